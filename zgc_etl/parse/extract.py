@@ -1,0 +1,28 @@
+"""Glue: blocks → sentences → quantities → figures with context and file offsets."""
+from __future__ import annotations
+
+from ..model import Article, Figure
+from .context import ContextState, resolve
+from .quantities import find_quantities
+from .sentences import split_sentences
+
+#: Bump when the parser's output may change, so incremental loads re-parse.
+PARSER_VERSION = "0.1.0"
+
+
+def extract_figures(article: Article) -> list[Figure]:
+    figures: list[Figure] = []
+    state = ContextState()
+    for block in article.body_blocks():
+        for s_start, s_end in split_sentences(block.text):
+            sentence = block.text[s_start:s_end]
+            for q in find_quantities(sentence):
+                ctx = resolve(article, sentence, q, state)
+                start, end = block.source_span(s_start + q.start, s_start + q.end)
+                figures.append(Figure(
+                    file=article.file, value=q.value, unit=q.unit, qualifier=q.qualifier, kind=q.kind,
+                    alt_value=q.alt_value, alt_unit=q.alt_unit, start=start, end=end,
+                    mention=article.text[start:end], sentence=sentence, role=block.role,
+                    ordinal=len(figures), **ctx,
+                ))
+    return figures

@@ -1,0 +1,30 @@
+"""Sentence boundaries inside one block, as (start, end) spans of the block text."""
+from __future__ import annotations
+
+import re
+
+# Abbreviations that end with a period but do not end a sentence.
+ABBREV = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "co", "ltd", "inc", "corp", "no", "vs", "etc", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "approx", "est",
+    "gov", "dept", "univ", "sq", "km", "mln", "bln", "bn", "pct",
+}
+_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.start() + 1
+        word = re.search(r"([A-Za-z.]+)\.$", text[start:end])
+        if word and word.group(1).lower().rstrip(".") in ABBREV:
+            continue
+        # a single capital letter before the period is an initial ("U.S.", "J. Smith")
+        if re.search(r"(^|\s)[A-Z]\.$", text[start:end]):
+            continue
+        spans.append((start, m.end() - len(m.group()) + len(m.group().rstrip())))
+        start = m.end()
+    if start < len(text) and text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans
