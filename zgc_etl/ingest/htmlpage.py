@@ -162,13 +162,18 @@ class _Walker(HTMLParser):
         self._ref(f"&#{name};")
 
 
-def parse_html(article: Article) -> None:
-    w = _Walker(article.text)
-    w.feed(article.text)
+def html_blocks(text: str) -> tuple[list[Block], "_Walker"]:
+    """Blocks of an HTML document or fragment, offsets into ``text``, roles refined."""
+    w = _Walker(text)
+    w.feed(text)
     w.close()
     w._flush()
-    blocks = w.blocks
-    _refine_roles(blocks, w.meta)
+    _refine_roles(w.blocks, w.meta)
+    return w.blocks, w
+
+
+def parse_html(article: Article) -> None:
+    blocks, w = html_blocks(article.text)
     article.blocks = blocks
     _metadata(article, blocks, w)
 

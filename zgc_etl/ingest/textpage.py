@@ -55,8 +55,10 @@ DATE_LABEL = re.compile(r"updated|published|posted|time\s*:|date\s*:|source\s*:|
 class Line:
     start: int  # offset of the first non-space character in the file text
     text: str
-    kind: str = "text"  # chrome | related | caption | bullet | date | prose | text
+    kind: str = "text"  # chrome | related | credit | caption | bullet | date | prose | text
     date: Optional[tuple[str, int, int]] = None
+    offs: Optional[list[int]] = None  # per-character offsets when text is not a verbatim slice
+    heading: int = 0  # Markdown heading level (1 for "# ...")
 
 
 def _lines(text: str) -> list[Line]:
@@ -146,12 +148,19 @@ def classify(line: Line) -> str:
 
 
 def parse_text(article: Article) -> None:
-    lines = _lines(article.text)
+    parse_lines(article, _lines(article.text))
+
+
+def parse_lines(article: Article, lines: list[Line]) -> None:
+    """Roles and metadata for a page given as lines (plain text, or cleaned Markdown)."""
     for ln in lines:
         ln.kind = classify(ln)
     roles = [CHROME] * len(lines)
     first = _first_body(lines)
     head = _headline(lines, first)
+    marked = [i for i in range(first if first is not None else len(lines)) if lines[i].heading]
+    if marked:  # an explicit Markdown heading above the body is the headline
+        head = min(marked, key=lambda i: (lines[i].heading, i))
     # header: everything above the body
     for i in range(first if first is not None else len(lines)):
         k = lines[i].kind
@@ -195,6 +204,8 @@ def parse_text(article: Article) -> None:
 
 
 def _block(ln: Line, role: str, fmt: str) -> Block:
+    if ln.offs is not None:
+        return Block(ln.text, ln.offs, role)
     return Block.verbatim(ln.text, ln.start, role)
 
 
