@@ -200,7 +200,7 @@ def _refine_roles(blocks: list[Block], metas: dict) -> None:
                 continue
         if b.role == BODY:
             k = tp.classify(tp.Line(0, t))
-            sentence = bool(tp.TERMINAL.search(t)) and len(tp.words(t)) >= 3
+            sentence = bool(tp.TERMINAL.search(t)) and len(tp.words(t)) >= 2
             if k in ("chrome", "date", "related") and not (tp.is_prose(t) and tp.TERMINAL.search(t) and k != "date"):
                 b.role = CHROME
             elif k == "caption":

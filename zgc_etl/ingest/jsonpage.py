@@ -247,7 +247,8 @@ def parse_json(article: Article) -> None:
     if not isinstance(obj, dict):
         raise JSONPageError("bad_json", "JSON top level is not an object")
     members = _members(s, i)
-    if _pick(members, BODY_KEYS) is None:
+    body_at = _pick(members, BODY_KEYS)
+    if body_at is None or s[body_at] == "{":
         for w in WRAPPERS:
             at = members.get(_k(w))
             if at is not None and s[at] == "{":

@@ -22,7 +22,7 @@ LINK = re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)")
 TAG = re.compile(r"</?[A-Za-z][^>]*>")
 AUTOLINK = re.compile(r"<(?:https?://|mailto:)[^>]+>")
 EMPH = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)|(?<=\S)_(?![\w_])|`+")
-ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # CommonMark: any ASCII punctuation
 
 
 def clean_line(src: str, at: int) -> tuple[str, list[int], int]:

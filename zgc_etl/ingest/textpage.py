@@ -195,7 +195,7 @@ def parse_lines(article: Article, lines: list[Line]) -> None:
                     continue
             if k == "caption":
                 roles[i] = CAPTION
-            elif k == "prose" or (k in ("text", "bullet") and TERMINAL.search(ln.text) and len(words(ln.text)) >= 3):
+            elif k == "prose" or (k in ("text", "bullet") and TERMINAL.search(ln.text) and len(words(ln.text)) >= 2):
                 roles[i] = BODY
             elif k in ("text",) and head is not None and ln.text.strip() == lines[head].text.strip():
                 roles[i] = CHROME
@@ -218,8 +218,7 @@ def _first_body(lines: list[Line]) -> Optional[int]:
     for i in cands:
         nxt = [j for j in range(i + 1, min(len(lines), i + 4)) if lines[j].kind == "date"]
         if nxt and not any(lines[j].kind == "prose" for j in range(i + 1, nxt[0])):
-            later = [c for c in cands if c > nxt[0]]
-            if later:
+            if cands[-1] > nxt[0]:  # a paragraph follows the byline: this one is a deck
                 continue
         return i
     return None
