@@ -146,19 +146,72 @@ def parser_throughput(corpus: Path, n_ours: int, n_quantulum: int, repeats: int)
 
 # --- 2/3. the main job in a subprocess -----------------------------------------------------------------
 
+class TreeWatch:
+    """Polls /proc for a process and its descendants (the parse pool's workers are grandchildren):
+    the peak of their summed resident memory, and the CPU time each was last seen with."""
+
+    def __init__(self, pid: int, every: float = 0.25):
+        import threading
+
+        self.pid, self.every = pid, every
+        self.peak_kb, self.cpu_ticks = 0, {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._page_kb = os.sysconf("SC_PAGE_SIZE") // 1024
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+
+    def _tree(self) -> dict[int, tuple[int, int, int]]:
+        procs = {}
+        for d in os.listdir("/proc"):
+            if not d.isdigit():
+                continue
+            try:
+                with open(f"/proc/{d}/stat") as fh:
+                    parts = fh.read().rsplit(")", 1)[1].split()
+                procs[int(d)] = (int(parts[1]), int(parts[11]) + int(parts[12]), int(parts[21]))  # ppid, ticks, rss pages
+            except (OSError, IndexError, ValueError):
+                continue
+        tree, frontier = {}, {self.pid}
+        while frontier:
+            tree.update({p: procs[p] for p in frontier if p in procs})
+            frontier = {p for p, v in procs.items() if v[0] in frontier and p not in tree}
+        return tree
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.every):
+            tree = self._tree()
+            self.peak_kb = max(self.peak_kb, sum(v[2] for v in tree.values()) * self._page_kb)
+            for p, v in tree.items():
+                self.cpu_ticks[p] = max(self.cpu_ticks.get(p, 0), v[1])
+
+    def cpu_s(self, exclude: int) -> float:
+        return sum(t for p, t in self.cpu_ticks.items() if p != exclude) / os.sysconf("SC_CLK_TCK")
+
+
 def run_job(raw: Path, warehouse: Path, home: Path, out: Path) -> dict:
-    """The main job in a child process: its wall time, CPU time and peak RSS (os.wait4), and its step timings."""
+    """The main job in a child process: wall time; CPU time and peak RSS of the child (os.wait4) and of its
+    whole process tree (polled from /proc: the parse workers are grandchildren); its step timings."""
     cmd = [sys.executable, "-m", "benchmarks.e2e", "--raw-dir", str(raw), "--warehouse", str(warehouse),
            "--home", str(home), "--out", str(out)]
     env = dict(os.environ, PYTHONPATH=str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=str(REPO), env=env)
-    _, status, ru = os.wait4(proc.pid, 0)
+    with TreeWatch(proc.pid) as watch:
+        _, status, ru = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t0
     proc.returncode = os.waitstatus_to_exitcode(status)
     res = json.loads(out.read_text()) if out.exists() else {"success": False}
-    res.update({"wall_s": round(wall, 2), "cpu_s": round(ru.ru_utime + ru.ru_stime, 2),
-                "peak_rss_mb": round(ru.ru_maxrss / 1024, 1), "exit": proc.returncode})
+    own_cpu = ru.ru_utime + ru.ru_stime
+    res.update({"wall_s": round(wall, 2), "cpu_s": round(own_cpu + watch.cpu_s(exclude=proc.pid), 2),
+                "main_cpu_s": round(own_cpu, 2), "peak_rss_mb": round(ru.ru_maxrss / 1024, 1),
+                "peak_tree_rss_mb": round(watch.peak_kb / 1024, 1), "exit": proc.returncode})
     return res
 
 
@@ -238,12 +291,13 @@ def markdown(res: dict) -> str:
               f"| ratio ours / quantulum3 | **{st['ratio_cpu']}×** CPU time ({st['ratio_wall']}× wall) | ≥ 50× |"]
     for size, e in sorted(res["e2e"].items(), key=lambda kv: int(kv[0])):
         s = e["stages"]
-        goal = "< 300 s, < 2 GB" if int(size) >= 100_000 else ""
-        lines.append(f"| main job, {int(size):,} articles: wall (CPU) | **{e['wall_s']} s** ({e['cpu_s']} s CPU; "
+        goal = "< 300 s" if int(size) >= 100_000 else ""
+        lines.append(f"| main job, {int(size):,} articles: wall (CPU, all processes) | **{e['wall_s']} s** ({e['cpu_s']} s CPU; "
                      f"Python start + imports {e.get('import_s')} s) | {goal} |")
         lines.append(f"| … by stage (Dagster step timings, s) | scan {s['scan']}, parse {s['parse']}, model {s['model']}, "
                      f"load {s['load']}, checks {s['checks']}, reports {s['reports']} | |")
-        lines.append(f"| … peak resident memory | **{e['peak_rss_mb']} MB** | |")
+        lines.append(f"| … peak resident memory | **{e['peak_rss_mb']} MB** main process; {e.get('peak_tree_rss_mb')} MB "
+                     f"summed over it and its parse workers (polled) | {'< 2 GB' if int(size) >= 100_000 else ''} |")
         lines.append(f"| … rows | {e['rows'].get('articles')} articles, {e['rows'].get('figures')} figures, "
                      f"{e['rows'].get('rejected_files')} rejected | |")
     if res.get("incremental"):
