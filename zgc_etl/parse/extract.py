@@ -16,7 +16,7 @@ def extract_figures(article: Article) -> list[Figure]:
     for block in article.body_blocks():
         for s_start, s_end in split_sentences(block.text):
             sentence = block.text[s_start:s_end]
-            for q in find_quantities(sentence):
+            for q in find_quantities(sentence, published=article.published):
                 ctx = resolve(article, sentence, q, state)
                 start, end = block.source_span(s_start + q.start, s_start + q.end)
                 figures.append(Figure(
