@@ -76,7 +76,7 @@ DATE_BEFORE = re.compile(MONTH + r"\.?\s*$")
 DATE_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s+" + MONTH + r"\b")
 TIME_OF_DAY = re.compile(r"^(?::\d\d|\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b))", I)
 PHONE_BEFORE = re.compile(r"(?:\b(?:tel|fax|phone|hotline|mobile)\b[.:]?\s*|\+|\d[-\s])$", I)
-PHONE_AFTER = re.compile(r"^-\d")
+PHONE_AFTER = re.compile(r"^-\d+-\d|^-\d{5,}")
 NAME_BEFORE = re.compile(r"(?:\bNo\.?|\bNos\.?|\bNumber|\bPhase|\bLine|\bArticle|\bChapter|\bSection|\bLevel|\bGrade|"
                          r"\bClass|\bRoom|\bBuilding|\bGate|\bTerminal|\bVersion|\bVol\.?|\bIssue|\bPage|\bStage|"
                          r"\bRound|\bRoute|\bExit|\bHighway|\bRing Road|\bLot|\bPlatform|\bUnit|#)\s*$")
@@ -90,7 +90,7 @@ DENOMINATOR_BEFORE = re.compile(r"\b(?:per|every|each|out of)\s+$", I)
 # "zones with annual revenue above 100 billion yuan"
 THRESHOLD_BEFORE = re.compile(
     r"(?:\b(?:valued|priced)\s+at\s+(?:over|more than|above|at least|under|below|less than)?\s*"
-    r"|\b(?:with|whose)\s+(?:[\w-]+\s+){0,3}(?:is\s+)?(?:over|above|exceeding|more than|at least|of over|of more than)\s+"
+    r"|\b(?:with|whose)\s+(?:[\w-]+\s+){0,2}(?!of\s)[\w-]+\s+(?:is\s+)?(?:over|above|exceeding|more than|at least)\s+"
     r"|\b(?!(?:has|was|is|does|goes|sees|gets|stands|ranks|remains|hits|reaches|tops|tonnes|tons|times|yuan|dollars|euros|percent|units)\b)"
     r"[a-z]{3,}s\s+(?:over|above|exceeding|of over|of more than|worth over|worth more than)\s+)$")
 MILESTONE_AFTER = re.compile(r"^\s*(?:mark|threshold|milestone|barrier|level\s+for\s+the\s+first)\b", I)
@@ -106,12 +106,12 @@ STRUCTURE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:sub-?ind(?:ices|exes)|ind(?:
 ANAPHOR_BEFORE = re.compile(r"\b(?:the|all|these|those|both|its|their|his|her|our|every|each|any|other|first|"
                             r"last|which|whose)\s+$", I)
 ONE_OK_BEFORE = re.compile(r"\b(?:only|just|a total of|totall?ing|merely)\s+$", I)
-WORD_NOUN_AFTER = re.compile(r"^\s+[A-Za-z]")
+WORD_NOUN_AFTER = re.compile(r"^\s+[A-Za-z0-9]")
 OF_AFTER = re.compile(r"^\s+of\b", I)
 PAGINATION = re.compile(r"^\s{1,3}\d{1,3}\b(?![.,]\d)")
 PAGINATION_BEFORE = re.compile(r"(?:\b\d{1,3}|Previous|Prev|<|«)\s{1,3}$")
 TIME_FRACTION_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|past|next|latter|former|previous|"
-                                  r"final|coming|recent|the|a|and)\s+$", I)
+                                  r"final|coming|recent|the|a)\s+$", I)
 TIME_FRACTION_AFTER = re.compile(r"^\s*(?:an?\s+(?:hour|day|year|month|century|decade)|"
                                  r"of\s+(?:the\s+|this\s+|last\s+|next\s+|that\s+)?(?:year|month|decade|century|20\d\d|19\d\d)|"
                                  r"-?year|-?time|-?day|-?hour|-?way)\b", I)
@@ -124,6 +124,11 @@ DURATION_BEFORE = re.compile(r"(?:\b(?:journey|travel|commut\w*|trip|ride|drive|
                              r"|\b(?:takes?|took|taking|cut\w*\s+to|reduced?\s+to|shortened?\s+to|down\s+to|lasts?|"
                              r"lasted|lasting|lifespan\s+of|term\s+of)\s+(?:only\s+|just\s+)?)"
                              r"(?:about\s+|around\s+|nearly\s+|less than\s+|up to\s+|within\s+)?$", I)
+TIME_SPAN_AFTER = re.compile(r"^\s*-?\s*(?:decades?|months?|weeks?|centuries|century|seasons?|quarters?|"
+                             r"fortnights?|semesters?)\b", I)
+MONEY_BEFORE = re.compile(r"\b(?:invest(?:ed|s|ing)?|investment\s+of|worth|valued\s+at|spent|spends?|spending\s+of|"
+                          r"raised?|raising|budget\s+of|costs?|costing|earned|earns?|loans?\s+of)\s+"
+                          r"(?:a\s+total\s+of\s+|of\s+|at\s+)?$", I)
 INDEX_WORDS = re.compile(r"\b(?:ind(?:ex|ices|exes)|sub-ind(?:ex|ices)|gauges?|readings?|scores?|PMI|CPI)\b", I)
 NO_NOUN_AFTER = re.compile(r"^(?:\s*$|\s*[,.;:)(]|\s+(?:in|and|or|to|from|last|this|by|at|on|for|with|during|"
                            r"respectively|separately|compared|year|a|an|the|points?|as|while|which|after|before|"
@@ -246,6 +251,10 @@ def _not_a_figure(text: str, a: _Atom, raw: str) -> Optional[str]:
             return "one of"
     if _HYPHEN_WORD_AFTER.match(tail):
         return "describes a thing"  # a 14-clause plan, three-tier, 100-billion-yuan-class
+    if not a.unit and TIME_SPAN_AFTER.match(tail):
+        return "span of time"
+    if a.form == "num" and a.value == 0 and not a.unit:
+        return "zero"
     if a.unit in DURATIONS and not (DURATION_AFTER.match(tail) or DURATION_BEFORE.search(text[:a.start][-60:])):
         return "duration placing the statement in time"
     pre = text[:a.start]
@@ -262,7 +271,7 @@ def _not_a_figure(text: str, a: _Atom, raw: str) -> Optional[str]:
         return "threshold"
     if SUPERLATIVE_AFTER.match(tail):
         return "class definition"
-    if MILESTONE_AFTER.match(tail) or MILESTONE_BEFORE.search(pre_q[-80:]):
+    if MILESTONE_AFTER.match(tail) or MILESTONE_BEFORE.search(pre_q[-80:]) or MILESTONE_BEFORE.search(pre[-80:]):
         return "milestone"
     if BASE_BEFORE.search(pre):
         return "definition of a base"
@@ -278,7 +287,7 @@ def value_is_day(raw: str) -> bool:
 # ---------------------------------------------------------------- qualifiers
 
 QUALIFIERS: list[tuple[str, str]] = [
-    (r"more than|over|above|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?|in excess of|"
+    (r"more than|over|above|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|tops|topped|topping|in excess of|"
      r"upwards? of|greater than|north of|beyond", "gt"),
     (r"at least|no less than|not less than|no fewer than|not fewer than|a minimum of|minimum of", "ge"),
     (r"nearly|almost|close to|less than|fewer than|under|below|just short of|shy of", "lt"),
@@ -310,16 +319,21 @@ def _strip_qualifier(pre: str) -> str:
 
 # ---------------------------------------------------------------- kinds
 
-_CHANGE_VERB = (r"up|down|rose|rise|rises|rising|risen|grew|grow|grows|growing|grown|growth|increased?|increases|"
+_UP_NOT_CHANGE = "".join(f"(?<!{w} )" for w in ("made", "make", "makes", "making", "set", "sets", "setting", "built",
+                                                    "build", "builds", "building", "take", "takes", "took",
+                                                    "taking", "pick", "picked", "sum", "summed", "open", "opened",
+                                                    "put", "puts", "putting", "end", "ended", "ending", "signed",
+                                                    "sign", "line", "lined", "step", "stepped", "speed", "sped"))
+_CHANGE_VERB = (rf"{_UP_NOT_CHANGE}up|down|rose|rise|rises|rising|risen|grew|grow|grows|growing|grown|growth|increased?|increases|"
                 r"increasing|decreased?|decreases|decreasing|declined?|declines|declining|fell|fall|falls|falling|"
                 r"fallen|drop|drops|dropped|dropping|jump|jumps|jumped|jumping|surged?|surges|surging|soar|soars|"
                 r"soared|soaring|climb|climbs|climbed|climbing|rebound|rebounds|rebounded|rebounding|gain|gains|"
                 r"gained|gaining|expand|expands|expanded|expanding|expansion|shrank|shrunk|shrinking|contracted|"
-                r"added|adding|slid|slipped|plunged|plummeted|widened|narrowed|spiked?|hiked?|advanced|"
+                r"slid|slipped|plunged|plummeted|widened|narrowed|spiked?|hiked?|advanced|"
                 r"accelerated|rally|rallied|leapt|leaped|went\s+up|went\s+down|edged\s+up|edged\s+down")
 CHANGE_BEFORE = re.compile(
     rf"\b(?:{_CHANGE_VERB})\s+(?:(?:by|of|at)\s+)?(?:(?:a|an|the)\s+)?(?:(?:average|annual|annualized|yearly|"
-    rf"year-on-year|compound|average annual|monthly)\s+)*(?:(?:rate|pace)\s+of\s+)?$", I)
+    rf"year-on-year|compound|average annual|monthly)\s+)*(?:(?:rates?|pace)\s+of\s+)?$", I)
 CHANGE_BY = re.compile(rf"\b(?:{_CHANGE_VERB}|lower(?:ed|ing|s)?|rais(?:e|ed|es|ing)|cut(?:s|ting)?|reduc(?:e|ed|es|ing)|"
                        rf"boost(?:s|ed|ing)?|outnumber\w*|exceed\w*|surpass\w*)\b[^,.;]{{0,50}}\bby\s+$", I)
 CHANGE_AFTER = re.compile(
@@ -342,14 +356,16 @@ RATE_BEFORE = re.compile(r"(?:\bper\s+capita\b|\b(?:for|to)\s+every\b|\bper\s+\w
 RATE_BEFORE_NEAR = re.compile(r"(?:\ban\s+average\s+of|\baveraging|\bper\s+capita\s+[\w\s]{0,40}?"
                               r"(?:came to|was|were|is|of|reached|stood at|at)|\baverage\s+(?!annual|growth|rate|yearly)"
                               r"\w+\s+(?:\w+\s+)?(?:was|is|were|are)\s+(?:worth\s+)?)\s*$|\b(?:for|to)\s+every\b", I)
-TARGET_CUE = re.compile(r"\b(?:will|shall|aims?|aiming|target(?:s|ed|ing)?|goals?|plans?|planned|planning|is\s+to|"
+TARGET_CUE = re.compile(r"\b(?:will|shall|aims?|aiming|aimed\s+to|target(?:s|ed|ing)?|goals?|plans?|planned|planning|is\s+to|"
                         r"are\s+to|is\s+set\s+to|are\s+set\s+to|set\s+to|expects?|expected\s+to(?!\s+have)|seeks?|"
                         r"seeking|looking\s+to|is\s+looking|are\s+looking|strives?|striving|intends?|intending|"
                         r"hopes?\s+to|envisages?|blueprint|pledged?\s+to|vows?\s+to|would)\b")
-PAST_CUE = re.compile(r"\b(?:has|have|had|was|were|did|reached|rose|grew|increased|totaled|totalled|stood|came|"
+PAST_CUE = re.compile(r"(?<!will )(?<!would )(?<!to )(?<!shall )(?<!be )\b(?:has|have|had|was|were|did|reached|rose|grew|increased|totaled|totalled|stood|came|"
                       r"signed|struck|attracted|achieved|hit|exceeded|surpassed|topped|recorded|saw|generated|leased|"
                       r"delivered|welcomed|completed|numbered|posted|jumped|climbed|surged|went|took|made|received|"
                       r"brought|moved|now|currently|today|so far|already|last year|ago)\b", I)
+# "the US$861 million that share sales have raised": a relative clause in the perfect describes an achieved level
+ACHIEVED_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:that|which)\s+(?:[\w-]+\s+){0,4}?(?:have|has|had)\s+\w+", I)
 BY_YEAR = re.compile(r"\b(?:by|before|until|through)\s+(?:the\s+end\s+of\s+|end-|the\s+end\s+of\s+the\s+)?"
                      r"(?:(?:the\s+)?year\s+)?(20\d\d)\b", I)
 
@@ -360,7 +376,7 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
     tail = text[a.end:]
     unit = q.unit
     # target: a plan or goal governs the number
-    if _is_target(text, pre, published_year):
+    if _is_target(text, pre, published_year) and not ACHIEVED_AFTER.match(tail):
         return "target"
     if prev is not None and _list_continues(text, prev[0], a):
         if prev[1].kind in ("change", "share", "rate") and prev[1].unit == unit:
@@ -414,7 +430,7 @@ ALT_CLOSE = re.compile(r"^\s*\)")
 RANGE_GAP = re.compile(r"^(?P<sep>\s*(?:-|–|—|~)\s*|-?\s+to\s+|\s+and\s+|\s+or\s+)$", I)
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", I)
 FROM_BEFORE = re.compile(r"\bfrom\s+$", I)
-EACH_BEFORE = re.compile(r"\band\b[^,;.]{1,80}?\s+(?:will\s+|would\s+|to\s+|also\s+)?each\s+(?:\w+\s+){1,2}$", I)
+EACH_BEFORE = re.compile(r"\band\b[^,;]{1,80}?\s+(?:will\s+|would\s+|to\s+|also\s+)?each\s+(?:\w+\s+){1,2}$", I)
 BOTH_AFTER = re.compile(r"^[^.;]*?\bboth\s+(?:in|for|of|by)\b[^.;]*?\band\s+(?:in|for|of|by)\b", I)
 
 
@@ -485,7 +501,7 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
                     continue
         unit = a.unit
         if unit is None:
-            unit = "index" if _index_reading(text, a) else "count"
+            unit = _implied_currency(text, a, atoms) or ("index" if _index_reading(text, a) else "count")
         start = q_start if q_word != "exact" else a.start
         if q_word == "exact" and PROJECTION.search(text[:a.start]):
             q_word = "approx"
@@ -528,6 +544,17 @@ def _range_ok(text: str, a: _Atom, b: _Atom, sep: str) -> bool:
 
 def _index_reading(text: str, a: _Atom) -> bool:
     """A bare number in a sentence about an index, with no noun after it: an index reading."""
-    if a.form != "num" or not INDEX_WORDS.search(text):
+    if a.form != "num" or a.scaled or not NO_NOUN_AFTER.match(text[a.end:]):
         return False
-    return bool(NO_NOUN_AFTER.match(text[a.end:]))
+    # a bare decimal with no noun after it is a reading of some gauge, not a count
+    return "." in text[a.num_start:a.num_end] or bool(INDEX_WORDS.search(text))
+
+
+def _implied_currency(text: str, a: _Atom, atoms: list[_Atom]) -> Optional[str]:
+    """ "invested 3.5 billion": a scaled amount after a money verb is money, in the sentence's currency or yuan."""
+    if not a.scaled or not MONEY_BEFORE.search(_strip_qualifier(text[:a.start])[-60:]):
+        return None
+    for b in atoms:
+        if b.unit in CURRENCIES:
+            return b.unit
+    return "CNY"
