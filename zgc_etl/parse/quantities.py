@@ -89,10 +89,13 @@ DENOMINATOR_BEFORE = re.compile(r"\b(?:per|every|each|out of)\s+$", I)
 # class definitions: "startups valued at over $1 million", "contracts over 10 million yuan",
 # "zones with annual revenue above 100 billion yuan"
 THRESHOLD_BEFORE = re.compile(
-    r"(?:\b(?:valued|priced)\s+at\s+(?:over|more than|above|at least|under|below|less than)?\s*"
+    r"(?:\b(?:valued|priced)\s+at\s+(?:over|more than|above|at least|under|below|less than)\s+"
     r"|\b(?:with|whose)\s+(?:[\w-]+\s+){0,2}(?!of\s)[\w-]+\s+(?:is\s+)?(?:over|above|exceeding|more than|at least)\s+"
-    r"|\b(?!(?:has|was|is|does|goes|sees|gets|stands|ranks|remains|hits|reaches|tops|tonnes|tons|times|yuan|dollars|euros|percent|units)\b)"
-    r"[a-z]{3,}s\s+(?:over|above|exceeding|of over|of more than|worth over|worth more than)\s+)$")
+    r")$", I)
+# "Major technology contracts over 10 million yuan numbered 21,151": the amount sits inside the subject
+SUBJECT_THRESHOLD_BEFORE = re.compile(r"\b[a-z]{3,}s\s+(?:over|above|exceeding|worth\s+over|worth\s+more\s+than)\s+$", I)
+PREDICATE_AFTER = re.compile(r"^\s+(?:numbered|number|were|are|have|had|accounted|account|made|make|totaled|totalled|"
+                             r"reached|grew|rose|increased|saw|recorded|hit)\b", I)
 MILESTONE_AFTER = re.compile(r"^\s*(?:mark|threshold|milestone|barrier|level\s+for\s+the\s+first)\b", I)
 MILESTONE_BEFORE = re.compile(r"\b(?:first|only)\b[^,.;]{0,40}\bto\s+(?:surpass|exceed|top|break|cross|pass|reach|hit)\w*"
                               r"\s+(?:through\s+)?(?:the\s+)?$|\bbreak(?:s|ing)?\s+(?:through\s+)?the\s+$", I)
@@ -129,6 +132,9 @@ TIME_SPAN_AFTER = re.compile(r"^\s*-?\s*(?:decades?|months?|weeks?|centuries|cen
 MONEY_BEFORE = re.compile(r"\b(?:invest(?:ed|s|ing)?|investment\s+of|worth|valued\s+at|spent|spends?|spending\s+of|"
                           r"raised?|raising|budget\s+of|costs?|costing|earned|earns?|loans?\s+of)\s+"
                           r"(?:a\s+total\s+of\s+|of\s+|at\s+)?$", I)
+HALF_DURATION_AFTER = re.compile(r"^\s+an?\s+(hour|day|year|minute)\b", I)
+TRAVEL = re.compile(r"\b(?:drive|driving|ride|travel\w*|commut\w*|journey|trip|flight|by\s+(?:car|train|rail|bus|air)|"
+                    r"high-speed|reach(?:ed|es)?|away|railway|train)\b", I)
 INDEX_WORDS = re.compile(r"\b(?:ind(?:ex|ices|exes)|sub-ind(?:ex|ices)|gauges?|readings?|scores?|PMI|CPI)\b", I)
 NO_NOUN_AFTER = re.compile(r"^(?:\s*$|\s*[,.;:)(]|\s+(?:in|and|or|to|from|last|this|by|at|on|for|with|during|"
                            r"respectively|separately|compared|year|a|an|the|points?|as|while|which|after|before|"
@@ -155,6 +161,13 @@ def _scan(text: str) -> list[_Atom]:
             if den.lower() in ("thirds", "quarters", "fifths", "tenths") and not num:
                 continue
             a = _Atom(s, e, s, e, v, "percent", "frac")
+            hm = HALF_DURATION_AFTER.match(after) if den.lower() == "half" and not num else None
+            if hm:  # "half an hour" = 0.5 hour
+                a = _Atom(s, e + hm.end(), s, e, 0.5, hm.group(1).lower(), "num")
+                if not _duration_measured(text, a, text[a.end:]):
+                    a.why_not = "duration placing the statement in time"
+                atoms.append(a)
+                continue
             bq = FRAC_QUAL_BEFORE.search(before)
             if TIME_FRACTION_AFTER.match(after) or (TIME_FRACTION_BEFORE.search(before) and not num):
                 a.why_not = "time"
@@ -255,7 +268,7 @@ def _not_a_figure(text: str, a: _Atom, raw: str) -> Optional[str]:
         return "span of time"
     if a.form == "num" and a.value == 0 and not a.unit:
         return "zero"
-    if a.unit in DURATIONS and not (DURATION_AFTER.match(tail) or DURATION_BEFORE.search(text[:a.start][-60:])):
+    if a.unit in DURATIONS and not _duration_measured(text, a, tail):
         return "duration placing the statement in time"
     pre = text[:a.start]
     pre_q = _strip_qualifier(pre)
@@ -267,7 +280,7 @@ def _not_a_figure(text: str, a: _Atom, raw: str) -> Optional[str]:
         return "rank or period"
     if DENOMINATOR_BEFORE.search(pre):
         return "denominator"
-    if THRESHOLD_BEFORE.search(pre[-80:]):
+    if THRESHOLD_BEFORE.search(pre[-80:]) or (SUBJECT_THRESHOLD_BEFORE.search(pre[-80:]) and PREDICATE_AFTER.match(tail)):
         return "threshold"
     if SUPERLATIVE_AFTER.match(tail):
         return "class definition"
@@ -278,6 +291,14 @@ def _not_a_figure(text: str, a: _Atom, raw: str) -> Optional[str]:
     if not a.unit and STRUCTURE_AFTER.match(tail):
         return "structure"
     return None
+
+
+def _duration_measured(text: str, a: _Atom, tail: str) -> bool:
+    """A duration is a figure when it is the measured thing: a travel time, a lifespan, a term."""
+    pre = text[:a.start][-60:]
+    if DURATION_AFTER.match(tail) or DURATION_BEFORE.search(pre):
+        return True
+    return bool(re.search(r"\bwithin\s+$", pre, I) and TRAVEL.search(text))
 
 
 def value_is_day(raw: str) -> bool:
@@ -488,6 +509,9 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
                         lo *= b.scale
                     unit = a.unit or b.unit or "count"
                     start = q_start if q_word != "exact" else a.start
+                    bm = BETWEEN_BEFORE.search(text[:start])
+                    if bm:
+                        start = bm.start()
                     rng_end = b.end
                     lo_q = Quantity(start, rng_end, lo, unit, "ge", alt_value=alt_value, alt_unit=alt_unit,
                                     head_end=rng_end, num_start=a.num_start, num_end=a.num_end)
