@@ -281,3 +281,11 @@ def test_mention_span_holds_the_number():
     q = one(text)
     assert text[q.start:q.end] == "approximately 16.3 billion yuan ($2.51 billion)"
     assert text[q.num_start:q.num_end] == "16.3"
+
+
+def test_year_range_shorthand():
+    assert [q.value for q in find_quantities("In the 12th Five-Year-Plan period (2011-15), we hired 118,000 people.")] == [118000]
+
+
+def test_valuation_threshold():
+    assert [q.value for q in find_quantities("67 startups reached valuations of over $1 million.")] == [67]

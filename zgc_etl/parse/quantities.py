@@ -75,8 +75,20 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 DATE_BEFORE = re.compile(MONTH + r"\.?\s*$")
 DATE_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s+" + MONTH + r"\b")
 TIME_OF_DAY = re.compile(r"^(?::\d\d|\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b))", I)
-PHONE_BEFORE = re.compile(r"(?:\b(?:tel|fax|phone|hotline|mobile)\b[.:]?\s*|\+|\d[-\s])$", I)
-PHONE_AFTER = re.compile(r"^-\d+-\d|^-\d{5,}")
+PHONE_BEFORE = re.compile(r"(?:\b(?:tel|fax|phone|hotline|mobile)\b[.:]?\s*(?:[\d()+-]+\s?)*|\+)$", I)
+_DIGIT_HYPHEN_RUN = re.compile(r"[\d()+-]+")
+
+
+def _phone_token(text: str, s: int, e: int) -> bool:
+    """Part of a run like 86-10-88828000 or 010-6512-3456."""
+    lo = s
+    while lo > 0 and (text[lo - 1].isdigit() or text[lo - 1] in "-()+"):
+        lo -= 1
+    hi = e
+    while hi < len(text) and (text[hi].isdigit() or text[hi] in "-()+"):
+        hi += 1
+    run = text[lo:hi]
+    return run.count("-") >= 1 and sum(c.isdigit() for c in run) >= 7
 NAME_BEFORE = re.compile(r"(?:\bNo\.?|\bNos\.?|\bNumber|\bPhase|\bLine|\bArticle|\bChapter|\bSection|\bLevel|\bGrade|"
                          r"\bClass|\bRoom|\bBuilding|\bGate|\bTerminal|\bVersion|\bVol\.?|\bIssue|\bPage|\bStage|"
                          r"\bRound|\bRoute|\bExit|\bHighway|\bRing Road|\bLot|\bPlatform|\bUnit|#)\s*$")
@@ -90,6 +102,7 @@ DENOMINATOR_BEFORE = re.compile(r"\b(?:per|every|each|out of)\s+$", I)
 # "zones with annual revenue above 100 billion yuan"
 THRESHOLD_BEFORE = re.compile(
     r"(?:\b(?:valued|priced)\s+at\s+(?:over|more than|above|at least|under|below|less than)\s+"
+    r"|\bvaluations?\s+(?:of\s+)?(?:over|more than|above|at least)\s+"
     r"|\b(?:with|whose)\s+(?:[\w-]+\s+){0,2}(?!of\s)[\w-]+\s+(?:is\s+)?(?:over|above|exceeding|more than|at least)\s+"
     r")$", I)
 # "Major technology contracts over 10 million yuan numbered 21,151": the amount sits inside the subject
@@ -235,13 +248,14 @@ def _not_a_figure(text: str, a: _Atom, raw: str) -> Optional[str]:
             return "ordinal or name"  # 25th, 2,000nd, 6G, hex strings
         if before and not a.unit and _WORD_HYPHEN_BEFORE.search(before):
             return "name"  # COVID-19, A4, F-35
+        if len(raw) == 2 and re.search(r"\b(?:19|20)\d\d\s?[-–/]\s?$", before):
+            return "year"  # 2011-15
         if before.endswith((":", "/", "#")) or TIME_OF_DAY.match(after):
             return "time or path"
         if not a.unit and not a.scaled and "," not in raw and "." not in raw and len(raw) >= 7:
             return "code or phone number"
-        if not a.unit and (PHONE_BEFORE.search(b60) and not a.scaled and "," not in raw) or PHONE_AFTER.match(after):
-            if not re.search(r"\d[-\s]$", before) or re.search(r"\d-$", before):
-                return "phone"
+        if not a.unit and not a.scaled and "," not in raw and (PHONE_BEFORE.search(before[-20:]) or _phone_token(text, s, e)):
+            return "phone"
         if not a.unit and value_is_day(raw) and (DATE_BEFORE.search(b60) or DATE_AFTER.match(after)):
             return "date"
         if not a.unit and not a.scaled and (PAGINATION.match(after) or PAGINATION_BEFORE.search(b60)):
