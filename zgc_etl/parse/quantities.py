@@ -88,7 +88,8 @@ def _phone_token(text: str, s: int, e: int) -> bool:
     while hi < len(text) and (text[hi].isdigit() or text[hi] in "-()+"):
         hi += 1
     run = text[lo:hi]
-    return run.count("-") >= 1 and sum(c.isdigit() for c in run) >= 7
+    digits = sum(c.isdigit() for c in run)
+    return (run.count("-") >= 2 and digits >= 7) or (run.count("-") == 1 and digits >= 10)
 NAME_BEFORE = re.compile(r"(?:\bNo\.?|\bNos\.?|\bNumber|\bPhase|\bLine|\bArticle|\bChapter|\bSection|\bLevel|\bGrade|"
                          r"\bClass|\bRoom|\bBuilding|\bGate|\bTerminal|\bVersion|\bVol\.?|\bIssue|\bPage|\bStage|"
                          r"\bRound|\bRoute|\bExit|\bHighway|\bRing Road|\bLot|\bPlatform|\bUnit|#)\s*$")
