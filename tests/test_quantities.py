@@ -289,3 +289,11 @@ def test_year_range_shorthand():
 
 def test_valuation_threshold():
     assert [q.value for q in find_quantities("67 startups reached valuations of over $1 million.")] == [67]
+
+
+def test_long_sentence_is_linear():
+    import time
+    long = "The zone had " + ", ".join(f"{i} firms" for i in range(1, 3000)) + "."
+    t = time.perf_counter()
+    qs = find_quantities(long)
+    assert len(qs) > 2500 and time.perf_counter() - t < 10

@@ -146,6 +146,7 @@ TIME_SPAN_AFTER = re.compile(r"^\s*-?\s*(?:decades?|months?|weeks?|centuries|cen
 MONEY_BEFORE = re.compile(r"\b(?:invest(?:ed|s|ing)?|investment\s+of|worth|valued\s+at|spent|spends?|spending\s+of|"
                           r"raised?|raising|budget\s+of|costs?|costing|earned|earns?|loans?\s+of)\s+"
                           r"(?:a\s+total\s+of\s+|of\s+|at\s+)?$", I)
+WITHIN_BEFORE = re.compile(r"\bwithin\s+$", I)
 HALF_DURATION_AFTER = re.compile(r"^\s+an?\s+(hour|day|year|minute)\b", I)
 TRAVEL = re.compile(r"\b(?:drive|driving|ride|travel\w*|commut\w*|journey|trip|flight|by\s+(?:car|train|rail|bus|air)|"
                     r"high-speed|reach(?:ed|es)?|away|railway|train)\b", I)
@@ -155,15 +156,23 @@ NO_NOUN_AFTER = re.compile(r"^(?:\s*$|\s*[,.;:)(]|\s+(?:in|and|or|to|from|last|t
                            r"than)\b)", I)
 
 
-def _bare(a: _Atom) -> bool:
-    return a.unit is None
+WINDOW = 160  # characters of context looked at on each side of a number: keeps every scan linear
+
+
+def _before(text: str, i: int, n: int = WINDOW) -> str:
+    return text[max(0, i - n):i]
+
+
+def _after(text: str, i: int, n: int = WINDOW) -> str:
+    return text[i:i + n]
 
 
 def _scan(text: str) -> list[_Atom]:
     atoms: list[_Atom] = []
+    definition = bool(DEFINITION.search(text))
     for m in CANDIDATE.finditer(text):
         s, e = m.start(), m.end()
-        before, after = text[:s], text[e:]
+        before, after = _before(text, s), _after(text, e)
         if m.group("frac"):
             den = m.group("fden")
             num = m.group("fnum")
@@ -178,7 +187,7 @@ def _scan(text: str) -> list[_Atom]:
             hm = HALF_DURATION_AFTER.match(after) if den.lower() == "half" and not num else None
             if hm:  # "half an hour" = 0.5 hour
                 a = _Atom(s, e + hm.end(), s, e, 0.5, hm.group(1).lower(), "num")
-                if not _duration_measured(text, a, text[a.end:]):
+                if not _duration_measured(text, a, _after(text, a.end)):
                     a.why_not = "duration placing the statement in time"
                 atoms.append(a)
                 continue
@@ -232,18 +241,16 @@ def _scan(text: str) -> list[_Atom]:
         if form == "num" and "," not in raw and "." not in raw and YEAR.match(raw) and not (a.scaled or a.unit):
             a.year = True
             a.why_not = "year"
-        a.why_not = a.why_not or _not_a_figure(text, a, raw)
+        a.why_not = a.why_not or ("definition" if definition else None) or _not_a_figure(text, a, raw)
         atoms.append(a)
     return atoms
 
 
 def _not_a_figure(text: str, a: _Atom, raw: str) -> Optional[str]:
     s, e = a.num_start, a.num_end
-    before, after = text[:s], text[e:]
-    tail = text[a.end:]
+    before, after = _before(text, s), _after(text, e)
+    tail = _after(text, a.end)
     b60 = before[-60:]
-    if DEFINITION.search(text):
-        return "definition"
     if a.form == "num":
         if _LETTER_AFTER.match(after) and a.end == e:
             return "ordinal or name"  # 25th, 2,000nd, 6G, hex strings
@@ -285,7 +292,7 @@ def _not_a_figure(text: str, a: _Atom, raw: str) -> Optional[str]:
         return "zero"
     if a.unit in DURATIONS and not _duration_measured(text, a, tail):
         return "duration placing the statement in time"
-    pre = text[:a.start]
+    pre = _before(text, a.start)
     pre_q = _strip_qualifier(pre)
     if AGE_BEFORE.search(pre) or AGE_AFTER.match(after):
         return "age"
@@ -310,10 +317,10 @@ def _not_a_figure(text: str, a: _Atom, raw: str) -> Optional[str]:
 
 def _duration_measured(text: str, a: _Atom, tail: str) -> bool:
     """A duration is a figure when it is the measured thing: a travel time, a lifespan, a term."""
-    pre = text[:a.start][-60:]
+    pre = _before(text, a.start, 60)
     if DURATION_AFTER.match(tail) or DURATION_BEFORE.search(pre):
         return True
-    return bool(re.search(r"\bwithin\s+$", pre, I) and TRAVEL.search(text))
+    return bool(WITHIN_BEFORE.search(pre) and TRAVEL.search(text))
 
 
 def value_is_day(raw: str) -> bool:
@@ -406,13 +413,14 @@ BY_YEAR = re.compile(r"\b(?:by|before|until|through)\s+(?:the\s+end\s+of\s+|end-
                      r"(?:(?:the\s+)?year\s+)?(20\d\d)\b", I)
 
 
-def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity]], published_year: Optional[int]) -> str:
-    pre = text[:a.start]
+def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity]], published_year: Optional[int],
+          sent: dict) -> str:
+    pre = _before(text, a.start, 240)
     pre_q = _strip_qualifier(pre)
-    tail = text[a.end:]
+    tail = _after(text, a.end)
     unit = q.unit
     # target: a plan or goal governs the number
-    if _is_target(text, pre, published_year) and not ACHIEVED_AFTER.match(tail):
+    if _is_target(pre, a.start, published_year, sent) and not ACHIEVED_AFTER.match(tail):
         return "target"
     if prev is not None and _list_continues(text, prev[0], a):
         if prev[1].kind in ("change", "share", "rate") and prev[1].unit == unit:
@@ -431,30 +439,35 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
     if unit == "percent":
         return "share"
     if unit != "percent" and (RATE_AFTER.match(tail) or RATE_BEFORE_NEAR.search(pre_q[-120:])
-                              or RATE_SENTENCE.search(text)):
+                              or sent["rate"]):
         return "rate"
     return "level"
 
 
-def _is_target(text: str, pre: str, published_year: Optional[int]) -> bool:
-    clause = pre
+def _is_target(pre: str, at: int, published_year: Optional[int], sent: dict) -> bool:
+    """A plan or goal governs the number: the nearest tense cue before it is future or plan, or a deadline
+    after the publication date frames the sentence."""
     tc = pc = -1
-    for m in TARGET_CUE.finditer(clause):
+    for m in TARGET_CUE.finditer(pre):
         tc = m.start()
-    for m in PAST_CUE.finditer(clause):
+    for m in PAST_CUE.finditer(pre):
         pc = m.start()
     if tc >= 0 and tc > pc:
         return True
     if published_year:
-        for m in BY_YEAR.finditer(text):
-            if int(m.group(1)) > published_year or (int(m.group(1)) == published_year and pc < 0):
-                if pc < 0 or (m.start() < len(pre) and m.start() > pc):
+        offset = at - len(pre)  # position of pre in the sentence
+        for pos, year in sent["by_years"]:
+            if year > published_year or (year == published_year and pc < 0):
+                if pc < 0 or (pos < at and pos - offset > pc):
                     return True
     return False
 
 
 def _list_continues(text: str, prev: _Atom, a: _Atom) -> bool:
-    gap = text[prev.end:a.qual_start if a.qual_start >= 0 else a.start]
+    stop = a.qual_start if a.qual_start >= 0 else a.start
+    if stop - prev.end > 40:
+        return False
+    gap = text[prev.end:stop]
     return bool(re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|,?\s*as well as\s+)", gap, I))
 
 
@@ -489,6 +502,11 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
     """Figures in one sentence. ``published`` (ISO date) lets "by 2025" be read as a deadline."""
     pub_year = int(published[:4]) if published and published[:4].isdigit() else None
     atoms = _scan(text)
+    if not atoms:
+        return []
+    sent = {"rate": bool(RATE_SENTENCE.search(text)),
+            "by_years": [(m.start(), int(m.group(1))) for m in BY_YEAR.finditer(text)],
+            "index": bool(INDEX_WORDS.search(text))}
     out: list[Quantity] = []
     prev: Optional[tuple[_Atom, Quantity]] = None
     i = 0
@@ -501,20 +519,23 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
         end = a.end
         alt_value = alt_unit = None
         # a bracketed conversion folds into the amount before it
-        if i < n and ALT_OPEN.match(text[a.end:atoms[i].start]) and ALT_CLOSE.match(text[atoms[i].end:]):
+        if i < n and atoms[i].start - a.end < 40 and ALT_OPEN.match(text[a.end:atoms[i].start]) \
+                and ALT_CLOSE.match(_after(text, atoms[i].end, 8)):
             au = _alt_ok(a, atoms[i])
             if au and not atoms[i].year:
                 alt_value, alt_unit = atoms[i].value, au
-                end = atoms[i].end + ALT_CLOSE.match(text[atoms[i].end:]).end()
+                end = atoms[i].end + ALT_CLOSE.match(_after(text, atoms[i].end, 8)).end()
                 i += 1
-        q_word, q_start = _qualifier_at(text[:a.start])
-        if OR_SO_AFTER.match(text[end:]) and q_word == "exact":
+        pre = _before(text, a.start)
+        q_word, q_rel = _qualifier_at(pre)
+        q_start = a.start - len(pre) + q_rel
+        if OR_SO_AFTER.match(_after(text, end, 30)) and q_word == "exact":
             q_word = "approx"
         a.qual_start = q_start if q_word != "exact" else -1
         # ranges: "5-8 billion yuan", "2 million to 2.5 million", "between 5 and 10 percent", "80 or 90 percent"
         if i < n:
             b = atoms[i]
-            gm = RANGE_GAP.match(text[end:b.start])
+            gm = RANGE_GAP.match(text[end:b.start]) if b.start - end < 20 else None
             if gm and not a.year and not b.year and _range_ok(text, a, b, gm.group("sep").strip().lower()):
                 b_ok = b.why_not is None or b.why_not == "duration placing the statement in time" and a.unit is None
                 if b_ok:
@@ -524,9 +545,9 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
                         lo *= b.scale
                     unit = a.unit or b.unit or "count"
                     start = q_start if q_word != "exact" else a.start
-                    bm = BETWEEN_BEFORE.search(text[:start])
+                    bm = BETWEEN_BEFORE.search(_before(text, start, 20))
                     if bm:
-                        start = bm.start()
+                        start = start - len(_before(text, start, 20)) + bm.start()
                     rng_end = b.end
                     lo_q = Quantity(start, rng_end, lo, unit, "ge", alt_value=alt_value, alt_unit=alt_unit,
                                     head_end=rng_end, num_start=a.num_start, num_end=a.num_end)
@@ -534,26 +555,26 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
                                     num_start=b.num_start, num_end=b.num_end)
                     fake = replace(b, start=a.start, unit=unit)
                     for qq in (lo_q, hi_q):
-                        qq.kind = _kind(text, qq, fake, prev, pub_year)
+                        qq.kind = _kind(text, qq, fake, prev, pub_year, sent)
                     out += [lo_q, hi_q]
                     prev = (b, hi_q)
                     continue
         unit = a.unit
         if unit is None:
-            unit = _implied_currency(text, a, atoms) or ("index" if _index_reading(text, a) else "count")
+            unit = _implied_currency(text, a, atoms) or ("index" if _index_reading(text, a, sent) else "count")
         start = q_start if q_word != "exact" else a.start
-        if q_word == "exact" and PROJECTION.search(text[:a.start]):
+        if q_word == "exact" and PROJECTION.search(pre):
             q_word = "approx"
         q = Quantity(start, end, a.value, unit, q_word, alt_value=alt_value, alt_unit=alt_unit, head_end=end,
                      num_start=a.num_start, num_end=a.num_end)
-        q.kind = _kind(text, q, a, prev, pub_year)
+        q.kind = _kind(text, q, a, prev, pub_year, sent)
         if a.form == "frac":
             q.kind = "target" if q.kind == "target" else "share"
         elif a.form == "mult":
             q.kind = "target" if q.kind == "target" else "change"
         out.append(q)
         # one phrase, several figures: "A and B will each invest US$50 million"; "both in X and in Y"
-        if EACH_BEFORE.search(_strip_qualifier(text[:a.start])) or BOTH_AFTER.match(text[end:]):
+        if EACH_BEFORE.search(_strip_qualifier(pre)) or BOTH_AFTER.match(_after(text, end)):
             out.append(replace(q))
         prev = (a, q)
     return out
@@ -566,7 +587,7 @@ def _range_ok(text: str, a: _Atom, b: _Atom, sep: str) -> bool:
         return False
     if a.unit is not None and b.unit is None:
         return False
-    pre = _strip_qualifier(text[:a.start])
+    pre = _strip_qualifier(_before(text, a.start))
     lo = a.value * (b.scale if (not a.scaled and b.scaled) else 1)
     if lo >= b.value:
         return False
@@ -581,17 +602,17 @@ def _range_ok(text: str, a: _Atom, b: _Atom, sep: str) -> bool:
     return False
 
 
-def _index_reading(text: str, a: _Atom) -> bool:
+def _index_reading(text: str, a: _Atom, sent: dict) -> bool:
     """A bare number in a sentence about an index, with no noun after it: an index reading."""
-    if a.form != "num" or a.scaled or not NO_NOUN_AFTER.match(text[a.end:]):
+    if a.form != "num" or a.scaled or not NO_NOUN_AFTER.match(_after(text, a.end, 20)):
         return False
     # a bare decimal with no noun after it is a reading of some gauge, not a count
-    return "." in text[a.num_start:a.num_end] or bool(INDEX_WORDS.search(text))
+    return "." in text[a.num_start:a.num_end] or sent["index"]
 
 
 def _implied_currency(text: str, a: _Atom, atoms: list[_Atom]) -> Optional[str]:
     """ "invested 3.5 billion": a scaled amount after a money verb is money, in the sentence's currency or yuan."""
-    if not a.scaled or not MONEY_BEFORE.search(_strip_qualifier(text[:a.start])[-60:]):
+    if not a.scaled or not MONEY_BEFORE.search(_strip_qualifier(_before(text, a.start))[-60:]):
         return None
     for b in atoms:
         if b.unit in CURRENCIES:
