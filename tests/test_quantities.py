@@ -297,3 +297,12 @@ def test_long_sentence_is_linear():
     t = time.perf_counter()
     qs = find_quantities(long)
     assert len(qs) > 2500 and time.perf_counter() - t < 10
+
+
+def test_number_word_after_a_dateline():
+    assert one("BEIJING, Jan. 15 (Xinhua) -- Ten companies signed deals.").value == 10
+
+
+def test_travel_time_is_a_figure():
+    q = one("The new line will cut travel time between Beijing and Xiong'an to 30 minutes.")
+    assert (q.value, q.unit) == (30, "minute")

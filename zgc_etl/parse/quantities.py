@@ -122,6 +122,8 @@ STRUCTURE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:sub-?ind(?:ices|exes)|ind(?:
                              r"chapters|sections|aspects|dimensions|pillars|indicators|sub-index\b)", I)
 ANAPHOR_BEFORE = re.compile(r"\b(?:the|all|these|those|both|its|their|his|her|our|every|each|any|other|first|"
                             r"last|which|whose)\s+$", I)
+# where a capitalised number word starts a clause rather than a name: after a dateline dash, a colon, a quote
+CLAUSE_START = re.compile(r"(?:^|[\"“‘(]\s*|--\s*|[—–]\s*|:\s*)$")
 ONE_OK_BEFORE = re.compile(r"\b(?:only|just|a total of|totall?ing|merely)\s+$", I)
 WORD_NOUN_AFTER = re.compile(r"^\s+[A-Za-z0-9]")
 OF_AFTER = re.compile(r"^\s+of\b", I)
@@ -137,7 +139,7 @@ FRAC_QUAL_BEFORE = re.compile(r"\b(?:more than|over|about|nearly|almost|roughly|
 # a duration that is itself the measured thing: "journey times to just 41 minutes", "a 15-20 year lifespan"
 DURATION_AFTER = re.compile(r"^(?:'s|’s|s'|s’)?\s*(?:lifespan|life span|lifetime|life|term|tenure|journey|drive|ride|"
                             r"trip|flight|commute|walk|lease|loan|maturity|duration|wait)\b", I)
-DURATION_BEFORE = re.compile(r"(?:\b(?:journey|travel|commut\w*|trip|ride|drive|flight|waiting)\s+times?\b[^.;]{0,30}"
+DURATION_BEFORE = re.compile(r"(?:\b(?:journey|travel|commut\w*|trip|ride|drive|flight|waiting)\s+times?\b[^.;]{0,60}"
                              r"|\b(?:takes?|took|taking|cut\w*\s+to|reduced?\s+to|shortened?\s+to|down\s+to|lasts?|"
                              r"lasted|lasting|lifespan\s+of|term\s+of)\s+(?:only\s+|just\s+)?)"
                              r"(?:about\s+|around\s+|nearly\s+|less than\s+|up to\s+|within\s+)?$", I)
@@ -273,7 +275,7 @@ def _not_a_figure(text: str, a: _Atom, raw: str) -> Optional[str]:
         if raw.startswith("0") and len(raw) > 1 and "." not in raw:
             return "code"
     else:  # number words
-        if raw[0].isupper() and s > 0 and not re.search(r"(?:^|[\"“‘(]\s*)$", before):
+        if raw[0].isupper() and s > 0 and not CLAUSE_START.search(before):
             return "name"  # "Three Gorges", "Five-Year Plan"
         low = raw.lower()
         if low == "one" and not (a.scaled or a.unit or ONE_OK_BEFORE.search(b60)):
@@ -317,7 +319,7 @@ def _not_a_figure(text: str, a: _Atom, raw: str) -> Optional[str]:
 
 def _duration_measured(text: str, a: _Atom, tail: str) -> bool:
     """A duration is a figure when it is the measured thing: a travel time, a lifespan, a term."""
-    pre = _before(text, a.start, 60)
+    pre = _before(text, a.start, 100)
     if DURATION_AFTER.match(tail) or DURATION_BEFORE.search(pre):
         return True
     return bool(WITHIN_BEFORE.search(pre) and TRAVEL.search(text))
