@@ -306,3 +306,9 @@ def test_number_word_after_a_dateline():
 def test_travel_time_is_a_figure():
     q = one("The new line will cut travel time between Beijing and Xiong'an to 30 minutes.")
     assert (q.value, q.unit) == (30, "minute")
+
+
+def test_a_billion():
+    q = one("The project will cost a billion yuan.")
+    assert (q.value, q.unit) == (1e9, "CNY")
+    assert find_quantities("It is a big project.") == []

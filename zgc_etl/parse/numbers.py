@@ -35,7 +35,7 @@ _ONES = "one|two|three|four|five|six|seven|eight|nine"
 # below one hundred: "twenty-three", "twenty three", "forty", "seven"
 _SUB100 = rf"(?:(?:{_T})(?:[- ](?:{_ONES})\b)?|(?:{_U}))"
 #: A number written in words: "a dozen", "one hundred and five", "twenty-three".
-WORD_NUMBER = (rf"(?:\ba\s+dozen\b|\bdozen\b|\ba\s+hundred\b|"
+WORD_NUMBER = (rf"(?:\ba\s+dozen\b|\bdozen\b|\ba\s+hundred\b|\ban?(?=\s+(?:thousand|million|billion|trillion)\b)|"
                rf"\b{_SUB100}(?:\s+hundred(?:\s+(?:and\s+)?{_SUB100})?)?\b)")
 #: A numeral: "1,234.5", "1234", ".5" is not accepted (news writes "0.5").
 NUMERAL = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -54,9 +54,10 @@ def parse_words(s: str) -> Optional[float]:
     current = 0.0
     seen = False
     for tok in _TOKEN.findall(s.lower()):
-        if tok in ("a", "and"):
-            if tok == "a":
+        if tok in ("a", "an", "and"):
+            if tok in ("a", "an"):
                 current = max(current, 1)
+                seen = True
             continue
         if tok == "dozen":
             current = (current or 1) * 12

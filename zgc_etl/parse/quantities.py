@@ -278,6 +278,8 @@ def _not_a_figure(text: str, a: _Atom, raw: str) -> Optional[str]:
         if raw[0].isupper() and s > 0 and not CLAUSE_START.search(before):
             return "name"  # "Three Gorges", "Five-Year Plan"
         low = raw.lower()
+        if low in ("a", "an") and not a.scaled:
+            return "article"
         if low == "one" and not (a.scaled or a.unit or ONE_OK_BEFORE.search(b60)):
             return "pronoun one"
         if ANAPHOR_BEFORE.search(b60) and not a.scaled:
