@@ -85,7 +85,7 @@ def main(dist: str) -> None:
     w = csv.writer(sys.stdout, lineterminator="\n")
     w.writerow(["code", "name", "name_zh", "parent_code", "level", "aliases", "match"])
     w.writerow(["100000", "China", "中国", "", "country",
-                "People's Republic of China|PRC|Chinese mainland|the mainland|nationwide|national", "1"])
+                "People's Republic of China|PRC|Chinese mainland|mainland China", "1"])
     for p in provinces:
         code = p["code"] + "0000"
         name = PROVINCES_EN[p["code"]]

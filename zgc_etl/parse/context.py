@@ -58,9 +58,12 @@ class SentenceInfo:
     present: bool
 
 
-_PRESENT = re.compile(r"\b(?:has|have|is|are|remains?|stands?|covers?|hosts?|houses?|boasts?|now|currently|so far|"
-                      r"to date)\b", re.I)
-_PAST = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b(?!\s+(?:by|to)\b)", re.I)
+# Past tense: a sentence in the past with no time of its own continues the time of the statement before it.
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+", re.I)
+_PAST = re.compile(r"\b(?:was|were|had|did|rose|grew|fell|hit|saw|made|took|drew|brought|came|went|became|won|stood|"
+                   r"spent|sold|built|began|got|gave|kept|led|held|paid|put|set up|said)\b|"
+                   r"\b[a-z]{3,}ed\s+(?:a|an|the|its|their|more|over|about|nearly|almost|some|around|up|down|to|from|"
+                   r"by|\d)", re.I)
 _PLACE_AFTER_ORG = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:located |based )?(?:in|at) (?:the )?(?:[A-Z][\w'’-]*(?:'s|’s)? ){0,3}"
                               r"([A-Z][\w'’-]*(?: New Area| New District)?)")
 
@@ -72,7 +75,7 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
     pub = parse_date(article.published)
     blocks = article.body_blocks()
     ref = None
-    for b in blocks[:3]:
+    for b in blocks[:12]:
         ref = dateline_date(b.text, pub)
         if ref:
             break
@@ -123,14 +126,14 @@ def _sentence_info(sentence: str, ctx: ArticleContext, state: ContextState) -> S
         return state.extra["info"]
     orgs = find_orgs(sentence)
     spans = [(o.start, o.end) for o in orgs]
-    places = [(s, e, n) for s, e, n in find_places(sentence) if not any(a <= s < b for a, b in spans)]
+    places = [(s, e, n) for s, e, n in find_places(sentence, with_china=True) if not any(a <= s < b for a, b in spans)]
     regions = sentence_regions(sentence, spans)
     for o in orgs:
         where = ctx.org_region.get(o.name) or ctx.org_region.get(ctx.orgs.fullest(o.name))
         if where and where not in regions and not any(load_gazetteer().is_within(r, where) for r in regions):
             regions = most_specific(regions + [where])
     info = SentenceInfo(find_times(sentence, ctx.ref), orgs, places, regions, is_national(sentence),
-                        bool(_PRESENT.search(sentence)) and not _PAST.search(sentence))
+                        not _PAST.search(_PERFECT.sub(" ", sentence)))
     # the sentence's own time becomes the time the next sentences continue
     state.sentence = sentence
     state.extra["info"] = info
@@ -141,7 +144,7 @@ def _sentence_info(sentence: str, ctx: ArticleContext, state: ContextState) -> S
 # ------------------------------------------------------------------ time
 
 def _attached_time(sentence: str, q, times: list[TimeExpr]) -> Optional[TimeExpr]:
-    cands = [t for t in times if t.role in ("point", "period", "open", "deadline")]
+    cands = [t for t in times if t.role in ("point", "period", "open", "deadline", "since_then")]
     if not cands:
         return None
     after = [t for t in cands if t.start >= q.end and not re.search(r"\d", sentence[q.end:t.start])
@@ -177,10 +180,13 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
             as_of, ps = state.as_of, state.period_start
     elif t.role == "open":
         as_of, ps = pub, None
+    elif t.role == "since_then":
+        as_of, ps = pub, (state.as_of if state.as_of and state.as_of != pub else None)
     else:
         as_of, ps = t.as_of, t.period_start
     if ps is None and q.kind == "change":
-        bases = [b for b in times if b.role == "base"]
+        bases = [b for b in times if b.role == "base" and not re.search(
+            r"\d", sentence[q.end:b.start] if b.start >= q.end else sentence[b.end:q.start])]
         if bases and as_of and bases[0].period_start and int(as_of[:4]) - int(bases[0].period_start[:4]) > 1:
             ps = bases[0].period_start
     if t is not None and state.extra.pop("new_sentence", False):
@@ -208,9 +214,17 @@ def _resolve_subject(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
         full = ctx.orgs.fullest(o.name)
         where = ctx.org_region.get(full) or ctx.org_region.get(o.name)
         cands.append((o.start, o.end, full, [where] if where else [], o.head))
+    g = load_gazetteer()
+    named = [n for _, _, n in info.places]
     for s, e, n in info.places:
         d = division(n)
-        cands.append((s, e, d, [d], "place"))
+        if any(n in g.ancestors(o) for o in named if o != n):
+            continue  # "Hangzhou, capital of Zhejiang": the more specific place is the subject
+        if g.lookup(n) is not None and g.lookup(n).is_zone:
+            # a zone named on its own ("Dongjiang", "Saihanba") stands for the body of that name
+            cands.append((s, e, ctx.orgs.fullest(sentence[s:e]), [d], "zone"))
+        else:
+            cands.append((s, e, d, [d], "place"))
     for m in ANAPHORS.finditer(sentence):
         cls = ANAPHOR_CLASS[m.group(1).lower()]
         if state.subject and (cls == state.extra.get("subject_class") or (cls == "region") ==

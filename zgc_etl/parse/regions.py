@@ -38,7 +38,19 @@ def _form_key(s: str) -> str:
     return s.lower().replace("\u2019", "'")
 
 
-def find_places(text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=1)
+def _apostrophe_less() -> dict[str, str]:
+    g = load_gazetteer()
+    out = {}
+    for surface, name in g.text_names():
+        p = g.lookup(name)
+        if "'" in surface.replace("\u2019", "'") and p and p.level in ("province", "municipality", "prefecture",
+                                                                         "new_area"):
+            out.setdefault(_form_key(surface).replace("'", ""), name)
+    return out
+
+
+def find_places(text: str, with_china: bool = False) -> list[tuple[int, int, str]]:
     """Gazetteer places in ``text`` as (start, end, canonical name), longest match first.
 
     Only capitalised mentions count ("Hebei", not "hebei"), so ordinary words are not read as places.
@@ -52,9 +64,10 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
         key = _form_key(s)
         name = forms.get(key)
         if name is None:
-            # apostrophe-less spelling of a name with one ("Xian" for "Xi'an") is not matched: too risky
-            name = next((v for k, v in forms.items() if k.replace("'", "") == key.replace("'", "")), None)
-        if name and name != CHINA:
+            # the apostrophe-less spelling of a city ("Xian" for "Xi'an"); not of counties, whose
+            # short names are often also personal names ("Guan")
+            name = _apostrophe_less().get(key.replace("'", ""))
+        if name and (with_china or name != CHINA):
             out.append((m.start(1), m.end(1), name))
     return out
 

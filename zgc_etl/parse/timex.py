@@ -135,8 +135,11 @@ def _first_months(m, ref):
         if m.group(4) is None and months >= ref.month + (0 if ref.day > 20 else 1):
             y = ref.year - 1  # "the first ten months" early in a year: of last year
         return "period", _iso(y, min(months, 12)), _iso(y, 1)
-    # "the past three quarters/months": back from the month before publication
+    # "the past three quarters/months": back from the last complete quarter / month before publication
     end = dt.date(ref.year, ref.month, 1) - dt.timedelta(days=1)
+    if unit.startswith("quarter"):
+        while end.month % 3:
+            end = dt.date(end.year, end.month, 1) - dt.timedelta(days=1)
     start_idx = end.year * 12 + end.month - 1 - (months - 1)
     return "period", _iso(end.year, end.month), _iso(start_idx // 12, start_idx % 12 + 1)
 
@@ -198,9 +201,22 @@ def _since(m, ref):
     return "period", ref.isoformat(), _iso(y, _month_num(m.group(1))) if m.group(1) else _iso(y)
 
 
+@rule(r"\bsince then\b|\bsince that time\b|\bever since\b")
+def _since_then(m, ref):
+    return "since_then", ref.isoformat(), None
+
+
+@rule(r"\b(?:during|over|in|at) (?:(?:China's|China’s|the) )?(?:Spring Festival|Chinese New Year|Lunar New Year)"
+      rf"(?: holidays?)?(?:,? ({_YEAR}))?")
+def _spring_festival(m, ref):
+    # the Spring Festival holiday falls in late January or February: read as February
+    y = int(m.group(1)) if m.group(1) else (ref.year if ref.month >= 2 else ref.year - 1)
+    return "period", _iso(y, 2), _iso(y, 2)
+
+
 @rule(r"\bsince (?:its|their|the) (?:inception|founding|establishment|launch|start)|\bsince (?:it|they) "
       r"(?:was|were) (?:founded|established|set up|launched)|\bin recent years\b|\bso far\b|\bto date\b|"
-      r"\bas of now\b|\bcurrently\b|\bat present\b")
+      r"\bas of now\b|\bcurrently\b|\bat present\b|\bthe current\b|\bnow\b|\btoday\b")
 def _open(m, ref):
     return "open", ref.isoformat(), None
 
@@ -218,7 +234,7 @@ def _yoy(m, ref):
     return "yoy", None, None
 
 
-@rule(rf"\b(?:than|compared (?:with|to)|from|over|against|measured from|versus) (?:that (?:of|in) |the level of |"
+@rule(rf"\b(?:than|compared (?:with|to)|from|over|against|measured from|versus|on) (?:that (?:of|in) |the level of |"
       rf"in |the end of )?({_YEAR})\b")
 def _base(m, ref):
     return "base", None, _iso(int(m.group(1)))
@@ -282,8 +298,13 @@ def _weekday(m, ref):
 
 
 @rule(rf"\b(?:(early|late|mid|the end of|end of|the beginning of|autumn|spring|summer|winter|fall)[- ]?(?:of )?)?"
-      rf"(?:(?:in|of) )?({_YEAR}|{_REL_YEAR})\b(?![-–]\d)")
+      rf"(?:(?:in|of) )?({_YEAR}|{_REL_YEAR})\b(?![-–]\d)(?!\s+[A-Z])")
 def _year(m, ref):
+    # a year inside a name ("the 2022 Winter Olympics", "Dialogue 2022") is not a time
+    pre = m.string[max(0, m.start() - 20):m.start()]
+    if not m.group(1) and re.search(r"\b(?!(?:In|By|Since|Until|Of|For|During|From|To|And|Before|After|Through)\b)"
+                                    r"[A-Z][a-z]+\s+$", pre) and re.match(r"\d", m.group(0)):
+        return None
     y = _rel_year(m.group(2), ref)
     if y is None:
         return None
