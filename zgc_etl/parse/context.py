@@ -121,9 +121,50 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
     return ctx
 
 
+def observe(article: Article, sentence: str, state: ContextState) -> None:
+    """Read a sentence that may carry no figure: what it names and when become the context that
+    the next sentences refer back to ("the park", "it", "Since then")."""
+    ctx = _article_context(article, state)
+    _sentence_info(sentence, ctx, state)
+
+
+def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: ContextState) -> None:
+    recent = state.extra.setdefault("recent", {})
+    g = load_gazetteer()
+    for o in info.orgs:
+        full = ctx.orgs.fullest(o.name)
+        where = ctx.org_region.get(full) or ctx.org_region.get(o.name)
+        recent[o.head] = (full, [where] if where else [])
+        if o.head == "zone":
+            recent["area"] = recent[o.head]
+    for s, e, n in info.places:
+        p = g.lookup(n)
+        if p is None or n == CHINA:
+            continue
+        d = division(n)
+        if p.is_zone:
+            recent["zone"] = (ctx.orgs.fullest(sentence[s:e]), [d])
+        else:
+            recent["region"] = (d, [d])
+    # the subject of a sentence is its first name not inside a prepositional phrase
+    for c in _candidates(sentence, info, ctx, state):
+        if not _PREP_BEFORE.search(sentence[max(0, c[0] - 30):c[0]]) and c[4] != "anaphor":
+            state.subject, state.subject_regions = c[2], c[3]
+            state.extra["subject_class"] = c[4]
+            break
+    times = [t for t in info.times if t.role in ("point", "period")]
+    if times:
+        state.as_of, state.period_start = times[-1].as_of, times[-1].period_start
+    dl = [t for t in info.times if t.role == "deadline"]
+    if dl:
+        state.deadline = dl[-1].as_of
+
+
 def _sentence_info(sentence: str, ctx: ArticleContext, state: ContextState) -> SentenceInfo:
     if state.sentence == sentence and "info" in state.extra:
         return state.extra["info"]
+    if "info" in state.extra and state.sentence is not None:
+        _remember(state.sentence, state.extra["info"], ctx, state)
     orgs = find_orgs(sentence)
     spans = [(o.start, o.end) for o in orgs]
     places = [(s, e, n) for s, e, n in find_places(sentence, with_china=True) if not any(a <= s < b for a, b in spans)]
@@ -169,8 +210,6 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
             fut = [t for t in times if t.role == "point" and t.as_of and pub and t.as_of[:4] >= pub[:4]]
             as_of = fut[0].as_of[:4] if fut else state.deadline
         ps = periods[0].period_start if periods and as_of and periods[0].as_of[:4] == as_of[:4] else None
-        if as_of:
-            state.deadline = as_of
         return as_of, ps
     t = _attached_time(sentence, q, times)
     if t is None:
@@ -189,11 +228,6 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
             r"\d", sentence[q.end:b.start] if b.start >= q.end else sentence[b.end:q.start])]
         if bases and as_of and bases[0].period_start and int(as_of[:4]) - int(bases[0].period_start[:4]) > 1:
             ps = bases[0].period_start
-    if t is not None and state.extra.pop("new_sentence", False):
-        state.as_of, state.period_start = as_of, ps
-        state.deadline = None
-    elif t is None and state.extra.pop("new_sentence", False) and info.present:
-        state.as_of, state.period_start = None, None
     return as_of, ps
 
 
@@ -207,9 +241,9 @@ def _region_subject(name: str) -> str:
     return name
 
 
-def _resolve_subject(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, state: ContextState):
-    """(subject, regions implied by the subject) for a quantity."""
-    cands = []  # (position, subject, implied regions, is_prep)
+def _candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: ContextState) -> list:
+    """Names a figure of the sentence may describe: (start, end, subject, implied regions, class)."""
+    cands = []
     for o in info.orgs:
         full = ctx.orgs.fullest(o.name)
         where = ctx.org_region.get(full) or ctx.org_region.get(o.name)
@@ -225,33 +259,43 @@ def _resolve_subject(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
             cands.append((s, e, ctx.orgs.fullest(sentence[s:e]), [d], "zone"))
         else:
             cands.append((s, e, d, [d], "place"))
+    recent = state.extra.get("recent", {})
     for m in ANAPHORS.finditer(sentence):
         cls = ANAPHOR_CLASS[m.group(1).lower()]
-        if state.subject and (cls == state.extra.get("subject_class") or (cls == "region") ==
-                              (state.extra.get("subject_class") == "place")):
+        if cls in recent:
+            cands.append((m.start(), m.end(), recent[cls][0], recent[cls][1], "anaphor"))
+        elif state.subject and cls == state.extra.get("subject_class"):
+            cands.append((m.start(), m.end(), state.subject, state.subject_regions, "anaphor"))
+    for m in _PRONOUN.finditer(sentence):
+        if state.subject:
             cands.append((m.start(), m.end(), state.subject, state.subject_regions, "anaphor"))
     cands.sort()
+    return cands
+
+
+_PRONOUN = re.compile(r"(?:^|(?<=[,;] ))(?:It|it|Its|its)\b")
+
+
+def _resolve_subject(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, state: ContextState):
+    """(subject, regions implied by the subject) for a quantity."""
+    cands = _candidates(sentence, info, ctx, state)
     chosen = None
     before = [c for c in cands if c[1] <= q.start]
     plain = [c for c in before if not _PREP_BEFORE.search(sentence[max(0, c[0] - 30):c[0]])]
     # "2,000 registered enterprises in Tianjin Binhai-Zhongguancun Science Park"
     after_org = [c for c in cands if c[0] >= q.end and c[4] not in ("place", "anaphor") and c[0] - q.end <= 60
-                 and re.match(r"^[\w\s'’-]*?\b(?:in|at|of)\s+(?:the\s+)?$", sentence[q.end:c[0]])]
+                 and re.match(r"^(?:[\w'’-]+\s+){0,4}?(?:in|at|of)\s+(?:the\s+)?$", sentence[q.end:c[0]])]
     orgs_plain = [c for c in plain if c[4] != "place"]
     if orgs_plain:
         chosen = orgs_plain[-1]
     elif after_org:
         chosen = after_org[0]
     elif plain:
-        chosen = plain[0] if plain[0][4] == "place" else plain[-1]
+        chosen = plain[0]
     elif before and any(c[4] != "place" for c in before):
         chosen = [c for c in before if c[4] != "place"][-1]
     if chosen is not None:
-        subject, implied, cls = chosen[2], chosen[3], chosen[4]
-        if cls != "anaphor":
-            state.subject, state.subject_regions = subject, implied
-            state.extra["subject_class"] = cls
-        return subject, implied
+        return chosen[2], chosen[3]
     if state.subject:
         return state.subject, state.subject_regions
     if ctx.main_subject:

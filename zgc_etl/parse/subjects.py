@@ -22,7 +22,7 @@ HEADS = {
     "alliance": "association", "base": "base", "hub": "hub", "town": "town", "system": "system",
 }
 # Heads that may be written in lower case after a capitalised name ("Tangshan port", "Qiansongba forest farm").
-LOWER_HEADS = {"park", "zone", "port", "farm", "area", "center", "centre", "fund", "base", "index", "hub"}
+LOWER_HEADS = {"park", "zone", "port", "farm", "area", "center", "centre", "fund", "base", "index"}
 CONNECTORS = {"of", "and", "for", "&", "de", "the", "on"}
 # Capitalised words that start a sentence or a clause but do not belong to a name.
 NOT_NAME = {"The", "A", "An", "In", "At", "On", "By", "From", "Since", "Over", "As", "It", "Its", "This", "That",
