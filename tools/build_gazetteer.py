@@ -124,6 +124,8 @@ def main(dist: str) -> None:
             aliases = [name, f"{name} New District"]
             name = f"{name} New Area"
         match = "1" if counts[pinyin(base)] == 1 and pinyin(base) not in upper | COMMON_WORDS else "0"
+        if a["provinceCode"] not in ("11", "12", "13") and had != "新区":
+            match = "0"  # other municipalities' districts: by their full names only ("Minhang District")
         w.writerow([a["code"], name, a["name"], parent, "county", "|".join(aliases), match])
     extra = Path(__file__).with_name("gazetteer_extra.csv")
     for row in csv.reader(open(extra, encoding="utf-8")):

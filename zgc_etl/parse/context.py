@@ -163,7 +163,7 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
 def _sentence_info(sentence: str, ctx: ArticleContext, state: ContextState) -> SentenceInfo:
     if state.sentence == sentence and "info" in state.extra:
         return state.extra["info"]
-    if "info" in state.extra and state.sentence is not None:
+    if "info" in state.extra and state.sentence is not None and state.extra.get("info_role") != "caption":
         _remember(state.sentence, state.extra["info"], ctx, state)
     orgs = find_orgs(sentence)
     spans = [(o.start, o.end) for o in orgs]
@@ -178,6 +178,7 @@ def _sentence_info(sentence: str, ctx: ArticleContext, state: ContextState) -> S
     # the sentence's own time becomes the time the next sentences continue
     state.sentence = sentence
     state.extra["info"] = info
+    state.extra["info_role"] = state.extra.get("role")
     state.extra["new_sentence"] = True
     return info
 
@@ -234,7 +235,7 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
 # ------------------------------------------------------------------ subject and regions
 
 _PREP_BEFORE = re.compile(r"\b(?:in|at|from|to|into|of|with|near|across|throughout|between|among|for|than|"
-                          r"including|like|outside|around)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,1}$", re.I)
+                          r"including|like|outside|around|during|as|ranked|over|by|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,1}$", re.I)
 
 
 def _region_subject(name: str) -> str:

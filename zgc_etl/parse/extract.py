@@ -16,6 +16,7 @@ def extract_figures(article: Article) -> list[Figure]:
     for block in article.body_blocks():
         for s_start, s_end in split_sentences(block.text):
             sentence = block.text[s_start:s_end]
+            state.extra["role"] = block.role
             observe(article, sentence, state)
             for q in find_quantities(sentence):
                 ctx = resolve(article, sentence, q, state)

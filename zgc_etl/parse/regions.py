@@ -30,7 +30,7 @@ def _place_regex() -> tuple[re.Pattern, dict[str, str]]:
     # "China" as a place is a national marker; keep it out of the place regex (handled by _NATIONAL)
     alts = sorted(forms, key=len, reverse=True)
     body = "|".join(re.escape(a).replace("'", "['’]?") for a in alts)
-    pat = re.compile(r"(?<![\w'’-])(" + body + r")(?![\w])", re.I)
+    pat = re.compile(r"(?<![\w'’])(" + body + r")(?![\w])", re.I)
     return pat, forms
 
 
@@ -99,16 +99,20 @@ def sentence_regions(sentence: str, masked: Iterable[tuple[int, int]] = ()) -> l
     places = [(s, e, n) for s, e, n in find_places(sentence) if not any(a <= s < b for a, b in masked)]
     if not places:
         return []
-    transfer = bool(_TRANSFER.search(sentence)) and bool(_EXPLICIT_FLOW.search(sentence))
+    # an explicit transfer: "from Beijing to Tianjin and Hebei" lists all places
+    transfer = any(re.search(r"\bfrom\s+(?:the\s+)?$", sentence[max(0, s - 12):s]) and
+                   any(s2 > e and re.search(r"\bto\s+(?:the\s+)?$", sentence[max(e, s2 - 8):s2]) and s2 - e < 40
+                       for s2, _, _ in places) for s, e, _ in places)
     keep = []
     for s, e, n in places:
         before = sentence[max(0, s - 40):s]
         if not transfer and _SOURCE_BEFORE.search(before):
             continue
-        # "Beijing companies", "Hong Kong enterprises set up in Tianjin": the origin of the movers
+        # "Beijing companies", "278 Beijing projects": the origin of the movers, when the sentence
+        # names another place they move to
         after = sentence[e:e + 30]
-        if not transfer and re.match(r"\s*(?:-based\s+)?(?:companies|enterprises|firms|investors|projects)\b", after) \
-                and any(s2 > e for s2, _, _ in places):
+        if not transfer and re.match(r"\s*(?:-based\s+)?(?:companies|enterprises|firms|investors|projects|"
+                                     r"businesses)\b", after) and len({n2 for _, _, n2 in places}) > 1:
             continue
         keep.append(division(n))
     return most_specific(keep)
