@@ -146,11 +146,12 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
             recent["zone"] = (ctx.orgs.fullest(sentence[s:e]), [d])
         else:
             recent["region"] = (d, [d])
-    # the subject of a sentence is its first name not inside a prepositional phrase
+    # the subject of a sentence is the name it opens with
     for c in _candidates(sentence, info, ctx, state):
-        if not _PREP_BEFORE.search(sentence[max(0, c[0] - 30):c[0]]) and c[4] != "anaphor":
-            state.subject, state.subject_regions = c[2], c[3]
-            state.extra["subject_class"] = c[4]
+        if _subject_position(sentence, c[0]):
+            if c[4] != "anaphor":
+                state.subject, state.subject_regions = c[2], c[3]
+                state.extra["subject_class"] = c[4]
             break
     times = [t for t in info.times if t.role in ("point", "period")]
     if times:
@@ -274,6 +275,15 @@ def _candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: C
     return cands
 
 
+_OPENING = re.compile(r"^(?:[^,]*,\s+)?(?:(?:the|a|an|its|[A-Z][\w'’.-]*|[\w-]+['’]s|and|,)\s+)*$")
+
+
+def _subject_position(sentence: str, start: int) -> bool:
+    """Whether a name at ``start`` opens its sentence or main clause: only an introductory phrase,
+    articles and other names come before it ("In 2018, the Tianjin ... Park", "China's ...")."""
+    return bool(_OPENING.match(sentence[:start]))
+
+
 _PRONOUN = re.compile(r"(?:^|(?<=[,;] ))(?:It|it|Its|its)\b")
 
 
@@ -287,7 +297,10 @@ def _resolve_subject(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
     after_org = [c for c in cands if c[0] >= q.end and c[4] not in ("place", "anaphor") and c[0] - q.end <= 60
                  and re.match(r"^(?:[\w'’-]+\s+){0,4}?(?:in|at|of)\s+(?:the\s+)?$", sentence[q.end:c[0]])]
     orgs_plain = [c for c in plain if c[4] != "place"]
-    if orgs_plain:
+    opening = [c for c in before if _subject_position(sentence, c[0])]
+    if opening:
+        chosen = opening[0]
+    elif orgs_plain:
         chosen = orgs_plain[-1]
     elif after_org:
         chosen = after_org[0]

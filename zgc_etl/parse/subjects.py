@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from ..reference import load_entity_aliases
+
 # Head nouns of organisation names, by the anaphor that refers back to them ("the park").
 HEADS = {
     "park": "park", "parks": "park", "center": "center", "centre": "center", "zone": "zone", "zones": "zone",
@@ -144,6 +146,9 @@ class OrgRegistry:
         self.names.setdefault(org.name, org.head)
 
     def fullest(self, name: str) -> str:
+        alias = load_entity_aliases().get(name)
+        if alias and alias[1]:
+            name = alias[0]
         toks = _name_tokens(name)
         best = name
         best_len = len(_name_tokens(name))

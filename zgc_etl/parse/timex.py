@@ -298,13 +298,15 @@ def _weekday(m, ref):
 
 
 @rule(rf"\b(?:(early|late|mid|the end of|end of|the beginning of|autumn|spring|summer|winter|fall)[- ]?(?:of )?)?"
-      rf"(?:(?:in|of) )?({_YEAR}|{_REL_YEAR})\b(?![-–]\d)(?!\s+[A-Z])")
+      rf"(?:(?:in|of) )?({_YEAR}|{_REL_YEAR})\b(?![-–]\d)")
 def _year(m, ref):
     # a year inside a name ("the 2022 Winter Olympics", "Dialogue 2022") is not a time
     pre = m.string[max(0, m.start() - 20):m.start()]
     if not m.group(1) and re.search(r"\b(?!(?:In|By|Since|Until|Of|For|During|From|To|And|Before|After|Through)\b)"
                                     r"[A-Z][a-z]+\s+$", pre) and re.match(r"\d", m.group(0)):
         return None
+    if re.match(r"\s+[A-Z]", m.string[m.end():]) and re.search(r"\b(?:the|a|an|its|this|their)\s+$", pre, re.I):
+        return None  # "the 2022 Winter Olympics"
     y = _rel_year(m.group(2), ref)
     if y is None:
         return None
@@ -335,7 +337,7 @@ def find_times(sentence: str, ref: Optional[dt.date]) -> list[TimeExpr]:
     return out
 
 
-_DATELINE = re.compile(rf"^\s*[A-Z][A-Z .'’-]+,\s*({_MON})\s+(\d{{1,2}})(?:,\s*({_YEAR}))?\s*(?:\(|--|—|-)")
+_DATELINE = re.compile(rf"^\s*[A-Z][A-Z .'’-]+,\s*((?i:{_MON}))\s+(\d{{1,2}})(?:,\s*({_YEAR}))?\s*(?:\(|--|—|-)")
 
 
 def dateline_date(text: str, published: Optional[dt.date]) -> Optional[dt.date]:
