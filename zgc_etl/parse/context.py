@@ -343,7 +343,8 @@ def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:
     as_of, period_start = _resolve_time(sentence, q, info, ctx, state)
     subject, implied = _resolve_subject(sentence, q, info, ctx, state)
     regions = _resolve_regions(sentence, info, implied, subject, ctx, state)
-    measure = find_measure(sentence, q.start, q.head_end or q.end, q.unit)
+    measure = find_measure(sentence, q.start, q.head_end or q.end, q.unit, state.extra.get("measure"), q.kind)
+    state.extra["measure"] = measure
     return {
         "as_of": as_of,
         "period_start": period_start,

@@ -17,65 +17,109 @@ from typing import Optional
 
 from ..reference import classify_metric, load_metrics  # noqa: F401  (re-exported)
 
-_STOP_AFTER = (r"in|of|at|from|with|to|into|for|since|by|and|which|that|who|has|have|had|were|was|is|are|will|"
-               r"would|can|could|each|respectively|last|this|over|during|on|per|as|than|accounting|up|down|"
-               r"registered|worth|valued|totaling|totalling|involving|with|while|including|among|or|located")
-_AFTER = re.compile(r"\s*(?:of\s+)?((?:(?!(?:" + _STOP_AFTER + r")\b)[A-Za-z&][\w&'’-]*\s*){1,5})", re.I)
-_DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|our|these|those|such|more|other|another|some|of|new)\s+",
-                          re.I)
-# Verbs and linking phrases that put an amount after the name of what it measures.
-_LINK = (r"(?:reached|hit|stood at|stands at|totaled|totalled|totaling|totalling|amounted to|amounting to|"
-         r"was|were|is|are|of|at|exceeded|exceeding|exceeds|topped|topping|surpassed|rose to|grew to|increased to|"
-         r"climbed to|jumped to|came in at|came to|worth|valued at|hitting|reaching|registered|recorded|saw|"
-         r"achieved|generated|raised|attracted|drew|brought in|absorbs|released|sold|earned|has|had|have|"
-         r"exceeding|to|with|about|some|around|approximately|nearly|almost|over|more than|up to|as much as|"
-         r"less than|at least|roughly|an estimated|by|rose|grew|increased|jumped|climbed|up|down|fell|dropped|"
-         r"declined|rising|growing|increasing|accounting for|accounted for|account for|making up|made up|"
-         r"representing|or|and|,|\s)*")
-_NP_BEFORE = re.compile(r"((?:[A-Za-z&][\w&'’-]*\s+){0,4}?[A-Za-z&][\w&'’-]*)\s*" + _LINK + r"$", re.I)
-_BAD_HEAD = re.compile(r"^(?:it|they|which|that|this|there|he|she|we|i|and|or|but|the|a|an|of|in|to|also|has|have|"
-                       r"had|was|were|is|are|been|be|will|would|said|says|total|respectively|while|with|year|years|"
-                       r"month|months|percent|yuan|dollars|million|billion|trillion|its|their|from|by|at|on|for)$",
-                       re.I)
-_CHANGE_NOUN = re.compile(r"\b(growth|increase|rise|decline|decrease|drop|jump|surge)\b", re.I)
+# Words that end a noun phrase: prepositions, conjunctions, auxiliaries, pronouns, adverbs.
+FUNCTION = set("""
+in of at from with to into for since by and or but which that who whose whom has have had were was is are be been
+being will would can could may might shall should each respectively last this over during on per as than up down
+worth valued totaling totalling involving while including among located across through under within between near
+about around nearly almost some more less it its they their them there these those the a an such other another
+also only just now currently so then already still even both all any our his her we he she i you us him me
+while when where after before because if though although whereas again together alone further next previous
+year years month months day days percent yuan dollars million billion trillion thousand hundred times fold
+""".split())
+VERBS = set("""
+reach reached reaches reaching hit hits stood stand stands totaled totalled totals amounted amount exceeded
+exceeds exceed topped tops surpassed rose rise rises grew grow grows increased increase increases climbed jumped
+fell drop dropped declined came come comes went go goes saw see sees made make makes took take takes put puts
+bring brought brings attract attracted attracts drew draw draws registered recorded posted achieved generated
+generate raised raise earned earn sold sell absorbs absorb released release gives gave give provides provided
+provide signed sign signs set sets hold held holds account accounted accounting accounts represent represented
+representing representing make making expected expects expect plans planned plan aims aim aimed hopes hoped
+become became becomes said says say reported reports showed shows show according invested invest invests
+received receive receives employ employs employed host hosts hosted boasts boast opened open opens numbered
+number covered covers cover put spent spend spends added add adds kept keep keeps leased lease leases
+""".split())
+# Words ending in -ed / -ing that are ordinary modifiers or nouns in measures.
+NOMINAL = set("""
+registered listed skilled authorized advanced integrated designated accumulated combined planned estimated
+manufacturing processing financing funding building spending leasing housing training marketing engineering
+shipping computing banking mining trading consulting landing holding existing remaining outstanding leading
+impoverished detailed limited united related based invested installed verified cited
+""".split())
+_WORD = re.compile(r"[A-Za-z&][\w&'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
 
 
-def _clean(phrase: str) -> Optional[str]:
-    p = re.sub(r"\s+", " ", phrase).strip(" ,;:-")
-    while True:
-        q = _DETERMINERS.sub("", p)
-        if q == p:
+def _is_verbish(w: str) -> bool:
+    lw = w.lower()
+    if lw in NOMINAL:
+        return False
+    return lw in VERBS or (len(lw) > 4 and (lw.endswith("ed") or lw.endswith("ing")))
+
+
+def _np_after(sentence: str, pos: int) -> Optional[str]:
+    """The noun phrase that starts right after a count: "1,500 new companies settled" → "new companies"."""
+    words = []
+    for m in _WORD.finditer(sentence, pos):
+        w = m.group()
+        lw = w.lower()
+        if not w[0].isalpha() or lw in FUNCTION or (words and _is_verbish(w)) or lw in VERBS:
             break
-        p = q
-    p = re.sub(r"^(?:[\w'’-]+(?:'s|’s))\s+", "", p)  # "the city's GDP" → "GDP"
-    words = p.split()
-    while words and _BAD_HEAD.match(words[-1]):
-        words.pop()
-    while words and _BAD_HEAD.match(words[0]):
+        words.append(w)
+        if len(words) == 4:
+            break
+    return " ".join(words) or None
+
+
+_LINKS = FUNCTION | VERBS | {"more", "than", "least", "much", "close", "approximately", "roughly", "estimated",
+                             "average", "total"}
+
+
+def _np_before(sentence: str, pos: int) -> Optional[str]:
+    """The noun phrase that names the amount at ``pos``: "total registered capital of 4.9 billion" →
+    "total registered capital"; "R&D spending reached 3.09 trillion" → "R&D spending"."""
+    toks = [m for m in _WORD.finditer(sentence[:pos])]
+    i = len(toks) - 1
+    # skip the link: qualifiers, verbs, prepositions ("of", "reached", "up to", "more than")
+    skipped = 0
+    while i >= 0 and skipped < 6:
+        w = toks[i].group()
+        lw = w.lower()
+        if w[0].isalpha() and (lw in _LINKS or _is_verbish(w)) and lw not in ("total",):
+            i -= 1
+            skipped += 1
+            continue
+        break
+    words = []
+    while i >= 0 and len(words) < 5:
+        w = toks[i].group()
+        lw = w.lower()
+        if not w[0].isalpha() or lw in FUNCTION or (lw in VERBS and lw not in NOMINAL):
+            if lw in ("of", "on") and words and i > 0 and toks[i - 1].group()[0].isalpha() and \
+                    toks[i - 1].group().lower() not in FUNCTION and len(words) < 4:
+                words.insert(0, w)  # "sales of consumer goods", "spending on R&D"
+                i -= 1
+                continue
+            break
+        if not words and _is_verbish(w):
+            break
+        words.insert(0, w)
+        i -= 1
+    while words and words[0].lower() in ("of", "on"):
         words.pop(0)
-    p = " ".join(words)
-    return p or None
+    if not words:
+        return None
+    words[0] = re.sub(r"['’]s$", "", words[0]) if len(words) > 1 and re.search(r"['’]s$", words[0]) and \
+        words[0][0].isupper() else words[0]
+    out = " ".join(w for w in words if not re.fullmatch(r"[A-Z][\w'’-]*['’]s", w))
+    return out or None
 
 
 def measure_after(sentence: str, head_end: int) -> Optional[str]:
-    m = _AFTER.match(sentence, head_end)
-    if not m:
-        return None
-    return _clean(m.group(1))
+    return _np_after(sentence, head_end)
 
 
 def measure_before(sentence: str, start: int) -> Optional[str]:
-    before = sentence[max(0, start - 120):start]
-    # stop at the previous number or clause boundary
-    cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
-    mnum = list(re.finditer(r"\d", before))
-    if mnum:
-        cut = max(cut, mnum[-1].end())
-    seg = before[cut + 1:] if cut >= 0 else before
-    m = _NP_BEFORE.search(seg)
-    if not m:
-        return None
-    return _clean(m.group(1))
+    return _np_before(sentence, start)
 
 
 @lru_cache(maxsize=1)
@@ -96,24 +140,22 @@ def catalogue_phrase(sentence: str, start: int, end: int) -> Optional[str]:
     return best
 
 
-_TRAILING_UNITS = re.compile(r"^(?:yuan|RMB|dollars|U\.S\. dollars|euros|percent|per cent|%|square|meters|metres|"
-                             r"kilometers|kilometres|hectares|mu|times|fold|tonnes|tons|metric)\b", re.I)
-
-
-def find_measure(sentence: str, start: int, head_end: int, unit: str) -> Optional[str]:
-    """The measure phrase of the quantity at ``sentence[start:head_end]``."""
-    after = measure_after(sentence, head_end)
+def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: Optional[str] = None,
+                 kind: str = "level") -> Optional[str]:
+    """The measure phrase of the quantity at ``sentence[start:head_end]``; ``previous`` is the measure of
+    the figure before it, which a bare change ("up 7 percent") refers to."""
+    after = _np_after(sentence, head_end)
     if unit == "count" and after:
         return after
     # "60 billion yuan in investment", "2.43 million metric tons of carbon"
-    m = re.match(r"\s*(?:in|of|worth of)\s+((?:[A-Za-z&][\w&'’-]*\s*){1,4})", sentence[head_end:])
+    m = re.match(r"\s*(?:in|of|worth of)\s+", sentence[head_end:])
     if m and unit not in ("percent", "percentage_point", "times"):
-        p = _clean(re.split(r"\b(?:" + _STOP_AFTER + r")\b", m.group(1))[0])
-        if p and not _TRAILING_UNITS.match(p):
+        p = _np_after(sentence, head_end + m.end())
+        if p:
             return p
-    before = measure_before(sentence, start)
+    before = _np_before(sentence, start)
     if before:
         return before
-    if after and not _TRAILING_UNITS.match(after):
-        return after
-    return catalogue_phrase(sentence, start, head_end)
+    if kind == "change" and previous:
+        return previous
+    return catalogue_phrase(sentence, start, head_end) or previous
