@@ -26,6 +26,8 @@ about around nearly almost some more less it its they their them there these tho
 also only just now currently so then already still even both all any our his her we he she i you us him me
 while when where after before because if though although whereas again together alone further next previous
 year years month months day days percent yuan dollars million billion trillion thousand hundred times fold
+same row current home total individually respectively separately alone january february march april may june
+july august september october november december
 """.split())
 VERBS = set("""
 reach reached reaches reaching hit hits stood stand stands totaled totalled totals amounted amount exceeded
@@ -74,7 +76,30 @@ _LINKS = FUNCTION | VERBS | {"more", "than", "least", "much", "close", "approxim
                              "average", "total"}
 
 
+def _proper(phrase: str) -> bool:
+    return all(w[:1].isupper() for w in phrase.split())
+
+
 def _np_before(sentence: str, pos: int) -> Optional[str]:
+    np = _np_before1(sentence, pos)
+    if np and _proper(np):
+        # a place or name ends the phrase ("volume from Beijing to Tianjin and Hebei exceeded"): look past it
+        cut = sentence[:pos].rstrip()
+        k = cut.rfind(np.split()[0])
+        j = k
+        while True:
+            mm = re.search(r"(?:\b(?:from|to|in|into|of|at|and|the)|[A-Z][\w'’-]*)\s*$", cut[:j])
+            if not mm or mm.end() - mm.start() == 0:
+                break
+            j = mm.start()
+        if j < k:
+            np2 = _np_before1(sentence, j)
+            if np2 and not _proper(np2):
+                return np2
+    return np
+
+
+def _np_before1(sentence: str, pos: int) -> Optional[str]:
     """The noun phrase that names the amount at ``pos``: "total registered capital of 4.9 billion" →
     "total registered capital"; "R&D spending reached 3.09 trillion" → "R&D spending"."""
     toks = [m for m in _WORD.finditer(sentence[:pos])]
@@ -140,13 +165,24 @@ def catalogue_phrase(sentence: str, start: int, end: int) -> Optional[str]:
     return best
 
 
+_COUNT_NUM = re.compile(r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                        r"dozen|hundred)\b)(?:\s+(?:million|billion|thousand|hundred)\b)?", re.I)
+
+
 def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: Optional[str] = None,
                  kind: str = "level") -> Optional[str]:
     """The measure phrase of the quantity at ``sentence[start:head_end]``; ``previous`` is the measure of
     the figure before it, which a bare change ("up 7 percent") refers to."""
     after = _np_after(sentence, head_end)
-    if unit == "count" and after:
-        return after
+    if unit == "count":
+        # the mention may already hold the counted noun ("more than 300 registered enterprises")
+        m = _COUNT_NUM.search(sentence, start, head_end)
+        if m and m.end() < head_end:
+            inner = _np_after(sentence, m.end())
+            if inner:
+                return inner
+        if after:
+            return after
     # "60 billion yuan in investment", "2.43 million metric tons of carbon"
     m = re.match(r"\s*(?:in|of|worth of)\s+", sentence[head_end:])
     if m and unit not in ("percent", "percentage_point", "times"):
