@@ -33,6 +33,117 @@ def cmd_extract(args) -> int:
     return status
 
 
+def cmd_run(args) -> int:
+    import os
+    import warnings
+
+    from . import settings
+
+    if args.raw_dir:
+        os.environ["ZGC_RAW_DIR"] = str(Path(args.raw_dir).resolve())
+    if args.warehouse:
+        os.environ["ZGC_WAREHOUSE"] = str(Path(args.warehouse).resolve())
+    home = settings.dagster_home()
+    home.mkdir(parents=True, exist_ok=True)
+    if not (home / "dagster.yaml").exists():
+        (home / "dagster.yaml").write_text((settings.PROJECT_ROOT / "dagster.yaml").read_text())
+    os.environ["DAGSTER_HOME"] = str(home)
+    warnings.filterwarnings("ignore", category=Warning, module="dagster")
+    import dagster as dg
+
+    from .definitions import defs
+
+    with dg.DagsterInstance.get() as instance:
+        result = defs.resolve_job_def("main").execute_in_process(
+            instance=instance, raise_on_error=False,
+            run_config={"loggers": {"console": {"config": {"log_level": args.log_level}}}})
+    db = settings.warehouse_path()
+    if not result.success:
+        failed = [e.step_key for e in result.all_events if e.is_step_failure]
+        print(f"zgc-etl run: FAILED (steps: {', '.join(failed) or 'see the Dagster logs'}); "
+              f"the warehouse {db} keeps its previous contents.", file=sys.stderr)
+        return 1
+    import duckdb
+
+    from .warehouse.sqlfiles import read_sql
+
+    with duckdb.connect(str(db), read_only=True) as conn:
+        articles, figures, rejected, parsed = conn.execute(read_sql("select_run_summary.sql")).fetchone()
+    checks = [(e.event_specific_data.check_name, e.event_specific_data.passed)
+              for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"]
+    print(f"zgc-etl run: done. raw folder {settings.raw_dir()}")
+    print(f"  articles loaded : {articles}")
+    print(f"  figures loaded  : {figures}")
+    print(f"  files rejected  : {rejected}")
+    print(f"  checks passed   : {sum(p for _, p in checks)}/{len(checks)}")
+    print(f"  warehouse       : {db}")
+    print("  try             : zgc-etl report figures_by_region")
+    print('                    zgc-etl sql "SELECT file, mention, value, unit, subject, as_of FROM figures LIMIT 10"')
+    return 0
+
+
+def _print_rows(cols, rows, fmt: str, limit: int) -> None:
+    from tabulate import tabulate
+
+    if fmt == "csv":
+        import csv
+
+        w = csv.writer(sys.stdout)
+        w.writerow(cols)
+        w.writerows(rows)
+        return
+    print(tabulate(rows[:limit] if limit else rows, headers=cols, tablefmt="simple", maxcolwidths=60))
+    if limit and len(rows) > limit:
+        print(f"... {len(rows) - limit} more rows (--limit 0 for all)")
+
+
+def _open_read_only(warehouse):
+    import duckdb
+
+    from . import settings
+
+    db = Path(warehouse) if warehouse else settings.warehouse_path()
+    if not db.exists():
+        raise SystemExit(f"zgc-etl: no warehouse at {db}; run `zgc-etl run` first")
+    return duckdb.connect(str(db), read_only=True)
+
+
+def cmd_sql(args) -> int:
+    with _open_read_only(args.warehouse) as conn:
+        cur = conn.execute(args.query)
+        rows = cur.fetchall() if cur.description else []
+        cols = [d[0] for d in cur.description or []]
+    _print_rows(cols, rows, args.format, args.limit)
+    return 0
+
+
+def cmd_report(args) -> int:
+    from .warehouse.sqlfiles import report_names, report_sql
+
+    if not args.name:
+        print("reports (zgc-etl report NAME):")
+        for n in report_names():
+            print(f"  {n}")
+        return 0
+    try:
+        sql = report_sql(args.name)
+    except KeyError as exc:
+        print(f"zgc-etl report: {exc.args[0]}", file=sys.stderr)
+        return 2
+    with _open_read_only(args.warehouse) as conn:
+        for item in args.param or []:
+            key, _, value = item.partition("=")
+            if not key.isidentifier():
+                print(f"zgc-etl report: bad --param {item!r} (expected NAME=VALUE)", file=sys.stderr)
+                return 2
+            conn.execute(f"SET VARIABLE {key} = ?", [value])  # the name is an identifier checked above; the value is a parameter
+        cur = conn.execute(sql)
+        rows = cur.fetchall()
+        cols = [d[0] for d in cur.description]
+    _print_rows(cols, rows, args.format, args.limit)
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="zgc-etl", description=__doc__)
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -41,10 +152,23 @@ def main(argv=None) -> int:
     ex.add_argument("--include-json", action="store_true", help="also read .json files as scraper exports")
     ex.add_argument("--relative", action="store_true", help="print paths relative to the folder given")
     ex.add_argument("--strict", action="store_true", help="exit 1 when a file is rejected")
+    rn = sub.add_parser("run", help="run the main job: data/raw → data/warehouse.duckdb")
+    rn.add_argument("--raw-dir", help="raw folder (default $ZGC_RAW_DIR or data/raw)")
+    rn.add_argument("--warehouse", help="DuckDB file (default $ZGC_WAREHOUSE or data/warehouse.duckdb)")
+    rn.add_argument("--log-level", default="WARNING", help="Dagster console log level (default WARNING)")
+    rp = sub.add_parser("report", help="run sql/reports/NAME.sql against the warehouse; no NAME lists them")
+    rp.add_argument("name", nargs="?")
+    rp.add_argument("--param", action="append", metavar="NAME=VALUE", help="set a SQL variable the report reads")
+    rp.add_argument("--warehouse", help="DuckDB file (default $ZGC_WAREHOUSE or data/warehouse.duckdb)")
+    rp.add_argument("--format", choices=["table", "csv"], default="table")
+    rp.add_argument("--limit", type=int, default=50, help="rows to print in table format (0: all)")
+    sq = sub.add_parser("sql", help="run one read-only SQL query against the warehouse")
+    sq.add_argument("query")
+    sq.add_argument("--warehouse", help="DuckDB file (default $ZGC_WAREHOUSE or data/warehouse.duckdb)")
+    sq.add_argument("--format", choices=["table", "csv"], default="table")
+    sq.add_argument("--limit", type=int, default=50, help="rows to print in table format (0: all)")
     args = ap.parse_args(argv)
-    if args.cmd == "extract":
-        return cmd_extract(args)
-    return 2
+    return {"extract": cmd_extract, "run": cmd_run, "report": cmd_report, "sql": cmd_sql}[args.cmd](args)
 
 
 if __name__ == "__main__":

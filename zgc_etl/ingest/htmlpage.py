@@ -12,7 +12,8 @@ from bisect import bisect_right
 from html.parser import HTMLParser
 
 from ..model import BODY, CAPTION, CHROME, DECK, HEADLINE, Article, Block
-from .meta import find_byline, parse_date
+from . import meta
+from . import textpage as tp
 
 SKIP_TAGS = {"script", "style", "head", "noscript", "template", "svg", "form", "button", "select", "option", "iframe"}
 BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "br", "td", "tr", "table", "section",
@@ -21,7 +22,7 @@ VOID_TAGS = {"br", "img", "hr", "meta", "link", "input", "area", "base", "col", 
 CHROME_TAGS = {"nav", "header", "footer", "aside"}
 CHROME_CLASS = re.compile(r"(^|[\s_-])(nav|navsearch|menu|footer|header|related|share|crumb|breadcrumb|logo|search|topbar|"
                           r"position|path|editor|follow|copyright|sidebar|ad|ads|comment|comments|info|source|origin|date|tags?|"
-                          r"pagination|pager)($|[\s_-])", re.I)
+                          r"pagination|pager|social|relevant|recommend|more|byline|author|toolbar|tools|print|font)($|[\s_-])", re.I)
 CAPTION_CLASS = re.compile(r"caption|pic|photo|img|figure", re.I)
 DECK_CLASS = re.compile(r"summary|deck|lead|abstract|subtitle|standfirst", re.I)
 WS = re.compile(r"\s")
@@ -40,6 +41,8 @@ class _Walker(HTMLParser):
         self.meta: dict[str, str] = {}
         self.title_parts: list[str] = []
         self.in_title = False
+        self.site_host: str | None = None  # the page's own site: canonical link, og:url, else the logo link
+        self._host_rank = 9
 
     # position helpers
     def _abs(self) -> int:
@@ -98,6 +101,7 @@ class _Walker(HTMLParser):
     # parser callbacks
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
+        self._note_host(tag, a)
         if tag == "meta":
             key = (a.get("name") or a.get("property") or "").lower()
             if key and a.get("content"):
@@ -110,6 +114,19 @@ class _Walker(HTMLParser):
         if tag in VOID_TAGS:
             return
         self.stack.append((tag, f"{a.get('class') or ''} {a.get('id') or ''}".strip()))
+
+    def _note_host(self, tag: str, a: dict) -> None:
+        href, rank = None, 9
+        if tag == "link" and "canonical" in (a.get("rel") or "").lower():
+            href, rank = a.get("href"), 0
+        elif tag == "meta" and (a.get("property") or a.get("name") or "").lower() == "og:url":
+            href, rank = a.get("content"), 1
+        elif tag == "a" and any(re.search(r"logo|brand|masthead", c, re.I) for _, c in self.stack):
+            href, rank = a.get("href"), 2
+        if href and rank < self._host_rank:
+            m = re.match(r"^(?:https?:)?//([^/:?#]+)", href.strip())
+            if m:
+                self.site_host, self._host_rank = m.group(1), rank
 
     def handle_startendtag(self, tag, attrs):
         self.handle_starttag(tag, attrs)
@@ -145,24 +162,108 @@ class _Walker(HTMLParser):
         self._ref(f"&#{name};")
 
 
-def parse_html(article: Article) -> None:
-    w = _Walker(article.text)
-    w.feed(article.text)
+def html_blocks(text: str) -> tuple[list[Block], "_Walker"]:
+    """Blocks of an HTML document or fragment, offsets into ``text``, roles refined."""
+    w = _Walker(text)
+    w.feed(text)
     w.close()
     w._flush()
-    blocks = w.blocks
-    # body blocks must read like prose; short body fragments are chrome
-    for b in blocks:
-        if b.role == BODY and len(b.text.split()) < 6:
-            b.role = CHROME
+    _refine_roles(w.blocks, w.meta)
+    return w.blocks, w
+
+
+def parse_html(article: Article) -> None:
+    blocks, w = html_blocks(article.text)
     article.blocks = blocks
-    heads = [b.text for b in blocks if b.role == HEADLINE]
-    title = heads[0] if heads else html.unescape("".join(w.title_parts)).strip() or None
-    article.title = title
-    meta = w.meta
-    article.published = parse_date(meta.get("publishdate", "") or meta.get("article:published_time", "") or "") or None
-    article.source = meta.get("source") or meta.get("og:site_name") or None
-    if not article.published or not article.source:
-        found = find_byline([b.text for b in blocks if b.role == CHROME][:60], article)
-        article.published = article.published or found.get("published")
-        article.source = article.source or found.get("source")
+    _metadata(article, blocks, w)
+
+
+def _refine_roles(blocks: list[Block], metas: dict) -> None:
+    """Roles from markup are a first guess; shape rules settle the rest (see textpage)."""
+    description = meta.clean_title(metas.get("description") or metas.get("og:description") or "") or ""
+    first_body = None
+    in_related = False
+    for i, b in enumerate(blocks):
+        t = b.text
+        if b.role in (BODY, CAPTION) and (tp.RELATED.match(t)):
+            b.role = CHROME
+            in_related = True
+            continue
+        if b.role == CHROME and tp.RELATED.match(t):
+            in_related = True
+            continue
+        if in_related:
+            if b.role == BODY and tp.is_prose(t) and tp.TERMINAL.search(t) and len(tp.words(t)) >= 15:
+                in_related = False
+            elif b.role in (BODY, CAPTION):
+                b.role = CHROME
+                continue
+        if b.role == BODY:
+            k = tp.classify(tp.Line(0, t))
+            sentence = bool(tp.TERMINAL.search(t)) and len(tp.words(t)) >= 2
+            if k in ("chrome", "date", "related") and not (tp.is_prose(t) and tp.TERMINAL.search(t) and k != "date"):
+                b.role = CHROME
+            elif k == "caption":
+                b.role = CAPTION
+            elif re.match(r"^\s*by\s", t, re.I) and len(tp.words(t)) <= 14 and not tp.TERMINAL.search(t):
+                b.role = CHROME  # "by Xinhua writers Li Fengshuang, Zhang Tao and Gao Bo"
+            elif first_body is None and not (tp.is_prose(t) and tp.TERMINAL.search(t)):
+                # above the first paragraph: a sub-headline is the deck, anything else chrome
+                if (description and meta.clean_title(t) == description) or (len(tp.words(t)) >= 4 and not tp.is_nav(t)):
+                    b.role = DECK
+                else:
+                    b.role = CHROME
+            elif not (tp.is_prose(t) or sentence):
+                b.role = CHROME
+            if b.role == BODY and first_body is None:
+                first_body = i
+
+
+def _metadata(article: Article, blocks: list[Block], w: "_Walker") -> None:
+    m = w.meta
+    heads = [b for b in blocks if b.role == HEADLINE]
+    title = heads[0].text if heads else None
+    if not title:
+        page_title = html.unescape("".join(w.title_parts)).strip()
+        title = re.split(r"\s+[-|–—]\s+", page_title)[0] if page_title else None
+        title = title or m.get("og:title")
+    article.title = meta.clean_title(title)
+    for key in ("publishdate", "article:published_time", "pubdate", "publish-date", "publish_date", "date",
+                "dc.date", "dc.date.issued", "datepublished", "og:published_time", "sailthru.date", "parsely-pub-date"):
+        if m.get(key) and meta.parse_date(m[key]):
+            article.published = meta.parse_date(m[key])
+            break
+    source = None
+    for key in ("source", "article:source", "og:article:source", "dc.publisher", "publisher", "cre"):
+        if m.get(key) and m[key].strip():
+            source = meta.canonical_outlet(m[key]) or m[key].strip()
+            break
+    hidx = blocks.index(heads[0]) if heads else -1
+    first = next((i for i, b in enumerate(blocks) if b.role == BODY), len(blocks))
+    header = list(range(hidx + 1, first))
+    date_block = None
+    for i in header + list(range(max(hidx, 0) - 1, -1, -1)):
+        found = meta.find_date(blocks[i].text)
+        if found and blocks[i].role != CAPTION:
+            date_block = i
+            if not article.published:
+                article.published = found[0]
+            break
+    if source is None and date_block is not None and date_block > hidx:
+        source = meta.byline_source(blocks[date_block].text)
+    if source is None:
+        for i in header:
+            t = blocks[i].text
+            if blocks[i].role == CAPTION or tp.CREDIT_ONLY.match(t):
+                continue
+            cand = meta.canonical_outlet(t) or (meta.byline_source(t) if re.match(r"^\s*(\(|by\s|source)", t, re.I) else None)
+            if cand:
+                source = cand
+                break
+    if source is None and first < len(blocks):
+        source = meta.dateline_source(blocks[first].text)
+    if source is None:
+        source = meta.canonical_outlet(m.get("og:site_name", "")) or (m.get("og:site_name") or "").strip() or None
+    if source is None and w.site_host:
+        source = meta.registered_domain(w.site_host)
+    article.source = source

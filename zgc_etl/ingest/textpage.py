@@ -1,83 +1,310 @@
-"""Plain-text and Markdown pages: split lines into headline, body, caption and chrome."""
+"""Plain-text pages (a web page saved as text): lines → headline, deck, body, caption, chrome.
+
+A saved page reads top to bottom as: masthead and navigation, breadcrumbs, the
+headline (perhaps with a section label above and a deck below), the byline with
+the date, captions, the body, then tools, related links and the footer.  The rules
+below find those parts by their shape, not by outlet:
+
+* chrome lines are recognised by pattern (:data:`CHROME_LINE`, navigation bars,
+  breadcrumbs, pagination, image file names, epoch stamps, credits, footers);
+* the body starts at the first prose paragraph (a long line in sentence case
+  ending like a sentence) and every later prose line is body, except inside a
+  related-links list;
+* the headline is the nearest headline-shaped line above the body, across the
+  byline, dates, captions and deck bullets; headline-shaped lines directly under
+  it and above the byline are its deck.
+"""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Optional
 
 from ..model import BODY, CAPTION, CHROME, DECK, HEADLINE, Article, Block
-from .meta import find_byline
+from . import meta
 
-RELATED = re.compile(r"^\s*(related( stories| reports| articles| news| links)?|more stories|read more|recommended)\s*:?\s*$", re.I)
-CHROME_LINE = re.compile(
-    r"(copyright|all rights reserved|sponsored by|undertaken by|^previous\b|^next\b|^tags?:|"
-    r"^share\b|download the|app download|^\W*(print|close)\W*$|icp|registration number|"
-    r"privacy policy|follow .* on twitter|web editor|^\(?editor)",
+PROSE_TOKEN = re.compile(r"^[\"'“‘(]*[A-Za-z][A-Za-z'’-]+[.,;:!?\"'”’)]*$")
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+RELATED = re.compile(
+    r"^\W*(related(\s+(stories|story|reports?|articles?|news|links?|coverage|content|reading))?|more\s+(stories|news|on this)|"
+    r"read\s+(more|also)|see also|recommended( for you)?|you may (also )?like|further reading|latest news|most (read|popular|viewed))\W*$",
     re.I,
 )
-CAPTION_MARK = re.compile(r"[\[(]\s*photo\b|\bphoto\s*:|^\s*photo shows\b|\[xinhua/", re.I)
-WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+CHROME_LINE = re.compile(
+    r"copyright|all rights reserved|©|sponsored by|undertaken by|presented by|^\W*(previous|next)\b|\b(previous|next)\s*(article|page|story)\b|"
+    r"^tags?\s*:|^keywords?\s*:|^share\b|\bshare this\b|share\s*-\s*wechat|download the|app download|"
+    r"^\W*(print|close|e-?mail|save|back to top|top)\W*$|【\s*print|\bicp\b|icp备|icp证|公网安备|registration number|license for publishing|"
+    r"privacy policy|terms of (use|service)|disclaimer|^follow (us|\S+ on)|like us on|web editor|^\W*\(?\[?\s*editor\s*:|^\W*\(?\s*source\s*:|"
+    r"^\W*position\s*:|^\W*you are here|adjust font size|font size|^text\s*:\s*a+|\bl\s+m\s+s\s*$|comment\(s\)|go to forum|"
+    r"bookmark|^\W*(about|contact) us\b|^\W*subscribe\b|newsletter sign|^\W*(home|menu|search|login|sign in|register)\W*$|"
+    r"^\W*(chinese( simplified| traditional)?|english|中文)\W*$|^\W*[A-Z]{2}\s*\|\s*[A-Z]{2}\W*$",
+    re.I,
+)
+FOOTER = re.compile(r"copyright\s*(?:©|\(c\)|\d{4}|by\b)|©\s*(?:\d{4}|copyright)|all rights reserved|icp备|icp证|公网安备", re.I)
+PAGINATION = re.compile(r"^\W*(?:(?:prev(?:ious)?|next|first|last|page)\b|[<>«»‹›…]|\.\.\.|\d{1,3}\b|\s)+\W*$", re.I)
+IMAGE_FILE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|bmp|svg)\s*$", re.I)
+CREDIT_ONLY = re.compile(r"^\W*[\[(]?\s*(?:photo|photos|image|video|file photo)\s*[:/]\s*[^)\]]{0,60}[\])]?\W*$", re.I)
+CAPTION_MARK = re.compile(r"[\[(]\s*photo\b|\bphoto\s*[:/]|^\s*(?:photo|picture|this photo|aerial photo)\b.{0,30}\bshows\b|"
+                          r"\[(?:xinhua|photo|vcg|cfp|provided)\s*/|\(\s*(?:xinhua|vcg|cfp|ic)\s*/|\bphoto:\s*\w+\s*$|\(photo\)", re.I)
+BULLET = re.compile(r"^\s*(?:[•·▪■●◆]|[*+-]\s)")
+TERMINAL = re.compile(r"[.!?。！？…:;]['\"’”)\]]*\s*$|['\"’”]\s*$")
+DATE_LABEL = re.compile(r"updated|published|posted|time\s*:|date\s*:|source\s*:|\d{1,2}:\d{2}|\|", re.I)
 
 
-def _lines(text: str):
+@dataclass
+class Line:
+    start: int  # offset of the first non-space character in the file text
+    text: str
+    kind: str = "text"  # chrome | related | credit | caption | bullet | date | prose | text
+    date: Optional[tuple[str, int, int]] = None
+    offs: Optional[list[int]] = None  # per-character offsets when text is not a verbatim slice
+    heading: int = 0  # Markdown heading level (1 for "# ...")
+
+
+def _lines(text: str) -> list[Line]:
+    out = []
     pos = 0
-    for line in text.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
-        yield pos, body
-        pos += len(line)
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85")
+        stripped = body.strip()
+        if stripped:
+            lead = len(body) - len(body.lstrip())
+            out.append(Line(pos + lead, stripped))
+        pos += len(raw)
+    return out
 
 
-def is_sentence_like(line: str) -> bool:
-    words = WORD.findall(line)
-    if len(words) < 8:
+def words(s: str) -> list[str]:
+    return WORD.findall(s)
+
+
+def is_prose(s: str) -> bool:
+    """A paragraph that reads like running text: enough words, mostly in lower case."""
+    ws = [t for t in s.split() if PROSE_TOKEN.match(t)]
+    if len(ws) < 8:
         return False
-    lower = sum(1 for w in words if w[0].islower())
-    return lower >= 3 and line.count("|") < 2
+    lower = sum(1 for w in ws if w.lstrip("\"'“‘(")[0].islower())
+    return lower >= 3 and s.count("|") < 2
+
+
+def is_nav(s: str) -> bool:
+    """Navigation bars and breadcrumbs: many separators, few words between them."""
+    if s.count("|") >= 2 and not TERMINAL.search(s):
+        return True
+    if re.search(r"\s(>|»|->|/)\s|^\s*>\s|>>", s) and len(words(s)) <= 12 and not TERMINAL.search(s):
+        return True
+    if re.search(r"\S(\s{3,}|\t)\S", s) and not is_prose(s):
+        items = [i for i in re.split(r"\s{3,}|\t", s) if i.strip()]
+        if len(items) >= 3 and all(len(words(i)) <= 3 for i in items):
+            return True
+    return False
+
+
+def is_label(s: str) -> bool:
+    """A section label above a headline: at most three words, all capitalised (``We Are China``)."""
+    ws = [w for w in words(s) if w.lower() not in {"and", "of", "the", "&", "in", "on", "for"}]
+    return len(words(s)) <= 3 and all(w[0].isupper() for w in ws) and not TERMINAL.search(s)
+
+
+def classify(line: Line) -> str:
+    s = line.text
+    if RELATED.match(s):
+        return "related"
+    cm = CHROME_LINE.search(s)
+    if FOOTER.search(s):
+        return "chrome"
+    if cm and (cm.start() <= 2 or len(s) < 120) and not (is_prose(s) and TERMINAL.search(s) and len(s) >= 120):
+        cm = "strong"
+    if cm == "strong" or IMAGE_FILE.match(s) or CREDIT_ONLY.match(s) or meta.EPOCH.match(s) and not is_prose(s):
+        if meta.EPOCH.match(s):
+            line.date = meta.find_date(s)
+            return "date"
+        if cm == "strong" or not is_prose(s) or re.search(r"copyright|all rights reserved|icp", s, re.I):
+            found = meta.find_date(s)
+            if found and len(words(s)) <= 16 and not re.search(r"copyright|all rights|©", s, re.I):
+                line.date = found
+                return "date"
+            return "chrome"
+    if PAGINATION.match(s) and not re.search(r"[A-Za-z]{3,}", re.sub(r"(?i)prev(ious)?|next|first|last|page", "", s)):
+        return "chrome"
+    if CAPTION_MARK.search(s):
+        return "caption"
+    if re.fullmatch(r"\(\s*[^()]{2,60}\s*\)", s) and len(words(s)) <= 6:
+        return "credit"  # "(Chinese Social Sciences Today)", an outlet credit on its own line
+    found = meta.find_date(s)
+    if found and not is_prose(s) and (len(words(s)) <= 16 or DATE_LABEL.search(s)):
+        line.date = found
+        rest = (s[:found[1]] + s[found[2]:]).strip()
+        if found[2] >= len(s) - 1 and len(words(rest)) >= 6 and not DATE_LABEL.search(rest) and not is_nav(rest):
+            return "text"  # a headline with its date glued on
+        return "date"
+    if is_nav(s):
+        return "chrome"
+    if BULLET.match(s):
+        return "bullet"
+    if is_prose(s):
+        return "prose"
+    return "text"
 
 
 def parse_text(article: Article) -> None:
-    text = article.text
-    lines = list(_lines(text))
-    blocks: list[Block] = []
-    in_related = False
-    seen_body = False
-    for at, raw in lines:
-        line = raw.strip()
-        if not line:
-            continue
-        lead = len(raw) - len(raw.lstrip())
-        start = at + lead
-        if seen_body and RELATED.match(line):
-            in_related = True
-        role = CHROME
-        if not in_related and not CHROME_LINE.search(line):
-            if line.startswith(("•", "* ", "- ")) and not seen_body:
-                role = DECK
-            elif CAPTION_MARK.search(line):
-                role = CAPTION
-            elif is_sentence_like(line):
-                role = BODY
-                seen_body = True
-        blocks.append(Block.verbatim(line, start, role))
-    _mark_headline(blocks)
-    article.blocks = blocks
-    meta = find_byline([b.text for b in blocks if b.role != BODY][:40], article)
-    if meta.get("title") is None:
-        heads = [b for b in blocks if b.role == HEADLINE]
-        meta["title"] = heads[0].text if heads else None
-    article.title = article.title or meta.get("title")
-    article.source = article.source or meta.get("source")
-    article.published = article.published or meta.get("published")
+    parse_lines(article, _lines(article.text))
 
 
-def _mark_headline(blocks: list[Block]) -> None:
-    """The headline is the last headline-shaped line before the byline or first body block."""
-    first_body = next((i for i, b in enumerate(blocks) if b.role == BODY), len(blocks))
-    candidates = []
-    for i in range(first_body):
-        t = blocks[i].text
-        words = WORD.findall(t)
-        if blocks[i].role == CHROME and len(words) >= 3 and "|" not in t and not re.search(r"updated|\d{4}-\d{2}-\d{2}|comment", t, re.I):
-            candidates.append(i)
-    if candidates:
-        # prefer the longest line among the last few candidates (navigation labels are short)
-        best = max(candidates[-3:], key=lambda i: len(blocks[i].text))
-        blocks[best].role = HEADLINE
+def parse_lines(article: Article, lines: list[Line]) -> None:
+    """Roles and metadata for a page given as lines (plain text, or cleaned Markdown)."""
+    for ln in lines:
+        ln.kind = classify(ln)
+    roles = [CHROME] * len(lines)
+    first = _first_body(lines)
+    head = _headline(lines, first)
+    marked = [i for i in range(first if first is not None else len(lines)) if lines[i].heading]
+    if marked:  # an explicit Markdown heading above the body is the headline
+        head = min(marked, key=lambda i: (lines[i].heading, i))
+    # header: everything above the body
+    for i in range(first if first is not None else len(lines)):
+        k = lines[i].kind
+        if k == "caption":
+            roles[i] = CAPTION
+        elif k == "bullet" and head is not None and i > head:
+            roles[i] = DECK
+        elif k == "prose" and head is not None and i > head:
+            roles[i] = DECK  # a paragraph above the byline
+    if head is not None:
+        roles[head] = HEADLINE
+        j = head + 1
+        while j < len(lines) and (first is None or j < first) and lines[j].kind in ("text", "bullet", "prose"):
+            t = lines[j].text
+            if t != lines[head].text and len(words(t)) >= 4 and not re.match(r"^\s*by\s", t, re.I) \
+                    and not meta.canonical_outlet(t):
+                roles[j] = DECK
+            j += 1
+    if first is not None:
+        in_related = False
+        for i in range(first, len(lines)):
+            ln = lines[i]
+            k = ln.kind
+            if k == "related":
+                in_related = True
+                continue
+            if in_related:
+                # a related list ends only where a real paragraph resumes
+                if k == "prose" and TERMINAL.search(ln.text) and len(words(ln.text)) >= 15:
+                    in_related = False
+                else:
+                    continue
+            if k == "caption":
+                roles[i] = CAPTION
+            elif k == "prose" or (k in ("text", "bullet") and TERMINAL.search(ln.text) and len(words(ln.text)) >= 2):
+                roles[i] = BODY
+            elif k in ("text",) and head is not None and ln.text.strip() == lines[head].text.strip():
+                roles[i] = CHROME
+    article.blocks = [_block(ln, role, article.format) for ln, role in zip(lines, roles)]
+    _metadata(article, lines, first, head)
+
+
+def _block(ln: Line, role: str, fmt: str) -> Block:
+    if ln.offs is not None:
+        return Block(ln.text, ln.offs, role)
+    return Block.verbatim(ln.text, ln.start, role)
+
+
+def _first_body(lines: list[Line]) -> Optional[int]:
+    """Index of the first body paragraph.  A prose line counts when it ends like a
+    sentence and no byline follows it closely (a byline under it makes it a deck)."""
+    cands = [i for i, ln in enumerate(lines) if ln.kind == "prose" and TERMINAL.search(ln.text)]
+    if not cands:
+        cands = [i for i, ln in enumerate(lines) if ln.kind == "prose"]
+    for i in cands:
+        nxt = [j for j in range(i + 1, min(len(lines), i + 4)) if lines[j].kind == "date"]
+        if nxt and not any(lines[j].kind == "prose" for j in range(i + 1, nxt[0])):
+            if cands[-1] > nxt[0]:  # a paragraph follows the byline: this one is a deck
+                continue
+        return i
+    return None
+
+
+def _headline(lines: list[Line], first: Optional[int]) -> Optional[int]:
+    end = first if first is not None else len(lines)
+    i = end - 1
+    seen = set()
+    while i >= 0:
+        ln = lines[i]
+        if ln.kind in ("text", "prose") and len(words(ln.text)) >= 3 and not is_label(ln.text) and ln.text not in seen:
+            # walk up the contiguous run of headline-shaped lines; the topmost non-label is the headline
+            top = i
+            j = i - 1
+            while j >= 0 and lines[j].kind in ("text", "prose") and len(words(lines[j].text)) >= 1:
+                if is_label(lines[j].text):
+                    break
+                top = j
+                j -= 1
+            # a repeat of the headline under the byline (an image alt) is not the headline
+            for k in range(top):
+                if lines[k].text == lines[top].text and lines[k].kind in ("text", "prose"):
+                    return k
+            return top
+        seen.add(ln.text)
+        i -= 1
+    return None
+
+
+def _metadata(article: Article, lines: list[Line], first: Optional[int], head: Optional[int]) -> None:
+    end = first if first is not None else min(len(lines), 40)
+    header = lines[:end]
+    article.title = article.title or (meta.clean_title(lines[head].text) if head is not None else None)
+    # published: the first dated line under the headline, else the nearest one above it
+    hidx = head if head is not None else -1
+    below = [i for i in range(hidx, end) if i >= 0 and (lines[i].date or (i == hidx and meta.find_date(lines[i].text)))]
+    above = [i for i in range(max(hidx, 0) - 1, -1, -1) if lines[i].date]
+    date_line = None
+    for i in below + above:
+        found = lines[i].date or meta.find_date(lines[i].text)
+        if found:
+            article.published = article.published or found[0]
+            date_line = i
+            break
+    source = None
+    if date_line is not None and date_line > hidx:
+        source = meta.byline_source(lines[date_line].text)
+    if source is None:
+        # a credit or byline line of its own between headline and body: "CGTN", "(Xinhua)", "By Global Times"
+        for i in range(hidx + 1, end):
+            t = lines[i].text
+            if CREDIT_ONLY.match(t) or lines[i].kind == "caption":
+                continue
+            cand = meta.canonical_outlet(t) or (meta.byline_source(t) if re.match(r"^\s*(\(|by\s)", t, re.I) or lines[i].date else None)
+            if cand:
+                source = cand
+                break
+    if source is None and first is not None:
+        source = meta.dateline_source(lines[first].text)
+    if source is None:
+        source = _site_name(lines)
+    article.source = article.source or source
+
+
+def _site_name(lines: list[Line]) -> Optional[str]:
+    """No byline names an outlet: the site's own name, from its masthead or footer."""
+    top = lines[0].text if lines else ""
+    known = meta.canonical_outlet(re.split(r"\s*\|\s*|\s{2,}", top)[0]) if top else None
+    if known:
+        return known
+    footer = [ln.text for ln in lines[-8:] if re.search(r"copyright|©|all rights|presented by|sponsored by", ln.text, re.I)]
+    for t in footer:
+        holder = meta.copyright_holder(t)
+        if holder and meta.mentions_outlet(holder):
+            return meta.mentions_outlet(holder)
+    for t in footer:
+        o = meta.mentions_outlet(t)
+        if o:
+            return o
+    if top and lines[0].kind != "chrome" or (top and meta.masthead_name(top) and not is_nav(top)):
+        name = meta.masthead_name(top)
+        if name:
+            return name
+    for t in footer:
+        holder = meta.copyright_holder(t)
+        if holder:
+            return holder
+    return None

@@ -1,0 +1,122 @@
+-- The star schema.  Keys are stable 64-bit hashes of natural keys computed by the
+-- loader, so a re-run produces the same keys.  Primary keys are enforced; foreign
+-- keys are logical only (DuckDB checks them over-eagerly inside one transaction,
+-- which breaks replace-in-place loads) and are verified by asset checks instead.
+
+CREATE TABLE IF NOT EXISTS dim_source (
+    source_key   BIGINT PRIMARY KEY,
+    source_name  VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS dim_article (
+    article_key     BIGINT PRIMARY KEY,
+    file            VARCHAR NOT NULL UNIQUE,
+    title           VARCHAR,
+    source_key      BIGINT,
+    source          VARCHAR,
+    published       DATE,
+    content_hash    VARCHAR NOT NULL,
+    encoding        VARCHAR NOT NULL,
+    format          VARCHAR NOT NULL,
+    size_bytes      BIGINT NOT NULL,
+    flags           VARCHAR,
+    parser_version  VARCHAR NOT NULL,
+    figure_count    INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS dim_date (
+    date_key          INTEGER PRIMARY KEY,
+    iso               VARCHAR NOT NULL UNIQUE,
+    precision         VARCHAR NOT NULL,
+    year              INTEGER NOT NULL,
+    quarter           INTEGER,
+    month             INTEGER,
+    day               INTEGER,
+    period_first_day  DATE NOT NULL,
+    period_last_day   DATE NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS dim_unit (
+    unit_key     BIGINT PRIMARY KEY,
+    unit         VARCHAR NOT NULL UNIQUE,
+    label        VARCHAR NOT NULL,
+    dimension    VARCHAR NOT NULL,
+    base_unit    VARCHAR NOT NULL,
+    to_base      DOUBLE NOT NULL,
+    is_currency  BOOLEAN NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS dim_region (
+    region_key   BIGINT PRIMARY KEY,
+    code         VARCHAR,
+    name         VARCHAR NOT NULL UNIQUE,
+    level        VARCHAR NOT NULL,
+    parent_key   BIGINT,
+    parent_name  VARCHAR,
+    aliases      VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS dim_entity (
+    entity_key   BIGINT PRIMARY KEY,
+    name         VARCHAR NOT NULL UNIQUE,
+    entity_type  VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS dim_metric (
+    metric_key  BIGINT PRIMARY KEY,
+    metric_id   VARCHAR NOT NULL UNIQUE,
+    name        VARCHAR NOT NULL,
+    category    VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS fact_figure (
+    figure_key            BIGINT PRIMARY KEY,
+    article_key           BIGINT NOT NULL,
+    ordinal               INTEGER NOT NULL,
+    unit_key              BIGINT NOT NULL,
+    metric_key            BIGINT NOT NULL,
+    entity_key            BIGINT,
+    as_of_key             INTEGER,
+    period_start_key      INTEGER,
+    value                 DOUBLE NOT NULL,
+    qualifier             VARCHAR NOT NULL,
+    kind                  VARCHAR NOT NULL,
+    measure               VARCHAR,
+    alt_value             DOUBLE,
+    alt_unit              VARCHAR,
+    value_base            DOUBLE,
+    value_cny             DOUBLE,
+    value_usd             DOUBLE,
+    fx_rate_cny_per_usd   DOUBLE,
+    fx_source             VARCHAR,
+    lower_bound           DOUBLE,
+    upper_bound           DOUBLE,
+    start_offset          INTEGER NOT NULL,
+    end_offset            INTEGER NOT NULL,
+    mention               VARCHAR NOT NULL,
+    sentence              VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS bridge_figure_region (
+    figure_key  BIGINT NOT NULL,
+    region_key  BIGINT NOT NULL,
+    position    INTEGER NOT NULL,
+    PRIMARY KEY (figure_key, region_key)
+);
+
+CREATE TABLE IF NOT EXISTS rejected_file (
+    file          VARCHAR PRIMARY KEY,
+    reason        VARCHAR NOT NULL,
+    detail        VARCHAR,
+    content_hash  VARCHAR,
+    duplicate_of  VARCHAR,
+    rejected_at   TIMESTAMP NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS quarantine_figure (
+    file         VARCHAR NOT NULL,
+    ordinal      INTEGER NOT NULL,
+    failures     VARCHAR NOT NULL,
+    payload      VARCHAR NOT NULL,
+    PRIMARY KEY (file, ordinal)
+);

@@ -1,0 +1,45 @@
+"""Shared test helpers: run the whole asset graph on a private raw folder and warehouse."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+from dagster_duckdb import DuckDBResource
+
+from zgc_etl.defs.assets import all_assets
+from zgc_etl.defs.checks import all_checks
+from zgc_etl.defs.resources import RawFolder
+from zgc_etl.warehouse.load import TABLES
+
+
+def run_pipeline(raw_dir: Path, warehouse: Path, max_file_bytes: int = 5 * 1024 * 1024, raise_on_error=True):
+    return dg.materialize(
+        assets=[*all_assets, *all_checks],
+        resources={"raw": RawFolder(path=str(raw_dir), max_file_bytes=max_file_bytes),
+                   "duckdb": DuckDBResource(database=str(warehouse))},
+        instance=dg.DagsterInstance.ephemeral(),
+        raise_on_error=raise_on_error,
+    )
+
+
+def check_results(result) -> dict[str, bool]:
+    return {e.event_specific_data.check_name: e.event_specific_data.passed
+            for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"}
+
+
+def table_checksums(warehouse: Path) -> dict[str, str]:
+    """An order-independent checksum of every table's full contents."""
+    out = {}
+    with duckdb.connect(str(warehouse), read_only=True) as conn:
+        for t in TABLES:
+            cur = conn.execute(f"SELECT * FROM {t}")  # table names come from the code, not from data
+            rows = sorted(repr(r) for r in cur.fetchall())
+            out[t] = hashlib.sha256("\n".join(rows).encode()).hexdigest()
+    return out
+
+
+def query(warehouse: Path, sql: str, params=None):
+    with duckdb.connect(str(warehouse), read_only=True) as conn:
+        return conn.execute(sql, params or []).fetchall()

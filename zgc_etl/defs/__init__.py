@@ -1,0 +1,1 @@
+"""Dagster only: assets, checks, resources, jobs, schedules, sensors.  No parsing logic here."""

@@ -1,0 +1,134 @@
+"""The asset graph: raw files → articles → figures → dimension and fact frames → warehouse → reports.
+
+Each asset calls one plain function of the pipeline and reports what it did.
+"""
+
+import warnings
+
+import dagster as dg
+import pandas as pd
+from dagster_duckdb import DuckDBResource
+from dagster_pandera import pandera_schema_to_dagster_type
+
+from .. import schemas
+from ..pipeline import parse_changed, scan_raw_folder
+from ..warehouse.frames import MODELS, STAR_TABLES, build_star_frames
+from ..warehouse.load import known_articles, load_run
+from ..warehouse.sqlfiles import read_sql, report_names, report_sql
+from .resources import RawFolder, warehouse_connection
+
+DUCKDB_POOL = "duckdb"
+
+
+def _t(model) -> dg.DagsterType:
+    """The Pandera model as the output's Dagster type (its columns show in the UI)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", dg.BetaWarning)
+        return pandera_schema_to_dagster_type(model)
+
+
+def _md(df: pd.DataFrame, n: int = 10) -> dg.MetadataValue:
+    return dg.MetadataValue.md(df.head(n).to_markdown(index=False) if len(df) else "_(no rows)_")
+
+
+@dg.asset(group_name="ingest", kinds={"python"}, dagster_type=_t(schemas.RawFileSchema),
+          description="Every file under the raw folder with its size, modification time and SHA-256. "
+                      "Grain: one row per file.")
+def raw_files(context: dg.AssetExecutionContext, raw: RawFolder) -> pd.DataFrame:
+    df = scan_raw_folder(raw.root)
+    context.add_output_metadata({"dagster/row_count": len(df), "raw_folder": str(raw.root),
+                                 "bytes": int(df["size_bytes"].sum()) if len(df) else 0})
+    return df
+
+
+@dg.multi_asset(
+    group_name="parse",
+    outs={
+        "articles": dg.AssetOut(dagster_type=_t(schemas.ArticleSchema), kinds={"python"},
+                                description="Articles of this run: parsed (new, changed) or carried over (unchanged)."),
+        "figures": dg.AssetOut(dagster_type=_t(schemas.FigureSchema), kinds={"python"},
+                               description="Figures of the articles parsed in this run. Grain: one row per figure."),
+        "rejected_files": dg.AssetOut(dagster_type=_t(schemas.RejectedFileSchema), kinds={"python"},
+                                      description="Raw files that did not become articles, with the reason."),
+        "quarantined_figures": dg.AssetOut(dagster_type=_t(schemas.QuarantineSchema), kinds={"python"},
+                                           description="Figure rows that failed validation, with the failed checks."),
+    },
+    pool=DUCKDB_POOL,
+)
+def parsed(context: dg.AssetExecutionContext, raw: RawFolder, duckdb: DuckDBResource, raw_files: pd.DataFrame):
+    with warehouse_connection(duckdb) as conn:
+        known = known_articles(conn)
+    res = parse_changed(raw.root, raw_files, known, max_bytes=raw.max_file_bytes)
+    status = res.articles["status"].value_counts().to_dict() if len(res.articles) else {}
+    per_article = res.figures.groupby("file").size().describe().to_dict() if len(res.figures) else {}
+    yield dg.Output(res.articles, "articles", metadata={
+        "dagster/row_count": len(res.articles), "new": int(status.get("new", 0)),
+        "changed": int(status.get("changed", 0)), "unchanged": int(status.get("unchanged", 0)),
+        "preview": _md(res.articles[["file", "title", "source", "published", "status", "figure_count"]])})
+    yield dg.Output(res.figures, "figures", metadata={
+        "dagster/row_count": len(res.figures),
+        "figures_per_article_mean": float(per_article.get("mean", 0.0)),
+        "preview": _md(res.figures[["file", "mention", "value", "unit", "qualifier", "kind", "as_of"]])})
+    yield dg.Output(res.rejected, "rejected_files", metadata={
+        "dagster/row_count": len(res.rejected),
+        "by_reason": dg.MetadataValue.json(res.rejected["reason"].value_counts().to_dict()),
+        "preview": _md(res.rejected)})
+    yield dg.Output(res.quarantine, "quarantined_figures", metadata={
+        "dagster/row_count": len(res.quarantine), "preview": _md(res.quarantine)})
+
+
+@dg.multi_asset(
+    group_name="model",
+    outs={f"{t}_rows": dg.AssetOut(dagster_type=_t(MODELS[t]), kinds={"python"},
+                                   description=(MODELS[t].__doc__ or "").strip())
+          for t in STAR_TABLES},
+)
+def star_frames(context: dg.AssetExecutionContext, articles: pd.DataFrame, figures: pd.DataFrame):
+    frames = build_star_frames(articles, figures)
+    for t in STAR_TABLES:
+        yield dg.Output(frames[t], f"{t}_rows", metadata={"dagster/row_count": len(frames[t])})
+
+
+WAREHOUSE_TABLES = STAR_TABLES + ("rejected_file", "quarantine_figure")
+_TABLE_INPUTS = {t: [f"{t}_rows"] for t in STAR_TABLES} | {
+    "rejected_file": ["rejected_files"], "quarantine_figure": ["quarantined_figures"]}
+_LOAD_INPUTS = [f"{t}_rows" for t in STAR_TABLES] + ["articles", "rejected_files", "quarantined_figures"]
+
+
+@dg.multi_asset(
+    group_name="warehouse",
+    specs=[dg.AssetSpec(["warehouse", t], kinds={"duckdb"}, deps=_TABLE_INPUTS[t] + ["articles"],
+                        description=f"DuckDB table {t}. Written with every other warehouse table in one transaction.")
+           for t in WAREHOUSE_TABLES]
+          + [dg.AssetSpec(["warehouse", "figures"], kinds={"duckdb"},
+                          deps=[["warehouse", t] for t in STAR_TABLES],
+                          description="The flat view analysts query: one row per figure with the FIGURES.md fields.")],
+    ins={name: dg.AssetIn() for name in _LOAD_INPUTS},
+    pool=DUCKDB_POOL,
+)
+def warehouse(context: dg.AssetExecutionContext, duckdb: DuckDBResource, articles: pd.DataFrame,
+              rejected_files: pd.DataFrame, quarantined_figures: pd.DataFrame, **rows: pd.DataFrame):
+    star = {t: rows[f"{t}_rows"] for t in STAR_TABLES}
+    with warehouse_connection(duckdb) as conn:
+        counts = load_run(conn, articles, star, rejected_files, quarantined_figures)
+        preview = conn.execute(read_sql("select_figures_preview.sql")).df()
+    for t in WAREHOUSE_TABLES:
+        yield dg.MaterializeResult(asset_key=["warehouse", t], metadata={"dagster/row_count": counts[t]})
+    yield dg.MaterializeResult(asset_key=["warehouse", "figures"], metadata={
+        "dagster/row_count": counts["fact_figure"], "preview": _md(preview)})
+
+
+def _report_asset(name: str) -> dg.AssetsDefinition:
+    @dg.asset(name=name, key_prefix=["reports"], group_name="reports", kinds={"duckdb", "sql"},
+              deps=[dg.AssetKey(["warehouse", "figures"])], pool=DUCKDB_POOL,
+              description=f"sql/reports/{name}.sql run against the warehouse.")
+    def _report(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.MaterializeResult:
+        with warehouse_connection(duckdb) as conn:
+            df = conn.execute(report_sql(name)).df()
+        return dg.MaterializeResult(metadata={"dagster/row_count": len(df), "preview": _md(df, 20)})
+
+    return _report
+
+
+report_assets = [_report_asset(n) for n in report_names()]
+all_assets = [raw_files, parsed, star_frames, warehouse, *report_assets]

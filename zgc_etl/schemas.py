@@ -1,0 +1,305 @@
+"""Pandera models for every frame that crosses an asset boundary.
+
+Each model states its grain.  The vocabularies of FIGURES.md are checks, so a
+row with an unknown unit, qualifier or kind is caught and quarantined
+(:func:`split_valid`) instead of reaching the warehouse.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.errors import SchemaErrors
+from pandera.typing import Series
+
+from .vocab import CURRENCIES, ISO_DATE, KINDS, QUALIFIERS, UNITS
+
+_CFG = {"coerce": True, "strict": "filter"}
+
+
+class RawFileSchema(pa.DataFrameModel):
+    """One row per file seen under the raw folder in this run."""
+
+    file: Series[str] = pa.Field(unique=True)
+    size_bytes: Series[int] = pa.Field(ge=0)
+    mtime_ns: Series[int] = pa.Field(ge=0)
+    content_hash: Series[str] = pa.Field(nullable=True)
+
+    class Config:
+        coerce = True
+        strict = "filter"
+
+
+class ArticleSchema(pa.DataFrameModel):
+    """One row per article loaded in this run (parsed or unchanged since the last run)."""
+
+    file: Series[str] = pa.Field(unique=True)
+    title: Series[str] = pa.Field(nullable=True)
+    source: Series[str] = pa.Field(nullable=True)
+    published: Series[str] = pa.Field(nullable=True, str_matches=ISO_DATE)
+    content_hash: Series[str] = pa.Field(str_length={"min_value": 64, "max_value": 64})
+    encoding: Series[str]
+    format: Series[str] = pa.Field(isin=["txt", "md", "html", "json"])
+    size_bytes: Series[int] = pa.Field(ge=0)
+    flags: Series[str] = pa.Field(nullable=True)
+    status: Series[str] = pa.Field(isin=["new", "changed", "unchanged"])
+    parser_version: Series[str]
+    figure_count: Series[int] = pa.Field(ge=0)
+
+    class Config:
+        coerce = True
+        strict = "filter"
+
+
+class FigureSchema(pa.DataFrameModel):
+    """One row per figure in one article (the FIGURES.md prediction format plus provenance)."""
+
+    file: Series[str]
+    ordinal: Series[int] = pa.Field(ge=0)
+    value: Series[float] = pa.Field(nullable=False)
+    unit: Series[str] = pa.Field(isin=list(UNITS))
+    qualifier: Series[str] = pa.Field(isin=list(QUALIFIERS))
+    kind: Series[str] = pa.Field(isin=list(KINDS))
+    measure: Series[str] = pa.Field(nullable=True)
+    metric: Series[str] = pa.Field(nullable=True)
+    subject: Series[str] = pa.Field(nullable=True)
+    regions: Series[str] = pa.Field(nullable=True)  # JSON array of region names
+    as_of: Series[str] = pa.Field(nullable=True, str_matches=ISO_DATE)
+    period_start: Series[str] = pa.Field(nullable=True, str_matches=ISO_DATE)
+    alt_value: Series[float] = pa.Field(nullable=True)
+    alt_unit: Series[str] = pa.Field(nullable=True, isin=list(UNITS))
+    start: Series[int] = pa.Field(ge=0)
+    end: Series[int] = pa.Field(ge=0)
+    mention: Series[str] = pa.Field(str_length={"min_value": 1})
+    sentence: Series[str] = pa.Field(nullable=True)
+
+    class Config:
+        coerce = True
+        strict = "filter"
+        unique = ["file", "ordinal"]
+
+    @pa.dataframe_check(error="end must be after start")
+    def span_ordered(cls, df: pd.DataFrame) -> Series[bool]:
+        return df["end"] > df["start"]
+
+    @pa.dataframe_check(error="alt_unit must be set exactly when alt_value is")
+    def alt_paired(cls, df: pd.DataFrame) -> Series[bool]:
+        return df["alt_value"].isna() == df["alt_unit"].isna()
+
+
+class RejectedFileSchema(pa.DataFrameModel):
+    """One row per raw file that did not become an article, with its reason."""
+
+    file: Series[str] = pa.Field(unique=True)
+    reason: Series[str]
+    detail: Series[str] = pa.Field(nullable=True)
+    content_hash: Series[str] = pa.Field(nullable=True)
+    duplicate_of: Series[str] = pa.Field(nullable=True)
+
+    class Config:
+        coerce = True
+        strict = "filter"
+
+
+class QuarantineSchema(pa.DataFrameModel):
+    """One row per figure row that failed FigureSchema, with the checks it failed."""
+
+    file: Series[str]
+    ordinal: Series[int]
+    failures: Series[str]
+    payload: Series[str]
+
+    class Config:
+        coerce = True
+        strict = "filter"
+
+
+# ----- the star schema's frames (built in Python, merged by SQL) -----
+
+class DimArticleSchema(pa.DataFrameModel):
+    """One row per article file."""
+
+    article_key: Series[int] = pa.Field(unique=True)
+    file: Series[str] = pa.Field(unique=True)
+    title: Series[str] = pa.Field(nullable=True)
+    source_key: Series[int] = pa.Field(nullable=True)
+    source: Series[str] = pa.Field(nullable=True)
+    published: Series[pd.Timestamp] = pa.Field(nullable=True)
+    content_hash: Series[str]
+    encoding: Series[str]
+    format: Series[str]
+    size_bytes: Series[int]
+    flags: Series[str] = pa.Field(nullable=True)
+    parser_version: Series[str]
+    figure_count: Series[int] = pa.Field(ge=0)
+
+    class Config:
+        coerce = True
+        strict = "filter"
+
+
+class DimSourceSchema(pa.DataFrameModel):
+    """One row per outlet or agency."""
+
+    source_key: Series[int] = pa.Field(unique=True)
+    source_name: Series[str] = pa.Field(unique=True)
+
+    class Config:
+        coerce = True
+        strict = "filter"
+
+
+class DimDateSchema(pa.DataFrameModel):
+    """One row per calendar label at its precision (a year, a month or a day)."""
+
+    date_key: Series[int] = pa.Field(unique=True, ge=10000000, le=99991231)
+    iso: Series[str] = pa.Field(unique=True, str_matches=ISO_DATE)
+    precision: Series[str] = pa.Field(isin=["year", "month", "day"])
+    year: Series[int]
+    quarter: Series[int] = pa.Field(nullable=True, ge=1, le=4)
+    month: Series[int] = pa.Field(nullable=True, ge=1, le=12)
+    day: Series[int] = pa.Field(nullable=True, ge=1, le=31)
+    period_first_day: Series[pd.Timestamp]
+    period_last_day: Series[pd.Timestamp]
+
+    class Config:
+        coerce = True
+        strict = "filter"
+
+
+class DimUnitSchema(pa.DataFrameModel):
+    """One row per canonical unit of FIGURES.md."""
+
+    unit_key: Series[int] = pa.Field(unique=True)
+    unit: Series[str] = pa.Field(unique=True, isin=list(UNITS))
+    label: Series[str]
+    dimension: Series[str]
+    base_unit: Series[str]
+    to_base: Series[float] = pa.Field(gt=0)
+    is_currency: Series[bool]
+
+    class Config:
+        coerce = True
+        strict = "filter"
+
+
+class DimRegionSchema(pa.DataFrameModel):
+    """One row per administrative area of the gazetteer."""
+
+    region_key: Series[int] = pa.Field(unique=True)
+    code: Series[str] = pa.Field(nullable=True)
+    name: Series[str] = pa.Field(unique=True)
+    level: Series[str]
+    parent_key: Series[int] = pa.Field(nullable=True)
+    parent_name: Series[str] = pa.Field(nullable=True)
+    aliases: Series[str] = pa.Field(nullable=True)
+
+    class Config:
+        coerce = True
+        strict = "filter"
+
+
+class DimEntitySchema(pa.DataFrameModel):
+    """One row per subject (organisation or place) figures describe."""
+
+    entity_key: Series[int] = pa.Field(unique=True)
+    name: Series[str] = pa.Field(unique=True)
+    entity_type: Series[str]
+
+    class Config:
+        coerce = True
+        strict = "filter"
+
+
+class DimMetricSchema(pa.DataFrameModel):
+    """One row per canonical metric of the catalogue ('unclassified' included)."""
+
+    metric_key: Series[int] = pa.Field(unique=True)
+    metric_id: Series[str] = pa.Field(unique=True)
+    name: Series[str]
+    category: Series[str]
+
+    class Config:
+        coerce = True
+        strict = "filter"
+
+
+class FactFigureSchema(pa.DataFrameModel):
+    """One row per figure in one article."""
+
+    figure_key: Series[int] = pa.Field(unique=True)
+    article_key: Series[int]
+    ordinal: Series[int] = pa.Field(ge=0)
+    unit_key: Series[int]
+    metric_key: Series[int]
+    entity_key: Series[int] = pa.Field(nullable=True)
+    as_of_key: Series[int] = pa.Field(nullable=True)
+    period_start_key: Series[int] = pa.Field(nullable=True)
+    value: Series[float]
+    qualifier: Series[str] = pa.Field(isin=list(QUALIFIERS))
+    kind: Series[str] = pa.Field(isin=list(KINDS))
+    measure: Series[str] = pa.Field(nullable=True)
+    alt_value: Series[float] = pa.Field(nullable=True)
+    alt_unit: Series[str] = pa.Field(nullable=True, isin=list(UNITS))
+    value_base: Series[float] = pa.Field(nullable=True)
+    value_cny: Series[float] = pa.Field(nullable=True)
+    value_usd: Series[float] = pa.Field(nullable=True)
+    fx_rate_cny_per_usd: Series[float] = pa.Field(nullable=True, gt=0)
+    fx_source: Series[str] = pa.Field(nullable=True)
+    lower_bound: Series[float] = pa.Field(nullable=True)
+    upper_bound: Series[float] = pa.Field(nullable=True)
+    start_offset: Series[int] = pa.Field(ge=0)
+    end_offset: Series[int] = pa.Field(ge=0)
+    mention: Series[str]
+    sentence: Series[str] = pa.Field(nullable=True)
+
+    class Config:
+        coerce = True
+        strict = "filter"
+        unique = ["article_key", "ordinal"]
+
+
+class BridgeFigureRegionSchema(pa.DataFrameModel):
+    """One row per (figure, region) pair: a figure may belong to several places."""
+
+    figure_key: Series[int]
+    region_key: Series[int]
+    position: Series[int] = pa.Field(ge=0)
+
+    class Config:
+        coerce = True
+        strict = "filter"
+        unique = ["figure_key", "region_key"]
+
+
+def split_valid(df: pd.DataFrame, model: type[pa.DataFrameModel], key_cols=("file", "ordinal")):
+    """Validate lazily; return (valid rows coerced, quarantined rows with their failed checks).
+
+    A schema-level failure (a missing column, a wrong dtype that cannot be coerced
+    for the whole frame) is not a row problem: it raises, failing the batch.
+    """
+    import json
+
+    if df.empty:
+        return model.validate(df), pd.DataFrame(columns=["file", "ordinal", "failures", "payload"])
+    try:
+        return model.validate(df, lazy=True), pd.DataFrame(columns=["file", "ordinal", "failures", "payload"])
+    except SchemaErrors as err:
+        fc = err.failure_cases
+        if fc["index"].isna().any():
+            # a failure that names no row: the batch as a whole is wrong
+            raise
+        bad_idx = set(fc["index"].dropna().tolist())
+        reasons: dict = {}
+        for _, r in fc.iterrows():
+            reasons.setdefault(r["index"], []).append(f"{r['column']}: {r['check']} (got {r['failure_case']!r})")
+        bad = df.loc[df.index.isin(bad_idx)]
+        quarantine = pd.DataFrame({
+            "file": bad[key_cols[0]].astype(str).values,
+            "ordinal": bad[key_cols[1]].values,
+            "failures": ["; ".join(reasons[i]) for i in bad.index],
+            "payload": [json.dumps({k: (None if pd.isna(v) else v) if not isinstance(v, (list, dict)) else v
+                                    for k, v in row.items()}, default=str) for _, row in bad.iterrows()],
+        })
+        good = model.validate(df.loc[~df.index.isin(bad_idx)], lazy=True)
+        return good, quarantine
+

@@ -1,0 +1,37 @@
+"""Where things are: the raw folder and the warehouse file, from the environment.
+
+``ZGC_RAW_DIR`` (default ``data/raw`` in the project) and ``ZGC_WAREHOUSE`` (default
+``data/warehouse.duckdb``).  Relative values are taken relative to the current folder,
+as a user typing them would expect; the defaults are anchored to the project folder,
+so the UI, the CLI and the tests agree wherever they are started from.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_RAW_DIR = PROJECT_ROOT / "data" / "raw"
+DEFAULT_WAREHOUSE = PROJECT_ROOT / "data" / "warehouse.duckdb"
+DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024
+
+
+def _path(var: str, default: Path) -> Path:
+    value = os.environ.get(var)
+    return Path(value).expanduser().resolve() if value else default
+
+
+def raw_dir() -> Path:
+    return _path("ZGC_RAW_DIR", DEFAULT_RAW_DIR)
+
+
+def warehouse_path() -> Path:
+    return _path("ZGC_WAREHOUSE", DEFAULT_WAREHOUSE)
+
+
+def max_file_bytes() -> int:
+    return int(os.environ.get("ZGC_MAX_FILE_BYTES", DEFAULT_MAX_FILE_BYTES))
+
+
+def dagster_home() -> Path:
+    return _path("DAGSTER_HOME", PROJECT_ROOT / "data" / "dagster_home")
