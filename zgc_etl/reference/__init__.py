@@ -192,5 +192,22 @@ def load_entity_aliases(path: Optional[str] = None) -> dict[str, tuple[str, str]
     return out
 
 
-__all__ = ["Gazetteer", "Metric", "Place", "UNCLASSIFIED", "ancestors", "classify_metric", "load_entity_aliases",
+# ---------------------------------------------------------------- rows for the warehouse dimensions
+
+def region_rows() -> list[dict]:
+    """Gazetteer rows for dim_region: name, code, level, parent (name), aliases ("|"-joined), ancestors."""
+    g = load_gazetteer()
+    return [{"name": p.name, "code": p.code or None, "level": p.level, "parent": p.parent,
+             "aliases": "|".join(p.aliases), "ancestors": "|".join(g.ancestors(p.name))}
+            for p in g.places.values()]
+
+
+def metric_rows() -> list[dict]:
+    """Metric catalogue rows for dim_metric: metric_id, name, category, with 'unclassified' last."""
+    rows = [{"metric_id": m.metric_id, "name": m.name, "category": m.category} for m in load_metrics()]
+    rows.append({"metric_id": UNCLASSIFIED, "name": "Unclassified", "category": UNCLASSIFIED})
+    return rows
+
+
+__all__ = ["metric_rows", "region_rows", "Gazetteer", "Metric", "Place", "UNCLASSIFIED", "ancestors", "classify_metric", "load_entity_aliases",
            "load_gazetteer", "load_metrics"]
