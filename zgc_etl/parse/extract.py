@@ -18,7 +18,7 @@ def extract_figures(article: Article) -> list[Figure]:
             sentence = block.text[s_start:s_end]
             state.extra["role"] = block.role
             observe(article, sentence, state)
-            for q in find_quantities(sentence):
+            for q in find_quantities(sentence, published=article.published):
                 ctx = resolve(article, sentence, q, state)
                 start, end = block.source_span(s_start + q.start, s_start + q.end)
                 figures.append(Figure(
