@@ -146,8 +146,10 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
             recent["zone"] = (ctx.orgs.fullest(sentence[s:e]), [d])
         else:
             recent["region"] = (d, [d])
-    # the subject of a sentence is the name it opens with
-    for c in _candidates(sentence, info, ctx, state):
+    # the subject of a sentence is the name it opens with; a photo credit or a bare heading
+    # ("Qingdao National High-tech Industrial Development Zone (PHOTO: VCG)") has none
+    heading = len(sentence.split()) < 6 or re.search(r"\b(?:photo|PHOTO|Photo)\b", sentence)
+    for c in ([] if heading else _candidates(sentence, info, ctx, state)):
         if _subject_position(sentence, c[0]):
             if c[4] != "anaphor":
                 state.subject, state.subject_regions = c[2], c[3]

@@ -151,6 +151,8 @@ class OrgRegistry:
             name = alias[0]
         toks = _name_tokens(name)
         best = name
+        if re.search(r"(?:zones|parks|areas|centers|centres|companies|enterprises)$", name, re.I):
+            return name  # a class of bodies ("National High-tech Zones") is not one of them
         best_len = len(_name_tokens(name))
         for other, head in self.names.items():
             ot = _name_tokens(other)
