@@ -31,6 +31,8 @@ DATE_PATTERNS = [
     (re.compile(r"\b" + MONTH_RE + r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)", re.I), ("M", "d", "y")),
     (re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH_RE + r"\.?,?\s+(\d{4})(?!\d)", re.I), ("d", "M", "y")),
 ]
+#: A character each of DATE_PATTERNS needs (None: no cheap test), a pre-test before the regex.
+_DATE_NEEDS = ("-", "/", ".", "年", "-", None, None)
 #: A bare epoch stamp on a line of its own: milliseconds (13 digits) or seconds (10 digits).
 EPOCH = re.compile(r"^\s*(1\d{9}|1\d{12})\s*$")
 #: Every date pattern and an epoch stamp hold four digits in a row: a cheap first test.
@@ -56,7 +58,9 @@ def find_date(s: str) -> Optional[tuple[str, int, int]]:
     if not FOUR_DIGITS.search(s):
         return None
     best = None
-    for rx, order in DATE_PATTERNS:
+    for (rx, order), need in zip(DATE_PATTERNS, _DATE_NEEDS):
+        if need is not None and need not in s:
+            continue
         for m in rx.finditer(s):
             parts = dict(zip(order, m.groups()))
             try:

@@ -24,6 +24,9 @@ from ..model import BODY, CAPTION, CHROME, DECK, HEADLINE, Article, Block
 from . import meta
 
 PROSE_TOKEN = re.compile(r"^[\"'“‘(]*[A-Za-z][A-Za-z'’-]+[.,;:!?\"'”’)]*$")
+#: PROSE_TOKEN over a whole line: each match is one whole token (split() separates on the
+#: same white space as \\s), and the group is its first letter after leading quotes.
+PROSE_FIRST = re.compile(r"(?<!\S)[\"'“‘(]*([A-Za-z])[A-Za-z'’-]+[.,;:!?\"'”’)]*(?!\S)")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 RELATED = re.compile(
     r"^\W*(related(\s+(stories|story|reports?|articles?|news|links?|coverage|content|reading))?|more\s+(stories|news|on this)|"
@@ -63,6 +66,61 @@ BY_START = re.compile(r"^\s*by\s", re.I)
 CREDIT_OR_BY = re.compile(r"^\s*(\(|by\s)", re.I)
 
 
+# ---------------------------------------------------------------- cheap pre-tests
+# A case-insensitive regex built from ASCII words can only match a line that holds
+# one of its words, in any case.  ``s.lower()`` finds them unless ``s`` holds one of
+# the four non-ASCII characters that re.IGNORECASE equates with an ASCII letter
+# (İ ı ſ K); such lines always get the full regex.  tests/test_ingest_golden.py
+# checks that the pre-tests never say no where the regex says yes.
+FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _lowered(s: str) -> str | None:
+    """``s.lower()`` when word pre-tests on it are exact, else None."""
+    for c in FOLDS_TO_ASCII:
+        if c in s:
+            return None
+    return s.lower()
+
+
+def _has_any(low: str | None, words_: tuple[str, ...]) -> bool:
+    if low is None:
+        return True
+    for w in words_:
+        if w in low:
+            return True
+    return False
+
+
+#: One of these is in every line :data:`FOOTER` matches.
+FOOTER_WORDS = ("copyright", "©", "all rights reserved", "icp", "公网安备")
+#: One of these is in every line :data:`CAPTION_MARK` matches (a credit "[Xinhua/" or "(VCG/" has a "/").
+CAPTION_WORDS = ("photo", "picture", "/")
+#: One of these is in every line :data:`CHROME_LINE` matches, or the line ends in "s" ("L M S").
+CHROME_WORDS = ("copyright", "all rights reserved", "©", "sponsored by", "undertaken by", "presented by", "previous",
+                "next", "tag", "keyword", "share", "download the", "app download", "print", "close", "mail", "save",
+                "top", "【", "icp", "公网安备", "registration number", "license for publishing", "privacy policy",
+                "terms of", "disclaimer", "follow ", "like us on", "editor", "source", "position", "you are here",
+                "font size", "text", "comment(s)", "go to forum", "bookmark", "about us", "contact us", "subscribe",
+                "newsletter sign", "home", "menu", "search", "login", "sign in", "register", "chinese", "english",
+                "中文", "|")
+
+
+def _chrome_search(s: str, low: str | None) -> bool:
+    """``CHROME_LINE.search(s) is not None``, skipping the regex when no chrome word is in the line."""
+    if low is not None and not low.rstrip().endswith("s") and not _has_any(low, CHROME_WORDS):
+        return False
+    return CHROME_LINE.search(s) is not None
+
+
+def _footer_search(s: str, low: str | None) -> bool:
+    return _has_any(low, FOOTER_WORDS) and FOOTER.search(s) is not None
+
+
+def _caption_search(s: str, low: str | None) -> bool:
+    return _has_any(low, CAPTION_WORDS) and CAPTION_MARK.search(s) is not None
+
+
 @dataclass
 class Line:
     start: int  # offset of the first non-space character in the file text
@@ -92,20 +150,22 @@ def words(s: str) -> list[str]:
 
 def is_prose(s: str) -> bool:
     """A paragraph that reads like running text: enough words, mostly in lower case."""
-    ws = [t for t in s.split() if PROSE_TOKEN.match(t)]
-    if len(ws) < 8:
+    # the first letter of every white-space separated token that is a PROSE_TOKEN
+    firsts = PROSE_FIRST.findall(s)
+    if len(firsts) < 8:
         return False
-    lower = sum(1 for w in ws if w.lstrip("\"'“‘(")[0].islower())
+    lower = sum(1 for c in firsts if c.islower())
     return lower >= 3 and s.count("|") < 2
 
 
-def is_nav(s: str) -> bool:
-    """Navigation bars and breadcrumbs: many separators, few words between them."""
+def is_nav(s: str, prose: bool | None = None) -> bool:
+    """Navigation bars and breadcrumbs: many separators, few words between them.
+    ``prose`` is ``is_prose(s)`` when the caller knows it already."""
     if s.count("|") >= 2 and not TERMINAL.search(s):
         return True
     if BREADCRUMB.search(s) and len(words(s)) <= 12 and not TERMINAL.search(s):
         return True
-    if SPACED_ITEMS.search(s) and not is_prose(s):
+    if not prose and SPACED_ITEMS.search(s) and (prose is not None or not is_prose(s)):
         items = [i for i in ITEM_SEP.split(s) if i.strip()]
         if len(items) >= 3 and all(len(words(i)) <= 3 for i in items):
             return True
@@ -129,13 +189,14 @@ def classify(line: Line) -> str:
     s = line.text
     if RELATED.match(s):
         return "related"
-    if FOOTER.search(s):
+    low = _lowered(s)
+    if _footer_search(s, low):
         return "chrome"
     prose = None  # is_prose(s), computed once when first needed
     # a chrome pattern is strong when it starts the line or the line is short, unless
     # the line is a long prose sentence (then the match is incidental)
     if len(s) < 120:
-        strong = CHROME_LINE.search(s) is not None
+        strong = _chrome_search(s, low)
     else:
         strong = _chrome_near_start(s)
         if strong:
@@ -155,7 +216,7 @@ def classify(line: Line) -> str:
             return "chrome"
     if PAGINATION.match(s) and not LETTERS3.search(PAGE_WORDS.sub("", s)):
         return "chrome"
-    if CAPTION_MARK.search(s):
+    if _caption_search(s, low):
         return "caption"
     if s[:1] == "(" and s[-1:] == ")" and CREDIT_LINE.fullmatch(s) and len(words(s)) <= 6:
         return "credit"  # "(Chinese Social Sciences Today)", an outlet credit on its own line
@@ -169,11 +230,13 @@ def classify(line: Line) -> str:
             if found[2] >= len(s) - 1 and len(words(rest)) >= 6 and not DATE_LABEL.search(rest) and not is_nav(rest):
                 return "text"  # a headline with its date glued on
             return "date"
-    if is_nav(s):
+    if prose is None:
+        prose = is_prose(s)
+    if is_nav(s, prose):
         return "chrome"
     if BULLET.match(s):
         return "bullet"
-    if prose if prose is not None else is_prose(s):
+    if prose:
         return "prose"
     return "text"
 
