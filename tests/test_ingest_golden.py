@@ -202,3 +202,39 @@ def test_golden_covers_every_fixture():
 def test_offset_runs():
     assert offset_runs([]) == []
     assert offset_runs([5, 6, 7, 9, 9]) == [[5, 3], [9, 1], [9, 1]]
+
+
+# ------------------------------------------------------------------ the cheap pre-tests are exact
+
+def _sample_lines() -> list[str]:
+    from zgc_etl.ingest import htmlpage, textpage
+
+    out = []
+    for p in sorted(DEV.iterdir()):
+        text = p.read_text(encoding="utf-8")
+        if p.suffix == ".html":
+            out += [b.text for b in htmlpage.html_blocks(text)[0]]
+        else:
+            out += [ln.text for ln in textpage._lines(text)]
+    tricky = ["Copyright 2020", "COPYRIGHT © 2021 Xinhua", "\u0130CP备 123", "ICP证 1", "Share", "ſhare this",
+              "\u212aeywords: a", "Tags: x", "L M S", "l  m  s  ", "Print", "[Xinhua/Li Hua]", "(VCG/ Photo)",
+              "PHOTO: Xinhua", "Picture taken shows a park", "E-mail", "EN | CN", "中文", "(Photo)",
+              "Adjust Font Size", "Previous article", "Next: x", "hello (ic/x)", "Editor: Wang", "  Source: X",
+              "The shares rose 5 percent in the top ten of the market, the editor said in a text to the source."]
+    return out + tricky + [t.upper() for t in tricky] + [t.lower() for t in tricky]
+
+
+def test_pretests_agree_with_the_regexes():
+    from zgc_etl.ingest import textpage as tp
+
+    for s in _sample_lines():
+        low = tp._lowered(s)
+        assert tp._footer_search(s, low) == bool(tp.FOOTER.search(s)), s
+        assert tp._caption_search(s, low) == bool(tp.CAPTION_MARK.search(s)), s
+        assert tp._chrome_search(s, low) == bool(tp.CHROME_LINE.search(s)), s
+        cm = tp.CHROME_LINE.search(s)
+        assert tp._chrome_near_start(s) == bool(cm and cm.start() <= 2), s
+        # is_prose in one findall == the per-token definition
+        ws = [t for t in s.split() if tp.PROSE_TOKEN.match(t)]
+        old = len(ws) >= 8 and sum(1 for w in ws if w.lstrip("\"'“‘(")[0].islower()) >= 3 and s.count("|") < 2
+        assert tp.is_prose(s) == old, s

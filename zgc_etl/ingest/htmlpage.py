@@ -47,6 +47,7 @@ class _Walker(HTMLParser):
         self.offs: list[int] = []  # one source offset per character of "".join(chars)
         self._space = False  # the block being built ends with a folded " "
         self._role = _UNSET  # _context_role() for the current stack, until the stack changes
+        self._roles: dict[tuple, str | None] = {}  # _context_role() by stack contents
         self.role = BODY
         self.meta: dict[str, str] = {}
         self.title_parts: list[str] = []
@@ -62,7 +63,11 @@ class _Walker(HTMLParser):
     def _context_role(self) -> str | None:
         role = self._role
         if role is _UNSET:
-            role = self._role = self._compute_role()
+            key = tuple(self.stack)
+            role = self._roles.get(key, _UNSET)
+            if role is _UNSET:
+                role = self._roles[key] = self._compute_role()
+            self._role = role
         return role
 
     def _compute_role(self) -> str | None:

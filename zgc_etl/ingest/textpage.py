@@ -154,8 +154,13 @@ def is_prose(s: str) -> bool:
     firsts = PROSE_FIRST.findall(s)
     if len(firsts) < 8:
         return False
-    lower = sum(1 for c in firsts if c.islower())
-    return lower >= 3 and s.count("|") < 2
+    lower = 0  # only "at least three in lower case" matters
+    for c in firsts:
+        if c.islower():
+            lower += 1
+            if lower == 3:
+                return s.count("|") < 2
+    return False
 
 
 def is_nav(s: str, prose: bool | None = None) -> bool:
