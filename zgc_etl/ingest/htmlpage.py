@@ -116,6 +116,12 @@ class _Walker(HTMLParser):
             self._flush()
         self.role = role
         chars, offs = self.chars, self.offs
+        if s.isspace():  # white space between tags: one " " at its first character
+            if not self._space:
+                chars.append(" ")
+                offs.append(at)
+                self._space = True
+            return
         space = self._space
         pos = 0
         for m in WS_RUN.finditer(s):
