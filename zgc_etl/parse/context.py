@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Optional
 
 from ..model import Article
-from ..reference import classify_metric, load_gazetteer
+from ..reference import classify_metric, load_entity_aliases, load_gazetteer
 from .measures import find_measure
 from .regions import CHINA, division, find_places, is_national, most_specific, place_in_name, sentence_regions
-from .subjects import ANAPHOR_CLASS, ANAPHORS, Org, OrgRegistry, find_orgs
+from .subjects import (ANAPHOR_CLASS, ANAPHORS, GROUP, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
+                       find_orgs)
 from .timex import TimeExpr, dateline_date, find_times, parse_date
 
 
@@ -146,15 +148,17 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
             recent["zone"] = (ctx.orgs.fullest(sentence[s:e]), [d])
         else:
             recent["region"] = (d, [d])
+            levels = state.extra.setdefault("recent_levels", {})
+            levels[p.level] = (state.extra.get("nsent", 0) * 1000 + s, p.name)
     # the subject of a sentence is the name it opens with; a photo credit or a bare heading
     # ("Qingdao National High-tech Industrial Development Zone (PHOTO: VCG)") has none
     heading = len(sentence.split()) < 6 or re.search(r"\b(?:photo|PHOTO|Photo)\b", sentence)
-    for c in ([] if heading else _candidates(sentence, info, ctx, state)):
-        if _subject_position(sentence, c[0]):
-            if c[4] != "anaphor":
-                state.subject, state.subject_regions = c[2], c[3]
-                state.extra["subject_class"] = c[4]
-            break
+    c = None if heading else _opening(sentence, _candidates(sentence, info, ctx, state), dateline_end(sentence),
+                                      len(sentence))
+    if c is not None and c[4] not in ("pronoun", "group"):
+        state.subject, state.subject_regions = c[2], c[3]
+        if c[4] != "anaphor":
+            state.extra["subject_class"] = c[4]
     times = [t for t in info.times if t.role in ("point", "period")]
     if times:
         state.as_of, state.period_start = times[-1].as_of, times[-1].period_start
@@ -180,6 +184,7 @@ def _sentence_info(sentence: str, ctx: ArticleContext, state: ContextState) -> S
                         not _PAST.search(_PERFECT.sub(" ", sentence)))
     # the sentence's own time becomes the time the next sentences continue
     state.sentence = sentence
+    state.extra["nsent"] = state.extra.get("nsent", 0) + 1
     state.extra["info"] = info
     state.extra["info_role"] = state.extra.get("role")
     state.extra["new_sentence"] = True
@@ -245,9 +250,75 @@ def _region_subject(name: str) -> str:
     return name
 
 
+# Which levels of place a place anaphor refers to ("the district" → Baodi, "the city" → Changzhou).
+_ANAPHOR_LEVELS = {"district": ("county", "new_area"), "county": ("county",), "city": ("prefecture", "municipality"),
+                   "province": ("province",), "municipality": ("municipality",), "town": ("county", "town", "zone"),
+                   "new area": ("new_area",), "area": ("new_area",)}
+_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|"
+                            r"million|billion|more|several|many|all|these|those|the|of)\s*)$", re.I)
+
+
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ese|ian|an|ish|ch)$")
+
+
+def _proper_modifier(sentence: str, start: int, word: str) -> bool:
+    if _NATIONALITY.match(word) or find_places(word) or load_entity_aliases_names().get(word.lower()):
+        return True
+    return not (start == 0 or re.search(r"(?:[.;:!?\"“]|--|—)\s*$", sentence[:start]))
+
+
+@lru_cache(maxsize=1)
+def load_entity_aliases_names() -> dict:
+    """Brand and body names of the alias table ("Zhongguancun"), lower-cased, for proper modifiers."""
+    out = {}
+    for alias, (name, _region) in load_entity_aliases().items():
+        out[alias.lower()] = name
+        out[name.split()[0].lower()] = name
+    return out
+
+
+def _groups(sentence: str) -> list[tuple[int, int, str]]:
+    """Actors named by a common noun phrase ("Zhongguancun enterprises"), not the counted noun of a figure
+    ("3,200 Beijing enterprises") nor an anaphor ("The companies")."""
+    out = []
+    for m in GROUP.finditer(sentence):
+        text = m.group()
+        words = text.split()
+        if words[0] in ("The", "These", "Those", "Its", "Their", "Such", "Other", "All", "Some", "Many", "More", "Most",
+                        "Foreign", "Local", "New"):
+            continue
+        if _NUMBER_BEFORE.search(sentence[max(0, m.start() - 12):m.start()]):
+            continue
+        if len(words) > 1 and not _proper_modifier(sentence, m.start(), words[0]):
+            continue  # "Digital enterprises", "High-tech companies": a sentence-initial capital is no name
+        out.append((m.start(), m.end(), text if len(words) > 1 else text.lower()))
+    return out
+
+
+def _place_anaphor(word: str, before: int, sentence: str, info: SentenceInfo, state: ContextState):
+    """The place a "the district", "the city" refers to: one of that level named earlier in the sentence,
+    else the last one named before."""
+    levels = _ANAPHOR_LEVELS.get(word)
+    g = load_gazetteer()
+    if levels:
+        for s, e, n in reversed(info.places):
+            p = g.lookup(n)
+            if e <= before and p is not None and p.level in levels:
+                return n
+        hit = state.extra.get("recent_levels", {})
+        found = [hit[lv] for lv in levels if lv in hit]
+        if found:
+            return max(found)[1]
+        return None
+    rec = state.extra.get("recent", {}).get("region")
+    return rec[0] if rec else None
+
+
 def _candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: ContextState) -> list:
     """Names a figure of the sentence may describe: (start, end, subject, implied regions, class)."""
     cands = []
+    floor = dateline_end(sentence)
+    groups = _groups(sentence)
     for o in info.orgs:
         full = ctx.orgs.fullest(o.name)
         where = ctx.org_region.get(full) or ctx.org_region.get(o.name)
@@ -255,29 +326,51 @@ def _candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: C
     g = load_gazetteer()
     named = [n for _, _, n in info.places]
     for s, e, n in info.places:
+        if s < floor or any(a <= s < b for a, b, _ in groups):
+            continue
         d = division(n)
-        if any(n in g.ancestors(o) for o in named if o != n):
+        if any(n in g.ancestors(o) for s2, e2, o in info.places if o != n and e2 <= s and s - e2 < 60):
             continue  # "Hangzhou, capital of Zhejiang": the more specific place is the subject
         if g.lookup(n) is not None and g.lookup(n).is_zone:
             # a zone named on its own ("Dongjiang", "Saihanba") stands for the body of that name
             cands.append((s, e, ctx.orgs.fullest(sentence[s:e]), [d], "zone"))
         else:
             cands.append((s, e, d, [d], "place"))
+    for s, e, text in groups:
+        if s >= floor and not any(c[0] <= s < c[1] for c in cands if c[4] != "place"):
+            cands.append((s, e, text, [], "group"))
     recent = state.extra.get("recent", {})
     for m in ANAPHORS.finditer(sentence):
-        cls = ANAPHOR_CLASS[m.group(1).lower()]
-        if cls in recent:
+        word = m.group(1).lower()
+        cls = ANAPHOR_CLASS[word]
+        if word == "area" and "new_area" in state.extra.get("recent_levels", {}):
+            n = _place_anaphor(word, m.start(), sentence, info, state)
+            if n:
+                cands.append((m.start(), m.end(), ctx.orgs.fullest(n) if n in ctx.orgs.names else n, [n], "anaphor"))
+                continue
+        if cls == "region":
+            n = _place_anaphor(word, m.start(), sentence, info, state)
+            if n:
+                d = division(n)
+                cands.append((m.start(), m.end(), d, [d], "anaphor"))
+        elif cls in recent:
             cands.append((m.start(), m.end(), recent[cls][0], recent[cls][1], "anaphor"))
         elif state.subject and cls == state.extra.get("subject_class"):
             cands.append((m.start(), m.end(), state.subject, state.subject_regions, "anaphor"))
     for m in _PRONOUN.finditer(sentence):
-        if state.subject:
-            cands.append((m.start(), m.end(), state.subject, state.subject_regions, "anaphor"))
-    cands.sort()
+        cands.append((m.start(), m.end(), None, [], "pronoun"))
+    cands.sort(key=lambda c: (c[0], -c[1]))
     return cands
 
 
-_OPENING = re.compile(r"^(?:[^,]*,\s+)?(?:(?:the|a|an|its|[A-Z][\w'’.-]*|[\w-]+['’]s|and|,)\s+)*$")
+# "the steel production capacity of Hebei, ...": what is measured, "of" its owner, opens the clause
+_OF_OPENING = re.compile(r"^(?:[^,]*,\s+)?(?:the\s+|The\s+)(?:(?!of\b|from\b)[a-zA-Z][\w&'’-]*\s+){1,4}of\s+(?:the\s+)?$|"
+                         r"^(?:[^,]*,\s+)?(?:Output|Revenue|Exports?|Imports?|Investment|Sales|Spending)\s+(?:of|from)\s+"
+                         r"(?:the\s+)?(?:\d[\d,]*\s+)?$")
+_TITLE_OF = re.compile(r"\b(?:director|head|chairman|chairwoman|president|secretary|mayor|governor|chief|member|"
+                       r"spokes(?:person|man|woman)|manager|official|officials|founder|ceo|dean|professor)\s+of\s+(?:the\s+)?$",
+                       re.I)
+_OPENING = re.compile(r"^(?:[^,]*,\s+)?(?:(?:Last|This|Next) (?:year|month|week)\s+|In \d{4}\s+)?(?:(?:the|a|an|its|[A-Z][\w'’.-]*|[\w-]+['’]s|and|,)\s+)*$")
 
 
 def _subject_position(sentence: str, start: int) -> bool:
@@ -286,55 +379,178 @@ def _subject_position(sentence: str, start: int) -> bool:
     return bool(_OPENING.match(sentence[:start]))
 
 
-_PRONOUN = re.compile(r"(?:^|(?<=[,;] ))(?:It|it|Its|its)\b")
+_PRONOUN = re.compile(r"(?:^|(?<=[,;:] )|(?<=\band )|(?<=\bwhile )|(?<=\bbut ))(?:It|it|Its|its|They|they|Their|their)\b")
+
+
+def _opening(sentence: str, cands: list, cs: int, limit: int):
+    """The candidate that opens the clause starting at ``cs``, before ``limit``: the clause's subject."""
+    for c in cands:
+        if c[0] < cs:
+            continue
+        if c[1] > limit:
+            break
+        prefix = sentence[cs:c[0]]
+        if _OF_OPENING.match(prefix) and c[4] not in ("pronoun", "anaphor") and not _TITLE_OF.search(prefix) \
+                and not re.match(r"['’]s\b", sentence[c[1]:]):
+            return c  # "the steel production capacity of Hebei", "Output from the 169 National High-Tech Zones"
+        if c[4] != "pronoun" and _PREP_BEFORE.search(sentence[max(cs, c[0] - 30):c[0]]) and \
+                not re.search(r"\bAs for\s+(?:the\s+)?$", sentence[max(cs, c[0] - 12):c[0]]):
+            continue  # "During China's Spring Festival", "According to Hebei's department"
+        if _subject_position(sentence[cs:], c[0] - cs):
+            if re.match(r"['’]s\s", sentence[c[1]:]):
+                # "Zhejiang's provincial capital Hangzhou": the possessor gives way to the name it qualifies
+                nxt = [c2 for c2 in cands if c2[0] >= c[1] and c2[1] <= limit and c2[4] not in ("pronoun",)]
+                if nxt and _subject_position(sentence[cs:], nxt[0][0] - cs) and \
+                        not re.search(r"[,;]|\b(?:of|in|at|from|to|for)\b", sentence[c[1]:nxt[0][0]]):
+                    return nxt[0]
+            return c
+    return None
+
+
+_CONJ = re.compile(r"^(?:while|whereas|but|and|which|who|with)\s+", re.I)
+# "80 or 90 percent of Chinese steel companies", "more than half of the enterprises"
+_PART_OF = re.compile(r"^\s*(?:percent|%|per cent)?\s*of\s+(?:the\s+)?$", re.I)
+
+
+def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, state: ContextState):
+    """(chosen candidate or None, clause spans, clause index, whether the subject was inherited)."""
+    cands = _candidates(sentence, info, ctx, state)
+    spans = clause_spans(sentence)
+    ci = clause_of(spans, q.start)
+    prev = None
+
+    def settle(c):
+        if c is None or c[4] != "pronoun":
+            return c
+        if prev is not None:
+            return prev
+        if state.subject:
+            return (c[0], c[1], state.subject, state.subject_regions, "anaphor")
+        return None
+
+    for k in range(ci):
+        cs, ce = spans[k]
+        cs += len(_CONJ.match(sentence[cs:]).group()) if _CONJ.match(sentence[cs:]) else 0
+        c = settle(_opening(sentence, cands, cs, ce))
+        if c is not None:
+            prev = c
+    cs, ce = spans[ci]
+    cs += len(_CONJ.match(sentence[cs:]).group()) if _CONJ.match(sentence[cs:]) else 0
+    c = settle(_opening(sentence, cands, cs, q.start))
+    if c is not None:
+        return c, spans, ci, False
+    # the figure sits in an introductory phrase: "Spread over an area of 14.5 square kilometers, the park has ..."
+    comma = sentence.find(",", q.end, ce)
+    if comma > 0 and not re.search(r"[,;]", sentence[cs:q.start]):
+        c = settle(_opening(sentence, cands, cs, ce))
+        if c is not None and c[0] > comma:
+            return c, spans, ci, False
+    in_clause = [c for c in cands if cs <= c[0] and c[1] <= ce and c[4] != "pronoun"]
+    # a share of a body: "80 or 90 percent of Chinese steel companies"
+    part = [c for c in in_clause if c[0] >= q.end and c[4] in ("group", "company", "park", "zone")
+            and _PART_OF.match(sentence[q.end:c[0]])]
+    if part:
+        return part[0], spans, ci, False
+    before = [c for c in in_clause if c[1] <= q.start]
+    orgs_plain = [c for c in before if c[4] not in ("place", "group")
+                  and not _PREP_BEFORE.search(sentence[max(0, c[0] - 30):c[0]])]
+    if orgs_plain:
+        return orgs_plain[-1], spans, ci, False
+    # "2,000 registered enterprises in Tianjin Binhai-Zhongguancun Science Park"
+    after_org = [c for c in in_clause if c[0] >= q.end and c[4] not in ("place", "anaphor", "group")
+                 and c[0] - q.end <= 60
+                 and re.match(r"^(?:[\w'’-]+\s+){0,4}?(?:in|at|of)\s+(?:the\s+)?$", sentence[q.end:c[0]])]
+    if after_org:
+        return after_org[0], spans, ci, False
+    # an appositive: "Chongli, a small town around 200 km northwest of the capital"
+    appos = [c for c in before if c[4] != "pronoun" and re.match(r",\s+(?:a|an)\s", sentence[c[1]:])
+             and "," not in sentence[c[1] + 1:q.start]]
+    if appos:
+        return appos[-1], spans, ci, False
+    if prev is not None:
+        return prev, spans, ci, True
+    # "optoelectronic enterprises ... in the Wuhan East Lake High-tech Development Zone posted ..."
+    inner = [c for c in before if c[4] not in ("place", "group", "pronoun")]
+    if inner:
+        return inner[-1], spans, ci, False
+    # what the counted things come to or sit in: "over 530,000 tourists ... came to the town"
+    dest = [c for c in in_clause if c[0] >= q.end and c[4] not in ("group",)
+            and re.search(r"\b(?:to|in|into)\s+(?:the\s+)?$", sentence[max(q.end, c[0] - 12):c[0]])]
+    if dest:
+        return dest[0], spans, ci, False
+    return None, spans, ci, True
 
 
 def _resolve_subject(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, state: ContextState):
-    """(subject, regions implied by the subject) for a quantity."""
-    cands = _candidates(sentence, info, ctx, state)
-    chosen = None
-    before = [c for c in cands if c[1] <= q.start]
-    plain = [c for c in before if not _PREP_BEFORE.search(sentence[max(0, c[0] - 30):c[0]])]
-    # "2,000 registered enterprises in Tianjin Binhai-Zhongguancun Science Park"
-    after_org = [c for c in cands if c[0] >= q.end and c[4] not in ("place", "anaphor") and c[0] - q.end <= 60
-                 and re.match(r"^(?:[\w'’-]+\s+){0,4}?(?:in|at|of)\s+(?:the\s+)?$", sentence[q.end:c[0]])]
-    orgs_plain = [c for c in plain if c[4] != "place"]
-    opening = [c for c in before if _subject_position(sentence, c[0])]
-    if opening:
-        chosen = opening[0]
-    elif orgs_plain:
-        chosen = orgs_plain[-1]
-    elif after_org:
-        chosen = after_org[0]
-    elif plain:
-        chosen = plain[0]
-    elif before and any(c[4] != "place" for c in before):
-        chosen = [c for c in before if c[4] != "place"][-1]
+    """(subject, regions implied by the subject, clause span, candidate class or None) for a quantity."""
+    chosen, spans, ci, inherited = _clause_subjects(sentence, q, info, ctx, state)
+    span = spans[ci]
     if chosen is not None:
-        return chosen[2], chosen[3]
+        return chosen[2], chosen[3], span, chosen[4]
     if state.subject:
-        return state.subject, state.subject_regions
+        return state.subject, state.subject_regions, span, None
     if ctx.main_subject:
-        return ctx.main_subject, [ctx.org_region[ctx.main_subject]] if ctx.main_subject in ctx.org_region else []
+        return ctx.main_subject, ([ctx.org_region[ctx.main_subject]] if ctx.main_subject in ctx.org_region else []), \
+            span, None
     if ctx.main_region:
-        return ctx.main_region, [ctx.main_region]
-    return None, []
+        return ctx.main_region, [ctx.main_region], span, None
+    return None, [], span, None
 
 
-def _resolve_regions(sentence: str, info: SentenceInfo, implied: list[str], subject: Optional[str],
-                     ctx: ArticleContext, state: ContextState) -> list[str]:
-    regions = list(info.regions)
-    if not regions:
-        if implied:
-            regions = implied
-        elif info.national and not state.regions:
-            regions = [CHINA]
-        elif state.regions:
-            regions = state.regions
-        elif ctx.main_region:
-            regions = [ctx.main_region]
-        elif info.national:
-            regions = [CHINA]
+_DEST_VERB = re.compile(r"\b(?:set up|opened|open|established|launched|built|moved|settled|registered|located|based|"
+                        r"invested|landed|headquartered)\b", re.I)
+
+
+def _destinations(sentence: str, q, span: tuple[int, int], places: list) -> list[str]:
+    """Places a counted thing sits in or moves to: "28 institutions in Hong Kong", "set up branches in
+    Tianjin and Hebei"."""
+    out = []
+    for s, e, n in places:
+        if s < q.end or s >= span[1]:
+            continue
+        between = sentence[q.end:s]
+        if re.search(r"[,;()]|\d", between):
+            break
+        if not re.search(r"\b(?:in|into|to)\s+(?:the\s+)?$", between):
+            if out and re.fullmatch(r"\s*(?:and|,)\s*", sentence[out[-1][1]:s]):
+                out.append((s, e, n))
+            continue
+        words = len(between.split())
+        if words <= 3 or (_DEST_VERB.search(between) and words <= 8):
+            out.append((s, e, n))
+    return most_specific(division(n) for _, _, n in out)
+
+
+def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], span: tuple[int, int],
+                     cls: Optional[str], ctx: ArticleContext, state: ContextState) -> list[str]:
+    cs, ce = span
+    masked = [(o.start, o.end) for o in info.orgs] + [(0, dateline_end(sentence))]
+    masked += [(a, b) for a, b, _ in _groups(sentence)]
+    sub = sentence[cs:ce]
+    local = sentence_regions(sub, [(a - cs, b - cs) for a, b in masked])
+    transfer = len(local) > 1 and re.search(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’ -]*?\s+(?:to|into)\s+", sub)
+    places = [(s, e, n) for s, e, n in info.places if n != CHINA and not any(a <= s < b for a, b in masked)]
+    dest = _destinations(sentence, q, span, places)
+    if transfer:
+        regions = local
+    elif dest:
+        regions = dest
+    elif implied:
+        regions = implied
+    elif local:
+        regions = local
+    elif is_national(sub) and cls not in ("anaphor", None):
+        regions = [CHINA]
+    elif state.regions and cls is None:
+        regions = state.regions
+    elif is_national(sub):
+        regions = [CHINA]
+    elif state.regions:
+        regions = state.regions
+    elif ctx.main_region:
+        regions = [ctx.main_region]
+    else:
+        regions = []
     state.regions = regions
     return regions
 
@@ -343,8 +559,8 @@ def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:
     ctx = _article_context(article, state)
     info = _sentence_info(sentence, ctx, state)
     as_of, period_start = _resolve_time(sentence, q, info, ctx, state)
-    subject, implied = _resolve_subject(sentence, q, info, ctx, state)
-    regions = _resolve_regions(sentence, info, implied, subject, ctx, state)
+    subject, implied, span, cls = _resolve_subject(sentence, q, info, ctx, state)
+    regions = _resolve_regions(sentence, q, info, implied, span, cls, ctx, state)
     measure = find_measure(sentence, q.start, q.head_end or q.end, q.unit, state.extra.get("measure"), q.kind)
     state.extra["measure"] = measure
     return {

@@ -31,7 +31,7 @@ NOT_NAME = {"The", "A", "An", "In", "At", "On", "By", "From", "Since", "Over", "
             "These", "Those", "Last", "Next", "During", "With", "And", "But", "According", "Meanwhile", "Also",
             "Both", "Each", "For", "To", "Of", "Under", "After", "Before", "Some", "About", "More", "Total",
             "Our", "Their", "His", "Her", "When", "While", "Now", "Photo", "Xinhua", "He", "She", "They", "We",
-            "Currently", "Besides", "Moreover", "However", "Located", "Among", "Within", "Through", "Beside"}
+            "Currently", "Besides", "Every", "Each", "All", "Moreover", "However", "Located", "Among", "Within", "Through", "Beside"}
 _TOKEN = re.compile(r"\S+")
 _STRIP = ",;:\"“”‘()"
 
@@ -107,6 +107,9 @@ def find_orgs(text: str) -> list[Org]:
         first = j + 1
         while first < i and _core(toks[first][2]).lower() in CONNECTORS:
             first += 1
+        # "a State-owned forest farm": a capitalised adjective before a lower-case head is no name
+        while first < i and lower_head and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", _core(toks[first][2])):
+            first += 1
         if first == i and (not _is_cap(core) or len(core) < 3 or core.lower() in ("area", "zone", "index", "group",
                                                                                       "system", "town", "base")):
             i = end_i + 1
@@ -161,7 +164,7 @@ class OrgRegistry:
         return best
 
 
-ANAPHORS = re.compile(r"\b(?:the|this|that|its|the new|the whole)\s+(park|zone|center|centre|company|group|bank|"
+ANAPHORS = re.compile(r"\b(?:the|this|that|its)\s+(?:(?!of\b|and\b|in\b)[a-zA-Z][\w-]*\s+){0,2}?(park|zone|center|centre|company|group|bank|"
                       r"area|new area|farm|port|fund|institute|district|city|county|province|municipality|region|"
                       r"town|firm|enterprise|exchange|index)\b", re.I)
 ANAPHOR_CLASS = {"park": "park", "zone": "zone", "center": "center", "centre": "center", "company": "company",
@@ -170,3 +173,67 @@ ANAPHOR_CLASS = {"park": "park", "zone": "zone", "center": "center", "centre": "
                  "district": "region", "city": "region", "county": "region", "province": "region",
                  "municipality": "region", "region": "region", "town": "region", "exchange": "exchange",
                  "index": "index"}
+
+
+# ------------------------------------------------------------------ clauses
+
+# A news-agency dateline opens the first paragraph ("NANJING, July 7 (Xinhua) --", "SHIJIAZHUANG --"):
+# it says where the story was filed, not what it is about.
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+                       r"\s*(?:\([^)]{2,40}\)\s*)?(?:--|—|–)\s*")
+
+
+def dateline_end(sentence: str) -> int:
+    """Where the text proper starts after a dateline; 0 when there is none."""
+    m = _DATELINE.match(sentence)
+    return m.end() if m else 0
+
+
+# Clause boundaries: a semicolon or colon; a comma before a conjunction that starts a new statement
+# ("…, while Tewoo will invest …", "…, and Shougang invested …"), a relative clause ("…, which …") or
+# an attribution ("…, said Ren", "…, according to …").  ", and" before the last item of a list of names
+# ("Beijing, Tianjin, and Hebei") is not a boundary.
+_BREAK = re.compile(r"\s*;\s*|:\s+|,\s+(?=(?:while|whereas|but|which|who|said|says|according to|with)\b)|"
+                    r",\s+(?=and\b(?!\s+(?:[A-Z][\w'’-]*\s*)+(?:[.,;)]|$|provinces?\b|cities\b|regions\b)))|"
+                    r"\s+(?=(?:while|whereas)\s)")
+_LIST_TAIL = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
+_RELATIVE = re.compile(r"(?:which|who)\b")
+
+
+def clause_spans(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of the clauses of a sentence, in order; the dateline is left out of the first."""
+    out = []
+    start = dateline_end(sentence)
+    for m in _BREAK.finditer(sentence, start):
+        if m.start() < start:
+            continue
+        if m.group().startswith(",") and sentence.startswith("and", m.end()) and \
+                _LIST_TAIL.search(sentence, start, m.start()):
+            continue  # "Beijing, Tianjin, and Hebei"
+        out.append((start, m.start()))
+        start = m.end()
+        relative = bool(_RELATIVE.match(sentence, start))
+        if relative:
+            # a relative clause ends at the next comma: ", which hopes to ..., it has struck ..."
+            c = sentence.find(",", start)
+            nxt = _BREAK.search(sentence, start)
+            if c >= 0 and (nxt is None or c < nxt.start()):
+                out.append((start, c))
+                start = c + 1
+                while start < len(sentence) and sentence[start] == " ":
+                    start += 1
+    out.append((start, len(sentence)))
+    return [(s, e) for s, e in out if e > s]
+
+
+def clause_of(spans: list[tuple[int, int]], pos: int) -> int:
+    for i, (s, e) in enumerate(spans):
+        if pos < e or i == len(spans) - 1:
+            return i
+    return len(spans) - 1
+
+
+# Actors named by a common noun phrase: "Zhongguancun enterprises", "Hong Kong enterprises", "Chinese steel
+# companies", "Enterprises" opening a sentence.
+GROUP = re.compile(r"(?<![\w'’-])(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z][\w-]*\s+)?|(?=[A-Z]))"
+                   r"(?:[Ee]nterprises|[Cc]ompanies|[Ff]irms|[Ii]nvestors|[Bb]usinesses|[Ss]tartups|[Ss]tart-ups)\b")
