@@ -110,6 +110,9 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
             org_region[name] = org_region[full]
         elif name in org_region and full not in org_region:
             org_region[full] = org_region[name]
+    title_comp = [c for c in _compounds(article.title or "", find_places(article.title or "")) if len(c[1]) > 1]
+    if title_comp:
+        state.extra["title_compound"] = (-1, title_comp[0][1])
     title_places = [division(n) for _, _, n in find_places(article.title or "")]
     main_region = None
     if title_places:
@@ -139,6 +142,13 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
         recent[o.head] = (full, [where] if where else [])
         if o.head == "zone":
             recent["area"] = recent[o.head]
+    levels = state.extra.setdefault("recent_levels", {})
+    base = state.extra.get("nsent", 0) * 1000
+    for pos, names in _compounds(sentence, info.places):
+        if len(names) > 1:
+            levels["compound"] = (base + pos, names)
+        elif names[0] != CHINA:
+            levels["single"] = (base + pos, names[0])
     for s, e, n in info.places:
         p = g.lookup(n)
         if p is None or n == CHINA:
@@ -148,8 +158,7 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
             recent["zone"] = (ctx.orgs.fullest(sentence[s:e]), [d])
         else:
             recent["region"] = (d, [d])
-            levels = state.extra.setdefault("recent_levels", {})
-            levels[p.level] = (state.extra.get("nsent", 0) * 1000 + s, p.name)
+            levels[p.level] = (base + s, p.name)
     # the subject of a sentence is the name it opens with; a photo credit or a bare heading
     # ("Qingdao National High-tech Industrial Development Zone (PHOTO: VCG)") has none
     heading = len(sentence.split()) < 6 or re.search(r"\b(?:photo|PHOTO|Photo)\b", sentence)
@@ -165,6 +174,27 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
     dl = [t for t in info.times if t.role == "deadline"]
     if dl:
         state.deadline = dl[-1].as_of
+
+
+_LIST_SEP = re.compile(r"\s*(?:,|,?\s+and)\s+$")
+
+
+def _compounds(text: str, places: list) -> list[tuple[int, tuple[str, ...]]]:
+    """Places named together as one region: "Beijing-Tianjin-Hebei", "Beijing, Tianjin and Hebei" (three or
+    more); each other place on its own."""
+    out = []
+    run: list = []
+    for s, e, n in list(places) + [(10 ** 6, 10 ** 6, "")]:
+        if run and (text[run[-1][1]:s] in ("-", "–") or re.fullmatch(r"(?:,|,?\s+and)\s+", text[run[-1][1]:s])):
+            run.append((s, e, n))
+            continue
+        hyphen = len(run) > 1 and text[run[0][1]:run[1][0]] in ("-", "–")
+        if len(run) > 2 or hyphen:
+            out.append((run[0][0], tuple(dict.fromkeys(division(x[2]) for x in run))))
+        else:
+            out += [(x[0], (x[2],)) for x in run]
+        run = [(s, e, n)]
+    return out
 
 
 def _sentence_info(sentence: str, ctx: ArticleContext, state: ContextState) -> SentenceInfo:
@@ -300,18 +330,23 @@ def _place_anaphor(word: str, before: int, sentence: str, info: SentenceInfo, st
     else the last one named before."""
     levels = _ANAPHOR_LEVELS.get(word)
     g = load_gazetteer()
+    if word == "region":
+        # "the region" of a story about a group of places is the group
+        comp = state.extra.get("recent_levels", {}).get("compound") or state.extra.get("title_compound")
+        if comp:
+            return list(comp[1])
     if levels:
         for s, e, n in reversed(info.places):
             p = g.lookup(n)
             if e <= before and p is not None and p.level in levels:
-                return n
+                return [n]
         hit = state.extra.get("recent_levels", {})
         found = [hit[lv] for lv in levels if lv in hit]
         if found:
-            return max(found)[1]
+            return [max(found)[1]]
         return None
     rec = state.extra.get("recent", {}).get("region")
-    return rec[0] if rec else None
+    return [rec[0]] if rec else None
 
 
 def _candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: ContextState) -> list:
@@ -338,21 +373,22 @@ def _candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: C
             cands.append((s, e, d, [d], "place"))
     for s, e, text in groups:
         if s >= floor and not any(c[0] <= s < c[1] for c in cands if c[4] != "place"):
-            cands.append((s, e, text, [], "group"))
+            cands.append((s, e, text, [CHINA] if text.startswith("Chinese ") else [], "group"))
     recent = state.extra.get("recent", {})
     for m in ANAPHORS.finditer(sentence):
         word = m.group(1).lower()
         cls = ANAPHOR_CLASS[word]
         if word == "area" and "new_area" in state.extra.get("recent_levels", {}):
-            n = _place_anaphor(word, m.start(), sentence, info, state)
-            if n:
+            ns = _place_anaphor(word, m.start(), sentence, info, state)
+            if ns:
+                n = ns[0]
                 cands.append((m.start(), m.end(), ctx.orgs.fullest(n) if n in ctx.orgs.names else n, [n], "anaphor"))
                 continue
         if cls == "region":
-            n = _place_anaphor(word, m.start(), sentence, info, state)
-            if n:
-                d = division(n)
-                cands.append((m.start(), m.end(), d, [d], "anaphor"))
+            ns = _place_anaphor(word, m.start(), sentence, info, state)
+            if ns:
+                ds = [division(n) for n in ns]
+                cands.append((m.start(), m.end(), "-".join(ds), ds, "anaphor"))
         elif cls in recent:
             cands.append((m.start(), m.end(), recent[cls][0], recent[cls][1], "anaphor"))
         elif state.subject and cls == state.extra.get("subject_class"):
@@ -400,8 +436,9 @@ def _opening(sentence: str, cands: list, cs: int, limit: int):
             if re.match(r"['’]s\s", sentence[c[1]:]):
                 # "Zhejiang's provincial capital Hangzhou": the possessor gives way to the name it qualifies
                 nxt = [c2 for c2 in cands if c2[0] >= c[1] and c2[1] <= limit and c2[4] not in ("pronoun",)]
-                if nxt and _subject_position(sentence[cs:], nxt[0][0] - cs) and \
-                        not re.search(r"[,;]|\b(?:of|in|at|from|to|for)\b", sentence[c[1]:nxt[0][0]]):
+                if nxt and nxt[0][4] in ("place", "zone") and \
+                        re.fullmatch(r"['’]s(?:\s+[a-z-]+){1,3}\s+(?:the\s+)?", sentence[c[1]:nxt[0][0]]) and \
+                        not re.search(r"\b(?:of|in|at|from|to|for|and|with)\b", sentence[c[1]:nxt[0][0]]):
                     return nxt[0]
             return c
     return None
@@ -425,7 +462,7 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
         if prev is not None:
             return prev
         if state.subject:
-            return (c[0], c[1], state.subject, state.subject_regions, "anaphor")
+            return (c[0], c[1], state.subject, state.regions or state.subject_regions, "anaphor")
         return None
 
     for k in range(ci):
@@ -529,10 +566,28 @@ def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], s
     sub = sentence[cs:ce]
     local = sentence_regions(sub, [(a - cs, b - cs) for a, b in masked])
     transfer = len(local) > 1 and re.search(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’ -]*?\s+(?:to|into)\s+", sub)
+    transfer = transfer or (len(local) > 1 and _SENT_TO.search(sub))
     places = [(s, e, n) for s, e, n in info.places if n != CHINA and not any(a <= s < b for a, b in masked)]
     dest = _destinations(sentence, q, span, places)
+    key = (sentence, span)
+    if dest:
+        state.extra["clause_dest"] = (key, dest)
+    elif state.extra.get("clause_dest", (None,))[0] == key and q.kind in ("change", "share"):
+        dest = state.extra["clause_dest"][1]  # "opened 28 institutions in Hong Kong, up by 21 percent"
+    if not dest and sentence.startswith("where", cs):
+        # "... companies in Tianjin and Hebei, where their branches grew ...": the places before "where"
+        prev = [(s, e, n) for s, e, n in places if s < cs]
+        tail = [x for x in prev if re.search(r"\b(?:in|into|at)\s+(?:the\s+)?$", sentence[max(0, x[0] - 8):x[0]])]
+        if tail:
+            k = prev.index(tail[-1])
+            run = [tail[-1]] + [x for i, x in enumerate(prev[k + 1:]) if re.fullmatch(
+                r"\s*(?:,|and|,\s*and)\s*", sentence[prev[k + i][1]:x[0]])]
+            dest = most_specific(division(n) for _, _, n in run)
+    partners = _partners(sentence, q, span, places, implied)
     if transfer:
         regions = local
+    elif partners:
+        regions = partners
     elif dest:
         regions = dest
     elif implied:
@@ -552,7 +607,51 @@ def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], s
     else:
         regions = []
     state.regions = regions
+    if q.unit in ("km", "m", "minute", "hour") and regions:
+        # a distance or travel time between two places lists both: "150 km from Beijing"
+        m = _DISTANCE_TO.match(sentence, q.end)
+        if m:
+            far = [division(n) for s, e, n in places if m.start(1) <= s < m.end(1)] or \
+                (["Beijing"] if re.match(r"the capital\b", m.group(1)) else [])
+            regions = list(dict.fromkeys(regions + far))
     return regions
+
+
+_SENT_TO = re.compile(r"\b(?:sent|sends|send|export(?:ed|s)?|transferr?(?:ed|s)?|shipped|ships)\s+(?:\w+\s+){0,2}?"
+                      r"(?:to|into)\s+[A-Z]")
+_DISTANCE_TO = re.compile(r"(?:\s+[a-z]+)?\s+(?:from|of|to|away from)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|"
+                          r"the capital\b)")
+_DEAL = re.compile(r"\b(?:deals?|agreements?|contracts?|cooperation|partnerships?|projects?)\b", re.I)
+
+
+def _partners(sentence: str, q, span: tuple[int, int], places: list, implied: list[str]) -> list[str]:
+    """Places that are parties to a deal: "Baodi reached eight deals with Beijing's Tongzhou and Hebei's
+    Tangshan", "Tianjin and Hong Kong put their names to 19 cooperation projects"."""
+    cs, ce = span
+    if not implied or not _DEAL.search(sentence, q.start, ce):
+        return []
+    out = []
+    m = re.search(r"\bwith\s+", sentence[q.end:ce])
+    if m and q.end + m.start() - q.end < 60:
+        w = q.end + m.end()
+        for s, e, n in places:
+            if s >= w and (s == w or re.fullmatch(r"(?:\s*(?:,|and)\s*|[\w'’ ]*['’]s\s+)*",
+                                                   sentence[w:s]) or out and re.fullmatch(
+                    r"(?:\s*(?:,|and)\s*)+(?:[A-Z][\w'’-]*['’]s\s+)?", sentence[out[-1][1]:s])):
+                if out and not re.fullmatch(r"(?:\s*(?:,|and)\s*)+(?:[A-Z][\w'’-]*['’]s\s+)?", sentence[out[-1][1]:s]) \
+                        and sentence[out[-1][1]:s].strip():
+                    break
+                out.append((s, e, n))
+    # the subject joins two places: "The port city of Tianjin in northern China and China's Hong Kong put ..."
+    head = sentence[cs:q.start]
+    if re.search(r"\b(?:their|jointly|together)\b", sentence[cs:ce]) or out:
+        joined = [(s, e, n) for s, e, n in places if cs <= s < q.start]
+        if len(joined) > 1 and re.search(r"\band\b", head):
+            out = joined + out
+    if not out:
+        return []
+    regs = [division(n) for _, _, n in out]
+    return most_specific(list(dict.fromkeys(implied + regs)))
 
 
 def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:

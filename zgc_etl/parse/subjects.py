@@ -193,7 +193,7 @@ def dateline_end(sentence: str) -> int:
 # ("…, while Tewoo will invest …", "…, and Shougang invested …"), a relative clause ("…, which …") or
 # an attribution ("…, said Ren", "…, according to …").  ", and" before the last item of a list of names
 # ("Beijing, Tianjin, and Hebei") is not a boundary.
-_BREAK = re.compile(r"\s*;\s*|:\s+|,\s+(?=(?:while|whereas|but|which|who|said|says|according to|with)\b)|"
+_BREAK = re.compile(r"\s*;\s*|:\s+|,\s+(?=(?:while|whereas|but|which|who|where|said|says|according to|with)\b)|"
                     r",\s+(?=and\b(?!\s+(?:[A-Z][\w'’-]*\s*)+(?:[.,;)]|$|provinces?\b|cities\b|regions\b)))|"
                     r"\s+(?=(?:while|whereas)\s)")
 _LIST_TAIL = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
