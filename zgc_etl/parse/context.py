@@ -461,7 +461,7 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
             return c
         if prev is not None:
             return prev
-        if state.subject:
+        if state.subject or state.regions:
             return (c[0], c[1], state.subject, state.regions or state.subject_regions, "anaphor")
         return None
 
@@ -472,6 +472,12 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
         if c is not None:
             prev = c
     cs, ce = spans[ci]
+    if ci > 0 and re.match(r"(?:which|that)\b", sentence[cs:]):
+        # a relative clause is about the name right before it: "the X Park, which covers an area of ..."
+        ante = [c for c in cands if c[4] not in ("pronoun", "group") and spans[ci - 1][0] <= c[0]
+                and 0 <= spans[ci - 1][1] - c[1] <= 2]
+        if ante:
+            prev = ante[-1]
     cs += len(_CONJ.match(sentence[cs:]).group()) if _CONJ.match(sentence[cs:]) else 0
     c = settle(_opening(sentence, cands, cs, q.start))
     if c is not None:
@@ -522,6 +528,8 @@ def _resolve_subject(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
     """(subject, regions implied by the subject, clause span, candidate class or None) for a quantity."""
     chosen, spans, ci, inherited = _clause_subjects(sentence, q, info, ctx, state)
     span = spans[ci]
+    if chosen is not None and chosen[2] is None:
+        return (ctx.main_subject or ctx.main_region), chosen[3], span, chosen[4]
     if chosen is not None:
         return chosen[2], chosen[3], span, chosen[4]
     if state.subject:
@@ -572,9 +580,9 @@ def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], s
     key = (sentence, span)
     if dest:
         state.extra["clause_dest"] = (key, dest)
-    elif state.extra.get("clause_dest", (None,))[0] == key and q.kind in ("change", "share"):
+    elif state.extra.get("clause_dest", (None,))[0] == key:
         dest = state.extra["clause_dest"][1]  # "opened 28 institutions in Hong Kong, up by 21 percent"
-    if not dest and sentence.startswith("where", cs):
+    if not dest and not implied and sentence.startswith("where", cs):
         # "... companies in Tianjin and Hebei, where their branches grew ...": the places before "where"
         prev = [(s, e, n) for s, e, n in places if s < cs]
         tail = [x for x in prev if re.search(r"\b(?:in|into|at)\s+(?:the\s+)?$", sentence[max(0, x[0] - 8):x[0]])]
