@@ -61,9 +61,10 @@ class SentenceInfo:
 
 
 # Past tense: a sentence in the past with no time of its own continues the time of the statement before it.
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+", re.I)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|also|already|now|just|since|so far|not)\s+)*(?:been\s+)?\w+", re.I)
 _PAST = re.compile(r"\b(?:was|were|had|did|rose|grew|fell|hit|saw|made|took|drew|brought|came|went|became|won|stood|"
-                   r"spent|sold|built|began|got|gave|kept|led|held|paid|put|set up|said)\b|"
+                   r"spent|sold|built|began|got|gave|kept|led|held|paid|put|(?<!to )(?<!will )set up|said|generated|posted|"
+                   r"recorded|handled|produced|achieved|realized|realised|attracted|totaled|totalled|amounted)\b|"
                    r"\b[a-z]{3,}ed\s+(?:a|an|the|its|their|more|over|about|nearly|almost|some|around|up|down|to|from|"
                    r"by|\d)", re.I)
 _PLACE_AFTER_ORG = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:located |based )?(?:in|at) (?:the )?(?:[A-Z][\w'’-]*(?:'s|’s)? ){0,3}"
@@ -168,7 +169,7 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
         state.subject, state.subject_regions = c[2], c[3]
         if c[4] != "anaphor":
             state.extra["subject_class"] = c[4]
-    times = [t for t in info.times if t.role in ("point", "period")]
+    times = [t for t in info.times if t.role in ("point", "period") and not _FOUNDED.search(sentence[max(0, t.start - 30):t.start])]
     if times:
         state.as_of, state.period_start = times[-1].as_of, times[-1].period_start
     dl = [t for t in info.times if t.role == "deadline"]
@@ -195,6 +196,11 @@ def _compounds(text: str, places: list) -> list[tuple[int, tuple[str, ...]]]:
             out += [(x[0], (x[2],)) for x in run]
         run = [(s, e, n)]
     return out
+
+
+# A founding date places the body in time, not the statement: "Launched on Nov 22, 2016, the park ..."
+_FOUNDED = re.compile(r"\b(?:founded|launched|established|set up|opened|inaugurated|created|started|built|born)\s+"
+                      r"(?:(?:in|on|at)\s+)?$", re.I)
 
 
 def _sentence_info(sentence: str, ctx: ArticleContext, state: ContextState) -> SentenceInfo:
@@ -251,23 +257,65 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
         ps = periods[0].period_start if periods and as_of and periods[0].as_of[:4] == as_of[:4] else None
         return as_of, ps
     t = _attached_time(sentence, q, times)
+    event = _recent_event(state.as_of, ctx)
     if t is None:
-        if info.present or state.as_of is None:
+        if state.as_of is None:
             as_of, ps = pub, None
+        elif info.present:
+            # a present-tense statement continuing the report of a dated event holds at the event
+            as_of, ps = (event, None) if event else (pub, None)
         else:
             as_of, ps = state.as_of, state.period_start
     elif t.role == "open":
-        as_of, ps = pub, None
+        # "now counts 30 unicorns, according to a list unveiled on March 12": the list's date
+        dated = [d for d in times if d.role == "point" and _recent_event(d.as_of, ctx)]
+        as_of, ps = (dated[0].as_of, None) if dated else (pub, None)
     elif t.role == "since_then":
         as_of, ps = pub, (state.as_of if state.as_of and state.as_of != pub else None)
     else:
         as_of, ps = t.as_of, t.period_start
+        if t.role == "period" and ps and as_of and len(as_of) == 10 and _PAST_SPAN.search(t.text or "") \
+                and ctx.ref and ctx.ref.month <= 2 and as_of[:4] == str(ctx.ref.year):
+            # "over the last five years" early in the year: the five complete years before it
+            as_of = str(ctx.ref.year - 1)
+        if t.role == "period" and ps and as_of:
+            pair = _from_to(sentence, q)
+            if pair == "from":
+                n = int(t.as_of[:4]) - int(ps[:4])
+                as_of, ps = str(int(as_of[:4]) - n), None
+            elif pair == "to":
+                ps = None
+        if t.role == "point" and as_of and len(as_of) == 4 and pub and as_of == pub[:4] and \
+                _PERFECT.search(sentence) and re.search(r"\bthis year\b", t.text or "", re.I):
+            as_of, ps = pub, as_of + "-01"  # "have raised ... this year": the year to date
     if ps is None and q.kind == "change":
         bases = [b for b in times if b.role == "base" and not re.search(
             r"\d", sentence[q.end:b.start] if b.start >= q.end else sentence[b.end:q.start])]
         if bases and as_of and bases[0].period_start and int(as_of[:4]) - int(bases[0].period_start[:4]) > 1:
             ps = bases[0].period_start
     return as_of, ps
+
+
+_PAST_SPAN = re.compile(r"\b(?:past|last|previous)\s+(?:\w+\s+)?(?:years?|decades?)\b", re.I)
+
+
+def _recent_event(iso: Optional[str], ctx: ArticleContext) -> Optional[str]:
+    """``iso`` when it is a day shortly before publication: the date of the event the story reports."""
+    if not iso or len(iso) != 10 or not ctx.ref:
+        return None
+    d = parse_date(iso)
+    return iso if d is not None and 0 < (ctx.ref - d).days <= 10 else None
+
+
+def _from_to(sentence: str, q) -> Optional[str]:
+    """Whether the quantity is the start ("from 493 million tonnes to ...") or the end ("... to 702 million
+    tonnes") of a change over a period."""
+    before = sentence[max(0, q.start - 60):q.start]
+    if re.search(r"\bfrom\s+(?:\w+\s+)?$", before) and re.match(r"[^,;]{0,40}?\bto\b", sentence[q.end:]):
+        return "from"
+    if re.search(r"\bfrom\s+[^,;]{1,50}\bto\s+(?:the\s+)?(?:\w+\s+)?$", before):
+        return "to"
+    return None
 
 
 # ------------------------------------------------------------------ subject and regions
