@@ -275,7 +275,7 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
     else:
         as_of, ps = t.as_of, t.period_start
         if t.role == "period" and ps and as_of and len(as_of) == 10 and _PAST_SPAN.search(t.text or "") \
-                and ctx.ref and ctx.ref.month <= 2 and as_of[:4] == str(ctx.ref.year):
+                and not info.present and ctx.ref and ctx.ref.month <= 2 and as_of[:4] == str(ctx.ref.year):
             # "over the last five years" early in the year: the five complete years before it
             as_of = str(ctx.ref.year - 1)
         if t.role == "period" and ps and as_of:
@@ -716,7 +716,8 @@ def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:
     as_of, period_start = _resolve_time(sentence, q, info, ctx, state)
     subject, implied, span, cls = _resolve_subject(sentence, q, info, ctx, state)
     regions = _resolve_regions(sentence, q, info, implied, span, cls, ctx, state)
-    measure = find_measure(sentence, q.start, q.head_end or q.end, q.unit, state.extra.get("measure"), q.kind)
+    measure = find_measure(sentence, q.start, q.head_end or q.end, q.unit, state.extra.get("measure"), q.kind,
+                           _from_to(sentence, q))
     state.extra["measure"] = measure
     return {
         "as_of": as_of,

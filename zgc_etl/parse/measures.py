@@ -64,7 +64,7 @@ def _np_after(sentence: str, pos: int) -> Optional[str]:
     for m in _WORD.finditer(sentence, pos):
         w = m.group()
         lw = w.lower()
-        if not w[0].isalpha() or lw in FUNCTION or (words and _is_verbish(w)) or lw in VERBS:
+        if not w[0].isalpha() or lw in FUNCTION or (words and _is_verbish(w)) or (lw in VERBS and lw not in NOMINAL):
             break
         words.append(w)
         if len(words) == 4:
@@ -169,16 +169,60 @@ _COUNT_NUM = re.compile(r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|ei
                         r"dozen|hundred)\b)(?:\s+(?:million|billion|thousand|hundred)\b)?", re.I)
 
 
+# A change named by its own noun refers back to what changed: "a rise of 12.7%", "up 7 percent".
+_CHANGE_NOUN = re.compile(r"\b(?:(?:an?\s+)?(?:[\w-]+\s+)?(?:gain|rise|increase|growth|decline|drop|decrease|jump|surge|"
+                          r"fall|reduction|cut)\s+(?:of|by)|up|down|(?:rose|grew|increased|decreased|fell|dropped|"
+                          r"climbed|jumped|declined|expanded)(?:\s+by)?)\s+(?:(?:about|around|nearly|almost|more than|"
+                          r"over|some|roughly|approximately)\s+)?$", re.I)
+# Words that name no measure: times, pronouns, verbs of reporting and comparison.
+_NOT_MEASURE = set("""today time times gone compares compare get got contribute contributes equal equals accumulated
+ago peak go goes come comes year years month months day days it they them this that these those there here one ones
+total average level figure number amount value""".split())
+_INVEST = re.compile(r"\b(?:invest|invests|invested|investing|put|putting|puts|committed|commit|commits|pour|poured)\s+"
+                     r"(?:(?:a total of|about|around|nearly|almost|more than|over|some|roughly|approximately|"
+                     r"an estimated)\s+)?$", re.I)
+_POPULATION = re.compile(r"\b((?:[\w-]+\s+)?(?:population|workforce|staff|membership|attendance))\s+of\s+"
+                         r"(?:(?:about|around|nearly|almost|more than|over|some|roughly|approximately)\s+)?$", re.I)
+
+
+def _usable(phrase: Optional[str]) -> Optional[str]:
+    if not phrase:
+        return None
+    words = phrase.split()
+    if all(w.lower() in _NOT_MEASURE for w in words) or (len(words) == 1 and _is_verbish(words[0])
+                                                           and words[0].lower() not in NOMINAL):
+        return None
+    if all(w[:1].isupper() for w in words) and len(words) <= 3 and not re.search(r"[A-Z]{2}|&", phrase):
+        return None  # a name or a place ("Binhai New Area", "Today"), not a measure
+    return phrase
+
+
 def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: Optional[str] = None,
-                 kind: str = "level") -> Optional[str]:
+                 kind: str = "level", pair: Optional[str] = None) -> Optional[str]:
     """The measure phrase of the quantity at ``sentence[start:head_end]``; ``previous`` is the measure of
-    the figure before it, which a bare change ("up 7 percent") refers to."""
-    after = _np_after(sentence, head_end)
+    the figure before it, which a bare change ("up 7 percent") and the end of a from-to pair refer to."""
+    if pair == "to" and previous:
+        return previous  # "from 320 million tonnes ... to below 200 million tonnes"
+    if kind == "change" and previous and _CHANGE_NOUN.search(sentence[max(0, start - 40):start]):
+        return previous
+    head = sentence[max(0, start - 60):start]
+    if unit not in ("count", "percent", "percentage_point", "times") and _INVEST.search(head):
+        return "investment"  # "invested 3.5 billion in ...", "committed 400 million yuan to ..."
+    if unit == "count":
+        m = _POPULATION.search(head)
+        if m:
+            return m.group(1)  # "a population of about 30,000 people"
+    return _find_measure(sentence, start, head_end, unit, previous, kind)
+
+
+def _find_measure(sentence: str, start: int, head_end: int, unit: str, previous: Optional[str],
+                  kind: str) -> Optional[str]:
+    after = _usable(_np_after(sentence, head_end))
     if unit == "count":
         # the mention may already hold the counted noun ("more than 300 registered enterprises")
         m = _COUNT_NUM.search(sentence, start, head_end)
         if m and m.end() < head_end:
-            inner = _np_after(sentence, m.end())
+            inner = _usable(_np_after(sentence, m.end()))
             if inner:
                 return inner
         if after:
@@ -186,10 +230,10 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
     # "60 billion yuan in investment", "2.43 million metric tons of carbon"
     m = re.match(r"\s*(?:in|of|worth of)\s+", sentence[head_end:])
     if m and unit not in ("percent", "percentage_point", "times"):
-        p = _np_after(sentence, head_end + m.end())
+        p = _usable(_np_after(sentence, head_end + m.end()))
         if p:
             return p
-    before = _np_before(sentence, start)
+    before = _usable(_np_before(sentence, start))
     if before:
         return before
     if kind == "change" and previous:
