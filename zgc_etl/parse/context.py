@@ -164,7 +164,7 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
     # ("Qingdao National High-tech Industrial Development Zone (PHOTO: VCG)") has none
     heading = len(sentence.split()) < 6 or re.search(r"\b(?:photo|PHOTO|Photo)\b", sentence)
     c = None if heading else _opening(sentence, _candidates(sentence, info, ctx, state), dateline_end(sentence),
-                                      len(sentence))
+                                      len(sentence), owners=False)
     if c is not None and c[4] not in ("pronoun", "group"):
         state.subject, state.subject_regions = c[2], c[3]
         if c[4] != "anaphor":
@@ -412,7 +412,7 @@ def _candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: C
         if s < floor or any(a <= s < b for a, b, _ in groups):
             continue
         d = division(n)
-        if any(n in g.ancestors(o) for s2, e2, o in info.places if o != n and e2 <= s and s - e2 < 60):
+        if any(n in g.ancestors(o) for s2, e2, o in info.places if o != n and floor <= s2 and e2 <= s and s - e2 < 60):
             continue  # "Hangzhou, capital of Zhejiang": the more specific place is the subject
         if g.lookup(n) is not None and g.lookup(n).is_zone:
             # a zone named on its own ("Dongjiang", "Saihanba") stands for the body of that name
@@ -466,15 +466,16 @@ def _subject_position(sentence: str, start: int) -> bool:
 _PRONOUN = re.compile(r"(?:^|(?<=[,;:] )|(?<=\band )|(?<=\bwhile )|(?<=\bbut ))(?:It|it|Its|its|They|they|Their|their)\b")
 
 
-def _opening(sentence: str, cands: list, cs: int, limit: int):
-    """The candidate that opens the clause starting at ``cs``, before ``limit``: the clause's subject."""
+def _opening(sentence: str, cands: list, cs: int, limit: int, owners: bool = True):
+    """The candidate that opens the clause starting at ``cs``, before ``limit``: the clause's subject.
+    With ``owners``, also the owner of the measure that opens it ("the capacity of Hebei")."""
     for c in cands:
         if c[0] < cs:
             continue
         if c[1] > limit:
             break
         prefix = sentence[cs:c[0]]
-        if _OF_OPENING.match(prefix) and c[4] not in ("pronoun", "anaphor") and not _TITLE_OF.search(prefix) \
+        if owners and _OF_OPENING.match(prefix) and c[4] not in ("pronoun", "anaphor") and not _TITLE_OF.search(prefix) \
                 and not re.match(r"['’]s\b", sentence[c[1]:]):
             return c  # "the steel production capacity of Hebei", "Output from the 169 National High-Tech Zones"
         if c[4] != "pronoun" and _PREP_BEFORE.search(sentence[max(cs, c[0] - 30):c[0]]) and \

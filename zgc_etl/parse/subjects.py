@@ -20,11 +20,13 @@ HEADS = {
     "academy": "institute", "laboratory": "institute", "lab": "institute", "bureau": "government",
     "ministry": "government", "commission": "government", "administration": "government",
     "government": "government", "committee": "government", "council": "government", "fund": "fund",
-    "farm": "farm", "port": "port", "exchange": "exchange", "index": "index", "association": "association",
+    "city": "park", "farm": "farm", "port": "port", "exchange": "exchange", "index": "index", "association": "association",
     "alliance": "association", "base": "base", "hub": "hub", "town": "town", "system": "system",
 }
 # Heads that may be written in lower case after a capitalised name ("Tangshan port", "Qiansongba forest farm").
 LOWER_HEADS = {"park", "zone", "port", "farm", "area", "center", "centre", "fund", "base", "index"}
+CITY_OF = {"Technology", "Science", "Innovation", "Industrial", "Tech", "Sci-Tech", "Sci-tech", "Knowledge", "Future",
+           "Enterprise", "Software"}
 CONNECTORS = {"of", "and", "for", "&", "de", "the", "on"}
 # Capitalised words that start a sentence or a clause but do not belong to a name.
 NOT_NAME = {"The", "A", "An", "In", "At", "On", "By", "From", "Since", "Over", "As", "It", "Its", "This", "That",
@@ -68,6 +70,9 @@ def find_orgs(text: str) -> list[Org]:
         head = HEADS.get(low) or HEADS.get(low.rstrip("."))
         if not head or (not _is_cap(core) and low.rstrip(".") not in LOWER_HEADS):
             i += 1
+            continue
+        if low == "city" and (i == 0 or _core(toks[i - 1][2]) not in CITY_OF):
+            i += 1  # "Science and Technology City" is a body; "Tianjin City" is a place
             continue
         # a head followed by more of the name ("Free Trade Port Zone", "Bank of Tianjin"): go on
         if not raw.endswith((",", ";", ":", ".")) and i + 1 < n:
@@ -125,6 +130,8 @@ def find_orgs(text: str) -> list[Org]:
         if name.endswith(".") and not re.search(r"\b(?:Co|Ltd|Corp|Inc)\.$", name):
             name, end = name[:-1], end - 1
         name = re.sub(r"['’]s$", "", name)
+        if name.count("(") > name.count(")"):
+            name = name[:name.rindex("(")].rstrip()  # "Zones (National High-Tech Zones": the abbreviation is apart
         # a head followed by more of the name ("Free Trade Port Zone"): the longer name replaces it
         if out and out[-1].start >= start:
             out.pop()
