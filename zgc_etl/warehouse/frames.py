@@ -116,7 +116,8 @@ def build_star_frames(articles: pd.DataFrame, figures: pd.DataFrame) -> dict[str
     unit_keys = dict(zip(out["dim_unit"]["unit"], out["dim_unit"]["unit_key"]))
 
     fig = figures.reset_index(drop=True)
-    region_lists = [json.loads(r) if isinstance(r, str) and r else [] for r in fig.get("regions", [])]
+    region_json = {r: json.loads(r) for r in set(fig["regions"]) if isinstance(r, str) and r} if len(fig) else {}
+    region_lists = [region_json.get(r, []) if isinstance(r, str) else [] for r in fig.get("regions", [])]
     out["dim_region"] = region_frame({n for lst in region_lists for n in lst})
     region_names = set(out["dim_region"]["name"])
 
@@ -146,22 +147,27 @@ def build_star_frames(articles: pd.DataFrame, figures: pd.DataFrame) -> dict[str
     return {name: MODELS[name].validate(df, lazy=True) for name, df in out.items()}
 
 
+def _distinct_map(values, fn, dtype=None) -> pd.Series:
+    """``fn`` applied once per distinct value of a column (NULL → None), spread back over the rows."""
+    vals = pd.Series(values, dtype=object).reset_index(drop=True)
+    codes, uniques = pd.factorize(vals, use_na_sentinel=True)
+    mapped = np.array([fn(u) for u in uniques] + [None], dtype=object)
+    out = pd.Series(mapped[codes], dtype=object)  # code -1 (NULL) picks the trailing None
+    return out.astype(dtype) if dtype else out
+
+
 def _keys(kind: str, values) -> pd.array:
-    """Stable keys for a column of natural keys (NULL stays NULL); one hash per distinct value."""
-    vals = pd.Series(values, dtype=object)
-    ok = vals.map(lambda v: isinstance(v, str) and v != "")
-    table = {v: stable_key(kind, v) for v in set(vals[ok])}
-    return pd.array([table[v] if o else None for v, o in zip(vals, ok)], dtype="Int64")
+    """Stable keys for a column of natural keys (NULL and '' stay NULL); one hash per distinct value."""
+    return pd.array(_distinct_map(values, lambda v: stable_key(kind, v) if isinstance(v, str) and v else None),
+                    dtype="Int64")
 
 
 def _date_keys(values) -> pd.array:
-    vals = pd.Series(values, dtype=object)
-    table = {v: date_key(v) for v in set(vals) if isinstance(v, str) and v}
-    return pd.array([table.get(v) if isinstance(v, str) else None for v in vals], dtype="Int64")
+    return pd.array(_distinct_map(values, lambda v: date_key(v) if isinstance(v, str) and v else None), dtype="Int64")
 
 
 def _str_or_none(col: pd.Series) -> pd.Series:
-    return col.astype(object).where(col.map(lambda v: isinstance(v, str)), None)
+    return _distinct_map(col, lambda v: v if isinstance(v, str) else None).set_axis(col.index)
 
 
 def fact_frame(fig: pd.DataFrame, articles: pd.DataFrame, unit_keys: dict, metric_ids: list[str]) -> pd.DataFrame:
@@ -191,11 +197,11 @@ def fact_frame(fig: pd.DataFrame, articles: pd.DataFrame, unit_keys: dict, metri
     # money stays in its own currency here (value_cny / value_usd normalise it); the rest goes to its base unit
     ff["value_base"] = np.where(dimension == "money", value, value * factor)
     # the day a money figure is priced at: the end of its as_of period, never after publication
-    last_day = {iso: _last_day(iso) for iso in set(fig["as_of"].dropna()) if isinstance(iso, str)}
+    as_of_end = pd.to_datetime(_distinct_map(fig["as_of"], _last_day).set_axis(fig.index))
     published = pd.to_datetime(articles.drop_duplicates("file").set_index("file")["published"], errors="coerce")
-    pub = fig["file"].map(published.dt.date.to_dict() if len(published) else {})
-    fx_day = [min((d for d in (last_day.get(a), None if pd.isna(p) else p) if d is not None), default=None)
-              for a, p in zip(fig["as_of"], pub)]
+    pub = pd.to_datetime(fig["file"].map(published) if len(published) else pd.Series(pd.NaT, index=fig.index))
+    day = pd.concat([as_of_end, pub], axis=1).min(axis=1)  # NaT only when both are missing
+    fx_day = _distinct_map(day, lambda d: None if pd.isna(d) else d.date()).set_axis(fig.index)
     money = money_frame(pd.DataFrame({"value": value, "unit": unit, "alt_value": ff["alt_value"],
                                       "alt_unit": ff["alt_unit"], "fx_day": fx_day}, index=fig.index))
     for c in money.columns:

@@ -82,10 +82,11 @@ def _rates(currency: pd.Series, day: pd.Series, to: str) -> tuple[np.ndarray, np
     used = np.full(len(currency), None, dtype=object)
     ok = currency.notna().to_numpy() & day.notna().to_numpy()
     if ok.any():
-        keys = list(zip(currency[ok], day[ok]))
-        table = {k: ecb_rate(k[0], to, k[1]) for k in set(keys)}  # one lookup per distinct (currency, day)
-        rate[ok] = [table[k][0] for k in keys]
-        used[ok] = [table[k][1] for k in keys]
+        sub = pd.DataFrame({"c": currency[ok].to_numpy(), "d": day[ok].to_numpy()})
+        group = sub.groupby(["c", "d"], sort=False).ngroup().to_numpy()  # numbered in order of first appearance
+        table = [ecb_rate(c, to, d) for c, d in sub.drop_duplicates().itertuples(index=False)]  # one per distinct pair
+        rate[ok] = np.array([t[0] for t in table], dtype=float)[group]
+        used[ok] = np.array([t[1] for t in table] + [None], dtype=object)[:-1][group]
     return rate, used
 
 
@@ -133,16 +134,20 @@ def money_frame(df: pd.DataFrame) -> pd.DataFrame:
     out["fx_rate_date"] = pd.to_datetime(pd.Series(rate_day, index=df.index, dtype=object))
     out["value_cny_source"] = cny_src
     out["value_usd_source"] = usd_src
-    summary = []
-    for c_src, u_src, d in zip(cny_src, usd_src, rate_day):
-        if c_src is None and u_src is None:
-            summary.append(None)
-        elif "ECB" not in (c_src, u_src):
-            summary.append("article pair" if {c_src, u_src} == {"stated", "article"} else "stated")
-        else:
-            ecb = f"ECB reference rate {d.isoformat()}"
-            summary.append(ecb if "article" not in (c_src, u_src) else f"article {'CNY' if c_src == 'article' else 'USD'}"
-                           f" + {ecb}")
+    # the readable summary, column-wise
+    ecb_used = (cny_src == "ECB") | (usd_src == "ECB")
+    any_src = (cny_src != None) | (usd_src != None)  # noqa: E711 - element-wise on object arrays
+    day_txt = pd.Series(rate_day, dtype=object).map(lambda d: d.isoformat() if d is not None else "").to_numpy()
+    ecb_txt = np.char.add("ECB reference rate ", day_txt.astype(str))
+    summary = np.select(
+        [~any_src,
+         ~ecb_used & (((cny_src == "stated") & (usd_src == "article")) | ((cny_src == "article") & (usd_src == "stated"))),
+         ~ecb_used,
+         ecb_used & (cny_src == "article"),
+         ecb_used & (usd_src == "article")],
+        [None, "article pair", "stated", np.char.add("article CNY + ", ecb_txt), np.char.add("article USD + ", ecb_txt)],
+        ecb_txt).astype(object)
+    summary[~any_src] = None
     out["fx_source"] = summary
     return _typed(out)
 
