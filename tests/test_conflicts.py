@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 import pytest
-from warehouse_helpers import load, rows, write_article
-
-import zgc_etl.warehouse.frames as frames
+from warehouse_helpers import load, pin_metrics, rows, unclassified, write_article
 
 PARK = "Tianjin Binhai-Zhongguancun Science and Technology Park"
+
+
+@pytest.fixture(autouse=True)
+def measure_text_series(monkeypatch):
+    """These tests exercise the fallback key (the measure text); the catalogue path is pinned where used."""
+    pin_metrics(monkeypatch, unclassified)
 
 
 @pytest.fixture
@@ -82,7 +86,7 @@ def test_metric_ids_take_over_from_measure_text(tmp_path, monkeypatch):
     load(raw, wh)
     assert _pairs(wh) == set()  # unclassified: different measure text, different series
 
-    monkeypatch.setattr(frames, "classify_metric", lambda measure: "affiliates" if measure else "unclassified")
+    pin_metrics(monkeypatch, lambda measure: "affiliates" if measure else "unclassified")
     (raw / "agencies.txt").touch()
     wh2 = tmp_path / "w2.duckdb"
     load(raw, wh2)
@@ -92,7 +96,7 @@ def test_metric_ids_take_over_from_measure_text(tmp_path, monkeypatch):
 
 def test_money_compares_across_currencies(tmp_path, monkeypatch):
     # the parser names no measure for these yet: stand in for its metric ids
-    monkeypatch.setattr(frames, "classify_metric", lambda measure: "total_investment")
+    pin_metrics(monkeypatch, lambda measure: "total_investment")
     raw = tmp_path / "raw"
     write_article(raw, "yuan.txt", f"{PARK} has total investment of 16.3 billion yuan.")
     write_article(raw, "dollars.txt", f"{PARK} has total investment of $2.5 billion.")
@@ -102,3 +106,15 @@ def test_money_compares_across_currencies(tmp_path, monkeypatch):
     # 16.3 billion yuan is about $2.5 billion at the March 2021 ECB rate (6.51); $4 billion is not
     assert _pairs(wh) == {("dollars.txt", "wrong.txt"), ("wrong.txt", "yuan.txt")}
     assert rows(wh, "SELECT DISTINCT compare_unit FROM figure_conflicts") == [("CNY",)]
+
+
+def test_the_real_catalogue_keys_the_series(tmp_path, monkeypatch):
+    monkeypatch.undo()  # the parser's own metric ids
+    raw = tmp_path / "raw"
+    write_article(raw, "base.txt", f"{PARK} has 8,816 affiliated agencies.")
+    write_article(raw, "rounded.txt", f"{PARK} has 8,000 affiliated agencies.")
+    wh = tmp_path / "w.duckdb"
+    load(raw, wh)
+    ((series, metric),) = rows(wh, "SELECT DISTINCT series, metric FROM figure_timeline")
+    assert _pairs(wh) == {("base.txt", "rounded.txt")}
+    assert (series == metric != "unclassified") or series == "measure:affiliated agencies"

@@ -41,3 +41,17 @@ def load(raw_dir: Path, warehouse: Path):
 def rows(warehouse: Path, sql: str, params=None):
     with duckdb.connect(str(warehouse), read_only=True) as conn:
         return conn.execute(sql, params or []).fetchall()
+
+
+def pin_metrics(monkeypatch, classify) -> None:
+    """Make every figure's metric ``classify(measure)``: in the parser (which now classifies
+    itself) and in the warehouse's fallback for rows that come without a metric."""
+    import zgc_etl.parse.context as context
+    import zgc_etl.warehouse.frames as frames
+
+    monkeypatch.setattr(context, "classify_metric", classify)
+    monkeypatch.setattr(frames, "classify_metric", classify)
+
+
+def unclassified(measure):
+    return "unclassified"
