@@ -120,7 +120,8 @@ def warehouse(context: dg.AssetExecutionContext, duckdb: DuckDBResource, article
 
 def _report_asset(name: str) -> dg.AssetsDefinition:
     @dg.asset(name=name, key_prefix=["reports"], group_name="reports", kinds={"duckdb", "sql"},
-              deps=[dg.AssetKey(["warehouse", "figures"])], pool=DUCKDB_POOL,
+              # fact_figure too: its blocking checks (ranges, money band, keys) must stop the reports
+              deps=[dg.AssetKey(["warehouse", "figures"]), dg.AssetKey(["warehouse", "fact_figure"])], pool=DUCKDB_POOL,
               description=f"sql/reports/{name}.sql run against the warehouse.")
     def _report(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.MaterializeResult:
         with warehouse_connection(duckdb) as conn:
