@@ -132,3 +132,45 @@ def test_duration_placing_in_time_stays_out():
 ])
 def test_numbers_in_short_quoted_terms_are_names(text):
     assert figs(text) == []
+
+
+# --- projections are estimates, not plans ---------------------------------------------------------
+
+def test_passive_expectation_is_a_projection():
+    out = figs("The new line is expected to carry 80,000 passengers each day, equal to one-fifth of the corridor's traffic.")
+    assert [(q, k) for *_, q, k in out] == [("approx", "rate"), ("exact", "share")]
+
+
+def test_expectation_inside_a_plan_stays_a_target():
+    out = figs("This year the county plans to open 12 clinics, while spending is expected to total 300 million yuan.")
+    assert [k for *_, k in out] == ["target", "target"]
+
+
+def test_active_expectation_with_deadline_stays_a_target():
+    assert one("The port expects its fleet to reach 500 vessels by 2030.").kind == "target"
+
+
+def test_will_with_estimate_is_a_projection_and_its_consequences_too():
+    out = figs("The exhibition will draw an estimated 90,000 visitors, lifting hotel revenue by 40 million yuan "
+               "and restaurant sales by 15 million yuan, organisers said.")
+    assert [(q, k) for *_, q, k in out] == [("approx", "level"), ("approx", "change"), ("approx", "change")]
+
+
+def test_plain_will_is_still_a_target():
+    assert one("The company will hire 200 engineers next year.").kind == "target"
+
+
+# --- conversions set off by commas -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,alt", [
+    ("The county has set aside 4,500 mu of farmland, about 300 hectares, for the project.", (300, "hectare")),
+    ("The reserve covers 60,000 mu, or roughly 4,000 hectares, of wetland.", (4000, "hectare")),
+])
+def test_apposed_conversion(text, alt):
+    q = one(text)
+    assert (q.alt_value, q.alt_unit) == alt
+
+
+def test_two_areas_in_a_list_are_not_a_conversion():
+    out = figs("The park has 300 mu of offices, 30 hectares of labs and 5,000 square meters of housing.")
+    assert len(out) == 3 and all(o[2] for o in out)

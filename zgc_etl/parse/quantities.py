@@ -428,7 +428,7 @@ CHANGE_BEFORE = re.compile(
     rf"\b(?:{_CHANGE_VERB})\s+(?:(?:by|of|at)\s+)?(?:(?:a|an|the)\s+)?(?:(?:average|annual|annualized|yearly|"
     rf"year-on-year|compound|average annual|monthly)\s+)*(?:(?:rates?|pace)\s+of\s+)?$", I)
 CHANGE_BY = re.compile(rf"\b(?:{_CHANGE_VERB}|lower(?:ed|ing|s)?|rais(?:e|ed|es|ing)|cut(?:s|ting)?|reduc(?:e|ed|es|ing)|"
-                       rf"boost(?:s|ed|ing)?|outnumber\w*|exceed\w*|surpass\w*)\b[^,.;]{{0,50}}\bby\s+$", I)
+                       rf"boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|outnumber\w*|exceed\w*|surpass\w*)\b(?:[^,.;]|(?<=\d)[,.](?=\d)){{0,75}}\bby\s+$", I)
 CHANGE_AFTER = re.compile(
     r"^\s*(?:(?:on\s+a\s+)?(?:year-on-year|year on year|y-o-y|yoy|month-on-month|quarter-on-quarter)|"
     r"from\s+a\s+year\s+(?:earlier|ago|before)|(?:over|from|on|than|compared\s+(?:with|to))\s+(?:the\s+)?"
@@ -495,7 +495,7 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
         return "change"  # "Three more SOEs have started building": an increment, not the stock
     if CHANGE_BEFORE.search(pre_q[-80:]):
         return "change"
-    if CHANGE_BY.search(pre_q[-90:]) and (unit in ("percent", "percentage_point", "times") or a.unit is not None
+    if CHANGE_BY.search(pre_q[-110:]) and (unit in ("percent", "percentage_point", "times") or a.unit is not None
                                             or a.form == "num"):
         return "change"
     if CHANGE_AFTER.match(tail) or (unit in ("percent", "percentage_point") and CHANGE_AFTER_RATIO.match(tail)):
@@ -514,12 +514,13 @@ def _is_target(pre: str, at: int, published_year: Optional[int], sent: dict) -> 
     """A plan or goal governs the number: the nearest tense cue before it is future or plan, or a deadline
     after the publication date frames the sentence."""
     tc = pc = -1
+    cue = None
     for m in TARGET_CUE.finditer(pre):
-        tc = m.start()
+        tc, cue = m.start(), m
     for m in PAST_CUE.finditer(pre):
         pc = m.start()
     if tc >= 0 and tc > pc:
-        return True
+        return not (sent.get("projection_here") or _projection(pre, cue))
     if published_year:
         offset = at - len(pre)  # position of pre in the sentence
         for pos, year in sent["by_years"]:
@@ -527,6 +528,28 @@ def _is_target(pre: str, at: int, published_year: Optional[int], sent: dict) -> 
                 if pc < 0 or (pos < at and pos - offset > pc):
                     return True
     return False
+
+
+def _projection(pre: str, cue: re.Match) -> bool:
+    """A forecast, not a plan: "It is expected to deliver ...", "the venues will consume an estimated ...".
+    An expectation inside a sentence that sets out a plan ("the district plans ..., while investment is
+    expected to total ...") stays part of the plan."""
+    if PASSIVE_EXPECT.search(pre, 0, cue.end()):
+        return not PLAN_WORD.search(pre, 0, cue.start())
+    if cue.group(0) in ("will", "would") and ESTIMATE_BEFORE.search(pre[-30:]):
+        return True
+    return False
+
+
+PASSIVE_EXPECT = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:also\s+|now\s+)?(?:expected|projected|forecast|"
+                            r"predicted|estimated|likely)\s+to\s*$", I)
+PLAN_WORD = re.compile(r"\b(?:aims?|aiming|aimed|targets?|targeted|goals?|plans?|planned|planning|strives?|seeks?|"
+                       r"blueprint|pledged?|vows?|vowed)\b", I)
+ESTIMATE_CHAIN = re.compile(r"[^.;]*?,\s+[a-z]+ing\b(?:(?!\b(?:while|but|whereas|which|who|said)\b)[^.;])*", I)
+RESTATE_BEFORE = re.compile(r"\b(?:equal|equivalent)\s+to\s+$", I)
+ESTIMATE_BEFORE = re.compile(r"\b(?:an\s+)?estimated\s*$", I)
+PASSIVE_EXPECT_ANY = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:also\s+|now\s+)?(?:expected|projected|forecast|"
+                                r"predicted|likely)\s+to\b[^.;]*$", I)
 
 
 def _list_continues(text: str, prev: _Atom, a: _Atom) -> bool:
@@ -542,6 +565,9 @@ def _list_continues(text: str, prev: _Atom, a: _Atom) -> bool:
 ALT_OPEN = re.compile(r"^\s*\(\s*(?:about|approximately|approx\.|around|roughly|some|nearly|almost|or|equivalent to|"
                       r"equal to|i\.e\.)?\s*$", I)
 ALT_CLOSE = re.compile(r"^\s*\)")
+APPOS_OPEN = re.compile(r"(?:\s+of\s+[\w'’-]+(?:\s+[\w'’-]+){0,3})?\s*,\s*(?:or\s+)?(?:about|approximately|around|roughly|"
+                        r"some|nearly|almost|or\s+about|or\s+roughly|or\s+around|equivalent\s+to|equal\s+to)?\s*", I)
+APPOS_CLOSE = re.compile(r"\s*(?:[,;.)]|$|of\b|for\b|in\b)", I)
 RANGE_GAP = re.compile(r"^(?P<sep>\s*(?:-|–|—|~)\s*|-?\s+to\s+|\s+and\s+|\s+or\s+)$", I)
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", I)
 FROM_BEFORE = re.compile(r"\bfrom\s+$", I)
@@ -564,6 +590,18 @@ def _alt_ok(main: _Atom, alt: _Atom) -> Optional[str]:
     return None
 
 
+#: size of each area and length unit in square metres / metres
+_MEASURE = {"m2": 1.0, "km2": 1e6, "hectare": 1e4, "mu": 10000 / 15, "m": 1.0, "km": 1e3}
+
+
+def _converts(main: _Atom, alt: _Atom) -> bool:
+    """A comma-set amount is a conversion only when it states the same size in another unit (within 5%)."""
+    if main.unit not in _MEASURE or alt.unit not in _MEASURE:
+        return False
+    a, b = main.value * _MEASURE[main.unit], alt.value * _MEASURE[alt.unit]
+    return b > 0 and abs(a - b) <= 0.05 * b
+
+
 def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity]:
     """Figures in one sentence. ``published`` (ISO date) lets "by 2025" be read as a deadline."""
     pub_year = int(published[:4]) if published and published[:4].isdigit() else None
@@ -575,6 +613,7 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
             "index": bool(INDEX_WORDS.search(text))}
     out: list[Quantity] = []
     prev: Optional[tuple[_Atom, Quantity]] = None
+    est_end = -1
     i = 0
     n = len(atoms)
     while i < n:
@@ -591,6 +630,14 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
             if au and not atoms[i].year:
                 alt_value, alt_unit = atoms[i].value, au
                 end = atoms[i].end + ALT_CLOSE.match(_after(text, atoms[i].end, 8)).end()
+                i += 1
+        # or set off by commas: "2,300 mu of industrial land, about 153 hectares, for ...", "40,000 mu, or about
+        # 2,667 hectares, of grassland"
+        elif i < n and atoms[i].start - a.end < 60 and atoms[i].unit is not None and not atoms[i].why_not \
+                and APPOS_OPEN.fullmatch(text, a.end, atoms[i].start) and APPOS_CLOSE.match(text, atoms[i].end):
+            au = _alt_ok(a, atoms[i])
+            if au and _converts(a, atoms[i]):
+                alt_value, alt_unit = atoms[i].value, au
                 i += 1
         pre = _before(text, a.start)
         q_word, q_rel = _qualifier_at(pre)
@@ -631,8 +678,18 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
         if unit is None:
             unit = _implied_currency(text, a, atoms) or ("index" if _index_reading(text, a, sent) else "count")
         start = q_start if q_word != "exact" else a.start
-        if q_word == "exact" and PROJECTION.search(pre):
+        if q_word == "exact" and (PROJECTION.search(pre) or (PASSIVE_EXPECT_ANY.search(pre) and not PLAN_WORD.search(pre)
+                                                              and not RESTATE_BEFORE.search(pre))):
             q_word = "approx"
+        # "will consume an estimated 400 million kWh, cutting coal use by 128,000 tonnes": what follows from an
+        # estimate in a participle clause is an estimate too
+        sent["projection_here"] = False
+        if est_end >= 0 and ESTIMATE_CHAIN.fullmatch(text, est_end, a.start):
+            sent["projection_here"] = True
+            if q_word == "exact":
+                q_word = "approx"
+        elif q_word == "approx" and ESTIMATE_BEFORE.search(pre):
+            est_end = end
         q = Quantity(start, end, a.value, unit, q_word, alt_value=alt_value, alt_unit=alt_unit, head_end=end,
                      num_start=a.num_start, num_end=a.num_end)
         q.kind = _kind(text, q, a, prev, pub_year, sent)
