@@ -174,3 +174,33 @@ def test_apposed_conversion(text, alt):
 def test_two_areas_in_a_list_are_not_a_conversion():
     out = figs("The park has 300 mu of offices, 30 hectares of labs and 5,000 square meters of housing.")
     assert len(out) == 3 and all(o[2] for o in out)
+
+
+# --- numbers that describe structure or name things --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The campus has two teaching zones, Nanyuan and Beiyuan.",
+    "The city has three districts, Xicheng, Dongcheng and Chaoyang.",
+    "The new district, spread across five townships, opened in May.",
+    "The new metropolitan area, made up of Langfang and two counties, was set up in 2019.",
+    "Seven things to know about the new rail line",
+    "Shares will trade under the stock code 6618.",
+])
+def test_structure_and_codes_are_not_figures(text):
+    assert figs(text) == []
+
+
+def test_count_with_examples_is_still_a_figure():
+    assert [v for _, v, *_ in figs("The zone hosts 12 firms, including Huawei and Baidu.")] == [12]
+
+
+# --- a benchmark takes the unit and kind of the figure it is compared with -------------------------
+
+def test_benchmark_inherits_unit_and_kind():
+    out = figs("The county has 48 hospital beds per 1,000 residents, above the provincial average of 39.5.")
+    assert [(v, u, k) for _, v, u, _, k in out] == [(48, "count", "rate"), (39.5, "count", "rate")]
+
+
+def test_bare_decimal_in_index_sentence_is_still_an_index():
+    q = one("The index stood at 104.3 in March.")
+    assert q.unit == "index"

@@ -92,7 +92,8 @@ def _phone_token(text: str, s: int, e: int) -> bool:
     return (run.count("-") >= 2 and digits >= 7) or (run.count("-") == 1 and digits >= 10)
 NAME_BEFORE = re.compile(r"(?:\bNo\.?|\bNos\.?|\bNumber|\bPhase|\bLine|\bArticle|\bChapter|\bSection|\bLevel|\bGrade|"
                          r"\bClass|\bRoom|\bBuilding|\bGate|\bTerminal|\bVersion|\bVol\.?|\bIssue|\bPage|\bStage|"
-                         r"\bRound|\bRoute|\bExit|\bHighway|\bRing Road|\bLot|\bPlatform|\bUnit|#)\s*$")
+                         r"\bRound|\bRoute|\bExit|\bHighway|\bRing Road|\bLot|\bPlatform|\bUnit|#|"
+                         r"\b[Cc]ode|\b[Tt]icker|\b[Ss]ymbol)\s*:?\s*$")  # "under the stock code 2597"
 # "top 10", "the first 10 years", "the past three years": a rank or a span of time, not a figure
 RANK_BEFORE = re.compile(r"\b(?:top|first|last|past|next|previous|following|recent|latest|coming|final|initial)"
                          r"\s+$", I)
@@ -124,6 +125,30 @@ SUSPENDED_HYPHEN = re.compile(r"-\s+(?:to|or|and)\s+(?:\d|[a-z]+-)", I)
 APPOSITIVE_BEFORE = re.compile(r"[A-Z][a-z]+,\s*$")
 STRUCTURE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:sub-?ind(?:ices|exes)|ind(?:ices|exes)|categories|tiers|clauses|"
                              r"chapters|sections|aspects|dimensions|pillars|indicators|sub-index\b)", I)
+# the make-up of a whole: "spread across four zones", "made up of Shanghai and three provinces"
+COMPOSITION_BEFORE = re.compile(r"\b(?:spread\s+(?:across|over)|divided\s+(?:in)?to|split\s+into|organi[sz]ed\s+into|"
+                                r"grouped\s+into|consist(?:s|ed|ing)?\s+of|compris(?:es|ed|ing)|made\s+up\s+of|"
+                                r"composed\s+of)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|and)\s+)*$")
+# a listicle's own headline: "Five things to know about the grid"
+LISTICLE_AFTER = re.compile(r"^\s+(?:things|facts|reasons|ways|takeaways|questions|lessons|tips|highlights|moments|"
+                            r"numbers)\s+(?:to|you|about|that|from|on|behind|for)\b", I)
+_ENUM_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*(?:,|:|--|—)\s*"
+                         r"((?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?:\s*,\s*(?:and\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+                         r"|\s+and\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))+)\s*(?:[.;,)]|$)")
+
+
+def _names_its_parts(tail: str, n: float) -> bool:
+    """ "The port has two port areas, Jingtang and Caofeidian": the count is followed by the names of exactly
+    that many parts, so it describes how the thing is made up."""
+    if not 2 <= n <= 12:
+        return False
+    m = _ENUM_AFTER.match(tail)
+    if not m:
+        return False
+    items = [x for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1)) if x]
+    return len(items) == int(n)
+
+
 ANAPHOR_BEFORE = re.compile(r"\b(?:the|all|these|those|both|its|their|his|her|our|every|each|any|other|first|"
                             r"last|which|whose)\s+$", I)
 # where a capitalised number word starts a clause rather than a name: after a dateline dash, a colon, a quote
@@ -327,7 +352,8 @@ def _not_a_figure(text: str, a: _Atom, raw: str) -> Optional[str]:
         return "milestone"
     if BASE_BEFORE.search(pre):
         return "definition of a base"
-    if not a.unit and STRUCTURE_AFTER.match(tail):
+    if not a.unit and (STRUCTURE_AFTER.match(tail) or COMPOSITION_BEFORE.search(pre[-80:]) or LISTICLE_AFTER.match(tail)
+                       or _names_its_parts(tail, a.value)):
         return "structure"
     return None
 
@@ -675,6 +701,9 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
                     prev = (b, hi_q)
                     continue
         unit = a.unit
+        bench = _benchmark_of(text, a, out)
+        if unit is None and bench is not None:
+            unit = bench.unit  # "152 patents per 10,000 people, three times the national average of 15.8"
         if unit is None:
             unit = _implied_currency(text, a, atoms) or ("index" if _index_reading(text, a, sent) else "count")
         start = q_start if q_word != "exact" else a.start
@@ -693,6 +722,8 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
         q = Quantity(start, end, a.value, unit, q_word, alt_value=alt_value, alt_unit=alt_unit, head_end=end,
                      num_start=a.num_start, num_end=a.num_end)
         q.kind = _kind(text, q, a, prev, pub_year, sent)
+        if bench is not None and bench.unit == unit and bench.kind in ("rate", "level") and q.kind != "target":
+            q.kind = bench.kind  # the benchmark is the same kind of figure as the one compared with it
         if a.form == "frac":
             q.kind = "target" if q.kind == "target" else "share"
         elif a.form == "mult":
@@ -703,6 +734,23 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
             out.append(replace(q))
         prev = (a, q)
     return out
+
+
+BENCHMARK_BEFORE = re.compile(r"\b(?:average|level|figure|benchmark|mean|median)\s+(?:of\s+|at\s+|was\s+|is\s+)?$|"
+                              r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+$", I)
+
+
+def _benchmark_of(text: str, a: _Atom, out: list[Quantity]) -> Optional[Quantity]:
+    """A bare number given as the benchmark of a figure before it in the sentence ("the national average of
+    15.8") is read in that figure's unit; the figure is the last one not stated as a ratio."""
+    if a.unit is not None or a.scaled or a.form != "num" or not BENCHMARK_BEFORE.search(_before(text, a.start, 40)):
+        return None
+    if not NO_NOUN_AFTER.match(_after(text, a.end, 20)):
+        return None
+    for q in reversed(out):
+        if q.unit not in ("times", "percentage_point", "percent"):
+            return q
+    return None
 
 
 def _sentence_rate(text: str, atoms: list[_Atom]) -> bool:
