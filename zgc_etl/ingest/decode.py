@@ -28,6 +28,10 @@ UTF32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 
 
+#: Every byte but the control bytes that count against text (below 32, except tab, LF, FF, CR, ESC).
+_NOT_CTRL = bytes(b for b in range(256) if not (b < 32 and b not in (9, 10, 12, 13, 27)))
+
+
 class DecodeError(ValueError):
     def __init__(self, reason: str, message: str):
         super().__init__(message)
@@ -36,7 +40,7 @@ class DecodeError(ValueError):
 
 def _utf16_without_bom(raw: bytes) -> str | None:
     sample = raw[:4096]
-    if len(sample) < 4:
+    if len(sample) < 4 or b"\x00" not in sample:  # no NUL: neither half holds any zero byte
         return None
     even, odd = sample[0::2], sample[1::2]
     if odd.count(0) > 0.3 * len(odd) and even.count(0) < 0.05 * len(even):
@@ -50,7 +54,7 @@ def looks_binary(raw: bytes) -> bool:
     sample = raw[:4096]
     if b"\x00" in sample:
         return True
-    ctrl = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    ctrl = len(sample.translate(None, _NOT_CTRL))
     return ctrl > max(8, len(sample) // 50)
 
 

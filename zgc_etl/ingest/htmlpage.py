@@ -26,17 +26,28 @@ CHROME_CLASS = re.compile(r"(^|[\s_-])(nav|navsearch|menu|footer|header|related|
 CAPTION_CLASS = re.compile(r"caption|pic|photo|img|figure", re.I)
 DECK_CLASS = re.compile(r"summary|deck|lead|abstract|subtitle|standfirst", re.I)
 WS = re.compile(r"\s")
+WS_RUN = re.compile(r"\s+")  # \s covers "\xa0" too: every run folds to one " "
+NEWLINE = re.compile(r"\n")
+LOGO_CLASS = re.compile(r"logo|brand|masthead", re.I)
+HOST = re.compile(r"^(?:https?:)?//([^/:?#]+)")
+TITLE_SEP = re.compile(r"\s+[-|–—]\s+")
+BY_LINE = re.compile(r"^\s*by\s", re.I)
+CREDIT_START = re.compile(r"^\s*(\(|by\s|source)", re.I)
+_UNSET = object()
 
 
 class _Walker(HTMLParser):
     def __init__(self, text: str):
         super().__init__(convert_charrefs=False)
         self.src = text
-        self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+        self.line_starts = [0] + [m.end() for m in NEWLINE.finditer(text)]
         self.stack: list[tuple[str, str]] = []  # (tag, class+id)
         self.blocks: list[Block] = []
-        self.chars: list[str] = []
-        self.offs: list[int] = []
+        self.chars: list[str] = []  # pieces of the block being built (never empty strings)
+        self.offs: list[int] = []  # one source offset per character of "".join(chars)
+        self._space = False  # the block being built ends with a folded " "
+        self._role = _UNSET  # _context_role() for the current stack, until the stack changes
+        self._roles: dict[tuple, str | None] = {}  # _context_role() by stack contents
         self.role = BODY
         self.meta: dict[str, str] = {}
         self.title_parts: list[str] = []
@@ -50,6 +61,16 @@ class _Walker(HTMLParser):
         return self.line_starts[line - 1] + col
 
     def _context_role(self) -> str | None:
+        role = self._role
+        if role is _UNSET:
+            key = tuple(self.stack)
+            role = self._roles.get(key, _UNSET)
+            if role is _UNSET:
+                role = self._roles[key] = self._compute_role()
+            self._role = role
+        return role
+
+    def _compute_role(self) -> str | None:
         tags = [t for t, _ in self.stack]
         if any(t in SKIP_TAGS for t in tags):
             return None
@@ -77,26 +98,49 @@ class _Walker(HTMLParser):
                 o.append(o[-1] + 1 if self.src[o[-1]] != "&" else self._entity_end(o[-1]))
                 self.blocks.append(Block(t, o, self.role))
         self.chars, self.offs = [], []
+        self._space = False
 
     def _entity_end(self, at: int) -> int:
         semi = self.src.find(";", at)
         return semi + 1 if semi != -1 else at + 1
 
     def _emit(self, s: str, at: int, per_char: bool) -> None:
+        """Append ``s`` (found at ``at``) to the block, each run of white space folded to
+        one " " (none when the block already ends with one).  ``per_char``: ``s`` is a
+        verbatim slice, so ``s[i]`` maps to ``at + i``; otherwise (a decoded entity)
+        every character maps to ``at``."""
         role = self._context_role()
         if role is None:
             return
         if role != self.role and self.chars:
             self._flush()
         self.role = role
-        for i, ch in enumerate(s):
-            pos = at + i if per_char else at
-            if WS.match(ch) or ch == "\xa0":
-                if self.chars and self.chars[-1] == " ":
-                    continue
-                ch = " "
-            self.chars.append(ch)
-            self.offs.append(pos)
+        chars, offs = self.chars, self.offs
+        if s.isspace():  # white space between tags: one " " at its first character
+            if not self._space:
+                chars.append(" ")
+                offs.append(at)
+                self._space = True
+            return
+        space = self._space
+        pos = 0
+        for m in WS_RUN.finditer(s):
+            a, b = m.span()
+            if a > pos:
+                chars.append(s[pos:a])
+                offs.extend(range(at + pos, at + a) if per_char else [at] * (a - pos))
+                space = False
+            if not space:
+                chars.append(" ")
+                offs.append(at + a if per_char else at)
+                space = True
+            pos = b
+        n = len(s)
+        if pos < n:
+            chars.append(s[pos:] if pos else s)
+            offs.extend(range(at + pos, at + n) if per_char else [at] * (n - pos))
+            space = False
+        self._space = space
 
     # parser callbacks
     def handle_starttag(self, tag, attrs):
@@ -113,6 +157,7 @@ class _Walker(HTMLParser):
             self._flush()
         if tag in VOID_TAGS:
             return
+        self._role = _UNSET
         self.stack.append((tag, f"{a.get('class') or ''} {a.get('id') or ''}".strip()))
 
     def _note_host(self, tag: str, a: dict) -> None:
@@ -121,10 +166,10 @@ class _Walker(HTMLParser):
             href, rank = a.get("href"), 0
         elif tag == "meta" and (a.get("property") or a.get("name") or "").lower() == "og:url":
             href, rank = a.get("content"), 1
-        elif tag == "a" and any(re.search(r"logo|brand|masthead", c, re.I) for _, c in self.stack):
+        elif tag == "a" and any(LOGO_CLASS.search(c) for _, c in self.stack):
             href, rank = a.get("href"), 2
         if href and rank < self._host_rank:
-            m = re.match(r"^(?:https?:)?//([^/:?#]+)", href.strip())
+            m = HOST.match(href.strip())
             if m:
                 self.site_host, self._host_rank = m.group(1), rank
 
@@ -132,6 +177,7 @@ class _Walker(HTMLParser):
         self.handle_starttag(tag, attrs)
         if tag not in VOID_TAGS and self.stack and self.stack[-1][0] == tag:
             self.stack.pop()
+            self._role = _UNSET
 
     def handle_endtag(self, tag):
         if tag == "title":
@@ -141,6 +187,7 @@ class _Walker(HTMLParser):
         for i in range(len(self.stack) - 1, -1, -1):
             if self.stack[i][0] == tag:
                 del self.stack[i:]
+                self._role = _UNSET
                 break
 
     def handle_data(self, data):
@@ -205,7 +252,7 @@ def _refine_roles(blocks: list[Block], metas: dict) -> None:
                 b.role = CHROME
             elif k == "caption":
                 b.role = CAPTION
-            elif re.match(r"^\s*by\s", t, re.I) and len(tp.words(t)) <= 14 and not tp.TERMINAL.search(t):
+            elif BY_LINE.match(t) and len(tp.words(t)) <= 14 and not tp.TERMINAL.search(t):
                 b.role = CHROME  # "by Xinhua writers Li Fengshuang, Zhang Tao and Gao Bo"
             elif first_body is None and not (tp.is_prose(t) and tp.TERMINAL.search(t)):
                 # above the first paragraph: a sub-headline is the deck, anything else chrome
@@ -225,7 +272,7 @@ def _metadata(article: Article, blocks: list[Block], w: "_Walker") -> None:
     title = heads[0].text if heads else None
     if not title:
         page_title = html.unescape("".join(w.title_parts)).strip()
-        title = re.split(r"\s+[-|–—]\s+", page_title)[0] if page_title else None
+        title = TITLE_SEP.split(page_title)[0] if page_title else None
         title = title or m.get("og:title")
     article.title = meta.clean_title(title)
     for key in ("publishdate", "article:published_time", "pubdate", "publish-date", "publish_date", "date",
@@ -256,7 +303,7 @@ def _metadata(article: Article, blocks: list[Block], w: "_Walker") -> None:
             t = blocks[i].text
             if blocks[i].role == CAPTION or tp.CREDIT_ONLY.match(t):
                 continue
-            cand = meta.canonical_outlet(t) or (meta.byline_source(t) if re.match(r"^\s*(\(|by\s|source)", t, re.I) else None)
+            cand = meta.canonical_outlet(t) or (meta.byline_source(t) if CREDIT_START.match(t) else None)
             if cand:
                 source = cand
                 break

@@ -31,8 +31,12 @@ DATE_PATTERNS = [
     (re.compile(r"\b" + MONTH_RE + r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)", re.I), ("M", "d", "y")),
     (re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH_RE + r"\.?,?\s+(\d{4})(?!\d)", re.I), ("d", "M", "y")),
 ]
+#: A character each of DATE_PATTERNS needs (None: no cheap test), a pre-test before the regex.
+_DATE_NEEDS = ("-", "/", ".", "年", "-", None, None)
 #: A bare epoch stamp on a line of its own: milliseconds (13 digits) or seconds (10 digits).
 EPOCH = re.compile(r"^\s*(1\d{9}|1\d{12})\s*$")
+#: Every date pattern and an epoch stamp hold four digits in a row: a cheap first test.
+FOUR_DIGITS = re.compile(r"\d{4}")
 BEIJING = timezone(timedelta(hours=8))
 
 
@@ -51,8 +55,12 @@ def find_date(s: str) -> Optional[tuple[str, int, int]]:
     Epoch stamps (a line holding only 10 or 13 digits) are read in Beijing time,
     the time zone of the outlets this pipeline reads.
     """
+    if not FOUR_DIGITS.search(s):
+        return None
     best = None
-    for rx, order in DATE_PATTERNS:
+    for (rx, order), need in zip(DATE_PATTERNS, _DATE_NEEDS):
+        if need is not None and need not in s:
+            continue
         for m in rx.finditer(s):
             parts = dict(zip(order, m.groups()))
             try:
@@ -113,11 +121,7 @@ _ALIAS_RX = [(re.compile(r"(?<![\w.])" + re.escape(a).replace("'", "['’]") + r
 
 def canonical_outlet(name: str) -> Optional[str]:
     """The canonical name when ``name`` *is* a known outlet (ignoring case and quotes)."""
-    key = _norm_quotes(name).strip(" .,:;|()[]").lower()
-    for alias, canon in _ALIAS:
-        if key == _norm_quotes(alias).lower():
-            return canon
-    return None
+    return _ALIAS_KEY.get(_norm_quotes(name).strip(" .,:;|()[]").lower())
 
 
 def mentions_outlet(s: str) -> Optional[str]:
@@ -137,6 +141,12 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0
 
 def _norm_quotes(s: str) -> str:
     return s.translate(_QUOTES)
+
+
+#: Normalised alias → canonical name; the first alias in :data:`_ALIAS` order wins.
+_ALIAS_KEY: dict[str, str] = {}
+for _a, _c in _ALIAS:
+    _ALIAS_KEY.setdefault(_norm_quotes(_a).lower(), _c)
 
 
 #: Words of page tools and labels that share a line with a byline.

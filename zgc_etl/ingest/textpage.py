@@ -24,6 +24,9 @@ from ..model import BODY, CAPTION, CHROME, DECK, HEADLINE, Article, Block
 from . import meta
 
 PROSE_TOKEN = re.compile(r"^[\"'“‘(]*[A-Za-z][A-Za-z'’-]+[.,;:!?\"'”’)]*$")
+#: PROSE_TOKEN over a whole line: each match is one whole token (split() separates on the
+#: same white space as \\s), and the group is its first letter after leading quotes.
+PROSE_FIRST = re.compile(r"(?<!\S)[\"'“‘(]*([A-Za-z])[A-Za-z'’-]+[.,;:!?\"'”’)]*(?!\S)")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 RELATED = re.compile(
     r"^\W*(related(\s+(stories|story|reports?|articles?|news|links?|coverage|content|reading))?|more\s+(stories|news|on this)|"
@@ -49,6 +52,73 @@ CAPTION_MARK = re.compile(r"[\[(]\s*photo\b|\bphoto\s*[:/]|^\s*(?:photo|picture|
 BULLET = re.compile(r"^\s*(?:[•·▪■●◆]|[*+-]\s)")
 TERMINAL = re.compile(r"[.!?。！？…:;]['\"’”)\]]*\s*$|['\"’”]\s*$")
 DATE_LABEL = re.compile(r"updated|published|posted|time\s*:|date\s*:|source\s*:|\d{1,2}:\d{2}|\|", re.I)
+COPYRIGHT_ICP = re.compile(r"copyright|all rights reserved|icp", re.I)
+COPYRIGHT_ANY = re.compile(r"copyright|all rights|©", re.I)
+COPYRIGHT_SITE = re.compile(r"copyright|©|all rights|presented by|sponsored by", re.I)
+LETTERS3 = re.compile(r"[A-Za-z]{3,}")
+PAGE_WORDS = re.compile(r"(?i)prev(ious)?|next|first|last|page")
+CREDIT_LINE = re.compile(r"\(\s*[^()]{2,60}\s*\)")
+BREADCRUMB = re.compile(r"\s(>|»|->|/)\s|^\s*>\s|>>")
+SPACED_ITEMS = re.compile(r"\S(\s{3,}|\t)\S")
+ITEM_SEP = re.compile(r"\s{3,}|\t")
+MASTHEAD_SEP = re.compile(r"\s*\|\s*|\s{2,}")
+BY_START = re.compile(r"^\s*by\s", re.I)
+CREDIT_OR_BY = re.compile(r"^\s*(\(|by\s)", re.I)
+
+
+# ---------------------------------------------------------------- cheap pre-tests
+# A case-insensitive regex built from ASCII words can only match a line that holds
+# one of its words, in any case.  ``s.lower()`` finds them unless ``s`` holds one of
+# the four non-ASCII characters that re.IGNORECASE equates with an ASCII letter
+# (İ ı ſ K); such lines always get the full regex.  tests/test_ingest_golden.py
+# checks that the pre-tests never say no where the regex says yes.
+FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _lowered(s: str) -> str | None:
+    """``s.lower()`` when word pre-tests on it are exact, else None."""
+    for c in FOLDS_TO_ASCII:
+        if c in s:
+            return None
+    return s.lower()
+
+
+def _has_any(low: str | None, words_: tuple[str, ...]) -> bool:
+    if low is None:
+        return True
+    for w in words_:
+        if w in low:
+            return True
+    return False
+
+
+#: One of these is in every line :data:`FOOTER` matches.
+FOOTER_WORDS = ("copyright", "©", "all rights reserved", "icp", "公网安备")
+#: One of these is in every line :data:`CAPTION_MARK` matches (a credit "[Xinhua/" or "(VCG/" has a "/").
+CAPTION_WORDS = ("photo", "picture", "/")
+#: One of these is in every line :data:`CHROME_LINE` matches, or the line ends in "s" ("L M S").
+CHROME_WORDS = ("copyright", "all rights reserved", "©", "sponsored by", "undertaken by", "presented by", "previous",
+                "next", "tag", "keyword", "share", "download the", "app download", "print", "close", "mail", "save",
+                "top", "【", "icp", "公网安备", "registration number", "license for publishing", "privacy policy",
+                "terms of", "disclaimer", "follow ", "like us on", "editor", "source", "position", "you are here",
+                "font size", "text", "comment(s)", "go to forum", "bookmark", "about us", "contact us", "subscribe",
+                "newsletter sign", "home", "menu", "search", "login", "sign in", "register", "chinese", "english",
+                "中文", "|")
+
+
+def _chrome_search(s: str, low: str | None) -> bool:
+    """``CHROME_LINE.search(s) is not None``, skipping the regex when no chrome word is in the line."""
+    if low is not None and not low.rstrip().endswith("s") and not _has_any(low, CHROME_WORDS):
+        return False
+    return CHROME_LINE.search(s) is not None
+
+
+def _footer_search(s: str, low: str | None) -> bool:
+    return _has_any(low, FOOTER_WORDS) and FOOTER.search(s) is not None
+
+
+def _caption_search(s: str, low: str | None) -> bool:
+    return _has_any(low, CAPTION_WORDS) and CAPTION_MARK.search(s) is not None
 
 
 @dataclass
@@ -80,21 +150,28 @@ def words(s: str) -> list[str]:
 
 def is_prose(s: str) -> bool:
     """A paragraph that reads like running text: enough words, mostly in lower case."""
-    ws = [t for t in s.split() if PROSE_TOKEN.match(t)]
-    if len(ws) < 8:
+    # the first letter of every white-space separated token that is a PROSE_TOKEN
+    firsts = PROSE_FIRST.findall(s)
+    if len(firsts) < 8:
         return False
-    lower = sum(1 for w in ws if w.lstrip("\"'“‘(")[0].islower())
-    return lower >= 3 and s.count("|") < 2
+    lower = 0  # only "at least three in lower case" matters
+    for c in firsts:
+        if c.islower():
+            lower += 1
+            if lower == 3:
+                return s.count("|") < 2
+    return False
 
 
-def is_nav(s: str) -> bool:
-    """Navigation bars and breadcrumbs: many separators, few words between them."""
+def is_nav(s: str, prose: bool | None = None) -> bool:
+    """Navigation bars and breadcrumbs: many separators, few words between them.
+    ``prose`` is ``is_prose(s)`` when the caller knows it already."""
     if s.count("|") >= 2 and not TERMINAL.search(s):
         return True
-    if re.search(r"\s(>|»|->|/)\s|^\s*>\s|>>", s) and len(words(s)) <= 12 and not TERMINAL.search(s):
+    if BREADCRUMB.search(s) and len(words(s)) <= 12 and not TERMINAL.search(s):
         return True
-    if re.search(r"\S(\s{3,}|\t)\S", s) and not is_prose(s):
-        items = [i for i in re.split(r"\s{3,}|\t", s) if i.strip()]
+    if not prose and SPACED_ITEMS.search(s) and (prose is not None or not is_prose(s)):
+        items = [i for i in ITEM_SEP.split(s) if i.strip()]
         if len(items) >= 3 and all(len(words(i)) <= 3 for i in items):
             return True
     return False
@@ -106,43 +183,65 @@ def is_label(s: str) -> bool:
     return len(words(s)) <= 3 and all(w[0].isupper() for w in ws) and not TERMINAL.search(s)
 
 
+def _chrome_near_start(s: str) -> bool:
+    """A :data:`CHROME_LINE` match starting at index 0, 1 or 2 (the leftmost match of a
+    search starts there); ``match(s, pos)`` still sees ``s[:pos]`` for ``^`` and ``\\b``."""
+    m = CHROME_LINE.match
+    return bool(m(s) or m(s, 1) or m(s, 2))
+
+
 def classify(line: Line) -> str:
     s = line.text
     if RELATED.match(s):
         return "related"
-    cm = CHROME_LINE.search(s)
-    if FOOTER.search(s):
+    low = _lowered(s)
+    if _footer_search(s, low):
         return "chrome"
-    if cm and (cm.start() <= 2 or len(s) < 120) and not (is_prose(s) and TERMINAL.search(s) and len(s) >= 120):
-        cm = "strong"
-    if cm == "strong" or IMAGE_FILE.match(s) or CREDIT_ONLY.match(s) or meta.EPOCH.match(s) and not is_prose(s):
-        if meta.EPOCH.match(s):
+    prose = None  # is_prose(s), computed once when first needed
+    # a chrome pattern is strong when it starts the line or the line is short, unless
+    # the line is a long prose sentence (then the match is incidental)
+    if len(s) < 120:
+        strong = _chrome_search(s, low)
+    else:
+        strong = _chrome_near_start(s)
+        if strong:
+            prose = is_prose(s)
+            if prose and TERMINAL.search(s):
+                strong = False
+    epoch = meta.EPOCH.match(s)
+    if strong or IMAGE_FILE.match(s) or CREDIT_ONLY.match(s) or epoch and not (prose if prose is not None else (prose := is_prose(s))):
+        if epoch:
             line.date = meta.find_date(s)
             return "date"
-        if cm == "strong" or not is_prose(s) or re.search(r"copyright|all rights reserved|icp", s, re.I):
+        if strong or not (prose if prose is not None else (prose := is_prose(s))) or COPYRIGHT_ICP.search(s):
             found = meta.find_date(s)
-            if found and len(words(s)) <= 16 and not re.search(r"copyright|all rights|©", s, re.I):
+            if found and len(words(s)) <= 16 and not COPYRIGHT_ANY.search(s):
                 line.date = found
                 return "date"
             return "chrome"
-    if PAGINATION.match(s) and not re.search(r"[A-Za-z]{3,}", re.sub(r"(?i)prev(ious)?|next|first|last|page", "", s)):
+    if PAGINATION.match(s) and not LETTERS3.search(PAGE_WORDS.sub("", s)):
         return "chrome"
-    if CAPTION_MARK.search(s):
+    if _caption_search(s, low):
         return "caption"
-    if re.fullmatch(r"\(\s*[^()]{2,60}\s*\)", s) and len(words(s)) <= 6:
+    if s[:1] == "(" and s[-1:] == ")" and CREDIT_LINE.fullmatch(s) and len(words(s)) <= 6:
         return "credit"  # "(Chinese Social Sciences Today)", an outlet credit on its own line
     found = meta.find_date(s)
-    if found and not is_prose(s) and (len(words(s)) <= 16 or DATE_LABEL.search(s)):
-        line.date = found
-        rest = (s[:found[1]] + s[found[2]:]).strip()
-        if found[2] >= len(s) - 1 and len(words(rest)) >= 6 and not DATE_LABEL.search(rest) and not is_nav(rest):
-            return "text"  # a headline with its date glued on
-        return "date"
-    if is_nav(s):
+    if found:
+        if prose is None:
+            prose = is_prose(s)
+        if not prose and (len(words(s)) <= 16 or DATE_LABEL.search(s)):
+            line.date = found
+            rest = (s[:found[1]] + s[found[2]:]).strip()
+            if found[2] >= len(s) - 1 and len(words(rest)) >= 6 and not DATE_LABEL.search(rest) and not is_nav(rest):
+                return "text"  # a headline with its date glued on
+            return "date"
+    if prose is None:
+        prose = is_prose(s)
+    if is_nav(s, prose):
         return "chrome"
     if BULLET.match(s):
         return "bullet"
-    if is_prose(s):
+    if prose:
         return "prose"
     return "text"
 
@@ -175,7 +274,7 @@ def parse_lines(article: Article, lines: list[Line]) -> None:
         j = head + 1
         while j < len(lines) and (first is None or j < first) and lines[j].kind in ("text", "bullet", "prose"):
             t = lines[j].text
-            if t != lines[head].text and len(words(t)) >= 4 and not re.match(r"^\s*by\s", t, re.I) \
+            if t != lines[head].text and len(words(t)) >= 4 and not BY_START.match(t) \
                     and not meta.canonical_outlet(t):
                 roles[j] = DECK
             j += 1
@@ -273,7 +372,7 @@ def _metadata(article: Article, lines: list[Line], first: Optional[int], head: O
             t = lines[i].text
             if CREDIT_ONLY.match(t) or lines[i].kind == "caption":
                 continue
-            cand = meta.canonical_outlet(t) or (meta.byline_source(t) if re.match(r"^\s*(\(|by\s)", t, re.I) or lines[i].date else None)
+            cand = meta.canonical_outlet(t) or (meta.byline_source(t) if CREDIT_OR_BY.match(t) or lines[i].date else None)
             if cand:
                 source = cand
                 break
@@ -287,10 +386,10 @@ def _metadata(article: Article, lines: list[Line], first: Optional[int], head: O
 def _site_name(lines: list[Line]) -> Optional[str]:
     """No byline names an outlet: the site's own name, from its masthead or footer."""
     top = lines[0].text if lines else ""
-    known = meta.canonical_outlet(re.split(r"\s*\|\s*|\s{2,}", top)[0]) if top else None
+    known = meta.canonical_outlet(MASTHEAD_SEP.split(top)[0]) if top else None
     if known:
         return known
-    footer = [ln.text for ln in lines[-8:] if re.search(r"copyright|©|all rights|presented by|sponsored by", ln.text, re.I)]
+    footer = [ln.text for ln in lines[-8:] if COPYRIGHT_SITE.search(ln.text)]
     for t in footer:
         holder = meta.copyright_holder(t)
         if holder and meta.mentions_outlet(holder):
