@@ -521,7 +521,7 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
         return "change"  # "Three more SOEs have started building": an increment, not the stock
     if CHANGE_BEFORE.search(pre_q[-80:]):
         return "change"
-    if CHANGE_BY.search(pre_q[-110:]) and (unit in ("percent", "percentage_point", "times") or a.unit is not None
+    if pre_q.rstrip().endswith("by") and CHANGE_BY.search(pre_q[-110:]) and (unit in ("percent", "percentage_point", "times") or a.unit is not None
                                             or a.form == "num"):
         return "change"
     if CHANGE_AFTER.match(tail) or (unit in ("percent", "percentage_point") and CHANGE_AFTER_RATIO.match(tail)):
