@@ -48,6 +48,7 @@ class ArticleContext:
     org_region: dict[str, str]
     main_region: Optional[str]
     main_subject: Optional[str]
+    zone_names: dict = field(default_factory=dict)  # zone → the fullest form the article names it by
 
 
 @dataclass
@@ -67,15 +68,32 @@ _PAST = re.compile(r"\b(?:was|were|had|did|rose|grew|fell|hit|saw|made|took|drew
                    r"recorded|handled|produced|achieved|realized|realised|attracted|totaled|totalled|amounted)\b|"
                    r"\b[a-z]{3,}ed\s+(?:a|an|the|its|their|more|over|about|nearly|almost|some|around|up|down|to|from|"
                    r"by|\d)", re.I)
-_PLACE_AFTER_ORG = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:located |based )?(?:in|at) (?:the )?(?:[A-Z][\w'’-]*(?:'s|’s)? ){0,3}"
-                              r"([A-Z][\w'’-]*(?: New Area| New District)?)")
+_PLACE_AFTER_ORG = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:better |also |widely )?known as [^,]{1,60},)?,?\s*"
+                              r"(?:(?:which is |that is )?(?:located|based|headquartered|situated|sitting) )?(?:in|at) (?:the )?"
+                              r"(?:[\w'’-]+(?:'s|’s)? ){0,3}([A-Z][\w'’-]*(?: New Area| New District)?)")
+# "Beijing-based AI chip designer X": the place before "-based" is where X sits
+_BASED_BEFORE = re.compile(r"\b([A-Z][\w'’ -]{1,30}?)-based\s+(?:[\w&-]+\s+){0,4}$")
+# "The company, headquartered in the Haidian Park of ...": where the organisation just named sits
+_ANAPHOR_HOME = re.compile(r"\b(?:The|the|Its|its) (?:company|firm|group|startup|park|zone|port|developer|maker|bank)\s*,\s*"
+                           r"(?:which is\s+)?(?:located|based|headquartered|situated)\s+in\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)")
+_BYLINE_DATE = re.compile(r"\b(\d{1,2})-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(\d{4})\b")
+
+
+def _byline_date(article: Article) -> Optional[str]:
+    """A publication date the loader did not read, from a byline such as "Updated 19:05, 14-Jan-2022"."""
+    m = _BYLINE_DATE.search(article.text[:3000] if article.text else "")
+    if not m:
+        return None
+    from .timex import MONTHS
+    return f"{int(m.group(3)):04d}-{MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
 
 
 def _article_context(article: Article, state: ContextState) -> ArticleContext:
     ctx = state.extra.get("article")
     if ctx is not None:
         return ctx
-    pub = parse_date(article.published)
+    published = article.published or _byline_date(article)
+    pub = parse_date(published)
     blocks = article.body_blocks()
     ref = None
     for b in blocks[:12]:
@@ -86,6 +104,9 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
     reg = OrgRegistry()
     org_region: dict[str, str] = {}
     place_counts: Counter = Counter()
+    zone_names: dict[str, str] = {}
+    g = load_gazetteer()
+    last_org = None
     for b in blocks:
         orgs = find_orgs(b.text)
         for o in orgs:
@@ -93,15 +114,34 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
         spans = [(o.start, o.end) for o in orgs]
         for o in orgs:
             where = place_in_name(o.name)
+            m = _PLACE_AFTER_ORG.match(b.text[o.end:o.end + 120])
+            if m:
+                found = find_places(m.group(0))
+                if found and (not where or g.is_within(division(found[-1][2]), where)):
+                    where = division(found[-1][2])  # "X, located in the city's Binhai New Area"
             if not where:
-                m = _PLACE_AFTER_ORG.match(b.text[o.end:o.end + 80])
-                if m:
-                    found = find_places(m.group(0))
-                    if found:
-                        where = division(found[-1][2])
-            if where and o.name not in org_region:
+                m = _BASED_BEFORE.search(b.text[max(0, o.start - 60):o.start])
+                found = find_places(m.group(1)) if m else []
+                if found:
+                    where = division(found[-1][2])  # "Beijing-based AI chip designer X"
+            if where and (o.name not in org_region or g.is_within(where, org_region[o.name])):
                 org_region[o.name] = where
+        # "The company, headquartered in the Haidian Park of ...": the last organisation named sits there
+        for m in _ANAPHOR_HOME.finditer(b.text):
+            prior = [o for o in orgs if o.end <= m.start()]
+            target = prior[-1].name if prior else last_org
+            found = find_places(m.group(1))
+            if target and found:
+                where = division(found[0][2])
+                old = org_region.get(target)
+                if not old or g.is_within(where, old):
+                    org_region[target] = where
+        if orgs:
+            last_org = orgs[-1].name
         for s, e, n in find_places(b.text):
+            p = g.lookup(n)
+            if p is not None and p.is_zone and len(b.text[s:e]) > len(zone_names.get(n, "")):
+                zone_names[n] = b.text[s:e]
             if not any(a <= s < z for a, z in spans):
                 place_counts[division(n)] += 1
     # fullest-name locations apply to the short names too
@@ -122,7 +162,7 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
         main_region = place_counts.most_common(1)[0][0]
     title_orgs = find_orgs(article.title or "")
     main_subject = reg.fullest(title_orgs[0].name) if title_orgs else None
-    ctx = ArticleContext(article.published, ref, reg, org_region, main_region, main_subject)
+    ctx = ArticleContext(published, ref, reg, org_region, main_region, main_subject, zone_names)
     state.extra["article"] = ctx
     return ctx
 
@@ -416,7 +456,7 @@ def _candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: C
             continue  # "Hangzhou, capital of Zhejiang": the more specific place is the subject
         if g.lookup(n) is not None and g.lookup(n).is_zone:
             # a zone named on its own ("Dongjiang", "Saihanba") stands for the body of that name
-            cands.append((s, e, ctx.orgs.fullest(sentence[s:e]), [d], "zone"))
+            cands.append((s, e, ctx.orgs.fullest(ctx.zone_names.get(n) or sentence[s:e]), [d], "zone"))
         else:
             cands.append((s, e, d, [d], "place"))
     for s, e, text in groups:
