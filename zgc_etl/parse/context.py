@@ -63,11 +63,35 @@ class SentenceInfo:
 
 # Past tense: a sentence in the past with no time of its own continues the time of the statement before it.
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|also|already|now|just|since|so far|not)\s+)*(?:been\s+)?\w+", re.I)
-_PAST = re.compile(r"\b(?:was|were|had|did|rose|grew|fell|hit|saw|made|took|drew|brought|came|went|became|won|stood|"
-                   r"spent|sold|built|began|got|gave|kept|led|held|paid|put|(?<!to )(?<!will )set up|said|generated|posted|"
-                   r"recorded|handled|produced|achieved|realized|realised|attracted|totaled|totalled|amounted)\b|"
-                   r"\b[a-z]{3,}ed\s+(?:a|an|the|its|their|more|over|about|nearly|almost|some|around|up|down|to|from|"
-                   r"by|\d)", re.I)
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did|rose|grew|fell|hit|saw|took|drew|brought|came|went|became|won|stood|"
+                        r"spent|sold|began|got|gave|(?:made|built|kept|led|held|paid|put)(?!\s+(?:to|by|with|from)\b)|"
+                        r"(?<!to )(?<!will )set up|generated|posted|"
+                        r"recorded|handled|produced|achieved|realized|realised|attracted|totaled|totalled|amounted)\b",
+                        re.I)
+# a regular past verb before its object; "a planned area", "state-owned asset", "specialized and" are adjectives
+_PAST_ED = re.compile(r"(?:\b([\w-]+)\s+|^|(?<=-))([a-z]{3,}ed)\s+(?:a|an|the|its|their|more|over|about|nearly|almost|"
+                      r"some|around|up|down|to|from|by|\d)\b", re.I)
+_ADJ_BEFORE = {"a", "an", "the", "its", "their", "and", "of", "or", "more", "most", "well", "newly", "highly", "fully"}
+
+
+class _Past:
+    """``search(text)``: a past-tense verb in ``text``."""
+
+    @staticmethod
+    def search(text: str):
+        m = _PAST_VERB.search(text)
+        if m:
+            return m
+        for m in _PAST_ED.finditer(text):
+            if text[max(0, m.start(2) - 1):m.start(2)] == "-":
+                continue
+            if m.group(1) and m.group(1).lower() in _ADJ_BEFORE:
+                continue
+            return m
+        return None
+
+
+_PAST = _Past()
 _PLACE_AFTER_ORG = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:better |also |widely )?known as [^,]{1,60},)?,?\s*"
                               r"(?:(?:which is |that is )?(?:located|based|headquartered|situated|sitting) )?(?:in|at) (?:the )?"
                               r"(?:[\w'’-]+(?:'s|’s)? ){0,3}([A-Z][\w'’-]*(?: New Area| New District)?)")
