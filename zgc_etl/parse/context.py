@@ -234,6 +234,7 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
         if c[4] != "anaphor":
             state.extra["subject_class"] = c[4]
     times = [t for t in info.times if t.role in ("point", "period") and not _FOUNDED.search(sentence[max(0, t.start - 30):t.start])]
+    times = times or [t for t in info.times if t.role == "attrib"]
     if times:
         state.as_of, state.period_start = times[-1].as_of, times[-1].period_start
     dl = [t for t in info.times if t.role == "deadline"]
@@ -263,8 +264,32 @@ def _compounds(text: str, places: list) -> list[tuple[int, tuple[str, ...]]]:
 
 
 # A founding date places the body in time, not the statement: "Launched on Nov 22, 2016, the park ..."
-_FOUNDED = re.compile(r"\b(?:founded|launched|established|set up|opened|inaugurated|created|started|built|born)\s+"
+_FOUNDED = re.compile(r"\b(?:founded|launched|established|set up|opened|inaugurated|created|started|built|born|"
+                      r"went into operation|put into (?:operation|service)|began operation|started operation)\s+"
                       r"(?:(?:in|on|at)\s+)?$", re.I)
+
+
+# "the ministry said Tuesday", "told a press conference on Monday": when the news was told, not when the figure holds
+_ATTRIBUTION = re.compile(r"\b(?:said|says|announced|reported|told\b[^.;]{0,60}?|learned\b[^.;]{0,80}?)\s+(?:on\s+)?$", re.I)
+
+
+def _mark_times(sentence: str, times: list[TimeExpr]) -> list[TimeExpr]:
+    """Re-role the times that do not place a figure: the dateline's date ("dateline") and the date a statement
+    was made ("attrib"); a founding date in a relative clause ("which went into operation in June 2020")
+    becomes "founded"."""
+    floor = dateline_end(sentence)
+    for t in times:
+        if t.role != "point":
+            continue
+        if t.start < floor:
+            t.role = "dateline"
+        elif len(t.as_of or "") == 10 and _ATTRIBUTION.search(sentence[max(0, t.start - 90):t.start]):
+            t.role = "attrib"
+        elif _FOUNDED.search(sentence[max(0, t.start - 40):t.start]) and \
+                re.search(r"\b(?:which|that|who|when|after|since|founded|launched|established)\b",
+                          sentence[max(0, t.start - 60):t.start]):
+            t.role = "founded"
+    return times
 
 
 def _sentence_info(sentence: str, ctx: ArticleContext, state: ContextState) -> SentenceInfo:
@@ -280,7 +305,8 @@ def _sentence_info(sentence: str, ctx: ArticleContext, state: ContextState) -> S
         where = ctx.org_region.get(o.name) or ctx.org_region.get(ctx.orgs.fullest(o.name))
         if where and where not in regions and not any(load_gazetteer().is_within(r, where) for r in regions):
             regions = most_specific(regions + [where])
-    info = SentenceInfo(find_times(sentence, ctx.ref), orgs, places, regions, is_national(sentence),
+    info = SentenceInfo(_mark_times(sentence, find_times(sentence, ctx.ref)), orgs, places, regions,
+                        is_national(sentence),
                         not _PAST.search(_PERFECT.sub(" ", sentence)))
     # the sentence's own time becomes the time the next sentences continue
     state.sentence = sentence
@@ -295,6 +321,8 @@ def _sentence_info(sentence: str, ctx: ArticleContext, state: ContextState) -> S
 
 def _attached_time(sentence: str, q, times: list[TimeExpr]) -> Optional[TimeExpr]:
     cands = [t for t in times if t.role in ("point", "period", "open", "deadline", "since_then")]
+    if not cands:
+        cands = [t for t in times if t.role == "attrib"]
     if not cands:
         return None
     after = [t for t in cands if t.start >= q.end and not re.search(r"\d", sentence[q.end:t.start])
@@ -314,12 +342,7 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
     deadlines = [t for t in times if t.role == "deadline"]
     periods = [t for t in times if t.role == "period"]
     if q.kind == "target":
-        as_of = deadlines[0].as_of if deadlines else None
-        if as_of is None:
-            fut = [t for t in times if t.role == "point" and t.as_of and pub and t.as_of[:4] >= pub[:4]]
-            as_of = fut[0].as_of[:4] if fut else state.deadline
-        ps = periods[0].period_start if periods and as_of and periods[0].as_of[:4] == as_of[:4] else None
-        return as_of, ps
+        return _target_time(sentence, q, times, pub, state)
     t = _attached_time(sentence, q, times)
     event = _recent_event(state.as_of, ctx)
     if t is None:
@@ -357,6 +380,45 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
             r"\d", sentence[q.end:b.start] if b.start >= q.end else sentence[b.end:q.start])]
         if bases and as_of and bases[0].period_start and int(as_of[:4]) - int(bases[0].period_start[:4]) > 1:
             ps = bases[0].period_start
+    return as_of, ps
+
+
+# "... a fund and aims to raise ... by 2027": a deadline in a later conjunct with its own verb is that conjunct's
+_NEW_VERB_CONJUNCT = re.compile(r"(?:,\s*|\s)(?:and|while|but)\s+(?:also\s+)?(?:aims?|plans?|wants?|intends?|hopes?|"
+                                r"expects?|seeks?|will|is|are|to)\b", re.I)
+_PER_YEAR = re.compile(r"^[^,;.]{0,30}?\b(?:a|per|every|each) year\b|^\s*(?:annually|yearly)\b", re.I)
+
+
+def _target_time(sentence: str, q, times: list[TimeExpr], pub: Optional[str], state: ContextState):
+    """A target's (as_of, period_start): its deadline ("by 2025", "before the end of 2027"), else the end of the
+    plan period it is stated for; period_start only for a per-year target over a period ("10 billion yuan a year
+    from 2025 to 2027")."""
+    def applies(t):
+        return t.start < q.start or not _NEW_VERB_CONJUNCT.search(sentence[q.end:t.start])
+    # a time right after the figure is its own: "handle more than 23 million TEUs in 2024, and ... by 2025"
+    after = [t for t in times if t.start >= q.end and t.role in ("deadline", "point", "period")
+             and t.start - q.end <= 40 and not re.search(r"[,;]|\d", sentence[q.end:t.start])]
+    deadlines = [t for t in times if t.role == "deadline" and applies(t)]
+    periods = [t for t in times if t.role == "period" and applies(t)]
+    as_of = None
+    if after and (after[0].role != "point" or (pub and (after[0].as_of or "")[:4] >= pub[:4])):
+        as_of = after[0].as_of
+    elif deadlines:
+        as_of = deadlines[0].as_of
+    else:
+        fut = [t for t in times if t.role == "point" and len(t.as_of or "") == 4 and pub and t.as_of >= pub[:4]
+               and applies(t)]
+        fut_periods = [t for t in periods if pub and (t.as_of or "")[:4] > pub[:4]]
+        if fut:
+            as_of = fut[0].as_of
+        elif fut_periods:
+            as_of = fut_periods[0].as_of
+        elif not [t for t in times if t.role == "deadline"]:
+            as_of = state.deadline
+    ps = None
+    if as_of and _PER_YEAR.search(sentence[q.end:]):
+        spans = [t for t in periods if t.period_start and (t.as_of or "")[:4] == as_of[:4]]
+        ps = spans[0].period_start if spans else None
     return as_of, ps
 
 

@@ -98,10 +98,29 @@ def rule(pattern: str):
     return deco
 
 
-@rule(rf"\b(?:as of|by|at|until|to|till) the end of ({_YEAR_REF})")
+_FOUNDING = r"(?:set up|opened|launched|founded|established|inaugurated|started|created|built|went into operation|" \
+            r"(?:was |were )?put into (?:operation|service)|began operati(?:on|ng)|started operati(?:on|ng))"
+
+
+@rule(rf"\bsince (?:it|they|(?:the|its) [\w-]+(?: [\w-]+)?) (?:was |were |had been |has been )?{_FOUNDING}"
+      rf"(?:\s+(?:in|on))?\s+(?:(last|this)\s+)?(?:({_MON})\b\s*(?:\d{{1,2}},?\s+)?)?({_YEAR})?\b")
+def _since_founding(m, ref):
+    """"Since it was set up in April 2017", "since the park was set up in 2012", "since it was launched last March"."""
+    mon = _month_num(m.group(2)) if m.group(2) else None
+    if m.group(3):
+        y = int(m.group(3))
+    elif mon is not None and m.group(1):
+        lead = m.group(1).lower()
+        y = ref.year if lead == "this" or mon < ref.month else ref.year - 1
+    else:
+        return None
+    return "period", ref.isoformat(), _iso(y, mon)
+
+
+@rule(rf"\b(?:as of|by|at|until|to|till|before) the end of ({_YEAR_REF})")
 def _end_of_year(m, ref):
     y = _rel_year(m.group(1), ref)
-    role = "deadline" if m.group(0).lower().startswith("by") and y is not None and y > ref.year - 1 and \
+    role = "deadline" if m.group(0).lower().startswith(("by", "before")) and y is not None and y > ref.year - 1 and \
         not m.group(1).lower().startswith("last") and y >= ref.year else "point"
     return role, _iso(y, 12, 31), None
 
@@ -235,9 +254,9 @@ def _yoy(m, ref):
 
 
 @rule(rf"\b(?:than|compared (?:with|to)|from|over|against|measured from|versus|on) (?:that (?:of|in) |the level of |"
-      rf"in |the end of )?({_YEAR})\b")
+      rf"in |the end of )?({_YEAR})\b|\bthe ({_YEAR}) (?:level|figure|total|amount|value)s?\b")
 def _base(m, ref):
-    return "base", None, _iso(int(m.group(1)))
+    return "base", None, _iso(int(m.group(1) or m.group(2)))
 
 
 @rule(rf"\b(?:about|around|over|more than|nearly|some)?\s*({_NUMW}|a decade) (years?|decades?) ago\b")
