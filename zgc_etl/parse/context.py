@@ -69,8 +69,8 @@ _PAST_VERB = re.compile(r"\b(?:was|were|had|did|rose|grew|fell|hit|saw|took|drew
                         r"recorded|handled|produced|achieved|realized|realised|attracted|totaled|totalled|amounted)\b",
                         re.I)
 # a regular past verb before its object; "a planned area", "state-owned asset", "specialized and" are adjectives
-_PAST_ED = re.compile(r"(?:\b([\w-]+)\s+|^|(?<=-))([a-z]{3,}ed)\s+(?:a|an|the|its|their|more|over|about|nearly|almost|"
-                      r"some|around|up|down|to|from|by|\d)\b", re.I)
+_PAST_ED = re.compile(r"(?:\b([\w-]+)\s+|^|(?<=-))([a-z]{3,}ed)\s+(?:(?:a|an|the|its|their|more|over|about|nearly|"
+                      r"almost|some|around|up|down|to|from|by)\b|\d)", re.I)
 _ADJ_BEFORE = {"a", "an", "the", "its", "their", "and", "of", "or", "more", "most", "well", "newly", "highly", "fully"}
 
 
@@ -270,7 +270,7 @@ _FOUNDED = re.compile(r"\b(?:founded|launched|established|set up|opened|inaugura
 
 
 # "the ministry said Tuesday", "told a press conference on Monday": when the news was told, not when the figure holds
-_ATTRIBUTION = re.compile(r"\b(?:said|says|announced|reported|told\b[^.;]{0,60}?|learned\b[^.;]{0,80}?)\s+(?:on\s+)?$", re.I)
+_ATTRIBUTION = re.compile(r"\b(?:said|says|announced|reported|told\b[^.;]{0,60}?|learned\b[^.;]{0,80}?)\s*(?:on\s+)?$", re.I)
 
 
 def _mark_times(sentence: str, times: list[TimeExpr]) -> list[TimeExpr]:
