@@ -80,6 +80,9 @@ def _proper(phrase: str) -> bool:
     return all(w[:1].isupper() for w in phrase.split())
 
 
+# places and bodies that own a measure: "productivity in the zones", "companies in the city"
+_OWNER_NOUNS = {"city", "zone", "zones", "area", "park", "parks", "region", "country", "district", "province", "county",
+                "cluster", "port", "town", "nation", "capital"}
 _AMOUNT_HEAD = {"number", "numbers", "amount", "count", "total", "share", "proportion", "percentage", "value", "volume",
                 "sum", "level", "size", "scale", "rate", "ratio"}
 
@@ -100,9 +103,20 @@ def _np_before0(sentence: str, pos: int) -> Optional[str]:
     # "the accumulative R&D investment of the settled enterprises exceeds": the measure is the noun before
     # "of", unless that noun is a mere amount ("the number of cooperative patents")
     k = sentence.rfind(np, 0, pos)
-    preps = r"(?:of|at|in)" if np[0].isupper() else "of"
+    owner = np.split()[-1].lower() in _OWNER_NOUNS and len(np.split()) <= 2
+    preps = r"(?:of|at|in)" if np[0].isupper() or owner else "of"
     m = re.search(r"(?:^|[\s(])((?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)\s+" + preps + r"\s+(?:the\s+|its\s+|their\s+)?$",
                   sentence[:k]) if k > 0 else None
+    if m and owner:
+        # "labor productivity in the zones", "the number of steel companies in the city": the thing measured
+        # sits before the place or body that owns it
+        head = m.group(1).split()
+        if "of" in head and head[0].lower() in _AMOUNT_HEAD | {"the"}:
+            head = head[head.index("of") + 1:]
+        while head and head[0].lower() in FUNCTION:
+            head.pop(0)
+        if head and not any(_is_verbish(w) or w.lower() in FUNCTION for w in head):
+            return " ".join(head)
     if m:
         head = m.group(1).split()
         while head and (head[0].lower() in FUNCTION or head[0][0].isdigit()) and head[0].lower() != "total":
@@ -256,6 +270,15 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
             not re.search(r"coverage|rate", found) else "area"
     if pair == "to" and previous:
         return previous  # "from 320 million tonnes ... to below 200 million tonnes"
+    if kind == "share":
+        whole = _share_whole(sentence, start)
+        if whole and re.search(r"\btotals?$", whole, re.I):
+            # "of the national total": the total of what the sentence measured before
+            owner = re.sub(r"\s*\btotals?$", "", whole, flags=re.I)
+            whole = (owner + " " + previous).strip() if previous and not previous.startswith("share of") else None
+        if whole:
+            return "share of " + whole  # "accounting for about a quarter of Beijing's total output"
+
     if kind == "change" and previous and _CHANGE_NOUN.search(sentence[max(0, start - 40):start]):
         return previous
     head = sentence[max(0, start - 60):start]
@@ -274,6 +297,24 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
         if m:
             return m.group(1)  # "a population of about 30,000 people"
     return _find_measure(sentence, start, head_end, unit, previous, kind)
+
+
+# the whole a share is part of: "... 30 percent of the city's total power capacity", "a quarter of Beijing's output"
+_SHARE_OF = re.compile(r"[^,;()]{0,40}?\b(?:percent|per cent|%|half|third|thirds|quarter|quarters|tenth|fifth|fifths)"
+                       r"\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?((?:[\w&'’-]+\s+){0,5}[\w&'’-]+)", re.I)
+_SHARE_STOP = re.compile(r"\s+(?:in|at|on|for|from|by|to|that|which|who|with|as|during|than|and|or|was|were|is|are|"
+                         r"has|have|had|last|this|according|said)\b.*$", re.I)
+
+
+def _share_whole(sentence: str, start: int) -> Optional[str]:
+    m = _SHARE_OF.match(sentence, start)
+    if not m:
+        return None
+    np = _SHARE_STOP.sub("", m.group(1)).strip()
+    if not np or np.lower().split()[0] in ("them", "these", "those", "which", "it", "its", "whom", "all") \
+            or re.match(r"\d", np):
+        return None
+    return re.sub(r"^(?:the|its|their)\s+", "", np)
 
 
 def _find_measure(sentence: str, start: int, head_end: int, unit: str, previous: Optional[str],
