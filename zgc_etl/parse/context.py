@@ -156,10 +156,7 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
             target = prior[-1].name if prior else last_org
             found = find_places(m.group(1))
             if target and found:
-                where = division(found[0][2])
-                old = org_region.get(target)
-                if not old or g.is_within(where, old):
-                    org_region[target] = where
+                org_region[target] = division(found[0][2])  # an explicit statement wins over "X-based"
         if orgs:
             last_org = orgs[-1].name
         for s, e, n in find_places(b.text):
