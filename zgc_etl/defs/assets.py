@@ -179,7 +179,7 @@ def warehouse(context: dg.AssetExecutionContext, duckdb: DuckDBResource, article
 
 def _report_asset(name: str) -> dg.AssetsDefinition:
     @dg.asset(name=name, key_prefix=["reports"], group_name="reports", kinds={"duckdb", "sql"},
-              deps=[dg.AssetKey(["warehouse", "figures"])], pool=DUCKDB_POOL,
+              deps=[dg.AssetKey(["warehouse", "figures"]), dg.AssetKey(["warehouse", "fact_figure"])], pool=DUCKDB_POOL,
               retry_policy=WAREHOUSE_RETRY_POLICY,
               description=f"sql/reports/{name}.sql run against the warehouse.")
     def _report(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.MaterializeResult:
