@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -20,8 +21,18 @@ ZGC_ETL = Path(sys.executable).parent / "zgc-etl"
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="uses POSIX signals and the zgc-etl script")
 
 
-def _env(tmp_path: Path, **extra) -> dict:
-    env = dict(os.environ, DAGSTER_HOME=str(tmp_path / "dagster_home"), ZGC_LOCK_TIMEOUT="240")
+@pytest.fixture
+def dagster_home(tmp_path: Path):
+    """The runs' DAGSTER_HOME; in memory when /dev/shm exists (Dagster's SQLite event log fsyncs every event)."""
+    shm = Path("/dev/shm")
+    home = Path(tempfile.mkdtemp(prefix="zgc_ops_home_", dir=shm)) if shm.is_dir() and os.access(shm, os.W_OK) \
+        else tmp_path / "dagster_home"
+    yield home
+    shutil.rmtree(home, ignore_errors=True)
+
+
+def _env(home: Path, **extra) -> dict:
+    env = dict(os.environ, DAGSTER_HOME=str(home), ZGC_LOCK_TIMEOUT="240")
     env.pop("ZGC_TEST_PAUSE_BEFORE_COMMIT", None)
     env.update(extra)
     return env
@@ -48,9 +59,9 @@ def two_files(tmp_path: Path) -> Path:
     return d
 
 
-def test_two_runs_at_once_both_succeed_one_after_the_other(two_files, tmp_path):
+def test_two_runs_at_once_both_succeed_one_after_the_other(two_files, tmp_path, dagster_home):
     warehouse = tmp_path / "data" / "warehouse.duckdb"
-    env = _env(tmp_path, ZGC_TEST_PAUSE_SECONDS="2")
+    env = _env(dagster_home, ZGC_TEST_PAUSE_SECONDS="2")
     procs, logs = [], []
     try:
         for i in (1, 2):
@@ -72,7 +83,7 @@ def test_two_runs_at_once_both_succeed_one_after_the_other(two_files, tmp_path):
     assert table_checksums(warehouse) == table_checksums(reference)
 
 
-def test_run_killed_inside_the_load_transaction_keeps_the_previous_warehouse(two_files, tmp_path):
+def test_run_killed_inside_the_load_transaction_keeps_the_previous_warehouse(two_files, tmp_path, dagster_home):
     warehouse = tmp_path / "data" / "warehouse.duckdb"
     assert run_pipeline(two_files, warehouse).success
     before = table_checksums(warehouse)
@@ -81,7 +92,7 @@ def test_run_killed_inside_the_load_transaction_keeps_the_previous_warehouse(two
     seed.write_text(seed.read_text(encoding="utf-8").replace("27 project", "31 project"), encoding="utf-8")
     shutil.copy(DEV / "baodi_zgc_science_park_2023.txt", two_files / "baodi_zgc_science_park_2023.txt")
     marker = tmp_path / "in_load"
-    p = _start_run(two_files, warehouse, _env(tmp_path, ZGC_TEST_PAUSE_BEFORE_COMMIT=str(marker),
+    p = _start_run(two_files, warehouse, _env(dagster_home, ZGC_TEST_PAUSE_BEFORE_COMMIT=str(marker),
                                               ZGC_TEST_PAUSE_SECONDS="120"), tmp_path / "killed.log")
     try:
         deadline = time.monotonic() + 180
@@ -105,11 +116,11 @@ def test_run_killed_inside_the_load_transaction_keeps_the_previous_warehouse(two
     assert table_checksums(warehouse) == before
 
 
-def test_second_run_gives_up_with_a_clear_message(two_files, tmp_path):
+def test_second_run_gives_up_with_a_clear_message(two_files, tmp_path, dagster_home):
     warehouse = tmp_path / "data" / "warehouse.duckdb"
     with writer_lock(warehouse, what="a test holding the lock"):
         out = subprocess.run([str(ZGC_ETL), "run", "--raw-dir", str(two_files), "--warehouse", str(warehouse),
-                              "--wait", "0.5"], capture_output=True, text=True, env=_env(tmp_path), timeout=120)
+                              "--wait", "0.5"], capture_output=True, text=True, env=_env(dagster_home), timeout=120)
     assert out.returncode == 75, out.stderr
     assert "waiting up to 0.5 s" in out.stderr
     assert "gave up after 0.5 s" in out.stderr and "a test holding the lock" in out.stderr
