@@ -76,6 +76,7 @@ class Figure:
     regions: list[str] = field(default_factory=list)
     as_of: Optional[str] = None
     period_start: Optional[str] = None
+    metric: Optional[str] = None  # canonical metric id from the catalogue (zgc_etl/reference/data/metrics.csv)
     alt_value: Optional[float] = None
     alt_unit: Optional[str] = None
     start: int = 0

@@ -12,7 +12,8 @@ from bisect import bisect_right
 from html.parser import HTMLParser
 
 from ..model import BODY, CAPTION, CHROME, DECK, HEADLINE, Article, Block
-from .meta import find_byline, parse_date
+from . import meta
+from . import textpage as tp
 
 SKIP_TAGS = {"script", "style", "head", "noscript", "template", "svg", "form", "button", "select", "option", "iframe"}
 BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "br", "td", "tr", "table", "section",
@@ -21,25 +22,38 @@ VOID_TAGS = {"br", "img", "hr", "meta", "link", "input", "area", "base", "col", 
 CHROME_TAGS = {"nav", "header", "footer", "aside"}
 CHROME_CLASS = re.compile(r"(^|[\s_-])(nav|navsearch|menu|footer|header|related|share|crumb|breadcrumb|logo|search|topbar|"
                           r"position|path|editor|follow|copyright|sidebar|ad|ads|comment|comments|info|source|origin|date|tags?|"
-                          r"pagination|pager)($|[\s_-])", re.I)
+                          r"pagination|pager|social|relevant|recommend|more|byline|author|toolbar|tools|print|font)($|[\s_-])", re.I)
 CAPTION_CLASS = re.compile(r"caption|pic|photo|img|figure", re.I)
 DECK_CLASS = re.compile(r"summary|deck|lead|abstract|subtitle|standfirst", re.I)
 WS = re.compile(r"\s")
+WS_RUN = re.compile(r"\s+")  # \s covers "\xa0" too: every run folds to one " "
+NEWLINE = re.compile(r"\n")
+LOGO_CLASS = re.compile(r"logo|brand|masthead", re.I)
+HOST = re.compile(r"^(?:https?:)?//([^/:?#]+)")
+TITLE_SEP = re.compile(r"\s+[-|–—]\s+")
+BY_LINE = re.compile(r"^\s*by\s", re.I)
+CREDIT_START = re.compile(r"^\s*(\(|by\s|source)", re.I)
+_UNSET = object()
 
 
 class _Walker(HTMLParser):
     def __init__(self, text: str):
         super().__init__(convert_charrefs=False)
         self.src = text
-        self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+        self.line_starts = [0] + [m.end() for m in NEWLINE.finditer(text)]
         self.stack: list[tuple[str, str]] = []  # (tag, class+id)
         self.blocks: list[Block] = []
-        self.chars: list[str] = []
-        self.offs: list[int] = []
+        self.chars: list[str] = []  # pieces of the block being built (never empty strings)
+        self.offs: list[int] = []  # one source offset per character of "".join(chars)
+        self._space = False  # the block being built ends with a folded " "
+        self._role = _UNSET  # _context_role() for the current stack, until the stack changes
+        self._roles: dict[tuple, str | None] = {}  # _context_role() by stack contents
         self.role = BODY
         self.meta: dict[str, str] = {}
         self.title_parts: list[str] = []
         self.in_title = False
+        self.site_host: str | None = None  # the page's own site: canonical link, og:url, else the logo link
+        self._host_rank = 9
 
     # position helpers
     def _abs(self) -> int:
@@ -47,6 +61,16 @@ class _Walker(HTMLParser):
         return self.line_starts[line - 1] + col
 
     def _context_role(self) -> str | None:
+        role = self._role
+        if role is _UNSET:
+            key = tuple(self.stack)
+            role = self._roles.get(key, _UNSET)
+            if role is _UNSET:
+                role = self._roles[key] = self._compute_role()
+            self._role = role
+        return role
+
+    def _compute_role(self) -> str | None:
         tags = [t for t, _ in self.stack]
         if any(t in SKIP_TAGS for t in tags):
             return None
@@ -74,30 +98,54 @@ class _Walker(HTMLParser):
                 o.append(o[-1] + 1 if self.src[o[-1]] != "&" else self._entity_end(o[-1]))
                 self.blocks.append(Block(t, o, self.role))
         self.chars, self.offs = [], []
+        self._space = False
 
     def _entity_end(self, at: int) -> int:
         semi = self.src.find(";", at)
         return semi + 1 if semi != -1 else at + 1
 
     def _emit(self, s: str, at: int, per_char: bool) -> None:
+        """Append ``s`` (found at ``at``) to the block, each run of white space folded to
+        one " " (none when the block already ends with one).  ``per_char``: ``s`` is a
+        verbatim slice, so ``s[i]`` maps to ``at + i``; otherwise (a decoded entity)
+        every character maps to ``at``."""
         role = self._context_role()
         if role is None:
             return
         if role != self.role and self.chars:
             self._flush()
         self.role = role
-        for i, ch in enumerate(s):
-            pos = at + i if per_char else at
-            if WS.match(ch) or ch == "\xa0":
-                if self.chars and self.chars[-1] == " ":
-                    continue
-                ch = " "
-            self.chars.append(ch)
-            self.offs.append(pos)
+        chars, offs = self.chars, self.offs
+        if s.isspace():  # white space between tags: one " " at its first character
+            if not self._space:
+                chars.append(" ")
+                offs.append(at)
+                self._space = True
+            return
+        space = self._space
+        pos = 0
+        for m in WS_RUN.finditer(s):
+            a, b = m.span()
+            if a > pos:
+                chars.append(s[pos:a])
+                offs.extend(range(at + pos, at + a) if per_char else [at] * (a - pos))
+                space = False
+            if not space:
+                chars.append(" ")
+                offs.append(at + a if per_char else at)
+                space = True
+            pos = b
+        n = len(s)
+        if pos < n:
+            chars.append(s[pos:] if pos else s)
+            offs.extend(range(at + pos, at + n) if per_char else [at] * (n - pos))
+            space = False
+        self._space = space
 
     # parser callbacks
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
+        self._note_host(tag, a)
         if tag == "meta":
             key = (a.get("name") or a.get("property") or "").lower()
             if key and a.get("content"):
@@ -109,12 +157,27 @@ class _Walker(HTMLParser):
             self._flush()
         if tag in VOID_TAGS:
             return
+        self._role = _UNSET
         self.stack.append((tag, f"{a.get('class') or ''} {a.get('id') or ''}".strip()))
+
+    def _note_host(self, tag: str, a: dict) -> None:
+        href, rank = None, 9
+        if tag == "link" and "canonical" in (a.get("rel") or "").lower():
+            href, rank = a.get("href"), 0
+        elif tag == "meta" and (a.get("property") or a.get("name") or "").lower() == "og:url":
+            href, rank = a.get("content"), 1
+        elif tag == "a" and any(LOGO_CLASS.search(c) for _, c in self.stack):
+            href, rank = a.get("href"), 2
+        if href and rank < self._host_rank:
+            m = HOST.match(href.strip())
+            if m:
+                self.site_host, self._host_rank = m.group(1), rank
 
     def handle_startendtag(self, tag, attrs):
         self.handle_starttag(tag, attrs)
         if tag not in VOID_TAGS and self.stack and self.stack[-1][0] == tag:
             self.stack.pop()
+            self._role = _UNSET
 
     def handle_endtag(self, tag):
         if tag == "title":
@@ -124,6 +187,7 @@ class _Walker(HTMLParser):
         for i in range(len(self.stack) - 1, -1, -1):
             if self.stack[i][0] == tag:
                 del self.stack[i:]
+                self._role = _UNSET
                 break
 
     def handle_data(self, data):
@@ -145,24 +209,108 @@ class _Walker(HTMLParser):
         self._ref(f"&#{name};")
 
 
-def parse_html(article: Article) -> None:
-    w = _Walker(article.text)
-    w.feed(article.text)
+def html_blocks(text: str) -> tuple[list[Block], "_Walker"]:
+    """Blocks of an HTML document or fragment, offsets into ``text``, roles refined."""
+    w = _Walker(text)
+    w.feed(text)
     w.close()
     w._flush()
-    blocks = w.blocks
-    # body blocks must read like prose; short body fragments are chrome
-    for b in blocks:
-        if b.role == BODY and len(b.text.split()) < 6:
-            b.role = CHROME
+    _refine_roles(w.blocks, w.meta)
+    return w.blocks, w
+
+
+def parse_html(article: Article) -> None:
+    blocks, w = html_blocks(article.text)
     article.blocks = blocks
-    heads = [b.text for b in blocks if b.role == HEADLINE]
-    title = heads[0] if heads else html.unescape("".join(w.title_parts)).strip() or None
-    article.title = title
-    meta = w.meta
-    article.published = parse_date(meta.get("publishdate", "") or meta.get("article:published_time", "") or "") or None
-    article.source = meta.get("source") or meta.get("og:site_name") or None
-    if not article.published or not article.source:
-        found = find_byline([b.text for b in blocks if b.role == CHROME][:60], article)
-        article.published = article.published or found.get("published")
-        article.source = article.source or found.get("source")
+    _metadata(article, blocks, w)
+
+
+def _refine_roles(blocks: list[Block], metas: dict) -> None:
+    """Roles from markup are a first guess; shape rules settle the rest (see textpage)."""
+    description = meta.clean_title(metas.get("description") or metas.get("og:description") or "") or ""
+    first_body = None
+    in_related = False
+    for i, b in enumerate(blocks):
+        t = b.text
+        if b.role in (BODY, CAPTION) and (tp.RELATED.match(t)):
+            b.role = CHROME
+            in_related = True
+            continue
+        if b.role == CHROME and tp.RELATED.match(t):
+            in_related = True
+            continue
+        if in_related:
+            if b.role == BODY and tp.is_prose(t) and tp.TERMINAL.search(t) and len(tp.words(t)) >= 15:
+                in_related = False
+            elif b.role in (BODY, CAPTION):
+                b.role = CHROME
+                continue
+        if b.role == BODY:
+            k = tp.classify(tp.Line(0, t))
+            sentence = bool(tp.TERMINAL.search(t)) and len(tp.words(t)) >= 2
+            if k in ("chrome", "date", "related") and not (tp.is_prose(t) and tp.TERMINAL.search(t) and k != "date"):
+                b.role = CHROME
+            elif k == "caption":
+                b.role = CAPTION
+            elif BY_LINE.match(t) and len(tp.words(t)) <= 14 and not tp.TERMINAL.search(t):
+                b.role = CHROME  # "by Xinhua writers Li Fengshuang, Zhang Tao and Gao Bo"
+            elif first_body is None and not (tp.is_prose(t) and tp.TERMINAL.search(t)):
+                # above the first paragraph: a sub-headline is the deck, anything else chrome
+                if (description and meta.clean_title(t) == description) or (len(tp.words(t)) >= 4 and not tp.is_nav(t)):
+                    b.role = DECK
+                else:
+                    b.role = CHROME
+            elif not (tp.is_prose(t) or sentence):
+                b.role = CHROME
+            if b.role == BODY and first_body is None:
+                first_body = i
+
+
+def _metadata(article: Article, blocks: list[Block], w: "_Walker") -> None:
+    m = w.meta
+    heads = [b for b in blocks if b.role == HEADLINE]
+    title = heads[0].text if heads else None
+    if not title:
+        page_title = html.unescape("".join(w.title_parts)).strip()
+        title = TITLE_SEP.split(page_title)[0] if page_title else None
+        title = title or m.get("og:title")
+    article.title = meta.clean_title(title)
+    for key in ("publishdate", "article:published_time", "pubdate", "publish-date", "publish_date", "date",
+                "dc.date", "dc.date.issued", "datepublished", "og:published_time", "sailthru.date", "parsely-pub-date"):
+        if m.get(key) and meta.parse_date(m[key]):
+            article.published = meta.parse_date(m[key])
+            break
+    source = None
+    for key in ("source", "article:source", "og:article:source", "dc.publisher", "publisher", "cre"):
+        if m.get(key) and m[key].strip():
+            source = meta.canonical_outlet(m[key]) or m[key].strip()
+            break
+    hidx = blocks.index(heads[0]) if heads else -1
+    first = next((i for i, b in enumerate(blocks) if b.role == BODY), len(blocks))
+    header = list(range(hidx + 1, first))
+    date_block = None
+    for i in header + list(range(max(hidx, 0) - 1, -1, -1)):
+        found = meta.find_date(blocks[i].text)
+        if found and blocks[i].role != CAPTION:
+            date_block = i
+            if not article.published:
+                article.published = found[0]
+            break
+    if source is None and date_block is not None and date_block > hidx:
+        source = meta.byline_source(blocks[date_block].text)
+    if source is None:
+        for i in header:
+            t = blocks[i].text
+            if blocks[i].role == CAPTION or tp.CREDIT_ONLY.match(t):
+                continue
+            cand = meta.canonical_outlet(t) or (meta.byline_source(t) if CREDIT_START.match(t) else None)
+            if cand:
+                source = cand
+                break
+    if source is None and first < len(blocks):
+        source = meta.dateline_source(blocks[first].text)
+    if source is None:
+        source = meta.canonical_outlet(m.get("og:site_name", "")) or (m.get("og:site_name") or "").strip() or None
+    if source is None and w.site_host:
+        source = meta.registered_domain(w.site_host)
+    article.source = source

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from ..model import Article, Figure
-from .context import ContextState, resolve
+from .context import ContextState, observe, resolve
 from .quantities import find_quantities
 from .sentences import split_sentences
 
 #: Bump when the parser's output may change, so incremental loads re-parse.
-PARSER_VERSION = "0.1.0"
+PARSER_VERSION = "0.2.0"
 
 
 def extract_figures(article: Article) -> list[Figure]:
@@ -16,7 +16,9 @@ def extract_figures(article: Article) -> list[Figure]:
     for block in article.body_blocks():
         for s_start, s_end in split_sentences(block.text):
             sentence = block.text[s_start:s_end]
-            for q in find_quantities(sentence):
+            state.extra["role"] = block.role
+            observe(article, sentence, state)
+            for q in find_quantities(sentence, published=article.published):
                 ctx = resolve(article, sentence, q, state)
                 start, end = block.source_span(s_start + q.start, s_start + q.end)
                 figures.append(Figure(

@@ -1,29 +1,28 @@
 """Numbers in a sentence → quantities: value, unit, qualifier, kind, bracketed conversion.
 
-First version: numerals with scale words, money, percentages, areas, counts.
+``find_quantities(sentence)`` works in two passes:
+
+1. every number-like token (numeral, number in words, fraction, one-word multiple) becomes
+   an *atom*: its value with any scale word applied, the unit written before or after it,
+   and the reason it is not a figure, if any (a year, an ordinal, a name, a threshold ...);
+2. atoms are joined into figures: a bracketed conversion folds into the amount before it,
+   a range gives two figures, a distributive "each" repeats a figure; then each figure gets
+   its qualifier (from the words just before it) and its kind (from the sentence's verbs
+   and nouns).
+
+Every rule here is a reading rule of English news copy; see FIGURES.md for the contract.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
-SCALE = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9, "trillion": 1e12}
-CURRENCY_WORDS = {"yuan": "CNY", "rmb": "CNY", "renminbi": "CNY", "cny": "CNY", "u.s. dollars": "USD",
-                  "us dollars": "USD", "dollars": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR"}
-QUALIFIERS = [
-    (r"more than|over|above|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topped|in excess of", "gt"),
-    (r"at least|no less than", "ge"),
-    (r"nearly|almost|close to|less than|fewer than|under|below", "lt"),
-    (r"up to|at most|no more than|as much as", "le"),
-    (r"about|approximately|around|roughly|some|an estimated", "approx"),
-]
-NUM = r"(?<![\w.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-SCALE_RE = r"(?:\s*-?\s*(thousand|million|mln|billion|bln|bn|trillion)\b)?"
-UNIT_RE = (r"(?:\s*(yuan|RMB|renminbi|U\.S\. dollars|US dollars|dollars|euros|percentage points?|percent|per cent|%|"
-           r"square (?:meters|metres|kilometers|kilometres)|sq m|hectares|mu|times|fold)\b|(?<=%))?")
-QTY = re.compile(r"(?:(US\$|HK\$|\$|¥|RMB|CNY|USD|EUR|€)\s?)?" + NUM + SCALE_RE + UNIT_RE, re.I)
-YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+from .numbers import (FRACTION_DENOM, MULTIPLE_WORDS, NUMERAL, SCALE, WORD_NUMBER, fraction_value,
+                      parse_numeral, parse_words)
+from .units import CURRENCIES, DURATIONS, prefix_unit, suffix_unit
+
+I = re.I
 
 
 @dataclass
@@ -37,84 +36,589 @@ class Quantity:
     alt_value: Optional[float] = None
     alt_unit: Optional[str] = None
     head_end: int = 0  # where the number and its unit end: the measure phrase follows
+    num_start: int = 0  # span of the number itself (without qualifier words)
+    num_end: int = 0
 
 
-def _unit_of(prefix: Optional[str], word: Optional[str]) -> str:
-    if prefix:
-        p = prefix.upper()
-        return {"US$": "USD", "$": "USD", "HK$": "HKD", "¥": "CNY", "RMB": "CNY", "CNY": "CNY", "USD": "USD",
-                "EUR": "EUR", "€": "EUR"}[p]
-    if not word:
-        return "count"
-    w = word.lower()
-    if w in CURRENCY_WORDS:
-        return CURRENCY_WORDS[w]
-    if w.startswith("percentage point"):
-        return "percentage_point"
-    if w in ("percent", "per cent", "%"):
-        return "percent"
-    if w.startswith("square k"):
-        return "km2"
-    if w.startswith("square") or w == "sq m":
-        return "m2"
-    if w == "hectares":
-        return "hectare"
-    if w == "mu":
-        return "mu"
-    if w in ("times", "fold"):
-        return "times"
-    return "count"
+@dataclass
+class _Atom:
+    start: int  # start of the marking, with a currency sign before the number
+    end: int  # end of number, scale word and unit
+    num_start: int
+    num_end: int
+    value: float
+    unit: Optional[str]  # None: a bare number (a count, an index reading)
+    form: str  # "num", "word", "frac", "mult"
+    scaled: bool = False
+    scale: float = 1.0
+    why_not: Optional[str] = None  # reason this is not a figure
+    year: bool = False
+    qual_start: int = -1
+    qualifier: str = "exact"
+    extra: dict = field(default_factory=dict)
 
 
-def _qualifier(before: str) -> str:
-    tail = before[-40:].lower()
-    for pat, q in QUALIFIERS:
-        if re.search(r"\b(?:" + pat + r")\s*$", tail):
-            return q
-    return "exact"
+# ---------------------------------------------------------------- pass 1: tokens
+
+_FRAC = (r"(?:\b(?P<fnum>a|an|one|two|three|four|five|nine)[\s-]+)?"
+         r"\b(?P<fden>half|halves|thirds?|quarters?|fifths?|tenths?)\b")
+_MULT = r"\b(?:" + "|".join(MULTIPLE_WORDS) + r"|(?:two|three|four|five|six|seven|eight|nine|ten)-fold)\b"
+CANDIDATE = re.compile(
+    rf"(?P<frac>{_FRAC})|(?P<mult>{_MULT})|(?P<num>(?<![\d.,]){NUMERAL}(?![\d]))|(?P<word>{WORD_NUMBER})", I)
+SCALE_AFTER = re.compile(r"(?:\s?-\s?|\s+)?(thousand|million|mln|mn|billion|bln|bn|trillion|tln)\b", I)
+_LETTER_AFTER = re.compile(r"[A-Za-z]")
+_HYPHEN_WORD_AFTER = re.compile(r"-[A-Za-z]")
+_WORD_HYPHEN_BEFORE = re.compile(r"[A-Za-z]-$|[A-Za-z]$")
+YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+         r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+DATE_BEFORE = re.compile(MONTH + r"\.?\s*$")
+DATE_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s+" + MONTH + r"\b")
+TIME_OF_DAY = re.compile(r"^(?::\d\d|\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b))", I)
+PHONE_BEFORE = re.compile(r"(?:\b(?:tel|fax|phone|hotline|mobile)\b[.:]?\s*(?:[\d()+-]+\s?)*|\+)$", I)
+_DIGIT_HYPHEN_RUN = re.compile(r"[\d()+-]+")
 
 
-def _kind(sentence: str, before: str, after: str, unit: str) -> str:
-    b = before[-60:].lower()
-    a = after[:60].lower()
-    if re.search(r"\b(increase[sd]?|grew|growth|rose|rise|up|down|decrease[sd]?|declined?|fell|jumped|surged)\b", b) \
-            or unit == "times" or re.search(r"^\s*(year-on-year|higher|more than|increase|growth)", a):
-        return "change"
-    if unit == "percent" and re.search(r"\b(accounting for|account for|share|of the)\b", b + " " + a):
-        return "share"
-    if re.search(r"\bper (person|day|year|capita)\b|\beach year\b|\bannual", a):
-        return "rate"
-    if re.search(r"\b(aims? to|target|plans? to|will|by 20\d\d)\b", sentence.lower()) and not re.search(r"\bhas\b|\bhad\b", b):
+def _phone_token(text: str, s: int, e: int) -> bool:
+    """Part of a run like 86-10-88828000 or 010-6512-3456."""
+    lo = s
+    while lo > 0 and (text[lo - 1].isdigit() or text[lo - 1] in "-()+"):
+        lo -= 1
+    hi = e
+    while hi < len(text) and (text[hi].isdigit() or text[hi] in "-()+"):
+        hi += 1
+    run = text[lo:hi]
+    digits = sum(c.isdigit() for c in run)
+    return (run.count("-") >= 2 and digits >= 7) or (run.count("-") == 1 and digits >= 10)
+NAME_BEFORE = re.compile(r"(?:\bNo\.?|\bNos\.?|\bNumber|\bPhase|\bLine|\bArticle|\bChapter|\bSection|\bLevel|\bGrade|"
+                         r"\bClass|\bRoom|\bBuilding|\bGate|\bTerminal|\bVersion|\bVol\.?|\bIssue|\bPage|\bStage|"
+                         r"\bRound|\bRoute|\bExit|\bHighway|\bRing Road|\bLot|\bPlatform|\bUnit|#)\s*$")
+# "top 10", "the first 10 years", "the past three years": a rank or a span of time, not a figure
+RANK_BEFORE = re.compile(r"\b(?:top|first|last|past|next|previous|following|recent|latest|coming|final|initial)"
+                         r"\s+$", I)
+SUPERLATIVE_AFTER = re.compile(r"^\s+(?:most|least|largest|biggest|best|leading|richest|poorest|top|busiest|"
+                               r"highest|lowest|fastest|major)\b", I)
+DENOMINATOR_BEFORE = re.compile(r"\b(?:per|every|each|out of)\s+$", I)
+# class definitions: "startups valued at over $1 million", "contracts over 10 million yuan",
+# "zones with annual revenue above 100 billion yuan"
+THRESHOLD_BEFORE = re.compile(
+    r"(?:\b(?:valued|priced)\s+at\s+(?:over|more than|above|at least|under|below|less than)\s+"
+    r"|\bvaluations?\s+(?:of\s+)?(?:over|more than|above|at least)\s+"
+    r"|\b(?:with|whose)\s+(?:[\w-]+\s+){0,2}(?!of\s)[\w-]+\s+(?:is\s+)?(?:over|above|exceeding|more than|at least)\s+"
+    r")$", I)
+# "Major technology contracts over 10 million yuan numbered 21,151": the amount sits inside the subject
+SUBJECT_THRESHOLD_BEFORE = re.compile(r"\b[a-z]{3,}s\s+(?:over|above|exceeding|worth\s+over|worth\s+more\s+than)\s+$", I)
+PREDICATE_AFTER = re.compile(r"^\s+(?:numbered|number|were|are|have|had|accounted|account|made|make|totaled|totalled|"
+                             r"reached|grew|rose|increased|saw|recorded|hit)\b", I)
+MILESTONE_AFTER = re.compile(r"^\s*(?:mark|threshold|milestone|barrier|level\s+for\s+the\s+first)\b", I)
+MILESTONE_BEFORE = re.compile(r"\b(?:first|only)\b[^,.;]{0,40}\bto\s+(?:surpass|exceed|top|break|cross|pass|reach|hit)\w*"
+                              r"\s+(?:through\s+)?(?:the\s+)?$|\bbreak(?:s|ing)?\s+(?:through\s+)?the\s+$", I)
+BASE_BEFORE = re.compile(r"\bbase(?:\s+(?:number|value|year|period|figure|point))?\s+(?:of\s+)?$", I)
+DEFINITION = re.compile(r"\b(?:is defined as|are defined as|refers to|the term\b|describes a|is a term)", I)
+AGE_BEFORE = re.compile(r"\b(?:aged|age of|ages of)\s+$", I)
+AGE_AFTER = re.compile(r"^(?:\s*-?\s*years?[-\s]old\b|-year-old)", I)
+APPOSITIVE_BEFORE = re.compile(r"[A-Z][a-z]+,\s*$")
+STRUCTURE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:sub-?ind(?:ices|exes)|ind(?:ices|exes)|categories|tiers|clauses|"
+                             r"chapters|sections|aspects|dimensions|pillars|indicators|sub-index\b)", I)
+ANAPHOR_BEFORE = re.compile(r"\b(?:the|all|these|those|both|its|their|his|her|our|every|each|any|other|first|"
+                            r"last|which|whose)\s+$", I)
+# where a capitalised number word starts a clause rather than a name: after a dateline dash, a colon, a quote
+CLAUSE_START = re.compile(r"(?:^|[\"“‘(]\s*|--\s*|[—–]\s*|:\s*)$")
+ONE_OK_BEFORE = re.compile(r"\b(?:only|just|a total of|totall?ing|merely)\s+$", I)
+WORD_NOUN_AFTER = re.compile(r"^\s+[A-Za-z0-9]")
+OF_AFTER = re.compile(r"^\s+of\b", I)
+PAGINATION = re.compile(r"^\s{1,3}\d{1,3}\b(?![.,]\d)")
+PAGINATION_BEFORE = re.compile(r"(?:\b\d{1,3}|Previous|Prev|<|«)\s{1,3}$")
+TIME_FRACTION_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|past|next|latter|former|previous|"
+                                  r"final|coming|recent|the|a)\s+$", I)
+TIME_FRACTION_AFTER = re.compile(r"^\s*(?:an?\s+(?:hour|day|year|month|century|decade)|"
+                                 r"of\s+(?:the\s+|this\s+|last\s+|next\s+|that\s+)?(?:year|month|decade|century|20\d\d|19\d\d)|"
+                                 r"-?year|-?time|-?day|-?hour|-?way)\b", I)
+FRAC_QUAL_BEFORE = re.compile(r"\b(?:more than|over|about|nearly|almost|roughly|around|less than|some|close to|"
+                              r"approximately|at least|exactly|just|only|well over|under)\s+$", I)
+# a duration that is itself the measured thing: "journey times to just 41 minutes", "a 15-20 year lifespan"
+DURATION_AFTER = re.compile(r"^(?:'s|’s|s'|s’)?\s*(?:lifespan|life span|lifetime|life|term|tenure|journey|drive|ride|"
+                            r"trip|flight|commute|walk|lease|loan|maturity|duration|wait)\b", I)
+DURATION_BEFORE = re.compile(r"(?:\b(?:journey|travel|commut\w*|trip|ride|drive|flight|waiting)\s+times?\b[^.;]{0,60}"
+                             r"|\b(?:takes?|took|taking|cut\w*\s+to|reduced?\s+to|shortened?\s+to|down\s+to|lasts?|"
+                             r"lasted|lasting|lifespan\s+of|term\s+of)\s+(?:only\s+|just\s+)?)"
+                             r"(?:about\s+|around\s+|nearly\s+|less than\s+|up to\s+|within\s+)?$", I)
+TIME_SPAN_AFTER = re.compile(r"^\s*-?\s*(?:decades?|months?|weeks?|centuries|century|seasons?|quarters?|"
+                             r"fortnights?|semesters?)\b", I)
+MONEY_BEFORE = re.compile(r"\b(?:invest(?:ed|s|ing)?|investment\s+of|worth|valued\s+at|spent|spends?|spending\s+of|"
+                          r"raised?|raising|budget\s+of|costs?|costing|earned|earns?|loans?\s+of)\s+"
+                          r"(?:a\s+total\s+of\s+|of\s+|at\s+)?$", I)
+WITHIN_BEFORE = re.compile(r"\bwithin\s+$", I)
+HALF_DURATION_AFTER = re.compile(r"^\s+an?\s+(hour|day|year|minute)\b", I)
+TRAVEL = re.compile(r"\b(?:drive|driving|ride|travel\w*|commut\w*|journey|trip|flight|by\s+(?:car|train|rail|bus|air)|"
+                    r"high-speed|reach(?:ed|es)?|away|railway|train)\b", I)
+INDEX_WORDS = re.compile(r"\b(?:ind(?:ex|ices|exes)|sub-ind(?:ex|ices)|gauges?|readings?|scores?|PMI|CPI)\b", I)
+NO_NOUN_AFTER = re.compile(r"^(?:\s*$|\s*[,.;:)(]|\s+(?:in|and|or|to|from|last|this|by|at|on|for|with|during|"
+                           r"respectively|separately|compared|year|a|an|the|points?|as|while|which|after|before|"
+                           r"than)\b)", I)
+
+
+WINDOW = 160  # characters of context looked at on each side of a number: keeps every scan linear
+
+
+def _before(text: str, i: int, n: int = WINDOW) -> str:
+    return text[max(0, i - n):i]
+
+
+def _after(text: str, i: int, n: int = WINDOW) -> str:
+    return text[i:i + n]
+
+
+def _scan(text: str) -> list[_Atom]:
+    atoms: list[_Atom] = []
+    definition = bool(DEFINITION.search(text))
+    for m in CANDIDATE.finditer(text):
+        s, e = m.start(), m.end()
+        before, after = _before(text, s), _after(text, e)
+        if m.group("frac"):
+            den = m.group("fden")
+            num = m.group("fnum")
+            if not num and den.lower() not in ("half",):
+                continue  # "the third", "a quarter" needs "a"/"one"
+            if num and num.lower() in ("a", "an") and den.lower() in ("half",):
+                continue  # "a half", "one and a half"
+            v = fraction_value(num, den)
+            if den.lower() in ("thirds", "quarters", "fifths", "tenths") and not num:
+                continue
+            a = _Atom(s, e, s, e, v, "percent", "frac")
+            hm = HALF_DURATION_AFTER.match(after) if den.lower() == "half" and not num else None
+            if hm:  # "half an hour" = 0.5 hour
+                a = _Atom(s, e + hm.end(), s, e, 0.5, hm.group(1).lower(), "num")
+                if not _duration_measured(text, a, _after(text, a.end)):
+                    a.why_not = "duration placing the statement in time"
+                atoms.append(a)
+                continue
+            bq = FRAC_QUAL_BEFORE.search(before)
+            if TIME_FRACTION_AFTER.match(after) or (TIME_FRACTION_BEFORE.search(before) and not num):
+                a.why_not = "time"
+            elif not (OF_AFTER.match(after) or bq):
+                a.why_not = "fraction without of"
+            elif re.match(r"^\s+of\s+(?:an?\s+)?(?:hour|day|year|month)", after, I):
+                a.why_not = "time"
+            atoms.append(a)
+            continue
+        if m.group("mult"):
+            w = m.group("mult").lower().replace("-", "")
+            v = MULTIPLE_WORDS.get(w) or parse_words(w.replace("fold", ""))
+            atoms.append(_Atom(s, e, s, e, float(v), "times", "mult"))
+            continue
+        if m.group("num"):
+            raw = m.group("num")
+            value = parse_numeral(raw)
+            form = "num"
+        else:
+            raw = m.group("word")
+            w = parse_words(raw)
+            if w is None:
+                continue
+            value, form = w, "word"
+        a = _Atom(s, e, s, e, value, None, form)
+        pos = e
+        sm = SCALE_AFTER.match(text, pos)
+        if sm:
+            a.scale = SCALE[sm.group(1).lower()]
+            a.value = value * a.scale
+            a.scaled = True
+            pos = sm.end()
+        pu = prefix_unit(before)
+        if pu:
+            a.unit = pu[0]
+            a.start = s - pu[1]
+        su = suffix_unit(text, pos)
+        if su and not (pu and su[0] not in CURRENCIES and su[0] != "m"):
+            if pu and su[0] == "m" and not a.scaled:
+                a.value *= 1e6  # "$5m"
+                a.scaled, pos = True, su[1]
+            elif pu and su[0] in CURRENCIES:
+                pos = su[1]  # "$5 billion USD": the sign before wins
+            elif not pu:
+                a.unit = su[0]
+                pos = su[1]
+        a.end = pos
+        if form == "num" and "," not in raw and "." not in raw and YEAR.match(raw) and not (a.scaled or a.unit):
+            a.year = True
+            a.why_not = "year"
+        a.why_not = a.why_not or ("definition" if definition else None) or _not_a_figure(text, a, raw)
+        atoms.append(a)
+    return atoms
+
+
+def _not_a_figure(text: str, a: _Atom, raw: str) -> Optional[str]:
+    s, e = a.num_start, a.num_end
+    before, after = _before(text, s), _after(text, e)
+    tail = _after(text, a.end)
+    b60 = before[-60:]
+    if a.form == "num":
+        if _LETTER_AFTER.match(after) and a.end == e:
+            return "ordinal or name"  # 25th, 2,000nd, 6G, hex strings
+        if before and not a.unit and _WORD_HYPHEN_BEFORE.search(before):
+            return "name"  # COVID-19, A4, F-35
+        if len(raw) == 2 and re.search(r"\b(?:19|20)\d\d\s?[-–/]\s?$", before):
+            return "year"  # 2011-15
+        if before.endswith((":", "/", "#")) or TIME_OF_DAY.match(after):
+            return "time or path"
+        if not a.unit and not a.scaled and "," not in raw and "." not in raw and len(raw) >= 7:
+            return "code or phone number"
+        if not a.unit and not a.scaled and "," not in raw and (PHONE_BEFORE.search(before[-20:]) or _phone_token(text, s, e)):
+            return "phone"
+        if not a.unit and value_is_day(raw) and (DATE_BEFORE.search(b60) or DATE_AFTER.match(after)):
+            return "date"
+        if not a.unit and not a.scaled and (PAGINATION.match(after) or PAGINATION_BEFORE.search(b60)):
+            return "pagination"
+        if NAME_BEFORE.search(b60):
+            return "name"
+        if raw.startswith("0") and len(raw) > 1 and "." not in raw:
+            return "code"
+    else:  # number words
+        if raw[0].isupper() and s > 0 and not CLAUSE_START.search(before):
+            return "name"  # "Three Gorges", "Five-Year Plan"
+        low = raw.lower()
+        if low in ("a", "an") and not a.scaled:
+            return "article"
+        if low == "one" and not (a.scaled or a.unit or ONE_OK_BEFORE.search(b60)):
+            return "pronoun one"
+        if ANAPHOR_BEFORE.search(b60) and not a.scaled:
+            return "anaphor"
+        if not a.unit and not a.scaled and not WORD_NOUN_AFTER.match(tail):
+            return "no noun"
+        if OF_AFTER.match(tail) and low == "one":
+            return "one of"
+    if _HYPHEN_WORD_AFTER.match(tail):
+        return "describes a thing"  # a 14-clause plan, three-tier, 100-billion-yuan-class
+    if not a.unit and TIME_SPAN_AFTER.match(tail):
+        return "span of time"
+    if a.form == "num" and a.value == 0 and not a.unit:
+        return "zero"
+    if a.unit in DURATIONS and not _duration_measured(text, a, tail):
+        return "duration placing the statement in time"
+    pre = _before(text, a.start)
+    pre_q = _strip_qualifier(pre)
+    if AGE_BEFORE.search(pre) or AGE_AFTER.match(after):
+        return "age"
+    if not a.unit and not a.scaled and a.value < 130 and APPOSITIVE_BEFORE.search(pre) and tail.lstrip().startswith(","):
+        return "age"
+    if RANK_BEFORE.search(pre_q):
+        return "rank or period"
+    if DENOMINATOR_BEFORE.search(pre):
+        return "denominator"
+    if THRESHOLD_BEFORE.search(pre[-80:]) or (SUBJECT_THRESHOLD_BEFORE.search(pre[-80:]) and PREDICATE_AFTER.match(tail)):
+        return "threshold"
+    if SUPERLATIVE_AFTER.match(tail):
+        return "class definition"
+    if MILESTONE_AFTER.match(tail) or MILESTONE_BEFORE.search(pre_q[-80:]) or MILESTONE_BEFORE.search(pre[-80:]):
+        return "milestone"
+    if BASE_BEFORE.search(pre):
+        return "definition of a base"
+    if not a.unit and STRUCTURE_AFTER.match(tail):
+        return "structure"
+    return None
+
+
+def _duration_measured(text: str, a: _Atom, tail: str) -> bool:
+    """A duration is a figure when it is the measured thing: a travel time, a lifespan, a term."""
+    pre = _before(text, a.start, 100)
+    if DURATION_AFTER.match(tail) or DURATION_BEFORE.search(pre):
+        return True
+    return bool(WITHIN_BEFORE.search(pre) and TRAVEL.search(text))
+
+
+def value_is_day(raw: str) -> bool:
+    return raw.isdigit() and 1 <= int(raw) <= 31
+
+
+# ---------------------------------------------------------------- qualifiers
+
+QUALIFIERS: list[tuple[str, str]] = [
+    (r"more than|over|above|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|tops|topped|topping|in excess of|"
+     r"upwards? of|greater than|north of|beyond", "gt"),
+    (r"at least|no less than|not less than|no fewer than|not fewer than|a minimum of|minimum of", "ge"),
+    (r"nearly|almost|close to|less than|fewer than|under|below|just short of|shy of", "lt"),
+    (r"up to|at most|no more than|not more than|as much as|as many as|a maximum of|maximum of|within", "le"),
+    (r"about|approximately|approx\.|around|roughly|some|an estimated|estimated at|estimated|circa|an approximate|"
+     r"approximate|an average of about", "approx"),
+]
+_QALT = "|".join(f"(?P<q{i}>{pat})" for i, (pat, _q) in enumerate(QUALIFIERS))
+QUALIFIER_BEFORE = re.compile(r"\b(?:just\s+|well\s+|slightly\s+|only\s+)?(?:" + _QALT + r")\s*$", I)
+OR_SO_AFTER = re.compile(r"^\s*(?:or so|or thereabouts)\b", I)
+PROJECTION = re.compile(r"\b(?:projected|forecast|estimated|predicted)\s+to\b[^.;]*$", I)
+
+
+def _qualifier_at(pre: str) -> tuple[str, int]:
+    """(qualifier, start of its words) for the text just before a number."""
+    m = QUALIFIER_BEFORE.search(pre[-40:])
+    if not m:
+        return "exact", len(pre)
+    for name, val in m.groupdict().items():
+        if val is not None:
+            return QUALIFIERS[int(name[1:])][1], len(pre) - (len(pre[-40:]) - m.start())
+    return "exact", len(pre)
+
+
+def _strip_qualifier(pre: str) -> str:
+    q, at = _qualifier_at(pre)
+    return pre[:at] if q != "exact" else pre
+
+
+# ---------------------------------------------------------------- kinds
+
+_UP_NOT_CHANGE = "".join(f"(?<!{w} )" for w in ("made", "make", "makes", "making", "set", "sets", "setting", "built",
+                                                    "build", "builds", "building", "take", "takes", "took",
+                                                    "taking", "pick", "picked", "sum", "summed", "open", "opened",
+                                                    "put", "puts", "putting", "end", "ended", "ending", "signed",
+                                                    "sign", "line", "lined", "step", "stepped", "speed", "sped"))
+_CHANGE_VERB = (rf"{_UP_NOT_CHANGE}up|down|rose|rise|rises|rising|risen|grew|grow|grows|growing|grown|growth|increased?|increases|"
+                r"increasing|decreased?|decreases|decreasing|declined?|declines|declining|fell|fall|falls|falling|"
+                r"fallen|drop|drops|dropped|dropping|jump|jumps|jumped|jumping|surged?|surges|surging|soar|soars|"
+                r"soared|soaring|climb|climbs|climbed|climbing|rebound|rebounds|rebounded|rebounding|gain|gains|"
+                r"gained|gaining|expand|expands|expanded|expanding|expansion|shrank|shrunk|shrinking|contracted|"
+                r"slid|slipped|plunged|plummeted|widened|narrowed|spiked?|hiked?|advanced|"
+                r"accelerated|rally|rallied|leapt|leaped|went\s+up|went\s+down|edged\s+up|edged\s+down")
+CHANGE_BEFORE = re.compile(
+    rf"\b(?:{_CHANGE_VERB})\s+(?:(?:by|of|at)\s+)?(?:(?:a|an|the)\s+)?(?:(?:average|annual|annualized|yearly|"
+    rf"year-on-year|compound|average annual|monthly)\s+)*(?:(?:rates?|pace)\s+of\s+)?$", I)
+CHANGE_BY = re.compile(rf"\b(?:{_CHANGE_VERB}|lower(?:ed|ing|s)?|rais(?:e|ed|es|ing)|cut(?:s|ting)?|reduc(?:e|ed|es|ing)|"
+                       rf"boost(?:s|ed|ing)?|outnumber\w*|exceed\w*|surpass\w*)\b[^,.;]{{0,50}}\bby\s+$", I)
+CHANGE_AFTER = re.compile(
+    r"^\s*(?:(?:on\s+a\s+)?(?:year-on-year|year on year|y-o-y|yoy|month-on-month|quarter-on-quarter)|"
+    r"from\s+a\s+year\s+(?:earlier|ago|before)|(?:over|from|on|than|compared\s+(?:with|to))\s+(?:the\s+)?"
+    r"(?:previous|same|last|prior|a)\s+(?:year|period|quarter|month)|compared\s+(?:with|to)|"
+    r"(?:on|from|over|than(?:\s+in)?|since)\s+(?:19|20)\d\d|on\s+a\s+yearly\s+basis|"
+    r"(?:higher|lower|more|less|up\s+from|down\s+from)\b|"
+    r"(?:[\w-]+\s+){0,2}?(?:rise|increase|growth|jump|surge|gain|decline|drop|fall|hike|expansion|decrease|"
+    r"reduction|cut|rebound)\b)", I)
+CHANGE_AFTER_RATIO = re.compile(r"^\s*(?:above|below|over|under)\b", I)
+SHARE_CUE = re.compile(r"\b(?:account(?:s|ed|ing)?\s+for|share|proportion|of\s+the\s+(?:total|national|country)|"
+                       r"made\s+up|make\s+up|makes\s+up)\b", I)
+RATE_AFTER = re.compile(r"^[^,.;()]{0,50}?\b(?:per|apiece|a\s+piece|each\s+year|every\s+year|a\s+year|a\s+day|"
+                        r"a\s+month|annually|per\s+annum|each\s+month|every\s+month|each\s+day|every\s+day|"
+                        r"in\s+annual)\b", I)
+RATE_SENTENCE = re.compile(r"\b(?:each\s+year|every\s+year|annually|per\s+year|per\s+annum|every\s+day|each\s+day)\b", I)
+RATE_BEFORE = re.compile(r"(?:\bper\s+capita\b|\b(?:for|to)\s+every\b|\bper\s+\w+\b|\baverag(?:e|ing)\b)[^.;]*$"
+                         r"|\baverage\s+(?!annual|growth|rate|yearly)\w+\s+(?:\w+\s+)?(?:was|is|were|are)\s+(?:worth\s+)?$", I)
+RATE_BEFORE_NEAR = re.compile(r"(?:\ban\s+average\s+of|\baveraging|\bper\s+capita\s+[\w\s]{0,40}?"
+                              r"(?:came to|was|were|is|of|reached|stood at|at)|\baverage\s+(?!annual|growth|rate|yearly)"
+                              r"\w+\s+(?:\w+\s+)?(?:was|is|were|are)\s+(?:worth\s+)?)\s*$|\b(?:for|to)\s+every\b", I)
+TARGET_CUE = re.compile(r"\b(?:will|shall|aims?|aiming|aimed\s+to|target(?:s|ed|ing)?|goals?|plans?|planned|planning|is\s+to|"
+                        r"are\s+to|is\s+set\s+to|are\s+set\s+to|set\s+to|expects?|expected\s+to(?!\s+have)|seeks?|"
+                        r"seeking|looking\s+to|is\s+looking|are\s+looking|strives?|striving|intends?|intending|"
+                        r"hopes?\s+to|envisages?|blueprint|pledged?\s+to|vows?\s+to|would)\b")
+PAST_CUE = re.compile(r"(?<!will )(?<!would )(?<!to )(?<!shall )(?<!be )\b(?:has|have|had|was|were|did|reached|rose|grew|increased|totaled|totalled|stood|came|"
+                      r"signed|struck|attracted|achieved|hit|exceeded|surpassed|topped|recorded|saw|generated|leased|"
+                      r"delivered|welcomed|completed|numbered|posted|jumped|climbed|surged|went|took|made|received|"
+                      r"brought|moved|now|currently|today|so far|already|last year|ago)\b", I)
+# "the US$861 million that share sales have raised": a relative clause in the perfect describes an achieved level
+ACHIEVED_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:that|which)\s+(?:[\w-]+\s+){0,4}?(?:have|has|had)\s+\w+", I)
+BY_YEAR = re.compile(r"\b(?:by|before|until|through)\s+(?:the\s+end\s+of\s+|end-|the\s+end\s+of\s+the\s+)?"
+                     r"(?:(?:the\s+)?year\s+)?(20\d\d)\b", I)
+
+
+def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity]], published_year: Optional[int],
+          sent: dict) -> str:
+    pre = _before(text, a.start, 240)
+    pre_q = _strip_qualifier(pre)
+    tail = _after(text, a.end)
+    unit = q.unit
+    # target: a plan or goal governs the number
+    if _is_target(pre, a.start, published_year, sent) and not ACHIEVED_AFTER.match(tail):
         return "target"
+    if prev is not None and _list_continues(text, prev[0], a):
+        if prev[1].kind in ("change", "share", "rate") and prev[1].unit == unit:
+            return prev[1].kind
+    if unit in ("times", "percentage_point"):
+        return "change"
+    if CHANGE_BEFORE.search(pre_q[-80:]):
+        return "change"
+    if CHANGE_BY.search(pre_q[-90:]) and (unit in ("percent", "percentage_point", "times") or a.unit is not None
+                                            or a.form == "num"):
+        return "change"
+    if CHANGE_AFTER.match(tail) or (unit in ("percent", "percentage_point") and CHANGE_AFTER_RATIO.match(tail)):
+        if not (unit == "count" and re.match(r"^\s*(?:more|less)\b", tail, I) and not re.match(
+                r"^\s*(?:more|less)\s+than\b", tail, I)):
+            return "change"
+    if unit == "percent":
+        return "share"
+    if unit != "percent" and (RATE_AFTER.match(tail) or RATE_BEFORE_NEAR.search(pre_q[-120:])
+                              or sent["rate"]):
+        return "rate"
     return "level"
 
 
-def find_quantities(text: str) -> list[Quantity]:
+def _is_target(pre: str, at: int, published_year: Optional[int], sent: dict) -> bool:
+    """A plan or goal governs the number: the nearest tense cue before it is future or plan, or a deadline
+    after the publication date frames the sentence."""
+    tc = pc = -1
+    for m in TARGET_CUE.finditer(pre):
+        tc = m.start()
+    for m in PAST_CUE.finditer(pre):
+        pc = m.start()
+    if tc >= 0 and tc > pc:
+        return True
+    if published_year:
+        offset = at - len(pre)  # position of pre in the sentence
+        for pos, year in sent["by_years"]:
+            if year > published_year or (year == published_year and pc < 0):
+                if pc < 0 or (pos < at and pos - offset > pc):
+                    return True
+    return False
+
+
+def _list_continues(text: str, prev: _Atom, a: _Atom) -> bool:
+    stop = a.qual_start if a.qual_start >= 0 else a.start
+    if stop - prev.end > 40:
+        return False
+    gap = text[prev.end:stop]
+    return bool(re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|,?\s*as well as\s+)", gap, I))
+
+
+# ---------------------------------------------------------------- pass 2: figures
+
+ALT_OPEN = re.compile(r"^\s*\(\s*(?:about|approximately|approx\.|around|roughly|some|nearly|almost|or|equivalent to|"
+                      r"equal to|i\.e\.)?\s*$", I)
+ALT_CLOSE = re.compile(r"^\s*\)")
+RANGE_GAP = re.compile(r"^(?P<sep>\s*(?:-|–|—|~)\s*|-?\s+to\s+|\s+and\s+|\s+or\s+)$", I)
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", I)
+FROM_BEFORE = re.compile(r"\bfrom\s+$", I)
+EACH_BEFORE = re.compile(r"\band\b[^,;]{1,80}?\s+(?:will\s+|would\s+|to\s+|also\s+)?each\s+(?:\w+\s+){1,2}$", I)
+BOTH_AFTER = re.compile(r"^[^.;]*?\bboth\s+(?:in|for|of|by)\b[^.;]*?\band\s+(?:in|for|of|by)\b", I)
+
+
+def _alt_ok(main: _Atom, alt: _Atom) -> Optional[str]:
+    """The unit of a bracketed conversion of ``main``, or None if ``alt`` is not one."""
+    if main.unit in CURRENCIES:
+        if alt.unit in CURRENCIES and alt.unit != main.unit:
+            return alt.unit
+        if alt.unit is None and alt.form == "num" and main.unit != "USD":
+            return "USD"  # "60 billion yuan (8.95 billion)": the usual conversion is to US dollars
+        return None
+    if main.unit in ("mu", "hectare", "m2", "km2") and alt.unit in ("mu", "hectare", "m2", "km2") and alt.unit != main.unit:
+        return alt.unit
+    if main.unit in ("m", "km") and alt.unit in ("m", "km") and alt.unit != main.unit:
+        return alt.unit
+    return None
+
+
+def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity]:
+    """Figures in one sentence. ``published`` (ISO date) lets "by 2025" be read as a deadline."""
+    pub_year = int(published[:4]) if published and published[:4].isdigit() else None
+    atoms = _scan(text)
+    if not atoms:
+        return []
+    sent = {"rate": bool(RATE_SENTENCE.search(text)),
+            "by_years": [(m.start(), int(m.group(1))) for m in BY_YEAR.finditer(text)],
+            "index": bool(INDEX_WORDS.search(text))}
     out: list[Quantity] = []
-    for m in QTY.finditer(text):
-        prefix, num, scale, word = m.group(1), m.group(2), m.group(3), m.group(4)
-        raw_num = num.replace(",", "")
-        if YEAR.match(raw_num) and not (prefix or scale or word):
+    prev: Optional[tuple[_Atom, Quantity]] = None
+    i = 0
+    n = len(atoms)
+    while i < n:
+        a = atoms[i]
+        i += 1
+        if a.why_not:
             continue
-        after = text[m.end():]
-        if not (prefix or scale or word) and re.match(r"\s*(st|nd|rd|th)\b", after):
-            continue
-        value = float(raw_num) * (SCALE[scale.lower()] if scale else 1)
-        if m.group(0).endswith("%"):
-            word = "%"
-        unit = _unit_of(prefix, word)
-        before = text[: m.start()]
-        q = Quantity(m.start(), m.end(), value, unit, _qualifier(before))
-        q.kind = _kind(text, before, after, unit)
-        q.head_end = m.end()
-        # bracketed conversion: "16.3 billion yuan ($2.51 billion)"
-        if out and re.match(r"^\s*\(\s*(about\s+|approximately\s+)?$", text[out[-1].end:m.start()]) and unit != "count" \
-                and out[-1].unit != unit and out[-1].alt_value is None and out[-1].unit not in ("count", "percent"):
-            out[-1].alt_value, out[-1].alt_unit = value, unit
-            continue
-        # extend the mention over the qualifier words before the number
-        qm = re.search(r"(more than|over|above|exceed(?:s|ed)?|nearly|almost|about|approximately|around|roughly|up to|at least)\s*$", before[-30:], re.I)
-        if qm:
-            q.start = m.start() - (len(before[-30:]) - qm.start())
+        end = a.end
+        alt_value = alt_unit = None
+        # a bracketed conversion folds into the amount before it
+        if i < n and atoms[i].start - a.end < 40 and ALT_OPEN.match(text[a.end:atoms[i].start]) \
+                and ALT_CLOSE.match(_after(text, atoms[i].end, 8)):
+            au = _alt_ok(a, atoms[i])
+            if au and not atoms[i].year:
+                alt_value, alt_unit = atoms[i].value, au
+                end = atoms[i].end + ALT_CLOSE.match(_after(text, atoms[i].end, 8)).end()
+                i += 1
+        pre = _before(text, a.start)
+        q_word, q_rel = _qualifier_at(pre)
+        q_start = a.start - len(pre) + q_rel
+        if OR_SO_AFTER.match(_after(text, end, 30)) and q_word == "exact":
+            q_word = "approx"
+        a.qual_start = q_start if q_word != "exact" else -1
+        # ranges: "5-8 billion yuan", "2 million to 2.5 million", "between 5 and 10 percent", "80 or 90 percent"
+        if i < n:
+            b = atoms[i]
+            gm = RANGE_GAP.match(text[end:b.start]) if b.start - end < 20 else None
+            if gm and not a.year and not b.year and _range_ok(text, a, b, gm.group("sep").strip().lower()):
+                b_ok = b.why_not is None or b.why_not == "duration placing the statement in time" and a.unit is None
+                if b_ok:
+                    i += 1
+                    lo = a.value
+                    if not a.scaled and b.scaled:
+                        lo *= b.scale
+                    unit = a.unit or b.unit or "count"
+                    start = q_start if q_word != "exact" else a.start
+                    bm = BETWEEN_BEFORE.search(_before(text, start, 20))
+                    if bm:
+                        start = start - len(_before(text, start, 20)) + bm.start()
+                    rng_end = b.end
+                    lo_q = Quantity(start, rng_end, lo, unit, "ge", alt_value=alt_value, alt_unit=alt_unit,
+                                    head_end=rng_end, num_start=a.num_start, num_end=a.num_end)
+                    hi_q = Quantity(start, rng_end, b.value, unit, "le", head_end=rng_end,
+                                    num_start=b.num_start, num_end=b.num_end)
+                    fake = replace(b, start=a.start, unit=unit)
+                    for qq in (lo_q, hi_q):
+                        qq.kind = _kind(text, qq, fake, prev, pub_year, sent)
+                    out += [lo_q, hi_q]
+                    prev = (b, hi_q)
+                    continue
+        unit = a.unit
+        if unit is None:
+            unit = _implied_currency(text, a, atoms) or ("index" if _index_reading(text, a, sent) else "count")
+        start = q_start if q_word != "exact" else a.start
+        if q_word == "exact" and PROJECTION.search(pre):
+            q_word = "approx"
+        q = Quantity(start, end, a.value, unit, q_word, alt_value=alt_value, alt_unit=alt_unit, head_end=end,
+                     num_start=a.num_start, num_end=a.num_end)
+        q.kind = _kind(text, q, a, prev, pub_year, sent)
+        if a.form == "frac":
+            q.kind = "target" if q.kind == "target" else "share"
+        elif a.form == "mult":
+            q.kind = "target" if q.kind == "target" else "change"
         out.append(q)
+        # one phrase, several figures: "A and B will each invest US$50 million"; "both in X and in Y"
+        if EACH_BEFORE.search(_strip_qualifier(pre)) or BOTH_AFTER.match(_after(text, end)):
+            out.append(replace(q))
+        prev = (a, q)
     return out
+
+
+def _range_ok(text: str, a: _Atom, b: _Atom, sep: str) -> bool:
+    if a.form not in ("num", "word") or b.form not in ("num", "word"):
+        return False
+    if a.unit is not None and b.unit is not None and a.unit != b.unit:
+        return False
+    if a.unit is not None and b.unit is None:
+        return False
+    pre = _strip_qualifier(_before(text, a.start))
+    lo = a.value * (b.scale if (not a.scaled and b.scaled) else 1)
+    if lo >= b.value:
+        return False
+    if sep in ("-", "–", "—", "~"):
+        return a.unit is None or a.unit == b.unit
+    if sep.endswith("to"):
+        return not FROM_BEFORE.search(pre)
+    if sep == "and":
+        return bool(BETWEEN_BEFORE.search(pre))
+    if sep == "or":
+        return a.unit is None and b.unit is not None
+    return False
+
+
+def _index_reading(text: str, a: _Atom, sent: dict) -> bool:
+    """A bare number in a sentence about an index, with no noun after it: an index reading."""
+    if a.form != "num" or a.scaled or not NO_NOUN_AFTER.match(_after(text, a.end, 20)):
+        return False
+    # a bare decimal with no noun after it is a reading of some gauge, not a count
+    return "." in text[a.num_start:a.num_end] or sent["index"]
+
+
+def _implied_currency(text: str, a: _Atom, atoms: list[_Atom]) -> Optional[str]:
+    """ "invested 3.5 billion": a scaled amount after a money verb is money, in the sentence's currency or yuan."""
+    if not a.scaled or not MONEY_BEFORE.search(_strip_qualifier(_before(text, a.start))[-60:]):
+        return None
+    for b in atoms:
+        if b.unit in CURRENCIES:
+            return b.unit
+    return "CNY"

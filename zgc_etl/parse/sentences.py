@@ -7,8 +7,10 @@ import re
 ABBREV = {
     "mr", "mrs", "ms", "dr", "prof", "st", "co", "ltd", "inc", "corp", "no", "vs", "etc", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "approx", "est",
-    "gov", "dept", "univ", "sq", "km", "mln", "bln", "bn", "pct",
+    "gov", "dept", "univ", "sq",
 }
+# Unit abbreviations ("bn", "mln", "pct", "km") are left out on purpose: news copy writes them without a
+# period, so a period after them ends the sentence ("Shares rose 3 pct. Sales rose.").
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 
 

@@ -65,8 +65,8 @@ def region_frame(extra_names: set[str]) -> pd.DataFrame:
     df = pd.DataFrame(rows, columns=["name", "code", "level", "parent", "aliases"])
     df["region_key"] = [stable_key("region", n) for n in df["name"]]
     df["parent_name"] = df["parent"]
-    df["parent_key"] = [stable_key("region", p) if isinstance(p, str) and p else None for p in df["parent"]]
-    df["parent_key"] = df["parent_key"].astype("Int64")
+    df["parent_key"] = pd.array([stable_key("region", p) if isinstance(p, str) and p else None for p in df["parent"]],
+                                dtype="Int64")
     return df
 
 

@@ -23,16 +23,22 @@ def unit_frame() -> pd.DataFrame:
 
 def region_rows() -> list[dict]:
     """Gazetteer rows: name, code, level, parent (name), aliases."""
-    return []
+    from .. import reference
+
+    return reference.region_rows()
 
 
 def metric_rows() -> list[dict]:
     """Metric catalogue rows: metric_id, name, category (with 'unclassified')."""
-    return [{"metric_id": "unclassified", "name": "Unclassified", "category": "unclassified"}]
+    from .. import reference
+
+    return reference.metric_rows()
 
 
 def classify_metric(measure: str | None) -> str:
-    return "unclassified"
+    from .. import reference
+
+    return reference.classify_metric(measure)
 
 
 _TYPES = [

@@ -1,0 +1,29 @@
+import pytest
+
+from zgc_etl.parse.sentences import split_sentences
+
+
+def split(t):
+    return [t[s:e] for s, e in split_sentences(t)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sales grew 10%. Profits fell.", ["Sales grew 10%.", "Profits fell."]),
+    ("BEIJING, Jan. 15 (Xinhua) -- China has 14 patents. It grew.", ["BEIJING, Jan. 15 (Xinhua) -- China has 14 patents.", "It grew."]),
+    ("The U.S. firm raised $5 billion. It said so.", ["The U.S. firm raised $5 billion.", "It said so."]),
+    ("Shares rose 3 pct. Sales rose.", ["Shares rose 3 pct.", "Sales rose."]),
+    ("It raised $5 bn. It said so.", ["It raised $5 bn.", "It said so."]),
+    ("Tewoo and Tianjin Real Estate Group Co. will each invest.", ["Tewoo and Tianjin Real Estate Group Co. will each invest."]),
+    ("It was No. 1 in China. Then it fell.", ["It was No. 1 in China.", "Then it fell."]),
+    ("He said: “It grew 5.5 percent.” Then he left.", ["He said: “It grew 5.5 percent.”", "Then he left."]),
+    ("Mr. Li and Dr. Wang spoke. They agreed.", ["Mr. Li and Dr. Wang spoke.", "They agreed."]),
+    ("It grew 3.5 percent in 2013. In 2014 it grew more.", ["It grew 3.5 percent in 2013.", "In 2014 it grew more."]),
+    ("Is it big? Yes! It is.", ["Is it big?", "Yes!", "It is."]),
+    ("No final period here", ["No final period here"]),
+])
+def test_split(text, expected):
+    assert split(text) == expected
+
+
+def test_decimal_points_do_not_split():
+    assert len(split("It grew 1.5 percent and 2.25 percent.")) == 1

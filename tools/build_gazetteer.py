@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""Rebuild zgc_etl/reference/data/gazetteer.csv from GB/T 2260 division lists.
+
+Not run by the pipeline: the CSV is committed.  Inputs are the ``provinces.csv``,
+``cities.csv`` and ``areas.csv`` files of the npm package ``china-division``
+(WTFPL; codes and Chinese names), English names come from pinyin (``pypinyin``),
+and the hand-kept rows in ``gazetteer_extra.csv`` (country, Hong Kong/Macao/Taiwan,
+state-level new areas, zones and sub-areas the news uses) are appended.
+
+    npm pack china-division && tar xzf china-division-*.tgz
+    pip install pypinyin
+    python tools/build_gazetteer.py package/dist > zgc_etl/reference/data/gazetteer.csv
+"""
+import csv
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+from pypinyin import lazy_pinyin
+
+PROVINCES_EN = {
+    "11": "Beijing", "12": "Tianjin", "13": "Hebei", "14": "Shanxi", "15": "Inner Mongolia", "21": "Liaoning",
+    "22": "Jilin", "23": "Heilongjiang", "31": "Shanghai", "32": "Jiangsu", "33": "Zhejiang", "34": "Anhui",
+    "35": "Fujian", "36": "Jiangxi", "37": "Shandong", "41": "Henan", "42": "Hubei", "43": "Hunan",
+    "44": "Guangdong", "45": "Guangxi", "46": "Hainan", "50": "Chongqing", "51": "Sichuan", "52": "Guizhou",
+    "53": "Yunnan", "54": "Tibet", "61": "Shaanxi", "62": "Gansu", "63": "Qinghai", "64": "Ningxia",
+    "65": "Xinjiang",
+}
+PROVINCE_ALIASES = {"15": "Nei Mongol", "54": "Xizang", "45": "Guangxi Zhuang Autonomous Region",
+                    "64": "Ningxia Hui Autonomous Region", "65": "Xinjiang Uygur Autonomous Region"}
+MUNICIPALITIES = {"11", "12", "31", "50"}
+# Longest first: stripped from the end of a Chinese name to get its proper name.
+SUFFIXES = sorted(["市", "省", "地区", "盟", "自治州", "自治县", "自治旗", "区", "县", "旗", "新区", "林区", "特区",
+                   "矿区"], key=len, reverse=True)
+ETHNIC = ["蒙古族", "藏族", "回族", "维吾尔", "苗族", "彝族", "壮族", "布依族", "朝鲜族", "满族", "侗族", "瑶族", "白族",
+          "土家族", "哈尼族", "哈萨克", "傣族", "黎族", "傈僳族", "佤族", "畲族", "拉祜族", "水族", "东乡族", "纳西族",
+          "景颇族", "柯尔克孜", "土族", "达斡尔族", "仫佬族", "羌族", "布朗族", "撒拉族", "毛南族", "仡佬族", "锡伯族",
+          "阿昌族", "普米族", "塔吉克", "怒族", "鄂温克族", "德昂族", "保安族", "裕固族", "京族", "独龙族", "鄂伦春",
+          "赫哲族", "门巴族", "珞巴族", "基诺族", "各族", "族"]
+# Pinyin names that are also ordinary words or names in English news.
+COMMON_WORDS = {"Xinhua", "Changan", "Chang'an", "Heping", "Nankai", "Hongqiao", "Xinji", "Gaoxin"}
+LEVEL_SUFFIX_EN = {"区": "District", "县": "County", "旗": "Banner", "市": "City"}
+
+
+def base_name(zh: str) -> tuple[str, str]:
+    """(proper name, the suffix it had) of a Chinese division name."""
+    name = zh
+    for suf in SUFFIXES:
+        if name.endswith(suf) and len(name) - len(suf) >= 2:
+            name, had = name[: -len(suf)], suf
+            break
+    else:
+        had = ""
+    changed = True
+    while changed:
+        changed = False
+        for e in ETHNIC:
+            if name.endswith(e) and len(name) - len(e) >= 2:
+                name, changed = name[: -len(e)], True
+    return name, had
+
+
+# Readings pypinyin gets wrong for place names.
+READINGS = {"朝阳": "Chaoyang", "长安": "Chang'an", "六安": "Lu'an", "蚌埠": "Bengbu", "乐亭": "Laoting",
+            "大城": "Dacheng", "蔚": "Yu"}
+
+
+def pinyin(zh: str) -> str:
+    if zh in READINGS:
+        return READINGS[zh]
+    out = ""
+    for i, syl in enumerate(lazy_pinyin(zh)):
+        if i and syl[0] in "aeo":
+            out += "'"
+        out += syl
+    return out[:1].upper() + out[1:]
+
+
+def main(dist: str) -> None:
+    d = Path(dist)
+    provinces = list(csv.DictReader(open(d / "provinces.csv", encoding="utf-8")))
+    cities = list(csv.DictReader(open(d / "cities.csv", encoding="utf-8")))
+    areas = list(csv.DictReader(open(d / "areas.csv", encoding="utf-8")))
+    w = csv.writer(sys.stdout, lineterminator="\n")
+    w.writerow(["code", "name", "name_zh", "parent_code", "level", "aliases", "match"])
+    w.writerow(["100000", "China", "中国", "", "country",
+                "People's Republic of China|PRC|Chinese mainland|mainland China", "1"])
+    for p in provinces:
+        code = p["code"] + "0000"
+        name = PROVINCES_EN[p["code"]]
+        level = "municipality" if p["code"] in MUNICIPALITIES else "province"
+        aliases = [PROVINCE_ALIASES[p["code"]]] if p["code"] in PROVINCE_ALIASES else []
+        aliases.append(f"{name} {'Municipality' if level == 'municipality' else 'Province'}")
+        w.writerow([code, name, p["name"], "100000", level, "|".join(aliases), "1"])
+    for c in cities:
+        if c["provinceCode"] in MUNICIPALITIES or c["name"] in ("省直辖县级行政区划", "自治区直辖县级行政区划"):
+            continue
+        base, _ = base_name(c["name"])
+        name = pinyin(base)
+        w.writerow([c["code"] + "00", name, c["name"], c["provinceCode"] + "0000", "prefecture",
+                    f"{name} City" if c["name"].endswith("市") else "", "1"])
+    # County-level divisions: all of Beijing, Tianjin and Hebei (the corpus' focus) and the
+    # county-level cities directly under a province.  A bare name is matched in free text
+    # only when it is unique among all county-level divisions of the country.
+    # All four municipalities' districts are kept.  Functional zones (development zones,
+    # "new towns") are not divisions and are left out.
+    def wanted(a):
+        direct = a["cityCode"].endswith("90")
+        if a["provinceCode"] not in ("11", "12", "13") and a["provinceCode"] not in MUNICIPALITIES and not direct:
+            return False
+        return not re.search("市辖区|开发区|新城|管理区|示范区|园区|功能区", a["name"])
+    areas = [a for a in areas if wanted(a)]
+    upper = {PROVINCES_EN[p["code"]] for p in provinces} | {pinyin(base_name(c["name"])[0]) for c in cities}
+    counts = Counter(pinyin(base_name(a["name"])[0]) for a in areas)
+    for a in areas:
+        direct = a["cityCode"].endswith("90")
+        base, had = base_name(a["name"])
+        name = pinyin(base)
+        parent = a["provinceCode"] + "0000" if a["provinceCode"] in MUNICIPALITIES or direct else a["cityCode"] + "00"
+        suffix_en = LEVEL_SUFFIX_EN.get(had[-1:] if had else "", "")
+        aliases = [f"{name} {suffix_en}"] if suffix_en else []
+        if had == "新区":
+            aliases = [name, f"{name} New District"]
+            name = f"{name} New Area"
+        match = "1" if counts[pinyin(base)] == 1 and pinyin(base) not in upper | COMMON_WORDS else "0"
+        if a["provinceCode"] not in ("11", "12", "13") and had != "新区":
+            match = "0"  # other municipalities' districts: by their full names only ("Minhang District")
+        w.writerow([a["code"], name, a["name"], parent, "county", "|".join(aliases), match])
+    extra = Path(__file__).with_name("gazetteer_extra.csv")
+    for row in csv.reader(open(extra, encoding="utf-8")):
+        if row and row[0] != "code" and not row[0].startswith("#"):
+            w.writerow(row)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

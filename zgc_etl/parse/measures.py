@@ -1,0 +1,197 @@
+"""The measure of a figure: the short phrase of the text that names what is measured.
+
+- a count names what it counts right after the number ("1,500 new companies", "27 project
+  investment agreements");
+- an amount, a share or a change is named before it ("total investment of 35 billion yuan",
+  "R&D spending reached 3.09 trillion yuan", "the city's GDP rose 6 percent") or after it
+  ("60 billion yuan in investment");
+- failing that, the nearest phrase of the metric catalogue in the sentence ("investment").
+
+:func:`classify_metric` (from :mod:`zgc_etl.reference`) maps the phrase to a catalogue metric.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from ..reference import classify_metric, load_metrics  # noqa: F401  (re-exported)
+
+# Words that end a noun phrase: prepositions, conjunctions, auxiliaries, pronouns, adverbs.
+FUNCTION = set("""
+in of at from with to into for since by and or but which that who whose whom has have had were was is are be been
+being will would can could may might shall should each respectively last this over during on per as than up down
+worth valued totaling totalling involving while including among located across through under within between near
+about around nearly almost some more less it its they their them there these those the a an such other another
+also only just now currently so then already still even both all any our his her we he she i you us him me
+while when where after before because if though although whereas again together alone further next previous
+year years month months day days percent yuan dollars million billion trillion thousand hundred times fold
+same row current home total individually respectively separately alone january february march april may june
+july august september october november december
+""".split())
+VERBS = set("""
+reach reached reaches reaching hit hits stood stand stands totaled totalled totals amounted amount exceeded
+exceeds exceed topped tops surpassed rose rise rises grew grow grows increased increase increases climbed jumped
+fell drop dropped declined came come comes went go goes saw see sees made make makes took take takes put puts
+bring brought brings attract attracted attracts drew draw draws registered recorded posted achieved generated
+generate raised raise earned earn sold sell absorbs absorb released release gives gave give provides provided
+provide signed sign signs set sets hold held holds account accounted accounting accounts represent represented
+representing representing make making expected expects expect plans planned plan aims aim aimed hopes hoped
+become became becomes said says say reported reports showed shows show according invested invest invests
+received receive receives employ employs employed host hosts hosted boasts boast opened open opens numbered
+number covered covers cover put spent spend spends added add adds kept keep keeps leased lease leases
+""".split())
+# Words ending in -ed / -ing that are ordinary modifiers or nouns in measures.
+NOMINAL = set("""
+registered listed skilled authorized advanced integrated designated accumulated combined planned estimated
+manufacturing processing financing funding building spending leasing housing training marketing engineering
+shipping computing banking mining trading consulting landing holding existing remaining outstanding leading
+impoverished detailed limited united related based invested installed verified cited
+""".split())
+_WORD = re.compile(r"[A-Za-z&][\w&'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
+
+
+def _is_verbish(w: str) -> bool:
+    lw = w.lower()
+    if lw in NOMINAL:
+        return False
+    return lw in VERBS or (len(lw) > 4 and (lw.endswith("ed") or lw.endswith("ing")))
+
+
+def _np_after(sentence: str, pos: int) -> Optional[str]:
+    """The noun phrase that starts right after a count: "1,500 new companies settled" → "new companies"."""
+    words = []
+    for m in _WORD.finditer(sentence, pos):
+        w = m.group()
+        lw = w.lower()
+        if not w[0].isalpha() or lw in FUNCTION or (words and _is_verbish(w)) or lw in VERBS:
+            break
+        words.append(w)
+        if len(words) == 4:
+            break
+    return " ".join(words) or None
+
+
+_LINKS = FUNCTION | VERBS | {"more", "than", "least", "much", "close", "approximately", "roughly", "estimated",
+                             "average", "total"}
+
+
+def _proper(phrase: str) -> bool:
+    return all(w[:1].isupper() for w in phrase.split())
+
+
+def _np_before(sentence: str, pos: int) -> Optional[str]:
+    np = _np_before1(sentence, pos)
+    if np and _proper(np):
+        # a place or name ends the phrase ("volume from Beijing to Tianjin and Hebei exceeded"): look past it
+        cut = sentence[:pos].rstrip()
+        k = cut.rfind(np.split()[0])
+        j = k
+        while True:
+            mm = re.search(r"(?:\b(?:from|to|in|into|of|at|and|the)|[A-Z][\w'’-]*)\s*$", cut[:j])
+            if not mm or mm.end() - mm.start() == 0:
+                break
+            j = mm.start()
+        if j < k:
+            np2 = _np_before1(sentence, j)
+            if np2 and not _proper(np2):
+                return np2
+    return np
+
+
+def _np_before1(sentence: str, pos: int) -> Optional[str]:
+    """The noun phrase that names the amount at ``pos``: "total registered capital of 4.9 billion" →
+    "total registered capital"; "R&D spending reached 3.09 trillion" → "R&D spending"."""
+    toks = [m for m in _WORD.finditer(sentence[:pos])]
+    i = len(toks) - 1
+    # skip the link: qualifiers, verbs, prepositions ("of", "reached", "up to", "more than")
+    skipped = 0
+    while i >= 0 and skipped < 6:
+        w = toks[i].group()
+        lw = w.lower()
+        if w[0].isalpha() and (lw in _LINKS or _is_verbish(w)) and lw not in ("total",):
+            i -= 1
+            skipped += 1
+            continue
+        break
+    words = []
+    while i >= 0 and len(words) < 5:
+        w = toks[i].group()
+        lw = w.lower()
+        if not w[0].isalpha() or lw in FUNCTION or (lw in VERBS and lw not in NOMINAL):
+            if lw in ("of", "on") and words and i > 0 and toks[i - 1].group()[0].isalpha() and \
+                    toks[i - 1].group().lower() not in FUNCTION and len(words) < 4:
+                words.insert(0, w)  # "sales of consumer goods", "spending on R&D"
+                i -= 1
+                continue
+            break
+        if not words and _is_verbish(w):
+            break
+        words.insert(0, w)
+        i -= 1
+    while words and words[0].lower() in ("of", "on"):
+        words.pop(0)
+    if not words:
+        return None
+    words[0] = re.sub(r"['’]s$", "", words[0]) if len(words) > 1 and re.search(r"['’]s$", words[0]) and \
+        words[0][0].isupper() else words[0]
+    out = " ".join(w for w in words if not re.fullmatch(r"[A-Z][\w'’-]*['’]s", w))
+    return out or None
+
+
+def measure_after(sentence: str, head_end: int) -> Optional[str]:
+    return _np_after(sentence, head_end)
+
+
+def measure_before(sentence: str, start: int) -> Optional[str]:
+    return _np_before(sentence, start)
+
+
+@lru_cache(maxsize=1)
+def _catalogue_regex() -> re.Pattern:
+    kws = sorted({k for m in load_metrics() for k in m.keywords if len(k) > 2}, key=len, reverse=True)
+    return re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(k) for k in kws) + r")(?![\w&])", re.I)
+
+
+def catalogue_phrase(sentence: str, start: int, end: int) -> Optional[str]:
+    """The catalogue phrase nearest to a number in its sentence, preferring one before it."""
+    best, best_d = None, None
+    for m in _catalogue_regex().finditer(sentence):
+        d = start - m.end() if m.end() <= start else (m.start() - end) * 2
+        if d < 0:
+            continue
+        if best_d is None or d < best_d:
+            best, best_d = m.group(0), d
+    return best
+
+
+_COUNT_NUM = re.compile(r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                        r"dozen|hundred)\b)(?:\s+(?:million|billion|thousand|hundred)\b)?", re.I)
+
+
+def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: Optional[str] = None,
+                 kind: str = "level") -> Optional[str]:
+    """The measure phrase of the quantity at ``sentence[start:head_end]``; ``previous`` is the measure of
+    the figure before it, which a bare change ("up 7 percent") refers to."""
+    after = _np_after(sentence, head_end)
+    if unit == "count":
+        # the mention may already hold the counted noun ("more than 300 registered enterprises")
+        m = _COUNT_NUM.search(sentence, start, head_end)
+        if m and m.end() < head_end:
+            inner = _np_after(sentence, m.end())
+            if inner:
+                return inner
+        if after:
+            return after
+    # "60 billion yuan in investment", "2.43 million metric tons of carbon"
+    m = re.match(r"\s*(?:in|of|worth of)\s+", sentence[head_end:])
+    if m and unit not in ("percent", "percentage_point", "times"):
+        p = _np_after(sentence, head_end + m.end())
+        if p:
+            return p
+    before = _np_before(sentence, start)
+    if before:
+        return before
+    if kind == "change" and previous:
+        return previous
+    return catalogue_phrase(sentence, start, head_end) or previous

@@ -1,0 +1,138 @@
+"""Places named in text → gazetteer regions, and the flow rules of FIGURES.md.
+
+- :func:`find_places` — gazetteer places mentioned in a text, as (start, end, place name);
+- :func:`figure_regions` — the regions of a figure from the places of its sentence: sources of a
+  flow ("companies from Beijing") are dropped unless the sentence states an explicit transfer
+  ("from Beijing to Tianjin and Hebei"); zones count as their parent division; an area and its
+  ancestor named together keep the more specific one ("Tianjin's Binhai New Area" → Binhai).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from ..reference import load_gazetteer
+
+CHINA = "China"
+# Words that make a national figure: "the country's", "national total", "nationwide".
+_NATIONAL = re.compile(r"\b(?:China|China's|Chinese|national|nationwide|the country(?:'s|’s)?|the nation(?:'s|’s)?|"
+                       r"across the country|the mainland)\b")
+
+
+@lru_cache(maxsize=1)
+def _place_regex() -> tuple[re.Pattern, dict[str, str]]:
+    g = load_gazetteer()
+    forms: dict[str, str] = {}
+    for surface, name in g.text_names():
+        key = surface.lower().replace("\u2019", "'")
+        forms.setdefault(key, name)
+    # "China" as a place is a national marker; keep it out of the place regex (handled by _NATIONAL)
+    alts = sorted(forms, key=len, reverse=True)
+    body = "|".join(re.escape(a).replace("'", "['’]?") for a in alts)
+    pat = re.compile(r"(?<![\w'’])(" + body + r")(?![\w])", re.I)
+    return pat, forms
+
+
+def _form_key(s: str) -> str:
+    return s.lower().replace("\u2019", "'")
+
+
+@lru_cache(maxsize=1)
+def _apostrophe_less() -> dict[str, str]:
+    g = load_gazetteer()
+    out = {}
+    for surface, name in g.text_names():
+        p = g.lookup(name)
+        if "'" in surface.replace("\u2019", "'") and p and p.level in ("province", "municipality", "prefecture",
+                                                                         "new_area"):
+            out.setdefault(_form_key(surface).replace("'", ""), name)
+    return out
+
+
+def find_places(text: str, with_china: bool = False) -> list[tuple[int, int, str]]:
+    """Gazetteer places in ``text`` as (start, end, canonical name), longest match first.
+
+    Only capitalised mentions count ("Hebei", not "hebei"), so ordinary words are not read as places.
+    """
+    pat, forms = _place_regex()
+    out = []
+    for m in pat.finditer(text):
+        s = m.group(1)
+        if not s[0].isupper():
+            continue
+        key = _form_key(s)
+        name = forms.get(key)
+        if name is None:
+            # the apostrophe-less spelling of a city ("Xian" for "Xi'an"); not of counties, whose
+            # short names are often also personal names ("Guan")
+            name = _apostrophe_less().get(key.replace("'", ""))
+        if name and (with_china or name != CHINA):
+            out.append((m.start(1), m.end(1), name))
+    return out
+
+
+def division(name: str) -> str:
+    """The division a figure lists for a place: a zone's parent division, else the place itself."""
+    return load_gazetteer().division_of(name) or name
+
+
+def most_specific(names: Iterable[str]) -> list[str]:
+    """Drop every name that is an ancestor of another one in the list; keep order, no repeats."""
+    g = load_gazetteer()
+    names = list(dict.fromkeys(names))
+    anc = set()
+    for n in names:
+        anc.update(g.ancestors(n))
+    return [n for n in names if n not in anc]
+
+
+_SOURCE_BEFORE = re.compile(r"(?:\bfrom|\bBeijing-based|\bby enterprises in|\bby companies in|\benterprises in)\s*$", re.I)
+_TRANSFER = re.compile(r"\bfrom\s+(?:[\w'’ -]+?)\s+(?:to|into)\s+", re.I)
+_EXPLICIT_FLOW = re.compile(r"\b(?:export(?:ed|s)?|transferr?(?:ed|ing)?|flow(?:ed|s)?|sent|shipped|travel|"
+                            r"distance|journey|away|km|kilomet(?:er|re)s?|trains?)\b", re.I)
+
+
+def sentence_regions(sentence: str, masked: Iterable[tuple[int, int]] = ()) -> list[str]:
+    """Regions a sentence places its figures in, by the FIGURES.md flow rules."""
+    masked = list(masked)
+    places = [(s, e, n) for s, e, n in find_places(sentence) if not any(a <= s < b for a, b in masked)]
+    if not places:
+        return []
+    # an explicit transfer: "from Beijing to Tianjin and Hebei" lists all places
+    transfer = any(re.search(r"\bfrom\s+(?:the\s+)?$", sentence[max(0, s - 12):s]) and
+                   any(s2 > e and re.search(r"\bto\s+(?:the\s+)?$", sentence[max(e, s2 - 8):s2]) and s2 - e < 40
+                       for s2, _, _ in places) for s, e, _ in places)
+    keep = []
+    for s, e, n in places:
+        before = sentence[max(0, s - 40):s]
+        if not transfer and _SOURCE_BEFORE.search(before):
+            continue
+        # "Beijing companies", "278 Beijing projects": the origin of the movers, when the sentence
+        # names another place they move to
+        after = sentence[e:e + 30]
+        if not transfer and re.match(r"\s*(?:-based\s+)?(?:companies|enterprises|firms|investors|projects|"
+                                     r"businesses)\b", after) and len({n2 for _, _, n2 in places}) > 1:
+            continue
+        keep.append(division(n))
+    return most_specific(keep)
+
+
+def is_national(sentence: str) -> bool:
+    return bool(_NATIONAL.search(sentence))
+
+
+def place_in_name(name: str) -> Optional[str]:
+    """Where an organisation named ``name`` sits, from the places in its name: the most specific one,
+    or None when the name joins places of equal rank ("Beijing-Tianjin ... Park")."""
+    g = load_gazetteer()
+    places = [division(n) for _, _, n in find_places(name)]
+    if not places:
+        return None
+    spec = most_specific(places)
+    if len(spec) == 1:
+        return spec[0]
+    depths = sorted(((g.depth(n), n) for n in spec), reverse=True)
+    if depths[0][0] > depths[1][0]:
+        return depths[0][1]
+    return None

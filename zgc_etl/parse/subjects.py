@@ -1,0 +1,172 @@
+"""Organisations named in text, their fullest names, and what "the park", "it" refer back to.
+
+An organisation is a run of capitalised words ending in a head noun that names a kind of body
+("… Science and Technology Park", "… Innovation Center", "… Co Ltd", "… Bank", "… forest farm").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ..reference import load_entity_aliases
+
+# Head nouns of organisation names, by the anaphor that refers back to them ("the park").
+HEADS = {
+    "park": "park", "parks": "park", "center": "center", "centre": "center", "zone": "zone", "zones": "zone",
+    "area": "area", "co": "company", "co.": "company", "ltd": "company", "ltd.": "company", "company": "company",
+    "corp": "company", "corp.": "company", "corporation": "company", "inc": "company", "inc.": "company",
+    "group": "company", "bank": "bank", "institute": "institute", "university": "university",
+    "academy": "institute", "laboratory": "institute", "lab": "institute", "bureau": "government",
+    "ministry": "government", "commission": "government", "administration": "government",
+    "government": "government", "committee": "government", "council": "government", "fund": "fund",
+    "farm": "farm", "port": "port", "exchange": "exchange", "index": "index", "association": "association",
+    "alliance": "association", "base": "base", "hub": "hub", "town": "town", "system": "system",
+}
+# Heads that may be written in lower case after a capitalised name ("Tangshan port", "Qiansongba forest farm").
+LOWER_HEADS = {"park", "zone", "port", "farm", "area", "center", "centre", "fund", "base", "index"}
+CONNECTORS = {"of", "and", "for", "&", "de", "the", "on"}
+# Capitalised words that start a sentence or a clause but do not belong to a name.
+NOT_NAME = {"The", "A", "An", "In", "At", "On", "By", "From", "Since", "Over", "As", "It", "Its", "This", "That",
+            "These", "Those", "Last", "Next", "During", "With", "And", "But", "According", "Meanwhile", "Also",
+            "Both", "Each", "For", "To", "Of", "Under", "After", "Before", "Some", "About", "More", "Total",
+            "Our", "Their", "His", "Her", "When", "While", "Now", "Photo", "Xinhua", "He", "She", "They", "We",
+            "Currently", "Besides", "Moreover", "However", "Located", "Among", "Within", "Through", "Beside"}
+_TOKEN = re.compile(r"\S+")
+_STRIP = ",;:\"“”‘()"
+
+
+@dataclass
+class Org:
+    start: int
+    end: int
+    name: str
+    head: str  # anaphor class: park, zone, company, ...
+
+
+def _core(tok: str) -> str:
+    t = tok.strip(_STRIP)
+    t = re.sub(r"['’]s$", "", t)
+    return t
+
+
+def _is_cap(tok: str) -> bool:
+    t = tok.lstrip("(\"“‘")
+    return bool(t) and (t[0].isupper() or t[0].isdigit() and len(t) > 1 and not t.replace(",", "").isdigit())
+
+
+def find_orgs(text: str) -> list[Org]:
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    out: list[Org] = []
+    i = 0
+    n = len(toks)
+    floor = -1  # index of the last token of the previous name: names do not overlap
+    while i < n:
+        s, e, raw = toks[i]
+        core = _core(raw)
+        low = core.lower()
+        head = HEADS.get(low) or HEADS.get(low.rstrip("."))
+        if not head or (not _is_cap(core) and low.rstrip(".") not in LOWER_HEADS):
+            i += 1
+            continue
+        # a head followed by more of the name ("Free Trade Port Zone", "Bank of Tianjin"): go on
+        if not raw.endswith((",", ";", ":", ".")) and i + 1 < n:
+            nxt = _core(toks[i + 1][2])
+            if (_is_cap(nxt) and nxt not in NOT_NAME and not nxt[:1].isdigit()) or (
+                    nxt in ("of", "for") and i + 2 < n and _is_cap(_core(toks[i + 2][2]))
+                    and _core(toks[i + 2][2]) not in NOT_NAME):
+                i += 1
+                continue
+        # a name ends at its head; "Co., Ltd." takes the "Ltd." that follows
+        end_i = i
+        if head == "company" and i + 1 < n and _core(toks[i + 1][2]).lower().rstrip(".") in ("ltd", "limited"):
+            end_i = i + 1
+        if raw.rstrip(".").endswith((",", ";", ":")) and end_i == i:
+            pass
+        # walk back over capitalised words and connectors
+        j = i - 1
+        lower_head = not _is_cap(core)
+        while j > floor:
+            t = toks[j][2]
+            if t.endswith((",", ";", ":", ".")) and not re.search(r"\b(?:Co|Ltd|St)\.$", t):
+                if t.endswith(",") and j + 1 <= i and _core(toks[j + 1][2]).lower() in ("ltd", "ltd."):
+                    pass
+                break
+            c = _core(t)
+            if _is_cap(c) and c not in NOT_NAME:
+                j -= 1
+                continue
+            if lower_head and c.lower() in ("forest", "port", "science", "industrial", "high-tech", "economic"):
+                j -= 1
+                continue
+            if c.lower() in CONNECTORS and j - 1 > floor and _is_cap(_core(toks[j - 1][2])) and \
+                    _core(toks[j - 1][2]) not in NOT_NAME and not toks[j - 1][2].endswith(","):
+                j -= 1
+                continue
+            break
+        first = j + 1
+        while first < i and _core(toks[first][2]).lower() in CONNECTORS:
+            first += 1
+        if first == i and (not _is_cap(core) or len(core) < 3 or core.lower() in ("area", "zone", "index", "group",
+                                                                                      "system", "town", "base")):
+            i = end_i + 1
+            continue
+        if first == i and head in ("government", "company"):
+            i = end_i + 1
+            continue
+        start = toks[first][0] + (len(toks[first][2]) - len(toks[first][2].lstrip(_STRIP)))
+        last_raw = toks[end_i][2]
+        end = toks[end_i][0] + len(last_raw.rstrip(",;:\"”’)")) if last_raw.count("(") <= last_raw.count(")") \
+            else toks[end_i][1]
+        name = text[start:end]
+        if name.endswith(".") and not re.search(r"\b(?:Co|Ltd|Corp|Inc)\.$", name):
+            name, end = name[:-1], end - 1
+        name = re.sub(r"['’]s$", "", name)
+        # a head followed by more of the name ("Free Trade Port Zone"): the longer name replaces it
+        if out and out[-1].start >= start:
+            out.pop()
+        out.append(Org(start, start + len(name), name, head))
+        floor = end_i
+        i = end_i + 1
+    return out
+
+
+def _name_tokens(name: str) -> set[str]:
+    s = name.lower().replace("\u2019", "'").replace("·", " ").replace("(", " ").replace(")", " ")
+    return {t.rstrip("s") for t in re.findall(r"[a-z0-9&']+", s) if t not in {"the", "of", "and", "co", "ltd", "inc"}}
+
+
+class OrgRegistry:
+    """The organisations of one article, to map a short mention to the fullest name."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, str] = {}  # name → head
+
+    def add(self, org: Org) -> None:
+        self.names.setdefault(org.name, org.head)
+
+    def fullest(self, name: str) -> str:
+        alias = load_entity_aliases().get(name)
+        if alias and alias[1]:
+            name = alias[0]
+        toks = _name_tokens(name)
+        best = name
+        if re.search(r"(?:zones|parks|areas|centers|centres|companies|enterprises)$", name, re.I):
+            return name  # a class of bodies ("National High-tech Zones") is not one of them
+        best_len = len(_name_tokens(name))
+        for other, head in self.names.items():
+            ot = _name_tokens(other)
+            if toks <= ot and len(ot) > best_len and head == self.names.get(name, head):
+                best, best_len = other, len(ot)
+        return best
+
+
+ANAPHORS = re.compile(r"\b(?:the|this|that|its|the new|the whole)\s+(park|zone|center|centre|company|group|bank|"
+                      r"area|new area|farm|port|fund|institute|district|city|county|province|municipality|region|"
+                      r"town|firm|enterprise|exchange|index)\b", re.I)
+ANAPHOR_CLASS = {"park": "park", "zone": "zone", "center": "center", "centre": "center", "company": "company",
+                 "group": "company", "bank": "bank", "firm": "company", "enterprise": "company", "area": "zone",
+                 "new area": "region", "farm": "farm", "port": "port", "fund": "fund", "institute": "institute",
+                 "district": "region", "city": "region", "county": "region", "province": "region",
+                 "municipality": "region", "region": "region", "town": "region", "exchange": "exchange",
+                 "index": "index"}

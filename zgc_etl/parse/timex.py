@@ -1,0 +1,364 @@
+"""Time expressions in a sentence, resolved against a reference (publication) date.
+
+:func:`find_times` returns :class:`TimeExpr` spans, each with the ``as_of`` and
+``period_start`` it implies (ISO strings at the precision the text gives) and a ``role``:
+
+- ``point``    — the figure holds at / covers this date or year ("in 2018", "last year",
+  "as of the end of last year", "Last November", "on Monday");
+- ``period``   — a span: part-year ("in the first seven months of this year"), multi-year
+  ("from 2013 to 2018", "over the past decade", "since 2015");
+- ``deadline`` — a target's deadline ("by 2025", "by the end of 2020");
+- ``base``     — a comparison base ("than in 2012", "compared with 2012", "from 2005");
+- ``yoy``      — year-on-year ("year-on-year", "over the previous year"): no period_start;
+- ``open``     — a period with no known start ("since its inception", "in recent years").
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+MONTHS = {m: i for i, ms in enumerate([
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+    ("december", "dec")], start=1) for m in ms}
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                        "sunday"])}
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1, "several": None, "few": None}
+QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+ORDINAL_COUNT = {"first": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "eleven": 11, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9,
+                 "10": 10, "11": 11}
+
+_MON = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
+       r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_NUMW = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|several|few)"
+_REL_YEAR = r"(?:this|last|the previous|the past|the current|next) year"
+_YEAR_REF = rf"(?:{_YEAR}|{_REL_YEAR}|the year)"
+
+
+@dataclass
+class TimeExpr:
+    start: int
+    end: int
+    role: str
+    as_of: Optional[str] = None
+    period_start: Optional[str] = None
+    text: str = ""
+
+
+def _iso(y: int, m: Optional[int] = None, d: Optional[int] = None) -> str:
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _last_day(y: int, m: int) -> int:
+    return ((dt.date(y + (m == 12), m % 12 + 1, 1)) - dt.timedelta(days=1)).day
+
+
+def _rel_year(phrase: str, ref: dt.date) -> Optional[int]:
+    p = phrase.lower().strip()
+    if re.fullmatch(_YEAR, p):
+        return int(p)
+    if p.startswith(("last", "the previous", "the past")):
+        return ref.year - 1
+    if p.startswith(("this", "the current", "the year")):
+        return ref.year
+    if p.startswith("next"):
+        return ref.year + 1
+    return None
+
+
+def _month_num(tok: str) -> int:
+    return MONTHS[tok.lower().rstrip(".")]
+
+
+def _count(tok: str) -> Optional[int]:
+    t = tok.lower()
+    if t.isdigit():
+        return int(t)
+    return NUMBER_WORDS.get(t)
+
+
+# Each rule: (compiled pattern, handler(match, ref) -> TimeExpr fields or None).  Earlier rules win
+# over later ones on overlapping text.
+_RULES: list[tuple[re.Pattern, object]] = []
+
+
+def rule(pattern: str):
+    def deco(fn):
+        _RULES.append((re.compile(pattern, re.I), fn))
+        return fn
+    return deco
+
+
+@rule(rf"\b(?:as of|by|at|until|to|till) the end of ({_YEAR_REF})")
+def _end_of_year(m, ref):
+    y = _rel_year(m.group(1), ref)
+    role = "deadline" if m.group(0).lower().startswith("by") and y is not None and y > ref.year - 1 and \
+        not m.group(1).lower().startswith("last") and y >= ref.year else "point"
+    return role, _iso(y, 12, 31), None
+
+
+@rule(rf"\b(?:as of|by|at|until) the end of ({_MON})(?:,?\s*({_YEAR}))?")
+def _end_of_month(m, ref):
+    mon = _month_num(m.group(1))
+    y = int(m.group(2)) if m.group(2) else (ref.year if mon <= ref.month else ref.year - 1)
+    role = "deadline" if m.group(0).lower().startswith("by") and (y, mon) > (ref.year, ref.month) else "point"
+    return role, _iso(y, mon, _last_day(y, mon)), None
+
+
+@rule(rf"\b(?:in|during|over|for) the (first|past|last) ({_NUMW}|half|quarter)\s*(months?|quarters?|half)"
+      rf"(?:\s+(?:of|in)\s+({_YEAR_REF}))?")
+def _first_months(m, ref):
+    n_tok, unit = m.group(2).lower(), m.group(3).lower()
+    if n_tok == "half" or unit == "half":
+        months = 6
+    elif unit.startswith("quarter"):
+        n = 1 if n_tok in ("a", "quarter") else _count(n_tok)
+        if n is None:
+            return None
+        months = 3 * n
+    else:
+        n = _count(n_tok)
+        if n is None:
+            return None
+        months = n
+    if m.group(1).lower() == "first" or m.group(4):
+        y = _rel_year(m.group(4), ref) if m.group(4) else ref.year
+        if m.group(4) is None and months >= ref.month + (0 if ref.day > 20 else 1):
+            y = ref.year - 1  # "the first ten months" early in a year: of last year
+        return "period", _iso(y, min(months, 12)), _iso(y, 1)
+    # "the past three quarters/months": back from the last complete quarter / month before publication
+    end = dt.date(ref.year, ref.month, 1) - dt.timedelta(days=1)
+    if unit.startswith("quarter"):
+        while end.month % 3:
+            end = dt.date(end.year, end.month, 1) - dt.timedelta(days=1)
+    start_idx = end.year * 12 + end.month - 1 - (months - 1)
+    return "period", _iso(end.year, end.month), _iso(start_idx // 12, start_idx % 12 + 1)
+
+
+@rule(rf"\b(?:in|during|for) (?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) (quarter|half)"
+      rf"(?:\s+(?:of|in)\s+({_YEAR_REF}))?|\bQ([1-4])(?:\s+({_YEAR}))?")
+def _quarter(m, ref):
+    if m.group(4):
+        q, unit, yr = int(m.group(4)), "quarter", m.group(5)
+    else:
+        q, unit, yr = QUARTER_WORDS[m.group(1).lower()], m.group(2).lower(), m.group(3)
+    y = _rel_year(yr, ref) if yr else ref.year
+    if unit == "half":
+        first, last = (1, 6) if q == 1 else (7, 12)
+    else:
+        first, last = 3 * q - 2, 3 * q
+    if not yr and (y, last) > (ref.year, ref.month):
+        y -= 1
+    return "period", _iso(y, last), _iso(y, first)
+
+
+@rule(rf"\bfrom ({_MON}) to ({_MON})(?:,?\s*(?:of\s+)?({_YEAR_REF}))?")
+def _month_span(m, ref):
+    a, b = _month_num(m.group(1)), _month_num(m.group(2))
+    y = _rel_year(m.group(3), ref) if m.group(3) else (ref.year if b <= ref.month else ref.year - 1)
+    return "period", _iso(y, b), _iso(y, a)
+
+
+@rule(rf"\b(?:from|between) ({_YEAR}) (?:to|and|through|until|till) ({_YEAR})\b|\b({_YEAR})\s?[-–]\s?({_YEAR}|\d\d)\b")
+def _year_span(m, ref):
+    a = int(m.group(1) or m.group(3))
+    b_tok = m.group(2) or m.group(4)
+    b = int(b_tok) if len(b_tok) == 4 else (a // 100) * 100 + int(b_tok)
+    if b <= a:
+        return None
+    return "period", _iso(b), _iso(a)
+
+
+@rule(rf"\b(?:in|over|during|for|within) (?:the )?(?:past|last|previous) ({_NUMW}) (years?|decades?)"
+      r"|\b(?:in|over|during) the (?:past|last) (decade)")
+def _past_years(m, ref):
+    if m.group(3):
+        n, unit = 1, "decade"
+    else:
+        n = _count(m.group(1))
+        unit = m.group(2).lower()
+        if n is None:
+            return None
+    years = n * (10 if unit.startswith("decade") else 1)
+    return "period", ref.isoformat(), _iso(ref.year - years)
+
+
+@rule(rf"\bsince (?:the (?:start|beginning) of )?(?:({_MON})\s+)?({_YEAR})\b|\bsince ({_REL_YEAR})")
+def _since(m, ref):
+    if m.group(3):
+        y = _rel_year(m.group(3), ref)
+        return "period", ref.isoformat(), _iso(y)
+    y = int(m.group(2))
+    return "period", ref.isoformat(), _iso(y, _month_num(m.group(1))) if m.group(1) else _iso(y)
+
+
+@rule(r"\bsince then\b|\bsince that time\b|\bever since\b")
+def _since_then(m, ref):
+    return "since_then", ref.isoformat(), None
+
+
+@rule(r"\b(?:during|over|in|at) (?:(?:China's|China’s|the) )?(?:Spring Festival|Chinese New Year|Lunar New Year)"
+      rf"(?: holidays?)?(?:,? ({_YEAR}))?")
+def _spring_festival(m, ref):
+    # the Spring Festival holiday falls in late January or February: read as February
+    y = int(m.group(1)) if m.group(1) else (ref.year if ref.month >= 2 else ref.year - 1)
+    return "period", _iso(y, 2), _iso(y, 2)
+
+
+@rule(r"\bsince (?:its|their|the) (?:inception|founding|establishment|launch|start)|\bsince (?:it|they) "
+      r"(?:was|were) (?:founded|established|set up|launched)|\bin recent years\b|\bso far\b|\bto date\b|"
+      r"\bas of now\b|\bcurrently\b|\bat present\b|\bthe current\b|\bnow\b|\btoday\b")
+def _open(m, ref):
+    return "open", ref.isoformat(), None
+
+
+@rule(rf"\bby ({_YEAR})\b")
+def _by_year(m, ref):
+    y = int(m.group(1))
+    return ("deadline" if y >= ref.year else "point"), _iso(y), None
+
+
+@rule(r"\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|(?:over|from|than|compared with|on) the (?:same "
+      r"period (?:of|in) )?(?:previous|prior|last) year|(?:over|from|than|compared with|on) the same period "
+      r"(?:of |in )?(?:last year|a year (?:earlier|ago))|a year (?:earlier|ago))\b")
+def _yoy(m, ref):
+    return "yoy", None, None
+
+
+@rule(rf"\b(?:than|compared (?:with|to)|from|over|against|measured from|versus|on) (?:that (?:of|in) |the level of |"
+      rf"in |the end of )?({_YEAR})\b")
+def _base(m, ref):
+    return "base", None, _iso(int(m.group(1)))
+
+
+@rule(rf"\b(?:about|around|over|more than|nearly|some)?\s*({_NUMW}|a decade) (years?|decades?) ago\b")
+def _ago(m, ref):
+    tok = m.group(1).lower()
+    if tok == "a decade":
+        n = 10
+    else:
+        n = _count(tok.split()[0])
+        if n is None:
+            return None
+        if m.group(2).lower().startswith("decade"):
+            n *= 10
+    return "point", _iso(ref.year - n), None
+
+
+@rule(rf"\b(?:(last|this|next|in|since|by)\s+)?(?:(early|late|mid|the end of|end)[- ]?)?({_MON})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?"
+      rf"(?:,?\s+({_YEAR}))?(?![\w])")
+def _month(m, ref):
+    mon_tok = m.group(3)
+    # "may" and "march" are ordinary words; require a capital letter, a day or a year
+    if mon_tok[0].islower() or (mon_tok.rstrip(".").lower() in ("may", "march") and not (m.group(4) or m.group(5))
+                                and not m.group(1)):
+        return None
+    if len(mon_tok.rstrip(".")) == 3 and mon_tok.rstrip(".").lower() not in MONTHS:
+        return None
+    mon = _month_num(mon_tok)
+    day = int(m.group(4)) if m.group(4) else None
+    if day is not None and day > 31:
+        return None
+    lead = (m.group(1) or "").lower()
+    if m.group(5):
+        y = int(m.group(5))
+    elif lead == "next":
+        y = ref.year + 1 if mon <= ref.month else ref.year
+    elif lead == "this":
+        y = ref.year
+    elif lead == "last":
+        y = ref.year if mon < ref.month else ref.year - 1
+    else:
+        y = ref.year if (mon, day or 0) <= (ref.month, ref.day) else ref.year - 1
+    if lead == "since":
+        return "period", ref.isoformat(), _iso(y, mon, day)
+    if m.group(2) and m.group(2).lower() in ("end", "the end of", "late") and day is None:
+        day = _last_day(y, mon) if m.group(2).lower() != "late" else None
+    role = "deadline" if lead == "by" and (y, mon) > (ref.year, ref.month) else "point"
+    return role, _iso(y, mon, day), None
+
+
+@rule(r"\b(?:on|last|this|next|since)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+def _weekday(m, ref):
+    wd = WEEKDAYS[m.group(1).lower()]
+    back = (ref.weekday() - wd) % 7
+    if m.group(0).lower().lstrip().startswith("last") and back == 0:
+        back = 7
+    d = ref - dt.timedelta(days=back)
+    return "point", d.isoformat(), None
+
+
+@rule(rf"\b(?:(early|late|mid|the end of|end of|the beginning of|autumn|spring|summer|winter|fall)[- ]?(?:of )?)?"
+      rf"(?:(?:in|of) )?({_YEAR}|{_REL_YEAR})\b(?![-–]\d)")
+def _year(m, ref):
+    # a year inside a name ("the 2022 Winter Olympics", "Dialogue 2022") is not a time
+    pre = m.string[max(0, m.start() - 20):m.start()]
+    if not m.group(1) and re.search(r"\b(?!(?:In|By|Since|Until|Of|For|During|From|To|And|Before|After|Through)\b)"
+                                    r"[A-Z][a-z]+\s+$", pre) and re.match(r"\d", m.group(0)):
+        return None
+    if re.match(r"\s+[A-Z]", m.string[m.end():]) and re.search(r"\b(?:the|a|an|its|this|their)\s+$", pre, re.I):
+        return None  # "the 2022 Winter Olympics"
+    y = _rel_year(m.group(2), ref)
+    if y is None:
+        return None
+    mod = (m.group(1) or "").lower()
+    if mod in ("late", "the end of", "end of"):
+        return "point", _iso(y, 12, 31), None
+    return "point", _iso(y), None
+
+
+def find_times(sentence: str, ref: Optional[dt.date]) -> list[TimeExpr]:
+    """Time expressions of a sentence, in text order, without overlaps (earlier rules win)."""
+    if ref is None:
+        ref = dt.date.today()
+    taken: list[tuple[int, int]] = []
+    out: list[TimeExpr] = []
+    for pat, fn in _RULES:
+        for m in pat.finditer(sentence):
+            s, e = m.span()
+            if e - s < 2 or any(s < b and a < e for a, b in taken):
+                continue
+            r = fn(m, ref)
+            if r is None:
+                continue
+            role, as_of, ps = r
+            taken.append((s, e))
+            out.append(TimeExpr(s, e, role, as_of, ps, m.group(0)))
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+_DATELINE = re.compile(rf"^\s*[A-Z][A-Z .'’-]+,\s*((?i:{_MON}))\s+(\d{{1,2}})(?:,\s*({_YEAR}))?\s*(?:\(|--|—|-)")
+
+
+def dateline_date(text: str, published: Optional[dt.date]) -> Optional[dt.date]:
+    """The date of a news-agency dateline ("TIANJIN, Feb. 21 (Xinhua) --"), in the year of publication."""
+    m = _DATELINE.match(text)
+    if not m:
+        return None
+    mon, day = _month_num(m.group(1)), int(m.group(2))
+    y = int(m.group(3)) if m.group(3) else (published.year if published else dt.date.today().year)
+    if published and not m.group(3) and (mon, day) > (published.month, published.day):
+        y -= 1
+    try:
+        return dt.date(y, mon, day)
+    except ValueError:
+        return None
+
+
+def parse_date(iso: Optional[str]) -> Optional[dt.date]:
+    if not iso:
+        return None
+    try:
+        return dt.date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
