@@ -123,3 +123,19 @@ def test_frame_assets_carry_pandera_column_schemas(graph):
     for key in ("raw_files", "articles", "figures", "rejected_files", "fact_figure_rows"):
         schema = graph.get(dg.AssetKey(key)).metadata["dagster/column_schema"]
         assert schema.columns, key
+
+
+def test_zgc_etl_run_uses_the_paths_given_even_after_defs_was_imported(small_raw_dir, tmp_path, monkeypatch):
+    """`defs` is built at import; `zgc-etl run --warehouse` must not fall back to its import-time paths."""
+    from zgc_etl import cli, settings
+
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("ZGC_WAREHOUSE", raising=False)  # cmd_run sets these two; monkeypatch restores them
+    monkeypatch.delenv("ZGC_RAW_DIR", raising=False)
+    default_before = settings.DEFAULT_WAREHOUSE.exists() and settings.DEFAULT_WAREHOUSE.stat().st_mtime_ns
+    for f in list(small_raw_dir.iterdir())[1:]:
+        f.unlink()
+    db = tmp_path / "elsewhere" / "w.duckdb"
+    assert cli.main(["run", "--raw-dir", str(small_raw_dir), "--warehouse", str(db)]) == 0
+    assert db.exists()
+    assert (settings.DEFAULT_WAREHOUSE.exists() and settings.DEFAULT_WAREHOUSE.stat().st_mtime_ns) == default_before

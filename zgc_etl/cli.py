@@ -64,7 +64,9 @@ def cmd_run(args) -> int:
     import dagster as dg
 
     from .defs.resources import WarehouseBusy, lock_timeout, writer_lock
-    from .definitions import defs
+    from .definitions import build_defs
+
+    defs = build_defs()  # resources from the environment as set above, not as it was at first import
 
     db = settings.warehouse_path()
     wait = lock_timeout() if args.wait is None else args.wait
