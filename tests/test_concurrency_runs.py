@@ -126,3 +126,32 @@ def test_second_run_gives_up_with_a_clear_message(two_files, tmp_path, dagster_h
     assert "gave up after 0.5 s" in out.stderr and "a test holding the lock" in out.stderr
     assert "nothing was written" in out.stderr
     assert not warehouse.exists()
+
+
+def test_instance_config_serialises_writer_runs_and_duckdb_steps(tmp_path, monkeypatch):
+    """dagster.yaml as shipped: queued runs, one writer-tagged run at a time, pools of one."""
+    import dagster as dg
+    from dagster._core.run_coordinator import QueuedRunCoordinator
+
+    from zgc_etl import settings
+    from zgc_etl.definitions import defs
+
+    home = tmp_path / "home"
+    home.mkdir()
+    shutil.copy(settings.PROJECT_ROOT / "dagster.yaml", home / "dagster.yaml")
+    monkeypatch.setenv("DAGSTER_HOME", str(home))
+    with dg.DagsterInstance.get() as instance:
+        assert isinstance(instance.run_coordinator, QueuedRunCoordinator)
+        cfg = instance.get_concurrency_config()
+        assert cfg.pool_config.default_pool_limit == 1
+        limits = cfg.run_queue_config.tag_concurrency_limits
+        assert {"key": "zgc_etl/writer", "value": "warehouse", "limit": 1} in limits
+        # every job that writes carries the tag, and so every run the schedule and the sensor start
+        for job in ("main", "reports"):
+            assert defs.resolve_job_def(job).tags.get("zgc_etl/writer") == "warehouse"
+        # the pool is enforced by the instance (default_limit 1): a second claim of the duckdb slot waits
+        assert instance.event_log_storage.initialize_concurrency_limit_to_default("duckdb")  # as the executor does
+        assert instance.event_log_storage.get_concurrency_info("duckdb").slot_count == 1
+        first = instance.event_log_storage.claim_concurrency_slot("duckdb", "run-a", "warehouse")
+        second = instance.event_log_storage.claim_concurrency_slot("duckdb", "run-b", "parsed")
+        assert first.is_claimed and not second.is_claimed
