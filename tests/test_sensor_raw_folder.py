@@ -9,6 +9,9 @@ from pathlib import Path
 import dagster as dg
 import pytest
 from conftest import DEV, SEED
+from dagster._core.remote_origin import InProcessCodeLocationOrigin, RemoteJobOrigin, RemoteRepositoryOrigin
+from dagster._core.test_utils import create_run_for_test
+from dagster._core.types.loadable_target_origin import LoadableTargetOrigin
 
 from zgc_etl.defs.resources import RawFolder
 from zgc_etl.defs.sensors import FolderState, diff, listing_digest, raw_folder_sensor
@@ -132,3 +135,26 @@ def test_small_cursor_round_trips_the_listing(folder):
     assert set(d) == {"v", "gen", "digest", "n", "buckets", "files"}
     state = FolderState.from_cursor(cursor)
     assert sorted(state.files) == sorted(p.name for p in folder.iterdir())
+
+
+def test_a_change_while_a_run_is_queued_is_left_to_that_run(folder):
+    with dg.instance_for_test() as instance:
+        def tick_on(cursor):
+            ctx = dg.build_sensor_context(cursor=cursor, instance=instance, resources={"raw": RawFolder(path=str(folder))})
+            data = raw_folder_sensor.evaluate_tick(ctx)
+            return data.run_requests or [], data.skip_message, data.cursor
+
+        runs, _, cursor = tick_on(None)
+        assert len(runs) == 1
+        origin = RemoteJobOrigin(RemoteRepositoryOrigin(
+            InProcessCodeLocationOrigin(LoadableTargetOrigin(module_name="zgc_etl.definitions")), "__repository__"), "main")
+        queued = create_run_for_test(instance, job_name="main", status=dg.DagsterRunStatus.QUEUED,
+                                     remote_job_origin=origin)
+        assert instance.get_run_by_id(queued.run_id).status == dg.DagsterRunStatus.QUEUED
+        (folder / "late.txt").write_text("Zhongguancun hosts 20,000 firms.", encoding="utf-8")
+        runs, skip, cursor2 = tick_on(cursor)
+        assert runs == [] and f"{queued.run_id} is queued" in skip and "1 added" in skip
+        assert cursor2 in (None, cursor)  # not advanced: a cancelled queued run loses nothing
+        instance.delete_run(queued.run_id)  # it started (or was cancelled): the change gets its own run
+        runs, _, _ = tick_on(cursor)
+        assert len(runs) == 1 and runs[0].tags["zgc_etl/added"] == "1"

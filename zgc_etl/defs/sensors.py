@@ -15,6 +15,9 @@ keeps it compactly:
 - ``gen``: how many changes the sensor has seen.  The run key is ``raw-<gen>-<digest>``,
   unique per change even when a folder returns to an earlier state, and stable if a tick
   is evaluated twice, so Dagster never starts two runs for one change.
+
+While a main run is queued (not started, so it has not scanned the folder yet) the sensor
+starts no other: that run will see the change.
 """
 from __future__ import annotations
 
@@ -150,6 +153,17 @@ def diff(prev: FolderState | None, listing: Listing, cur: FolderState) -> Change
                   buckets_changed=changed_buckets, exact=True)
 
 
+def _queued_run(context: dg.SensorEvaluationContext) -> str | None:
+    """The id of a main-job run queued but not started yet (it has not scanned the folder), if any."""
+    try:
+        instance = context.instance
+    except dg.DagsterInvariantViolationError:  # a context built without an instance (unit tests)
+        return None
+    runs = instance.get_run_records(dg.RunsFilter(job_name=main_job.name, statuses=[dg.DagsterRunStatus.QUEUED]),
+                                    limit=1)
+    return runs[0].dagster_run.run_id if runs else None
+
+
 def _cursor_max_files() -> int:
     return int(os.environ.get("ZGC_SENSOR_CURSOR_MAX_FILES", DEFAULT_CURSOR_MAX_FILES))
 
@@ -181,6 +195,12 @@ def raw_folder_sensor(context: dg.SensorEvaluationContext, raw: RawFolder):
         return dg.SkipReason(f"no change in {len(listing)} files under {root}")
     cur = FolderState.of(listing, gen=(prev.gen + 1 if prev else 1), max_files=_cursor_max_files())
     change = diff(prev, listing, cur)
+    waiting = _queued_run(context)
+    if waiting:
+        # That run has not scanned the folder yet: it will see this change too, so no pile-up of runs
+        # while files are still arriving.  The cursor stays put: if the queued run is cancelled, the
+        # change is still seen on a later tick (at worst one extra, cheap, incremental run).
+        return dg.SkipReason(f"{change.summary()}; run {waiting} is queued and will pick this up")
     context.update_cursor(cur.to_cursor())
     context.log.info(f"raw folder {root}: {change.summary()}")
     tags = {"zgc_etl/trigger": "sensor", "zgc_etl/raw_change": change.summary()}
