@@ -88,6 +88,9 @@ CREATE TABLE IF NOT EXISTS fact_figure (
     value_cny             DOUBLE,
     value_usd             DOUBLE,
     fx_rate_cny_per_usd   DOUBLE,
+    fx_rate_date          DATE,
+    value_cny_source      VARCHAR,
+    value_usd_source      VARCHAR,
     fx_source             VARCHAR,
     lower_bound           DOUBLE,
     upper_bound           DOUBLE,
@@ -120,3 +123,15 @@ CREATE TABLE IF NOT EXISTS quarantine_figure (
     payload      VARCHAR NOT NULL,
     PRIMARY KEY (file, ordinal)
 );
+
+-- One row per setting of the warehouse itself (model_version: the shape of the facts'
+-- derived columns; a change makes the next run rebuild every article's rows).
+CREATE TABLE IF NOT EXISTS warehouse_meta (
+    name   VARCHAR PRIMARY KEY,
+    value  VARCHAR NOT NULL
+);
+
+-- Warehouses created before a column existed gain it here (NULL until the rebuild fills it).
+ALTER TABLE fact_figure ADD COLUMN IF NOT EXISTS fx_rate_date DATE;
+ALTER TABLE fact_figure ADD COLUMN IF NOT EXISTS value_cny_source VARCHAR;
+ALTER TABLE fact_figure ADD COLUMN IF NOT EXISTS value_usd_source VARCHAR;

@@ -3,6 +3,7 @@ inside the load transaction leaves the warehouse readable with its previous cont
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -76,7 +77,7 @@ def test_two_runs_at_once_both_succeed_one_after_the_other(two_files, tmp_path, 
     texts = [log.read_text() for log in logs]
     assert codes == [0, 0], texts
     assert sum("waiting up to" in t for t in texts) == 1, texts  # exactly one waited for the other
-    assert all("zgc-etl run: done" in t and "checks passed   : 4/4" in t for t in texts), texts
+    assert all("zgc-etl run: done" in t and re.search(r"checks passed   : (\d+)/\1\n", t) for t in texts), texts
     # readable and correct: the same tables as one run alone
     reference = tmp_path / "reference.duckdb"
     assert run_pipeline(two_files, reference).success

@@ -34,9 +34,11 @@ ASSETS = {
     'raw_files': ('ingest', []),
     'rejected_files': ('parse', ['raw_files']),
     'reports/articles_overview': ('reports', ['warehouse/fact_figure', 'warehouse/figures']),
+    'reports/conflicts': ('reports', ['warehouse/fact_figure', 'warehouse/figures']),
     'reports/figures_by_region': ('reports', ['warehouse/fact_figure', 'warehouse/figures']),
     'reports/money_cny_usd': ('reports', ['warehouse/fact_figure', 'warehouse/figures']),
     'reports/subject_timeline': ('reports', ['warehouse/fact_figure', 'warehouse/figures']),
+    'reports/timeline': ('reports', ['warehouse/fact_figure', 'warehouse/figures']),
     'warehouse/bridge_figure_region': ('warehouse', ['articles', 'bridge_figure_region_rows']),
     'warehouse/dim_article': ('warehouse', ['articles', 'dim_article_rows']),
     'warehouse/dim_date': ('warehouse', ['articles', 'dim_date_rows']),
@@ -53,8 +55,11 @@ ASSETS = {
 
 CHECKS = [
     'warehouse/fact_figure:fact_keys_unique',
+    'warehouse/fact_figure:fx_band',
+    'warehouse/fact_figure:parts_and_totals',
     'warehouse/fact_figure:provenance',
     'warehouse/fact_figure:referential_integrity',
+    'warehouse/fact_figure:value_ranges',
     'warehouse/rejected_file:every_file_accounted_for',
 ]
 JOBS = ["main", "reports"]

@@ -102,9 +102,23 @@ def test_writer_lock_names_its_holder_when_giving_up(warehouse_file):
 def test_failed_blocking_check_is_not_retried(small_raw_dir, warehouse_file, monkeypatch):
     for name in list(small_raw_dir.iterdir())[1:]:
         name.unlink()
-    monkeypatch.setattr(audits, "fact_keys_unique", lambda conn: (False, {"duplicates": 1}))
+    monkeypatch.setattr(audits, "provenance", lambda *a, **k: (False, {"mismatches": 1}))
     result = run_pipeline(small_raw_dir, warehouse_file, raise_on_error=False)
-    assert check_results(result)["fact_keys_unique"] is False
+    assert check_results(result)["provenance"] is False
     assert _events(result, "STEP_UP_FOR_RETRY") == []
     materialized = {e.asset_key.to_user_string() for e in _events(result, "ASSET_MATERIALIZATION")}
+    assert "warehouse/fact_figure" in materialized
     assert not any(k.startswith("reports/") for k in materialized), "a blocking check must stop the reports"
+
+
+def test_load_that_fails_its_audit_is_rolled_back_and_not_retried(small_raw_dir, warehouse_file, monkeypatch):
+    for name in list(small_raw_dir.iterdir())[1:]:
+        name.unlink()
+    monkeypatch.setattr(audits, "fact_keys_unique", lambda conn: (False, {"duplicates": 1}))
+    result = run_pipeline(small_raw_dir, warehouse_file, raise_on_error=False)
+    assert not result.success
+    assert _events(result, "STEP_UP_FOR_RETRY") == []
+    (failure,) = [e for e in result.all_events if e.is_step_failure]
+    assert failure.step_key == "warehouse" and "audit" in failure.event_specific_data.error.message
+    with duckdb.connect(str(warehouse_file), read_only=True) as conn:
+        assert conn.execute("SELECT count(*) FROM fact_figure").fetchone()[0] == 0

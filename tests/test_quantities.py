@@ -155,7 +155,8 @@ def test_projection_is_approx():
     ("The district plans to bring in over 10 new projects.", "target"),
     ("By 2025 it expects the number of vessels to reach 1,000.", "target"),
     ("A partner will put 1.8 billion yuan into a new plant.", "target"),
-    ("Investment is expected to total over 20 billion yuan.", "target"),
+    ("Under the plan, investment is expected to total over 20 billion yuan.", "target"),
+    ("Investment is expected to total over 20 billion yuan, analysts said.", "level"),
     ("Their combined GDP had reached 15.3 trillion yuan by 2019.", "level"),
     ("An estimated 2 million people are expected to have taken part.", "level"),
 ])

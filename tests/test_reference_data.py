@@ -72,3 +72,12 @@ def test_classify_metric():
 def test_metric_catalogue_ids_are_unique():
     ids = [m.metric_id for m in load_metrics()]
     assert len(ids) == len(set(ids))
+
+
+def test_common_measures_are_classified():
+    from zgc_etl.reference import classify_metric
+    assert classify_metric("vessels and platforms leased out") == "leasing"
+    assert classify_metric("average annual growth rate") == "growth_rate"
+    assert classify_metric("technology contracts Beijing sent") == "tech_contracts"
+    assert classify_metric("length") == "distance"
+    assert classify_metric("economic growth") == "gdp"  # a specific row still wins over the general one

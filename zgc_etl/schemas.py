@@ -244,6 +244,9 @@ class FactFigureSchema(pa.DataFrameModel):
     value_cny: Series[float] = pa.Field(nullable=True)
     value_usd: Series[float] = pa.Field(nullable=True)
     fx_rate_cny_per_usd: Series[float] = pa.Field(nullable=True, gt=0)
+    fx_rate_date: Series[pd.Timestamp] = pa.Field(nullable=True)
+    value_cny_source: Series[str] = pa.Field(nullable=True, isin=["stated", "article", "ECB"])
+    value_usd_source: Series[str] = pa.Field(nullable=True, isin=["stated", "article", "ECB"])
     fx_source: Series[str] = pa.Field(nullable=True)
     lower_bound: Series[float] = pa.Field(nullable=True)
     upper_bound: Series[float] = pa.Field(nullable=True)
@@ -256,6 +259,10 @@ class FactFigureSchema(pa.DataFrameModel):
         coerce = True
         strict = "filter"
         unique = ["article_key", "ordinal"]
+
+    @pa.dataframe_check(error="lower_bound must not exceed upper_bound")
+    def bounds_ordered(cls, df: pd.DataFrame) -> Series[bool]:
+        return df["lower_bound"].isna() | df["upper_bound"].isna() | (df["lower_bound"] <= df["upper_bound"])
 
 
 class BridgeFigureRegionSchema(pa.DataFrameModel):

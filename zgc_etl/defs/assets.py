@@ -179,6 +179,7 @@ def warehouse(context: dg.AssetExecutionContext, duckdb: DuckDBResource, article
 
 def _report_asset(name: str) -> dg.AssetsDefinition:
     @dg.asset(name=name, key_prefix=["reports"], group_name="reports", kinds={"duckdb", "sql"},
+              # fact_figure too: its blocking checks (ranges, money band, keys) must stop the reports
               deps=[dg.AssetKey(["warehouse", "figures"]), dg.AssetKey(["warehouse", "fact_figure"])], pool=DUCKDB_POOL,
               retry_policy=WAREHOUSE_RETRY_POLICY,
               description=f"sql/reports/{name}.sql run against the warehouse.")

@@ -1,4 +1,9 @@
-"""Asset checks: thin wrappers over :mod:`zgc_etl.warehouse.audits`."""
+"""Asset checks: thin wrappers over :mod:`zgc_etl.warehouse.audits`.
+
+Blocking (ERROR) where bad data must not reach the reports: keys, integrity, provenance,
+accounting, value ranges, the money band.  Parts-and-totals is an analyst's flag (WARN,
+non-blocking): an article may well be wrong itself.
+"""
 
 import dagster as dg
 import pandas as pd
@@ -12,9 +17,10 @@ BRIDGE = dg.AssetKey(["warehouse", "bridge_figure_region"])
 REJECTED = dg.AssetKey(["warehouse", "rejected_file"])
 
 
-def _result(passed: bool, details: dict) -> dg.AssetCheckResult:
+def _result(passed: bool, details: dict,
+            severity: dg.AssetCheckSeverity = dg.AssetCheckSeverity.ERROR) -> dg.AssetCheckResult:
     meta = {k: (dg.MetadataValue.json(v) if isinstance(v, (dict, list)) else v) for k, v in details.items()}
-    return dg.AssetCheckResult(passed=passed, metadata=meta)
+    return dg.AssetCheckResult(passed=passed, metadata=meta, severity=severity)
 
 
 @dg.asset_check(asset=FACT, blocking=True, description="figure_key and (article, ordinal) are unique.")
@@ -42,4 +48,29 @@ def every_file_accounted_for(duckdb: DuckDBResource, raw_files: pd.DataFrame) ->
         return _result(*audits.accounting(conn, list(raw_files["file"])))
 
 
-all_checks = [fact_keys_unique, referential_integrity, provenance, every_file_accounted_for]
+@dg.asset_check(asset=FACT, blocking=True,
+                description="Values are possible for their unit and kind: percent shares within 0-100, no negative "
+                            "stocks or counts, no fall beyond -100%, no magnitude beyond physical limits.")
+def value_ranges(duckdb: DuckDBResource) -> dg.AssetCheckResult:
+    with warehouse_connection(duckdb) as conn:
+        return _result(*audits.value_ranges(conn))
+
+
+@dg.asset_check(asset=FACT, blocking=True,
+                description=f"Every bracketed CNY/USD conversion implies a yuan-per-dollar rate within "
+                            f"±{audits.FX_BAND:.0%} of the ECB monthly mean for the month it was written.")
+def fx_band(duckdb: DuckDBResource) -> dg.AssetCheckResult:
+    with warehouse_connection(duckdb) as conn:
+        return _result(*audits.fx_band(conn))
+
+
+@dg.asset_check(asset=FACT, blocking=False,
+                description="Parts named after a total in one sentence ('including', 'of which', 'comprising') do "
+                            "not exceed it, and add up to it after an exhaustive cue. Warning: flags for an analyst.")
+def parts_and_totals(duckdb: DuckDBResource) -> dg.AssetCheckResult:
+    with warehouse_connection(duckdb) as conn:
+        return _result(*audits.parts_and_totals(conn), severity=dg.AssetCheckSeverity.WARN)
+
+
+all_checks = [fact_keys_unique, referential_integrity, provenance, every_file_accounted_for, value_ranges, fx_band,
+              parts_and_totals]

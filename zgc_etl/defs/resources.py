@@ -137,7 +137,12 @@ def warehouse_connection(duckdb: DuckDBResource):
         return
     with writer_lock(duckdb.database):
         with duckdb.get_connection() as conn:
-            yield _maybe_paused(conn)
+            try:
+                yield _maybe_paused(conn)
+            finally:
+                # DuckDBResource closes only on success; a failed step would otherwise keep the file
+                # open (the traceback holds the connection) after the writer lock is released.
+                conn.close()
 
 
 class _PauseBeforeCommit:

@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Optional
 
 from ..model import Article
-from ..reference import classify_metric, load_gazetteer
+from ..reference import classify_metric, load_entity_aliases, load_gazetteer
 from .measures import find_measure
 from .regions import CHINA, division, find_places, is_national, most_specific, place_in_name, sentence_regions
-from .subjects import ANAPHOR_CLASS, ANAPHORS, Org, OrgRegistry, find_orgs
+from .subjects import (ANAPHOR_CLASS, ANAPHORS, GROUP, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
+                       find_orgs)
 from .timex import TimeExpr, dateline_date, find_times, parse_date
 
 
@@ -59,9 +61,10 @@ class SentenceInfo:
 
 
 # Past tense: a sentence in the past with no time of its own continues the time of the statement before it.
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+", re.I)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|also|already|now|just|since|so far|not)\s+)*(?:been\s+)?\w+", re.I)
 _PAST = re.compile(r"\b(?:was|were|had|did|rose|grew|fell|hit|saw|made|took|drew|brought|came|went|became|won|stood|"
-                   r"spent|sold|built|began|got|gave|kept|led|held|paid|put|set up|said)\b|"
+                   r"spent|sold|built|began|got|gave|kept|led|held|paid|put|(?<!to )(?<!will )set up|said|generated|posted|"
+                   r"recorded|handled|produced|achieved|realized|realised|attracted|totaled|totalled|amounted)\b|"
                    r"\b[a-z]{3,}ed\s+(?:a|an|the|its|their|more|over|about|nearly|almost|some|around|up|down|to|from|"
                    r"by|\d)", re.I)
 _PLACE_AFTER_ORG = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:located |based )?(?:in|at) (?:the )?(?:[A-Z][\w'’-]*(?:'s|’s)? ){0,3}"
@@ -108,6 +111,9 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
             org_region[name] = org_region[full]
         elif name in org_region and full not in org_region:
             org_region[full] = org_region[name]
+    title_comp = [c for c in _compounds(article.title or "", find_places(article.title or "")) if len(c[1]) > 1]
+    if title_comp:
+        state.extra["title_compound"] = (-1, title_comp[0][1])
     title_places = [division(n) for _, _, n in find_places(article.title or "")]
     main_region = None
     if title_places:
@@ -137,6 +143,13 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
         recent[o.head] = (full, [where] if where else [])
         if o.head == "zone":
             recent["area"] = recent[o.head]
+    levels = state.extra.setdefault("recent_levels", {})
+    base = state.extra.get("nsent", 0) * 1000
+    for pos, names in _compounds(sentence, info.places):
+        if len(names) > 1:
+            levels["compound"] = (base + pos, names)
+        elif names[0] != CHINA:
+            levels["single"] = (base + pos, names[0])
     for s, e, n in info.places:
         p = g.lookup(n)
         if p is None or n == CHINA:
@@ -146,21 +159,48 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
             recent["zone"] = (ctx.orgs.fullest(sentence[s:e]), [d])
         else:
             recent["region"] = (d, [d])
+            levels[p.level] = (base + s, p.name)
     # the subject of a sentence is the name it opens with; a photo credit or a bare heading
     # ("Qingdao National High-tech Industrial Development Zone (PHOTO: VCG)") has none
     heading = len(sentence.split()) < 6 or re.search(r"\b(?:photo|PHOTO|Photo)\b", sentence)
-    for c in ([] if heading else _candidates(sentence, info, ctx, state)):
-        if _subject_position(sentence, c[0]):
-            if c[4] != "anaphor":
-                state.subject, state.subject_regions = c[2], c[3]
-                state.extra["subject_class"] = c[4]
-            break
-    times = [t for t in info.times if t.role in ("point", "period")]
+    c = None if heading else _opening(sentence, _candidates(sentence, info, ctx, state), dateline_end(sentence),
+                                      len(sentence), owners=False)
+    if c is not None and c[4] not in ("pronoun", "group"):
+        state.subject, state.subject_regions = c[2], c[3]
+        if c[4] != "anaphor":
+            state.extra["subject_class"] = c[4]
+    times = [t for t in info.times if t.role in ("point", "period") and not _FOUNDED.search(sentence[max(0, t.start - 30):t.start])]
     if times:
         state.as_of, state.period_start = times[-1].as_of, times[-1].period_start
     dl = [t for t in info.times if t.role == "deadline"]
     if dl:
         state.deadline = dl[-1].as_of
+
+
+_LIST_SEP = re.compile(r"\s*(?:,|,?\s+and)\s+$")
+
+
+def _compounds(text: str, places: list) -> list[tuple[int, tuple[str, ...]]]:
+    """Places named together as one region: "Beijing-Tianjin-Hebei", "Beijing, Tianjin and Hebei" (three or
+    more); each other place on its own."""
+    out = []
+    run: list = []
+    for s, e, n in list(places) + [(10 ** 6, 10 ** 6, "")]:
+        if run and (text[run[-1][1]:s] in ("-", "–") or re.fullmatch(r"(?:,|,?\s+and)\s+", text[run[-1][1]:s])):
+            run.append((s, e, n))
+            continue
+        hyphen = len(run) > 1 and text[run[0][1]:run[1][0]] in ("-", "–")
+        if len(run) > 2 or hyphen:
+            out.append((run[0][0], tuple(dict.fromkeys(division(x[2]) for x in run))))
+        else:
+            out += [(x[0], (x[2],)) for x in run]
+        run = [(s, e, n)]
+    return out
+
+
+# A founding date places the body in time, not the statement: "Launched on Nov 22, 2016, the park ..."
+_FOUNDED = re.compile(r"\b(?:founded|launched|established|set up|opened|inaugurated|created|started|built|born)\s+"
+                      r"(?:(?:in|on|at)\s+)?$", re.I)
 
 
 def _sentence_info(sentence: str, ctx: ArticleContext, state: ContextState) -> SentenceInfo:
@@ -180,6 +220,7 @@ def _sentence_info(sentence: str, ctx: ArticleContext, state: ContextState) -> S
                         not _PAST.search(_PERFECT.sub(" ", sentence)))
     # the sentence's own time becomes the time the next sentences continue
     state.sentence = sentence
+    state.extra["nsent"] = state.extra.get("nsent", 0) + 1
     state.extra["info"] = info
     state.extra["info_role"] = state.extra.get("role")
     state.extra["new_sentence"] = True
@@ -216,23 +257,65 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
         ps = periods[0].period_start if periods and as_of and periods[0].as_of[:4] == as_of[:4] else None
         return as_of, ps
     t = _attached_time(sentence, q, times)
+    event = _recent_event(state.as_of, ctx)
     if t is None:
-        if info.present or state.as_of is None:
+        if state.as_of is None:
             as_of, ps = pub, None
+        elif info.present:
+            # a present-tense statement continuing the report of a dated event holds at the event
+            as_of, ps = (event, None) if event else (pub, None)
         else:
             as_of, ps = state.as_of, state.period_start
     elif t.role == "open":
-        as_of, ps = pub, None
+        # "now counts 30 unicorns, according to a list unveiled on March 12": the list's date
+        dated = [d for d in times if d.role == "point" and _recent_event(d.as_of, ctx)]
+        as_of, ps = (dated[0].as_of, None) if dated else (pub, None)
     elif t.role == "since_then":
         as_of, ps = pub, (state.as_of if state.as_of and state.as_of != pub else None)
     else:
         as_of, ps = t.as_of, t.period_start
+        if t.role == "period" and ps and as_of and len(as_of) == 10 and _PAST_SPAN.search(t.text or "") \
+                and not info.present and ctx.ref and ctx.ref.month <= 2 and as_of[:4] == str(ctx.ref.year):
+            # "over the last five years" early in the year: the five complete years before it
+            as_of = str(ctx.ref.year - 1)
+        if t.role == "period" and ps and as_of:
+            pair = _from_to(sentence, q)
+            if pair == "from":
+                n = int(t.as_of[:4]) - int(ps[:4])
+                as_of, ps = str(int(as_of[:4]) - n), None
+            elif pair == "to":
+                ps = None
+        if t.role == "point" and as_of and len(as_of) == 4 and pub and as_of == pub[:4] and \
+                _PERFECT.search(sentence) and re.search(r"\bthis year\b", t.text or "", re.I):
+            as_of, ps = pub, as_of + "-01"  # "have raised ... this year": the year to date
     if ps is None and q.kind == "change":
         bases = [b for b in times if b.role == "base" and not re.search(
             r"\d", sentence[q.end:b.start] if b.start >= q.end else sentence[b.end:q.start])]
         if bases and as_of and bases[0].period_start and int(as_of[:4]) - int(bases[0].period_start[:4]) > 1:
             ps = bases[0].period_start
     return as_of, ps
+
+
+_PAST_SPAN = re.compile(r"\b(?:past|last|previous)\s+(?:\w+\s+)?(?:years?|decades?)\b", re.I)
+
+
+def _recent_event(iso: Optional[str], ctx: ArticleContext) -> Optional[str]:
+    """``iso`` when it is a day shortly before publication: the date of the event the story reports."""
+    if not iso or len(iso) != 10 or not ctx.ref:
+        return None
+    d = parse_date(iso)
+    return iso if d is not None and 0 < (ctx.ref - d).days <= 10 else None
+
+
+def _from_to(sentence: str, q) -> Optional[str]:
+    """Whether the quantity is the start ("from 493 million tonnes to ...") or the end ("... to 702 million
+    tonnes") of a change over a period."""
+    before = sentence[max(0, q.start - 60):q.start]
+    if re.search(r"\bfrom\s+(?:\w+\s+)?$", before) and re.match(r"[^,;]{0,40}?\bto\b", sentence[q.end:]):
+        return "from"
+    if re.search(r"\bfrom\s+[^,;]{1,50}\bto\s+(?:the\s+)?(?:\w+\s+)?$", before):
+        return "to"
+    return None
 
 
 # ------------------------------------------------------------------ subject and regions
@@ -245,9 +328,80 @@ def _region_subject(name: str) -> str:
     return name
 
 
+# Which levels of place a place anaphor refers to ("the district" → Baodi, "the city" → Changzhou).
+_ANAPHOR_LEVELS = {"district": ("county", "new_area"), "county": ("county",), "city": ("prefecture", "municipality"),
+                   "province": ("province",), "municipality": ("municipality",), "town": ("county", "town", "zone"),
+                   "new area": ("new_area",), "area": ("new_area",)}
+_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|"
+                            r"million|billion|more|several|many|all|these|those|the|of)\s*)$", re.I)
+
+
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ese|ian|an|ish|ch)$")
+
+
+def _proper_modifier(sentence: str, start: int, word: str) -> bool:
+    if _NATIONALITY.match(word) or find_places(word) or load_entity_aliases_names().get(word.lower()):
+        return True
+    return not (start == 0 or re.search(r"(?:[.;:!?\"“]|--|—)\s*$", sentence[:start]))
+
+
+@lru_cache(maxsize=1)
+def load_entity_aliases_names() -> dict:
+    """Brand and body names of the alias table ("Zhongguancun"), lower-cased, for proper modifiers."""
+    out = {}
+    for alias, (name, _region) in load_entity_aliases().items():
+        out[alias.lower()] = name
+        out[name.split()[0].lower()] = name
+    return out
+
+
+def _groups(sentence: str) -> list[tuple[int, int, str]]:
+    """Actors named by a common noun phrase ("Zhongguancun enterprises"), not the counted noun of a figure
+    ("3,200 Beijing enterprises") nor an anaphor ("The companies")."""
+    out = []
+    for m in GROUP.finditer(sentence):
+        text = m.group()
+        words = text.split()
+        if words[0] in ("The", "These", "Those", "Its", "Their", "Such", "Other", "All", "Some", "Many", "More", "Most",
+                        "Foreign", "Local", "New"):
+            continue
+        if _NUMBER_BEFORE.search(sentence[max(0, m.start() - 12):m.start()]):
+            continue
+        if len(words) > 1 and not _proper_modifier(sentence, m.start(), words[0]):
+            continue  # "Digital enterprises", "High-tech companies": a sentence-initial capital is no name
+        out.append((m.start(), m.end(), text if len(words) > 1 else text.lower()))
+    return out
+
+
+def _place_anaphor(word: str, before: int, sentence: str, info: SentenceInfo, state: ContextState):
+    """The place a "the district", "the city" refers to: one of that level named earlier in the sentence,
+    else the last one named before."""
+    levels = _ANAPHOR_LEVELS.get(word)
+    g = load_gazetteer()
+    if word == "region":
+        # "the region" of a story about a group of places is the group
+        comp = state.extra.get("recent_levels", {}).get("compound") or state.extra.get("title_compound")
+        if comp:
+            return list(comp[1])
+    if levels:
+        for s, e, n in reversed(info.places):
+            p = g.lookup(n)
+            if e <= before and p is not None and p.level in levels:
+                return [n]
+        hit = state.extra.get("recent_levels", {})
+        found = [hit[lv] for lv in levels if lv in hit]
+        if found:
+            return [max(found)[1]]
+        return None
+    rec = state.extra.get("recent", {}).get("region")
+    return [rec[0]] if rec else None
+
+
 def _candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: ContextState) -> list:
     """Names a figure of the sentence may describe: (start, end, subject, implied regions, class)."""
     cands = []
+    floor = dateline_end(sentence)
+    groups = _groups(sentence)
     for o in info.orgs:
         full = ctx.orgs.fullest(o.name)
         where = ctx.org_region.get(full) or ctx.org_region.get(o.name)
@@ -255,29 +409,52 @@ def _candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: C
     g = load_gazetteer()
     named = [n for _, _, n in info.places]
     for s, e, n in info.places:
+        if s < floor or any(a <= s < b for a, b, _ in groups):
+            continue
         d = division(n)
-        if any(n in g.ancestors(o) for o in named if o != n):
+        if any(n in g.ancestors(o) for s2, e2, o in info.places if o != n and floor <= s2 and e2 <= s and s - e2 < 60):
             continue  # "Hangzhou, capital of Zhejiang": the more specific place is the subject
         if g.lookup(n) is not None and g.lookup(n).is_zone:
             # a zone named on its own ("Dongjiang", "Saihanba") stands for the body of that name
             cands.append((s, e, ctx.orgs.fullest(sentence[s:e]), [d], "zone"))
         else:
             cands.append((s, e, d, [d], "place"))
+    for s, e, text in groups:
+        if s >= floor and not any(c[0] <= s < c[1] for c in cands if c[4] != "place"):
+            cands.append((s, e, text, [CHINA] if text.startswith("Chinese ") else [], "group"))
     recent = state.extra.get("recent", {})
     for m in ANAPHORS.finditer(sentence):
-        cls = ANAPHOR_CLASS[m.group(1).lower()]
-        if cls in recent:
+        word = m.group(1).lower()
+        cls = ANAPHOR_CLASS[word]
+        if word == "area" and "new_area" in state.extra.get("recent_levels", {}):
+            ns = _place_anaphor(word, m.start(), sentence, info, state)
+            if ns:
+                n = ns[0]
+                cands.append((m.start(), m.end(), ctx.orgs.fullest(n) if n in ctx.orgs.names else n, [n], "anaphor"))
+                continue
+        if cls == "region":
+            ns = _place_anaphor(word, m.start(), sentence, info, state)
+            if ns:
+                ds = [division(n) for n in ns]
+                cands.append((m.start(), m.end(), "-".join(ds), ds, "anaphor"))
+        elif cls in recent:
             cands.append((m.start(), m.end(), recent[cls][0], recent[cls][1], "anaphor"))
         elif state.subject and cls == state.extra.get("subject_class"):
             cands.append((m.start(), m.end(), state.subject, state.subject_regions, "anaphor"))
     for m in _PRONOUN.finditer(sentence):
-        if state.subject:
-            cands.append((m.start(), m.end(), state.subject, state.subject_regions, "anaphor"))
-    cands.sort()
+        cands.append((m.start(), m.end(), None, [], "pronoun"))
+    cands.sort(key=lambda c: (c[0], -c[1]))
     return cands
 
 
-_OPENING = re.compile(r"^(?:[^,]*,\s+)?(?:(?:the|a|an|its|[A-Z][\w'’.-]*|[\w-]+['’]s|and|,)\s+)*$")
+# "the steel production capacity of Hebei, ...": what is measured, "of" its owner, opens the clause
+_OF_OPENING = re.compile(r"^(?:[^,]*,\s+)?(?:the\s+|The\s+)(?:(?!of\b|from\b)[a-zA-Z][\w&'’-]*\s+){1,4}of\s+(?:the\s+)?$|"
+                         r"^(?:[^,]*,\s+)?(?:Output|Revenue|Exports?|Imports?|Investment|Sales|Spending)\s+(?:of|from)\s+"
+                         r"(?:the\s+)?(?:\d[\d,]*\s+)?$")
+_TITLE_OF = re.compile(r"\b(?:director|head|chairman|chairwoman|president|secretary|mayor|governor|chief|member|"
+                       r"spokes(?:person|man|woman)|manager|official|officials|founder|ceo|dean|professor)\s+of\s+(?:the\s+)?$",
+                       re.I)
+_OPENING = re.compile(r"^(?:[^,]*,\s+)?(?:(?:Last|This|Next) (?:year|month|week)\s+|In \d{4}\s+)?(?:(?:the|a|an|its|[A-Z][\w'’.-]*|[\w-]+['’]s|and|,)\s+)*$")
 
 
 def _subject_position(sentence: str, start: int) -> bool:
@@ -286,66 +463,262 @@ def _subject_position(sentence: str, start: int) -> bool:
     return bool(_OPENING.match(sentence[:start]))
 
 
-_PRONOUN = re.compile(r"(?:^|(?<=[,;] ))(?:It|it|Its|its)\b")
+_PRONOUN = re.compile(r"(?:^|(?<=[,;:] )|(?<=\band )|(?<=\bwhile )|(?<=\bbut ))(?:It|it|Its|its|They|they|Their|their)\b")
+
+
+def _opening(sentence: str, cands: list, cs: int, limit: int, owners: bool = True):
+    """The candidate that opens the clause starting at ``cs``, before ``limit``: the clause's subject.
+    With ``owners``, also the owner of the measure that opens it ("the capacity of Hebei")."""
+    for c in cands:
+        if c[0] < cs:
+            continue
+        if c[1] > limit:
+            break
+        prefix = sentence[cs:c[0]]
+        if owners and _OF_OPENING.match(prefix) and c[4] not in ("pronoun", "anaphor") and not _TITLE_OF.search(prefix) \
+                and not re.match(r"['’]s\b", sentence[c[1]:]):
+            return c  # "the steel production capacity of Hebei", "Output from the 169 National High-Tech Zones"
+        if c[4] != "pronoun" and _PREP_BEFORE.search(sentence[max(cs, c[0] - 30):c[0]]) and \
+                not re.search(r"\bAs for\s+(?:the\s+)?$", sentence[max(cs, c[0] - 12):c[0]]):
+            continue  # "During China's Spring Festival", "According to Hebei's department"
+        if _subject_position(sentence[cs:], c[0] - cs):
+            if re.match(r"['’]s\s", sentence[c[1]:]):
+                # "Zhejiang's provincial capital Hangzhou": the possessor gives way to the name it qualifies
+                nxt = [c2 for c2 in cands if c2[0] >= c[1] and c2[1] <= limit and c2[4] not in ("pronoun",)]
+                if nxt and nxt[0][4] in ("place", "zone") and \
+                        re.fullmatch(r"['’]s(?:\s+[a-z-]+){1,3}\s+(?:the\s+)?", sentence[c[1]:nxt[0][0]]) and \
+                        not re.search(r"\b(?:of|in|at|from|to|for|and|with)\b", sentence[c[1]:nxt[0][0]]):
+                    return nxt[0]
+            return c
+    return None
+
+
+_CONJ = re.compile(r"^(?:while|whereas|but|and|which|who|with)\s+", re.I)
+# "80 or 90 percent of Chinese steel companies", "more than half of the enterprises"
+_PART_OF = re.compile(r"^\s*(?:percent|%|per cent)?\s*of\s+(?:the\s+)?$", re.I)
+
+
+def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, state: ContextState):
+    """(chosen candidate or None, clause spans, clause index, whether the subject was inherited)."""
+    cands = _candidates(sentence, info, ctx, state)
+    spans = clause_spans(sentence)
+    ci = clause_of(spans, q.start)
+    prev = None
+
+    def settle(c):
+        if c is None or c[4] != "pronoun":
+            return c
+        if prev is not None:
+            return prev
+        if state.subject or state.regions:
+            return (c[0], c[1], state.subject, state.regions or state.subject_regions, "anaphor")
+        return None
+
+    for k in range(ci):
+        cs, ce = spans[k]
+        cs += len(_CONJ.match(sentence[cs:]).group()) if _CONJ.match(sentence[cs:]) else 0
+        c = settle(_opening(sentence, cands, cs, ce))
+        if c is not None:
+            prev = c
+    cs, ce = spans[ci]
+    if ci > 0 and re.match(r"(?:which|that)\b", sentence[cs:]):
+        # a relative clause is about the name right before it: "the X Park, which covers an area of ..."
+        ante = [c for c in cands if c[4] not in ("pronoun", "group") and spans[ci - 1][0] <= c[0]
+                and 0 <= spans[ci - 1][1] - c[1] <= 2]
+        if ante:
+            prev = ante[-1]
+    cs += len(_CONJ.match(sentence[cs:]).group()) if _CONJ.match(sentence[cs:]) else 0
+    c = settle(_opening(sentence, cands, cs, q.start))
+    if c is not None:
+        return c, spans, ci, False
+    # the figure sits in an introductory phrase: "Spread over an area of 14.5 square kilometers, the park has ..."
+    comma = sentence.find(",", q.end, ce)
+    if comma > 0 and not re.search(r"[,;]", sentence[cs:q.start]):
+        c = settle(_opening(sentence, cands, cs, ce))
+        if c is not None and c[0] > comma:
+            return c, spans, ci, False
+    in_clause = [c for c in cands if cs <= c[0] and c[1] <= ce and c[4] != "pronoun"]
+    # a share of a body: "80 or 90 percent of Chinese steel companies"
+    part = [c for c in in_clause if c[0] >= q.end and c[4] in ("group", "company", "park", "zone")
+            and _PART_OF.match(sentence[q.end:c[0]])]
+    if part:
+        return part[0], spans, ci, False
+    before = [c for c in in_clause if c[1] <= q.start]
+    orgs_plain = [c for c in before if c[4] not in ("place", "group")
+                  and not _PREP_BEFORE.search(sentence[max(0, c[0] - 30):c[0]])]
+    if orgs_plain:
+        return orgs_plain[-1], spans, ci, False
+    # "2,000 registered enterprises in Tianjin Binhai-Zhongguancun Science Park"
+    after_org = [c for c in in_clause if c[0] >= q.end and c[4] not in ("place", "anaphor", "group")
+                 and c[0] - q.end <= 60
+                 and re.match(r"^(?:[\w'’-]+\s+){0,4}?(?:in|at|of)\s+(?:the\s+)?$", sentence[q.end:c[0]])]
+    if after_org:
+        return after_org[0], spans, ci, False
+    # an appositive: "Chongli, a small town around 200 km northwest of the capital"
+    appos = [c for c in before if c[4] != "pronoun" and re.match(r",\s+(?:a|an)\s", sentence[c[1]:])
+             and "," not in sentence[c[1] + 1:q.start]]
+    if appos:
+        return appos[-1], spans, ci, False
+    if prev is not None:
+        return prev, spans, ci, True
+    # "optoelectronic enterprises ... in the Wuhan East Lake High-tech Development Zone posted ..."
+    inner = [c for c in before if c[4] not in ("place", "group", "pronoun")]
+    if inner:
+        return inner[-1], spans, ci, False
+    # what the counted things come to or sit in: "over 530,000 tourists ... came to the town"
+    dest = [c for c in in_clause if c[0] >= q.end and c[4] not in ("group",)
+            and re.search(r"\b(?:to|in|into)\s+(?:the\s+)?$", sentence[max(q.end, c[0] - 12):c[0]])]
+    if dest:
+        return dest[0], spans, ci, False
+    return None, spans, ci, True
 
 
 def _resolve_subject(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, state: ContextState):
-    """(subject, regions implied by the subject) for a quantity."""
-    cands = _candidates(sentence, info, ctx, state)
-    chosen = None
-    before = [c for c in cands if c[1] <= q.start]
-    plain = [c for c in before if not _PREP_BEFORE.search(sentence[max(0, c[0] - 30):c[0]])]
-    # "2,000 registered enterprises in Tianjin Binhai-Zhongguancun Science Park"
-    after_org = [c for c in cands if c[0] >= q.end and c[4] not in ("place", "anaphor") and c[0] - q.end <= 60
-                 and re.match(r"^(?:[\w'’-]+\s+){0,4}?(?:in|at|of)\s+(?:the\s+)?$", sentence[q.end:c[0]])]
-    orgs_plain = [c for c in plain if c[4] != "place"]
-    opening = [c for c in before if _subject_position(sentence, c[0])]
-    if opening:
-        chosen = opening[0]
-    elif orgs_plain:
-        chosen = orgs_plain[-1]
-    elif after_org:
-        chosen = after_org[0]
-    elif plain:
-        chosen = plain[0]
-    elif before and any(c[4] != "place" for c in before):
-        chosen = [c for c in before if c[4] != "place"][-1]
+    """(subject, regions implied by the subject, clause span, candidate class or None) for a quantity."""
+    chosen, spans, ci, inherited = _clause_subjects(sentence, q, info, ctx, state)
+    span = spans[ci]
+    if chosen is not None and chosen[2] is None:
+        return (ctx.main_subject or ctx.main_region), chosen[3], span, chosen[4]
     if chosen is not None:
-        return chosen[2], chosen[3]
+        return chosen[2], chosen[3], span, chosen[4]
     if state.subject:
-        return state.subject, state.subject_regions
+        return state.subject, state.subject_regions, span, None
     if ctx.main_subject:
-        return ctx.main_subject, [ctx.org_region[ctx.main_subject]] if ctx.main_subject in ctx.org_region else []
+        return ctx.main_subject, ([ctx.org_region[ctx.main_subject]] if ctx.main_subject in ctx.org_region else []), \
+            span, None
     if ctx.main_region:
-        return ctx.main_region, [ctx.main_region]
-    return None, []
+        return ctx.main_region, [ctx.main_region], span, None
+    return None, [], span, None
 
 
-def _resolve_regions(sentence: str, info: SentenceInfo, implied: list[str], subject: Optional[str],
-                     ctx: ArticleContext, state: ContextState) -> list[str]:
-    regions = list(info.regions)
-    if not regions:
-        if implied:
-            regions = implied
-        elif info.national and not state.regions:
-            regions = [CHINA]
-        elif state.regions:
-            regions = state.regions
-        elif ctx.main_region:
-            regions = [ctx.main_region]
-        elif info.national:
-            regions = [CHINA]
+_DEST_VERB = re.compile(r"\b(?:set up|opened|open|established|launched|built|moved|settled|registered|located|based|"
+                        r"invested|landed|headquartered)\b", re.I)
+
+
+def _destinations(sentence: str, q, span: tuple[int, int], places: list) -> list[str]:
+    """Places a counted thing sits in or moves to: "28 institutions in Hong Kong", "set up branches in
+    Tianjin and Hebei"."""
+    out = []
+    for s, e, n in places:
+        if s < q.end or s >= span[1]:
+            continue
+        between = sentence[q.end:s]
+        if re.search(r"[,;()]|\d", between):
+            break
+        if not re.search(r"\b(?:in|into|to)\s+(?:the\s+)?$", between):
+            if out and re.fullmatch(r"\s*(?:and|,)\s*", sentence[out[-1][1]:s]):
+                out.append((s, e, n))
+            continue
+        words = len(between.split())
+        if words <= 3 or (_DEST_VERB.search(between) and words <= 8):
+            out.append((s, e, n))
+    return most_specific(division(n) for _, _, n in out)
+
+
+def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], span: tuple[int, int],
+                     cls: Optional[str], ctx: ArticleContext, state: ContextState) -> list[str]:
+    cs, ce = span
+    masked = [(o.start, o.end) for o in info.orgs] + [(0, dateline_end(sentence))]
+    masked += [(a, b) for a, b, _ in _groups(sentence)]
+    sub = sentence[cs:ce]
+    local = sentence_regions(sub, [(a - cs, b - cs) for a, b in masked])
+    transfer = len(local) > 1 and re.search(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’ -]*?\s+(?:to|into)\s+", sub)
+    transfer = transfer or (len(local) > 1 and _SENT_TO.search(sub))
+    places = [(s, e, n) for s, e, n in info.places if n != CHINA and not any(a <= s < b for a, b in masked)]
+    dest = _destinations(sentence, q, span, places)
+    key = (sentence, span)
+    if dest:
+        state.extra["clause_dest"] = (key, dest)
+    elif state.extra.get("clause_dest", (None,))[0] == key:
+        dest = state.extra["clause_dest"][1]  # "opened 28 institutions in Hong Kong, up by 21 percent"
+    if not dest and not implied and sentence.startswith("where", cs):
+        # "... companies in Tianjin and Hebei, where their branches grew ...": the places before "where"
+        prev = [(s, e, n) for s, e, n in places if s < cs]
+        tail = [x for x in prev if re.search(r"\b(?:in|into|at)\s+(?:the\s+)?$", sentence[max(0, x[0] - 8):x[0]])]
+        if tail:
+            k = prev.index(tail[-1])
+            run = [tail[-1]] + [x for i, x in enumerate(prev[k + 1:]) if re.fullmatch(
+                r"\s*(?:,|and|,\s*and)\s*", sentence[prev[k + i][1]:x[0]])]
+            dest = most_specific(division(n) for _, _, n in run)
+    partners = _partners(sentence, q, span, places, implied)
+    if transfer:
+        regions = local
+    elif partners:
+        regions = partners
+    elif dest:
+        regions = dest
+    elif implied:
+        regions = implied
+    elif local:
+        regions = local
+    elif is_national(sub) and cls not in ("anaphor", None):
+        regions = [CHINA]
+    elif state.regions and cls is None:
+        regions = state.regions
+    elif is_national(sub):
+        regions = [CHINA]
+    elif state.regions:
+        regions = state.regions
+    elif ctx.main_region:
+        regions = [ctx.main_region]
+    else:
+        regions = []
     state.regions = regions
+    if q.unit in ("km", "m", "minute", "hour") and regions:
+        # a distance or travel time between two places lists both: "150 km from Beijing"
+        m = _DISTANCE_TO.match(sentence, q.end)
+        if m:
+            far = [division(n) for s, e, n in places if m.start(1) <= s < m.end(1)] or \
+                (["Beijing"] if re.match(r"the capital\b", m.group(1)) else [])
+            regions = list(dict.fromkeys(regions + far))
     return regions
+
+
+_SENT_TO = re.compile(r"\b(?:sent|sends|send|export(?:ed|s)?|transferr?(?:ed|s)?|shipped|ships)\s+(?:\w+\s+){0,2}?"
+                      r"(?:to|into)\s+[A-Z]")
+_DISTANCE_TO = re.compile(r"(?:\s+[a-z]+)?\s+(?:from|of|to|away from)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|"
+                          r"the capital\b)")
+_DEAL = re.compile(r"\b(?:deals?|agreements?|contracts?|cooperation|partnerships?|projects?)\b", re.I)
+
+
+def _partners(sentence: str, q, span: tuple[int, int], places: list, implied: list[str]) -> list[str]:
+    """Places that are parties to a deal: "Baodi reached eight deals with Beijing's Tongzhou and Hebei's
+    Tangshan", "Tianjin and Hong Kong put their names to 19 cooperation projects"."""
+    cs, ce = span
+    if not implied or not _DEAL.search(sentence, q.start, ce):
+        return []
+    out = []
+    m = re.search(r"\bwith\s+", sentence[q.end:ce])
+    if m and q.end + m.start() - q.end < 60:
+        w = q.end + m.end()
+        for s, e, n in places:
+            if s >= w and (s == w or re.fullmatch(r"(?:\s*(?:,|and)\s*|[\w'’ ]*['’]s\s+)*",
+                                                   sentence[w:s]) or out and re.fullmatch(
+                    r"(?:\s*(?:,|and)\s*)+(?:[A-Z][\w'’-]*['’]s\s+)?", sentence[out[-1][1]:s])):
+                if out and not re.fullmatch(r"(?:\s*(?:,|and)\s*)+(?:[A-Z][\w'’-]*['’]s\s+)?", sentence[out[-1][1]:s]) \
+                        and sentence[out[-1][1]:s].strip():
+                    break
+                out.append((s, e, n))
+    # the subject joins two places: "The port city of Tianjin in northern China and China's Hong Kong put ..."
+    head = sentence[cs:q.start]
+    if re.search(r"\b(?:their|jointly|together)\b", sentence[cs:ce]) or out:
+        joined = [(s, e, n) for s, e, n in places if cs <= s < q.start]
+        if len(joined) > 1 and re.search(r"\band\b", head):
+            out = joined + out
+    if not out:
+        return []
+    regs = [division(n) for _, _, n in out]
+    return most_specific(list(dict.fromkeys(implied + regs)))
 
 
 def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:
     ctx = _article_context(article, state)
     info = _sentence_info(sentence, ctx, state)
     as_of, period_start = _resolve_time(sentence, q, info, ctx, state)
-    subject, implied = _resolve_subject(sentence, q, info, ctx, state)
-    regions = _resolve_regions(sentence, info, implied, subject, ctx, state)
-    measure = find_measure(sentence, q.start, q.head_end or q.end, q.unit, state.extra.get("measure"), q.kind)
+    subject, implied, span, cls = _resolve_subject(sentence, q, info, ctx, state)
+    regions = _resolve_regions(sentence, q, info, implied, span, cls, ctx, state)
+    measure = find_measure(sentence, q.start, q.head_end or q.end, q.unit, state.extra.get("measure"), q.kind,
+                           _from_to(sentence, q))
     state.extra["measure"] = measure
     return {
         "as_of": as_of,

@@ -64,7 +64,7 @@ def _np_after(sentence: str, pos: int) -> Optional[str]:
     for m in _WORD.finditer(sentence, pos):
         w = m.group()
         lw = w.lower()
-        if not w[0].isalpha() or lw in FUNCTION or (words and _is_verbish(w)) or lw in VERBS:
+        if not w[0].isalpha() or lw in FUNCTION or (words and _is_verbish(w)) or (lw in VERBS and lw not in NOMINAL):
             break
         words.append(w)
         if len(words) == 4:
@@ -80,7 +80,44 @@ def _proper(phrase: str) -> bool:
     return all(w[:1].isupper() for w in phrase.split())
 
 
+_AMOUNT_HEAD = {"number", "numbers", "amount", "count", "total", "share", "proportion", "percentage", "value", "volume",
+                "sum", "level", "size", "scale", "rate", "ratio"}
+
+
 def _np_before(sentence: str, pos: int) -> Optional[str]:
+    np = _np_before0(sentence, pos)
+    if np and np.lower().startswith("development ") and re.search(r"research and\s+$", sentence[:sentence.rfind(np, 0, pos)]):
+        np = "R&D " + np[12:]  # "research and development spending"
+    if np and len(np.split()) > 1 and re.match(r"\w+['’]s\s", np) and not np[0].isupper():
+        np = np.split(" ", 1)[1]  # "the port's cargo throughput"
+    return np
+
+
+def _np_before0(sentence: str, pos: int) -> Optional[str]:
+    np = _np_before2(sentence, pos)
+    if not np or _proper(np):
+        return np
+    # "the accumulative R&D investment of the settled enterprises exceeds": the measure is the noun before
+    # "of", unless that noun is a mere amount ("the number of cooperative patents")
+    k = sentence.rfind(np, 0, pos)
+    preps = r"(?:of|at|in)" if np[0].isupper() else "of"
+    m = re.search(r"(?:^|[\s(])((?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)\s+" + preps + r"\s+(?:the\s+|its\s+|their\s+)?$",
+                  sentence[:k]) if k > 0 else None
+    if m:
+        head = m.group(1).split()
+        while head and (head[0].lower() in FUNCTION or head[0][0].isdigit()) and head[0].lower() != "total":
+            head.pop(0)
+        while head and head[0].lower() in ("total",) and len(head) > 1 and head[1].lower() in _AMOUNT_HEAD:
+            break
+        if head and head[-1].lower() not in _AMOUNT_HEAD and not any(_is_verbish(w) for w in head) \
+                and not any(w.lower() in FUNCTION and w.lower() != "total" for w in head):
+            return " ".join(head)
+        if head and head[-1].lower() in ("value", "volume", "size", "scale", "level", "share", "proportion", "rate"):
+            return " ".join(head) + " of " + np
+    return np
+
+
+def _np_before2(sentence: str, pos: int) -> Optional[str]:
     np = _np_before1(sentence, pos)
     if np and _proper(np):
         # a place or name ends the phrase ("volume from Beijing to Tianjin and Hebei exceeded"): look past it
@@ -118,6 +155,9 @@ def _np_before1(sentence: str, pos: int) -> Optional[str]:
     while i >= 0 and len(words) < 5:
         w = toks[i].group()
         lw = w.lower()
+        if lw == "total" and words:
+            words.insert(0, w)  # "a total investment of"
+            break
         if not w[0].isalpha() or lw in FUNCTION or (lw in VERBS and lw not in NOMINAL):
             if lw in ("of", "on") and words and i > 0 and toks[i - 1].group()[0].isalpha() and \
                     toks[i - 1].group().lower() not in FUNCTION and len(words) < 4:
@@ -157,6 +197,8 @@ def catalogue_phrase(sentence: str, start: int, end: int) -> Optional[str]:
     """The catalogue phrase nearest to a number in its sentence, preferring one before it."""
     best, best_d = None, None
     for m in _catalogue_regex().finditer(sentence):
+        if m.group(0)[0].isupper() and not m.group(0).isupper():
+            continue  # part of a name ("Binhai New Area", "Venture Capital")
         d = start - m.end() if m.end() <= start else (m.start() - end) * 2
         if d < 0:
             continue
@@ -169,16 +211,79 @@ _COUNT_NUM = re.compile(r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|ei
                         r"dozen|hundred)\b)(?:\s+(?:million|billion|thousand|hundred)\b)?", re.I)
 
 
+# A change named by its own noun refers back to what changed: "a rise of 12.7%", "up 7 percent".
+_CHANGE_NOUN = re.compile(r"[,;]\s+(?:and\s+)?(?:(?:an?\s+)?(?:[\w-]+\s+)?(?:gain|rise|increase|growth|decline|drop|"
+                          r"decrease|jump|surge|fall|reduction|cut)\s+(?:of|by)|up|down)\s+(?:by\s+)?"
+                          r"(?:(?:about|around|nearly|almost|more than|over|some|roughly|approximately)\s+)?$", re.I)
+# Words that name no measure: times, pronouns, verbs of reporting and comparison.
+_NOT_MEASURE = set("""today time times gone compares compare get got contribute contributes equal equals accumulated
+ago peak go goes come comes year years month months day days it they them this that these those there here one ones
+total average level figure number amount value""".split())
+_INVEST = re.compile(r"\b(?:invest|invests|invested|investing|put|putting|puts|committed|commit|commits|pour|poured)\s+"
+                     r"(?:(?:a total of|about|around|nearly|almost|more than|over|some|roughly|approximately|"
+                     r"an estimated)\s+)?$", re.I)
+_POPULATION = re.compile(r"\b((?:(?!a\b|an\b|the\b|its\b|their\b)[\w-]+\s+)?(?:population|workforce|staff|membership|attendance))\s+of\s+"
+                         r"(?:(?:about|around|nearly|almost|more than|over|some|roughly|approximately)\s+)?$", re.I)
+
+
+def _usable(phrase: Optional[str]) -> Optional[str]:
+    if not phrase:
+        return None
+    words = phrase.split()
+    if all(w.lower() in _NOT_MEASURE for w in words) or (len(words) == 1 and _is_verbish(words[0])
+                                                           and words[0].lower() not in NOMINAL):
+        return None
+    if all(w[:1].isupper() for w in words) and len(words) <= 3 and not re.search(r"[A-Z]{2}|&", phrase):
+        return None  # a name or a place ("Binhai New Area", "Today"), not a measure
+    return phrase
+
+
 def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: Optional[str] = None,
-                 kind: str = "level") -> Optional[str]:
+                 kind: str = "level", pair: Optional[str] = None) -> Optional[str]:
     """The measure phrase of the quantity at ``sentence[start:head_end]``; ``previous`` is the measure of
-    the figure before it, which a bare change ("up 7 percent") refers to."""
-    after = _np_after(sentence, head_end)
+    the figure before it, which a bare change ("up 7 percent") and the end of a from-to pair refer to."""
+    tail = sentence[head_end:head_end + 30]
+    if unit in ("km", "m"):
+        if re.match(r"\s+(?:long|in length)\b", tail):
+            return "length"
+        if re.match(r"\s+(?:wide|in width)\b", tail):
+            return "width"
+        if re.match(r"\s+(?:\w+\s+)?(?:from|away|of the capital|to)\b", tail):
+            return "distance"
+    if unit in ("m2", "km2", "hectare", "mu") and not re.match(r"\s+(?:of|in)\s", tail):
+        found = _find_measure(sentence, start, head_end, unit, None, kind)
+        return found if found and re.search(r"\b(?:area|land|space|floor|forest)\b", found, re.I) and \
+            not re.search(r"coverage|rate", found) else "area"
+    if pair == "to" and previous:
+        return previous  # "from 320 million tonnes ... to below 200 million tonnes"
+    if kind == "change" and previous and _CHANGE_NOUN.search(sentence[max(0, start - 40):start]):
+        return previous
+    head = sentence[max(0, start - 60):start]
+    if unit not in ("count", "percent", "percentage_point", "times") and _INVEST.search(head):
+        # "invested 3.5 billion in ...", "committed 400 million yuan to ..."; money put into an activity
+        # rather than a project is spending on it ("put 195.1 billion yuan into basic research")
+        m = re.match(r"\s*(?:\([^)]*\)\s*)?(?:in|into|on)\s+(?:the\s+)?", sentence[head_end:])
+        if m and _INVEST.search(head).group().lower().startswith("put"):
+            np = _usable(_np_after(sentence, head_end + m.end()))
+            if np and not re.search(r"\b(?:project|plant|base|fund|company|firm|park|zone|factory)s?\b",
+                                    sentence[head_end:head_end + 120], re.I):
+                return np
+        return "investment"
+    if unit == "count":
+        m = _POPULATION.search(head)
+        if m:
+            return m.group(1)  # "a population of about 30,000 people"
+    return _find_measure(sentence, start, head_end, unit, previous, kind)
+
+
+def _find_measure(sentence: str, start: int, head_end: int, unit: str, previous: Optional[str],
+                  kind: str) -> Optional[str]:
+    after = _usable(_np_after(sentence, head_end))
     if unit == "count":
         # the mention may already hold the counted noun ("more than 300 registered enterprises")
         m = _COUNT_NUM.search(sentence, start, head_end)
         if m and m.end() < head_end:
-            inner = _np_after(sentence, m.end())
+            inner = _usable(_np_after(sentence, m.end()))
             if inner:
                 return inner
         if after:
@@ -186,10 +291,10 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
     # "60 billion yuan in investment", "2.43 million metric tons of carbon"
     m = re.match(r"\s*(?:in|of|worth of)\s+", sentence[head_end:])
     if m and unit not in ("percent", "percentage_point", "times"):
-        p = _np_after(sentence, head_end + m.end())
+        p = _usable(_np_after(sentence, head_end + m.end()))
         if p:
             return p
-    before = _np_before(sentence, start)
+    before = _usable(_np_before(sentence, start))
     if before:
         return before
     if kind == "change" and previous:

@@ -92,7 +92,8 @@ def _phone_token(text: str, s: int, e: int) -> bool:
     return (run.count("-") >= 2 and digits >= 7) or (run.count("-") == 1 and digits >= 10)
 NAME_BEFORE = re.compile(r"(?:\bNo\.?|\bNos\.?|\bNumber|\bPhase|\bLine|\bArticle|\bChapter|\bSection|\bLevel|\bGrade|"
                          r"\bClass|\bRoom|\bBuilding|\bGate|\bTerminal|\bVersion|\bVol\.?|\bIssue|\bPage|\bStage|"
-                         r"\bRound|\bRoute|\bExit|\bHighway|\bRing Road|\bLot|\bPlatform|\bUnit|#)\s*$")
+                         r"\bRound|\bRoute|\bExit|\bHighway|\bRing Road|\bLot|\bPlatform|\bUnit|#|"
+                         r"\b[Cc]ode|\b[Tt]icker|\b[Ss]ymbol)\s*:?\s*$")  # "under the stock code 2597"
 # "top 10", "the first 10 years", "the past three years": a rank or a span of time, not a figure
 RANK_BEFORE = re.compile(r"\b(?:top|first|last|past|next|previous|following|recent|latest|coming|final|initial)"
                          r"\s+$", I)
@@ -117,9 +118,37 @@ BASE_BEFORE = re.compile(r"\bbase(?:\s+(?:number|value|year|period|figure|point)
 DEFINITION = re.compile(r"\b(?:is defined as|are defined as|refers to|the term\b|describes a|is a term)", I)
 AGE_BEFORE = re.compile(r"\b(?:aged|age of|ages of)\s+$", I)
 AGE_AFTER = re.compile(r"^(?:\s*-?\s*years?[-\s]old\b|-year-old)", I)
+# "bringing the total to seven": the number is the value of a named total, so it needs no noun after it
+TOTAL_BEFORE = re.compile(r"\b(?:total|tally|number|count|headcount)\s+(?:to|of|at|is|was|stands\s+at|stood\s+at|"
+                          r"reached|rose\s+to|reaches)\s+$", I)
+SUSPENDED_HYPHEN = re.compile(r"-\s+(?:to|or|and)\s+(?:\d|[a-z]+-)", I)
 APPOSITIVE_BEFORE = re.compile(r"[A-Z][a-z]+,\s*$")
 STRUCTURE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:sub-?ind(?:ices|exes)|ind(?:ices|exes)|categories|tiers|clauses|"
                              r"chapters|sections|aspects|dimensions|pillars|indicators|sub-index\b)", I)
+# the make-up of a whole: "spread across four zones", "made up of Shanghai and three provinces"
+COMPOSITION_BEFORE = re.compile(r"\b(?:spread\s+(?:across|over)|divided\s+(?:in)?to|split\s+into|organi[sz]ed\s+into|"
+                                r"grouped\s+into|consist(?:s|ed|ing)?\s+of|compris(?:es|ed|ing)|made\s+up\s+of|"
+                                r"composed\s+of)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|and)\s+)*$")
+# a listicle's own headline: "Five things to know about the grid"
+LISTICLE_AFTER = re.compile(r"^\s+(?:things|facts|reasons|ways|takeaways|questions|lessons|tips|highlights|moments|"
+                            r"numbers)\s+(?:to|you|about|that|from|on|behind|for)\b", I)
+_ENUM_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*(?:,|:|--|—)\s*"
+                         r"((?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?:\s*,\s*(?:and\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+                         r"|\s+and\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))+)\s*(?:[.;,)]|$)")
+
+
+def _names_its_parts(tail: str, n: float) -> bool:
+    """ "The port has two port areas, Jingtang and Caofeidian": the count is followed by the names of exactly
+    that many parts, so it describes how the thing is made up."""
+    if not 2 <= n <= 12:
+        return False
+    m = _ENUM_AFTER.match(tail)
+    if not m:
+        return False
+    items = [x for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1)) if x]
+    return len(items) == int(n)
+
+
 ANAPHOR_BEFORE = re.compile(r"\b(?:the|all|these|those|both|its|their|his|her|our|every|each|any|other|first|"
                             r"last|which|whose)\s+$", I)
 # where a capitalised number word starts a clause rather than a name: after a dateline dash, a colon, a quote
@@ -151,7 +180,8 @@ MONEY_BEFORE = re.compile(r"\b(?:invest(?:ed|s|ing)?|investment\s+of|worth|value
 WITHIN_BEFORE = re.compile(r"\bwithin\s+$", I)
 HALF_DURATION_AFTER = re.compile(r"^\s+an?\s+(hour|day|year|minute)\b", I)
 TRAVEL = re.compile(r"\b(?:drive|driving|ride|travel\w*|commut\w*|journey|trip|flight|by\s+(?:car|train|rail|bus|air)|"
-                    r"high-speed|reach(?:ed|es)?|away|railway|train)\b", I)
+                    r"high-speed|reach(?:ed|es)?|away|railway|trains?|intercity|subway|metro|ferry|ferries|buses|flights?|"
+                    r"link(?:s|ed)?|connect\w*)\b", I)
 INDEX_WORDS = re.compile(r"\b(?:ind(?:ex|ices|exes)|sub-ind(?:ex|ices)|gauges?|readings?|scores?|PMI|CPI)\b", I)
 NO_NOUN_AFTER = re.compile(r"^(?:\s*$|\s*[,.;:)(]|\s+(?:in|and|or|to|from|last|this|by|at|on|for|with|during|"
                            r"respectively|separately|compared|year|a|an|the|points?|as|while|which|after|before|"
@@ -240,6 +270,10 @@ def _scan(text: str) -> list[_Atom]:
                 a.unit = su[0]
                 pos = su[1]
         a.end = pos
+        pq = POST_QUALIFIER.match(text, pos)
+        if pq:
+            a.extra["post_q"] = "ge" if pq.group("ge") else "le" if pq.group("le") else "gt"
+            a.end = pq.end()
         if form == "num" and "," not in raw and "." not in raw and YEAR.match(raw) and not (a.scaled or a.unit):
             a.year = True
             a.why_not = "year"
@@ -251,6 +285,8 @@ def _scan(text: str) -> list[_Atom]:
 def _not_a_figure(text: str, a: _Atom, raw: str) -> Optional[str]:
     s, e = a.num_start, a.num_end
     before, after = _before(text, s), _after(text, e)
+    if a.end == e and SUSPENDED_HYPHEN.match(after):
+        return None  # "one- to 1.5-hour": the lower bound of a range whose unit is written once, after the upper
     tail = _after(text, a.end)
     b60 = before[-60:]
     if a.form == "num":
@@ -284,7 +320,7 @@ def _not_a_figure(text: str, a: _Atom, raw: str) -> Optional[str]:
             return "pronoun one"
         if ANAPHOR_BEFORE.search(b60) and not a.scaled:
             return "anaphor"
-        if not a.unit and not a.scaled and not WORD_NOUN_AFTER.match(tail):
+        if not a.unit and not a.scaled and not WORD_NOUN_AFTER.match(tail) and not TOTAL_BEFORE.search(b60):
             return "no noun"
         if OF_AFTER.match(tail) and low == "one":
             return "one of"
@@ -294,6 +330,8 @@ def _not_a_figure(text: str, a: _Atom, raw: str) -> Optional[str]:
         return "span of time"
     if a.form == "num" and a.value == 0 and not a.unit:
         return "zero"
+    if _in_short_quote(text, a):
+        return "name in quotes"  # a "1+N" policy system, "one-hour commuting circles"
     if a.unit in DURATIONS and not _duration_measured(text, a, tail):
         return "duration placing the statement in time"
     pre = _before(text, a.start)
@@ -314,15 +352,42 @@ def _not_a_figure(text: str, a: _Atom, raw: str) -> Optional[str]:
         return "milestone"
     if BASE_BEFORE.search(pre):
         return "definition of a base"
-    if not a.unit and STRUCTURE_AFTER.match(tail):
+    if not a.unit and (STRUCTURE_AFTER.match(tail) or COMPOSITION_BEFORE.search(pre[-80:]) or LISTICLE_AFTER.match(tail)
+                       or _names_its_parts(tail, a.value)):
         return "structure"
     return None
+
+
+def _in_short_quote(text: str, a: _Atom) -> bool:
+    """The number sits inside a quoted term of a few words: a coined name, not a figure."""
+    lo = max(0, a.start - 40)
+    open_at = -1
+    for i in range(a.start - 1, lo - 1, -1):
+        c = text[i]
+        if c in "”":
+            return False
+        if c == "“" or (c == '"' and text.count('"', 0, i) % 2 == 0):
+            open_at = i
+            break
+        if c == '"':
+            return False
+    if open_at < 0:
+        return False
+    m = QUOTE_CLOSE.match(text, a.end)
+    return bool(m) and len(text[open_at + 1:m.end() - 1].split()) <= 5
+
+
+QUOTE_CLOSE = re.compile(r"[^\"”“.;]{0,40}?[\"”]")
 
 
 def _duration_measured(text: str, a: _Atom, tail: str) -> bool:
     """A duration is a figure when it is the measured thing: a travel time, a lifespan, a term."""
     pre = _before(text, a.start, 100)
     if DURATION_AFTER.match(tail) or DURATION_BEFORE.search(pre):
+        return True
+    # minutes and hours in a sentence about getting from place to place are travel times:
+    # "about 40 minutes from either city by high-speed train", "link A and B in as little as 30 minutes"
+    if a.unit in ("minute", "hour") and TRAVEL.search(text):
         return True
     return bool(WITHIN_BEFORE.search(pre) and TRAVEL.search(text))
 
@@ -336,15 +401,22 @@ def value_is_day(raw: str) -> bool:
 QUALIFIERS: list[tuple[str, str]] = [
     (r"more than|over|above|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|tops|topped|topping|in excess of|"
      r"upwards? of|greater than|north of|beyond", "gt"),
-    (r"at least|no less than|not less than|no fewer than|not fewer than|a minimum of|minimum of", "ge"),
+    # "as little as 30 minutes", "as few as 3": the floor the value can reach
+    (r"at least|no less than|not less than|no fewer than|not fewer than|a minimum of|minimum of|as little as|"
+     r"as few as|as low as", "ge"),
     (r"nearly|almost|close to|less than|fewer than|under|below|just short of|shy of", "lt"),
-    (r"up to|at most|no more than|not more than|as much as|as many as|a maximum of|maximum of|within", "le"),
+    (r"up to|at most|no more than|not more than|as much as|as many as|as high as|a maximum of|maximum of|within|"
+     r"capped at|limited to|not exceeding|no higher than|no greater than", "le"),
     (r"about|approximately|approx\.|around|roughly|some|an estimated|estimated at|estimated|circa|an approximate|"
      r"approximate|an average of about", "approx"),
 ]
 _QALT = "|".join(f"(?P<q{i}>{pat})" for i, (pat, _q) in enumerate(QUALIFIERS))
-QUALIFIER_BEFORE = re.compile(r"\b(?:just\s+|well\s+|slightly\s+|only\s+)?(?:" + _QALT + r")\s*$", I)
+QUALIFIER_BEFORE = re.compile(r"\b(?:just\s+|well\s+|slightly\s+|only\s+|a\s+little\s+|a\s+bit\s+|marginally\s+)?"
+                              r"(?:" + _QALT + r")\s*$", I)
 OR_SO_AFTER = re.compile(r"^\s*(?:or so|or thereabouts)\b", I)
+# a bound written after the number: "100 or more companies", "500-plus firms", "50 or fewer"
+POST_QUALIFIER = re.compile(r"(?:\s+or\s+(?P<ge>more|above|higher|greater)\b|\s+or\s+(?P<le>less|fewer|below|lower)\b"
+                            r"|(?:-|\s)(?P<gt>plus)\b(?!\s+\d)|(?P<gt2>\+)(?=\s|$))", I)
 PROJECTION = re.compile(r"\b(?:projected|forecast|estimated|predicted)\s+to\b[^.;]*$", I)
 
 
@@ -382,28 +454,42 @@ CHANGE_BEFORE = re.compile(
     rf"\b(?:{_CHANGE_VERB})\s+(?:(?:by|of|at)\s+)?(?:(?:a|an|the)\s+)?(?:(?:average|annual|annualized|yearly|"
     rf"year-on-year|compound|average annual|monthly)\s+)*(?:(?:rates?|pace)\s+of\s+)?$", I)
 CHANGE_BY = re.compile(rf"\b(?:{_CHANGE_VERB}|lower(?:ed|ing|s)?|rais(?:e|ed|es|ing)|cut(?:s|ting)?|reduc(?:e|ed|es|ing)|"
-                       rf"boost(?:s|ed|ing)?|outnumber\w*|exceed\w*|surpass\w*)\b[^,.;]{{0,50}}\bby\s+$", I)
+                       rf"boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|outnumber\w*|exceed\w*|surpass\w*)\b(?:[^,.;]|(?<=\d)[,.](?=\d)){{0,75}}\bby\s+$", I)
 CHANGE_AFTER = re.compile(
     r"^\s*(?:(?:on\s+a\s+)?(?:year-on-year|year on year|y-o-y|yoy|month-on-month|quarter-on-quarter)|"
     r"from\s+a\s+year\s+(?:earlier|ago|before)|(?:over|from|on|than|compared\s+(?:with|to))\s+(?:the\s+)?"
-    r"(?:previous|same|last|prior|a)\s+(?:year|period|quarter|month)|compared\s+(?:with|to)|"
+    r"(?:previous|last|prior|a)\s+(?:year|period|quarter|month)|compared\s+(?:with|to)|"
+    # "over the same period" alone means "during it"; a comparison names the earlier period
+    r"(?:from|than|compared\s+(?:with|to))\s+the\s+same\s+(?:period|quarter|month|time)|"
+    r"(?:over|on)\s+the\s+same\s+(?:period|quarter|month|time)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|a\s+year|"
+    r"the\s+year\s+before|(?:19|20)\d\d)|"
     r"(?:on|from|over|than(?:\s+in)?|since)\s+(?:19|20)\d\d|on\s+a\s+yearly\s+basis|"
     r"(?:higher|lower|more|less|up\s+from|down\s+from)\b|"
     r"(?:[\w-]+\s+){0,2}?(?:rise|increase|growth|jump|surge|gain|decline|drop|fall|hike|expansion|decrease|"
     r"reduction|cut|rebound)\b)", I)
+INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|extra)\s+(?!than\b|or\b|and\b)[a-z]", I)
 CHANGE_AFTER_RATIO = re.compile(r"^\s*(?:above|below|over|under)\b", I)
 SHARE_CUE = re.compile(r"\b(?:account(?:s|ed|ing)?\s+for|share|proportion|of\s+the\s+(?:total|national|country)|"
                        r"made\s+up|make\s+up|makes\s+up)\b", I)
-RATE_AFTER = re.compile(r"^[^,.;()]{0,50}?\b(?:per|apiece|a\s+piece|each\s+year|every\s+year|a\s+year|a\s+day|"
-                        r"a\s+month|annually|per\s+annum|each\s+month|every\s+month|each\s+day|every\s+day|"
-                        r"in\s+annual)\b", I)
+# a per-unit phrase after the amount and before any other number: "120 robot arms roll off the line per day",
+# "HK$36.50 each", "600 yuan per mu a year" (but not "735 million yuan a year earlier")
+RATE_AFTER = re.compile(r"^[^,.;()\d]{0,70}?\b(?:per|apiece|a\s+piece|annually|per\s+annum|in\s+annual|"
+                        r"(?:a|each|every)\s+(?:year|day|month|week)(?!\s+(?:earlier|ago|before|later|after|on)\b)(?!-)|"
+                        r"each(?=\s*(?:[,.;:)]|$)))\b", I)
+# pay, income and prices are per person or per item: "the average annual salary of engineers is roughly 310,000 yuan"
+RATE_NOUN_BEFORE = re.compile(r"\b(?:annual|monthly|yearly|weekly|daily|average|per\s+capita|hourly)\s+(?:[\w-]+\s+)?"
+                              r"(?:salary|salaries|wages?|pay|income|incomes|earnings|rents?|fees?|prices?)\b"
+                              r"[^,.;\d]{0,60}?\b(?:is|was|are|were|of|at|reached|stood\s+at|came\s+to|rose\s+to|"
+                              r"fell\s+to|to|averaged|hit|totall?ed)\s+$", I)
 RATE_SENTENCE = re.compile(r"\b(?:each\s+year|every\s+year|annually|per\s+year|per\s+annum|every\s+day|each\s+day)\b", I)
 RATE_BEFORE = re.compile(r"(?:\bper\s+capita\b|\b(?:for|to)\s+every\b|\bper\s+\w+\b|\baverag(?:e|ing)\b)[^.;]*$"
                          r"|\baverage\s+(?!annual|growth|rate|yearly)\w+\s+(?:\w+\s+)?(?:was|is|were|are)\s+(?:worth\s+)?$", I)
 RATE_BEFORE_NEAR = re.compile(r"(?:\ban\s+average\s+of|\baveraging|\bper\s+capita\s+[\w\s]{0,40}?"
                               r"(?:came to|was|were|is|of|reached|stood at|at)|\baverage\s+(?!annual|growth|rate|yearly)"
                               r"\w+\s+(?:\w+\s+)?(?:was|is|were|are)\s+(?:worth\s+)?)\s*$|\b(?:for|to)\s+every\b", I)
-TARGET_CUE = re.compile(r"\b(?:will|shall|aims?|aiming|aimed\s+to|target(?:s|ed|ing)?|goals?|plans?|planned|planning|is\s+to|"
+TARGET_CUE = re.compile(r"\b(?:will|shall|aims?|aiming|aimed\s+to|target(?:s|ed|ing)?|goals?|plans?|"
+                        # "a planned area of 19.4 square kilometers" is the zone's designated area, not a plan
+                        r"planned(?!\s+area)|planning(?!\s+area)|scheduled\s+to|slated\s+to|is\s+to|"
                         r"are\s+to|is\s+set\s+to|are\s+set\s+to|set\s+to|expects?|expected\s+to(?!\s+have)|seeks?|"
                         r"seeking|looking\s+to|is\s+looking|are\s+looking|strives?|striving|intends?|intending|"
                         r"hopes?\s+to|envisages?|blueprint|pledged?\s+to|vows?\s+to|would)\b")
@@ -414,7 +500,7 @@ PAST_CUE = re.compile(r"(?<!will )(?<!would )(?<!to )(?<!shall )(?<!be )\b(?:has
 # "the US$861 million that share sales have raised": a relative clause in the perfect describes an achieved level
 ACHIEVED_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:that|which)\s+(?:[\w-]+\s+){0,4}?(?:have|has|had)\s+\w+", I)
 BY_YEAR = re.compile(r"\b(?:by|before|until|through)\s+(?:the\s+end\s+of\s+|end-|the\s+end\s+of\s+the\s+)?"
-                     r"(?:(?:the\s+)?year\s+)?(20\d\d)\b", I)
+                     r"(?:(?:the\s+)?year\s+|" + MONTH + r"\.?\s+(?:\d{1,2},?\s+)?)?(20\d\d)\b", I)
 
 
 def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity]], published_year: Optional[int],
@@ -431,9 +517,11 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
             return prev[1].kind
     if unit in ("times", "percentage_point"):
         return "change"
+    if unit == "count" and INCREMENT_AFTER.match(_after(text, a.end, 30)):
+        return "change"  # "Three more SOEs have started building": an increment, not the stock
     if CHANGE_BEFORE.search(pre_q[-80:]):
         return "change"
-    if CHANGE_BY.search(pre_q[-90:]) and (unit in ("percent", "percentage_point", "times") or a.unit is not None
+    if pre_q.rstrip().endswith("by") and CHANGE_BY.search(pre_q[-110:]) and (unit in ("percent", "percentage_point", "times") or a.unit is not None
                                             or a.form == "num"):
         return "change"
     if CHANGE_AFTER.match(tail) or (unit in ("percent", "percentage_point") and CHANGE_AFTER_RATIO.match(tail)):
@@ -443,7 +531,7 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
     if unit == "percent":
         return "share"
     if unit != "percent" and (RATE_AFTER.match(tail) or RATE_BEFORE_NEAR.search(pre_q[-120:])
-                              or sent["rate"]):
+                              or sent["rate"] or (unit in CURRENCIES and RATE_NOUN_BEFORE.search(pre_q[-140:]))):
         return "rate"
     return "level"
 
@@ -452,12 +540,13 @@ def _is_target(pre: str, at: int, published_year: Optional[int], sent: dict) -> 
     """A plan or goal governs the number: the nearest tense cue before it is future or plan, or a deadline
     after the publication date frames the sentence."""
     tc = pc = -1
+    cue = None
     for m in TARGET_CUE.finditer(pre):
-        tc = m.start()
+        tc, cue = m.start(), m
     for m in PAST_CUE.finditer(pre):
         pc = m.start()
     if tc >= 0 and tc > pc:
-        return True
+        return not (sent.get("projection_here") or _projection(pre, cue))
     if published_year:
         offset = at - len(pre)  # position of pre in the sentence
         for pos, year in sent["by_years"]:
@@ -465,6 +554,28 @@ def _is_target(pre: str, at: int, published_year: Optional[int], sent: dict) -> 
                 if pc < 0 or (pos < at and pos - offset > pc):
                     return True
     return False
+
+
+def _projection(pre: str, cue: re.Match) -> bool:
+    """A forecast, not a plan: "It is expected to deliver ...", "the venues will consume an estimated ...".
+    An expectation inside a sentence that sets out a plan ("the district plans ..., while investment is
+    expected to total ...") stays part of the plan."""
+    if PASSIVE_EXPECT.search(pre, 0, cue.end()):
+        return not PLAN_WORD.search(pre, 0, cue.start())
+    if cue.group(0) in ("will", "would") and ESTIMATE_BEFORE.search(pre[-30:]):
+        return True
+    return False
+
+
+PASSIVE_EXPECT = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:also\s+|now\s+)?(?:expected|projected|forecast|"
+                            r"predicted|estimated|likely)\s+to\s*$", I)
+PLAN_WORD = re.compile(r"\b(?:aims?|aiming|aimed|targets?|targeted|goals?|plans?|planned|planning|strives?|seeks?|"
+                       r"blueprint|pledged?|vows?|vowed)\b", I)
+ESTIMATE_CHAIN = re.compile(r"[^.;]*?,\s+[a-z]+ing\b(?:(?!\b(?:while|but|whereas|which|who|said)\b)[^.;])*", I)
+RESTATE_BEFORE = re.compile(r"\b(?:equal|equivalent)\s+to\s+$", I)
+ESTIMATE_BEFORE = re.compile(r"\b(?:an\s+)?estimated\s*$", I)
+PASSIVE_EXPECT_ANY = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:also\s+|now\s+)?(?:expected|projected|forecast|"
+                                r"predicted|likely)\s+to\b[^.;]*$", I)
 
 
 def _list_continues(text: str, prev: _Atom, a: _Atom) -> bool:
@@ -480,6 +591,9 @@ def _list_continues(text: str, prev: _Atom, a: _Atom) -> bool:
 ALT_OPEN = re.compile(r"^\s*\(\s*(?:about|approximately|approx\.|around|roughly|some|nearly|almost|or|equivalent to|"
                       r"equal to|i\.e\.)?\s*$", I)
 ALT_CLOSE = re.compile(r"^\s*\)")
+APPOS_OPEN = re.compile(r"(?:\s+of\s+[\w'’-]+(?:\s+[\w'’-]+){0,3})?\s*,\s*(?:or\s+)?(?:about|approximately|around|roughly|"
+                        r"some|nearly|almost|or\s+about|or\s+roughly|or\s+around|equivalent\s+to|equal\s+to)?\s*", I)
+APPOS_CLOSE = re.compile(r"\s*(?:[,;.)]|$|of\b|for\b|in\b)", I)
 RANGE_GAP = re.compile(r"^(?P<sep>\s*(?:-|–|—|~)\s*|-?\s+to\s+|\s+and\s+|\s+or\s+)$", I)
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", I)
 FROM_BEFORE = re.compile(r"\bfrom\s+$", I)
@@ -502,17 +616,30 @@ def _alt_ok(main: _Atom, alt: _Atom) -> Optional[str]:
     return None
 
 
+#: size of each area and length unit in square metres / metres
+_MEASURE = {"m2": 1.0, "km2": 1e6, "hectare": 1e4, "mu": 10000 / 15, "m": 1.0, "km": 1e3}
+
+
+def _converts(main: _Atom, alt: _Atom) -> bool:
+    """A comma-set amount is a conversion only when it states the same size in another unit (within 5%)."""
+    if main.unit not in _MEASURE or alt.unit not in _MEASURE:
+        return False
+    a, b = main.value * _MEASURE[main.unit], alt.value * _MEASURE[alt.unit]
+    return b > 0 and abs(a - b) <= 0.05 * b
+
+
 def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity]:
     """Figures in one sentence. ``published`` (ISO date) lets "by 2025" be read as a deadline."""
     pub_year = int(published[:4]) if published and published[:4].isdigit() else None
     atoms = _scan(text)
     if not atoms:
         return []
-    sent = {"rate": bool(RATE_SENTENCE.search(text)),
+    sent = {"rate": _sentence_rate(text, atoms),
             "by_years": [(m.start(), int(m.group(1))) for m in BY_YEAR.finditer(text)],
             "index": bool(INDEX_WORDS.search(text))}
     out: list[Quantity] = []
     prev: Optional[tuple[_Atom, Quantity]] = None
+    est_end = -1
     i = 0
     n = len(atoms)
     while i < n:
@@ -530,11 +657,21 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
                 alt_value, alt_unit = atoms[i].value, au
                 end = atoms[i].end + ALT_CLOSE.match(_after(text, atoms[i].end, 8)).end()
                 i += 1
+        # or set off by commas: "2,300 mu of industrial land, about 153 hectares, for ...", "40,000 mu, or about
+        # 2,667 hectares, of grassland"
+        elif i < n and atoms[i].start - a.end < 60 and atoms[i].unit is not None and not atoms[i].why_not \
+                and APPOS_OPEN.fullmatch(text, a.end, atoms[i].start) and APPOS_CLOSE.match(text, atoms[i].end):
+            au = _alt_ok(a, atoms[i])
+            if au and _converts(a, atoms[i]):
+                alt_value, alt_unit = atoms[i].value, au
+                i += 1
         pre = _before(text, a.start)
         q_word, q_rel = _qualifier_at(pre)
         q_start = a.start - len(pre) + q_rel
         if OR_SO_AFTER.match(_after(text, end, 30)) and q_word == "exact":
             q_word = "approx"
+        if q_word == "exact" and a.extra.get("post_q"):
+            q_word = a.extra["post_q"]
         a.qual_start = q_start if q_word != "exact" else -1
         # ranges: "5-8 billion yuan", "2 million to 2.5 million", "between 5 and 10 percent", "80 or 90 percent"
         if i < n:
@@ -564,14 +701,29 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
                     prev = (b, hi_q)
                     continue
         unit = a.unit
+        bench = _benchmark_of(text, a, out)
+        if unit is None and bench is not None:
+            unit = bench.unit  # "152 patents per 10,000 people, three times the national average of 15.8"
         if unit is None:
             unit = _implied_currency(text, a, atoms) or ("index" if _index_reading(text, a, sent) else "count")
         start = q_start if q_word != "exact" else a.start
-        if q_word == "exact" and PROJECTION.search(pre):
+        if q_word == "exact" and (PROJECTION.search(pre) or (PASSIVE_EXPECT_ANY.search(pre) and not PLAN_WORD.search(pre)
+                                                              and not RESTATE_BEFORE.search(pre))):
             q_word = "approx"
+        # "will consume an estimated 400 million kWh, cutting coal use by 128,000 tonnes": what follows from an
+        # estimate in a participle clause is an estimate too
+        sent["projection_here"] = False
+        if est_end >= 0 and ESTIMATE_CHAIN.fullmatch(text, est_end, a.start):
+            sent["projection_here"] = True
+            if q_word == "exact":
+                q_word = "approx"
+        elif q_word == "approx" and ESTIMATE_BEFORE.search(pre):
+            est_end = end
         q = Quantity(start, end, a.value, unit, q_word, alt_value=alt_value, alt_unit=alt_unit, head_end=end,
                      num_start=a.num_start, num_end=a.num_end)
         q.kind = _kind(text, q, a, prev, pub_year, sent)
+        if bench is not None and bench.unit == unit and bench.kind in ("rate", "level") and q.kind != "target":
+            q.kind = bench.kind  # the benchmark is the same kind of figure as the one compared with it
         if a.form == "frac":
             q.kind = "target" if q.kind == "target" else "share"
         elif a.form == "mult":
@@ -582,6 +734,37 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
             out.append(replace(q))
         prev = (a, q)
     return out
+
+
+BENCHMARK_BEFORE = re.compile(r"\b(?:average|level|figure|benchmark|mean|median)\s+(?:of\s+|at\s+|was\s+|is\s+)?$|"
+                              r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+$", I)
+
+
+def _benchmark_of(text: str, a: _Atom, out: list[Quantity]) -> Optional[Quantity]:
+    """A bare number given as the benchmark of a figure before it in the sentence ("the national average of
+    15.8") is read in that figure's unit; the figure is the last one not stated as a ratio."""
+    if a.unit is not None or a.scaled or a.form != "num" or not BENCHMARK_BEFORE.search(_before(text, a.start, 40)):
+        return None
+    if not NO_NOUN_AFTER.match(_after(text, a.end, 20)):
+        return None
+    for q in reversed(out):
+        if q.unit not in ("times", "percentage_point", "percent"):
+            return q
+    return None
+
+
+def _sentence_rate(text: str, atoms: list[_Atom]) -> bool:
+    """ "Every year its forest absorbs ..." : a per-year phrase governs its clause's figures, unless it sits
+    right after one figure's unit ("750 million kWh per year"), which it then qualifies alone."""
+    for m in RATE_SENTENCE.finditer(text):
+        attached = any(b.end <= m.start() and ATTACHED_GAP.fullmatch(text, b.end, m.start()) and not b.why_not
+                       for b in atoms)
+        if not attached:
+            return True
+    return False
+
+
+ATTACHED_GAP = re.compile(r"\s*(?:of\s+[\w-]+\s*)?")
 
 
 def _range_ok(text: str, a: _Atom, b: _Atom, sep: str) -> bool:
@@ -602,7 +785,10 @@ def _range_ok(text: str, a: _Atom, b: _Atom, sep: str) -> bool:
     if sep == "and":
         return bool(BETWEEN_BEFORE.search(pre))
     if sep == "or":
-        return a.unit is None and b.unit is not None
+        # "80 or 90 percent", "60 or 70 (engineers)": two close estimates of one amount
+        if a.unit is None and b.unit is not None:
+            return True
+        return a.unit == b.unit and a.form == b.form and b.value <= 2 * lo
     return False
 
 

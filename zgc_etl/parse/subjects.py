@@ -20,18 +20,20 @@ HEADS = {
     "academy": "institute", "laboratory": "institute", "lab": "institute", "bureau": "government",
     "ministry": "government", "commission": "government", "administration": "government",
     "government": "government", "committee": "government", "council": "government", "fund": "fund",
-    "farm": "farm", "port": "port", "exchange": "exchange", "index": "index", "association": "association",
+    "city": "park", "farm": "farm", "port": "port", "exchange": "exchange", "index": "index", "association": "association",
     "alliance": "association", "base": "base", "hub": "hub", "town": "town", "system": "system",
 }
 # Heads that may be written in lower case after a capitalised name ("Tangshan port", "Qiansongba forest farm").
 LOWER_HEADS = {"park", "zone", "port", "farm", "area", "center", "centre", "fund", "base", "index"}
+CITY_OF = {"Technology", "Science", "Innovation", "Industrial", "Tech", "Sci-Tech", "Sci-tech", "Knowledge", "Future",
+           "Enterprise", "Software"}
 CONNECTORS = {"of", "and", "for", "&", "de", "the", "on"}
 # Capitalised words that start a sentence or a clause but do not belong to a name.
 NOT_NAME = {"The", "A", "An", "In", "At", "On", "By", "From", "Since", "Over", "As", "It", "Its", "This", "That",
             "These", "Those", "Last", "Next", "During", "With", "And", "But", "According", "Meanwhile", "Also",
             "Both", "Each", "For", "To", "Of", "Under", "After", "Before", "Some", "About", "More", "Total",
             "Our", "Their", "His", "Her", "When", "While", "Now", "Photo", "Xinhua", "He", "She", "They", "We",
-            "Currently", "Besides", "Moreover", "However", "Located", "Among", "Within", "Through", "Beside"}
+            "Currently", "Besides", "Every", "Each", "All", "Moreover", "However", "Located", "Among", "Within", "Through", "Beside"}
 _TOKEN = re.compile(r"\S+")
 _STRIP = ",;:\"“”‘()"
 
@@ -68,6 +70,9 @@ def find_orgs(text: str) -> list[Org]:
         head = HEADS.get(low) or HEADS.get(low.rstrip("."))
         if not head or (not _is_cap(core) and low.rstrip(".") not in LOWER_HEADS):
             i += 1
+            continue
+        if low == "city" and (i == 0 or _core(toks[i - 1][2]) not in CITY_OF):
+            i += 1  # "Science and Technology City" is a body; "Tianjin City" is a place
             continue
         # a head followed by more of the name ("Free Trade Port Zone", "Bank of Tianjin"): go on
         if not raw.endswith((",", ";", ":", ".")) and i + 1 < n:
@@ -107,6 +112,9 @@ def find_orgs(text: str) -> list[Org]:
         first = j + 1
         while first < i and _core(toks[first][2]).lower() in CONNECTORS:
             first += 1
+        # "a State-owned forest farm": a capitalised adjective before a lower-case head is no name
+        while first < i and lower_head and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", _core(toks[first][2])):
+            first += 1
         if first == i and (not _is_cap(core) or len(core) < 3 or core.lower() in ("area", "zone", "index", "group",
                                                                                       "system", "town", "base")):
             i = end_i + 1
@@ -122,6 +130,8 @@ def find_orgs(text: str) -> list[Org]:
         if name.endswith(".") and not re.search(r"\b(?:Co|Ltd|Corp|Inc)\.$", name):
             name, end = name[:-1], end - 1
         name = re.sub(r"['’]s$", "", name)
+        if name.count("(") > name.count(")"):
+            name = name[:name.rindex("(")].rstrip()  # "Zones (National High-Tech Zones": the abbreviation is apart
         # a head followed by more of the name ("Free Trade Port Zone"): the longer name replaces it
         if out and out[-1].start >= start:
             out.pop()
@@ -161,7 +171,7 @@ class OrgRegistry:
         return best
 
 
-ANAPHORS = re.compile(r"\b(?:the|this|that|its|the new|the whole)\s+(park|zone|center|centre|company|group|bank|"
+ANAPHORS = re.compile(r"\b(?:the|this|that|its)\s+(?:(?!of\b|and\b|in\b)[a-zA-Z][\w-]*\s+){0,2}?(park|zone|center|centre|company|group|bank|"
                       r"area|new area|farm|port|fund|institute|district|city|county|province|municipality|region|"
                       r"town|firm|enterprise|exchange|index)\b", re.I)
 ANAPHOR_CLASS = {"park": "park", "zone": "zone", "center": "center", "centre": "center", "company": "company",
@@ -170,3 +180,67 @@ ANAPHOR_CLASS = {"park": "park", "zone": "zone", "center": "center", "centre": "
                  "district": "region", "city": "region", "county": "region", "province": "region",
                  "municipality": "region", "region": "region", "town": "region", "exchange": "exchange",
                  "index": "index"}
+
+
+# ------------------------------------------------------------------ clauses
+
+# A news-agency dateline opens the first paragraph ("NANJING, July 7 (Xinhua) --", "SHIJIAZHUANG --"):
+# it says where the story was filed, not what it is about.
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+                       r"\s*(?:\([^)]{2,40}\)\s*)?(?:--|—|–)\s*")
+
+
+def dateline_end(sentence: str) -> int:
+    """Where the text proper starts after a dateline; 0 when there is none."""
+    m = _DATELINE.match(sentence)
+    return m.end() if m else 0
+
+
+# Clause boundaries: a semicolon or colon; a comma before a conjunction that starts a new statement
+# ("…, while Tewoo will invest …", "…, and Shougang invested …"), a relative clause ("…, which …") or
+# an attribution ("…, said Ren", "…, according to …").  ", and" before the last item of a list of names
+# ("Beijing, Tianjin, and Hebei") is not a boundary.
+_BREAK = re.compile(r"\s*;\s*|:\s+|,\s+(?=(?:while|whereas|but|which|who|where|said|says|according to|with)\b)|"
+                    r",\s+(?=and\b(?!\s+(?:[A-Z][\w'’-]*\s*)+(?:[.,;)]|$|provinces?\b|cities\b|regions\b)))|"
+                    r"\s+(?=(?:while|whereas)\s)")
+_LIST_TAIL = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
+_RELATIVE = re.compile(r"(?:which|who)\b")
+
+
+def clause_spans(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of the clauses of a sentence, in order; the dateline is left out of the first."""
+    out = []
+    start = dateline_end(sentence)
+    for m in _BREAK.finditer(sentence, start):
+        if m.start() < start:
+            continue
+        if m.group().startswith(",") and sentence.startswith("and", m.end()) and \
+                _LIST_TAIL.search(sentence, start, m.start()):
+            continue  # "Beijing, Tianjin, and Hebei"
+        out.append((start, m.start()))
+        start = m.end()
+        relative = bool(_RELATIVE.match(sentence, start))
+        if relative:
+            # a relative clause ends at the next comma: ", which hopes to ..., it has struck ..."
+            c = sentence.find(",", start)
+            nxt = _BREAK.search(sentence, start)
+            if c >= 0 and (nxt is None or c < nxt.start()):
+                out.append((start, c))
+                start = c + 1
+                while start < len(sentence) and sentence[start] == " ":
+                    start += 1
+    out.append((start, len(sentence)))
+    return [(s, e) for s, e in out if e > s]
+
+
+def clause_of(spans: list[tuple[int, int]], pos: int) -> int:
+    for i, (s, e) in enumerate(spans):
+        if pos < e or i == len(spans) - 1:
+            return i
+    return len(spans) - 1
+
+
+# Actors named by a common noun phrase: "Zhongguancun enterprises", "Hong Kong enterprises", "Chinese steel
+# companies", "Enterprises" opening a sentence.
+GROUP = re.compile(r"(?<![\w'’-])(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z][\w-]*\s+)?|(?=[A-Z]))"
+                   r"(?:[Ee]nterprises|[Cc]ompanies|[Ff]irms|[Ii]nvestors|[Bb]usinesses|[Ss]tartups|[Ss]tart-ups)\b")

@@ -4,11 +4,15 @@ Dagster's asset checks call these; tests call them directly on broken data.
 """
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 
 from ..ingest.decode import DecodeError, decode_bytes
+from . import fx
 from .sqlfiles import read_sql
 
 
@@ -52,3 +56,104 @@ def accounting(conn: duckdb.DuckDBPyConnection, seen_files: list[str]) -> tuple[
             counts[outcome[f]] = counts.get(outcome[f], 0) + 1
     return not missing, {"seen": len(seen_files), **counts, "unaccounted": missing[:20],
                          "unaccounted_count": len(missing)}
+
+
+def _examples(df, limit: int) -> list[dict]:
+    return json.loads(df.head(limit).to_json(orient="records", date_format="iso", default_handler=str))
+
+
+def value_ranges(conn: duckdb.DuckDBPyConnection, limit_examples: int = 10) -> tuple[bool, dict]:
+    """No value outside what its unit and kind allow: shares within 0-100, no negative stocks,
+    no fall beyond -100 %, no magnitude beyond physical limits (sql/check_value_ranges.sql)."""
+    df = conn.execute(read_sql("check_value_ranges.sql")).df()
+    by_rule = {str(k): int(v) for k, v in df["rule"].value_counts().items()} if len(df) else {}
+    return df.empty, {"violations": len(df), "by_rule": by_rule, "examples": _examples(df, limit_examples)}
+
+
+#: how far the rate an article's bracketed conversion implies may stray from the ECB's monthly mean
+FX_BAND = 0.15
+
+
+def fx_band(conn: duckdb.DuckDBPyConnection, band: float = FX_BAND, limit_examples: int = 10) -> tuple[bool, dict]:
+    """Every bracketed CNY/USD pair implies a yuan-per-dollar rate within ±band of the ECB mean
+    for the month it was written (the publication month, else the as_of month)."""
+    df = conn.execute(read_sql("select_bracketed_cny_usd.sql")).df()
+    dated = df[df["written_on"].notna()].copy()
+    if len(dated):
+        months = pd.to_datetime(dated["written_on"])
+        ecb = {(y, m): fx.ecb_month_rate("USD", "CNY", y, m) for y, m in set(zip(months.dt.year, months.dt.month))}
+        dated["ecb_cny_per_usd"] = [ecb[(y, m)] for y, m in zip(months.dt.year, months.dt.month)]
+        dated["deviation"] = dated["implied_cny_per_usd"] / dated["ecb_cny_per_usd"] - 1
+        bad = dated[dated["deviation"].abs() > band]
+    else:
+        bad = dated
+    return bad.empty, {"pairs": len(df), "checked": len(dated), "undated": int(len(df) - len(dated)),
+                       "band": band, "outside_band": len(bad),
+                       "examples": _examples(bad.drop(columns=["figure_key"], errors="ignore"), limit_examples)}
+
+
+#: words that introduce parts of a stated total; the exhaustive ones promise the parts add up to it
+PART_CUES = r"\b(including|of which|among them|among which|comprising|consisting of|made up of|divided into|split into|broken down into)\b"
+EXHAUSTIVE_CUES = {"comprising", "consisting of", "made up of", "divided into", "split into", "broken down into"}
+#: rounding slack when comparing sums of rounded figures
+PARTS_TOLERANCE = 0.005
+
+
+def parts_and_totals(conn: duckdb.DuckDBPyConnection, limit_examples: int = 10) -> tuple[bool, dict]:
+    """Parts named after a total in the same sentence do not exceed it (or, after an exhaustive
+    cue such as "comprising", add up to it).
+
+    In "8,816 affiliated agencies, including 3969 branches and 4847 subsidiaries" the total is
+    the last figure before the cue; the parts are the figures after it of the same unit, up to
+    the first figure that is not (kinds are not compared: the parser may call a total a change).  Qualifiers count: parts' lower bounds are summed
+    against the total's upper bound ("more than 500, including 300 and 250" is flagged;
+    "about 500, including ..." allows 5% slack).  Linear: only sentences with a cue are read.
+    """
+    df = conn.execute(read_sql("select_sentences_with_parts.sql"), [PART_CUES]).df()
+    cue_rx = re.compile(PART_CUES, re.I)
+    groups, flagged = 0, []
+    for (file, sentence), g in df.groupby(["file", "sentence"], sort=False):
+        # a range ("2 to 3 million") is two figures sharing one mention: one part with both bounds
+        figs = (g.groupby(["start_offset", "mention"], sort=True)
+                 .agg(value=("value", "first"), unit=("unit", "first"),
+                      lower_bound=("lower_bound", "max"), upper_bound=("upper_bound", "min"))
+                 .reset_index().to_dict("records"))
+        # place each mention in the sentence, in order (a repeated mention is found after the previous one)
+        pos, at = [], 0
+        for f in figs:
+            i = sentence.find(f["mention"], at)
+            pos.append(i)
+            if i >= 0:
+                at = i + len(f["mention"])
+        for cue in cue_rx.finditer(sentence):
+            before = [k for k, p in enumerate(pos) if 0 <= p and p + len(figs[k]["mention"]) <= cue.start()]
+            if not before:
+                continue
+            total = figs[before[-1]]
+            parts = []
+            for k, p in enumerate(pos):
+                if p < cue.end():
+                    continue
+                if figs[k]["unit"] != total["unit"]:
+                    break
+                parts.append(figs[k])
+            if not parts:
+                continue
+            groups += 1
+            exhaustive = cue.group(1).lower() in EXHAUSTIVE_CUES
+            part_lo = sum(p["lower_bound"] if pd.notna(p["lower_bound"]) else 0.0 for p in parts)
+            part_hi = (None if any(pd.isna(p["upper_bound"]) for p in parts)
+                       else sum(p["upper_bound"] for p in parts))
+            t_lo = total["lower_bound"] if pd.notna(total["lower_bound"]) else None
+            t_hi = total["upper_bound"] if pd.notna(total["upper_bound"]) else None
+            slack = PARTS_TOLERANCE * abs(total["value"])
+            problem = None
+            if t_hi is not None and part_lo > t_hi + slack:
+                problem = "parts exceed total"
+            elif exhaustive and t_lo is not None and part_hi is not None and part_hi < t_lo - slack:
+                problem = "exhaustive parts fall short of total"
+            if problem:
+                flagged.append({"file": file, "problem": problem, "cue": cue.group(1), "total": total["mention"],
+                                "total_value": total["value"], "parts": [p["mention"] for p in parts],
+                                "parts_sum": sum(p["value"] for p in parts), "sentence": sentence[:300]})
+    return not flagged, {"totals_with_parts": groups, "flagged": len(flagged), "examples": flagged[:limit_examples]}

@@ -6,11 +6,12 @@ import datetime as dt
 import json
 from typing import Optional
 
+import numpy as np
 import pandas as pd
 
 from .. import schemas
 from ..vocab import UNIT_INFO
-from .fx import normalise_money
+from .fx import money_frame
 from .keys import date_key, stable_key
 from .refdata import classify_metric, entity_type, metric_rows, region_rows, unit_frame
 
@@ -49,12 +50,29 @@ def _last_day(iso: Optional[str]) -> Optional[dt.date]:
         return None
 
 
+#: relative half-width of an "approx" value's interval: "about 8,000" holds for 7,600 .. 8,400
+APPROX_TOLERANCE = 0.05
+
+
 def bounds(value: float, qualifier: str) -> tuple[Optional[float], Optional[float]]:
-    if qualifier in ("gt", "ge"):
-        return value, None
-    if qualifier in ("lt", "le"):
-        return None, value
-    return value, value
+    """The interval a qualified value allows (None: unbounded on that side); see :func:`bounds_frame`."""
+    lo, hi = bounds_frame(pd.Series([float(value)]), pd.Series([qualifier]))
+    return (None if np.isnan(lo[0]) else float(lo[0])), (None if np.isnan(hi[0]) else float(hi[0]))
+
+
+def bounds_frame(value: pd.Series, qualifier: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Lower and upper bounds per row (NaN: unbounded).
+
+    exact → [v, v]; approx → v ± APPROX_TOLERANCE·|v|; gt/ge → [v, ∞); lt/le → (−∞, v].
+    ("nearly 400" is ``lt``: at most 400, no stated floor.)  Open and closed ends are not
+    told apart: figures are rounded, so "more than 8,600" and "8,600" are compatible.
+    """
+    v = value.astype(float).to_numpy()
+    q = qualifier.astype(object).to_numpy()
+    half = np.abs(v) * APPROX_TOLERANCE
+    lo = np.select([q == "exact", q == "approx", np.isin(q, ["gt", "ge"])], [v, v - half, v], np.nan)
+    hi = np.select([q == "exact", q == "approx", np.isin(q, ["lt", "le"])], [v, v + half, v], np.nan)
+    return lo, hi
 
 
 def region_frame(extra_names: set[str]) -> pd.DataFrame:
@@ -98,13 +116,17 @@ def build_star_frames(articles: pd.DataFrame, figures: pd.DataFrame) -> dict[str
     unit_keys = dict(zip(out["dim_unit"]["unit"], out["dim_unit"]["unit_key"]))
 
     fig = figures.reset_index(drop=True)
-    region_lists = [json.loads(r) if isinstance(r, str) and r else [] for r in fig.get("regions", [])]
+    region_json = {r: json.loads(r) for r in set(fig["regions"]) if isinstance(r, str) and r} if len(fig) else {}
+    region_lists = [region_json.get(r, []) if isinstance(r, str) else [] for r in fig.get("regions", [])]
     out["dim_region"] = region_frame({n for lst in region_lists for n in lst})
     region_names = set(out["dim_region"]["name"])
 
     metrics = metric_rows()
-    metric_ids = [m if isinstance(m, str) and m else classify_metric(meas)
-                  for m, meas in zip(fig.get("metric", [None] * len(fig)), fig.get("measure", [None] * len(fig)))]
+    measures = fig["measure"] if "measure" in fig else pd.Series([None] * len(fig), dtype=object)
+    stated = fig["metric"] if "metric" in fig else pd.Series([None] * len(fig), dtype=object)
+    classified = {m: classify_metric(m) for m in set(measures.where(measures.notna(), None))}
+    metric_ids = [m if isinstance(m, str) and m else classified[meas if isinstance(meas, str) else None]
+                  for m, meas in zip(stated, measures)]
     known = {m["metric_id"] for m in metrics}
     for mid in sorted(set(metric_ids) - known):
         metrics.append({"metric_id": mid, "name": mid.replace("_", " "), "category": "unclassified"})
@@ -119,40 +141,89 @@ def build_star_frames(articles: pd.DataFrame, figures: pd.DataFrame) -> dict[str
     isos = sorted({d for col in ("as_of", "period_start") for d in fig.get(col, []) if isinstance(d, str) and d})
     out["dim_date"] = pd.DataFrame([date_row(i) for i in isos], columns=list(schemas.DimDateSchema.to_schema().columns))
 
-    facts, bridge = [], []
-    for i, r in enumerate(fig.itertuples(index=False)):
-        fkey = stable_key("figure", r.file, int(r.ordinal))
-        base = r.value * UNIT_INFO[r.unit][2] if UNIT_INFO[r.unit][0] not in ("money",) else r.value
-        alt_v = None if pd.isna(r.alt_value) else float(r.alt_value)
-        alt_u = r.alt_unit if isinstance(r.alt_unit, str) else None
-        as_of = r.as_of if isinstance(r.as_of, str) else None
-        pstart = r.period_start if isinstance(r.period_start, str) else None
-        cny, usd, rate, fx_source = normalise_money(r.value, r.unit, alt_v, alt_u, _last_day(as_of))
-        lo, hi = bounds(r.value, r.qualifier)
-        facts.append({
-            "figure_key": fkey, "article_key": stable_key("article", r.file), "ordinal": int(r.ordinal),
-            "unit_key": unit_keys[r.unit], "metric_key": stable_key("metric", metric_ids[i]),
-            "entity_key": stable_key("entity", r.subject) if isinstance(r.subject, str) and r.subject else None,
-            "as_of_key": date_key(as_of), "period_start_key": date_key(pstart),
-            "value": r.value, "qualifier": r.qualifier, "kind": r.kind,
-            "measure": r.measure if isinstance(r.measure, str) else None,
-            "alt_value": alt_v, "alt_unit": alt_u, "value_base": base, "value_cny": cny, "value_usd": usd,
-            "fx_rate_cny_per_usd": rate, "fx_source": fx_source, "lower_bound": lo, "upper_bound": hi,
-            "start_offset": int(r.start), "end_offset": int(r.end), "mention": r.mention,
-            "sentence": r.sentence if isinstance(r.sentence, str) else None,
-        })
-        seen = set()
-        for pos, name in enumerate(region_lists[i]):
-            if name in seen:
-                continue
-            seen.add(name)
-            bridge.append({"figure_key": fkey, "region_key": stable_key("region", name), "position": pos})
-    fact_cols = list(schemas.FactFigureSchema.to_schema().columns)
-    ff = pd.DataFrame(facts, columns=fact_cols)
-    for c in ("entity_key", "as_of_key", "period_start_key"):
-        # from the Python ints directly: going through float64 would round 64-bit keys
-        ff[c] = pd.array([f[c] for f in facts], dtype="Int64")
-    out["fact_figure"] = ff
-    out["bridge_figure_region"] = pd.DataFrame(bridge, columns=["figure_key", "region_key", "position"])
+    out["fact_figure"] = fact_frame(fig, articles, unit_keys, metric_ids)
+    out["bridge_figure_region"] = bridge_frame(out["fact_figure"]["figure_key"], region_lists)
 
     return {name: MODELS[name].validate(df, lazy=True) for name, df in out.items()}
+
+
+def _distinct_map(values, fn, dtype=None) -> pd.Series:
+    """``fn`` applied once per distinct value of a column (NULL → None), spread back over the rows."""
+    vals = pd.Series(values, dtype=object).reset_index(drop=True)
+    codes, uniques = pd.factorize(vals, use_na_sentinel=True)
+    mapped = np.array([fn(u) for u in uniques] + [None], dtype=object)
+    out = pd.Series(mapped[codes], dtype=object)  # code -1 (NULL) picks the trailing None
+    return out.astype(dtype) if dtype else out
+
+
+def _keys(kind: str, values) -> pd.array:
+    """Stable keys for a column of natural keys (NULL and '' stay NULL); one hash per distinct value."""
+    return pd.array(_distinct_map(values, lambda v: stable_key(kind, v) if isinstance(v, str) and v else None),
+                    dtype="Int64")
+
+
+def _date_keys(values) -> pd.array:
+    return pd.array(_distinct_map(values, lambda v: date_key(v) if isinstance(v, str) and v else None), dtype="Int64")
+
+
+def _str_or_none(col: pd.Series) -> pd.Series:
+    return _distinct_map(col, lambda v: v if isinstance(v, str) else None).set_axis(col.index)
+
+
+def fact_frame(fig: pd.DataFrame, articles: pd.DataFrame, unit_keys: dict, metric_ids: list[str]) -> pd.DataFrame:
+    """fact_figure rows, column-wise: keys, normalised values, money, bounds."""
+    cols = list(schemas.FactFigureSchema.to_schema().columns)
+    if fig.empty:
+        return pd.DataFrame(columns=cols)
+    value = fig["value"].astype(float)
+    unit = fig["unit"].astype(object)
+    ff = pd.DataFrame(index=fig.index)
+    ff["figure_key"] = [stable_key("figure", f, int(o)) for f, o in zip(fig["file"], fig["ordinal"])]
+    ff["article_key"] = _keys("article", fig["file"]).astype("int64")
+    ff["ordinal"] = fig["ordinal"].astype(int)
+    ff["unit_key"] = unit.map(unit_keys).astype("int64")
+    ff["metric_key"] = _keys("metric", metric_ids).astype("int64")
+    ff["entity_key"] = _keys("entity", fig["subject"])
+    ff["as_of_key"] = _date_keys(fig["as_of"])
+    ff["period_start_key"] = _date_keys(fig["period_start"])
+    ff["value"] = value
+    ff["qualifier"] = fig["qualifier"]
+    ff["kind"] = fig["kind"]
+    ff["measure"] = _str_or_none(fig["measure"])
+    ff["alt_value"] = pd.to_numeric(fig["alt_value"], errors="coerce").astype(float)
+    ff["alt_unit"] = _str_or_none(fig["alt_unit"])
+    dimension = unit.map({u: info[0] for u, info in UNIT_INFO.items()})
+    factor = unit.map({u: info[2] for u, info in UNIT_INFO.items()}).astype(float)
+    # money stays in its own currency here (value_cny / value_usd normalise it); the rest goes to its base unit
+    ff["value_base"] = np.where(dimension == "money", value, value * factor)
+    # the day a money figure is priced at: the end of its as_of period, never after publication
+    as_of_end = pd.to_datetime(_distinct_map(fig["as_of"], _last_day).set_axis(fig.index))
+    published = pd.to_datetime(articles.drop_duplicates("file").set_index("file")["published"], errors="coerce")
+    pub = pd.to_datetime(fig["file"].map(published) if len(published) else pd.Series(pd.NaT, index=fig.index))
+    day = pd.concat([as_of_end, pub], axis=1).min(axis=1)  # NaT only when both are missing
+    fx_day = _distinct_map(day, lambda d: None if pd.isna(d) else d.date()).set_axis(fig.index)
+    money = money_frame(pd.DataFrame({"value": value, "unit": unit, "alt_value": ff["alt_value"],
+                                      "alt_unit": ff["alt_unit"], "fx_day": fx_day}, index=fig.index))
+    for c in money.columns:
+        ff[c] = money[c]
+    ff["lower_bound"], ff["upper_bound"] = bounds_frame(value, fig["qualifier"])
+    ff["start_offset"] = fig["start"].astype(int)
+    ff["end_offset"] = fig["end"].astype(int)
+    ff["mention"] = fig["mention"]
+    ff["sentence"] = _str_or_none(fig["sentence"])
+    return ff.reindex(columns=cols).reset_index(drop=True)
+
+
+def bridge_frame(figure_keys: pd.Series, region_lists: list[list[str]]) -> pd.DataFrame:
+    """One row per (figure, region), the region's first position in the figure's list."""
+    cols = ["figure_key", "region_key", "position"]
+    if not len(figure_keys):
+        return pd.DataFrame(columns=cols)
+    b = pd.DataFrame({"figure_key": figure_keys.to_numpy(), "name": region_lists}).explode("name").dropna()
+    if b.empty:
+        return pd.DataFrame(columns=cols)
+    b["position"] = b.groupby(level=0).cumcount()
+    b = b.drop_duplicates(["figure_key", "name"])
+    table = {n: stable_key("region", n) for n in set(b["name"])}
+    b["region_key"] = b["name"].map(table).astype("int64")
+    return b[cols].reset_index(drop=True)

@@ -1,15 +1,37 @@
-"""Money in CNY and USD: the article's own pair first, else the ECB reference rate.
+"""Money in CNY and USD: the article's own conversion first, else the ECB reference rate.
 
 The ``currencyconverter`` package ships the European Central Bank's daily reference
 rates offline (CNY from 2005-04-01), so conversion needs no network.
+
+Rules, per money figure (``unit`` one of the currencies, optional bracketed ``alt_value``
+in ``alt_unit``):
+
+- the stated amount is taken as it is (``HKD 100`` stays the HKD amount);
+- CNY: the stated value when the unit is CNY; else the article's alt when the alt is CNY;
+  else the stated value times the ECB rate of the figure's day;
+- USD: likewise, with USD;
+- each of ``value_cny`` and ``value_usd`` records where it came from (``stated``,
+  ``article`` or ``ECB``), ``fx_rate_date`` the ECB day used (NULL when no ECB rate was
+  needed) and ``fx_rate_cny_per_usd`` the yuan per dollar the pair implies.
+
+The figure's day is the last day of its ``as_of`` period, but never after the article's
+publication date (a target for 2025 in a 2021 article is priced at 2021 rates: no later
+rate existed when it was written); without either, nothing is converted.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from functools import lru_cache
 from typing import Optional
 
+import numpy as np
+import pandas as pd
+
 from ..vocab import CURRENCIES
+
+MONEY_COLS = ["value_cny", "value_usd", "fx_rate_cny_per_usd", "fx_rate_date", "value_cny_source",
+              "value_usd_source", "fx_source"]
 
 
 @lru_cache(maxsize=1)
@@ -30,28 +52,108 @@ def _clip(day: dt.date, currency: str) -> dt.date:
 
 @lru_cache(maxsize=100_000)
 def ecb_rate(currency: str, to: str, day: dt.date) -> tuple[float, dt.date]:
-    """Units of ``to`` per one ``currency`` on (or nearest to) ``day``."""
+    """Units of ``to`` per one ``currency`` on (or nearest to) ``day``, and the day used."""
+    if currency == to:
+        return 1.0, day
     day = _clip(_clip(day, currency), to)
     return _converter().convert(1.0, currency, to, date=day), day
 
 
+@lru_cache(maxsize=10_000)
+def ecb_month_rate(currency: str, to: str, year: int, month: int) -> float:
+    """Mean of the daily ECB cross rates over one calendar month (the band check's yardstick)."""
+    days = calendar.monthrange(year, month)[1]
+    return float(np.mean([ecb_rate(currency, to, dt.date(year, month, d))[0] for d in range(1, days + 1)]))
+
+
 def normalise_money(value: float, unit: str, alt_value: Optional[float], alt_unit: Optional[str],
                     on: Optional[dt.date]) -> tuple[Optional[float], Optional[float], Optional[float], Optional[str]]:
-    """Return (value_cny, value_usd, cny_per_usd, source) for a money figure, else all None."""
-    if unit not in CURRENCIES:
-        return None, None, None, None
-    if {unit, alt_unit} == {"CNY", "USD"} and alt_value:
-        cny, usd = (value, alt_value) if unit == "CNY" else (alt_value, value)
-        return cny, usd, (cny / usd if usd else None), "article pair"
-    if on is None:  # no date to take a rate for: keep what is stated, convert nothing
-        return (value if unit == "CNY" else None), (value if unit == "USD" else None), None, None
-    day = on
-    usd_cny, used = ecb_rate("USD", "CNY", day)
-    if unit == "CNY":
-        cny = value
-    elif unit == "USD":
-        cny = value * usd_cny
-    else:
-        rate, used = ecb_rate(unit, "CNY", day)
-        cny = value * rate
-    return cny, cny / usd_cny, usd_cny, f"ECB reference rate {used.isoformat()}"
+    """One figure: (value_cny, value_usd, cny_per_usd, fx_source); see :func:`money_frame`."""
+    df = pd.DataFrame({"value": [value], "unit": [unit], "alt_value": [alt_value], "alt_unit": [alt_unit],
+                       "fx_day": [on]})
+    r = money_frame(df).iloc[0]
+    return tuple(None if pd.isna(r[c]) else r[c] for c in ("value_cny", "value_usd", "fx_rate_cny_per_usd",
+                                                            "fx_source"))
+
+
+def _rates(currency: pd.Series, day: pd.Series, to: str) -> tuple[np.ndarray, np.ndarray]:
+    """ECB rate (``to`` per ``currency``) and the day used, per row; NaN where no day or currency."""
+    rate = np.full(len(currency), np.nan)
+    used = np.full(len(currency), None, dtype=object)
+    ok = currency.notna().to_numpy() & day.notna().to_numpy()
+    if ok.any():
+        sub = pd.DataFrame({"c": currency[ok].to_numpy(), "d": day[ok].to_numpy()})
+        group = sub.groupby(["c", "d"], sort=False).ngroup().to_numpy()  # numbered in order of first appearance
+        table = [ecb_rate(c, to, d) for c, d in sub.drop_duplicates().itertuples(index=False)]  # one per distinct pair
+        rate[ok] = np.array([t[0] for t in table], dtype=float)[group]
+        used[ok] = np.array([t[1] for t in table] + [None], dtype=object)[:-1][group]
+    return rate, used
+
+
+def money_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """Columns :data:`MONEY_COLS` for a frame with value, unit, alt_value, alt_unit, fx_day (a date or None).
+
+    Vectorised: one ECB look-up per distinct (currency, day), arithmetic over whole columns.
+    Rows that are not money get NULL everywhere.
+    """
+    n = len(df)
+    out = pd.DataFrame(index=df.index, columns=MONEY_COLS, dtype=object)
+    if n == 0:
+        return _typed(out)
+    value = df["value"].astype(float).to_numpy()
+    unit = df["unit"].astype(object)
+    alt_value = pd.to_numeric(df["alt_value"], errors="coerce").to_numpy(dtype=float)
+    alt_unit = df["alt_unit"].where(df["alt_unit"].notna(), None).astype(object)
+    money = unit.isin(CURRENCIES).to_numpy()
+    alt_ok = alt_unit.isin(CURRENCIES).to_numpy() & ~np.isnan(alt_value) & (alt_value != 0) & money
+    day = pd.Series([d if isinstance(d, dt.date) else None for d in df["fx_day"]], index=df.index, dtype=object)
+
+    def side(target: str):
+        """(amount, source, ECB day used) in ``target`` currency for every row."""
+        amount = np.full(n, np.nan)
+        source = np.full(n, None, dtype=object)
+        stated = money & (unit == target).to_numpy()
+        from_alt = money & ~stated & alt_ok & (alt_unit == target).to_numpy()
+        need = money & ~stated & ~from_alt
+        amount[stated], source[stated] = value[stated], "stated"
+        amount[from_alt], source[from_alt] = alt_value[from_alt], "article"
+        rate, used = _rates(unit.where(need, None), day.where(need, None), target)
+        conv = need & ~np.isnan(rate)
+        amount[conv], source[conv] = value[conv] * rate[conv], "ECB"
+        used_day = np.where(conv, used, None)
+        return amount, source, used_day
+
+    cny, cny_src, cny_day = side("CNY")
+    usd, usd_src, usd_day = side("USD")
+    out["value_cny"] = cny
+    out["value_usd"] = usd
+    with np.errstate(divide="ignore", invalid="ignore"):
+        implied = np.where((usd != 0) & ~np.isnan(usd) & ~np.isnan(cny), cny / usd, np.nan)
+    out["fx_rate_cny_per_usd"] = np.where(implied > 0, implied, np.nan)
+    rate_day = [a if a is not None else b for a, b in zip(cny_day, usd_day)]
+    out["fx_rate_date"] = pd.to_datetime(pd.Series(rate_day, index=df.index, dtype=object))
+    out["value_cny_source"] = cny_src
+    out["value_usd_source"] = usd_src
+    # the readable summary, column-wise
+    ecb_used = (cny_src == "ECB") | (usd_src == "ECB")
+    any_src = (cny_src != None) | (usd_src != None)  # noqa: E711 - element-wise on object arrays
+    day_txt = pd.Series(rate_day, dtype=object).map(lambda d: d.isoformat() if d is not None else "").to_numpy()
+    ecb_txt = np.char.add("ECB reference rate ", day_txt.astype(str))
+    summary = np.select(
+        [~any_src,
+         ~ecb_used & (((cny_src == "stated") & (usd_src == "article")) | ((cny_src == "article") & (usd_src == "stated"))),
+         ~ecb_used,
+         ecb_used & (cny_src == "article"),
+         ecb_used & (usd_src == "article")],
+        [None, "article pair", "stated", np.char.add("article CNY + ", ecb_txt), np.char.add("article USD + ", ecb_txt)],
+        ecb_txt).astype(object)
+    summary[~any_src] = None
+    out["fx_source"] = summary
+    return _typed(out)
+
+
+def _typed(out: pd.DataFrame) -> pd.DataFrame:
+    for c in ("value_cny", "value_usd", "fx_rate_cny_per_usd"):
+        out[c] = pd.to_numeric(out[c], errors="coerce").astype(float)
+    out["fx_rate_date"] = pd.to_datetime(out["fx_rate_date"], errors="coerce")
+    return out

@@ -1,4 +1,10 @@
-"""Transactional loads: stage frames, run the SQL of ``sql/`` in one transaction, publish views."""
+"""Transactional loads: stage frames, run the SQL of ``sql/`` in one transaction, publish views.
+
+Write, audit, publish: the structural audits (key uniqueness, referential integrity) run
+inside the load's transaction, before ``COMMIT``; a failure rolls the whole run back, so
+readers never see a warehouse that breaks them.  The data-quality audits (ranges, money
+band, parts and totals, provenance) run afterwards as Dagster asset checks.
+"""
 from __future__ import annotations
 
 import datetime as dt
@@ -11,7 +17,21 @@ from .sqlfiles import read_sql
 
 LOAD_STEPS = ("delete_replaced_articles.sql", "merge_into_dimensions.sql", "insert_facts.sql",
               "delete_orphans.sql", "merge_into_rejected_file.sql")
+VIEW_STEPS = ("create_views.sql", "comment_views.sql")
 TABLES = STAR_TABLES + ("rejected_file", "quarantine_figure")
+
+#: the shape of the facts' derived columns (money sources, bounds, ...).  A warehouse written
+#: under another model version has every article re-parsed and re-written by the next run.
+MODEL_VERSION = "2"
+
+
+class LoadAuditError(RuntimeError):
+    """A structural audit failed inside the load transaction; the run was rolled back."""
+
+
+def _run_views(conn: duckdb.DuckDBPyConnection) -> None:
+    for step in VIEW_STEPS:
+        conn.execute(read_sql(step))
 
 
 def ensure_schema(conn: duckdb.DuckDBPyConnection) -> None:
@@ -19,22 +39,47 @@ def ensure_schema(conn: duckdb.DuckDBPyConnection) -> None:
     try:
         conn.execute(read_sql("create_tables.sql"))
         conn.execute(read_sql("comment_tables.sql"))
-        conn.execute(read_sql("create_views.sql"))
+        _run_views(conn)
         conn.execute("COMMIT")
     except Exception:
         conn.execute("ROLLBACK")
         raise
 
 
+def model_version(conn: duckdb.DuckDBPyConnection) -> str | None:
+    row = conn.execute(read_sql("select_model_version.sql")).fetchone()
+    return row[0] if row else None
+
+
 def known_articles(conn: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    """The warehouse's articles, for the incremental decision (empty before the first load)."""
+    """The warehouse's articles, for the incremental decision (empty before the first load).
+
+    Under an older model version every article is reported with a parser version that
+    cannot match, so the pipeline parses it again and the load replaces its rows.
+    """
     ensure_schema(conn)
-    return conn.execute(read_sql("select_known_articles.sql")).df()
+    known = conn.execute(read_sql("select_known_articles.sql")).df()
+    stored = model_version(conn)
+    if len(known) and stored != MODEL_VERSION:
+        known["parser_version"] = known["parser_version"].astype(str) + f"+model{stored}"
+    return known
+
+
+def structural_audit(conn: duckdb.DuckDBPyConnection) -> dict:
+    """Key uniqueness and referential integrity of the warehouse as this connection sees it."""
+    from . import audits
+
+    failures = {}
+    for name, fn in (("fact_keys_unique", audits.fact_keys_unique), ("referential_integrity", audits.referential_integrity)):
+        passed, details = fn(conn)
+        if not passed:
+            failures[name] = details
+    return failures
 
 
 def load_run(conn: duckdb.DuckDBPyConnection, articles: pd.DataFrame, star: dict[str, pd.DataFrame],
              rejected: pd.DataFrame, quarantine: pd.DataFrame, now: dt.datetime | None = None) -> dict[str, int]:
-    """Write one run in one transaction; on any error nothing of it is kept."""
+    """Write one run in one transaction; on any error (or a failed structural audit) nothing of it is kept."""
     ensure_schema(conn)
     now = now or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
     staged = {f"stg_{name}": df for name, df in star.items()}
@@ -44,13 +89,18 @@ def load_run(conn: duckdb.DuckDBPyConnection, articles: pd.DataFrame, star: dict
     rej["rejected_at"] = pd.Timestamp(now)
     staged["stg_rejected_file"] = rej
     staged["stg_quarantine_figure"] = quarantine.reindex(columns=["file", "ordinal", "failures", "payload"])
+    staged["stg_warehouse_meta"] = pd.DataFrame({"name": ["model_version"], "value": [MODEL_VERSION]})
     for name, df in staged.items():
         conn.register(name, df)
     try:
         conn.execute("BEGIN")
         for step in LOAD_STEPS:
             conn.execute(read_sql(step))
-        conn.execute(read_sql("create_views.sql"))
+        conn.execute(read_sql("merge_into_warehouse_meta.sql"))
+        failures = structural_audit(conn)
+        if failures:
+            raise LoadAuditError(f"structural audit failed, run rolled back: {failures}")
+        _run_views(conn)
         conn.execute("COMMIT")
     except Exception:
         conn.execute("ROLLBACK")

@@ -1,0 +1,86 @@
+"""One run of the main Dagster job, as ``zgc-etl run`` runs it, with its step timings as JSON.
+
+The benchmark starts this module in a subprocess (so that the peak resident memory of
+the run is the child's own, read with ``os.wait4``):
+
+    python -m benchmarks.e2e --raw-dir DIR --warehouse FILE --home DAGSTER_HOME --out result.json
+
+Step timings come from the run's own events: for each step, from STEP_START to
+STEP_SUCCESS (or STEP_FAILURE); the asset checks are steps of their own.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+import warnings
+from pathlib import Path
+
+
+def step_timings(records) -> dict[str, float]:
+    """Seconds from STEP_START to STEP_SUCCESS/STEP_FAILURE per step, from the run's event log records."""
+    start, out = {}, {}
+    for rec in records:
+        e = rec.dagster_event
+        if e is None or not e.step_key:
+            continue
+        if e.event_type_value == "STEP_START":
+            start[e.step_key] = rec.timestamp
+        elif e.event_type_value in ("STEP_SUCCESS", "STEP_FAILURE") and e.step_key in start:
+            out[e.step_key] = round(rec.timestamp - start[e.step_key], 3)
+    return out
+
+
+def main(argv=None) -> int:
+    t0 = time.perf_counter()
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--raw-dir", required=True)
+    ap.add_argument("--warehouse", required=True)
+    ap.add_argument("--home", required=True, help="DAGSTER_HOME of the run")
+    ap.add_argument("--out", required=True, help="JSON result file")
+    args = ap.parse_args(argv)
+    os.environ["ZGC_RAW_DIR"] = str(Path(args.raw_dir).resolve())
+    os.environ["ZGC_WAREHOUSE"] = str(Path(args.warehouse).resolve())
+    home = Path(args.home).resolve()
+    home.mkdir(parents=True, exist_ok=True)
+    repo = Path(__file__).resolve().parents[1]
+    if not (home / "dagster.yaml").exists():
+        (home / "dagster.yaml").write_text((repo / "dagster.yaml").read_text())
+    os.environ["DAGSTER_HOME"] = str(home)
+    warnings.filterwarnings("ignore", category=Warning, module="dagster")
+    import dagster as dg
+
+    from zgc_etl.definitions import defs
+
+    t_import = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    with dg.DagsterInstance.get() as instance:
+        result = defs.resolve_job_def("main").execute_in_process(
+            instance=instance, raise_on_error=False,
+            run_config={"loggers": {"console": {"config": {"log_level": "ERROR"}}}})
+        events = result.all_events
+        steps = step_timings(instance.all_logs(result.run_id))
+    t_job = time.perf_counter() - t1
+    mats = {}
+    for e in events:
+        if e.event_type_value == "ASSET_MATERIALIZATION":
+            md = e.event_specific_data.materialization.metadata
+            if "dagster/row_count" in md:
+                mats["/".join(e.asset_key.path)] = md["dagster/row_count"].value
+    articles_md = {}
+    for e in events:
+        if e.event_type_value == "ASSET_MATERIALIZATION" and e.asset_key.path == ["articles"]:
+            md = e.event_specific_data.materialization.metadata
+            articles_md = {k: md[k].value for k in ("new", "changed", "unchanged") if k in md}
+    out = {"success": result.success, "import_s": round(t_import, 3), "job_s": round(t_job, 3),
+           "steps": steps, "rows": mats, "articles": articles_md,
+           "checks": {e.event_specific_data.check_name: e.event_specific_data.passed
+                      for e in events if e.event_type_value == "ASSET_CHECK_EVALUATION"}}
+    Path(args.out).write_text(json.dumps(out, indent=1))
+    return 0 if result.success else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,466 @@
+"""A deterministic generator of large corpora for the benchmark.
+
+It reads the sample articles of ``data/raw`` at generation time, keeps their body
+sentences as *templates* (numbers, places, months and outlets become slots), and
+recombines them into new articles with new numbers, names, places, dates, outlets
+and page chrome, as plain-text pages and as saved web pages (HTML with navigation,
+bylines, captions, related links, entities and footers).
+
+The output is a pure function of (seed, index, the sample articles, GENERATOR_VERSION):
+article ``i`` is drawn from its own ``random.Random``, so a corpus of 100,000 is the
+corpus of 10,000 plus 90,000 more, and generation runs in parallel.
+
+    python -m benchmarks.generate --n 10000 [--out /tmp/zgc_bench/corpus_10000] [--seed 8]
+
+It writes into a folder outside the repository (shards of 1,000 files, ``000/`` …)
+and a ``MANIFEST.json`` that the benchmark uses to reuse an existing corpus.
+"""
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import os
+import random
+import re
+import shutil
+import sys
+import time
+from dataclasses import dataclass
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Optional
+
+GENERATOR_VERSION = "1"
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "data" / "raw"
+DEFAULT_ROOT = Path(os.environ.get("ZGC_BENCH_DIR", "/tmp/zgc_bench"))
+SHARD = 1000
+
+# --- vocabulary: what the sample sentences name, and what the generator may name instead -------------
+
+PLACES = [
+    "Zhongguancun", "Beijing", "Tianjin", "Hebei", "Baoding", "Xiong'an", "Xiong’an", "Binhai", "Tangshan",
+    "Shijiazhuang", "Baodi", "Caofeidian", "Dongjiang", "Xi'an", "Xi’an", "Hangzhou", "Guangzhou", "Changzhou",
+    "Chongli", "Zhangjiakou", "Saihanba", "Shenzhen", "Shanghai", "Jiangsu", "Zhejiang", "Guangdong", "Shaanxi",
+    "Jingtang", "Langfang", "Cangzhou", "Chengde", "Qinhuangdao", "Handan", "Xingtai", "Hengshui", "Wuqing",
+    "Jinghai", "Nankai", "Haidian", "Chaoyang", "Shunyi", "Yizhuang", "Tongzhou", "Daxing", "Fengtai",
+]
+NEW_PLACES = PLACES + [
+    "Wuhan", "Chengdu", "Hefei", "Suzhou", "Nanjing", "Qingdao", "Jinan", "Xiamen", "Ningbo", "Changsha",
+    "Zhengzhou", "Shenyang", "Dalian", "Harbin", "Kunming", "Chongqing", "Wuxi", "Foshan", "Dongguan", "Yantai",
+    "Taiyuan", "Hohhot", "Lanzhou", "Nanchang", "Fuzhou", "Guiyang", "Nanning", "Urumqi", "Lhasa", "Haikou",
+]
+OUTLETS = ["chinadaily.com.cn", "China Daily", "Xinhua", "CGTN", "Global Times", "People's Daily Online",
+           "ECNS", "China.org.cn", "Science and Technology Daily", "Shenzhen Daily", "exploringtianjin.com",
+           "Beijing Review", "Tianjin Daily", "Hebei Daily", "Caixin Global"]
+SURNAMES = ["Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun", "Hu", "Zhu",
+            "Gao", "Lin", "He", "Guo", "Ma", "Luo", "Liang", "Song", "Zheng", "Xie", "Han", "Tang", "Feng", "Yu",
+            "Dong", "Xiao", "Cheng", "Cao", "Yuan", "Deng", "Fu", "Shen", "Zeng", "Peng", "Lu", "Su", "Jiang", "Cai"]
+GIVEN = ["Wei", "Fang", "Min", "Jing", "Lei", "Jun", "Yang", "Yong", "Yan", "Jie", "Tao", "Ming", "Chao", "Xiuying",
+         "Hua", "Ping", "Gang", "Qiang", "Hui", "Lin", "Xin", "Bin", "Hao", "Yu", "Kai", "Lan", "Qilin", "Hongyan",
+         "Juan", "Dandan", "Zhiwei", "Xiaoming", "Haiyan", "Jianguo", "Guohua", "Yifan", "Ruoxi", "Zihan"]
+ROLES = ["director of the management committee of", "deputy head of", "a researcher at", "general manager of",
+         "Party secretary of", "vice-mayor of", "an official with", "chairman of"]
+ORG_KINDS = ["Science Park", "High-tech Zone", "Innovation Center", "Economic-Technological Development Area",
+             "Free Trade Zone", "Science and Technology City", "Industrial Park", "Innovation Institute"]
+SECTIONS = ["China", "Business", "Regional", "Tech", "Economy", "Innovation", "Special Report", "Investment"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+MON_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+# sentences of the generator's own, for variety the samples lack (quotes, captions)
+EXTRA_TEMPLATES = [
+    '"The {PLACE} {ORG} now hosts more than {N:1,200} companies, and their revenue grew {N:12.5} percent last year," '
+    'said {PERSON}, {ROLE} the {ORG}.',
+    "By the end of {YEAR}, {PLACE} had attracted {N:356} projects with a total investment of {N:48.7} billion yuan "
+    "(about {N:6.9} billion U.S. dollars).",
+    "The {ORG} covers an area of {N:10.3} square kilometers and plans to add {N:800,000} square meters of office space "
+    "by {YEAR}.",
+    "In the first {N:3} quarters, the added value of high-tech industries in {PLACE} rose {N:8.2} percent year on year, "
+    "accounting for {N:21.4} percent of the total.",
+    "{PERSON} said the {PLACE} {ORG} would invest {N:2.5} billion yuan in {N:15} new laboratories over the next "
+    "{N:5} years.",
+]
+CAPTIONS = [
+    "A view of the {PLACE} {ORG}. [Photo/{OUTLET}]",
+    "Employees at work in a company based in the {PLACE} {ORG}. [Photo/Xinhua]",
+    "Photo shows the construction site of a new laboratory in {PLACE}. (Photo by {PERSON})",
+]
+
+_NUM = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(st|nd|rd|th)?(?![\w])")
+_PLACE = re.compile(r"(?<![\w'’])(" + "|".join(sorted(map(re.escape, PLACES), key=len, reverse=True)) + r")(?![\w])")
+_MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
+_OUTLET = re.compile(r"\b(Xinhua|China Daily|Global Times|CGTN)\b")
+_SLOT = re.compile(r"\{(N|PLACE|YEAR|MONTH|OUTLET|PERSON|ROLE|ORG)(?::([^}]*))?\}")
+_SENT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“(]?[A-Z0-9])")
+
+
+# --- templates -------------------------------------------------------------------------------------------
+
+@dataclass
+class Templates:
+    figure: list[list]  # sentences with numbers: lists of literal strings and slots
+    filler: list[list]  # sentences without numbers
+    titles: list[list]
+    captions: list[list]
+
+
+def _compile(sentence: str) -> list:
+    """A sentence → parts: literal strings and slot tuples ('N', original) / ('PLACE',) / …"""
+    marked = sentence.replace("{", "(").replace("}", ")")
+
+    def num(m: re.Match) -> str:
+        n, suffix = m.group(1), m.group(2)
+        digits = n.replace(",", "")
+        if suffix:
+            return "{ORD:" + digits + suffix + "}"
+        if re.fullmatch(r"(19[5-9]\d|20[0-4]\d)", digits):
+            return "{YEAR}"
+        return "{N:" + n + "}"
+
+    marked = _NUM.sub(num, marked)
+    marked = _PLACE.sub("{PLACE}", marked)
+    marked = _MONTH.sub("{MONTH}", marked)
+    marked = _OUTLET.sub("{OUTLET}", marked)
+    parts: list = []
+    pos = 0
+    for m in re.finditer(r"\{(N|ORD|PLACE|YEAR|MONTH|OUTLET|PERSON|ROLE|ORG)(?::([^}]*))?\}", marked):
+        if m.start() > pos:
+            parts.append(marked[pos:m.start()])
+        parts.append((m.group(1), m.group(2)))
+        pos = m.end()
+    if pos < len(marked):
+        parts.append(marked[pos:])
+    return parts
+
+
+def harvest(samples: Path = SAMPLES) -> Templates:
+    """Body sentences (and titles) of the sample articles, as templates."""
+    sys.path.insert(0, str(REPO))
+    from zgc_etl.ingest import iter_raw_files, load_article
+    from zgc_etl.model import Rejection
+
+    figure, filler, titles, seen = [], [], [], set()
+    for path in iter_raw_files(samples):
+        art = load_article(path, samples)
+        if isinstance(art, Rejection):
+            continue
+        if art.title:
+            titles.append(_compile(art.title))
+        for block in art.body_blocks():
+            for s in _SENT.split(block.text):
+                s = s.strip()
+                if len(s) < 25 or s in seen or "(Xinhua) --" in s:
+                    continue
+                seen.add(s)
+                (figure if re.search(r"\d", s) else filler).append(_compile(s))
+    figure += [_compile(t) for t in EXTRA_TEMPLATES]
+    if not figure:
+        raise SystemExit(f"generate: no sample sentences with numbers under {samples}")
+    return Templates(figure, filler or [["The park keeps growing."]], titles or [["{PLACE} {ORG} grows"]],
+                     [_compile(c) for c in CAPTIONS])
+
+
+# --- filling slots -------------------------------------------------------------------------------------
+
+def _new_number(rng: random.Random, original: str) -> str:
+    digits = original.replace(",", "")
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    value = float(digits) * 10 ** rng.uniform(-0.6, 0.6)
+    if value < 1 and decimals == 0:
+        value = rng.randint(1, 9)
+    s = f"{value:,.{decimals}f}" if "," in original else f"{value:.{decimals}f}"
+    return s
+
+
+def _ordinal(rng: random.Random, original: str) -> str:
+    n = rng.randint(1, 40)
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+class Filler:
+    """Fills the slots of one article; one place, organisation and person stay the article's protagonists."""
+
+    def __init__(self, rng: random.Random, year: int):
+        self.rng = rng
+        self.year = year
+        self.places = rng.sample(NEW_PLACES, 4)
+        self.org = rng.choice(ORG_KINDS)
+        self.people = [f"{rng.choice(SURNAMES)} {rng.choice(GIVEN)}" for _ in range(2)]
+
+    def slot(self, kind: str, arg: Optional[str]) -> str:
+        rng = self.rng
+        if kind == "N":
+            return _new_number(rng, arg or "10")
+        if kind == "ORD":
+            return _ordinal(rng, arg or "1st")
+        if kind == "PLACE":
+            return self.places[0] if rng.random() < 0.5 else rng.choice(self.places)
+        if kind == "YEAR":
+            return str(self.year - rng.choice((0, 1, 1, 2, 3, 5, -2)))
+        if kind == "MONTH":
+            return rng.choice(MONTHS)
+        if kind == "OUTLET":
+            return rng.choice(("Xinhua", "China Daily", "Global Times", "CGTN"))
+        if kind == "PERSON":
+            return rng.choice(self.people)
+        if kind == "ROLE":
+            return rng.choice(ROLES)
+        if kind == "ORG":
+            return self.org
+        return ""
+
+    def fill(self, parts: list) -> str:
+        return "".join(p if isinstance(p, str) else self.slot(*p) for p in parts)
+
+
+# --- one article -----------------------------------------------------------------------------------------
+
+def _paragraphs(rng: random.Random, f: Filler, t: Templates) -> tuple[list[str], list[int]]:
+    """Body paragraphs, and the indexes after which a photo caption goes."""
+    paras = []
+    for _ in range(rng.randint(4, 12)):
+        n = rng.choice((1, 1, 2, 2, 3))
+        sents = [f.fill(rng.choice(t.figure if rng.random() < 0.7 else t.filler)) for _ in range(n)]
+        paras.append(" ".join(sents))
+    captions = [i for i in range(len(paras)) if rng.random() < 0.08]
+    return paras, captions
+
+
+def article(seed: int, i: int, t: Templates) -> tuple[str, str]:
+    """(relative file name, content) of article ``i``."""
+    rng = random.Random(seed * 1_000_003 + i)
+    year = rng.randint(2015, 2025)
+    month, day = rng.randint(1, 12), rng.randint(1, 28)
+    hh, mm = rng.randint(6, 22), rng.randint(0, 59)
+    f = Filler(rng, year)
+    title = f.fill(rng.choice(t.titles)).strip() or f"{f.places[0]} {f.org} grows"
+    outlet = rng.choice(OUTLETS)
+    paras, caps = _paragraphs(rng, f, t)
+    captions = {i: f.fill(rng.choice(t.captions)) for i in caps}
+    if rng.random() < 0.25:  # a wire story: "CITY, Month d (Xinhua) -- ..."
+        outlet = "Xinhua"
+        paras[0] = f"{f.places[0].upper()}, {MON_ABBR[month - 1]}. {day} (Xinhua) -- {paras[0]}"
+    slug = re.sub(r"[^a-z0-9]+", "_", title.lower()).strip("_")[:48] or "article"
+    is_html = rng.random() < 0.45
+    name = f"{i // SHARD:03d}/{slug}_{i:06d}.{'html' if is_html else 'txt'}"
+    ctx = dict(title=title, outlet=outlet, year=year, month=month, day=day, hh=hh, mm=mm, f=f)
+    body = (_html_page if is_html else _text_page)(rng, paras, captions, ctx, t)
+    return name, body
+
+
+def _related(rng: random.Random, f: Filler, t: Templates, n: int) -> list[str]:
+    return [f.fill(rng.choice(t.titles)).strip() for _ in range(n)]
+
+
+def _text_page(rng, paras, captions, c, t) -> str:
+    f, y, mo, d = c["f"], c["year"], c["month"], c["day"]
+    style = rng.randrange(4)
+    out = []
+    if style == 0:  # chinadaily.com.cn
+        out += [c["title"], "", f"{c['outlet']} | Updated: {MON_ABBR[mo - 1]} {d}, {y} L M S", ""]
+    elif style == 1:  # a navigation column, section crumb and "By X ( Updated: …"
+        for s in rng.sample(SECTIONS, 5):
+            out += ["-", s]
+        out += [f"China / {rng.choice(SECTIONS)}", "", c["title"], "",
+                f"By {f.people[0]} and {f.people[1]} ( Updated: {y}-{mo:02d}-{d:02d} {c['hh']:02d}:{c['mm']:02d}", ""]
+    elif style == 2:  # wire copy with a time line
+        out += [c["title"], "", f"({c['outlet']}) {c['hh']:02d}:{c['mm']:02d}, {MONTHS[mo - 1]} {d:02d}, {y}", ""]
+    else:  # china.org.cn
+        out += [c["title"], "", f"0 Comment(s) Print E-mail {c['outlet']}, {MONTHS[mo - 1]} {d}, {y} Adjust font size:", ""]
+    for i, p in enumerate(paras):
+        out += [p, ""]
+        if i in captions:
+            out += [captions[i], ""]
+    if rng.random() < 0.6:
+        out += ["Related stories:", ""] + _related(rng, f, t, rng.randint(2, 4)) + [""]
+    out += [rng.choice([f"(Editor: {f.people[1]})", f"Web editor: {f.people[1]}", ""]),
+            f"Copyright 1995-{y}. All rights reserved.", ""]
+    return "\n".join(out)
+
+
+def _h(s: str) -> str:
+    """HTML-escape with the entities real pages use (&#8217; for ’ and ', &amp;)."""
+    return html.escape(s, quote=False).replace("’", "&#8217;").replace("'", "&#8217;")
+
+
+def _html_page(rng, paras, captions, c, t) -> str:
+    f, y, mo, d = c["f"], c["year"], c["month"], c["day"]
+    title, outlet = _h(c["title"]), _h(c["outlet"])
+    nav = "\n".join(f'    <li><a href="/{s.lower().replace(" ", "_")}/">{s}</a></li>' for s in rng.sample(SECTIONS, 6))
+    body = []
+    for i, p in enumerate(paras):
+        body.append(f"    <p>{_h(p)}</p>")
+        if i in captions:
+            body.append(f'    <p align="center"><img src="/img/{y}/{rng.getrandbits(48):012x}.jpg" alt="{title}" /></p>')
+            body.append(f'    <p class="picCaption">{_h(captions[i])}</p>')
+    related = "\n".join(f'      <li><a href="/n/{y}/{rng.getrandbits(32):08x}.html">{_h(r)}</a></li>'
+                        for r in _related(rng, f, t, rng.randint(2, 5)))
+    date_line = (f'<div class="info">| Updated: {y}-{mo:02d}-{d:02d} {c["hh"]:02d}:{c["mm"]:02d}:00 | </div>'
+                 if rng.random() < 0.5 else
+                 f'<div class="origin">({outlet}) &nbsp;&nbsp; {c["hh"]:02d}:{c["mm"]:02d}, {MONTHS[mo - 1]} {d:02d}, {y}</div>')
+    script = ('<script type="text/javascript">var _hmt = _hmt || []; (function() { var hm = document.createElement("script");'
+              ' hm.src = "https://hm.example.com/hm.js?' + f"{rng.getrandbits(64):016x}" + '"; })();</script>')
+    return f"""<!DOCTYPE html>
+<html>
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+<title>{title} - {outlet}</title>
+<meta name="publishdate" content="{y}-{mo:02d}-{d:02d}" />
+<meta name="source" content="{outlet}" />
+<link rel="stylesheet" href="/css/style.css" type="text/css" />
+{script}
+</head>
+<body>
+<div class="header">
+  <div class="logo"><a href="/"><img src="/img/logo.png" alt="{outlet}" /></a></div>
+  <div class="search"><form action="/search" method="get"><input type="text" name="q" /></form></div>
+  <ul class="nav">
+{nav}
+  </ul>
+  <span class="date">{WEEKDAYS[rng.randrange(7)]}, {MON_ABBR[mo - 1]} {d}, {y}</span>
+</div>
+<div class="crumb">{rng.choice(SECTIONS)}&nbsp;&gt;&nbsp;{rng.choice(SECTIONS)}</div>
+<div id="main">
+  <h1>{title}</h1>
+  {date_line}
+  <div id="Content">
+{chr(10).join(body)}
+  </div>
+  <div class="editor">(Web editor: {_h(f.people[1])})</div>
+  <div class="share">Share: <a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">LinkedIn</a></div>
+  <div class="related">
+    <h3>Related Stories</h3>
+    <ul>
+{related}
+    </ul>
+  </div>
+</div>
+<div class="footer"><p>Copyright 1995-{y} {outlet}. All Rights Reserved.</p></div>
+</body>
+</html>
+"""
+
+
+# --- the corpus ----------------------------------------------------------------------------------------
+
+_T: Optional[Templates] = None
+
+
+def _init(t: Templates) -> None:
+    global _T
+    _T = t
+
+
+def _write_range(args: tuple) -> int:
+    seed, lo, hi, out, dup_rate = args
+    written = 0
+    made: set[Path] = set()
+    for i in range(lo, hi):
+        rng = random.Random(seed * 7_919 + i)
+        if i > 0 and rng.random() < dup_rate:  # a syndicated copy of an earlier article under another name
+            j = rng.randrange(i)
+            name, text = article(seed, j, _T)
+            name = f"{i // SHARD:03d}/copy_{i:06d}_" + name.split("/", 1)[1]
+        else:
+            name, text = article(seed, i, _T)
+        path = out / name
+        if path.parent not in made:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            made.add(path.parent)
+        with open(path, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        written += len(text.encode("utf-8"))
+    return written
+
+
+def manifest(out: Path) -> dict:
+    try:
+        return json.loads((out / "MANIFEST.json").read_text())
+    except (OSError, ValueError):
+        return {}
+
+
+def generate(n: int, out: Path, seed: int = 8, dup_rate: float = 0.002, workers: int = 2,
+             progress: bool = True, samples: Path = SAMPLES) -> dict:
+    """Write ``n`` articles into ``out`` (emptied first); return the manifest."""
+    out = Path(out)
+    if out.resolve() == SAMPLES.resolve() or SAMPLES.resolve() in out.resolve().parents:
+        raise SystemExit("generate: refusing to write into the sample folder data/raw")
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    t0 = time.perf_counter()
+    t = harvest(samples)
+    chunk = 500
+    tasks = [(seed, lo, min(lo + chunk, n), out, dup_rate) for lo in range(0, n, chunk)]
+    total = 0
+    bar = _bar(n, "generate", progress)
+    if workers > 1 and len(tasks) > 1:
+        with get_context("fork").Pool(workers, initializer=_init, initargs=(t,)) as pool:
+            for (s, lo, hi, *_), size in zip(tasks, pool.imap(_write_range, tasks)):
+                total += size
+                bar.update(hi - lo)
+    else:
+        _init(t)
+        for task in tasks:
+            total += _write_range(task)
+            bar.update(task[2] - task[1])
+    bar.close()
+    m = {"generator_version": GENERATOR_VERSION, "seed": seed, "n": n, "dup_rate": dup_rate, "bytes": total,
+         "templates": {"figure": len(t.figure), "filler": len(t.filler), "titles": len(t.titles)},
+         "seconds": round(time.perf_counter() - t0, 2)}
+    (out / "MANIFEST.json").write_text(json.dumps(m, indent=1))
+    return m
+
+
+def ensure_corpus(n: int, root: Path = DEFAULT_ROOT, seed: int = 8, progress: bool = True) -> tuple[Path, dict]:
+    """The corpus of ``n`` articles under ``root``, generated unless a matching one is there."""
+    out = Path(root) / f"corpus_{n}"
+    m = manifest(out)
+    if m.get("generator_version") == GENERATOR_VERSION and m.get("seed") == seed and m.get("n") == n:
+        return out, m
+    return out, generate(n, out, seed=seed, progress=progress)
+
+
+def extra_article(seed: int, i: int) -> tuple[str, str]:
+    """Article ``i`` of the seed's sequence (for the incremental run: one more article)."""
+    return article(seed, i, harvest())
+
+
+class _NoBar:
+    def update(self, n: int) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _bar(total: int, desc: str, enabled: bool):
+    """A tqdm bar on a terminal; nothing when output is piped or logged."""
+    if not enabled or not sys.stderr.isatty():
+        return _NoBar()
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=desc, unit="art", dynamic_ncols=True)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m benchmarks.generate", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--n", type=int, default=10_000, help="articles to write (default 10000)")
+    ap.add_argument("--out", type=Path, help=f"output folder (default {DEFAULT_ROOT}/corpus_N)")
+    ap.add_argument("--seed", type=int, default=8)
+    ap.add_argument("--dup-rate", type=float, default=0.002, help="share of syndicated exact copies (default 0.002)")
+    ap.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1))
+    args = ap.parse_args(argv)
+    out = args.out or DEFAULT_ROOT / f"corpus_{args.n}"
+    m = generate(args.n, out, seed=args.seed, dup_rate=args.dup_rate, workers=args.workers)
+    print(f"generate: {m['n']} articles, {m['bytes'] / 1e6:.1f} MB in {m['seconds']} s → {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

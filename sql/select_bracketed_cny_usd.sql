@@ -1,0 +1,12 @@
+-- Money figures stated with a bracketed conversion between yuan and dollars, with the
+-- month their conversion was written in: the publication month, else the as_of month.
+SELECT f.figure_key, a.file, f.ordinal, f.mention, f.value, u.unit, f.alt_value, f.alt_unit,
+       CASE WHEN u.unit = 'CNY' THEN f.value / f.alt_value ELSE f.alt_value / f.value END AS implied_cny_per_usd,
+       COALESCE(a.published, d.period_last_day) AS written_on
+FROM fact_figure f
+JOIN dim_article a ON a.article_key = f.article_key
+JOIN dim_unit u ON u.unit_key = f.unit_key
+LEFT JOIN dim_date d ON d.date_key = f.as_of_key
+WHERE ((u.unit = 'CNY' AND f.alt_unit = 'USD') OR (u.unit = 'USD' AND f.alt_unit = 'CNY'))
+  AND f.value > 0 AND f.alt_value > 0
+ORDER BY a.file, f.ordinal;

@@ -1,0 +1,1 @@
+SELECT value FROM warehouse_meta WHERE name = 'model_version';

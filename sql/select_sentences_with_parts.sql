@@ -1,0 +1,17 @@
+-- Figures sharing a sentence that names parts of a whole ("including", "of which", ...),
+-- in their order in the article: candidates for the parts-and-total audit.
+-- $1: the regular expression of the cue words.
+WITH s AS (
+    SELECT f.article_key, f.sentence
+    FROM fact_figure f
+    WHERE f.sentence IS NOT NULL AND regexp_matches(f.sentence, $1, 'i')
+    GROUP BY f.article_key, f.sentence
+    HAVING count(*) >= 2
+)
+SELECT a.file, f.article_key, f.sentence, f.figure_key, f.ordinal, f.start_offset, f.mention, f.value, u.unit,
+       f.kind, f.qualifier, f.lower_bound, f.upper_bound, f.measure
+FROM fact_figure f
+JOIN s ON s.article_key = f.article_key AND s.sentence = f.sentence
+JOIN dim_article a ON a.article_key = f.article_key
+JOIN dim_unit u ON u.unit_key = f.unit_key
+ORDER BY a.file, f.sentence, f.start_offset;

@@ -1,0 +1,122 @@
+"""Smoke tests of the benchmark's generator and code, at tiny sizes; and the parse pool's equivalence."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from benchmarks import generate
+from benchmarks.run import _stage_split, markdown
+from zgc_etl import pipeline, schemas
+from zgc_etl.ingest import load_article
+from zgc_etl.model import Rejection
+from zgc_etl.pipeline import FIGURE_COLS, figure_rows, parse_changed, scan_raw_folder
+
+DEV = Path(__file__).parent / "fixtures" / "dev"
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_generator_is_deterministic_and_varied(tmp_path):
+    a = generate.generate(60, tmp_path / "a", seed=3, workers=1, progress=False)
+    b = generate.generate(60, tmp_path / "b", seed=3, workers=2, progress=False)
+    fa, fb = _files(tmp_path / "a"), _files(tmp_path / "b")
+    fa.pop("MANIFEST.json"), fb.pop("MANIFEST.json")
+    assert fa == fb and len(fa) == 60
+    assert a["n"] == b["n"] == 60
+    assert {Path(f).suffix for f in fa} == {".txt", ".html"}
+    # a different seed gives different articles
+    generate.generate(5, tmp_path / "c", seed=4, workers=1, progress=False)
+    fc = _files(tmp_path / "c")
+    assert not set(fc.values()) & set(fa.values())
+    # the first articles of a bigger corpus are the small corpus
+    generate.generate(80, tmp_path / "d", seed=3, workers=1, progress=False)
+    fd = _files(tmp_path / "d")
+    assert all(fd[k] == v for k, v in fa.items())
+
+
+def test_generated_articles_load_and_carry_figures(tmp_path):
+    generate.generate(30, tmp_path / "c", seed=1, workers=1, progress=False)
+    loaded = 0
+    for p in sorted((tmp_path / "c").rglob("*")):
+        if p.suffix not in (".txt", ".html"):
+            continue
+        art = load_article(p, tmp_path / "c")
+        assert not isinstance(art, Rejection), (p, art)
+        assert art.published and art.title
+        loaded += 1
+        assert figure_rows(art)
+    assert loaded == 30
+
+
+def test_generator_refuses_the_sample_folder():
+    with pytest.raises(SystemExit):
+        generate.generate(1, generate.SAMPLES / "x", workers=1, progress=False)
+
+
+def test_ensure_corpus_reuses_a_matching_corpus(tmp_path):
+    out, m = generate.ensure_corpus(10, tmp_path, seed=2, progress=False)
+    marker = out / "000" / "marker"
+    marker.write_text("kept")
+    out2, m2 = generate.ensure_corpus(10, tmp_path, seed=2, progress=False)
+    assert out2 == out and marker.exists() and m2 == m
+
+
+def _reference_figures(raw: Path) -> pd.DataFrame:
+    """The figures frame as the one-by-one implementation built it: dicts per row, in file order."""
+    rows = []
+    for p in sorted(raw.iterdir()):
+        if p.name == "zz_copy.txt":  # a duplicate: rejected, never parsed
+            continue
+        art = load_article(p, raw)
+        if not isinstance(art, Rejection):
+            rows.extend(figure_rows(art))
+    good, _ = schemas.split_valid(pd.DataFrame(rows, columns=FIGURE_COLS), schemas.FigureSchema)
+    return good
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_parse_pool_gives_the_one_by_one_result(tmp_path, monkeypatch, workers):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for p in sorted(DEV.iterdir())[:12]:
+        if p.suffix in (".txt", ".html"):
+            shutil.copy(p, raw / p.name)
+    (raw / "empty.txt").write_bytes(b"")
+    (raw / "zz_copy.txt").write_bytes(next(p for p in sorted(raw.iterdir()) if p.suffix == ".txt").read_bytes())
+    monkeypatch.setenv("ZGC_PARSE_WORKERS", workers)
+    monkeypatch.setattr(pipeline, "POOL_THRESHOLD", 0)
+    monkeypatch.setattr(pipeline, "CHUNK_FILES", 3)
+    seen = []
+    res = parse_changed(raw, scan_raw_folder(raw), pd.DataFrame(), progress=lambda it: (seen.append(x) or x for x in it))
+    ref = _reference_figures(raw)
+    pd.testing.assert_frame_equal(res.figures.reset_index(drop=True), ref.reset_index(drop=True))
+    assert list(res.articles["file"]) == sorted(res.articles["file"])
+    assert dict(zip(res.rejected["file"], res.rejected["reason"])) == {"empty.txt": "empty", "zz_copy.txt": "duplicate"}
+    assert len(seen) == len(res.articles) + 1  # every parsed file ticks once (the duplicate is decided up front)
+
+
+def test_table_renders_from_a_result():
+    e = {"wall_s": 10.0, "cpu_s": 12.0, "import_s": 2.0, "peak_rss_mb": 300.0,
+         "stages": _stage_split({"raw_files": 1, "parsed": 5, "star_frames": 2, "warehouse": 1,
+                                 "warehouse__fact_figure_provenance": 0.5, "reports__x": 0.1}),
+         "rows": {"articles": 10, "figures": 100, "rejected_files": 0}}
+    same = {"articles": 2, "body_mb": 0.01, "ours_cpu_s": 0.1, "ours_wall_s": 0.1, "quantulum_cpu_s": 5.0,
+            "quantulum_wall_s": 5.0, "ours_body_mb_s": 0.1, "quantulum_body_mb_s": 0.002, "ratio_cpu": 50.0,
+            "ratio_wall": 50.0}
+    res = {"machine": {"date": "2026-01-01", "cpu": "x", "cores": 2, "mem_gib": 24, "python": "3.11", "commit": "abc",
+                       "load_avg_start": [0, 0, 0]},
+           "parser": {"articles": 10, "file_mb": 0.1, "body_mb": 0.05,
+                      "ingest_extract": {"mb_s": 1.0, "articles_s": 100}, "extract": {"body_mb_s": 1.0, "articles_s": 200},
+                      "same_text": same},
+           "e2e": {1000: e}, "incremental": {"size": 1000, **e, "ratio_to_full": 0.5},
+           "scan": {"size": 1000, "scan_wall_s": 1.0, "stat_only_wall_s": 0.1}}
+    md = markdown(res)
+    assert "| ratio ours / quantulum3 | **50.0×**" in md
+    assert "1,000 articles" in md
+    json.dumps(res)
