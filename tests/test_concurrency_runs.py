@@ -156,3 +156,19 @@ def test_instance_config_serialises_writer_runs_and_duckdb_steps(tmp_path, monke
         first = instance.event_log_storage.claim_concurrency_slot("duckdb", "run-a", "warehouse")
         second = instance.event_log_storage.claim_concurrency_slot("duckdb", "run-b", "parsed")
         assert first.is_claimed and not second.is_claimed
+
+
+def test_run_installs_and_refreshes_the_managed_instance_config(tmp_path):
+    from zgc_etl.cli import _install_instance_config
+
+    project = tmp_path / "project.yaml"
+    project.write_text("# Instance settings, copied into $DAGSTER_HOME\nconcurrency: {}\n")
+    home = tmp_path / "home"
+    _install_instance_config(home, project)
+    assert (home / "dagster.yaml").read_text() == project.read_text()
+    project.write_text("# Instance settings, copied into $DAGSTER_HOME\nconcurrency: {runs: {}}\n")
+    _install_instance_config(home, project)  # a managed copy (same header) follows the project
+    assert (home / "dagster.yaml").read_text() == project.read_text()
+    (home / "dagster.yaml").write_text("# mine\ntelemetry: {enabled: false}\n")
+    _install_instance_config(home, project)  # the user's own file is left alone
+    assert (home / "dagster.yaml").read_text().startswith("# mine")
