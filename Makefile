@@ -26,11 +26,13 @@ test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest -q
 
 dev: $(VENV)/.installed
-	mkdir -p $(DAGSTER_HOME) && [ -f $(DAGSTER_HOME)/dagster.yaml ] || cp dagster.yaml $(DAGSTER_HOME)/
+	mkdir -p $(DAGSTER_HOME)
+	@# refresh the managed copy of dagster.yaml (one whose first line was edited away is left alone)
+	[ -f $(DAGSTER_HOME)/dagster.yaml ] && [ "$$(head -1 $(DAGSTER_HOME)/dagster.yaml)" != "$$(head -1 dagster.yaml)" ] || cp dagster.yaml $(DAGSTER_HOME)/
 	$(BIN)/dagster dev -w workspace.yaml
 
 report: $(VENV)/.installed
 	$(BIN)/zgc-etl report $(NAME)
 
 clean:
-	rm -rf data/warehouse.duckdb data/warehouse.duckdb.wal data/dagster_home
+	rm -rf data/warehouse.duckdb data/warehouse.duckdb.wal data/warehouse.duckdb.lock data/warehouse.duckdb.lock.owner data/dagster_home

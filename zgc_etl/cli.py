@@ -33,6 +33,20 @@ def cmd_extract(args) -> int:
     return status
 
 
+def _install_instance_config(home: Path, project_yaml: Path) -> None:
+    """Copy the project's dagster.yaml into DAGSTER_HOME; refresh a copy still carrying its header
+    (a copy whose first line was edited away is the user's and is left alone)."""
+    home.mkdir(parents=True, exist_ok=True)
+    target = home / "dagster.yaml"
+    text = project_yaml.read_text()
+    if not target.exists():
+        target.write_text(text)
+        return
+    current = target.read_text()
+    if current != text and current.splitlines()[:1] == text.splitlines()[:1]:
+        target.write_text(text)
+
+
 def cmd_run(args) -> int:
     import os
     import warnings
@@ -44,20 +58,33 @@ def cmd_run(args) -> int:
     if args.warehouse:
         os.environ["ZGC_WAREHOUSE"] = str(Path(args.warehouse).resolve())
     home = settings.dagster_home()
-    home.mkdir(parents=True, exist_ok=True)
-    if not (home / "dagster.yaml").exists():
-        (home / "dagster.yaml").write_text((settings.PROJECT_ROOT / "dagster.yaml").read_text())
+    _install_instance_config(home, settings.PROJECT_ROOT / "dagster.yaml")
     os.environ["DAGSTER_HOME"] = str(home)
     warnings.filterwarnings("ignore", category=Warning, module="dagster")
     import dagster as dg
 
-    from .definitions import defs
+    from .defs.resources import WarehouseBusy, lock_timeout, writer_lock
+    from .definitions import build_defs
 
+    defs = build_defs()  # resources from the environment as set above, not as it was at first import
+
+    db = settings.warehouse_path()
+    wait = lock_timeout() if args.wait is None else args.wait
+    # One writer: hold the warehouse's lock for the whole run; a second `zgc-etl run` waits here.
+    try:
+        with writer_lock(db, timeout=wait, what="zgc-etl run",
+                         on_wait=lambda msg: print(f"zgc-etl run: {msg} (--wait)", file=sys.stderr, flush=True)):
+            return _run_main_job(args, dg, defs, settings, db)
+    except WarehouseBusy as exc:
+        print(f"zgc-etl run: {exc}; nothing was written. Try again later or pass a longer --wait.", file=sys.stderr)
+        return 75  # EX_TEMPFAIL
+
+
+def _run_main_job(args, dg, defs, settings, db) -> int:
     with dg.DagsterInstance.get() as instance:
         result = defs.resolve_job_def("main").execute_in_process(
             instance=instance, raise_on_error=False,
             run_config={"loggers": {"console": {"config": {"log_level": args.log_level}}}})
-    db = settings.warehouse_path()
     if not result.success:
         failed = [e.step_key for e in result.all_events if e.is_step_failure]
         print(f"zgc-etl run: FAILED (steps: {', '.join(failed) or 'see the Dagster logs'}); "
@@ -156,6 +183,9 @@ def main(argv=None) -> int:
     rn.add_argument("--raw-dir", help="raw folder (default $ZGC_RAW_DIR or data/raw)")
     rn.add_argument("--warehouse", help="DuckDB file (default $ZGC_WAREHOUSE or data/warehouse.duckdb)")
     rn.add_argument("--log-level", default="WARNING", help="Dagster console log level (default WARNING)")
+    rn.add_argument("--wait", type=float, metavar="SECONDS",
+                    help="how long to wait while another process writes the warehouse "
+                         "(default $ZGC_LOCK_TIMEOUT or 120); then exit 75 without writing")
     rp = sub.add_parser("report", help="run sql/reports/NAME.sql against the warehouse; no NAME lists them")
     rp.add_argument("name", nargs="?")
     rp.add_argument("--param", action="append", metavar="NAME=VALUE", help="set a SQL variable the report reads")

@@ -15,8 +15,9 @@ from ..pipeline import parse_changed, scan_raw_folder
 from ..warehouse.frames import MODELS, STAR_TABLES, build_star_frames
 from ..warehouse.load import known_articles, load_run
 from ..warehouse.sqlfiles import read_sql, report_names, report_sql
-from .resources import RawFolder, warehouse_connection
+from .resources import WAREHOUSE_RETRY_POLICY, RawFolder, retry_only_when_busy, warehouse_connection
 
+#: Every asset that opens the DuckDB file belongs to this pool (limit 1, dagster.yaml).
 DUCKDB_POOL = "duckdb"
 
 
@@ -31,13 +32,50 @@ def _md(df: pd.DataFrame, n: int = 10) -> dg.MetadataValue:
     return dg.MetadataValue.md(df.head(n).to_markdown(index=False) if len(df) else "_(no rows)_")
 
 
+def _columns(model) -> dict:
+    """``dagster/column_schema`` from the Pandera model (the same schema its Dagster type shows)."""
+    return {"dagster/column_schema": _t(model).metadata["schema"].schema}
+
+
+def _warehouse_catalog() -> dict[str, tuple[str, dg.TableSchema]]:
+    """Each warehouse table and view: its COMMENT and its columns, read from DuckDB itself.
+
+    The DDL of ``sql/`` is run into an in-memory database when the definitions load, so the
+    UI shows the warehouse's real column names, types, NOT NULLs and comments without ever
+    opening the warehouse file.
+    """
+    import duckdb
+
+    with duckdb.connect(":memory:") as con:
+        for f in ("create_tables.sql", "comment_tables.sql", "create_views.sql"):
+            con.execute(read_sql(f))
+        comments = dict(con.execute("SELECT table_name, comment FROM duckdb_tables() "
+                                    "UNION ALL SELECT view_name, comment FROM duckdb_views() WHERE NOT internal").fetchall())
+        cols: dict[str, list[dg.TableColumn]] = {}
+        for table, col, dtype, nullable, comment in con.execute(
+                "SELECT table_name, column_name, data_type, is_nullable, comment FROM duckdb_columns() "
+                "WHERE schema_name = 'main' ORDER BY table_name, column_index").fetchall():
+            cols.setdefault(table, []).append(dg.TableColumn(
+                col, dtype, description=comment, constraints=dg.TableColumnConstraints(nullable=bool(nullable))))
+    return {t: (comments.get(t) or "", dg.TableSchema(columns=c)) for t, c in cols.items()}
+
+
+_CATALOG = _warehouse_catalog()
+
+
+def _table_metadata(table: str) -> dict:
+    return {"dagster/column_schema": _CATALOG[table][1], "dagster/table_name": f"main.{table}"}
+
+
 @dg.asset(group_name="ingest", kinds={"python"}, dagster_type=_t(schemas.RawFileSchema),
+          metadata=_columns(schemas.RawFileSchema),
           description="Every file under the raw folder with its size, modification time and SHA-256. "
                       "Grain: one row per file.")
 def raw_files(context: dg.AssetExecutionContext, raw: RawFolder) -> pd.DataFrame:
     df = scan_raw_folder(raw.root)
     context.add_output_metadata({"dagster/row_count": len(df), "raw_folder": str(raw.root),
-                                 "bytes": int(df["size_bytes"].sum()) if len(df) else 0})
+                                 "bytes": int(df["size_bytes"].sum()) if len(df) else 0,
+                                 "preview": _md(df[["file", "size_bytes", "content_hash"]])})
     return df
 
 
@@ -45,20 +83,26 @@ def raw_files(context: dg.AssetExecutionContext, raw: RawFolder) -> pd.DataFrame
     group_name="parse",
     outs={
         "articles": dg.AssetOut(dagster_type=_t(schemas.ArticleSchema), kinds={"python"},
+                                metadata=_columns(schemas.ArticleSchema),
                                 description="Articles of this run: parsed (new, changed) or carried over (unchanged)."),
         "figures": dg.AssetOut(dagster_type=_t(schemas.FigureSchema), kinds={"python"},
+                               metadata=_columns(schemas.FigureSchema),
                                description="Figures of the articles parsed in this run. Grain: one row per figure."),
         "rejected_files": dg.AssetOut(dagster_type=_t(schemas.RejectedFileSchema), kinds={"python"},
+                                      metadata=_columns(schemas.RejectedFileSchema),
                                       description="Raw files that did not become articles, with the reason."),
         "quarantined_figures": dg.AssetOut(dagster_type=_t(schemas.QuarantineSchema), kinds={"python"},
+                                           metadata=_columns(schemas.QuarantineSchema),
                                            description="Figure rows that failed validation, with the failed checks."),
     },
     pool=DUCKDB_POOL,
+    retry_policy=WAREHOUSE_RETRY_POLICY,
 )
 def parsed(context: dg.AssetExecutionContext, raw: RawFolder, duckdb: DuckDBResource, raw_files: pd.DataFrame):
-    with warehouse_connection(duckdb) as conn:
-        known = known_articles(conn)
-    res = parse_changed(raw.root, raw_files, known, max_bytes=raw.max_file_bytes)
+    with retry_only_when_busy():
+        with warehouse_connection(duckdb) as conn:
+            known = known_articles(conn)
+        res = parse_changed(raw.root, raw_files, known, max_bytes=raw.max_file_bytes)
     status = res.articles["status"].value_counts().to_dict() if len(res.articles) else {}
     per_article = res.figures.groupby("file").size().describe().to_dict() if len(res.figures) else {}
     yield dg.Output(res.articles, "articles", metadata={
@@ -68,9 +112,11 @@ def parsed(context: dg.AssetExecutionContext, raw: RawFolder, duckdb: DuckDBReso
     yield dg.Output(res.figures, "figures", metadata={
         "dagster/row_count": len(res.figures),
         "figures_per_article_mean": float(per_article.get("mean", 0.0)),
+        "figures_per_article_max": int(per_article.get("max", 0)),
+        "articles_parsed": len(res.parsed_files),
         "preview": _md(res.figures[["file", "mention", "value", "unit", "qualifier", "kind", "as_of"]])})
     yield dg.Output(res.rejected, "rejected_files", metadata={
-        "dagster/row_count": len(res.rejected),
+        "dagster/row_count": len(res.rejected), "rejected_files": len(res.rejected),
         "by_reason": dg.MetadataValue.json(res.rejected["reason"].value_counts().to_dict()),
         "preview": _md(res.rejected)})
     yield dg.Output(res.quarantine, "quarantined_figures", metadata={
@@ -79,14 +125,15 @@ def parsed(context: dg.AssetExecutionContext, raw: RawFolder, duckdb: DuckDBReso
 
 @dg.multi_asset(
     group_name="model",
-    outs={f"{t}_rows": dg.AssetOut(dagster_type=_t(MODELS[t]), kinds={"python"},
+    outs={f"{t}_rows": dg.AssetOut(dagster_type=_t(MODELS[t]), kinds={"python"}, metadata=_columns(MODELS[t]),
                                    description=(MODELS[t].__doc__ or "").strip())
           for t in STAR_TABLES},
 )
 def star_frames(context: dg.AssetExecutionContext, articles: pd.DataFrame, figures: pd.DataFrame):
     frames = build_star_frames(articles, figures)
     for t in STAR_TABLES:
-        yield dg.Output(frames[t], f"{t}_rows", metadata={"dagster/row_count": len(frames[t])})
+        yield dg.Output(frames[t], f"{t}_rows", metadata={"dagster/row_count": len(frames[t]),
+                                                          "preview": _md(frames[t], 5)})
 
 
 WAREHOUSE_TABLES = STAR_TABLES + ("rejected_file", "quarantine_figure")
@@ -98,33 +145,46 @@ _LOAD_INPUTS = [f"{t}_rows" for t in STAR_TABLES] + ["articles", "rejected_files
 @dg.multi_asset(
     group_name="warehouse",
     specs=[dg.AssetSpec(["warehouse", t], kinds={"duckdb"}, deps=_TABLE_INPUTS[t] + ["articles"],
-                        description=f"DuckDB table {t}. Written with every other warehouse table in one transaction.")
+                        metadata=_table_metadata(t),
+                        description=f"DuckDB table {t}: {_CATALOG[t][0]} "
+                                    "Written with every other warehouse table in one transaction.")
            for t in WAREHOUSE_TABLES]
           + [dg.AssetSpec(["warehouse", "figures"], kinds={"duckdb"},
-                          deps=[["warehouse", t] for t in STAR_TABLES],
+                          deps=[["warehouse", t] for t in STAR_TABLES], metadata=_table_metadata("figures"),
                           description="The flat view analysts query: one row per figure with the FIGURES.md fields.")],
     ins={name: dg.AssetIn() for name in _LOAD_INPUTS},
     pool=DUCKDB_POOL,
+    retry_policy=WAREHOUSE_RETRY_POLICY,
 )
 def warehouse(context: dg.AssetExecutionContext, duckdb: DuckDBResource, articles: pd.DataFrame,
               rejected_files: pd.DataFrame, quarantined_figures: pd.DataFrame, **rows: pd.DataFrame):
     star = {t: rows[f"{t}_rows"] for t in STAR_TABLES}
-    with warehouse_connection(duckdb) as conn:
-        counts = load_run(conn, articles, star, rejected_files, quarantined_figures)
-        preview = conn.execute(read_sql("select_figures_preview.sql")).df()
+    with retry_only_when_busy():
+        with warehouse_connection(duckdb) as conn:
+            counts = load_run(conn, articles, star, rejected_files, quarantined_figures)
+            preview = conn.execute(read_sql("select_figures_preview.sql")).df()
+    articles_n = max(counts["dim_article"], 1)
     for t in WAREHOUSE_TABLES:
-        yield dg.MaterializeResult(asset_key=["warehouse", t], metadata={"dagster/row_count": counts[t]})
+        meta = {"dagster/row_count": counts[t]}
+        if t == "rejected_file":
+            meta["rejected_this_run"] = len(rejected_files)
+        if t == "fact_figure":
+            meta["figures_per_article"] = round(counts["fact_figure"] / articles_n, 2)
+        yield dg.MaterializeResult(asset_key=["warehouse", t], metadata=meta)
     yield dg.MaterializeResult(asset_key=["warehouse", "figures"], metadata={
-        "dagster/row_count": counts["fact_figure"], "preview": _md(preview)})
+        "dagster/row_count": counts["fact_figure"], "articles": counts["dim_article"],
+        "figures_per_article": round(counts["fact_figure"] / articles_n, 2),
+        "rejected_files": counts["rejected_file"], "preview": _md(preview)})
 
 
 def _report_asset(name: str) -> dg.AssetsDefinition:
     @dg.asset(name=name, key_prefix=["reports"], group_name="reports", kinds={"duckdb", "sql"},
               # fact_figure too: its blocking checks (ranges, money band, keys) must stop the reports
               deps=[dg.AssetKey(["warehouse", "figures"]), dg.AssetKey(["warehouse", "fact_figure"])], pool=DUCKDB_POOL,
+              retry_policy=WAREHOUSE_RETRY_POLICY,
               description=f"sql/reports/{name}.sql run against the warehouse.")
     def _report(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.MaterializeResult:
-        with warehouse_connection(duckdb) as conn:
+        with retry_only_when_busy(), warehouse_connection(duckdb) as conn:
             df = conn.execute(report_sql(name)).df()
         return dg.MaterializeResult(metadata={"dagster/row_count": len(df), "preview": _md(df, 20)})
 

@@ -1,8 +1,38 @@
+"""Resources, and the one-writer rule for the DuckDB file.
 
+DuckDB admits one read-write process per file, and while it holds the file no other
+process can open it even read-only.  Three layers keep writers from fighting:
+
+1. **Run queue** (``dagster.yaml``): runs of the ``main`` job carry the tag
+   ``zgc_etl/writer=warehouse``, limited to one in progress at a time.
+2. **Pool** ``duckdb`` (limit 1): every asset step that opens the file belongs to it, so
+   ad-hoc materialisations from the UI are serialised step by step too.
+3. **File lock** ``<warehouse>.lock`` (this module): every opening of the warehouse by this
+   code goes through :func:`warehouse_connection`, which holds an OS file lock while the
+   connection is open.  It also covers what Dagster does not see: two ``zgc-etl run``
+   processes, a ``zgc-etl run`` next to ``dagster dev``.  The lock is re-entrant within a
+   process (``zgc-etl run`` holds it for the whole run and its steps take it again), and
+   the kernel drops it when the holder dies, so a killed run never leaves it stale.
+
+Transient failures (the lock or the file busy) are retried with exponential backoff by
+:data:`WAREHOUSE_RETRY_POLICY`; anything else raised inside :func:`retry_only_when_busy`
+(a Pandera ``SchemaError``, a bug) becomes a ``dg.Failure(allow_retries=False)``, so bad
+data fails once, loudly, and is not retried.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import socket
+import threading
+import time
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import dagster as dg
+import filelock
 from dagster_duckdb import DuckDBResource
 
 from .. import settings
@@ -19,13 +49,164 @@ class RawFolder(dg.ConfigurableResource):
         return Path(self.path)
 
 
+# ── the writer lock ────────────────────────────────────────────────────────────────────
+
+DEFAULT_LOCK_TIMEOUT = 120.0
+
+
+def lock_timeout() -> float:
+    """Seconds a step waits for the writer lock before giving up (``ZGC_LOCK_TIMEOUT``)."""
+    return float(os.environ.get("ZGC_LOCK_TIMEOUT", DEFAULT_LOCK_TIMEOUT))
+
+
+class WarehouseBusy(Exception):
+    """Another process is writing the warehouse; waiting longer or retrying later will help."""
+
+
+def lock_path(database: str | Path) -> Path:
+    return Path(f"{database}.lock")
+
+
+def _owner_path(database: str | Path) -> Path:
+    return Path(f"{database}.lock.owner")
+
+
+_locks: dict[str, filelock.FileLock] = {}
+_locks_guard = threading.Lock()
+
+
+def _lock_for(database: str | Path) -> filelock.FileLock:
+    """One lock object per file per process: re-entrant across the steps of an in-process run."""
+    key = str(Path(database).resolve())
+    with _locks_guard:
+        if key not in _locks:
+            _locks[key] = filelock.FileLock(str(lock_path(key)), thread_local=False)
+        return _locks[key]
+
+
+def lock_owner(database: str | Path) -> str:
+    """Who holds (or last held) the writer lock, in words, for error messages."""
+    try:
+        o = json.loads(_owner_path(database).read_text())
+        return f"pid {o['pid']} on {o['host']} ({o['what']}, since {o['since']})"
+    except (OSError, ValueError, KeyError):
+        return "another process"
+
+
+@contextmanager
+def writer_lock(database: str | Path, timeout: float | None = None, what: str = "a Dagster step",
+                on_wait=None) -> Iterator[None]:
+    """Hold the warehouse's writer lock; wait up to ``timeout`` seconds, then raise :class:`WarehouseBusy`.
+
+    ``on_wait(message)`` is called once if the lock is busy, before waiting.
+    """
+    timeout = lock_timeout() if timeout is None else timeout
+    Path(database).parent.mkdir(parents=True, exist_ok=True)
+    lock = _lock_for(database)
+    first = not lock.is_locked
+    try:
+        lock.acquire(timeout=0)
+    except filelock.Timeout:
+        msg = (f"the warehouse {database} is being written by {lock_owner(database)}; "
+               f"waiting up to {timeout:g} s for it to finish")
+        if on_wait:
+            on_wait(msg)
+        try:
+            lock.acquire(timeout=timeout)
+        except filelock.Timeout:
+            raise WarehouseBusy(f"gave up after {timeout:g} s waiting for the warehouse {database}: it is being "
+                                f"written by {lock_owner(database)} (lock file {lock_path(database)})") from None
+    try:
+        if first:
+            _owner_path(database).write_text(json.dumps({
+                "pid": os.getpid(), "host": socket.gethostname(), "what": what,
+                "since": dt.datetime.now().isoformat(timespec="seconds")}))
+        yield
+    finally:
+        lock.release()
+
+
+# ── connections ───────────────────────────────────────────────────────────────────────
+
 @contextmanager
 def warehouse_connection(duckdb: DuckDBResource):
-    """The one way this project opens the warehouse for writing (creates data/ first)."""
-    if duckdb.database != ":memory:":
-        Path(duckdb.database).parent.mkdir(parents=True, exist_ok=True)
-    with duckdb.get_connection() as conn:
-        yield conn
+    """The one way this project opens the warehouse: under the writer lock, briefly."""
+    if duckdb.database == ":memory:":
+        with duckdb.get_connection() as conn:
+            yield conn
+        return
+    with writer_lock(duckdb.database):
+        with duckdb.get_connection() as conn:
+            try:
+                yield _maybe_paused(conn)
+            finally:
+                # DuckDBResource closes only on success; a failed step would otherwise keep the file
+                # open (the traceback holds the connection) after the writer lock is released.
+                conn.close()
+
+
+class _PauseBeforeCommit:
+    """Test hook (``ZGC_TEST_PAUSE_BEFORE_COMMIT=<marker file>``): inside the load transaction,
+    just before its ``COMMIT``, touch the marker and sleep, so a test can kill the run there."""
+
+    def __init__(self, conn, marker: str):
+        self._conn, self._marker, self._in_load = conn, marker, False
+
+    def execute(self, sql, *args, **kwargs):
+        from ..warehouse.load import LOAD_STEPS
+        from ..warehouse.sqlfiles import read_sql
+
+        text = sql.strip().upper() if isinstance(sql, str) else ""
+        if text == "BEGIN":
+            self._in_load = False
+        elif isinstance(sql, str) and any(sql == read_sql(s) for s in LOAD_STEPS):
+            self._in_load = True
+        elif text == "COMMIT" and self._in_load:
+            Path(self._marker).write_text(str(os.getpid()))
+            time.sleep(float(os.environ.get("ZGC_TEST_PAUSE_SECONDS", "30")))
+        return self._conn.execute(sql, *args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self._conn, name)
+
+
+def _maybe_paused(conn):
+    marker = os.environ.get("ZGC_TEST_PAUSE_BEFORE_COMMIT")
+    return _PauseBeforeCommit(conn, marker) if marker else conn
+
+
+# ── retries: transient yes, bad data no ────────────────────────────────────────────────
+
+#: On every asset that opens the warehouse: 4 retries after ~2, 4, 8, 16 s (± jitter).
+WAREHOUSE_RETRY_POLICY = dg.RetryPolicy(max_retries=4, delay=2, backoff=dg.Backoff.EXPONENTIAL,
+                                        jitter=dg.Jitter.PLUS_MINUS)
+
+_LOCK_WORDS = ("could not set lock", "conflicting lock", "database is locked", "lock on file")
+
+
+def is_transient(exc: BaseException) -> bool:
+    """True for failures that waiting fixes: the writer lock or the DuckDB file held elsewhere."""
+    import duckdb
+
+    if isinstance(exc, (WarehouseBusy, filelock.Timeout)):
+        return True
+    if isinstance(exc, duckdb.IOException):
+        return any(w in str(exc).lower() for w in _LOCK_WORDS)
+    return False
+
+
+@contextmanager
+def retry_only_when_busy():
+    """Let transient errors reach the retry policy; turn every other error into a final failure."""
+    try:
+        yield
+    except dg.Failure:
+        raise
+    except Exception as exc:  # noqa: BLE001 — classified, then re-raised
+        if is_transient(exc):
+            raise
+        raise dg.Failure(description=f"{type(exc).__name__}: {exc}", allow_retries=False,
+                         metadata={"retried": False, "reason": "not transient (bad data or a bug)"}) from exc
 
 
 def default_resources() -> dict:
