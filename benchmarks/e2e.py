@@ -33,6 +33,55 @@ def step_timings(records) -> dict[str, float]:
     return out
 
 
+class RssSampler:
+    """This process's resident memory every ``every`` seconds (wall clock, bytes), to attribute the
+    peak to the step running at the time (the parse workers are other processes: not counted)."""
+
+    def __init__(self, every: float = 0.1):
+        import threading
+
+        self.every, self.samples = every, []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._page = os.sysconf("SC_PAGE_SIZE")
+
+    def _run(self) -> None:
+        while True:
+            try:
+                with open("/proc/self/statm") as fh:
+                    self.samples.append((time.time(), int(fh.read().split()[1]) * self._page))
+            except OSError:
+                pass
+            if self._stop.wait(self.every):
+                return
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+
+    def peak_mb_between(self, t0: float, t1: float) -> float:
+        vals = [b for t, b in self.samples if t0 <= t <= t1]
+        return round(max(vals) / 2**20, 1) if vals else 0.0
+
+
+def step_peaks(records, sampler: "RssSampler") -> dict[str, float]:
+    """Peak RSS (MB) of this process while each step ran (STEP_START → STEP_SUCCESS/FAILURE)."""
+    start, out = {}, {}
+    for rec in records:
+        e = rec.dagster_event
+        if e is None or not e.step_key:
+            continue
+        if e.event_type_value == "STEP_START":
+            start[e.step_key] = rec.timestamp
+        elif e.event_type_value in ("STEP_SUCCESS", "STEP_FAILURE") and e.step_key in start:
+            out[e.step_key] = sampler.peak_mb_between(start[e.step_key], rec.timestamp)
+    return out
+
+
 def main(argv=None) -> int:
     t0 = time.perf_counter()
     ap = argparse.ArgumentParser()
@@ -56,12 +105,14 @@ def main(argv=None) -> int:
 
     t_import = time.perf_counter() - t0
     t1 = time.perf_counter()
-    with dg.DagsterInstance.get() as instance:
+    with dg.DagsterInstance.get() as instance, RssSampler() as sampler:
         result = defs.resolve_job_def("main").execute_in_process(
             instance=instance, raise_on_error=False,
             run_config={"loggers": {"console": {"config": {"log_level": "ERROR"}}}})
         events = result.all_events
-        steps = step_timings(instance.all_logs(result.run_id))
+        logs = instance.all_logs(result.run_id)
+        steps = step_timings(logs)
+        peaks = step_peaks(logs, sampler)
     t_job = time.perf_counter() - t1
     mats = {}
     for e in events:
@@ -75,7 +126,7 @@ def main(argv=None) -> int:
             md = e.event_specific_data.materialization.metadata
             articles_md = {k: md[k].value for k in ("new", "changed", "unchanged") if k in md}
     out = {"success": result.success, "import_s": round(t_import, 3), "job_s": round(t_job, 3),
-           "steps": steps, "rows": mats, "articles": articles_md,
+           "steps": steps, "step_peak_rss_mb": peaks, "rows": mats, "articles": articles_md,
            "checks": {e.event_specific_data.check_name: e.event_specific_data.passed
                       for e in events if e.event_type_value == "ASSET_CHECK_EVALUATION"}}
     Path(args.out).write_text(json.dumps(out, indent=1))

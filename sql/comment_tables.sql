@@ -109,3 +109,9 @@ COMMENT ON COLUMN quarantine_figure.payload IS 'The row as JSON.';
 COMMENT ON TABLE warehouse_meta IS 'Settings of the warehouse itself. Grain: one row per setting name.';
 COMMENT ON COLUMN warehouse_meta.name IS 'Setting name (model_version).';
 COMMENT ON COLUMN warehouse_meta.value IS 'Setting value.';
+
+COMMENT ON TABLE raw_file_seen IS 'What the last scan of the raw folder found, so that a file whose size and mtime are unchanged is not hashed again (a memo of the files, not warehouse data). Grain: one row per raw file.';
+COMMENT ON COLUMN raw_file_seen.file IS 'Path relative to the raw folder.';
+COMMENT ON COLUMN raw_file_seen.size_bytes IS 'File size in bytes when it was hashed.';
+COMMENT ON COLUMN raw_file_seen.mtime_ns IS 'Modification time (ns since the epoch) when it was hashed.';
+COMMENT ON COLUMN raw_file_seen.content_hash IS 'SHA-256 of the bytes at that size and mtime.';

@@ -131,6 +131,17 @@ CREATE TABLE IF NOT EXISTS warehouse_meta (
     value  VARCHAR NOT NULL
 );
 
+-- What the last scan of the raw folder found: a file whose size and mtime are unchanged keeps
+-- this hash and is not read again (zgc_etl.pipeline.scan_raw_folder; ZGC_REHASH=1 reads all).
+-- A memo of the files, not warehouse data: written by the raw_files step in its own short
+-- transaction, before the load, and kept whatever the load does.
+CREATE TABLE IF NOT EXISTS raw_file_seen (
+    file          VARCHAR PRIMARY KEY,
+    size_bytes    BIGINT NOT NULL,
+    mtime_ns      BIGINT NOT NULL,
+    content_hash  VARCHAR NOT NULL
+);
+
 -- Warehouses created before a column existed gain it here (NULL until the rebuild fills it).
 ALTER TABLE fact_figure ADD COLUMN IF NOT EXISTS fx_rate_date DATE;
 ALTER TABLE fact_figure ADD COLUMN IF NOT EXISTS value_cny_source VARCHAR;

@@ -11,6 +11,7 @@ import hashlib
 import json
 import multiprocessing as mp
 import os
+import stat
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, fields
@@ -47,19 +48,66 @@ def _hash_file(path: Path) -> Optional[str]:
     return h.hexdigest()
 
 
-def scan_raw_folder(raw_dir: Path) -> pd.DataFrame:
-    """One row per file under ``raw_dir``: relative name, size, mtime and content hash."""
+def rehash_requested() -> bool:
+    """``ZGC_REHASH=1`` (or true/yes): hash every file, trusting no remembered (size, mtime)."""
+    return os.environ.get("ZGC_REHASH", "").strip().lower() in ("1", "true", "yes", "on")
+
+
+#: a remembered hash is only written for files whose mtime is at least this much older than the
+#: scan: a file written again within the file system's timestamp granularity of the scan could
+#: otherwise keep its (size, mtime) with new bytes ("racy" entries, as git calls them).
+RACY_NS = 2_000_000_000
+
+
+def scan_raw_folder(raw_dir: Path, known: Optional[pd.DataFrame] = None, rehash: Optional[bool] = None) -> pd.DataFrame:
+    """One row per file under ``raw_dir``: relative name, size, mtime and content hash.
+
+    ``known`` (file, size_bytes, mtime_ns, content_hash) is what an earlier scan found: a file
+    whose size and mtime (nanoseconds) are both unchanged keeps its remembered hash and is not
+    read.  A file rewritten with the same size *and* the same mtime is taken as unchanged — the
+    limit of every mtime-based tool (make, rsync's quick check, git's index); ``rehash=True``
+    or ``ZGC_REHASH=1`` hashes every file regardless.
+    """
     raw_dir = Path(raw_dir)
-    rows = []
+    if rehash is None:
+        rehash = rehash_requested()
+    memo: dict = {}
+    if known is not None and len(known) and not rehash:
+        memo = {f: (s, m, h) for f, s, m, h in zip(known["file"], known["size_bytes"], known["mtime_ns"],
+                                                   known["content_hash"]) if isinstance(h, str)}
+    files, sizes, mtimes, hashes = [], [], [], []
     for path in iter_raw_files(raw_dir):
         try:
             st = path.lstat()
         except OSError:
             continue
-        digest = _hash_file(path) if path.is_file() and not path.is_symlink() else None
-        rows.append({"file": relative_name(path, raw_dir), "size_bytes": st.st_size, "mtime_ns": st.st_mtime_ns,
-                     "content_hash": digest})
-    return schemas.RawFileSchema.validate(pd.DataFrame(rows, columns=["file", "size_bytes", "mtime_ns", "content_hash"]))
+        name = relative_name(path, raw_dir)
+        if not stat.S_ISREG(st.st_mode):  # a symlink or anything but a regular file: never read
+            digest = None
+        else:
+            m = memo.get(name)
+            if m is not None and m[0] == st.st_size and m[1] == st.st_mtime_ns:
+                digest = m[2]
+            else:
+                digest = _hash_file(path)
+        files.append(name)
+        sizes.append(st.st_size)
+        mtimes.append(st.st_mtime_ns)
+        hashes.append(digest)
+    df = pd.DataFrame({"file": files, "size_bytes": pd.array(sizes, dtype="int64"),
+                       "mtime_ns": pd.array(mtimes, dtype="int64"), "content_hash": pd.array(hashes, dtype=object)},
+                      columns=["file", "size_bytes", "mtime_ns", "content_hash"])
+    return schemas.mark_validated(schemas.RawFileSchema.validate(df), schemas.RawFileSchema)
+
+
+def rememberable(scan: pd.DataFrame, scanned_at_ns: int) -> pd.DataFrame:
+    """The rows of a scan worth remembering: hashed, and not written within :data:`RACY_NS` of the scan."""
+    keep = scan["content_hash"].notna() & (scan["mtime_ns"] < scanned_at_ns - RACY_NS)
+    return scan.loc[keep, ["file", "size_bytes", "mtime_ns", "content_hash"]].reset_index(drop=True)
+
+
+def _valid(df: pd.DataFrame, model) -> pd.DataFrame:
+    return schemas.mark_validated(model.validate(df), model)
 
 
 @dataclass
@@ -263,9 +311,9 @@ def parse_changed(raw_dir: Path, raw_files: pd.DataFrame, known: pd.DataFrame,
         art_df["figure_count"] = [int(counts.get(f, 0)) if s != "unchanged" else n
                                   for f, s, n in zip(art_df["file"], art_df["status"], art_df["figure_count"])]
     return ParseResult(
-        articles=schemas.ArticleSchema.validate(art_df),
-        figures=good,
-        rejected=schemas.RejectedFileSchema.validate(pd.DataFrame(rejected, columns=REJECT_COLS)),
-        quarantine=schemas.QuarantineSchema.validate(quarantine.reindex(columns=QUARANTINE_COLS)),
+        articles=_valid(art_df, schemas.ArticleSchema),
+        figures=schemas.mark_validated(good, schemas.FigureSchema),
+        rejected=_valid(pd.DataFrame(rejected, columns=REJECT_COLS), schemas.RejectedFileSchema),
+        quarantine=_valid(quarantine.reindex(columns=QUARANTINE_COLS), schemas.QuarantineSchema),
         parsed_files=[a["file"] for a in articles if a["status"] != "unchanged"],
     )

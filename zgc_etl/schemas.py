@@ -6,6 +6,9 @@ row with an unknown unit, qualifier or kind is caught and quarantined
 """
 from __future__ import annotations
 
+import datetime as dt
+import weakref
+
 import pandas as pd
 import pandera.pandas as pa
 from pandera.errors import SchemaErrors
@@ -14,6 +17,47 @@ from pandera.typing import Series
 from .vocab import CURRENCIES, ISO_DATE, KINDS, QUALIFIERS, UNITS
 
 _CFG = {"coerce": True, "strict": "filter"}
+
+# ----- frames already validated (so Dagster's type check need not validate them again) -----
+
+_VALIDATED: dict[int, tuple] = {}
+
+
+def mark_validated(df: pd.DataFrame, model) -> pd.DataFrame:
+    """Remember that ``df`` (this very object, with these rows and columns) passed ``model``; returns ``df``."""
+    key = id(df)
+
+    def _forget(_ref, key=key):
+        _VALIDATED.pop(key, None)
+
+    _VALIDATED[key] = (weakref.ref(df, _forget), model.__name__, len(df), tuple(df.columns))
+    return df
+
+
+def is_validated(df: pd.DataFrame, model) -> bool:
+    """True when ``df`` is a frame :func:`mark_validated` saw for ``model``, with the same rows and columns."""
+    entry = _VALIDATED.get(id(df))
+    return (entry is not None and entry[0]() is df and entry[1] == model.__name__
+            and entry[2] == len(df) and entry[3] == tuple(df.columns))
+
+
+def _real_dates(s: pd.Series) -> pd.Series:
+    """True where a full ISO day (YYYY-MM-DD) exists in the calendar; years, months and NULLs pass.
+
+    The ISO_DATE pattern alone admits 2023-02-30, which the date dimension cannot hold: such a
+    figure is quarantined instead of failing the whole model step.  One test per distinct value.
+    """
+    def ok(v) -> bool:
+        if not isinstance(v, str) or len(v) != 10:
+            return True
+        try:
+            dt.date.fromisoformat(v)
+            return True
+        except ValueError:
+            return False
+
+    verdict = {v: ok(v) for v in pd.unique(s.dropna())}
+    return s.map(lambda v: verdict.get(v, True)).astype(bool)
 
 
 class RawFileSchema(pa.DataFrameModel):
@@ -76,6 +120,11 @@ class FigureSchema(pa.DataFrameModel):
         coerce = True
         strict = "filter"
         unique = ["file", "ordinal"]
+
+    @pa.check("as_of", "period_start", name="real_calendar_date",
+              error="a day that exists in the calendar (not 2023-02-30)")
+    def real_calendar_date(cls, s: Series[str]) -> Series[bool]:
+        return _real_dates(s)
 
     @pa.dataframe_check(error="end must be after start")
     def span_ordered(cls, df: pd.DataFrame) -> Series[bool]:

@@ -3,6 +3,7 @@
 Each asset calls one plain function of the pipeline and reports what it did.
 """
 
+import time
 import warnings
 
 import dagster as dg
@@ -11,9 +12,9 @@ from dagster_duckdb import DuckDBResource
 from dagster_pandera import pandera_schema_to_dagster_type
 
 from .. import schemas
-from ..pipeline import parse_changed, scan_raw_folder
+from ..pipeline import parse_changed, rememberable, scan_raw_folder
 from ..warehouse.frames import MODELS, STAR_TABLES, build_star_frames
-from ..warehouse.load import known_articles, load_run
+from ..warehouse.load import known_articles, load_run, remember_seen_files, same_memo, seen_files
 from ..warehouse.sqlfiles import read_sql, report_names, report_sql
 from .resources import WAREHOUSE_RETRY_POLICY, RawFolder, retry_only_when_busy, warehouse_connection
 
@@ -22,10 +23,24 @@ DUCKDB_POOL = "duckdb"
 
 
 def _t(model) -> dg.DagsterType:
-    """The Pandera model as the output's Dagster type (its columns show in the UI)."""
+    """The Pandera model as the output's Dagster type (its columns show in the UI).
+
+    dagster-pandera's type check validates the whole frame again (and copies it).  Every frame
+    this project outputs was just validated by the function that built it
+    (:func:`zgc_etl.schemas.mark_validated`), so the check passes those without a second
+    validation; any other value (a frame built elsewhere, or changed since) is validated in full.
+    """
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", dg.BetaWarning)
-        return pandera_schema_to_dagster_type(model)
+        base = pandera_schema_to_dagster_type(model)
+
+    def type_check(context, value) -> dg.TypeCheck:
+        if isinstance(value, pd.DataFrame) and schemas.is_validated(value, model):
+            return dg.TypeCheck(success=True, description=f"validated against {model.__name__} when built")
+        return base.type_check(context, value)
+
+    return dg.DagsterType(type_check_fn=type_check, name=base.unique_name, description=base.description,
+                          metadata=base.metadata, typing_type=pd.DataFrame)
 
 
 def _md(df: pd.DataFrame, n: int = 10) -> dg.MetadataValue:
@@ -69,14 +84,27 @@ def _table_metadata(table: str) -> dict:
 
 @dg.asset(group_name="ingest", kinds={"python"}, dagster_type=_t(schemas.RawFileSchema),
           metadata=_columns(schemas.RawFileSchema),
-          description="Every file under the raw folder with its size, modification time and SHA-256. "
-                      "Grain: one row per file.")
-def raw_files(context: dg.AssetExecutionContext, raw: RawFolder) -> pd.DataFrame:
-    df = scan_raw_folder(raw.root)
+          pool=DUCKDB_POOL,
+          retry_policy=WAREHOUSE_RETRY_POLICY,
+          description="Every file under the raw folder with its size, modification time and SHA-256 "
+                      "(a file whose size and mtime are unchanged since the last scan keeps its remembered hash; "
+                      "ZGC_REHASH=1 hashes all). Grain: one row per file.")
+def raw_files(context: dg.AssetExecutionContext, raw: RawFolder, duckdb: DuckDBResource) -> pd.DataFrame:
+    with retry_only_when_busy():
+        with warehouse_connection(duckdb) as conn:
+            memo = seen_files(conn)
+            scanned_at = time.time_ns()
+            df = scan_raw_folder(raw.root, known=memo)
+            fresh = rememberable(df, scanned_at)
+            if not same_memo(memo, fresh):
+                remember_seen_files(conn, fresh)
+    reused = (len(df.merge(memo[["file", "size_bytes", "mtime_ns"]], on=["file", "size_bytes", "mtime_ns"]))
+              if len(memo) and len(df) else 0)
     context.add_output_metadata({"dagster/row_count": len(df), "raw_folder": str(raw.root),
                                  "bytes": int(df["size_bytes"].sum()) if len(df) else 0,
+                                 "hashes_remembered": len(memo), "hashes_reused": reused,
                                  "preview": _md(df[["file", "size_bytes", "content_hash"]])})
-    return df
+    return df  # validated (and marked) by scan_raw_folder
 
 
 @dg.multi_asset(

@@ -210,7 +210,17 @@ def retry_only_when_busy():
 
 
 def default_resources() -> dict:
+    """The resources of the definitions.
+
+    ``io_manager`` is given explicitly as Dagster's filesystem IO manager (pickles under
+    ``$DAGSTER_HOME/storage``, one file per asset, overwritten each run) — the one ``dagster dev``
+    runs use anyway.  Left to its default, ``execute_in_process`` (``zgc-etl run``) swaps in the
+    in-memory IO manager, which keeps every step's output alive until the run ends: all the
+    frames of a run at once, the main cause of a peak memory linear in the figures.  Pickling
+    costs little next to parsing (docs/benchmark.md).
+    """
     return {
         "raw": RawFolder(path=str(settings.raw_dir()), max_file_bytes=settings.max_file_bytes()),
         "duckdb": DuckDBResource(database=str(settings.warehouse_path())),
+        "io_manager": dg.FilesystemIOManager(),
     }

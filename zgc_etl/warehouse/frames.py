@@ -144,7 +144,7 @@ def build_star_frames(articles: pd.DataFrame, figures: pd.DataFrame) -> dict[str
     out["fact_figure"] = fact_frame(fig, articles, unit_keys, metric_ids)
     out["bridge_figure_region"] = bridge_frame(out["fact_figure"]["figure_key"], region_lists)
 
-    return {name: MODELS[name].validate(df, lazy=True) for name, df in out.items()}
+    return {name: schemas.mark_validated(MODELS[name].validate(df, lazy=True), MODELS[name]) for name, df in out.items()}
 
 
 def _distinct_map(values, fn, dtype=None) -> pd.Series:

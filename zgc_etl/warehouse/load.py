@@ -65,6 +65,37 @@ def known_articles(conn: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return known
 
 
+def seen_files(conn: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """The memo of the last scan: file, size_bytes, mtime_ns, content_hash (empty before the first)."""
+    ensure_schema(conn)
+    return conn.execute(read_sql("select_raw_file_seen.sql")).df()
+
+
+def remember_seen_files(conn: duckdb.DuckDBPyConnection, rows: pd.DataFrame) -> None:
+    """Replace the scan memo with ``rows`` (file, size_bytes, mtime_ns, content_hash), in one transaction."""
+    ensure_schema(conn)
+    conn.register("stg_raw_file_seen", rows[["file", "size_bytes", "mtime_ns", "content_hash"]])
+    try:
+        conn.execute("BEGIN")
+        conn.execute(read_sql("merge_into_raw_file_seen.sql"))
+        conn.execute("COMMIT")
+    except Exception:
+        conn.execute("ROLLBACK")
+        raise
+    finally:
+        conn.unregister("stg_raw_file_seen")
+
+
+def same_memo(before: pd.DataFrame, after: pd.DataFrame) -> bool:
+    """True when the memo would not change (the common incremental case: skip the write)."""
+    if len(before) != len(after):
+        return False
+    cols = ["file", "size_bytes", "mtime_ns", "content_hash"]
+    a = before[cols].sort_values("file").reset_index(drop=True).astype(object)
+    b = after[cols].sort_values("file").reset_index(drop=True).astype(object)
+    return a.equals(b)
+
+
 def structural_audit(conn: duckdb.DuckDBPyConnection) -> dict:
     """Key uniqueness and referential integrity of the warehouse as this connection sees it."""
     from . import audits
