@@ -277,18 +277,19 @@ def scan_cost(corpus: Path, repeats: int) -> dict:
 # --- the table ------------------------------------------------------------------------------------------
 
 def markdown(res: dict) -> str:
-    m, p = res["machine"], res["parser"]
-    st = p["same_text"]
+    m, p = res["machine"], res.get("parser")
     lines = [f"Run {m['date']} on {m['cpu']}, {m['cores']} cores, {m['mem_gib']} GiB, Python {m['python']}, "
              f"commit {m['commit']}; load average at start {m['load_avg_start']}, at end {m.get('load_avg_end')}.", ""]
-    lines += ["| measure | value | goal |", "|---|---|---|",
-              f"| parser, one core: ingest + extract ({p['articles']} generated articles, {p['file_mb']} MB of files) "
-              f"| {p['ingest_extract']['mb_s']} MB/s, {p['ingest_extract']['articles_s']} articles/s (CPU time) | |",
-              f"| parser, one core: extract_figures alone ({p['body_mb']} MB of body text) "
-              f"| {p['extract']['body_mb_s']} MB/s, {p['extract']['articles_s']} articles/s | |",
-              f"| quantulum3 `parser.parse`, same body text ({st['articles']} articles, {st['body_mb']} MB) "
-              f"| {st['quantulum_body_mb_s']} MB/s vs ours {st['ours_body_mb_s']} MB/s | |",
-              f"| ratio ours / quantulum3 | **{st['ratio_cpu']}×** CPU time ({st['ratio_wall']}× wall) | ≥ 50× |"]
+    lines += ["| measure | value | goal |", "|---|---|---|"]
+    if p:
+        st = p["same_text"]
+        lines += [f"| parser, one core: ingest + extract ({p['articles']} generated articles, {p['file_mb']} MB of files) "
+                  f"| {p['ingest_extract']['mb_s']} MB/s, {p['ingest_extract']['articles_s']} articles/s (CPU time) | |",
+                  f"| parser, one core: extract_figures alone ({p['body_mb']} MB of body text) "
+                  f"| {p['extract']['body_mb_s']} MB/s, {p['extract']['articles_s']} articles/s | |",
+                  f"| quantulum3 `parser.parse`, same body text ({st['articles']} articles, {st['body_mb']} MB) "
+                  f"| {st['quantulum_body_mb_s']} MB/s vs ours {st['ours_body_mb_s']} MB/s | |",
+                  f"| ratio ours / quantulum3 | **{st['ratio_cpu']}×** CPU time ({st['ratio_wall']}× wall) | ≥ 50× |"]
     for size, e in sorted(res["e2e"].items(), key=lambda kv: int(kv[0])):
         s = e["stages"]
         goal = "< 300 s" if int(size) >= 100_000 else ""
@@ -298,6 +299,10 @@ def markdown(res: dict) -> str:
                      f"load {s['load']}, checks {s['checks']}, reports {s['reports']} | |")
         lines.append(f"| … peak resident memory | **{e['peak_rss_mb']} MB** main process; {e.get('peak_tree_rss_mb')} MB "
                      f"summed over it and its parse workers (polled) | {'< 2 GB' if int(size) >= 100_000 else ''} |")
+        if e.get("step_peak_rss_mb"):
+            lines.append("| … peak RSS of the main process by step (MB) | "
+                         + ", ".join(f"{k} {v}" for k, v in e["step_peak_rss_mb"].items() if not k.startswith("reports__"))
+                         + " | |")
         lines.append(f"| … rows | {e['rows'].get('articles')} articles, {e['rows'].get('figures')} figures, "
                      f"{e['rows'].get('rejected_files')} rejected | |")
     if res.get("incremental"):
@@ -305,7 +310,7 @@ def markdown(res: dict) -> str:
         s = i["stages"]
         lines.append(f"| incremental: +1 article to {int(i['size']):,} | **{i['wall_s']} s** = {i['ratio_to_full']} × the "
                      f"full run; scan {s['scan']}, parse {s['parse']}, model {s['model']}, load {s['load']}, "
-                     f"checks {s['checks']} | ≈ one article's cost |")
+                     f"checks {s['checks']}; {i['cpu_s']} s CPU | ≈ one article's cost |")
     if res.get("scan"):
         c = res["scan"]
         lines.append(f"| raw-folder scan alone, {int(c['size']):,} files | {c['scan_wall_s']} s with SHA-256 vs "
@@ -322,6 +327,7 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=8)
     ap.add_argument("--root", type=Path, default=generate.DEFAULT_ROOT, help="corpora and work folders")
     ap.add_argument("--no-incremental", action="store_true")
+    ap.add_argument("--no-parser", action="store_true", help="skip the parser-throughput and quantulum3 measures")
     ap.add_argument("--out", type=Path, default=RESULTS, help="folder of latest.md and latest.json")
     args = ap.parse_args(argv)
     sizes = [1_000] if args.quick else sorted(set(args.sizes))
@@ -331,10 +337,11 @@ def main(argv=None) -> int:
     for n in sizes:
         log(f"corpus of {n:,} articles under {args.root}")
         corpora[n], res.setdefault("corpora", {})[n] = generate.ensure_corpus(n, args.root, seed=args.seed)
-    log("parser throughput (one core)")
-    res["parser"] = parser_throughput(corpora[sizes[0]], 100 if args.quick else 400, 10 if args.quick else 60,
-                                      repeats)
-    log(f"  ratio ours/quantulum3: {res['parser']['same_text']['ratio_cpu']}x (CPU time)")
+    if not args.no_parser:
+        log("parser throughput (one core)")
+        res["parser"] = parser_throughput(corpora[sizes[0]], 100 if args.quick else 400, 10 if args.quick else 60,
+                                          repeats)
+        log(f"  ratio ours/quantulum3: {res['parser']['same_text']['ratio_cpu']}x (CPU time)")
     for n in sizes:
         log(f"end to end, {n:,} articles")
         e = end_to_end(corpora[n], args.root / f"work_{n}", args.e2e_repeats)
