@@ -49,7 +49,6 @@ def _install_instance_config(home: Path, project_yaml: Path) -> None:
 
 def cmd_run(args) -> int:
     import os
-    import warnings
 
     from . import settings
 
@@ -60,6 +59,22 @@ def cmd_run(args) -> int:
     home = settings.dagster_home()
     _install_instance_config(home, settings.PROJECT_ROOT / "dagster.yaml")
     os.environ["DAGSTER_HOME"] = str(home)
+    import shutil
+    import tempfile
+
+    # the steps' outputs go to disk (not kept in memory for the whole run) in a folder of this run's own
+    io_dir = tempfile.mkdtemp(prefix="zgc-etl-run-", dir=home)
+    os.environ["ZGC_IO_DIR"] = io_dir
+    try:
+        return _run_with_defs(args, settings)
+    finally:
+        os.environ.pop("ZGC_IO_DIR", None)
+        shutil.rmtree(io_dir, ignore_errors=True)
+
+
+def _run_with_defs(args, settings) -> int:
+    import warnings
+
     warnings.filterwarnings("ignore", category=Warning, module="dagster")
     import dagster as dg
 

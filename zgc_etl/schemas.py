@@ -337,8 +337,9 @@ def split_valid(df: pd.DataFrame, model: type[pa.DataFrameModel], key_cols=("fil
 
     if df.empty:
         return model.validate(df), pd.DataFrame(columns=["file", "ordinal", "failures", "payload"])
-    try:
-        return model.validate(df, lazy=True), pd.DataFrame(columns=["file", "ordinal", "failures", "payload"])
+    try:  # inplace: the caller's frame is coerced rather than copied (half the peak of a large frame)
+        return (model.validate(df, lazy=True, inplace=True),
+                pd.DataFrame(columns=["file", "ordinal", "failures", "payload"]))
     except SchemaErrors as err:
         fc = err.failure_cases
         if fc["index"].isna().any():

@@ -217,10 +217,13 @@ def default_resources() -> dict:
     runs use anyway.  Left to its default, ``execute_in_process`` (``zgc-etl run``) swaps in the
     in-memory IO manager, which keeps every step's output alive until the run ends: all the
     frames of a run at once, the main cause of a peak memory linear in the figures.  Pickling
-    costs little next to parsing (docs/benchmark.md).
+    costs little next to parsing (docs/benchmark.md).  ``ZGC_IO_DIR`` overrides the folder:
+    ``zgc-etl run`` gives each run a folder of its own and removes it when the run ends, so it
+    never shares pickles with ``dagster dev`` runs on the same ``DAGSTER_HOME``.
     """
     return {
         "raw": RawFolder(path=str(settings.raw_dir()), max_file_bytes=settings.max_file_bytes()),
         "duckdb": DuckDBResource(database=str(settings.warehouse_path())),
-        "io_manager": dg.FilesystemIOManager(),
+        # ZGC_IO_DIR: zgc-etl run points it at a folder of its own, removed after the run
+        "io_manager": dg.FilesystemIOManager(base_dir=os.environ.get("ZGC_IO_DIR") or None),
     }

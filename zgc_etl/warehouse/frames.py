@@ -144,7 +144,9 @@ def build_star_frames(articles: pd.DataFrame, figures: pd.DataFrame) -> dict[str
     out["fact_figure"] = fact_frame(fig, articles, unit_keys, metric_ids)
     out["bridge_figure_region"] = bridge_frame(out["fact_figure"]["figure_key"], region_lists)
 
-    return {name: schemas.mark_validated(MODELS[name].validate(df, lazy=True), MODELS[name]) for name, df in out.items()}
+    # inplace: these frames are this function's own; a validated copy of each would double the peak
+    return {name: schemas.mark_validated(MODELS[name].validate(df, lazy=True, inplace=True), MODELS[name])
+            for name, df in out.items()}
 
 
 def _distinct_map(values, fn, dtype=None) -> pd.Series:
@@ -205,7 +207,7 @@ def fact_frame(fig: pd.DataFrame, articles: pd.DataFrame, unit_keys: dict, metri
     money = money_frame(pd.DataFrame({"value": value, "unit": unit, "alt_value": ff["alt_value"],
                                       "alt_unit": ff["alt_unit"], "fx_day": fx_day}, index=fig.index))
     for c in money.columns:
-        ff[c] = money[c]
+        ff[c] = _str_or_none(money[c]) if c == "fx_source" else money[c]  # one object per distinct summary
     ff["lower_bound"], ff["upper_bound"] = bounds_frame(value, fig["qualifier"])
     ff["start_offset"] = fig["start"].astype(int)
     ff["end_offset"] = fig["end"].astype(int)
