@@ -4,6 +4,7 @@ Dagster's asset checks call these; tests call them directly on broken data.
 """
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from pathlib import Path
@@ -114,6 +115,34 @@ EXHAUSTIVE_CUES = {"comprising", "consisting of", "made up of", "divided into", 
 PARTS_TOLERANCE = 0.005
 
 
+def _num(v):
+    """A SQL number as a float, NULL/NaN as None."""
+    return None if v is None or v != v else float(v)
+
+
+def _figures_by_mention(rows, col: dict) -> list[dict]:
+    """Figures of one sentence grouped by (start_offset, mention), in that order: the first value and
+    unit, the largest lower bound and the smallest upper bound (NULLs skipped)."""
+    by: dict = {}
+    for r in rows:
+        key = (r[col["start_offset"]], r[col["mention"]])
+        lo, hi = _num(r[col["lower_bound"]]), _num(r[col["upper_bound"]])
+        e = by.get(key)
+        if e is None:
+            by[key] = {"start_offset": key[0], "mention": key[1], "value": _num(r[col["value"]]),
+                       "unit": r[col["unit"]], "lower_bound": lo, "upper_bound": hi}
+            continue
+        if e["value"] is None:
+            e["value"] = _num(r[col["value"]])
+        if e["unit"] is None:
+            e["unit"] = r[col["unit"]]
+        if lo is not None:
+            e["lower_bound"] = lo if e["lower_bound"] is None else max(e["lower_bound"], lo)
+        if hi is not None:
+            e["upper_bound"] = hi if e["upper_bound"] is None else min(e["upper_bound"], hi)
+    return [by[k] for k in sorted(by)]
+
+
 def parts_and_totals(conn: duckdb.DuckDBPyConnection, limit_examples: int = 10) -> tuple[bool, dict]:
     """Parts named after a total in the same sentence do not exceed it (or, after an exhaustive
     cue such as "comprising", add up to it).
@@ -124,15 +153,18 @@ def parts_and_totals(conn: duckdb.DuckDBPyConnection, limit_examples: int = 10) 
     against the total's upper bound ("more than 500, including 300 and 250" is flagged;
     "about 500, including ..." allows 5% slack).  Linear: only sentences with a cue are read.
     """
-    df = conn.execute(read_sql("select_sentences_with_parts.sql"), [PART_CUES]).df()
+    cur = conn.execute(read_sql("select_sentences_with_parts.sql"), [PART_CUES])
+    names = [d[0] for d in cur.description]
+    rows = cur.fetchall()
+    col = {n: i for i, n in enumerate(names)}
+    i_file, i_sent = col["file"], col["sentence"]
     cue_rx = re.compile(PART_CUES, re.I)
     groups, flagged = 0, []
-    for (file, sentence), g in df.groupby(["file", "sentence"], sort=False):
+    # rows come ordered by file and sentence: one group per (file, sentence), in plain Python (a
+    # pandas groupby per sentence cost ~3 ms each: 48 s for the sentences of 10,000 articles)
+    for (file, sentence), g in itertools.groupby(rows, key=lambda r: (r[i_file], r[i_sent])):
         # a range ("2 to 3 million") is two figures sharing one mention: one part with both bounds
-        figs = (g.groupby(["start_offset", "mention"], sort=True)
-                 .agg(value=("value", "first"), unit=("unit", "first"),
-                      lower_bound=("lower_bound", "max"), upper_bound=("upper_bound", "min"))
-                 .reset_index().to_dict("records"))
+        figs = _figures_by_mention(g, col)
         # place each mention in the sentence, in order (a repeated mention is found after the previous one)
         pos, at = [], 0
         for f in figs:
