@@ -7,6 +7,7 @@ row with an unknown unit, qualifier or kind is caught and quarantined
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 import weakref
 
 import pandas as pd
@@ -32,6 +33,19 @@ def mark_validated(df: pd.DataFrame, model) -> pd.DataFrame:
 
     _VALIDATED[key] = (weakref.ref(df, _forget), model.__name__, len(df), tuple(df.columns))
     return df
+
+
+def validate_in_place(model, df: pd.DataFrame, lazy: bool = True) -> pd.DataFrame:
+    """``model.validate(df, inplace=True)``: a frame of the caller's own is coerced, not copied.
+
+    Pandera warns that ``strict="filter"`` with ``inplace`` is deprecated (it will one day
+    refuse to drop columns in place); every caller here builds its frame with the model's
+    columns (or, for dim_region, extra ones it drops as it always did: checked by the tests of the
+    star frames), so the warning is silenced.
+    """
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=".*strict='filter'.*inplace=True.*", category=FutureWarning)
+        return model.validate(df, lazy=lazy, inplace=True)
 
 
 def is_validated(df: pd.DataFrame, model) -> bool:
@@ -338,7 +352,7 @@ def split_valid(df: pd.DataFrame, model: type[pa.DataFrameModel], key_cols=("fil
     if df.empty:
         return model.validate(df), pd.DataFrame(columns=["file", "ordinal", "failures", "payload"])
     try:  # inplace: the caller's frame is coerced rather than copied (half the peak of a large frame)
-        return (model.validate(df, lazy=True, inplace=True),
+        return (validate_in_place(model, df),
                 pd.DataFrame(columns=["file", "ordinal", "failures", "payload"]))
     except SchemaErrors as err:
         fc = err.failure_cases

@@ -3,6 +3,7 @@
 Each asset calls one plain function of the pipeline and reports what it did.
 """
 
+import sys
 import time
 import warnings
 
@@ -107,6 +108,16 @@ def raw_files(context: dg.AssetExecutionContext, raw: RawFolder, duckdb: DuckDBR
     return df  # validated (and marked) by scan_raw_folder
 
 
+def _progress_bar():
+    """A tqdm bar over the files parsed, on a terminal only (``zgc-etl run`` by hand); nothing when
+    stderr is piped or logged (Dagster daemons, CI, the benchmark)."""
+    if not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    return lambda it: tqdm(it, desc="parse", unit="file", dynamic_ncols=True, leave=False)
+
+
 @dg.multi_asset(
     group_name="parse",
     outs={
@@ -130,7 +141,7 @@ def parsed(context: dg.AssetExecutionContext, raw: RawFolder, duckdb: DuckDBReso
     with retry_only_when_busy():
         with warehouse_connection(duckdb) as conn:
             known = known_articles(conn)
-        res = parse_changed(raw.root, raw_files, known, max_bytes=raw.max_file_bytes)
+        res = parse_changed(raw.root, raw_files, known, max_bytes=raw.max_file_bytes, progress=_progress_bar())
     status = res.articles["status"].value_counts().to_dict() if len(res.articles) else {}
     per_article = res.figures.groupby("file").size().describe().to_dict() if len(res.figures) else {}
     yield dg.Output(res.articles, "articles", metadata={

@@ -145,7 +145,7 @@ def build_star_frames(articles: pd.DataFrame, figures: pd.DataFrame) -> dict[str
     out["bridge_figure_region"] = bridge_frame(out["fact_figure"]["figure_key"], region_lists)
 
     # inplace: these frames are this function's own; a validated copy of each would double the peak
-    return {name: schemas.mark_validated(MODELS[name].validate(df, lazy=True, inplace=True), MODELS[name])
+    return {name: schemas.mark_validated(schemas.validate_in_place(MODELS[name], df), MODELS[name])
             for name, df in out.items()}
 
 
