@@ -39,9 +39,8 @@ def validate_in_place(model, df: pd.DataFrame, lazy: bool = True) -> pd.DataFram
     """``model.validate(df, inplace=True)``: a frame of the caller's own is coerced, not copied.
 
     Pandera warns that ``strict="filter"`` with ``inplace`` is deprecated (it will one day
-    refuse to drop columns in place); every caller here builds its frame with the model's
-    columns (or, for dim_region, extra ones it drops as it always did: checked by the tests of the
-    star frames), so the warning is silenced.
+    refuse to drop columns in place); today it still drops them (dim_region's helper column
+    ``parent`` goes, as it did with a copy), so the warning is silenced.
     """
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=".*strict='filter'.*inplace=True.*", category=FutureWarning)
