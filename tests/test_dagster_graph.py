@@ -67,7 +67,7 @@ SCHEDULES = ["daily_refresh"]
 SENSORS = ["raw_folder_sensor"]
 
 #: the assets whose step opens the DuckDB file
-OPENS_DUCKDB = {"articles", "warehouse/fact_figure", "reports/figures_by_region"}
+OPENS_DUCKDB = {"raw_files", "articles", "warehouse/fact_figure", "reports/figures_by_region"}
 
 
 @pytest.fixture(scope="module")

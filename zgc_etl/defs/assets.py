@@ -17,7 +17,8 @@ from ..pipeline import parse_changed, rememberable, scan_raw_folder
 from ..warehouse.frames import MODELS, STAR_TABLES, build_star_frames
 from ..warehouse.load import known_articles, load_run, remember_seen_files, same_memo, seen_files
 from ..warehouse.sqlfiles import read_sql, report_names, report_sql
-from .resources import WAREHOUSE_RETRY_POLICY, RawFolder, retry_only_when_busy, warehouse_connection
+from .resources import (WAREHOUSE_RETRY_POLICY, RawFolder, release_memory, retry_only_when_busy,
+                        warehouse_connection)
 
 #: Every asset that opens the DuckDB file belongs to this pool (limit 1, dagster.yaml).
 DUCKDB_POOL = "duckdb"
@@ -142,6 +143,7 @@ def parsed(context: dg.AssetExecutionContext, raw: RawFolder, duckdb: DuckDBReso
         with warehouse_connection(duckdb) as conn:
             known = known_articles(conn)
         res = parse_changed(raw.root, raw_files, known, max_bytes=raw.max_file_bytes, progress=_progress_bar())
+    release_memory()
     status = res.articles["status"].value_counts().to_dict() if len(res.articles) else {}
     per_article = res.figures.groupby("file").size().describe().to_dict() if len(res.figures) else {}
     yield dg.Output(res.articles, "articles", metadata={
@@ -170,6 +172,8 @@ def parsed(context: dg.AssetExecutionContext, raw: RawFolder, duckdb: DuckDBReso
 )
 def star_frames(context: dg.AssetExecutionContext, articles: pd.DataFrame, figures: pd.DataFrame):
     frames = build_star_frames(articles, figures)
+    del articles, figures
+    release_memory()
     for t in STAR_TABLES:
         yield dg.Output(frames[t], f"{t}_rows", metadata={"dagster/row_count": len(frames[t]),
                                                           "preview": _md(frames[t], 5)})
@@ -202,6 +206,8 @@ def warehouse(context: dg.AssetExecutionContext, duckdb: DuckDBResource, article
         with warehouse_connection(duckdb) as conn:
             counts = load_run(conn, articles, star, rejected_files, quarantined_figures)
             preview = conn.execute(read_sql("select_figures_preview.sql")).df()
+    del star, rows
+    release_memory()
     articles_n = max(counts["dim_article"], 1)
     for t in WAREHOUSE_TABLES:
         meta = {"dagster/row_count": counts[t]}
