@@ -67,13 +67,13 @@ def known_articles(conn: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 
 def seen_files(conn: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """The memo of the last scan: file, size_bytes, mtime_ns, content_hash (empty before the first)."""
-    ensure_schema(conn)
+    if not conn.execute(read_sql("select_table_exists.sql"), ["raw_file_seen"]).fetchone()[0]:
+        ensure_schema(conn)  # a new (or older) warehouse; otherwise the schema was ensured by the last load
     return conn.execute(read_sql("select_raw_file_seen.sql")).df()
 
 
 def remember_seen_files(conn: duckdb.DuckDBPyConnection, rows: pd.DataFrame) -> None:
     """Replace the scan memo with ``rows`` (file, size_bytes, mtime_ns, content_hash), in one transaction."""
-    ensure_schema(conn)
     conn.register("stg_raw_file_seen", rows[["file", "size_bytes", "mtime_ns", "content_hash"]])
     try:
         conn.execute("BEGIN")
