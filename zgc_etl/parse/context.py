@@ -21,7 +21,7 @@ from ..model import Article
 from ..reference import classify_metric, load_entity_aliases, load_gazetteer
 from .measures import find_measure
 from .regions import CHINA, division, find_places, is_national, most_specific, place_in_name, sentence_regions
-from .subjects import (ANAPHOR_CLASS, ANAPHORS, GROUP, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
+from .subjects import (ACTOR, ANAPHOR_CLASS, ANAPHORS, FIGURE_GROUP, GROUP, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
                        find_orgs)
 from .timex import TimeExpr, dateline_date, find_times, parse_date
 
@@ -217,7 +217,7 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
             continue
         d = division(n)
         if p.is_zone:
-            recent["zone"] = (ctx.orgs.fullest(sentence[s:e]), [d])
+            recent["zone"] = (ctx.orgs.fullest(ctx.zone_names.get(n) or sentence[s:e]), [d])
         else:
             recent["region"] = (d, [d])
             levels[p.level] = (base + s, p.name)
@@ -226,9 +226,21 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
     heading = len(sentence.split()) < 6 or re.search(r"\b(?:photo|PHOTO|Photo)\b", sentence)
     c = None if heading else _opening(sentence, _candidates(sentence, info, ctx, state), dateline_end(sentence),
                                       len(sentence), owners=False)
+    old_subject = (state.subject, state.subject_regions)
     if c is not None and c[4] not in ("pronoun", "group"):
         state.subject, state.subject_regions = c[2], c[3]
-        if c[4] != "anaphor":
+        if c[4] in ("figgroup", "actor"):
+            # "The zones", "the startup", "its" in the next sentences refer back to the actor just named;
+            # a group counted by a figure is what "they", "their" refer to, not "it"
+            cls = _actor_class(c[2])
+            if cls:
+                recent[cls] = (c[2], c[3])
+            if c[4] == "figgroup":
+                state.subject, state.subject_regions = old_subject
+                state.extra["plural"] = (c[2], c[3], state.extra.get("nsent", 0))
+            else:
+                state.extra["subject_class"] = cls
+        elif c[4] != "anaphor":
             state.extra["subject_class"] = c[4]
     times = [t for t in info.times if t.role in ("point", "period") and not _FOUNDED.search(sentence[max(0, t.start - 30):t.start])]
     times = times or [t for t in info.times if t.role == "attrib"]
@@ -237,6 +249,29 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
     dl = [t for t in info.times if t.role == "deadline"]
     if dl:
         state.deadline = dl[-1].as_of
+
+
+_ACTOR_HEAD_CLASS = {"enterprise": "company", "company": "company", "companie": "company", "firm": "company",
+                     "business": "company", "businesse": "company", "startup": "company", "start-up": "company",
+                     "maker": "company", "manufacturer": "company", "producer": "company", "developer": "company",
+                     "designer": "company", "supplier": "company", "operator": "company", "factory": "company",
+                     "plant": "company", "soe": "company", "zone": "zone", "park": "park", "fund": "fund",
+                     "farm": "farm", "station": "station", "terminal": "station", "platform": "platform",
+                     "center": "center", "centre": "center", "bank": "bank", "port": "port", "university": "institute",
+                     "universitie": "institute", "institution": "institute", "institute": "institute"}
+
+
+_GENERIC_FIRMS = re.compile(r"(?:enterprises|companies|firms|businesses|startups|start-ups)$")
+_APPOSITION = re.compile(r"(?:[\w)'’],|\b(?:is|was|as|be|been|being|become|became|Being|As))\s+$")
+# an introductory phrase before the comma: "In Zhangbei County, a 300-MW wind farm ..." is no apposition
+_INTRO = re.compile(r"(?:In|At|On|For|By|To|Since|During|After|Before|With|Under|Over|Last|This|Across|Outside|Near|"
+                    r"Meanwhile|However|Besides|Elsewhere|Today|Now|Nearby)\b")
+
+
+def _actor_class(np: str) -> Optional[str]:
+    """The anaphor class of an actor named by a common noun phrase, from its head noun."""
+    head = np.split()[-1].lower()
+    return _ACTOR_HEAD_CLASS.get(head) or _ACTOR_HEAD_CLASS.get(head[:-1] if head.endswith("s") else head)
 
 
 _LIST_SEP = re.compile(r"\s*(?:,|,?\s+and)\s+$")
@@ -545,6 +580,23 @@ def _candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: C
     for s, e, text in groups:
         if s >= floor and not any(c[0] <= s < c[1] for c in cands if c[4] != "place"):
             cands.append((s, e, text, [CHINA] if text.startswith("Chinese ") else [], "group"))
+    for m in FIGURE_GROUP.finditer(sentence):
+        if m.start() < floor:
+            continue
+        np = re.sub(r"\s+", " ", m.group(2))
+        owner = m.group(1) or ""
+        if _GENERIC_FIRMS.search(np) and not re.search(r"\b[A-Z]", np) and "(" not in m.group(0):
+            continue  # "1,500 new companies have moved in": firms counted where they are, not an actor of their own
+        implied = [CHINA] if owner.startswith(("China", "Chinese")) or np.startswith(("national ", "Chinese ")) else []
+        cands.append((m.start(), m.start(2) + len(m.group(2)), np, implied, "figgroup"))
+    for m in ACTOR.finditer(sentence):
+        if m.start() < floor or any(c[0] <= m.start(1) < c[1] for c in cands if c[4] not in ("place", "zone")):
+            continue
+        if _APPOSITION.search(sentence, max(0, m.start() - 12), m.start()) and \
+                not _INTRO.match(sentence[max(sentence.rfind(",", 0, m.start() - 2), sentence.rfind(";", 0, m.start()),
+                                              0):m.start()].lstrip(" ,;")):
+            continue  # "Saihanba, a State-owned forest farm": a description of the name before, no new actor
+        cands.append((m.start(), m.end(1), m.group(1), [], "actor"))
     recent = state.extra.get("recent", {})
     for m in ANAPHORS.finditer(sentence):
         word = m.group(1).lower()
@@ -627,12 +679,23 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
     spans = clause_spans(sentence)
     ci = clause_of(spans, q.start)
     prev = None
+    # the figure names the actor itself: "Three more state-owned enterprises have ...", "a 300-MW wind farm"
+    own = [c for c in cands if c[4] in ("figgroup", "actor") and c[0] <= q.start < c[1]
+           and _subject_position(sentence[spans[ci][0]:], c[0] - spans[ci][0])]
+    if own:
+        if own[0][3]:
+            # "China's 178 national high-tech zones": how many there are is the country's figure
+            return (own[0][0], own[0][1], own[0][3][0], own[0][3], "place"), spans, ci, False
+        return own[0], spans, ci, False
 
     def settle(c):
         if c is None or c[4] != "pronoun":
             return c
         if prev is not None:
             return prev
+        plural = state.extra.get("plural")
+        if plural and re.match(r"[Tt]he(?:y|ir)\b", sentence[c[0]:]) and state.extra.get("nsent", 0) - plural[2] <= 2:
+            return (c[0], c[1], plural[0], plural[1], "anaphor")  # "Their total operating revenue ..."
         if state.subject or state.regions:
             return (c[0], c[1], state.subject, state.regions or state.subject_regions, "anaphor")
         return None
