@@ -262,7 +262,7 @@ _ACTOR_HEAD_CLASS = {"enterprise": "company", "company": "company", "companie": 
 
 
 _GENERIC_FIRMS = re.compile(r"(?:enterprises|companies|firms|businesses|startups|start-ups)$")
-_APPOSITION = re.compile(r"(?:[\w)'’],|\b(?:is|was|as|be|been|being|become|became|Being|As))\s+$")
+_APPOSITION = re.compile(r"(?:\b[A-Z][\w'’-]*\)?,|\b(?:is|was|as|be|been|being|become|became|Being|As))\s+$")
 # an introductory phrase before the comma: "In Zhangbei County, a 300-MW wind farm ..." is no apposition
 _INTRO = re.compile(r"(?:In|At|On|For|By|To|Since|During|After|Before|With|Under|Over|Last|This|Across|Outside|Near|"
                     r"Meanwhile|However|Besides|Elsewhere|Today|Now|Nearby)\b")

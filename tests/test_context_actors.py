@@ -1,0 +1,79 @@
+"""Issue 4: actors that are not names. Each rule on a new sentence with a fixed publication date."""
+from zgc_etl.model import Article, Block
+from zgc_etl.parse import extract_figures
+
+
+def article(*paragraphs, published="2024-04-18", title=""):
+    blocks, at, text = [], 0, ""
+    for p in paragraphs:
+        blocks.append(Block.verbatim(p, at))
+        text += p + "\n"
+        at = len(text)
+    return Article(file="t.txt", text=text, blocks=blocks, published=published, title=title)
+
+
+def by_mention(a):
+    return {f.mention: f for f in extract_figures(a)}
+
+
+def test_counted_group_opening_the_clause_is_the_subject_of_the_figures_after_it():
+    a = article("China's 62 national agricultural parks produced 1.4 trillion yuan of output in 2023, "
+                "up 7 percent year on year.")
+    f = by_mention(a)
+    assert f["1.4 trillion yuan"].subject == "national agricultural parks"
+    assert f["7 percent"].subject == "national agricultural parks"
+    # how many there are is the country's figure
+    assert f["62"].subject == "China"
+    assert f["1.4 trillion yuan"].regions == ["China"]
+
+
+def test_their_in_the_next_sentence_refers_back_to_the_counted_group():
+    a = article("The Ningbo Port Authority released its yearly report.",
+                "Nine national logistics parks handled 30 million tonnes of cargo last year.",
+                "Their combined revenue reached 80 billion yuan.")
+    f = by_mention(a)
+    assert f["80 billion yuan"].subject == "national logistics parks"
+
+
+def test_a_counted_group_of_origin_names_itself():
+    a = article("Five more Macao-funded firms (MFFs) have opened offices in Hengqin, raising the total to 40.")
+    f = by_mention(a)
+    assert f["Five"].subject == "Macao-funded firms"
+    assert f["40"].subject == "Macao-funded firms"
+
+
+def test_plain_new_companies_are_counted_where_they_sit():
+    a = article("The Suzhou Nanotech Park reported strong growth.",
+                "Since 2020, more than 900 new companies have moved in.")
+    f = extract_figures(a)[-1]
+    assert f.subject == "Suzhou Nanotech Park"
+
+
+def test_an_unnamed_actor_opening_the_clause_is_the_subject():
+    a = article("The Suzhou Industrial Park is home to many drug developers.",
+                "One of them, a gene therapy startup founded in 2016, raised 900 million yuan last year.")
+    f = extract_figures(a)[-1]
+    assert f.subject == "gene therapy startup"
+
+
+def test_an_owned_unnamed_facility_is_the_subject_not_its_owner():
+    a = article("The Wuxi Science Park opened in 2010.",
+                "The park's battery testing center offers 12,000 square meters of lab space.")
+    f = extract_figures(a)[-1]
+    assert f.subject == "battery testing center"
+
+
+def test_a_figure_inside_the_actor_phrase_and_its_in_the_next_sentence():
+    a = article("In Kangbao County, a 200-MW solar farm covers 9,000 mu of wasteland. "
+                "Its panels generate 310 million kWh a year.")
+    f = by_mention(a)
+    assert f["200-MW"].subject == "200-MW solar farm"
+    assert f["9,000 mu"].subject == "200-MW solar farm"
+    assert f["310 million kWh"].subject == "200-MW solar farm"
+
+
+def test_a_description_of_a_name_is_no_new_actor():
+    a = article("Being a county-run tree farm, Mulan is a pilot site for carbon trading. "
+                "Every year its forest absorbs 40,000 tons of carbon dioxide.")
+    f = extract_figures(a)[-1]
+    assert f.subject != "county-run tree farm"
