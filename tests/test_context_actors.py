@@ -77,3 +77,29 @@ def test_a_description_of_a_name_is_no_new_actor():
                 "Every year its forest absorbs 40,000 tons of carbon dioxide.")
     f = extract_figures(a)[-1]
     assert f.subject != "county-run tree farm"
+
+
+# ------------------------------------------------------------------ respectively
+
+def test_respectively_maps_places_to_figures_in_order():
+    a = article("Exports from Shandong and the Pearl River Delta rose to 41 billion yuan and 56 billion yuan, "
+                "respectively, in March.")
+    f = by_mention(a)
+    assert f["41 billion yuan"].regions == ["Shandong"]
+    assert f["56 billion yuan"].subject == "Pearl River Delta"
+
+
+def test_respectively_maps_named_bodies_to_figures_in_order():
+    a = article("The Hefei high-tech zone and the Optics Valley zone in Wuhan trailed with 0.9 trillion yuan "
+                "and 0.7 trillion yuan, respectively.")
+    f = extract_figures(a)
+    assert f[0].regions == ["Hefei"]
+    assert f[1].regions == ["Wuhan"]
+
+
+def test_respectively_maps_measures_to_figures_in_order():
+    a = article("Cold-chain storage capacity and the number of refrigerated trucks reached 2.1 million tonnes "
+                "and 6,400, respectively.")
+    f = extract_figures(a)
+    assert f[0].measure == "Cold-chain storage capacity"
+    assert f[1].measure == "number of refrigerated trucks"

@@ -897,6 +897,72 @@ def _partners(sentence: str, q, span: tuple[int, int], places: list, implied: li
     return most_specific(list(dict.fromkeys(implied + regs)))
 
 
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_NUM_TOKEN = re.compile(r"(?<![\w.,$])\d[\d,]*(?:\.\d+)?")
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d$")
+_RUN_SEP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_ITEM_STRIP = re.compile(r"^(?:the|its|their|his|her|our)\s+", re.I)
+_LIST_VERB = re.compile(r"\s+(?:stood|were|was|are|is|came|reached|grew|rose|increased|fell|dropped|declined|totaled|"
+                        r"totalled|generated|posted|followed|accounted|amounted|hit|recorded|registered|saw|topped|"
+                        r"exceeded|reported|had|have|has|made|attracted|received|handled)\b")
+
+
+_BARE_MEASURE = {"number", "value", "amount", "total", "level", "figure", "size", "share", "rate", "volume"}
+
+
+def _respective(sentence: str, q, cands: list):
+    """For a figure in an "A and B ... X and Y, respectively" list: (the named candidate of its place in
+    the list or None, the measure of its place in the list or None)."""
+    m = _RESPECTIVELY.search(sentence, q.end)
+    if not m or m.start() - q.end > 150 or re.search(r"[;]|\.\s", sentence[q.end:m.start()]):
+        return None, None
+    # the list of figures: numbers (not years, not bracketed conversions) before "respectively"
+    lo = max(sentence.rfind(";", 0, q.start), sentence.rfind(":", 0, q.start), 0)
+    toks = []
+    depth = 0
+    for t in _NUM_TOKEN.finditer(sentence, lo, m.start()):
+        between = sentence[toks[-1].end() if toks else lo:t.start()]
+        depth += between.count("(") - between.count(")")
+        if depth > 0 or _YEAR_TOKEN.fullmatch(t.group()):
+            continue
+        if toks and not re.search(r",|\band\b", sentence[toks[-1].end():t.start()]):
+            continue  # "2.18 trillion yuan ($300 billion)", a second number in one item
+        toks.append(t)
+    # the figures of the list follow one another closely
+    while len(toks) > 1 and toks[1].start() - toks[0].end() > 40:
+        toks.pop(0)
+    idx = [i for i, t in enumerate(toks) if q.start <= t.start() < q.end]
+    if len(toks) < 2 or not idx:
+        return None, None
+    i, n = idx[0], len(toks)
+    first = toks[0].start()
+    # the named things of the list, in order: the last run of n names before the figures
+    named = [c for c in cands if c[1] <= first and c[4] not in ("pronoun", "anaphor", "group")]
+    named = [c for j, c in enumerate(named) if not any(o[0] <= c[0] and c[1] <= o[1] and o is not c for o in named)]
+    runs, run = [], []
+    for c in named:
+        if run and _RUN_SEP.fullmatch(sentence[run[-1][1]:c[0]]):
+            run.append(c)
+        else:
+            if run:
+                runs.append(run)
+            run = [c]
+    if run:
+        runs.append(run)
+    runs = [r for r in runs if len(r) == n]
+    if runs:
+        return runs[-1][i], None
+    # the measures of the list: "Sea-rail container volume and the number of routes stood at X and Y"
+    cs = max(sentence.rfind(",", 0, first), sentence.rfind(":", 0, first), sentence.rfind(";", 0, first), -1) + 1
+    v = _LIST_VERB.search(sentence, cs, first)
+    if v:
+        items = [_ITEM_STRIP.sub("", x.strip()) for x in _LIST_SPLIT.split(sentence[cs:v.start()].strip())]
+        if len(items) == n and all(0 < len(x.split()) <= 6 and x.lower() not in _BARE_MEASURE for x in items):
+            return None, items[i]
+    return None, None
+
+
 def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:
     ctx = _article_context(article, state)
     info = _sentence_info(sentence, ctx, state)
@@ -905,6 +971,13 @@ def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:
     regions = _resolve_regions(sentence, q, info, implied, span, cls, ctx, state)
     measure = find_measure(sentence, q.start, q.head_end or q.end, q.unit, state.extra.get("measure"), q.kind,
                            _from_to(sentence, q))
+    if _RESPECTIVELY.search(sentence, q.end):
+        named, item = _respective(sentence, q, _candidates(sentence, info, ctx, state))
+        if named is not None and named[2]:
+            subject = named[2]
+            regions = named[3] or regions
+        elif item:
+            measure = item
     state.extra["measure"] = measure
     return {
         "as_of": as_of,
