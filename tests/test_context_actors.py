@@ -103,3 +103,40 @@ def test_respectively_maps_measures_to_figures_in_order():
     f = extract_figures(a)
     assert f[0].measure == "Cold-chain storage capacity"
     assert f[1].measure == "number of refrigerated trucks"
+
+
+# ------------------------------------------------------------------ framing places, modifiers, the city
+
+def test_a_place_framing_the_clause_is_the_subject_when_no_name_opens_it():
+    a = article("Hebei's industry kept growing in the spring.",
+                "In Cangzhou, pipe fitting output reached 3.2 million tonnes in the first quarter.")
+    f = extract_figures(a)[-1]
+    assert f.subject == "Cangzhou"
+    assert f.regions == ["Cangzhou"]
+
+
+def test_a_place_before_based_is_no_actor():
+    a = article("Shenzhen-based drone maker Feiyu Aviation Co plans to raise up to 2 billion yuan in its listing.")
+    (f,) = extract_figures(a)
+    assert f.subject == "Feiyu Aviation Co"
+
+
+def test_the_city_can_be_a_special_administrative_region():
+    a = article("The Shenzhen chipmaker will list in Hong Kong next month.",
+                "Listings in the city have raised 40 billion yuan so far this year.")
+    f = extract_figures(a)[-1]
+    assert f.subject == "Hong Kong"
+
+
+def test_firms_in_a_place_are_counted_as_the_places():
+    a = article("The Xuzhou Economic Zone is a hub for construction machinery.",
+                "Companies registered in the zone earned 90 billion yuan last year.")
+    f = extract_figures(a)[-1]
+    assert f.subject == "Xuzhou Economic Zone"
+
+
+def test_a_year_before_a_group_is_no_count_of_it():
+    a = article("The Hangzhou Future Sci-Tech City expanded again.",
+                "Since 2021, the listed firms have opened 40 labs in the city.")
+    f = extract_figures(a)[-1]
+    assert f.subject != "listed firms"

@@ -487,7 +487,7 @@ def _region_subject(name: str) -> str:
 
 
 # Which levels of place a place anaphor refers to ("the district" → Baodi, "the city" → Changzhou).
-_ANAPHOR_LEVELS = {"district": ("county", "new_area"), "county": ("county",), "city": ("prefecture", "municipality"),
+_ANAPHOR_LEVELS = {"district": ("county", "new_area"), "county": ("county",), "city": ("prefecture", "municipality", "sar"),
                    "province": ("province",), "municipality": ("municipality",), "town": ("county", "town", "zone"),
                    "new area": ("new_area",), "area": ("new_area",)}
 _NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|"
@@ -513,6 +513,9 @@ def load_entity_aliases_names() -> dict:
     return out
 
 
+_GROUP_IN = re.compile(r"\s+(?:(?:registered|based|located)\s+)?(?:in|at)\s+(?:the|this|that|these|its)\s")
+
+
 def _groups(sentence: str) -> list[tuple[int, int, str]]:
     """Actors named by a common noun phrase ("Zhongguancun enterprises"), not the counted noun of a figure
     ("3,200 Beijing enterprises") nor an anaphor ("The companies")."""
@@ -526,7 +529,9 @@ def _groups(sentence: str) -> list[tuple[int, int, str]]:
         if _NUMBER_BEFORE.search(sentence[max(0, m.start() - 12):m.start()]):
             continue
         if len(words) > 1 and not _proper_modifier(sentence, m.start(), words[0]):
-            continue  # "Digital enterprises", "High-tech companies": a sentence-initial capital is no name
+            continue
+        if len(words) == 1 and _GROUP_IN.match(sentence, m.end()):
+            continue  # "Enterprises in the zones spent ...": the firms of a place are counted as the place's  # "Digital enterprises", "High-tech companies": a sentence-initial capital is no name
         out.append((m.start(), m.end(), text if len(words) > 1 else text.lower()))
     return out
 
@@ -570,6 +575,8 @@ def _candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: C
         if s < floor or any(a <= s < b for a, b, _ in groups):
             continue
         d = division(n)
+        if sentence.startswith("-based", e):
+            continue  # "Beijing-based AI chip designer X": where X sits, not who acts
         if any(n in g.ancestors(o) for s2, e2, o in info.places if o != n and floor <= s2 and e2 <= s and s - e2 < 60):
             continue  # "Hangzhou, capital of Zhejiang": the more specific place is the subject
         if g.lookup(n) is not None and g.lookup(n).is_zone:
@@ -668,6 +675,7 @@ def _opening(sentence: str, cands: list, cs: int, limit: int, owners: bool = Tru
     return None
 
 
+_INTRO_PLACE = re.compile(r"(?:[^,]*,\s+)?(?:In|At)\s+(?:the\s+)?")
 _CONJ = re.compile(r"^(?:while|whereas|but|and|which|who|with)\s+", re.I)
 # "80 or 90 percent of Chinese steel companies", "more than half of the enterprises"
 _PART_OF = re.compile(r"^\s*(?:percent|%|per cent)?\s*of\s+(?:the\s+)?$", re.I)
@@ -745,6 +753,11 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
              and "," not in sentence[c[1] + 1:q.start]]
     if appos:
         return appos[-1], spans, ci, False
+    # a place that frames the clause when no name opens it: "In Baoding, new energy vehicle output reached ..."
+    frame = [c for c in before if c[4] == "place" and _INTRO_PLACE.fullmatch(sentence, cs, c[0])
+             and sentence.startswith(",", c[1])]
+    if frame:
+        return frame[0], spans, ci, False
     if prev is not None:
         return prev, spans, ci, True
     # "optoelectronic enterprises ... in the Wuhan East Lake High-tech Development Zone posted ..."

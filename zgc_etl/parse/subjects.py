@@ -21,7 +21,7 @@ HEADS = {
     "ministry": "government", "commission": "government", "administration": "government",
     "government": "government", "committee": "government", "council": "government", "fund": "fund",
     "city": "park", "farm": "farm", "port": "port", "exchange": "exchange", "index": "index", "association": "association",
-    "alliance": "association", "base": "base", "hub": "hub", "town": "town", "system": "system",
+    "alliance": "association", "base": "base", "hub": "hub", "town": "town", "system": "system", "station": "station",
 }
 # Heads that may be written in lower case after a capitalised name ("Tangshan port", "Qiansongba forest farm").
 LOWER_HEADS = {"park", "zone", "port", "farm", "area", "center", "centre", "fund", "base", "index"}
@@ -249,7 +249,7 @@ GROUP = re.compile(r"(?<![\w'’-])(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z][\w-]*\
 # An actor named by the count that opens its clause: "China's 178 national high-tech zones generated ...",
 # "Three more centrally administered state-owned enterprises (SOEs) have started ...". Group 1 is the
 # plural noun phrase; its last word is one of the kinds of body that act.
-_NUM_WORDS = (r"(?:\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|thousand))?|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
+_NUM_WORDS = (r"(?:(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*(?:\.\d+)?(?:\s+(?:million|billion|thousand))?|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
               r"[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Aa] dozen))")
 ACTOR_PLURALS = (r"enterprises|companies|firms|businesses|startups|start-ups|investors|zones|parks|universities|"
                  r"institutions|institutes|banks|funds|makers|manufacturers|producers|developers|SOEs|hospitals|"
