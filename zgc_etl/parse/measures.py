@@ -252,8 +252,45 @@ def _usable(phrase: Optional[str]) -> Optional[str]:
     return phrase
 
 
+# how a duration is travelled: "a trip between A and B takes 50 minutes", "a 1.5-hour commute"
+_TRAVEL = re.compile(r"\b(commut\w*|journey|travel\w*|trips?|trains?|rides?|driv\w*|flights?)\b", re.I)
+_TRAVEL_NOUN = {"commut": "commute time", "journey": "journey time", "driv": "driving time", "fligh": "flight time"}
+_COMPASS_OF = re.compile(r"\s+(?:\w+\s+)?(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of|apart|from|away)\b", re.I)
+_TEU = re.compile(r"\b(?:TEUs?|twenty-foot equivalent units?)\b", re.I)
+# words for a count's unit, not for what is counted: "142,000 units", "year-on-year"
+_UNIT_NOUNS = re.compile(r"^(?:units?|pieces?|sets?|items?|year-on-year|yoy|cent(?: year-on-year)?)$", re.I)
+_OWNER_WORD = re.compile(r"^([A-Z][\w'’-]*)\s+(?=\S)")
+
+
 def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: Optional[str] = None,
                  kind: str = "level", pair: Optional[str] = None) -> Optional[str]:
+    if unit in ("minute", "hour"):
+        m = _TRAVEL.search(sentence)
+        if m:
+            w = m.group(1).lower()
+            return next((v for k, v in _TRAVEL_NOUN.items() if w.startswith(k)), "travel time")
+    if unit in ("km", "m") and _COMPASS_OF.match(sentence, head_end):
+        return "distance"  # "about 100 km southwest of Beijing", "some 105 km apart"
+    if unit == "MW" and (re.search(r"-MW\b", sentence[start:head_end + 1]) or re.search(r"\bcapacity\b", sentence)):
+        return "capacity"  # "a 300-MW wind farm", "a generating capacity of 1,200 MW"
+    if unit == "count" and _TEU.search(sentence, start, head_end + 40):
+        return "container throughput"  # "2.3 million twenty-foot equivalent units (TEUs)"
+    found = _find_measure_main(sentence, start, head_end, unit, previous, kind, pair)
+    if found and _UNIT_NOUNS.match(found):
+        before = _usable(_np_before(sentence, start))
+        found = before if before and not _UNIT_NOUNS.match(before) else previous
+    if found:
+        # a place or a company owning the measure is the subject, not part of what is measured:
+        # "Beijing GDP", "Lingxin revenue"
+        m = _OWNER_WORD.match(found)
+        if m and not re.search(r"[A-Z].*[A-Z]|&|\d", m.group(1)) and \
+                re.search(re.escape(m.group(1)) + r"['’]s\b", sentence):
+            found = found[m.end():]
+    return found
+
+
+def _find_measure_main(sentence: str, start: int, head_end: int, unit: str, previous: Optional[str] = None,
+                       kind: str = "level", pair: Optional[str] = None) -> Optional[str]:
     """The measure phrase of the quantity at ``sentence[start:head_end]``; ``previous`` is the measure of
     the figure before it, which a bare change ("up 7 percent") and the end of a from-to pair refer to."""
     tail = sentence[head_end:head_end + 30]
