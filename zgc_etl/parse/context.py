@@ -595,15 +595,9 @@ def _candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: C
         if _GENERIC_FIRMS.search(np) and not re.search(r"\b[A-Z]", np) and "(" not in m.group(0):
             continue  # "1,500 new companies have moved in": firms counted where they are, not an actor of their own
         implied = [CHINA] if owner.startswith(("China", "Chinese")) or np.startswith(("national ", "Chinese ")) else []
+        if not implied:
+            implied = list(state.regions)  # where the story is; a place the group comes from is no region of it
         cands.append((m.start(), m.start(2) + len(m.group(2)), np, implied, "figgroup"))
-    for m in ACTOR.finditer(sentence):
-        if m.start() < floor or any(c[0] <= m.start(1) < c[1] for c in cands if c[4] not in ("place", "zone")):
-            continue
-        if _APPOSITION.search(sentence, max(0, m.start() - 12), m.start()) and \
-                not _INTRO.match(sentence[max(sentence.rfind(",", 0, m.start() - 2), sentence.rfind(";", 0, m.start()),
-                                              0):m.start()].lstrip(" ,;")):
-            continue  # "Saihanba, a State-owned forest farm": a description of the name before, no new actor
-        cands.append((m.start(), m.end(1), m.group(1), [], "actor"))
     recent = state.extra.get("recent", {})
     for m in ANAPHORS.finditer(sentence):
         word = m.group(1).lower()
@@ -623,6 +617,16 @@ def _candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: C
             cands.append((m.start(), m.end(), recent[cls][0], recent[cls][1], "anaphor"))
         elif state.subject and cls == state.extra.get("subject_class"):
             cands.append((m.start(), m.end(), state.subject, state.subject_regions, "anaphor"))
+    for m in ACTOR.finditer(sentence):
+        if m.start() < floor or any(c[0] <= m.start(1) < c[1] for c in cands if c[4] not in ("place", "zone", "anaphor")):
+            continue
+        if _APPOSITION.search(sentence, max(0, m.start() - 12), m.start()) and \
+                not _INTRO.match(sentence[max(sentence.rfind(",", 0, m.start() - 2), sentence.rfind(";", 0, m.start()),
+                                              0):m.start()].lstrip(" ,;")):
+            continue  # "Saihanba, a State-owned forest farm": a description of the name before, no new actor
+        # "the city's government guidance fund": the owner tells where the actor is
+        owner = [c[3] for c in cands if c[0] == m.start() and c[4] in ("anaphor", "place", "zone") and c[3]]
+        cands.append((m.start(), m.end(1), m.group(1), owner[0] if owner else [], "actor"))
     for m in _PRONOUN.finditer(sentence):
         cands.append((m.start(), m.end(), None, [], "pronoun"))
     cands.sort(key=lambda c: (c[0], -c[1]))
@@ -691,7 +695,8 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
     own = [c for c in cands if c[4] in ("figgroup", "actor") and c[0] <= q.start < c[1]
            and _subject_position(sentence[spans[ci][0]:], c[0] - spans[ci][0])]
     if own:
-        if own[0][3]:
+        if own[0][4] == "figgroup" and own[0][3] == [CHINA] and \
+                re.search(r"\b(?:China|Chinese|national)\b", sentence[own[0][0]:own[0][1]]):
             # "China's 178 national high-tech zones": how many there are is the country's figure
             return (own[0][0], own[0][1], own[0][3][0], own[0][3], "place"), spans, ci, False
         return own[0], spans, ci, False
@@ -976,6 +981,14 @@ def _respective(sentence: str, q, cands: list):
     return None, None
 
 
+_BETWEEN_MEASURES = {"travel time", "commute time", "journey time", "driving time", "flight time", "distance"}
+
+
+def _places_of(text: str) -> list[str]:
+    """The divisions of the places a text names, the more specific of a place and its ancestor."""
+    return most_specific(division(n) for _, _, n in find_places(text))
+
+
 def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:
     ctx = _article_context(article, state)
     info = _sentence_info(sentence, ctx, state)
@@ -984,6 +997,15 @@ def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:
     regions = _resolve_regions(sentence, q, info, implied, span, cls, ctx, state)
     measure = find_measure(sentence, q.start, q.head_end or q.end, q.unit, state.extra.get("measure"), q.kind,
                            _from_to(sentence, q))
+    if q.unit in ("minute", "hour", "km", "m") and measure in _BETWEEN_MEASURES:
+        # a distance or travel time between places lists them all: "Trains link Beijing and Tianjin in 30
+        # minutes", "a trip between Beijing West Railway Station and Xiong'an Station takes 50 minutes"
+        cs, ce = clause_spans(sentence)[clause_of(clause_spans(sentence), q.start)]
+        ends = _places_of(sentence[cs:ce])
+        if len(ends) < 2:
+            ends = _places_of(sentence)
+        if len(ends) >= 2:
+            regions = ends
     if _RESPECTIVELY.search(sentence, q.end):
         named, item = _respective(sentence, q, _candidates(sentence, info, ctx, state))
         if named is not None and named[2]:
