@@ -251,6 +251,11 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
         state.deadline = dl[-1].as_of
 
 
+# a quote in the first person ("We ...", "Our team ...") up to its closing mark, then who said it and of what body
+_QUOTE_WE = re.compile(r"^\s*[\"“](?=[^\"”]*\b(?:We|we|Our|our|Us|us)\b)[^\"”]{1,400}[\"”]")
+_SAID_OF = re.compile(r"[\s,]*(?:said|says|added|told)\b[^\"“”.;]{0,120}?\b(?:of|at|from)\s+(?:the\s+)?")
+
+
 _ACTOR_HEAD_CLASS = {"enterprise": "company", "company": "company", "companie": "company", "firm": "company",
                      "business": "company", "businesse": "company", "startup": "company", "start-up": "company",
                      "maker": "company", "manufacturer": "company", "producer": "company", "developer": "company",
@@ -551,6 +556,11 @@ def _place_anaphor(word: str, before: int, sentence: str, info: SentenceInfo, st
             p = g.lookup(n)
             if e <= before and p is not None and p.level in levels:
                 return [n]
+        # the place the previous sentence was about wins over one named in passing after it
+        subj = g.lookup(state.subject) if state.subject else None
+        if subj is not None and (subj.level in levels or word == "city" and subj.level == "county") and \
+                state.extra.get("subject_class") == "place":
+            return [subj.name]
         hit = state.extra.get("recent_levels", {})
         found = [hit[lv] for lv in levels if lv in hit]
         if found:
@@ -640,13 +650,14 @@ _OF_OPENING = re.compile(r"^(?:[^,]*,\s+)?(?:the\s+|The\s+)(?:(?!of\b|from\b)[a-
 _TITLE_OF = re.compile(r"\b(?:director|head|chairman|chairwoman|president|secretary|mayor|governor|chief|member|"
                        r"spokes(?:person|man|woman)|manager|official|officials|founder|ceo|dean|professor)\s+of\s+(?:the\s+)?$",
                        re.I)
+_AS_FOR = re.compile(r"(?:[^,]*,\s+)?(?:As for|As to|Regarding)\s+(?:the\s+)?")
 _OPENING = re.compile(r"^(?:[^,]*,\s+)?(?:(?:Last|This|Next) (?:year|month|week)\s+|In \d{4}\s+)?(?:(?:the|a|an|its|[A-Z][\w'’.-]*|[\w-]+['’]s|and|,)\s+)*$")
 
 
 def _subject_position(sentence: str, start: int) -> bool:
     """Whether a name at ``start`` opens its sentence or main clause: only an introductory phrase,
     articles and other names come before it ("In 2018, the Tianjin ... Park", "China's ...")."""
-    return bool(_OPENING.match(sentence[:start]))
+    return bool(_OPENING.match(sentence[:start]) or _AS_FOR.fullmatch(sentence, 0, start))
 
 
 _PRONOUN = re.compile(r"(?:^|(?<=[,;:] )|(?<=\band )|(?<=\bwhile )|(?<=\bbut ))(?:It|it|Its|its|They|they|Their|their)\b")
@@ -691,6 +702,15 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
     spans = clause_spans(sentence)
     ci = clause_of(spans, q.start)
     prev = None
+    # a first-person quote speaks for the speaker's body: '"We hired 85 engineers," said X, CTO of a robot startup'
+    qm = _QUOTE_WE.match(sentence)
+    if qm and q.start < qm.end():
+        att = _SAID_OF.match(sentence, qm.end())
+        if att:
+            body = [c for c in cands if c[0] >= att.end() and c[0] - att.end() <= 3
+                    and c[4] not in ("place", "pronoun", "anaphor", "group")]
+            if body:
+                return body[0], spans, clause_of(spans, q.start), False
     # the figure names the actor itself: "Three more state-owned enterprises have ...", "a 300-MW wind farm"
     own = [c for c in cands if c[4] in ("figgroup", "actor") and c[0] <= q.start < c[1]
            and _subject_position(sentence[spans[ci][0]:], c[0] - spans[ci][0])]
