@@ -52,3 +52,10 @@ def test_a_named_owner_is_not_part_of_the_measure():
     m = measures("Hangzhou's GDP grew 5.6 percent year on year to 1.01 trillion yuan.")
     assert m["5.6 percent"] == "GDP"
     assert m["1.01 trillion yuan"] == "GDP"
+
+
+def test_energy_in_kwh_is_electricity_unless_the_text_names_it():
+    m = measures("The new line will carry about 9 billion kWh to Shanghai each year.",
+                 "Over 1.4 billion kWh of offshore wind power was traded last year.")
+    assert m["about 9 billion kWh"] == "electricity"
+    assert m["Over 1.4 billion kWh"] == "offshore wind power"

@@ -279,6 +279,10 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
     if found and _UNIT_NOUNS.match(found):
         before = _usable(_np_before(sentence, start))
         found = before if before and not _UNIT_NOUNS.match(before) else previous
+    if unit == "kWh" and (not found or not re.search(r"electric|power|energy|consum|generat", found, re.I)):
+        # "2.2 billion kWh of wind and solar power"; else "deliver 14 billion kWh", "generate 750 million kWh"
+        m = re.match(r"\s*(?:\([^)]*\)\s*)?of\s+", sentence[head_end:])
+        found = (_usable(_np_after(sentence, head_end + m.end())) if m else None) or "electricity"
     if found:
         # a place or a company owning the measure is the subject, not part of what is measured:
         # "Beijing GDP", "Lingxin revenue"
