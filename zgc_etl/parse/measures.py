@@ -40,6 +40,8 @@ representing representing make making expected expects expect plans planned plan
 become became becomes said says say reported reports showed shows show according invested invest invests
 received receive receives employ employs employed host hosts hosted boasts boast opened open opens numbered
 number covered covers cover put spent spend spends added add adds kept keep keeps leased lease leases
+grown shown built sold made held taken given done gone roll rolls rolled include includes included lift lifts
+lifted bring bringing carry carrying attend attending attended produced produce produces turned turn turns
 """.split())
 # Words ending in -ed / -ing that are ordinary modifiers or nouns in measures.
 NOMINAL = set("""
@@ -48,7 +50,7 @@ manufacturing processing financing funding building spending leasing housing tra
 shipping computing banking mining trading consulting landing holding existing remaining outstanding leading
 impoverished detailed limited united related based invested installed verified cited
 """.split())
-_WORD = re.compile(r"[A-Za-z&][\w&'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
+_WORD = re.compile(r"[A-Za-z&][\w&'’-]*|\d[\d.]*(?:G|D|-[A-Za-z][\w-]*)\b|\d[\d,.]*|[^\sA-Za-z\d]")
 
 
 def _is_verbish(w: str) -> bool:
@@ -58,18 +60,51 @@ def _is_verbish(w: str) -> bool:
     return lw in VERBS or (len(lw) > 4 and (lw.endswith("ed") or lw.endswith("ing")))
 
 
+_QUOTES = "\"“”‘’'"
+# a number that is a word of a noun phrase: "4G users", "5G base stations", "100-billion-yuan-class clusters"
+_NUM_WORD = re.compile(r"\d[\d.]*(?:G|D|-[A-Za-z][\w-]*)$")
+# a count's premodifiers that are not what is counted: "three more forest farms", "30 additional projects"
+_COUNT_LEAD = {"more", "additional", "further", "other", "new"}
+
+
 def _np_after(sentence: str, pos: int) -> Optional[str]:
-    """The noun phrase that starts right after a count: "1,500 new companies settled" → "new companies"."""
-    words = []
-    for m in _WORD.finditer(sentence, pos):
+    """The noun phrase that starts right after a count: "1,500 new companies settled" → "new companies";
+    adjectives joined by "and" stay in it ("desertified and degraded land", "specialized and sophisticated
+    "little giant" firms"), and so do quoted words."""
+    words: list[str] = []
+    limit = 4
+    quote = False
+    toks = _WORD.finditer(sentence, pos)
+    for m in toks:
         w = m.group()
         lw = w.lower()
+        if w in _QUOTES:
+            quote = not quote
+            if words or not quote:
+                limit = max(limit, len(words) + 3)
+            continue
+        if _NUM_WORD.match(w):
+            words.append(w)
+            continue
+        if not words and lw in ("more", "additional", "further"):
+            continue  # "three more forest farms"
+        if lw in ("and", "or") and words and len(words) < 6:
+            nxt = _WORD.match(sentence, m.end() + 1) if m.end() < len(sentence) else None
+            nw = nxt.group() if nxt else ""
+            if nw and nw[0].isalpha() and nw.lower() not in FUNCTION and nw.lower() not in VERBS:
+                words.append(lw)
+                limit = max(limit, len(words) + 3)
+                continue
+            break
         if not w[0].isalpha() or lw in FUNCTION or (words and _is_verbish(w)) or (lw in VERBS and lw not in NOMINAL):
             break
         words.append(w)
-        if len(words) == 4:
+        if len(words) >= limit:
             break
-    return " ".join(words) or None
+    while words and words[-1].lower() in ("and", "or"):
+        words.pop()
+    out = " ".join(words)
+    return out.replace(" ,", ",") or None
 
 
 _LINKS = FUNCTION | VERBS | {"more", "than", "least", "much", "close", "approximately", "roughly", "estimated",
@@ -82,9 +117,10 @@ def _proper(phrase: str) -> bool:
 
 # places and bodies that own a measure: "productivity in the zones", "companies in the city"
 _OWNER_NOUNS = {"city", "zone", "zones", "area", "park", "parks", "region", "country", "district", "province", "county",
-                "cluster", "port", "town", "nation", "capital"}
+                "cluster", "port", "town", "nation", "capital", "cities", "areas", "regions", "places", "districts",
+                "provinces", "counties", "towns", "countries", "company", "firm", "group", "bank", "economy"}
 _AMOUNT_HEAD = {"number", "numbers", "amount", "count", "total", "share", "proportion", "percentage", "value", "volume",
-                "sum", "level", "size", "scale", "rate", "ratio"}
+                "sum", "level", "size", "scale", "rate", "ratio", "stock"}
 
 
 def _np_before(sentence: str, pos: int) -> Optional[str]:
