@@ -298,6 +298,42 @@ _UNIT_NOUNS = re.compile(r"^(?:units?|pieces?|sets?|items?|year-on-year|yoy|cent
 _OWNER_WORD = re.compile(r"^([A-Z][\w'’-]*)\s+(?=\S)")
 
 
+# words that only say a figure is a sum ("combined investment", "total turnover"): the measure is what is summed
+_SUM_LEAD = re.compile(r"^(?:a\s+)?(?:total|combined|aggregate|overall)\s+(?=\S)", re.I)
+# "bringing investments totaling", "carrying investment of": the verb is not part of the measure
+_VERB_LEAD = re.compile(r"^([a-z]+ing)\s+(?=[a-z])")
+# a place a thing is based in belongs to regions: "Beijing-based universities"
+_BASED_LEAD = re.compile(r"^[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*-based\s+(?=\S)")
+_GDP = re.compile(r"\bgross domestic product\b", re.I)
+_ONE = re.compile(r"^(?:only\s+|just\s+)?(?:one|1|a single)$", re.I)
+
+
+def _plural(w: str) -> str:
+    if re.search(r"[^aeiou]y$", w):
+        return w[:-1] + "ies"
+    if re.search(r"(?:s|x|z|ch|sh)$", w):
+        return w + "es"
+    return w + "s"
+
+
+def _tidy(found: str, sentence: str, start: int, head_end: int) -> Optional[str]:
+    out = _SUM_LEAD.sub("", found)
+    m = _VERB_LEAD.match(out)
+    if m and m.group(1) not in NOMINAL:
+        out = out[m.end():]
+    out = _BASED_LEAD.sub("", out)
+    out = _GDP.sub("GDP", out)
+    if out.startswith("capita ") and re.search(r"\bper capita " + re.escape(out[7:]), sentence, re.I):
+        out = "per " + out  # "per capita GDP"
+    if _ONE.match(sentence[start:head_end].strip()):
+        # "only one traditional manufacturing company": the measure names the class, in the plural
+        ws = out.split()
+        if ws and ws[-1].isalpha() and ws[-1].islower() and not ws[-1].endswith("s") and \
+                re.search(re.escape(out) + r"\b", sentence[head_end:head_end + len(out) + 12]):
+            out = " ".join(ws[:-1] + [_plural(ws[-1])])
+    return out or found
+
+
 def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: Optional[str] = None,
                  kind: str = "level", pair: Optional[str] = None) -> Optional[str]:
     if unit in ("minute", "hour"):
@@ -319,6 +355,8 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
         # "2.2 billion kWh of wind and solar power"; else "deliver 14 billion kWh", "generate 750 million kWh"
         m = re.match(r"\s*(?:\([^)]*\)\s*)?of\s+", sentence[head_end:])
         found = (_usable(_np_after(sentence, head_end + m.end())) if m else None) or "electricity"
+    if found:
+        found = _tidy(found, sentence, start, head_end)
     if found:
         # a place or a company owning the measure is the subject, not part of what is measured:
         # "Beijing GDP", "Lingxin revenue"
