@@ -19,7 +19,7 @@ from typing import Optional
 
 from ..model import Article
 from ..reference import classify_metric, load_entity_aliases, load_gazetteer
-from .measures import find_measure
+from .measures import expand_acronym, find_measure
 from .regions import CHINA, division, find_places, is_national, most_specific, place_in_name, sentence_regions
 from .subjects import (ACTOR, ANAPHOR_CLASS, ANAPHORS, FIGURE_GROUP, GROUP, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
                        find_orgs)
@@ -1033,6 +1033,7 @@ def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:
             regions = named[3] or regions
         elif item:
             measure = item
+    measure = expand_acronym(measure, article.text)
     state.extra["measure"] = measure
     return {
         "as_of": as_of,

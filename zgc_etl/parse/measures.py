@@ -40,7 +40,7 @@ representing representing make making expected expects expect plans planned plan
 become became becomes said says say reported reports showed shows show according invested invest invests
 received receive receives employ employs employed host hosts hosted boasts boast opened open opens numbered
 number covered covers cover put spent spend spends added add adds kept keep keeps leased lease leases
-grown shown built sold made held taken given done gone roll rolls rolled include includes included lift lifts
+grown shown built sold made held taken given done gone sent won got paid roll rolls rolled include includes included lift lifts
 lifted bring bringing carry carrying attend attending attended produced produce produces turned turn turns
 """.split())
 # Words ending in -ed / -ing that are ordinary modifiers or nouns in measures.
@@ -125,6 +125,8 @@ _AMOUNT_HEAD = {"number", "numbers", "amount", "count", "total", "share", "propo
 
 def _np_before(sentence: str, pos: int) -> Optional[str]:
     np = _np_before0(sentence, pos)
+    if np:
+        np = _cut_relative(np)
     if np and np.lower().startswith("development ") and re.search(r"research and\s+$", sentence[:sentence.rfind(np, 0, pos)]):
         np = "R&D " + np[12:]  # "research and development spending"
     if np and len(np.split()) > 1 and re.match(r"\w+['’]s\s", np) and not np[0].isupper():
@@ -175,7 +177,7 @@ def _np_before2(sentence: str, pos: int) -> Optional[str]:
         k = cut.rfind(np.split()[0])
         j = k
         while True:
-            mm = re.search(r"(?:\b(?:from|to|in|into|of|at|and|the)|[A-Z][\w'’-]*)\s*$", cut[:j])
+            mm = re.search(r"(?:\b(?:from|to|in|into|of|at|and|the)|[A-Z][\w'’-]*|\d[\d,.]*)\s*$", cut[:j])
             if not mm or mm.end() - mm.start() == 0:
                 break
             j = mm.start()
@@ -184,6 +186,11 @@ def _np_before2(sentence: str, pos: int) -> Optional[str]:
             if np2 and not _proper(np2):
                 return np2
     return np
+
+
+_INSERT = re.compile(r"(?:\s+(?:in|since|by|during|as of|at the end of|until)\s+(?:(?:early|late|mid|the end of)\s+)?"
+                     r"(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d|\s+(?:last|this|that)\s+(?:year|month|quarter)"
+                     r"|\s*\([^()]{1,40}\)|,\s+(?:the|a|an|which|who|whose|its|their)\s[^,;()]{3,120},)\s*$")
 
 
 def _np_before1(sentence: str, pos: int) -> Optional[str]:
@@ -201,6 +208,19 @@ def _np_before1(sentence: str, pos: int) -> Optional[str]:
             skipped += 1
             continue
         break
+    if i >= 0:
+        # look past what stands between the phrase and its verb: a time ("R&D spending in 2023 reached"), an
+        # abbreviation in brackets, an appositive or a relative clause between commas ("Its assets, which now
+        # stretch beyond aircraft, are topping")
+        p = p0 = toks[i].end()
+        for _ in range(3):
+            m = _INSERT.search(sentence, 0, p)
+            if not m:
+                break
+            p = m.start()
+        if p != p0:
+            toks = list(_WORD.finditer(sentence[:p]))
+            i = len(toks) - 1
     words = []
     while i >= 0 and len(words) < 5:
         w = toks[i].group()
@@ -276,6 +296,41 @@ _POPULATION = re.compile(r"\b((?:(?!a\b|an\b|the\b|its\b|their\b)[\w-]+\s+)?(?:p
                          r"(?:(?:about|around|nearly|almost|more than|over|some|roughly|approximately)\s+)?$", re.I)
 
 
+# a named index is a measure: "the China Innovation Index", "the Purchasing Managers' Index"
+_INDEX_NAME = re.compile(r"\b(?:Index|Indices|Indicator|Barometer)$")
+_ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|the)\s+)?){1,7})\(([A-Z][A-Za-z&]{1,6})\)")
+
+
+@lru_cache(maxsize=64)
+def _acronyms(text: str) -> dict:
+    """Abbreviations the text defines: "The China Innovation Index (CII)" → {"CII": "China Innovation Index"}."""
+    out = {}
+    for m in _ACRONYM_DEF.finditer(text):
+        long, short = m.group(1).split(), m.group(2)
+        caps = [w for w in long if w[0].isupper()]
+        initials = "".join(w[0] for w in caps).upper()
+        for k in range(len(caps)):  # the name ends right before the bracket; it may start late
+            if initials[k:] == short.upper().replace("&", ""):
+                first = long.index(caps[k])
+                out.setdefault(short, " ".join(long[first:]))
+                break
+    return out
+
+
+def expand_acronym(measure: Optional[str], text: str) -> Optional[str]:
+    """A measure written as an abbreviation the article defines is named in full ("CII" → "China Innovation
+    Index"); abbreviations everyone reads ("GDP", "R&D") are kept."""
+    if not measure or "(" not in text:
+        return measure
+    table = _acronyms(text)
+    if not table:
+        return measure
+    first = measure.split(" ", 1)
+    if first[0] in table and first[0] not in ("GDP", "R&D", "IPO"):
+        return " ".join([table[first[0]]] + first[1:])
+    return measure
+
+
 def _usable(phrase: Optional[str]) -> Optional[str]:
     if not phrase:
         return None
@@ -283,7 +338,8 @@ def _usable(phrase: Optional[str]) -> Optional[str]:
     if all(w.lower() in _NOT_MEASURE for w in words) or (len(words) == 1 and _is_verbish(words[0])
                                                            and words[0].lower() not in NOMINAL):
         return None
-    if all(w[:1].isupper() for w in words) and len(words) <= 3 and not re.search(r"[A-Z]{2}|&", phrase):
+    if all(w[:1].isupper() for w in words) and len(words) <= 3 and not re.search(r"[A-Z]{2}|&", phrase) \
+            and not _INDEX_NAME.search(phrase):
         return None  # a name or a place ("Binhai New Area", "Today"), not a measure
     return phrase
 
@@ -421,11 +477,21 @@ _SHARE_STOP = re.compile(r"\s+(?:in|at|on|for|from|by|to|that|which|who|with|as|
                          r"has|have|had|last|this|according|said)\b.*$", re.I)
 
 
+# a clause without "that" after a noun: "the technology contracts Beijing sent", "the projects TEDA took"
+_RELATIVE = re.compile(r"^((?:[a-z][\w&'’-]*\s+)*[a-z][\w&'’-]*)\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*"
+                       r"(?:\s+(?:has|have|had))?\s+[a-z]+$")
+
+
+def _cut_relative(np: str) -> str:
+    m = _RELATIVE.match(np)
+    return m.group(1) if m and _is_verbish(np.rsplit(" ", 1)[1]) else np
+
+
 def _share_whole(sentence: str, start: int) -> Optional[str]:
     m = _SHARE_OF.match(sentence, start)
     if not m:
         return None
-    np = _SHARE_STOP.sub("", m.group(1)).strip()
+    np = _cut_relative(_SHARE_STOP.sub("", m.group(1)).strip())
     if not np or np.lower().split()[0] in ("them", "these", "those", "which", "it", "its", "whom", "all") \
             or re.match(r"\d", np):
         return None
