@@ -57,7 +57,7 @@ def _is_verbish(w: str) -> bool:
     lw = w.lower()
     if lw in NOMINAL:
         return False
-    return lw in VERBS or (len(lw) > 4 and (lw.endswith("ed") or lw.endswith("ing")))
+    return lw in VERBS or (len(lw) > 4 and (lw.endswith("ed") or lw.endswith("ing")) and not w[0].isupper())
 
 
 _QUOTES = "\"“”‘’'"
@@ -134,6 +134,72 @@ def _np_before(sentence: str, pos: int) -> Optional[str]:
     return np
 
 
+_OWNER_PREP = re.compile(r"\s+(?:in|at|of)\s+(?:the\s+|its\s+|their\s+)?$")
+_ACTORS = {"companies", "firms", "enterprises", "businesses", "universities", "institutions", "residents", "people"}
+_PP_LINK = {"of", "with", "from", "for"}
+
+
+def _phrase_before(sentence: str, end: int, depth: int = 0) -> Optional[str]:
+    """The noun phrase ending at ``end``, with its "of"/"with"/"from" modifiers: "average annual salary of
+    robotics engineers", "enterprises with investment from Beijing"; through a participle clause to the
+    noun it describes: "invention patents owned by companies" → "invention patents owned"."""
+    toks = list(_WORD.finditer(sentence, max(0, end - 120), end))
+    out: list[str] = []
+    j = len(toks) - 1
+    while j >= 0 and len(out) < 7:
+        w = toks[j].group()
+        lw = w.lower()
+        if lw in _PP_LINK and out and out[0].lower() not in FUNCTION:
+            out.insert(0, w)
+            j -= 1
+            continue
+        if lw in ("by", "to") and j > 0 and depth == 0 and _is_verbish(toks[j - 1].group()) and \
+                toks[j - 1].group().lower() not in NOMINAL:
+            # "invention patents granted to companies", "patents owned by firms"
+            inner = _phrase_before(sentence, toks[j - 1].start(), 1)
+            if inner:
+                return inner + " " + toks[j - 1].group()
+            break
+        if not w[0].isalpha() or lw in FUNCTION or (lw in VERBS and lw not in NOMINAL) or \
+                (_is_verbish(w) and lw not in NOMINAL):
+            break
+        out.insert(0, w)
+        j -= 1
+    while out and out[0].lower() in _PP_LINK:
+        out.pop(0)
+    while out and out[-1].lower() in _PP_LINK:
+        out.pop()
+    if not out:
+        return None
+    low = [w.lower() for w in out]
+    if "of" in low and low[0] in _AMOUNT_HEAD and low.index("of") + 1 < len(out):
+        out = out[low.index("of") + 1:]  # "the number of invention patents"
+    if depth == 0 and len(out) <= 2 and out[-1].lower() in _OWNER_NOUNS | {"companies", "firms", "enterprises"}:
+        # "invention patents granted to companies in the zones": the companies own the measure
+        k = sentence.rfind(out[0], 0, end)
+        pre = sentence[max(0, k - 40):k]
+        if re.search(r"\b(?:by|to)\s+(?:the\s+)?$", pre):
+            mm = re.search(r"(\w+)\s+(?:by|to)\s+(?:the\s+)?$", pre)
+            if mm and _is_verbish(mm.group(1)) and mm.group(1).lower() not in NOMINAL:
+                kk = k - len(pre) + mm.start()
+                inner = _phrase_before(sentence, kk, 1)
+                if inner:
+                    return inner + " " + mm.group(1)
+    if len(out) == 1 and out[0].lower() in _AMOUNT_HEAD:
+        return None
+    return " ".join(out)
+
+
+def _owned_phrase(sentence: str, k: int) -> Optional[str]:
+    m = _OWNER_PREP.search(sentence, max(0, k - 20), k)
+    if not m:
+        return None
+    found = _phrase_before(sentence, m.start())
+    if found and not _proper(found) and found.split()[-1].lower() not in _OWNER_NOUNS:
+        return found
+    return None
+
+
 def _np_before0(sentence: str, pos: int) -> Optional[str]:
     np = _np_before2(sentence, pos)
     if not np or _proper(np):
@@ -145,6 +211,17 @@ def _np_before0(sentence: str, pos: int) -> Optional[str]:
     preps = r"(?:of|at|in)" if np[0].isupper() or owner else "of"
     m = re.search(r"(?:^|[\s(])((?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)\s+" + preps + r"\s+(?:the\s+|its\s+|their\s+)?$",
                   sentence[:k]) if k > 0 else None
+    if k > 0 and len(np.split()) <= 2 and np.split()[-1].lower() in _ACTORS:
+        # "invention patents owned by companies in the park": what the companies own is measured
+        mm = re.search(r"(\w+)\s+(?:by|to)\s+(?:the\s+)?$", sentence[max(0, k - 40):k])
+        if mm and _is_verbish(mm.group(1)) and mm.group(1).lower() not in NOMINAL:
+            inner = _phrase_before(sentence, max(0, k - 40) + mm.start(), 1)
+            if inner:
+                return inner + " " + mm.group(1)
+    if owner and k > 0:
+        found = _owned_phrase(sentence, k)
+        if found:
+            return found
     if m and owner:
         # "labor productivity in the zones", "the number of steel companies in the city": the thing measured
         # sits before the place or body that owns it
@@ -174,16 +251,21 @@ def _np_before2(sentence: str, pos: int) -> Optional[str]:
     if np and _proper(np):
         # a place or name ends the phrase ("volume from Beijing to Tianjin and Hebei exceeded"): look past it
         cut = sentence[:pos].rstrip()
-        k = cut.rfind(np.split()[0])
+        k = cut.rfind(np)
+        if k < 0:
+            k = cut.rfind(np.split()[0])
         j = k
         while True:
             mm = re.search(r"(?:\b(?:from|to|in|into|of|at|and|the)|[A-Z][\w'’-]*|\d[\d,.]*)\s*$", cut[:j])
-            if not mm or mm.end() - mm.start() == 0:
-                break
+            if not mm or mm.end() - mm.start() == 0 or (not cut[:mm.start()].strip() and mm.group()[0].isupper()):
+                break  # the sentence's first word may be the measure ("Output from the 169 zones totalled")
             j = mm.start()
         if j < k:
             np2 = _np_before1(sentence, j)
-            if np2 and not _proper(np2):
+            if np2 and (not _proper(np2) or (sentence[:j].strip() == np2 and " " not in np2 and
+                                             np2.lower() not in FUNCTION)):
+                if _proper(np2):
+                    return np2[0].lower() + np2[1:]  # "Output from the 169 zones totalled": an ordinary word
                 return np2
     return np
 
@@ -482,9 +564,15 @@ _RELATIVE = re.compile(r"^((?:[a-z][\w&'’-]*\s+)*[a-z][\w&'’-]*)\s+[A-Z][\w'
                        r"(?:\s+(?:has|have|had))?\s+[a-z]+$")
 
 
+_TRAILING_NAME = re.compile(r"^((?:[a-z][\w&'’-]*\s+)*[a-z][\w&-]*[a-z])(?:\s+[A-Z][\w'’&-]*)+$")
+
+
 def _cut_relative(np: str) -> str:
     m = _RELATIVE.match(np)
-    return m.group(1) if m and _is_verbish(np.rsplit(" ", 1)[1]) else np
+    if m and _is_verbish(np.rsplit(" ", 1)[1]):
+        return m.group(1)
+    m = _TRAILING_NAME.match(np)
+    return m.group(1) if m else np
 
 
 def _share_whole(sentence: str, start: int) -> Optional[str]:
