@@ -472,6 +472,39 @@ def _tidy(found: str, sentence: str, start: int, head_end: int) -> Optional[str]
     return out or found
 
 
+_MONEY = {"CNY", "USD", "EUR", "GBP", "JPY", "HKD"}
+# money named by what was done with it: "raised 2.4 billion yuan", "earned 14.88 million yuan", "spent ... on R&D"
+_MONEY_VERB = re.compile(r"\b(rais(?:ed|es|e|ing)|earn(?:ed|s|ing)?|spen(?:t|ds|d|ding))\s+(?:(?:about|around|nearly|almost|"
+                         r"more than|over|some|roughly|approximately|up to|as much as|at least|a total of|an estimated)\s+)?"
+                         r"$", re.I)
+_MONEY_NOUN = {"rais": "funds raised", "earn": "earnings"}
+# nouns for who or where, not for what is measured
+_SUBJECT_NOUNS = {"zone", "zones", "park", "parks", "city", "cities", "company", "companies", "firm", "firms",
+                  "enterprises", "area", "district", "county", "province", "region", "regions", "economies", "economy",
+                  "sectors", "co", "ltd", "group", "bank", "designer", "developer", "maker", "makers"}
+# the role of people counted: "300 people attending", "received 8,000 people", "2 million people took part"
+_ROLES = ((re.compile(r"\b(?:attend\w*|turned out)\b", re.I), "attendees"),
+          (re.compile(r"\b(?:took part|take part|taking part|participat\w+|joined)\b", re.I), "participants"),
+          (re.compile(r"\b(?:receiv\w+|welcom\w+|attract\w+|drew|draw\w*|visit\w*|host\w*)\b", re.I), "visitors"),
+          (re.compile(r"\b(?:employ\w*|hir\w+|staff\w*|work(?:ing|s|ed)? (?:at|for|in))\b", re.I), "employees"),
+          (re.compile(r"\b(?:liv\w+|resid\w+|inhabit\w*)\b", re.I), "residents"),
+          (re.compile(r"\b(?:team|workforce|crew|staff)\b", re.I), "team size"))
+
+
+def _namey(phrase: str) -> bool:
+    """A name ("Zhangjiang High-Tech Zone"), not an abbreviated measure ("GDP", "R&D")."""
+    return _proper(phrase) and not re.search(r"[A-Z]{2}|&", phrase)
+
+
+def _people_role(sentence: str, start: int, head_end: int) -> Optional[str]:
+    """What a count of "people" counts, by the verb around it."""
+    around = sentence[max(0, start - 50):head_end + 50]
+    for pat, role in _ROLES:
+        if pat.search(around):
+            return role
+    return None
+
+
 def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: Optional[str] = None,
                  kind: str = "level", pair: Optional[str] = None) -> Optional[str]:
     if unit in ("minute", "hour"):
@@ -486,6 +519,36 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
     if unit == "count" and _TEU.search(sentence, start, head_end + 40):
         return "container throughput"  # "2.3 million twenty-foot equivalent units (TEUs)"
     found = _find_measure_main(sentence, start, head_end, unit, previous, kind, pair)
+    money = unit in _MONEY
+    if money and pair != "to":
+        m = _MONEY_VERB.search(sentence, max(0, start - 50), start)
+        if m and (not found or found.split()[-1].lower() in _SUBJECT_NOUNS or _namey(found)
+                  or not re.search(r"\b" + re.escape(found.split()[-1]), sentence[m.end():])):
+            v = m.group(1).lower()
+            if v.startswith("spen"):
+                on = re.match(r"\s*(?:\([^)]*\)\s*)?on\s+(?:the\s+)?", sentence[head_end:])
+                what = _usable(_np_after(sentence, head_end + on.end())) if on else None
+                if what and what.lower().startswith("research"):
+                    what = "R&D"  # "spent 1.3 trillion yuan on research and development"
+                found = (what + " spending") if what and len(what.split()) <= 3 else "spending"
+            else:
+                found = _MONEY_NOUN[v[:4]]
+    if money and re.match(r"\s*(?:\([^)]*\)\s*)?(?:to\s+\S+\s+(?:\([^)]*\)\s*)?)?(?:each|apiece|a share|per share)\b",
+                          sentence[head_end:]):
+        # "offering 128.2 million H shares at HK$32.80 to HK$36.50 each"
+        sh = re.search(r"\b((?:[A-Z]\s+)?shares?)\s+at\s+(?:\S+\s+){0,3}$", sentence[max(0, start - 60):start])
+        if sh or re.search(r"\bshares?\b", sentence, re.I):
+            found = "price per " + (sh.group(1).rstrip("s") if sh else "share")
+    if found and unit in ("count",) and found.lower() in ("people", "persons", "visitors") or \
+            found and unit == "count" and found.lower() == "people":
+        found = _people_role(sentence, start, head_end) or found
+    if found and money and kind != "share" and previous and (found.split()[-1].lower() in _SUBJECT_NOUNS or _namey(found)):
+        # "The Shenzhen zone and the Zhangjiang zone followed with 4.3 trillion yuan": the zone is the subject;
+        # the measure is the one the text was giving
+        found = previous
+    if found and re.match(r"\s+(?:are\s+|is\s+|were\s+)?under construction\b", sentence[head_end:]) and \
+            "construction" not in found:
+        found += " under construction"
     if found and _UNIT_NOUNS.match(found):
         before = _usable(_np_before(sentence, start))
         found = before if before and not _UNIT_NOUNS.match(before) else previous
