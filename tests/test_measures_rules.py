@@ -59,3 +59,84 @@ def test_energy_in_kwh_is_electricity_unless_the_text_names_it():
                  "Over 1.4 billion kWh of offshore wind power was traded last year.")
     assert m["about 9 billion kWh"] == "electricity"
     assert m["Over 1.4 billion kWh"] == "offshore wind power"
+
+
+# ---- measure pass 5: general rules, each on new sentences
+
+
+def test_words_that_only_say_sum_are_dropped():
+    m = measures("The 12 projects, with a combined investment of 8.4 billion yuan, were signed in Wuxi.")
+    assert m["8.4 billion yuan"] == "investment"
+
+
+def test_count_keeps_coordinated_modifiers_and_skips_more():
+    m = measures("The county restored nearly 2.3 million mu of eroded and salinized land.",
+                 "It plans to open four more bonded warehouses.")
+    assert m["nearly 2.3 million mu"] == "eroded and salinized land"
+    assert m["four"] == "bonded warehouses"
+
+
+def test_count_noun_starting_with_a_number_word():
+    m = measures("Suzhou had more than 3 million 5G subscribers at the end of 2023.")
+    assert m["more than 3 million"] == "5G subscribers"
+
+
+def test_time_and_appositive_between_measure_and_verb_are_skipped():
+    m = measures("Their accumulated exports since 2016 have exceeded 90 billion yuan.",
+                 "The Yangtze Startup Index (YSI), a gauge compiled by the provincial bureau, rose 2.7 percent.")
+    assert m["exceeded 90 billion yuan"] == "accumulated exports"
+    assert m["2.7 percent"] == "Yangtze Startup Index"
+
+
+def test_abbreviation_defined_in_article_is_written_out():
+    m = measures("The Yangtze Startup Index (YSI) rose 2.7 percent in 2022.",
+                 "In 2021 the YSI had climbed 4.1 percent.")
+    assert m["4.1 percent"] == "Yangtze Startup Index"
+
+
+def test_what_is_owned_by_companies_in_a_place():
+    m = measures("The number of utility patents held by firms in Wujin Park rose to 8,120 in 2022.",
+                 "The median monthly wage of software testers in the district is about 14,000 yuan.")
+    assert m["8,120"] == "utility patents held"
+    assert m["about 14,000 yuan"] == "median monthly wage of software testers"
+
+
+def test_money_named_by_the_verb():
+    m = measures("A battery maker in the park raised 1.1 billion yuan in its listing last May.",
+                 "Firms in the cluster spent 42 billion yuan on research and development last year.")
+    assert m["1.1 billion yuan"] == "funds raised"
+    assert m["42 billion yuan"] == "R&D spending"
+
+
+def test_people_counted_by_role():
+    m = measures("The fair in Hefei closed on Sunday with about 4,500 people attending.",
+                 "The museum received 12,000 people over the holiday.")
+    assert m["about 4,500"] == "attendees"
+    assert m["12,000"] == "visitors"
+
+
+def test_subject_before_respective_amounts_keeps_the_measure():
+    m = measures("The Wuxi zone led with sales revenue of 2.1 trillion yuan. The Suzhou zone and the Nantong zone "
+                 "followed with 1.6 trillion yuan and 0.9 trillion yuan, respectively.")
+    assert m["1.6 trillion yuan"] == "sales revenue"
+
+
+def test_price_per_share():
+    m = measures("The insurer is offering 40 million H shares at HK$12.40 each.")
+    assert m["HK$12.40"] == "price per H share"
+
+
+def test_one_counted_thing_is_named_in_the_plural():
+    m = measures("Only one state-owned bank made the list.")
+    assert m["one"] == "state-owned banks"
+
+
+def test_place_based_is_not_part_of_the_measure():
+    m = measures("Six Shanghai-based hospitals have opened branches in the new town.")
+    assert m["Six"] == "hospitals"
+
+
+def test_amount_with_things_counted_names_them():
+    m = measures("Shenzhen registered 41,000 technology contracts last year with a total turnover of 180 billion yuan, "
+                 "up 9 percent.")
+    assert m["180 billion yuan"] == "technology contract turnover"

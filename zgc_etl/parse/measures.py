@@ -96,6 +96,11 @@ def _np_after(sentence: str, pos: int) -> Optional[str]:
                 limit = max(limit, len(words) + 3)
                 continue
             break
+        if words and words[-1] in ("and", "or") and _is_verbish(w) and lw not in VERBS:
+            nxt = _WORD.match(sentence, m.end() + 1) if m.end() < len(sentence) else None
+            if nxt and nxt.group()[0].isalpha() and nxt.group().lower() not in FUNCTION | VERBS:
+                words.append(w)  # "desertified and degraded land": participles before a noun are adjectives
+                continue
         if not w[0].isalpha() or lw in FUNCTION or (words and _is_verbish(w)) or (lw in VERBS and lw not in NOMINAL):
             break
         words.append(w)
@@ -437,7 +442,7 @@ _OWNER_WORD = re.compile(r"^([A-Z][\w'’-]*)\s+(?=\S)")
 
 
 # words that only say a figure is a sum ("combined investment", "total turnover"): the measure is what is summed
-_SUM_LEAD = re.compile(r"^(?:a\s+)?(?:total|combined|aggregate|overall)\s+(?=\S)", re.I)
+_SUM_LEAD = re.compile(r"^(?:combined|aggregate)\s+(?=\S)", re.I)
 # "bringing investments totaling", "carrying investment of": the verb is not part of the measure
 _VERB_LEAD = re.compile(r"^([a-z]+ing)\s+(?=[a-z])")
 # a place a thing is based in belongs to regions: "Beijing-based universities"
@@ -568,6 +573,11 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
     return found
 
 
+_WITH_AMOUNT = re.compile(r"\b((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+(?:(?:last|this)\s+year\s+)?with\s+(?:a|an|the)\s+"
+                          r"(?:total\s+|combined\s+)?(turnover|value|volume)\s+of\s+(?:(?:about|around|nearly|almost|"
+                          r"more than|over|some|roughly|approximately)\s+)?$")
+
+
 def _find_measure_main(sentence: str, start: int, head_end: int, unit: str, previous: Optional[str] = None,
                        kind: str = "level", pair: Optional[str] = None) -> Optional[str]:
     """The measure phrase of the quantity at ``sentence[start:head_end]``; ``previous`` is the measure of
@@ -596,7 +606,13 @@ def _find_measure_main(sentence: str, start: int, head_end: int, unit: str, prev
             return "share of " + whole  # "accounting for about a quarter of Beijing's total output"
 
     if kind == "change" and previous and _CHANGE_NOUN.search(sentence[max(0, start - 40):start]):
-        return previous
+        return re.sub(r"^total\s+(?=\S)", "", previous)  # the growth of a total is the growth of the thing
+    m = _WITH_AMOUNT.search(sentence, max(0, start - 80), start)
+    if m and unit in _MONEY:
+        # "106,000 technology contracts with a total turnover of 956.2 billion yuan": the turnover of the contracts
+        things = m.group(1).split()
+        things[-1] = re.sub(r"ies$", "y", things[-1]) if things[-1].endswith("ies") else re.sub(r"(?<!s)s$", "", things[-1])
+        return " ".join(things) + " " + m.group(2)
     head = sentence[max(0, start - 60):start]
     if unit not in ("count", "percent", "percentage_point", "times") and _INVEST.search(head):
         # "invested 3.5 billion in ...", "committed 400 million yuan to ..."; money put into an activity
