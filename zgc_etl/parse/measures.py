@@ -40,7 +40,7 @@ representing representing make making expected expects expect plans planned plan
 become became becomes said says say reported reports showed shows show according invested invest invests
 received receive receives employ employs employed host hosts hosted boasts boast opened open opens numbered
 number covered covers cover put spent spend spends added add adds kept keep keeps leased lease leases
-grown shown built sold made held taken given done gone sent won got paid roll rolls rolled include includes included lift lifts
+grown shown built sold made held taken given done gone sent won got paid carries carry carried roll rolls rolled include includes included lift lifts
 lifted bring bringing carry carrying attend attending attended produced produce produces turned turn turns
 """.split())
 # Words ending in -ed / -ing that are ordinary modifiers or nouns in measures.
@@ -373,7 +373,7 @@ _CHANGE_NOUN = re.compile(r"[,;]\s+(?:and\s+)?(?:(?:an?\s+)?(?:[\w-]+\s+)?(?:gai
                           r"decrease|jump|surge|fall|reduction|cut)\s+(?:of|by)|up|down)\s+(?:by\s+)?"
                           r"(?:(?:about|around|nearly|almost|more than|over|some|roughly|approximately)\s+)?$", re.I)
 # Words that name no measure: times, pronouns, verbs of reporting and comparison.
-_NOT_MEASURE = set("""today time times gone compares compare get got contribute contributes equal equals accumulated
+_NOT_MEASURE = set("""today time times gone compares compare get got contribute contributes equal equals accumulated combined
 ago peak go goes come comes year years month months day days it they them this that these those there here one ones
 total average level figure number amount value""".split())
 _INVEST = re.compile(r"\b(?:invest|invests|invested|investing|put|putting|puts|committed|commit|commits|pour|poured)\s+"
