@@ -24,6 +24,19 @@ from .units import CURRENCIES, DURATIONS, prefix_unit, suffix_unit
 
 I = re.I
 
+# Prefilters for the patterns anchored at the end of the text before a number ("...\\s*$"): re.search tries
+# such a pattern at every position of the window, but it can only match when the text, less trailing
+# white space, ends with one of the pattern's last words.  ``endswith`` on a short lower-cased tail rules
+# most windows out before the regex runs; the regex still decides.  Characters that re.IGNORECASE folds to
+# an ASCII letter but str.lower() does not (İ ı ſ) turn the prefilter off.
+_ODD_CASE = re.compile("[\u0130\u0131\u017f]")
+
+
+def _may_end_with(text: str, endings: tuple[str, ...]) -> bool:
+    """False only if ``text`` without trailing white space cannot end (case-insensitively) with an ending."""
+    t = text.rstrip()[-16:]
+    return t.lower().endswith(endings) or _ODD_CASE.search(t) is not None
+
 
 @dataclass
 class Quantity:
@@ -65,6 +78,29 @@ _FRAC = (r"(?:\b(?P<fnum>a|an|one|two|three|four|five|nine)[\s-]+)?"
 _MULT = r"\b(?:" + "|".join(MULTIPLE_WORDS) + r"|(?:two|three|four|five|six|seven|eight|nine|ten)-fold)\b"
 CANDIDATE = re.compile(
     rf"(?P<frac>{_FRAC})|(?P<mult>{_MULT})|(?P<num>(?<![\d.,]){NUMERAL}(?![\d]))|(?P<word>{WORD_NUMBER})", I)
+# Where a CANDIDATE match can start: a digit not after a digit, point or comma, or a word start with the first
+# letters of a fraction, multiple or number word (a, dozen/doubled, eight/eleven, five/four..., half, nine...,
+# one, quarter, six/seven..., two/three/third/ten/tripled..., zero).  Case-insensitive like CANDIDATE, so it
+# folds the same characters.  Scanning for these and matching CANDIDATE only there gives the same matches as
+# CANDIDATE.finditer, at a fraction of the cost.
+_CANDIDATE_START = re.compile(r"\b(?=a|do|e[il]|f[io]|ha|ni|on|qu|s[ei]|t(?:w|hi|hr|e|r)|ze)|(?<![\d.,])(?=\d)", I)
+
+
+def _candidates(text: str):
+    """Same as ``CANDIDATE.finditer(text)``."""
+    find, match = _CANDIDATE_START.search, CANDIDATE.match
+    pos, n = 0, len(text)
+    while pos < n:
+        st = find(text, pos)
+        if st is None:
+            return
+        i = st.start()
+        m = match(text, i)
+        if m is None:
+            pos = i + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > i else i + 1
 SCALE_AFTER = re.compile(r"(?:\s?-\s?|\s+)?(thousand|million|mln|mn|billion|bln|bn|trillion|tln)\b", I)
 _LETTER_AFTER = re.compile(r"[A-Za-z]")
 _HYPHEN_WORD_AFTER = re.compile(r"-[A-Za-z]")
@@ -94,6 +130,21 @@ NAME_BEFORE = re.compile(r"(?:\bNo\.?|\bNos\.?|\bNumber|\bPhase|\bLine|\bArticle
                          r"\bClass|\bRoom|\bBuilding|\bGate|\bTerminal|\bVersion|\bVol\.?|\bIssue|\bPage|\bStage|"
                          r"\bRound|\bRoute|\bExit|\bHighway|\bRing Road|\bLot|\bPlatform|\bUnit|#|"
                          r"\b[Cc]ode|\b[Tt]icker|\b[Ss]ymbol)\s*:?\s*$")  # "under the stock code 2597"
+_NAME_ENDS = ("No", "No.", "Nos", "Nos.", "Number", "Phase", "Line", "Article", "Chapter", "Section", "Level",
+              "Grade", "Class", "Room", "Building", "Gate", "Terminal", "Version", "Vol", "Vol.", "Issue", "Page",
+              "Stage", "Round", "Route", "Exit", "Highway", "Ring Road", "Lot", "Platform", "Unit", "#", "Code", "code",
+              "Ticker", "ticker", "Symbol", "symbol")
+
+
+def _name_before(b: str) -> bool:
+    """``NAME_BEFORE.search(b)``, after a check (case-sensitive, like the pattern) that ``b`` ends with one of
+    its words, an optional colon and white space."""
+    t = b.rstrip()
+    if t.endswith(":"):
+        t = t[:-1].rstrip()
+    return t.endswith(_NAME_ENDS) and NAME_BEFORE.search(b) is not None
+
+
 # "top 10", "the first 10 years", "the past three years": a rank or a span of time, not a figure
 RANK_BEFORE = re.compile(r"\b(?:top|first|last|past|next|previous|following|recent|latest|coming|final|initial)"
                          r"\s+$", I)
@@ -202,7 +253,7 @@ def _after(text: str, i: int, n: int = WINDOW) -> str:
 def _scan(text: str) -> list[_Atom]:
     atoms: list[_Atom] = []
     definition = bool(DEFINITION.search(text))
-    for m in CANDIDATE.finditer(text):
+    for m in _candidates(text):
         s, e = m.start(), m.end()
         before, after = _before(text, s), _after(text, e)
         if m.group("frac"):
@@ -306,7 +357,7 @@ def _not_a_figure(text: str, a: _Atom, raw: str) -> Optional[str]:
             return "date"
         if not a.unit and not a.scaled and (PAGINATION.match(after) or PAGINATION_BEFORE.search(b60)):
             return "pagination"
-        if NAME_BEFORE.search(b60):
+        if _name_before(b60):
             return "name"
         if raw.startswith("0") and len(raw) > 1 and "." not in raw:
             return "code"
@@ -420,8 +471,17 @@ POST_QUALIFIER = re.compile(r"(?:\s+or\s+(?P<ge>more|above|higher|greater)\b|\s+
 PROJECTION = re.compile(r"\b(?:projected|forecast|estimated|predicted)\s+to\b[^.;]*$", I)
 
 
+# the last word of every QUALIFIERS phrase (a suffix of it is enough: the test is ``endswith``)
+_QUALIFIER_ENDS = ("than", "over", "above", "exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses",
+                   "surpassed", "surpassing", "tops", "topped", "topping", "of", "beyond", "least", "as", "nearly",
+                   "almost", "to", "under", "below", "most", "within", "at", "about", "approximately", "approx.",
+                   "around", "roughly", "some", "estimated", "circa", "approximate")
+
+
 def _qualifier_at(pre: str) -> tuple[str, int]:
     """(qualifier, start of its words) for the text just before a number."""
+    if not _may_end_with(pre[-40:], _QUALIFIER_ENDS):
+        return "exact", len(pre)
     m = QUALIFIER_BEFORE.search(pre[-40:])
     if not m:
         return "exact", len(pre)
@@ -453,6 +513,14 @@ _CHANGE_VERB = (rf"{_UP_NOT_CHANGE}up|down|rose|rise|rises|rising|risen|grew|gro
 CHANGE_BEFORE = re.compile(
     rf"\b(?:{_CHANGE_VERB})\s+(?:(?:by|of|at)\s+)?(?:(?:a|an|the)\s+)?(?:(?:average|annual|annualized|yearly|"
     rf"year-on-year|compound|average annual|monthly)\s+)*(?:(?:rates?|pace)\s+of\s+)?$", I)
+# CHANGE_BEFORE ends in white space after one of these (suffixes of its last words: the verbs, by/of/at,
+# a/an/the, the rate adjectives, "rate(s)/pace of")
+_CHANGE_BEFORE_ENDS = ("up", "down", "rose", "rise", "rises", "risen", "ing", "ed", "grew", "grow", "grows", "grown",
+                       "growth", "increase", "increases", "decrease", "decreases", "decline", "declines", "fell",
+                       "fall", "falls", "fallen", "drop", "drops", "jump", "jumps", "surge", "surges", "soar", "soars",
+                       "climb", "climbs", "rebound", "rebounds", "gain", "gains", "expand", "expands", "expansion",
+                       "shrank", "shrunk", "slid", "spike", "hike", "rally", "leapt", "by", "of", "at", "a", "an",
+                       "the", "average", "annual", "yearly", "year", "compound", "monthly")
 CHANGE_BY = re.compile(rf"\b(?:{_CHANGE_VERB}|lower(?:ed|ing|s)?|rais(?:e|ed|es|ing)|cut(?:s|ting)?|reduc(?:e|ed|es|ing)|"
                        rf"boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|outnumber\w*|exceed\w*|surpass\w*)\b(?:[^,.;]|(?<=\d)[,.](?=\d)){{0,75}}\bby\s+$", I)
 CHANGE_AFTER = re.compile(
@@ -519,7 +587,8 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
         return "change"
     if unit == "count" and INCREMENT_AFTER.match(_after(text, a.end, 30)):
         return "change"  # "Three more SOEs have started building": an increment, not the stock
-    if CHANGE_BEFORE.search(pre_q[-80:]):
+    w = pre_q[-80:]
+    if w[-1:].isspace() and _may_end_with(w, _CHANGE_BEFORE_ENDS) and CHANGE_BEFORE.search(w):
         return "change"
     if pre_q.rstrip().endswith("by") and CHANGE_BY.search(pre_q[-110:]) and (unit in ("percent", "percentage_point", "times") or a.unit is not None
                                             or a.form == "num"):
