@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Optional
 
 from .numbers import (FRACTION_DENOM, MULTIPLE_WORDS, NUMERAL, SCALE, WORD_NUMBER, fraction_value,
@@ -30,6 +31,13 @@ I = re.I
 # most windows out before the regex runs; the regex still decides.  Characters that re.IGNORECASE folds to
 # an ASCII letter but str.lower() does not (İ ı ſ) turn the prefilter off.
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
+
+
+def _mentions(text: str, words: tuple[str, ...]) -> bool:
+    """False only if no word of ``words`` (lower case) occurs in ``text``, in any case: a prefilter for a
+    case-insensitive pattern that spells one of them out."""
+    low = text.lower()
+    return any(w in low for w in words) or _ODD_CASE.search(text) is not None
 
 
 def _may_end_with(text: str, endings: tuple[str, ...]) -> bool:
@@ -166,6 +174,7 @@ MILESTONE_AFTER = re.compile(r"^\s*(?:mark|threshold|milestone|barrier|level\s+f
 MILESTONE_BEFORE = re.compile(r"\b(?:first|only)\b[^,.;]{0,40}\bto\s+(?:surpass|exceed|top|break|cross|pass|reach|hit)\w*"
                               r"\s+(?:through\s+)?(?:the\s+)?$|\bbreak(?:s|ing)?\s+(?:through\s+)?the\s+$", I)
 BASE_BEFORE = re.compile(r"\bbase(?:\s+(?:number|value|year|period|figure|point))?\s+(?:of\s+)?$", I)
+_DEFINITION_WORDS = ("defined as", "refers to", "the term", "describes a", "is a term")
 DEFINITION = re.compile(r"\b(?:is defined as|are defined as|refers to|the term\b|describes a|is a term)", I)
 AGE_BEFORE = re.compile(r"\b(?:aged|age of|ages of)\s+$", I)
 AGE_AFTER = re.compile(r"^(?:\s*-?\s*years?[-\s]old\b|-year-old)", I)
@@ -233,6 +242,7 @@ HALF_DURATION_AFTER = re.compile(r"^\s+an?\s+(hour|day|year|minute)\b", I)
 TRAVEL = re.compile(r"\b(?:drive|driving|ride|travel\w*|commut\w*|journey|trip|flight|by\s+(?:car|train|rail|bus|air)|"
                     r"high-speed|reach(?:ed|es)?|away|railway|trains?|intercity|subway|metro|ferry|ferries|buses|flights?|"
                     r"link(?:s|ed)?|connect\w*)\b", I)
+_INDEX_WORDS = ("ind", "gauge", "reading", "score", "pmi", "cpi")
 INDEX_WORDS = re.compile(r"\b(?:ind(?:ex|ices|exes)|sub-ind(?:ex|ices)|gauges?|readings?|scores?|PMI|CPI)\b", I)
 NO_NOUN_AFTER = re.compile(r"^(?:\s*$|\s*[,.;:)(]|\s+(?:in|and|or|to|from|last|this|by|at|on|for|with|during|"
                            r"respectively|separately|compared|year|a|an|the|points?|as|while|which|after|before|"
@@ -252,7 +262,7 @@ def _after(text: str, i: int, n: int = WINDOW) -> str:
 
 def _scan(text: str) -> list[_Atom]:
     atoms: list[_Atom] = []
-    definition = bool(DEFINITION.search(text))
+    definition = _mentions(text, _DEFINITION_WORDS) and DEFINITION.search(text) is not None
     for m in _candidates(text):
         s, e = m.start(), m.end()
         before, after = _before(text, s), _after(text, e)
@@ -478,6 +488,7 @@ _QUALIFIER_ENDS = ("than", "over", "above", "exceed", "exceeds", "exceeded", "ex
                    "around", "roughly", "some", "estimated", "circa", "approximate")
 
 
+@lru_cache(maxsize=512)  # a pure function of ``pre``, asked again for the same number by several rules
 def _qualifier_at(pre: str) -> tuple[str, int]:
     """(qualifier, start of its words) for the text just before a number."""
     if not _may_end_with(pre[-40:], _QUALIFIER_ENDS):
@@ -549,6 +560,7 @@ RATE_NOUN_BEFORE = re.compile(r"\b(?:annual|monthly|yearly|weekly|daily|average|
                               r"(?:salary|salaries|wages?|pay|income|incomes|earnings|rents?|fees?|prices?)\b"
                               r"[^,.;\d]{0,60}?\b(?:is|was|are|were|of|at|reached|stood\s+at|came\s+to|rose\s+to|"
                               r"fell\s+to|to|averaged|hit|totall?ed)\s+$", I)
+_RATE_SENTENCE_WORDS = ("each", "every", "annually", "per")
 RATE_SENTENCE = re.compile(r"\b(?:each\s+year|every\s+year|annually|per\s+year|per\s+annum|every\s+day|each\s+day)\b", I)
 RATE_BEFORE = re.compile(r"(?:\bper\s+capita\b|\b(?:for|to)\s+every\b|\bper\s+\w+\b|\baverag(?:e|ing)\b)[^.;]*$"
                          r"|\baverage\s+(?!annual|growth|rate|yearly)\w+\s+(?:\w+\s+)?(?:was|is|were|are)\s+(?:worth\s+)?$", I)
@@ -565,8 +577,13 @@ PAST_CUE = re.compile(r"(?<!will )(?<!would )(?<!to )(?<!shall )(?<!be )\b(?:has
                       r"signed|struck|attracted|achieved|hit|exceeded|surpassed|topped|recorded|saw|generated|leased|"
                       r"delivered|welcomed|completed|numbered|posted|jumped|climbed|surged|went|took|made|received|"
                       r"brought|moved|now|currently|today|so far|already|last year|ago)\b", I)
+# The start of the last PAST_CUE match, found by backtracking from the end instead of listing every match:
+# no PAST_CUE match can start inside another (each starts a word and none contains one that could start a
+# match), so the last match of finditer is the match that starts rightmost.
+_LAST_PAST_CUE = re.compile(r"(?s:.*)(" + PAST_CUE.pattern + ")", I)
 # "the US$861 million that share sales have raised": a relative clause in the perfect describes an achieved level
 ACHIEVED_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:that|which)\s+(?:[\w-]+\s+){0,4}?(?:have|has|had)\s+\w+", I)
+_BY_YEAR_WORDS = ("by", "before", "until", "through")  # BY_YEAR also needs a literal "20"
 BY_YEAR = re.compile(r"\b(?:by|before|until|through)\s+(?:the\s+end\s+of\s+|end-|the\s+end\s+of\s+the\s+)?"
                      r"(?:(?:the\s+)?year\s+|" + MONTH + r"\.?\s+(?:\d{1,2},?\s+)?)?(20\d\d)\b", I)
 
@@ -612,8 +629,9 @@ def _is_target(pre: str, at: int, published_year: Optional[int], sent: dict) -> 
     cue = None
     for m in TARGET_CUE.finditer(pre):
         tc, cue = m.start(), m
-    for m in PAST_CUE.finditer(pre):
-        pc = m.start()
+    m = _LAST_PAST_CUE.match(pre)
+    if m:
+        pc = m.start(1)
     if tc >= 0 and tc > pc:
         return not (sent.get("projection_here") or _projection(pre, cue))
     if published_year:
@@ -704,8 +722,9 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
     if not atoms:
         return []
     sent = {"rate": _sentence_rate(text, atoms),
-            "by_years": [(m.start(), int(m.group(1))) for m in BY_YEAR.finditer(text)],
-            "index": bool(INDEX_WORDS.search(text))}
+            "by_years": [(m.start(), int(m.group(1))) for m in BY_YEAR.finditer(text)]
+            if "20" in text and _mentions(text, _BY_YEAR_WORDS) else [],
+            "index": _mentions(text, _INDEX_WORDS) and INDEX_WORDS.search(text) is not None}
     out: list[Quantity] = []
     prev: Optional[tuple[_Atom, Quantity]] = None
     est_end = -1
@@ -825,6 +844,8 @@ def _benchmark_of(text: str, a: _Atom, out: list[Quantity]) -> Optional[Quantity
 def _sentence_rate(text: str, atoms: list[_Atom]) -> bool:
     """ "Every year its forest absorbs ..." : a per-year phrase governs its clause's figures, unless it sits
     right after one figure's unit ("750 million kWh per year"), which it then qualifies alone."""
+    if not _mentions(text, _RATE_SENTENCE_WORDS):
+        return False
     for m in RATE_SENTENCE.finditer(text):
         attached = any(b.end <= m.start() and ATTACHED_GAP.fullmatch(text, b.end, m.start()) and not b.why_not
                        for b in atoms)
