@@ -205,7 +205,7 @@ def _names_its_parts(tail: str, n: float) -> bool:
     m = _ENUM_AFTER.match(tail)
     if not m:
         return False
-    items = [x for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1)) if x]
+    items = [x for x in _ITEM_SEP.split(m.group(1)) if x]
     return len(items) == int(n)
 
 
@@ -249,6 +249,15 @@ NO_NOUN_AFTER = re.compile(r"^(?:\s*$|\s*[,.;:)(]|\s+(?:in|and|or|to|from|last|t
                            r"than)\b)", I)
 
 
+# patterns used inline by the rules below, compiled once
+_YEAR_DASH_BEFORE = re.compile(r"\b(?:19|20)\d\d\s?[-–/]\s?$")
+_OF_TIME_AFTER = re.compile(r"^\s+of\s+(?:an?\s+)?(?:hour|day|year|month)", I)
+_MORE_LESS_AFTER = re.compile(r"^\s*(?:more|less)\b", I)
+_MORE_LESS_THAN_AFTER = re.compile(r"^\s*(?:more|less)\s+than\b", I)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|,?\s*as well as\s+)", I)
+_ITEM_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
 WINDOW = 160  # characters of context looked at on each side of a number: keeps every scan linear
 
 
@@ -289,7 +298,7 @@ def _scan(text: str) -> list[_Atom]:
                 a.why_not = "time"
             elif not (OF_AFTER.match(after) or bq):
                 a.why_not = "fraction without of"
-            elif re.match(r"^\s+of\s+(?:an?\s+)?(?:hour|day|year|month)", after, I):
+            elif _OF_TIME_AFTER.match(after):
                 a.why_not = "time"
             atoms.append(a)
             continue
@@ -355,7 +364,7 @@ def _not_a_figure(text: str, a: _Atom, raw: str) -> Optional[str]:
             return "ordinal or name"  # 25th, 2,000nd, 6G, hex strings
         if before and not a.unit and _WORD_HYPHEN_BEFORE.search(before):
             return "name"  # COVID-19, A4, F-35
-        if len(raw) == 2 and re.search(r"\b(?:19|20)\d\d\s?[-–/]\s?$", before):
+        if len(raw) == 2 and _YEAR_DASH_BEFORE.search(before):
             return "year"  # 2011-15
         if before.endswith((":", "/", "#")) or TIME_OF_DAY.match(after):
             return "time or path"
@@ -611,8 +620,7 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
                                             or a.form == "num"):
         return "change"
     if CHANGE_AFTER.match(tail) or (unit in ("percent", "percentage_point") and CHANGE_AFTER_RATIO.match(tail)):
-        if not (unit == "count" and re.match(r"^\s*(?:more|less)\b", tail, I) and not re.match(
-                r"^\s*(?:more|less)\s+than\b", tail, I)):
+        if not (unit == "count" and _MORE_LESS_AFTER.match(tail) and not _MORE_LESS_THAN_AFTER.match(tail)):
             return "change"
     if unit == "percent":
         return "share"
@@ -670,7 +678,7 @@ def _list_continues(text: str, prev: _Atom, a: _Atom) -> bool:
     if stop - prev.end > 40:
         return False
     gap = text[prev.end:stop]
-    return bool(re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|,?\s*as well as\s+)", gap, I))
+    return bool(_LIST_GAP.fullmatch(gap))
 
 
 # ---------------------------------------------------------------- pass 2: figures
