@@ -249,6 +249,12 @@ NO_NOUN_AFTER = re.compile(r"^(?:\s*$|\s*[,.;:)(]|\s+(?:in|and|or|to|from|last|t
                            r"than)\b)", I)
 
 
+# last words of the end-anchored patterns above, for _may_end_with
+_RANK_ENDS = ("top", "first", "last", "past", "next", "previous", "following", "recent", "latest", "coming", "final",
+              "initial")
+_DENOMINATOR_ENDS = ("per", "every", "each", "of")
+_AGE_ENDS = ("aged", "of")
+_BASE_ENDS = ("base", "number", "value", "year", "period", "figure", "point", "of")
 # patterns used inline by the rules below, compiled once
 _YEAR_DASH_BEFORE = re.compile(r"\b(?:19|20)\d\d\s?[-–/]\s?$")
 _OF_TIME_AFTER = re.compile(r"^\s+of\s+(?:an?\s+)?(?:hour|day|year|month)", I)
@@ -406,13 +412,13 @@ def _not_a_figure(text: str, a: _Atom, raw: str) -> Optional[str]:
         return "duration placing the statement in time"
     pre = _before(text, a.start)
     pre_q = _strip_qualifier(pre)
-    if AGE_BEFORE.search(pre) or AGE_AFTER.match(after):
+    if (_may_end_with(pre, _AGE_ENDS) and AGE_BEFORE.search(pre)) or AGE_AFTER.match(after):
         return "age"
     if not a.unit and not a.scaled and a.value < 130 and APPOSITIVE_BEFORE.search(pre) and tail.lstrip().startswith(","):
         return "age"
-    if RANK_BEFORE.search(pre_q):
+    if _may_end_with(pre_q, _RANK_ENDS) and RANK_BEFORE.search(pre_q):
         return "rank or period"
-    if DENOMINATOR_BEFORE.search(pre):
+    if _may_end_with(pre, _DENOMINATOR_ENDS) and DENOMINATOR_BEFORE.search(pre):
         return "denominator"
     if THRESHOLD_BEFORE.search(pre[-80:]) or (SUBJECT_THRESHOLD_BEFORE.search(pre[-80:]) and PREDICATE_AFTER.match(tail)):
         return "threshold"
@@ -420,7 +426,7 @@ def _not_a_figure(text: str, a: _Atom, raw: str) -> Optional[str]:
         return "class definition"
     if MILESTONE_AFTER.match(tail) or MILESTONE_BEFORE.search(pre_q[-80:]) or MILESTONE_BEFORE.search(pre[-80:]):
         return "milestone"
-    if BASE_BEFORE.search(pre):
+    if _may_end_with(pre, _BASE_ENDS) and BASE_BEFORE.search(pre):
         return "definition of a base"
     if not a.unit and (STRUCTURE_AFTER.match(tail) or COMPOSITION_BEFORE.search(pre[-80:]) or LISTICLE_AFTER.match(tail)
                        or _names_its_parts(tail, a.value)):
