@@ -381,10 +381,25 @@ _CAP_AFTER = re.compile(r"\s+[A-Z]")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|this|their)\s+$", re.I)
 
 
+#: Two far-apart reference dates: an expression that resolves the same against both is absolute.
+_PROBE_REFS = (dt.date(1991, 6, 15), dt.date(2041, 6, 15))
+
+
 def find_times(sentence: str, ref: Optional[dt.date]) -> list[TimeExpr]:
-    """Time expressions of a sentence, in text order, without overlaps (earlier rules win)."""
+    """Time expressions of a sentence, in text order, without overlaps (earlier rules win).
+
+    With no reference date (an article without a publication date) only absolute expressions
+    are returned: "in 2018" resolves, "last year" stays unresolved rather than guessed.
+    """
     if ref is None:
-        ref = dt.date.today()
+        early = _find_times(sentence, _PROBE_REFS[0])
+        late = {(t.start, t.end): t for t in _find_times(sentence, _PROBE_REFS[1])}
+        return [t for t in early if (o := late.get((t.start, t.end))) is not None
+                and (o.as_of, o.period_start) == (t.as_of, t.period_start)]
+    return _find_times(sentence, ref)
+
+
+def _find_times(sentence: str, ref: dt.date) -> list[TimeExpr]:
     taken: list[tuple[int, int]] = []
     out: list[TimeExpr] = []
     low = sentence.lower()
@@ -416,7 +431,9 @@ def dateline_date(text: str, published: Optional[dt.date]) -> Optional[dt.date]:
     if not m:
         return None
     mon, day = _month_num(m.group(1)), int(m.group(2))
-    y = int(m.group(3)) if m.group(3) else (published.year if published else dt.date.today().year)
+    if not m.group(3) and not published:
+        return None  # no year written and no publication date: the year is unknown, not guessed
+    y = int(m.group(3)) if m.group(3) else published.year
     if published and not m.group(3) and (mon, day) > (published.month, published.day):
         y -= 1
     try:
