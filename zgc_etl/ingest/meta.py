@@ -28,11 +28,12 @@ DATE_PATTERNS = [
     (re.compile(r"(?<!\d)(\d{4})\.(\d{1,2})\.(\d{1,2})(?!\d)"), ("y", "m", "d")),
     (re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"), ("y", "m", "d")),
     (re.compile(r"(?<!\d)(\d{4})-" + MONTH_RE + r"-(\d{1,2})(?!\d)", re.I), ("y", "M", "d")),
+    (re.compile(r"(?<!\d)(\d{1,2})-" + MONTH_RE + r"-(\d{4})(?!\d)", re.I), ("d", "M", "y")),
     (re.compile(r"\b" + MONTH_RE + r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)", re.I), ("M", "d", "y")),
     (re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH_RE + r"\.?,?\s+(\d{4})(?!\d)", re.I), ("d", "M", "y")),
 ]
 #: A character each of DATE_PATTERNS needs (None: no cheap test), a pre-test before the regex.
-_DATE_NEEDS = ("-", "/", ".", "年", "-", None, None)
+_DATE_NEEDS = ("-", "/", ".", "年", "-", "-", None, None)
 #: A bare epoch stamp on a line of its own: milliseconds (13 digits) or seconds (10 digits).
 EPOCH = re.compile(r"^\s*(1\d{9}|1\d{12})\s*$")
 #: Every date pattern and an epoch stamp hold four digits in a row: a cheap first test.
@@ -184,17 +185,24 @@ def byline_source(line: str, date_span: Optional[tuple[int, int]] = None) -> Opt
     s = BYLINE_NOISE.sub(" ", s)
     parts = [p.strip(" ,;:|()[]-–—>") for p in re.split(r"[|()\[\]]|\s{2,}|\s[-–—]\s", s)]
     parts = [p for p in parts if re.search(r"[A-Za-z\u4e00-\u9fff]", p)]
+    piped = "|" in s
     for p in parts:
         p = re.sub(r"\s+", " ", p).strip(" ,;:.")
         if not p:
             continue
         if re.match(r"^by\s+", p, re.I):
-            return canonical_outlet(p[3:])  # "By Global Times" yes, "By Du Juan" no
+            # "By Global Times" names the outlet; "By Du Juan" names people: the outlet may follow
+            canon = canonical_outlet(p[3:])
+            if canon:
+                return canon
+            continue
         canon = canonical_outlet(p)
         if canon:
             return canon
         if len(p.split()) <= 5 and not re.search(r"\d{3,}", p) and (p[0].isupper() or "." in p):
             return p
+        if piped and re.fullmatch(r"[a-z][a-z0-9]{2,}", p):
+            return p  # a lower-case brand in its own byline field: "By X | chinadailyhk | Updated: ..."
     return None
 
 

@@ -19,9 +19,9 @@ from typing import Optional
 
 from ..model import Article
 from ..reference import classify_metric, load_entity_aliases, load_gazetteer
-from .measures import find_measure
+from .measures import expand_acronym, find_measure
 from .regions import CHINA, division, find_places, is_national, most_specific, place_in_name, sentence_regions
-from .subjects import (ANAPHOR_CLASS, ANAPHORS, GROUP, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
+from .subjects import (ACTOR, ANAPHOR_CLASS, ANAPHORS, FIGURE_GROUP, GROUP, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
                        find_orgs)
 from .timex import TimeExpr, dateline_date, find_times, parse_date
 
@@ -217,7 +217,7 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
             continue
         d = division(n)
         if p.is_zone:
-            recent["zone"] = (ctx.orgs.fullest(sentence[s:e]), [d])
+            recent["zone"] = (ctx.orgs.fullest(ctx.zone_names.get(n) or sentence[s:e]), [d])
         else:
             recent["region"] = (d, [d])
             levels[p.level] = (base + s, p.name)
@@ -226,9 +226,21 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
     heading = len(sentence.split()) < 6 or re.search(r"\b(?:photo|PHOTO|Photo)\b", sentence)
     c = None if heading else _opening(sentence, _candidates(sentence, info, ctx, state), dateline_end(sentence),
                                       len(sentence), owners=False)
+    old_subject = (state.subject, state.subject_regions)
     if c is not None and c[4] not in ("pronoun", "group"):
         state.subject, state.subject_regions = c[2], c[3]
-        if c[4] != "anaphor":
+        if c[4] in ("figgroup", "actor"):
+            # "The zones", "the startup", "its" in the next sentences refer back to the actor just named;
+            # a group counted by a figure is what "they", "their" refer to, not "it"
+            cls = _actor_class(c[2])
+            if cls:
+                recent[cls] = (c[2], c[3])
+            if c[4] == "figgroup":
+                state.subject, state.subject_regions = old_subject
+                state.extra["plural"] = (c[2], c[3], state.extra.get("nsent", 0))
+            else:
+                state.extra["subject_class"] = cls
+        elif c[4] != "anaphor":
             state.extra["subject_class"] = c[4]
     times = [t for t in info.times if t.role in ("point", "period") and not _FOUNDED.search(sentence[max(0, t.start - 30):t.start])]
     times = times or [t for t in info.times if t.role == "attrib"]
@@ -237,6 +249,34 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
     dl = [t for t in info.times if t.role == "deadline"]
     if dl:
         state.deadline = dl[-1].as_of
+
+
+# a quote in the first person ("We ...", "Our team ...") up to its closing mark, then who said it and of what body
+_QUOTE_WE = re.compile(r"^\s*[\"“](?=[^\"”]*\b(?:We|we|Our|our|Us|us)\b)[^\"”]{1,400}[\"”]")
+_SAID_OF = re.compile(r"[\s,]*(?:said|says|added|told)\b[^\"“”.;]{0,120}?\b(?:of|at|from)\s+(?:the\s+)?")
+
+
+_ACTOR_HEAD_CLASS = {"enterprise": "company", "company": "company", "companie": "company", "firm": "company",
+                     "business": "company", "businesse": "company", "startup": "company", "start-up": "company",
+                     "maker": "company", "manufacturer": "company", "producer": "company", "developer": "company",
+                     "designer": "company", "supplier": "company", "operator": "company", "factory": "company",
+                     "plant": "company", "soe": "company", "zone": "zone", "park": "park", "fund": "fund",
+                     "farm": "farm", "station": "station", "terminal": "station", "platform": "platform",
+                     "center": "center", "centre": "center", "bank": "bank", "port": "port", "university": "institute",
+                     "universitie": "institute", "institution": "institute", "institute": "institute"}
+
+
+_GENERIC_FIRMS = re.compile(r"(?:enterprises|companies|firms|businesses|startups|start-ups)$")
+_APPOSITION = re.compile(r"(?:\b[A-Z][\w'’-]*\)?,|\b(?:is|was|as|be|been|being|become|became|Being|As))\s+$")
+# an introductory phrase before the comma: "In Zhangbei County, a 300-MW wind farm ..." is no apposition
+_INTRO = re.compile(r"(?:In|At|On|For|By|To|Since|During|After|Before|With|Under|Over|Last|This|Across|Outside|Near|"
+                    r"Meanwhile|However|Besides|Elsewhere|Today|Now|Nearby)\b")
+
+
+def _actor_class(np: str) -> Optional[str]:
+    """The anaphor class of an actor named by a common noun phrase, from its head noun."""
+    head = np.split()[-1].lower()
+    return _ACTOR_HEAD_CLASS.get(head) or _ACTOR_HEAD_CLASS.get(head[:-1] if head.endswith("s") else head)
 
 
 _LIST_SEP = re.compile(r"\s*(?:,|,?\s+and)\s+$")
@@ -452,7 +492,7 @@ def _region_subject(name: str) -> str:
 
 
 # Which levels of place a place anaphor refers to ("the district" → Baodi, "the city" → Changzhou).
-_ANAPHOR_LEVELS = {"district": ("county", "new_area"), "county": ("county",), "city": ("prefecture", "municipality"),
+_ANAPHOR_LEVELS = {"district": ("county", "new_area"), "county": ("county",), "city": ("prefecture", "municipality", "sar"),
                    "province": ("province",), "municipality": ("municipality",), "town": ("county", "town", "zone"),
                    "new area": ("new_area",), "area": ("new_area",)}
 _NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|"
@@ -478,6 +518,9 @@ def load_entity_aliases_names() -> dict:
     return out
 
 
+_GROUP_IN = re.compile(r"\s+(?:(?:registered|based|located)\s+)?(?:in|at)\s+(?:the|this|that|these|its)\s")
+
+
 def _groups(sentence: str) -> list[tuple[int, int, str]]:
     """Actors named by a common noun phrase ("Zhongguancun enterprises"), not the counted noun of a figure
     ("3,200 Beijing enterprises") nor an anaphor ("The companies")."""
@@ -491,7 +534,9 @@ def _groups(sentence: str) -> list[tuple[int, int, str]]:
         if _NUMBER_BEFORE.search(sentence[max(0, m.start() - 12):m.start()]):
             continue
         if len(words) > 1 and not _proper_modifier(sentence, m.start(), words[0]):
-            continue  # "Digital enterprises", "High-tech companies": a sentence-initial capital is no name
+            continue
+        if len(words) == 1 and _GROUP_IN.match(sentence, m.end()):
+            continue  # "Enterprises in the zones spent ...": the firms of a place are counted as the place's  # "Digital enterprises", "High-tech companies": a sentence-initial capital is no name
         out.append((m.start(), m.end(), text if len(words) > 1 else text.lower()))
     return out
 
@@ -511,6 +556,11 @@ def _place_anaphor(word: str, before: int, sentence: str, info: SentenceInfo, st
             p = g.lookup(n)
             if e <= before and p is not None and p.level in levels:
                 return [n]
+        # the place the previous sentence was about wins over one named in passing after it
+        subj = g.lookup(state.subject) if state.subject else None
+        if subj is not None and (subj.level in levels or word == "city" and subj.level == "county") and \
+                state.extra.get("subject_class") == "place":
+            return [subj.name]
         hit = state.extra.get("recent_levels", {})
         found = [hit[lv] for lv in levels if lv in hit]
         if found:
@@ -535,6 +585,8 @@ def _candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: C
         if s < floor or any(a <= s < b for a, b, _ in groups):
             continue
         d = division(n)
+        if sentence.startswith("-based", e):
+            continue  # "Beijing-based AI chip designer X": where X sits, not who acts
         if any(n in g.ancestors(o) for s2, e2, o in info.places if o != n and floor <= s2 and e2 <= s and s - e2 < 60):
             continue  # "Hangzhou, capital of Zhejiang": the more specific place is the subject
         if g.lookup(n) is not None and g.lookup(n).is_zone:
@@ -545,6 +597,17 @@ def _candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: C
     for s, e, text in groups:
         if s >= floor and not any(c[0] <= s < c[1] for c in cands if c[4] != "place"):
             cands.append((s, e, text, [CHINA] if text.startswith("Chinese ") else [], "group"))
+    for m in FIGURE_GROUP.finditer(sentence):
+        if m.start() < floor:
+            continue
+        np = re.sub(r"\s+", " ", m.group(2))
+        owner = m.group(1) or ""
+        if _GENERIC_FIRMS.search(np) and not re.search(r"\b[A-Z]", np) and "(" not in m.group(0):
+            continue  # "1,500 new companies have moved in": firms counted where they are, not an actor of their own
+        implied = [CHINA] if owner.startswith(("China", "Chinese")) or np.startswith(("national ", "Chinese ")) else []
+        if not implied:
+            implied = list(state.regions)  # where the story is; a place the group comes from is no region of it
+        cands.append((m.start(), m.start(2) + len(m.group(2)), np, implied, "figgroup"))
     recent = state.extra.get("recent", {})
     for m in ANAPHORS.finditer(sentence):
         word = m.group(1).lower()
@@ -564,6 +627,16 @@ def _candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: C
             cands.append((m.start(), m.end(), recent[cls][0], recent[cls][1], "anaphor"))
         elif state.subject and cls == state.extra.get("subject_class"):
             cands.append((m.start(), m.end(), state.subject, state.subject_regions, "anaphor"))
+    for m in ACTOR.finditer(sentence):
+        if m.start() < floor or any(c[0] <= m.start(1) < c[1] for c in cands if c[4] not in ("place", "zone", "anaphor")):
+            continue
+        if _APPOSITION.search(sentence, max(0, m.start() - 12), m.start()) and \
+                not _INTRO.match(sentence[max(sentence.rfind(",", 0, m.start() - 2), sentence.rfind(";", 0, m.start()),
+                                              0):m.start()].lstrip(" ,;")):
+            continue  # "Saihanba, a State-owned forest farm": a description of the name before, no new actor
+        # "the city's government guidance fund": the owner tells where the actor is
+        owner = [c[3] for c in cands if c[0] == m.start() and c[4] in ("anaphor", "place", "zone") and c[3]]
+        cands.append((m.start(), m.end(1), m.group(1), owner[0] if owner else [], "actor"))
     for m in _PRONOUN.finditer(sentence):
         cands.append((m.start(), m.end(), None, [], "pronoun"))
     cands.sort(key=lambda c: (c[0], -c[1]))
@@ -577,13 +650,14 @@ _OF_OPENING = re.compile(r"^(?:[^,]*,\s+)?(?:the\s+|The\s+)(?:(?!of\b|from\b)[a-
 _TITLE_OF = re.compile(r"\b(?:director|head|chairman|chairwoman|president|secretary|mayor|governor|chief|member|"
                        r"spokes(?:person|man|woman)|manager|official|officials|founder|ceo|dean|professor)\s+of\s+(?:the\s+)?$",
                        re.I)
+_AS_FOR = re.compile(r"(?:[^,]*,\s+)?(?:As for|As to|Regarding)\s+(?:the\s+)?")
 _OPENING = re.compile(r"^(?:[^,]*,\s+)?(?:(?:Last|This|Next) (?:year|month|week)\s+|In \d{4}\s+)?(?:(?:the|a|an|its|[A-Z][\w'’.-]*|[\w-]+['’]s|and|,)\s+)*$")
 
 
 def _subject_position(sentence: str, start: int) -> bool:
     """Whether a name at ``start`` opens its sentence or main clause: only an introductory phrase,
     articles and other names come before it ("In 2018, the Tianjin ... Park", "China's ...")."""
-    return bool(_OPENING.match(sentence[:start]))
+    return bool(_OPENING.match(sentence[:start]) or _AS_FOR.fullmatch(sentence, 0, start))
 
 
 _PRONOUN = re.compile(r"(?:^|(?<=[,;:] )|(?<=\band )|(?<=\bwhile )|(?<=\bbut ))(?:It|it|Its|its|They|they|Their|their)\b")
@@ -616,6 +690,7 @@ def _opening(sentence: str, cands: list, cs: int, limit: int, owners: bool = Tru
     return None
 
 
+_INTRO_PLACE = re.compile(r"(?:[^,]*,\s+)?(?:In|At)\s+(?:the\s+)?")
 _CONJ = re.compile(r"^(?:while|whereas|but|and|which|who|with)\s+", re.I)
 # "80 or 90 percent of Chinese steel companies", "more than half of the enterprises"
 _PART_OF = re.compile(r"^\s*(?:percent|%|per cent)?\s*of\s+(?:the\s+)?$", re.I)
@@ -627,12 +702,33 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
     spans = clause_spans(sentence)
     ci = clause_of(spans, q.start)
     prev = None
+    # a first-person quote speaks for the speaker's body: '"We hired 85 engineers," said X, CTO of a robot startup'
+    qm = _QUOTE_WE.match(sentence)
+    if qm and q.start < qm.end():
+        att = _SAID_OF.match(sentence, qm.end())
+        if att:
+            body = [c for c in cands if c[0] >= att.end() and c[0] - att.end() <= 3
+                    and c[4] not in ("place", "pronoun", "anaphor", "group")]
+            if body:
+                return body[0], spans, clause_of(spans, q.start), False
+    # the figure names the actor itself: "Three more state-owned enterprises have ...", "a 300-MW wind farm"
+    own = [c for c in cands if c[4] in ("figgroup", "actor") and c[0] <= q.start < c[1]
+           and _subject_position(sentence[spans[ci][0]:], c[0] - spans[ci][0])]
+    if own:
+        if own[0][4] == "figgroup" and own[0][3] == [CHINA] and \
+                re.search(r"\b(?:China|Chinese|national)\b", sentence[own[0][0]:own[0][1]]):
+            # "China's 178 national high-tech zones": how many there are is the country's figure
+            return (own[0][0], own[0][1], own[0][3][0], own[0][3], "place"), spans, ci, False
+        return own[0], spans, ci, False
 
     def settle(c):
         if c is None or c[4] != "pronoun":
             return c
         if prev is not None:
             return prev
+        plural = state.extra.get("plural")
+        if plural and re.match(r"[Tt]he(?:y|ir)\b", sentence[c[0]:]) and state.extra.get("nsent", 0) - plural[2] <= 2:
+            return (c[0], c[1], plural[0], plural[1], "anaphor")  # "Their total operating revenue ..."
         if state.subject or state.regions:
             return (c[0], c[1], state.subject, state.regions or state.subject_regions, "anaphor")
         return None
@@ -682,6 +778,11 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
              and "," not in sentence[c[1] + 1:q.start]]
     if appos:
         return appos[-1], spans, ci, False
+    # a place that frames the clause when no name opens it: "In Baoding, new energy vehicle output reached ..."
+    frame = [c for c in before if c[4] == "place" and _INTRO_PLACE.fullmatch(sentence, cs, c[0])
+             and sentence.startswith(",", c[1])]
+    if frame:
+        return frame[0], spans, ci, False
     if prev is not None:
         return prev, spans, ci, True
     # "optoelectronic enterprises ... in the Wuhan East Lake High-tech Development Zone posted ..."
@@ -834,6 +935,80 @@ def _partners(sentence: str, q, span: tuple[int, int], places: list, implied: li
     return most_specific(list(dict.fromkeys(implied + regs)))
 
 
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_NUM_TOKEN = re.compile(r"(?<![\w.,$])\d[\d,]*(?:\.\d+)?")
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d$")
+_RUN_SEP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_ITEM_STRIP = re.compile(r"^(?:the|its|their|his|her|our)\s+", re.I)
+_LIST_VERB = re.compile(r"\s+(?:stood|were|was|are|is|came|reached|grew|rose|increased|fell|dropped|declined|totaled|"
+                        r"totalled|generated|posted|followed|accounted|amounted|hit|recorded|registered|saw|topped|"
+                        r"exceeded|reported|had|have|has|made|attracted|received|handled)\b")
+
+
+_BARE_MEASURE = {"number", "value", "amount", "total", "level", "figure", "size", "share", "rate", "volume"}
+
+
+def _respective(sentence: str, q, cands: list):
+    """For a figure in an "A and B ... X and Y, respectively" list: (the named candidate of its place in
+    the list or None, the measure of its place in the list or None)."""
+    m = _RESPECTIVELY.search(sentence, q.end)
+    if not m or m.start() - q.end > 150 or re.search(r"[;]|\.\s", sentence[q.end:m.start()]):
+        return None, None
+    # the list of figures: numbers (not years, not bracketed conversions) before "respectively"
+    lo = max(sentence.rfind(";", 0, q.start), sentence.rfind(":", 0, q.start), 0)
+    toks = []
+    depth = 0
+    for t in _NUM_TOKEN.finditer(sentence, lo, m.start()):
+        between = sentence[toks[-1].end() if toks else lo:t.start()]
+        depth += between.count("(") - between.count(")")
+        if depth > 0 or _YEAR_TOKEN.fullmatch(t.group()):
+            continue
+        if toks and not re.search(r",|\band\b", sentence[toks[-1].end():t.start()]):
+            continue  # "2.18 trillion yuan ($300 billion)", a second number in one item
+        toks.append(t)
+    # the figures of the list follow one another closely
+    while len(toks) > 1 and toks[1].start() - toks[0].end() > 40:
+        toks.pop(0)
+    idx = [i for i, t in enumerate(toks) if q.start <= t.start() < q.end]
+    if len(toks) < 2 or not idx:
+        return None, None
+    i, n = idx[0], len(toks)
+    first = toks[0].start()
+    # the named things of the list, in order: the last run of n names before the figures
+    named = [c for c in cands if c[1] <= first and c[4] not in ("pronoun", "anaphor", "group")]
+    named = [c for j, c in enumerate(named) if not any(o[0] <= c[0] and c[1] <= o[1] and o is not c for o in named)]
+    runs, run = [], []
+    for c in named:
+        if run and _RUN_SEP.fullmatch(sentence[run[-1][1]:c[0]]):
+            run.append(c)
+        else:
+            if run:
+                runs.append(run)
+            run = [c]
+    if run:
+        runs.append(run)
+    runs = [r for r in runs if len(r) == n]
+    if runs:
+        return runs[-1][i], None
+    # the measures of the list: "Sea-rail container volume and the number of routes stood at X and Y"
+    cs = max(sentence.rfind(",", 0, first), sentence.rfind(":", 0, first), sentence.rfind(";", 0, first), -1) + 1
+    v = _LIST_VERB.search(sentence, cs, first)
+    if v:
+        items = [_ITEM_STRIP.sub("", x.strip()) for x in _LIST_SPLIT.split(sentence[cs:v.start()].strip())]
+        if len(items) == n and all(0 < len(x.split()) <= 6 and x.lower() not in _BARE_MEASURE for x in items):
+            return None, items[i]
+    return None, None
+
+
+_BETWEEN_MEASURES = {"travel time", "commute time", "journey time", "driving time", "flight time", "distance"}
+
+
+def _places_of(text: str) -> list[str]:
+    """The divisions of the places a text names, the more specific of a place and its ancestor."""
+    return most_specific(division(n) for _, _, n in find_places(text))
+
+
 def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:
     ctx = _article_context(article, state)
     info = _sentence_info(sentence, ctx, state)
@@ -842,6 +1017,23 @@ def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:
     regions = _resolve_regions(sentence, q, info, implied, span, cls, ctx, state)
     measure = find_measure(sentence, q.start, q.head_end or q.end, q.unit, state.extra.get("measure"), q.kind,
                            _from_to(sentence, q))
+    if q.unit in ("minute", "hour", "km", "m") and measure in _BETWEEN_MEASURES:
+        # a distance or travel time between places lists them all: "Trains link Beijing and Tianjin in 30
+        # minutes", "a trip between Beijing West Railway Station and Xiong'an Station takes 50 minutes"
+        cs, ce = clause_spans(sentence)[clause_of(clause_spans(sentence), q.start)]
+        ends = _places_of(sentence[cs:ce])
+        if len(ends) < 2:
+            ends = _places_of(sentence)
+        if len(ends) >= 2:
+            regions = ends
+    if _RESPECTIVELY.search(sentence, q.end):
+        named, item = _respective(sentence, q, _candidates(sentence, info, ctx, state))
+        if named is not None and named[2]:
+            subject = named[2]
+            regions = named[3] or regions
+        elif item:
+            measure = item
+    measure = expand_acronym(measure, article.text)
     state.extra["measure"] = measure
     return {
         "as_of": as_of,

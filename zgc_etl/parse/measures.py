@@ -40,6 +40,8 @@ representing representing make making expected expects expect plans planned plan
 become became becomes said says say reported reports showed shows show according invested invest invests
 received receive receives employ employs employed host hosts hosted boasts boast opened open opens numbered
 number covered covers cover put spent spend spends added add adds kept keep keeps leased lease leases
+grown shown built sold made held taken given done gone sent won got paid carries carry carried roll rolls rolled include includes included lift lifts
+lifted bring bringing carry carrying attend attending attended produced produce produces turned turn turns
 """.split())
 # Words ending in -ed / -ing that are ordinary modifiers or nouns in measures.
 NOMINAL = set("""
@@ -48,28 +50,66 @@ manufacturing processing financing funding building spending leasing housing tra
 shipping computing banking mining trading consulting landing holding existing remaining outstanding leading
 impoverished detailed limited united related based invested installed verified cited
 """.split())
-_WORD = re.compile(r"[A-Za-z&][\w&'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
+_WORD = re.compile(r"[A-Za-z&][\w&'’-]*|\d[\d.]*(?:G|D|-[A-Za-z][\w-]*)\b|\d[\d,.]*|[^\sA-Za-z\d]")
 
 
 def _is_verbish(w: str) -> bool:
     lw = w.lower()
     if lw in NOMINAL:
         return False
-    return lw in VERBS or (len(lw) > 4 and (lw.endswith("ed") or lw.endswith("ing")))
+    return lw in VERBS or (len(lw) > 4 and (lw.endswith("ed") or lw.endswith("ing")) and not w[0].isupper())
+
+
+_QUOTES = "\"“”‘’'"
+# a number that is a word of a noun phrase: "4G users", "5G base stations", "100-billion-yuan-class clusters"
+_NUM_WORD = re.compile(r"\d[\d.]*(?:G|D|-[A-Za-z][\w-]*)$")
+# a count's premodifiers that are not what is counted: "three more forest farms", "30 additional projects"
+_COUNT_LEAD = {"more", "additional", "further", "other", "new"}
 
 
 def _np_after(sentence: str, pos: int) -> Optional[str]:
-    """The noun phrase that starts right after a count: "1,500 new companies settled" → "new companies"."""
-    words = []
-    for m in _WORD.finditer(sentence, pos):
+    """The noun phrase that starts right after a count: "1,500 new companies settled" → "new companies";
+    adjectives joined by "and" stay in it ("desertified and degraded land", "specialized and sophisticated
+    "little giant" firms"), and so do quoted words."""
+    words: list[str] = []
+    limit = 4
+    quote = False
+    toks = _WORD.finditer(sentence, pos)
+    for m in toks:
         w = m.group()
         lw = w.lower()
+        if w in _QUOTES:
+            quote = not quote
+            if words or not quote:
+                limit = max(limit, len(words) + 3)
+            continue
+        if _NUM_WORD.match(w):
+            words.append(w)
+            continue
+        if not words and lw in ("more", "additional", "further"):
+            continue  # "three more forest farms"
+        if lw in ("and", "or") and words and len(words) < 6:
+            nxt = _WORD.match(sentence, m.end() + 1) if m.end() < len(sentence) else None
+            nw = nxt.group() if nxt else ""
+            if nw and nw[0].isalpha() and nw.lower() not in FUNCTION and nw.lower() not in VERBS:
+                words.append(lw)
+                limit = max(limit, len(words) + 3)
+                continue
+            break
+        if words and words[-1] in ("and", "or") and _is_verbish(w) and lw not in VERBS:
+            nxt = _WORD.match(sentence, m.end() + 1) if m.end() < len(sentence) else None
+            if nxt and nxt.group()[0].isalpha() and nxt.group().lower() not in FUNCTION | VERBS:
+                words.append(w)  # "desertified and degraded land": participles before a noun are adjectives
+                continue
         if not w[0].isalpha() or lw in FUNCTION or (words and _is_verbish(w)) or (lw in VERBS and lw not in NOMINAL):
             break
         words.append(w)
-        if len(words) == 4:
+        if len(words) >= limit:
             break
-    return " ".join(words) or None
+    while words and words[-1].lower() in ("and", "or"):
+        words.pop()
+    out = " ".join(words)
+    return out.replace(" ,", ",") or None
 
 
 _LINKS = FUNCTION | VERBS | {"more", "than", "least", "much", "close", "approximately", "roughly", "estimated",
@@ -82,18 +122,87 @@ def _proper(phrase: str) -> bool:
 
 # places and bodies that own a measure: "productivity in the zones", "companies in the city"
 _OWNER_NOUNS = {"city", "zone", "zones", "area", "park", "parks", "region", "country", "district", "province", "county",
-                "cluster", "port", "town", "nation", "capital"}
+                "cluster", "port", "town", "nation", "capital", "cities", "areas", "regions", "places", "districts",
+                "provinces", "counties", "towns", "countries", "company", "firm", "group", "bank", "economy"}
 _AMOUNT_HEAD = {"number", "numbers", "amount", "count", "total", "share", "proportion", "percentage", "value", "volume",
-                "sum", "level", "size", "scale", "rate", "ratio"}
+                "sum", "level", "size", "scale", "rate", "ratio", "stock"}
 
 
 def _np_before(sentence: str, pos: int) -> Optional[str]:
     np = _np_before0(sentence, pos)
+    if np:
+        np = _cut_relative(np)
     if np and np.lower().startswith("development ") and re.search(r"research and\s+$", sentence[:sentence.rfind(np, 0, pos)]):
         np = "R&D " + np[12:]  # "research and development spending"
     if np and len(np.split()) > 1 and re.match(r"\w+['’]s\s", np) and not np[0].isupper():
         np = np.split(" ", 1)[1]  # "the port's cargo throughput"
     return np
+
+
+_OWNER_PREP = re.compile(r"\s+(?:in|at|of)\s+(?:the\s+|its\s+|their\s+)?$")
+_ACTORS = {"companies", "firms", "enterprises", "businesses", "universities", "institutions", "residents", "people"}
+_PP_LINK = {"of", "with", "from", "for"}
+
+
+def _phrase_before(sentence: str, end: int, depth: int = 0) -> Optional[str]:
+    """The noun phrase ending at ``end``, with its "of"/"with"/"from" modifiers: "average annual salary of
+    robotics engineers", "enterprises with investment from Beijing"; through a participle clause to the
+    noun it describes: "invention patents owned by companies" → "invention patents owned"."""
+    toks = list(_WORD.finditer(sentence, max(0, end - 120), end))
+    out: list[str] = []
+    j = len(toks) - 1
+    while j >= 0 and len(out) < 7:
+        w = toks[j].group()
+        lw = w.lower()
+        if lw in _PP_LINK and out and out[0].lower() not in FUNCTION:
+            out.insert(0, w)
+            j -= 1
+            continue
+        if lw in ("by", "to") and j > 0 and depth == 0 and _is_verbish(toks[j - 1].group()) and \
+                toks[j - 1].group().lower() not in NOMINAL:
+            # "invention patents granted to companies", "patents owned by firms"
+            inner = _phrase_before(sentence, toks[j - 1].start(), 1)
+            if inner:
+                return inner + " " + toks[j - 1].group()
+            break
+        if not w[0].isalpha() or lw in FUNCTION or (lw in VERBS and lw not in NOMINAL) or \
+                (_is_verbish(w) and lw not in NOMINAL):
+            break
+        out.insert(0, w)
+        j -= 1
+    while out and out[0].lower() in _PP_LINK:
+        out.pop(0)
+    while out and out[-1].lower() in _PP_LINK:
+        out.pop()
+    if not out:
+        return None
+    low = [w.lower() for w in out]
+    if "of" in low and low[0] in _AMOUNT_HEAD and low.index("of") + 1 < len(out):
+        out = out[low.index("of") + 1:]  # "the number of invention patents"
+    if depth == 0 and len(out) <= 2 and out[-1].lower() in _OWNER_NOUNS | {"companies", "firms", "enterprises"}:
+        # "invention patents granted to companies in the zones": the companies own the measure
+        k = sentence.rfind(out[0], 0, end)
+        pre = sentence[max(0, k - 40):k]
+        if re.search(r"\b(?:by|to)\s+(?:the\s+)?$", pre):
+            mm = re.search(r"(\w+)\s+(?:by|to)\s+(?:the\s+)?$", pre)
+            if mm and _is_verbish(mm.group(1)) and mm.group(1).lower() not in NOMINAL:
+                kk = k - len(pre) + mm.start()
+                inner = _phrase_before(sentence, kk, 1)
+                if inner:
+                    return inner + " " + mm.group(1)
+    if len(out) == 1 and out[0].lower() in _AMOUNT_HEAD:
+        return None
+    return " ".join(out)
+
+
+def _owned_phrase(sentence: str, k: int) -> Optional[str]:
+    m = _OWNER_PREP.search(sentence, max(0, k - 20), k)
+    if not m:
+        return None
+    found = _phrase_before(sentence, m.start())
+    if found and not _proper(found) and found.split()[-1].lower() not in _OWNER_NOUNS:
+        return found
+    return None
 
 
 def _np_before0(sentence: str, pos: int) -> Optional[str]:
@@ -107,6 +216,17 @@ def _np_before0(sentence: str, pos: int) -> Optional[str]:
     preps = r"(?:of|at|in)" if np[0].isupper() or owner else "of"
     m = re.search(r"(?:^|[\s(])((?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)\s+" + preps + r"\s+(?:the\s+|its\s+|their\s+)?$",
                   sentence[:k]) if k > 0 else None
+    if k > 0 and len(np.split()) <= 2 and np.split()[-1].lower() in _ACTORS:
+        # "invention patents owned by companies in the park": what the companies own is measured
+        mm = re.search(r"(\w+)\s+(?:by|to)\s+(?:the\s+)?$", sentence[max(0, k - 40):k])
+        if mm and _is_verbish(mm.group(1)) and mm.group(1).lower() not in NOMINAL:
+            inner = _phrase_before(sentence, max(0, k - 40) + mm.start(), 1)
+            if inner:
+                return inner + " " + mm.group(1)
+    if owner and k > 0:
+        found = _owned_phrase(sentence, k)
+        if found:
+            return found
     if m and owner:
         # "labor productivity in the zones", "the number of steel companies in the city": the thing measured
         # sits before the place or body that owns it
@@ -136,18 +256,28 @@ def _np_before2(sentence: str, pos: int) -> Optional[str]:
     if np and _proper(np):
         # a place or name ends the phrase ("volume from Beijing to Tianjin and Hebei exceeded"): look past it
         cut = sentence[:pos].rstrip()
-        k = cut.rfind(np.split()[0])
+        k = cut.rfind(np)
+        if k < 0:
+            k = cut.rfind(np.split()[0])
         j = k
         while True:
-            mm = re.search(r"(?:\b(?:from|to|in|into|of|at|and|the)|[A-Z][\w'’-]*)\s*$", cut[:j])
-            if not mm or mm.end() - mm.start() == 0:
-                break
+            mm = re.search(r"(?:\b(?:from|to|in|into|of|at|and|the)|[A-Z][\w'’-]*|\d[\d,.]*)\s*$", cut[:j])
+            if not mm or mm.end() - mm.start() == 0 or (not cut[:mm.start()].strip() and mm.group()[0].isupper()):
+                break  # the sentence's first word may be the measure ("Output from the 169 zones totalled")
             j = mm.start()
         if j < k:
             np2 = _np_before1(sentence, j)
-            if np2 and not _proper(np2):
+            if np2 and (not _proper(np2) or (sentence[:j].strip() == np2 and " " not in np2 and
+                                             np2.lower() not in FUNCTION)):
+                if _proper(np2):
+                    return np2[0].lower() + np2[1:]  # "Output from the 169 zones totalled": an ordinary word
                 return np2
     return np
+
+
+_INSERT = re.compile(r"(?:\s+(?:in|since|by|during|as of|at the end of|until)\s+(?:(?:early|late|mid|the end of)\s+)?"
+                     r"(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d|\s+(?:last|this|that)\s+(?:year|month|quarter)"
+                     r"|\s*\([^()]{1,40}\)|,\s+(?:the|a|an|which|who|whose|its|their)\s[^,;()]{3,120},)\s*$")
 
 
 def _np_before1(sentence: str, pos: int) -> Optional[str]:
@@ -165,6 +295,19 @@ def _np_before1(sentence: str, pos: int) -> Optional[str]:
             skipped += 1
             continue
         break
+    if i >= 0:
+        # look past what stands between the phrase and its verb: a time ("R&D spending in 2023 reached"), an
+        # abbreviation in brackets, an appositive or a relative clause between commas ("Its assets, which now
+        # stretch beyond aircraft, are topping")
+        p = p0 = toks[i].end()
+        for _ in range(3):
+            m = _INSERT.search(sentence, 0, p)
+            if not m:
+                break
+            p = m.start()
+        if p != p0:
+            toks = list(_WORD.finditer(sentence[:p]))
+            i = len(toks) - 1
     words = []
     while i >= 0 and len(words) < 5:
         w = toks[i].group()
@@ -230,7 +373,7 @@ _CHANGE_NOUN = re.compile(r"[,;]\s+(?:and\s+)?(?:(?:an?\s+)?(?:[\w-]+\s+)?(?:gai
                           r"decrease|jump|surge|fall|reduction|cut)\s+(?:of|by)|up|down)\s+(?:by\s+)?"
                           r"(?:(?:about|around|nearly|almost|more than|over|some|roughly|approximately)\s+)?$", re.I)
 # Words that name no measure: times, pronouns, verbs of reporting and comparison.
-_NOT_MEASURE = set("""today time times gone compares compare get got contribute contributes equal equals accumulated
+_NOT_MEASURE = set("""today time times gone compares compare get got contribute contributes equal equals accumulated combined
 ago peak go goes come comes year years month months day days it they them this that these those there here one ones
 total average level figure number amount value""".split())
 _INVEST = re.compile(r"\b(?:invest|invests|invested|investing|put|putting|puts|committed|commit|commits|pour|poured)\s+"
@@ -240,6 +383,41 @@ _POPULATION = re.compile(r"\b((?:(?!a\b|an\b|the\b|its\b|their\b)[\w-]+\s+)?(?:p
                          r"(?:(?:about|around|nearly|almost|more than|over|some|roughly|approximately)\s+)?$", re.I)
 
 
+# a named index is a measure: "the China Innovation Index", "the Purchasing Managers' Index"
+_INDEX_NAME = re.compile(r"\b(?:Index|Indices|Indicator|Barometer)$")
+_ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|the)\s+)?){1,7})\(([A-Z][A-Za-z&]{1,6})\)")
+
+
+@lru_cache(maxsize=64)
+def _acronyms(text: str) -> dict:
+    """Abbreviations the text defines: "The China Innovation Index (CII)" → {"CII": "China Innovation Index"}."""
+    out = {}
+    for m in _ACRONYM_DEF.finditer(text):
+        long, short = m.group(1).split(), m.group(2)
+        caps = [w for w in long if w[0].isupper()]
+        initials = "".join(w[0] for w in caps).upper()
+        for k in range(len(caps)):  # the name ends right before the bracket; it may start late
+            if initials[k:] == short.upper().replace("&", ""):
+                first = long.index(caps[k])
+                out.setdefault(short, " ".join(long[first:]))
+                break
+    return out
+
+
+def expand_acronym(measure: Optional[str], text: str) -> Optional[str]:
+    """A measure written as an abbreviation the article defines is named in full ("CII" → "China Innovation
+    Index"); abbreviations everyone reads ("GDP", "R&D") are kept."""
+    if not measure or "(" not in text:
+        return measure
+    table = _acronyms(text)
+    if not table:
+        return measure
+    first = measure.split(" ", 1)
+    if first[0] in table and first[0] not in ("GDP", "R&D", "IPO"):
+        return " ".join([table[first[0]]] + first[1:])
+    return measure
+
+
 def _usable(phrase: Optional[str]) -> Optional[str]:
     if not phrase:
         return None
@@ -247,13 +425,161 @@ def _usable(phrase: Optional[str]) -> Optional[str]:
     if all(w.lower() in _NOT_MEASURE for w in words) or (len(words) == 1 and _is_verbish(words[0])
                                                            and words[0].lower() not in NOMINAL):
         return None
-    if all(w[:1].isupper() for w in words) and len(words) <= 3 and not re.search(r"[A-Z]{2}|&", phrase):
+    if all(w[:1].isupper() for w in words) and len(words) <= 3 and not re.search(r"[A-Z]{2}|&", phrase) \
+            and not _INDEX_NAME.search(phrase):
         return None  # a name or a place ("Binhai New Area", "Today"), not a measure
     return phrase
 
 
+# how a duration is travelled: "a trip between A and B takes 50 minutes", "a 1.5-hour commute"
+_TRAVEL = re.compile(r"\b(commut\w*|journey|travel\w*|trips?|trains?|rides?|driv\w*|flights?)\b", re.I)
+_TRAVEL_NOUN = {"commut": "commute time", "journey": "journey time", "driv": "driving time", "fligh": "flight time"}
+_COMPASS_OF = re.compile(r"\s+(?:\w+\s+)?(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of|apart|from|away)\b", re.I)
+_TEU = re.compile(r"\b(?:TEUs?|twenty-foot equivalent units?)\b", re.I)
+# words for a count's unit, not for what is counted: "142,000 units", "year-on-year"
+_UNIT_NOUNS = re.compile(r"^(?:units?|pieces?|sets?|items?|year-on-year|yoy|cent(?: year-on-year)?)$", re.I)
+_OWNER_WORD = re.compile(r"^([A-Z][\w'’-]*)\s+(?=\S)")
+
+
+# words that only say a figure is a sum ("combined investment", "total turnover"): the measure is what is summed
+_SUM_LEAD = re.compile(r"^(?:combined|aggregate)\s+(?=\S)", re.I)
+# "bringing investments totaling", "carrying investment of": the verb is not part of the measure
+_VERB_LEAD = re.compile(r"^([a-z]+ing)\s+(?=[a-z])")
+# a place a thing is based in belongs to regions: "Beijing-based universities"
+_BASED_LEAD = re.compile(r"^[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*-based\s+(?=\S)")
+_GDP = re.compile(r"\bgross domestic product\b", re.I)
+_ONE = re.compile(r"^(?:only\s+|just\s+)?(?:one|1|a single)$", re.I)
+
+
+def _plural(w: str) -> str:
+    if re.search(r"[^aeiou]y$", w):
+        return w[:-1] + "ies"
+    if re.search(r"(?:s|x|z|ch|sh)$", w):
+        return w + "es"
+    return w + "s"
+
+
+def _tidy(found: str, sentence: str, start: int, head_end: int) -> Optional[str]:
+    out = _SUM_LEAD.sub("", found)
+    m = _VERB_LEAD.match(out)
+    if m and m.group(1) not in NOMINAL:
+        out = out[m.end():]
+    out = _BASED_LEAD.sub("", out)
+    out = _GDP.sub("GDP", out)
+    if out.startswith("capita ") and re.search(r"\bper capita " + re.escape(out[7:]), sentence, re.I):
+        out = "per " + out  # "per capita GDP"
+    if _ONE.match(sentence[start:head_end].strip()):
+        # "only one traditional manufacturing company": the measure names the class, in the plural
+        ws = out.split()
+        if ws and ws[-1].isalpha() and ws[-1].islower() and not ws[-1].endswith("s") and \
+                re.search(re.escape(out) + r"\b", sentence[head_end:head_end + len(out) + 12]):
+            out = " ".join(ws[:-1] + [_plural(ws[-1])])
+    return out or found
+
+
+_MONEY = {"CNY", "USD", "EUR", "GBP", "JPY", "HKD"}
+# money named by what was done with it: "raised 2.4 billion yuan", "earned 14.88 million yuan", "spent ... on R&D"
+_MONEY_VERB = re.compile(r"\b(rais(?:ed|es|e|ing)|earn(?:ed|s|ing)?|spen(?:t|ds|d|ding))\s+(?:(?:about|around|nearly|almost|"
+                         r"more than|over|some|roughly|approximately|up to|as much as|at least|a total of|an estimated)\s+)?"
+                         r"$", re.I)
+_MONEY_NOUN = {"rais": "funds raised", "earn": "earnings"}
+# nouns for who or where, not for what is measured
+_SUBJECT_NOUNS = {"zone", "zones", "park", "parks", "city", "cities", "company", "companies", "firm", "firms",
+                  "enterprises", "area", "district", "county", "province", "region", "regions", "economies", "economy",
+                  "sectors", "co", "ltd", "group", "bank", "designer", "developer", "maker", "makers"}
+# the role of people counted: "300 people attending", "received 8,000 people", "2 million people took part"
+_ROLES = ((re.compile(r"\b(?:attend\w*|turned out)\b", re.I), "attendees"),
+          (re.compile(r"\b(?:took part|take part|taking part|participat\w+|joined)\b", re.I), "participants"),
+          (re.compile(r"\b(?:receiv\w+|welcom\w+|attract\w+|drew|draw\w*|visit\w*|host\w*)\b", re.I), "visitors"),
+          (re.compile(r"\b(?:employ\w*|hir\w+|staff\w*|work(?:ing|s|ed)? (?:at|for|in))\b", re.I), "employees"),
+          (re.compile(r"\b(?:liv\w+|resid\w+|inhabit\w*)\b", re.I), "residents"),
+          (re.compile(r"\b(?:team|workforce|crew|staff)\b", re.I), "team size"))
+
+
+def _namey(phrase: str) -> bool:
+    """A name ("Zhangjiang High-Tech Zone"), not an abbreviated measure ("GDP", "R&D")."""
+    return _proper(phrase) and not re.search(r"[A-Z]{2}|&", phrase)
+
+
+def _people_role(sentence: str, start: int, head_end: int) -> Optional[str]:
+    """What a count of "people" counts, by the verb around it."""
+    around = sentence[max(0, start - 50):head_end + 50]
+    for pat, role in _ROLES:
+        if pat.search(around):
+            return role
+    return None
+
+
 def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: Optional[str] = None,
                  kind: str = "level", pair: Optional[str] = None) -> Optional[str]:
+    if unit in ("minute", "hour"):
+        m = _TRAVEL.search(sentence)
+        if m:
+            w = m.group(1).lower()
+            return next((v for k, v in _TRAVEL_NOUN.items() if w.startswith(k)), "travel time")
+    if unit in ("km", "m") and _COMPASS_OF.match(sentence, head_end):
+        return "distance"  # "about 100 km southwest of Beijing", "some 105 km apart"
+    if unit == "MW" and (re.search(r"-MW\b", sentence[start:head_end + 1]) or re.search(r"\bcapacity\b", sentence)):
+        return "capacity"  # "a 300-MW wind farm", "a generating capacity of 1,200 MW"
+    if unit == "count" and _TEU.search(sentence, start, head_end + 40):
+        return "container throughput"  # "2.3 million twenty-foot equivalent units (TEUs)"
+    found = _find_measure_main(sentence, start, head_end, unit, previous, kind, pair)
+    money = unit in _MONEY
+    if money and pair != "to":
+        m = _MONEY_VERB.search(sentence, max(0, start - 50), start)
+        if m and (not found or found.split()[-1].lower() in _SUBJECT_NOUNS or _namey(found)
+                  or not re.search(r"\b" + re.escape(found.split()[-1]), sentence[m.end():])):
+            v = m.group(1).lower()
+            if v.startswith("spen"):
+                on = re.match(r"\s*(?:\([^)]*\)\s*)?on\s+(?:the\s+)?", sentence[head_end:])
+                what = _usable(_np_after(sentence, head_end + on.end())) if on else None
+                if what and what.lower().startswith("research"):
+                    what = "R&D"  # "spent 1.3 trillion yuan on research and development"
+                found = (what + " spending") if what and len(what.split()) <= 3 else "spending"
+            else:
+                found = _MONEY_NOUN[v[:4]]
+    if money and re.match(r"\s*(?:\([^)]*\)\s*)?(?:to\s+\S+\s+(?:\([^)]*\)\s*)?)?(?:each|apiece|a share|per share)\b",
+                          sentence[head_end:]):
+        # "offering 128.2 million H shares at HK$32.80 to HK$36.50 each"
+        sh = re.search(r"\b((?:[A-Z]\s+)?shares?)\s+at\s+(?:\S+\s+){0,3}$", sentence[max(0, start - 60):start])
+        if sh or re.search(r"\bshares?\b", sentence, re.I):
+            found = "price per " + (sh.group(1).rstrip("s") if sh else "share")
+    if found and unit in ("count",) and found.lower() in ("people", "persons", "visitors") or \
+            found and unit == "count" and found.lower() == "people":
+        found = _people_role(sentence, start, head_end) or found
+    if found and money and kind != "share" and previous and (found.split()[-1].lower() in _SUBJECT_NOUNS or _namey(found)):
+        # "The Shenzhen zone and the Zhangjiang zone followed with 4.3 trillion yuan": the zone is the subject;
+        # the measure is the one the text was giving
+        found = previous
+    if found and re.match(r"\s+(?:are\s+|is\s+|were\s+)?under construction\b", sentence[head_end:]) and \
+            "construction" not in found:
+        found += " under construction"
+    if found and _UNIT_NOUNS.match(found):
+        before = _usable(_np_before(sentence, start))
+        found = before if before and not _UNIT_NOUNS.match(before) else previous
+    if unit == "kWh" and (not found or not re.search(r"electric|power|energy|consum|generat", found, re.I)):
+        # "2.2 billion kWh of wind and solar power"; else "deliver 14 billion kWh", "generate 750 million kWh"
+        m = re.match(r"\s*(?:\([^)]*\)\s*)?of\s+", sentence[head_end:])
+        found = (_usable(_np_after(sentence, head_end + m.end())) if m else None) or "electricity"
+    if found:
+        found = _tidy(found, sentence, start, head_end)
+    if found:
+        # a place or a company owning the measure is the subject, not part of what is measured:
+        # "Beijing GDP", "Lingxin revenue"
+        m = _OWNER_WORD.match(found)
+        if m and not re.search(r"[A-Z].*[A-Z]|&|\d", m.group(1)) and \
+                re.search(re.escape(m.group(1)) + r"['’]s\b", sentence):
+            found = found[m.end():]
+    return found
+
+
+_WITH_AMOUNT = re.compile(r"\b((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+(?:(?:last|this)\s+year\s+)?with\s+(?:a|an|the)\s+"
+                          r"(?:total\s+|combined\s+)?(turnover|value|volume)\s+of\s+(?:(?:about|around|nearly|almost|"
+                          r"more than|over|some|roughly|approximately)\s+)?$")
+
+
+def _find_measure_main(sentence: str, start: int, head_end: int, unit: str, previous: Optional[str] = None,
+                       kind: str = "level", pair: Optional[str] = None) -> Optional[str]:
     """The measure phrase of the quantity at ``sentence[start:head_end]``; ``previous`` is the measure of
     the figure before it, which a bare change ("up 7 percent") and the end of a from-to pair refer to."""
     tail = sentence[head_end:head_end + 30]
@@ -280,7 +606,13 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
             return "share of " + whole  # "accounting for about a quarter of Beijing's total output"
 
     if kind == "change" and previous and _CHANGE_NOUN.search(sentence[max(0, start - 40):start]):
-        return previous
+        return re.sub(r"^total\s+(?=\S)", "", previous)  # the growth of a total is the growth of the thing
+    m = _WITH_AMOUNT.search(sentence, max(0, start - 80), start)
+    if m and unit in _MONEY:
+        # "106,000 technology contracts with a total turnover of 956.2 billion yuan": the turnover of the contracts
+        things = m.group(1).split()
+        things[-1] = re.sub(r"ies$", "y", things[-1]) if things[-1].endswith("ies") else re.sub(r"(?<!s)s$", "", things[-1])
+        return " ".join(things) + " " + m.group(2)
     head = sentence[max(0, start - 60):start]
     if unit not in ("count", "percent", "percentage_point", "times") and _INVEST.search(head):
         # "invested 3.5 billion in ...", "committed 400 million yuan to ..."; money put into an activity
@@ -306,11 +638,27 @@ _SHARE_STOP = re.compile(r"\s+(?:in|at|on|for|from|by|to|that|which|who|with|as|
                          r"has|have|had|last|this|according|said)\b.*$", re.I)
 
 
+# a clause without "that" after a noun: "the technology contracts Beijing sent", "the projects TEDA took"
+_RELATIVE = re.compile(r"^((?:[a-z][\w&'’-]*\s+)*[a-z][\w&'’-]*)\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*"
+                       r"(?:\s+(?:has|have|had))?\s+[a-z]+$")
+
+
+_TRAILING_NAME = re.compile(r"^((?:[a-z][\w&'’-]*\s+)*[a-z][\w&-]*[a-z])(?:\s+[A-Z][\w'’&-]*)+$")
+
+
+def _cut_relative(np: str) -> str:
+    m = _RELATIVE.match(np)
+    if m and _is_verbish(np.rsplit(" ", 1)[1]):
+        return m.group(1)
+    m = _TRAILING_NAME.match(np)
+    return m.group(1) if m else np
+
+
 def _share_whole(sentence: str, start: int) -> Optional[str]:
     m = _SHARE_OF.match(sentence, start)
     if not m:
         return None
-    np = _SHARE_STOP.sub("", m.group(1)).strip()
+    np = _cut_relative(_SHARE_STOP.sub("", m.group(1)).strip())
     if not np or np.lower().split()[0] in ("them", "these", "those", "which", "it", "its", "whom", "all") \
             or re.match(r"\d", np):
         return None

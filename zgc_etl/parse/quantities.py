@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Optional
 
 from .numbers import (FRACTION_DENOM, MULTIPLE_WORDS, NUMERAL, SCALE, WORD_NUMBER, fraction_value,
@@ -23,6 +24,26 @@ from .numbers import (FRACTION_DENOM, MULTIPLE_WORDS, NUMERAL, SCALE, WORD_NUMBE
 from .units import CURRENCIES, DURATIONS, prefix_unit, suffix_unit
 
 I = re.I
+
+# Prefilters for the patterns anchored at the end of the text before a number ("...\\s*$"): re.search tries
+# such a pattern at every position of the window, but it can only match when the text, less trailing
+# white space, ends with one of the pattern's last words.  ``endswith`` on a short lower-cased tail rules
+# most windows out before the regex runs; the regex still decides.  Characters that re.IGNORECASE folds to
+# an ASCII letter but str.lower() does not (İ ı ſ) turn the prefilter off.
+_ODD_CASE = re.compile("[\u0130\u0131\u017f]")
+
+
+def _mentions(text: str, words: tuple[str, ...]) -> bool:
+    """False only if no word of ``words`` (lower case) occurs in ``text``, in any case: a prefilter for a
+    case-insensitive pattern that spells one of them out."""
+    low = text.lower()
+    return any(w in low for w in words) or _ODD_CASE.search(text) is not None
+
+
+def _may_end_with(text: str, endings: tuple[str, ...]) -> bool:
+    """False only if ``text`` without trailing white space cannot end (case-insensitively) with an ending."""
+    t = text.rstrip()[-16:]
+    return t.lower().endswith(endings) or _ODD_CASE.search(t) is not None
 
 
 @dataclass
@@ -65,6 +86,29 @@ _FRAC = (r"(?:\b(?P<fnum>a|an|one|two|three|four|five|nine)[\s-]+)?"
 _MULT = r"\b(?:" + "|".join(MULTIPLE_WORDS) + r"|(?:two|three|four|five|six|seven|eight|nine|ten)-fold)\b"
 CANDIDATE = re.compile(
     rf"(?P<frac>{_FRAC})|(?P<mult>{_MULT})|(?P<num>(?<![\d.,]){NUMERAL}(?![\d]))|(?P<word>{WORD_NUMBER})", I)
+# Where a CANDIDATE match can start: a digit not after a digit, point or comma, or a word start with the first
+# letters of a fraction, multiple or number word (a, dozen/doubled, eight/eleven, five/four..., half, nine...,
+# one, quarter, six/seven..., two/three/third/ten/tripled..., zero).  Case-insensitive like CANDIDATE, so it
+# folds the same characters.  Scanning for these and matching CANDIDATE only there gives the same matches as
+# CANDIDATE.finditer, at a fraction of the cost.
+_CANDIDATE_START = re.compile(r"\b(?=a|do|e[il]|f[io]|ha|ni|on|qu|s[ei]|t(?:w|hi|hr|e|r)|ze)|(?<![\d.,])(?=\d)", I)
+
+
+def _candidates(text: str):
+    """Same as ``CANDIDATE.finditer(text)``."""
+    find, match = _CANDIDATE_START.search, CANDIDATE.match
+    pos, n = 0, len(text)
+    while pos < n:
+        st = find(text, pos)
+        if st is None:
+            return
+        i = st.start()
+        m = match(text, i)
+        if m is None:
+            pos = i + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > i else i + 1
 SCALE_AFTER = re.compile(r"(?:\s?-\s?|\s+)?(thousand|million|mln|mn|billion|bln|bn|trillion|tln)\b", I)
 _LETTER_AFTER = re.compile(r"[A-Za-z]")
 _HYPHEN_WORD_AFTER = re.compile(r"-[A-Za-z]")
@@ -94,6 +138,21 @@ NAME_BEFORE = re.compile(r"(?:\bNo\.?|\bNos\.?|\bNumber|\bPhase|\bLine|\bArticle
                          r"\bClass|\bRoom|\bBuilding|\bGate|\bTerminal|\bVersion|\bVol\.?|\bIssue|\bPage|\bStage|"
                          r"\bRound|\bRoute|\bExit|\bHighway|\bRing Road|\bLot|\bPlatform|\bUnit|#|"
                          r"\b[Cc]ode|\b[Tt]icker|\b[Ss]ymbol)\s*:?\s*$")  # "under the stock code 2597"
+_NAME_ENDS = ("No", "No.", "Nos", "Nos.", "Number", "Phase", "Line", "Article", "Chapter", "Section", "Level",
+              "Grade", "Class", "Room", "Building", "Gate", "Terminal", "Version", "Vol", "Vol.", "Issue", "Page",
+              "Stage", "Round", "Route", "Exit", "Highway", "Ring Road", "Lot", "Platform", "Unit", "#", "Code", "code",
+              "Ticker", "ticker", "Symbol", "symbol")
+
+
+def _name_before(b: str) -> bool:
+    """``NAME_BEFORE.search(b)``, after a check (case-sensitive, like the pattern) that ``b`` ends with one of
+    its words, an optional colon and white space."""
+    t = b.rstrip()
+    if t.endswith(":"):
+        t = t[:-1].rstrip()
+    return t.endswith(_NAME_ENDS) and NAME_BEFORE.search(b) is not None
+
+
 # "top 10", "the first 10 years", "the past three years": a rank or a span of time, not a figure
 RANK_BEFORE = re.compile(r"\b(?:top|first|last|past|next|previous|following|recent|latest|coming|final|initial)"
                          r"\s+$", I)
@@ -115,6 +174,7 @@ MILESTONE_AFTER = re.compile(r"^\s*(?:mark|threshold|milestone|barrier|level\s+f
 MILESTONE_BEFORE = re.compile(r"\b(?:first|only)\b[^,.;]{0,40}\bto\s+(?:surpass|exceed|top|break|cross|pass|reach|hit)\w*"
                               r"\s+(?:through\s+)?(?:the\s+)?$|\bbreak(?:s|ing)?\s+(?:through\s+)?the\s+$", I)
 BASE_BEFORE = re.compile(r"\bbase(?:\s+(?:number|value|year|period|figure|point))?\s+(?:of\s+)?$", I)
+_DEFINITION_WORDS = ("defined as", "refers to", "the term", "describes a", "is a term")
 DEFINITION = re.compile(r"\b(?:is defined as|are defined as|refers to|the term\b|describes a|is a term)", I)
 AGE_BEFORE = re.compile(r"\b(?:aged|age of|ages of)\s+$", I)
 AGE_AFTER = re.compile(r"^(?:\s*-?\s*years?[-\s]old\b|-year-old)", I)
@@ -145,7 +205,7 @@ def _names_its_parts(tail: str, n: float) -> bool:
     m = _ENUM_AFTER.match(tail)
     if not m:
         return False
-    items = [x for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1)) if x]
+    items = [x for x in _ITEM_SEP.split(m.group(1)) if x]
     return len(items) == int(n)
 
 
@@ -182,10 +242,26 @@ HALF_DURATION_AFTER = re.compile(r"^\s+an?\s+(hour|day|year|minute)\b", I)
 TRAVEL = re.compile(r"\b(?:drive|driving|ride|travel\w*|commut\w*|journey|trip|flight|by\s+(?:car|train|rail|bus|air)|"
                     r"high-speed|reach(?:ed|es)?|away|railway|trains?|intercity|subway|metro|ferry|ferries|buses|flights?|"
                     r"link(?:s|ed)?|connect\w*)\b", I)
+_INDEX_WORDS = ("ind", "gauge", "reading", "score", "pmi", "cpi")
 INDEX_WORDS = re.compile(r"\b(?:ind(?:ex|ices|exes)|sub-ind(?:ex|ices)|gauges?|readings?|scores?|PMI|CPI)\b", I)
 NO_NOUN_AFTER = re.compile(r"^(?:\s*$|\s*[,.;:)(]|\s+(?:in|and|or|to|from|last|this|by|at|on|for|with|during|"
                            r"respectively|separately|compared|year|a|an|the|points?|as|while|which|after|before|"
                            r"than)\b)", I)
+
+
+# last words of the end-anchored patterns above, for _may_end_with
+_RANK_ENDS = ("top", "first", "last", "past", "next", "previous", "following", "recent", "latest", "coming", "final",
+              "initial")
+_DENOMINATOR_ENDS = ("per", "every", "each", "of")
+_AGE_ENDS = ("aged", "of")
+_BASE_ENDS = ("base", "number", "value", "year", "period", "figure", "point", "of")
+# patterns used inline by the rules below, compiled once
+_YEAR_DASH_BEFORE = re.compile(r"\b(?:19|20)\d\d\s?[-–/]\s?$")
+_OF_TIME_AFTER = re.compile(r"^\s+of\s+(?:an?\s+)?(?:hour|day|year|month)", I)
+_MORE_LESS_AFTER = re.compile(r"^\s*(?:more|less)\b", I)
+_MORE_LESS_THAN_AFTER = re.compile(r"^\s*(?:more|less)\s+than\b", I)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|,?\s*as well as\s+)", I)
+_ITEM_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 WINDOW = 160  # characters of context looked at on each side of a number: keeps every scan linear
@@ -201,8 +277,8 @@ def _after(text: str, i: int, n: int = WINDOW) -> str:
 
 def _scan(text: str) -> list[_Atom]:
     atoms: list[_Atom] = []
-    definition = bool(DEFINITION.search(text))
-    for m in CANDIDATE.finditer(text):
+    definition = _mentions(text, _DEFINITION_WORDS) and DEFINITION.search(text) is not None
+    for m in _candidates(text):
         s, e = m.start(), m.end()
         before, after = _before(text, s), _after(text, e)
         if m.group("frac"):
@@ -228,7 +304,7 @@ def _scan(text: str) -> list[_Atom]:
                 a.why_not = "time"
             elif not (OF_AFTER.match(after) or bq):
                 a.why_not = "fraction without of"
-            elif re.match(r"^\s+of\s+(?:an?\s+)?(?:hour|day|year|month)", after, I):
+            elif _OF_TIME_AFTER.match(after):
                 a.why_not = "time"
             atoms.append(a)
             continue
@@ -294,7 +370,7 @@ def _not_a_figure(text: str, a: _Atom, raw: str) -> Optional[str]:
             return "ordinal or name"  # 25th, 2,000nd, 6G, hex strings
         if before and not a.unit and _WORD_HYPHEN_BEFORE.search(before):
             return "name"  # COVID-19, A4, F-35
-        if len(raw) == 2 and re.search(r"\b(?:19|20)\d\d\s?[-–/]\s?$", before):
+        if len(raw) == 2 and _YEAR_DASH_BEFORE.search(before):
             return "year"  # 2011-15
         if before.endswith((":", "/", "#")) or TIME_OF_DAY.match(after):
             return "time or path"
@@ -306,7 +382,7 @@ def _not_a_figure(text: str, a: _Atom, raw: str) -> Optional[str]:
             return "date"
         if not a.unit and not a.scaled and (PAGINATION.match(after) or PAGINATION_BEFORE.search(b60)):
             return "pagination"
-        if NAME_BEFORE.search(b60):
+        if _name_before(b60):
             return "name"
         if raw.startswith("0") and len(raw) > 1 and "." not in raw:
             return "code"
@@ -336,13 +412,13 @@ def _not_a_figure(text: str, a: _Atom, raw: str) -> Optional[str]:
         return "duration placing the statement in time"
     pre = _before(text, a.start)
     pre_q = _strip_qualifier(pre)
-    if AGE_BEFORE.search(pre) or AGE_AFTER.match(after):
+    if (_may_end_with(pre, _AGE_ENDS) and AGE_BEFORE.search(pre)) or AGE_AFTER.match(after):
         return "age"
     if not a.unit and not a.scaled and a.value < 130 and APPOSITIVE_BEFORE.search(pre) and tail.lstrip().startswith(","):
         return "age"
-    if RANK_BEFORE.search(pre_q):
+    if _may_end_with(pre_q, _RANK_ENDS) and RANK_BEFORE.search(pre_q):
         return "rank or period"
-    if DENOMINATOR_BEFORE.search(pre):
+    if _may_end_with(pre, _DENOMINATOR_ENDS) and DENOMINATOR_BEFORE.search(pre):
         return "denominator"
     if THRESHOLD_BEFORE.search(pre[-80:]) or (SUBJECT_THRESHOLD_BEFORE.search(pre[-80:]) and PREDICATE_AFTER.match(tail)):
         return "threshold"
@@ -350,7 +426,7 @@ def _not_a_figure(text: str, a: _Atom, raw: str) -> Optional[str]:
         return "class definition"
     if MILESTONE_AFTER.match(tail) or MILESTONE_BEFORE.search(pre_q[-80:]) or MILESTONE_BEFORE.search(pre[-80:]):
         return "milestone"
-    if BASE_BEFORE.search(pre):
+    if _may_end_with(pre, _BASE_ENDS) and BASE_BEFORE.search(pre):
         return "definition of a base"
     if not a.unit and (STRUCTURE_AFTER.match(tail) or COMPOSITION_BEFORE.search(pre[-80:]) or LISTICLE_AFTER.match(tail)
                        or _names_its_parts(tail, a.value)):
@@ -420,8 +496,18 @@ POST_QUALIFIER = re.compile(r"(?:\s+or\s+(?P<ge>more|above|higher|greater)\b|\s+
 PROJECTION = re.compile(r"\b(?:projected|forecast|estimated|predicted)\s+to\b[^.;]*$", I)
 
 
+# the last word of every QUALIFIERS phrase (a suffix of it is enough: the test is ``endswith``)
+_QUALIFIER_ENDS = ("than", "over", "above", "exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses",
+                   "surpassed", "surpassing", "tops", "topped", "topping", "of", "beyond", "least", "as", "nearly",
+                   "almost", "to", "under", "below", "most", "within", "at", "about", "approximately", "approx.",
+                   "around", "roughly", "some", "estimated", "circa", "approximate")
+
+
+@lru_cache(maxsize=512)  # a pure function of ``pre``, asked again for the same number by several rules
 def _qualifier_at(pre: str) -> tuple[str, int]:
     """(qualifier, start of its words) for the text just before a number."""
+    if not _may_end_with(pre[-40:], _QUALIFIER_ENDS):
+        return "exact", len(pre)
     m = QUALIFIER_BEFORE.search(pre[-40:])
     if not m:
         return "exact", len(pre)
@@ -453,6 +539,14 @@ _CHANGE_VERB = (rf"{_UP_NOT_CHANGE}up|down|rose|rise|rises|rising|risen|grew|gro
 CHANGE_BEFORE = re.compile(
     rf"\b(?:{_CHANGE_VERB})\s+(?:(?:by|of|at)\s+)?(?:(?:a|an|the)\s+)?(?:(?:average|annual|annualized|yearly|"
     rf"year-on-year|compound|average annual|monthly)\s+)*(?:(?:rates?|pace)\s+of\s+)?$", I)
+# CHANGE_BEFORE ends in white space after one of these (suffixes of its last words: the verbs, by/of/at,
+# a/an/the, the rate adjectives, "rate(s)/pace of")
+_CHANGE_BEFORE_ENDS = ("up", "down", "rose", "rise", "rises", "risen", "ing", "ed", "grew", "grow", "grows", "grown",
+                       "growth", "increase", "increases", "decrease", "decreases", "decline", "declines", "fell",
+                       "fall", "falls", "fallen", "drop", "drops", "jump", "jumps", "surge", "surges", "soar", "soars",
+                       "climb", "climbs", "rebound", "rebounds", "gain", "gains", "expand", "expands", "expansion",
+                       "shrank", "shrunk", "slid", "spike", "hike", "rally", "leapt", "by", "of", "at", "a", "an",
+                       "the", "average", "annual", "yearly", "year", "compound", "monthly")
 CHANGE_BY = re.compile(rf"\b(?:{_CHANGE_VERB}|lower(?:ed|ing|s)?|rais(?:e|ed|es|ing)|cut(?:s|ting)?|reduc(?:e|ed|es|ing)|"
                        rf"boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|outnumber\w*|exceed\w*|surpass\w*)\b(?:[^,.;]|(?<=\d)[,.](?=\d)){{0,75}}\bby\s+$", I)
 CHANGE_AFTER = re.compile(
@@ -481,6 +575,7 @@ RATE_NOUN_BEFORE = re.compile(r"\b(?:annual|monthly|yearly|weekly|daily|average|
                               r"(?:salary|salaries|wages?|pay|income|incomes|earnings|rents?|fees?|prices?)\b"
                               r"[^,.;\d]{0,60}?\b(?:is|was|are|were|of|at|reached|stood\s+at|came\s+to|rose\s+to|"
                               r"fell\s+to|to|averaged|hit|totall?ed)\s+$", I)
+_RATE_SENTENCE_WORDS = ("each", "every", "annually", "per")
 RATE_SENTENCE = re.compile(r"\b(?:each\s+year|every\s+year|annually|per\s+year|per\s+annum|every\s+day|each\s+day)\b", I)
 RATE_BEFORE = re.compile(r"(?:\bper\s+capita\b|\b(?:for|to)\s+every\b|\bper\s+\w+\b|\baverag(?:e|ing)\b)[^.;]*$"
                          r"|\baverage\s+(?!annual|growth|rate|yearly)\w+\s+(?:\w+\s+)?(?:was|is|were|are)\s+(?:worth\s+)?$", I)
@@ -497,8 +592,13 @@ PAST_CUE = re.compile(r"(?<!will )(?<!would )(?<!to )(?<!shall )(?<!be )\b(?:has
                       r"signed|struck|attracted|achieved|hit|exceeded|surpassed|topped|recorded|saw|generated|leased|"
                       r"delivered|welcomed|completed|numbered|posted|jumped|climbed|surged|went|took|made|received|"
                       r"brought|moved|now|currently|today|so far|already|last year|ago)\b", I)
+# The start of the last PAST_CUE match, found by backtracking from the end instead of listing every match:
+# no PAST_CUE match can start inside another (each starts a word and none contains one that could start a
+# match), so the last match of finditer is the match that starts rightmost.
+_LAST_PAST_CUE = re.compile(r"(?s:.*)(" + PAST_CUE.pattern + ")", I)
 # "the US$861 million that share sales have raised": a relative clause in the perfect describes an achieved level
 ACHIEVED_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:that|which)\s+(?:[\w-]+\s+){0,4}?(?:have|has|had)\s+\w+", I)
+_BY_YEAR_WORDS = ("by", "before", "until", "through")  # BY_YEAR also needs a literal "20"
 BY_YEAR = re.compile(r"\b(?:by|before|until|through)\s+(?:the\s+end\s+of\s+|end-|the\s+end\s+of\s+the\s+)?"
                      r"(?:(?:the\s+)?year\s+|" + MONTH + r"\.?\s+(?:\d{1,2},?\s+)?)?(20\d\d)\b", I)
 
@@ -519,14 +619,14 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
         return "change"
     if unit == "count" and INCREMENT_AFTER.match(_after(text, a.end, 30)):
         return "change"  # "Three more SOEs have started building": an increment, not the stock
-    if CHANGE_BEFORE.search(pre_q[-80:]):
+    w = pre_q[-80:]
+    if w[-1:].isspace() and _may_end_with(w, _CHANGE_BEFORE_ENDS) and CHANGE_BEFORE.search(w):
         return "change"
     if pre_q.rstrip().endswith("by") and CHANGE_BY.search(pre_q[-110:]) and (unit in ("percent", "percentage_point", "times") or a.unit is not None
                                             or a.form == "num"):
         return "change"
     if CHANGE_AFTER.match(tail) or (unit in ("percent", "percentage_point") and CHANGE_AFTER_RATIO.match(tail)):
-        if not (unit == "count" and re.match(r"^\s*(?:more|less)\b", tail, I) and not re.match(
-                r"^\s*(?:more|less)\s+than\b", tail, I)):
+        if not (unit == "count" and _MORE_LESS_AFTER.match(tail) and not _MORE_LESS_THAN_AFTER.match(tail)):
             return "change"
     if unit == "percent":
         return "share"
@@ -543,8 +643,9 @@ def _is_target(pre: str, at: int, published_year: Optional[int], sent: dict) -> 
     cue = None
     for m in TARGET_CUE.finditer(pre):
         tc, cue = m.start(), m
-    for m in PAST_CUE.finditer(pre):
-        pc = m.start()
+    m = _LAST_PAST_CUE.match(pre)
+    if m:
+        pc = m.start(1)
     if tc >= 0 and tc > pc:
         return not (sent.get("projection_here") or _projection(pre, cue))
     if published_year:
@@ -583,7 +684,7 @@ def _list_continues(text: str, prev: _Atom, a: _Atom) -> bool:
     if stop - prev.end > 40:
         return False
     gap = text[prev.end:stop]
-    return bool(re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|,?\s*as well as\s+)", gap, I))
+    return bool(_LIST_GAP.fullmatch(gap))
 
 
 # ---------------------------------------------------------------- pass 2: figures
@@ -635,8 +736,9 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
     if not atoms:
         return []
     sent = {"rate": _sentence_rate(text, atoms),
-            "by_years": [(m.start(), int(m.group(1))) for m in BY_YEAR.finditer(text)],
-            "index": bool(INDEX_WORDS.search(text))}
+            "by_years": [(m.start(), int(m.group(1))) for m in BY_YEAR.finditer(text)]
+            if "20" in text and _mentions(text, _BY_YEAR_WORDS) else [],
+            "index": _mentions(text, _INDEX_WORDS) and INDEX_WORDS.search(text) is not None}
     out: list[Quantity] = []
     prev: Optional[tuple[_Atom, Quantity]] = None
     est_end = -1
@@ -756,6 +858,8 @@ def _benchmark_of(text: str, a: _Atom, out: list[Quantity]) -> Optional[Quantity
 def _sentence_rate(text: str, atoms: list[_Atom]) -> bool:
     """ "Every year its forest absorbs ..." : a per-year phrase governs its clause's figures, unless it sits
     right after one figure's unit ("750 million kWh per year"), which it then qualifies alone."""
+    if not _mentions(text, _RATE_SENTENCE_WORDS):
+        return False
     for m in RATE_SENTENCE.finditer(text):
         attached = any(b.end <= m.start() and ATTACHED_GAP.fullmatch(text, b.end, m.start()) and not b.why_not
                        for b in atoms)

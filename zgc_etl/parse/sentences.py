@@ -11,6 +11,7 @@ ABBREV = {
 }
 # Unit abbreviations ("bn", "mln", "pct", "km") are left out on purpose: news copy writes them without a
 # period, so a period after them ends the sentence ("Shares rose 3 pct. Sales rose.").
+_WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 
 
@@ -19,12 +20,16 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         end = m.start() + 1
-        word = re.search(r"([A-Za-z.]+)\.$", text[start:end])
-        if word and word.group(1).lower().rstrip(".") in ABBREV:
-            continue
-        # a single capital letter before the period is an initial ("U.S.", "J. Smith")
-        if re.search(r"(^|\s)[A-Z]\.$", text[start:end]):
-            continue
+        piece = text[start:end]
+        if piece.endswith("."):
+            # the word before the period: the run of letters and periods the piece ends with, less the
+            # final period (what ``([A-Za-z.]+)\.$`` captures, without a scan of the whole piece)
+            run = len(piece) - len(piece.rstrip(_WORD_CHARS))
+            if run >= 2 and piece[-run:-1].lower().rstrip(".") in ABBREV:
+                continue
+            # a single capital letter before the period is an initial ("U.S.", "J. Smith")
+            if len(piece) >= 2 and "A" <= piece[-2] <= "Z" and (len(piece) == 2 or piece[-3].isspace()):
+                continue
         spans.append((start, m.end() - len(m.group()) + len(m.group().rstrip())))
         start = m.end()
     if start < len(text) and text[start:].strip():

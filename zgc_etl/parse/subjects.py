@@ -21,7 +21,7 @@ HEADS = {
     "ministry": "government", "commission": "government", "administration": "government",
     "government": "government", "committee": "government", "council": "government", "fund": "fund",
     "city": "park", "farm": "farm", "port": "port", "exchange": "exchange", "index": "index", "association": "association",
-    "alliance": "association", "base": "base", "hub": "hub", "town": "town", "system": "system",
+    "alliance": "association", "base": "base", "hub": "hub", "town": "town", "system": "system", "station": "station",
 }
 # Heads that may be written in lower case after a capitalised name ("Tangshan port", "Qiansongba forest farm").
 LOWER_HEADS = {"park", "zone", "port", "farm", "area", "center", "centre", "fund", "base", "index"}
@@ -173,13 +173,13 @@ class OrgRegistry:
 
 ANAPHORS = re.compile(r"\b(?:the|this|that|its)\s+(?:(?!of\b|and\b|in\b)[a-zA-Z][\w-]*\s+){0,2}?(park|zone|center|centre|company|group|bank|"
                       r"area|new area|farm|port|fund|institute|district|city|county|province|municipality|region|"
-                      r"town|firm|enterprise|exchange|index)\b", re.I)
+                      r"town|firm|enterprise|exchange|index|station|terminal|platform)(?:s|es)?\b", re.I)
 ANAPHOR_CLASS = {"park": "park", "zone": "zone", "center": "center", "centre": "center", "company": "company",
                  "group": "company", "bank": "bank", "firm": "company", "enterprise": "company", "area": "zone",
                  "new area": "region", "farm": "farm", "port": "port", "fund": "fund", "institute": "institute",
                  "district": "region", "city": "region", "county": "region", "province": "region",
                  "municipality": "region", "region": "region", "town": "region", "exchange": "exchange",
-                 "index": "index"}
+                 "index": "index", "station": "station", "terminal": "station", "platform": "platform"}
 
 
 # ------------------------------------------------------------------ clauses
@@ -244,3 +244,26 @@ def clause_of(spans: list[tuple[int, int]], pos: int) -> int:
 # companies", "Enterprises" opening a sentence.
 GROUP = re.compile(r"(?<![\w'’-])(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z][\w-]*\s+)?|(?=[A-Z]))"
                    r"(?:[Ee]nterprises|[Cc]ompanies|[Ff]irms|[Ii]nvestors|[Bb]usinesses|[Ss]tartups|[Ss]tart-ups)\b")
+
+
+# An actor named by the count that opens its clause: "China's 178 national high-tech zones generated ...",
+# "Three more centrally administered state-owned enterprises (SOEs) have started ...". Group 1 is the
+# plural noun phrase; its last word is one of the kinds of body that act.
+_NUM_WORDS = (r"(?:(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*(?:\.\d+)?(?:\s+(?:million|billion|thousand))?|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
+              r"[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Aa] dozen))")
+ACTOR_PLURALS = (r"enterprises|companies|firms|businesses|startups|start-ups|investors|zones|parks|universities|"
+                 r"institutions|institutes|banks|funds|makers|manufacturers|producers|developers|SOEs|hospitals|"
+                 r"suppliers|operators|platforms|ports|farms")
+FIGURE_GROUP = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w'’-]*['’]s|[Tt]he|[Aa]ll)\s+)?(?:(?:about|around|nearly|almost|more than|over|some|"
+    r"roughly|at least)\s+)?" + _NUM_WORDS + r"\s+(?:more\s+|new\s+|other\s+)?"
+    r"((?:[\w\"“”'’-]+\s+){0,4}?(?:" + ACTOR_PLURALS + r"))"
+    r"(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?:\s*\([^)]{1,40}\))?"
+    r"(?:,\s+(?:including|such as)\s+[^,]{1,120},)?(?:\s+(?:--|—)[^-—]{1,200}(?:--|—))?"
+    r"\s+(?:have|has|had|are|were|will|together|jointly|each|all|both|also|[a-z]{3,}ed)\b")
+# An actor introduced by a common noun phrase: "a vaccine maker", "one leading factory", "a 300-MW wind farm",
+# "the park's medical device innovation center". Group 1 is the phrase without its article or owner.
+ACTOR_NOUNS = (r"maker|producer|manufacturer|developer|startup|start-up|factory|plant|fund|farm|platform|terminal|"
+               r"station|operator|supplier|designer|firm|investor|laboratory|hospital|mechanism|center|centre")
+ACTOR = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Oo]ne|(?:[Tt]he|[Ii]ts)\s+[\w-]+['’]s)\s+"
+                   r"((?:(?!of\b|and\b|in\b|for\b|with\b|by\b|to\b)[\w-]+\s+){0,3}?(?:" + ACTOR_NOUNS + r"))\b(?!['’-])")

@@ -62,9 +62,12 @@ def _last_day(y: int, m: int) -> int:
     return ((dt.date(y + (m == 12), m % 12 + 1, 1)) - dt.timedelta(days=1)).day
 
 
+_YEAR_RE = re.compile(_YEAR)
+
+
 def _rel_year(phrase: str, ref: dt.date) -> Optional[int]:
     p = phrase.lower().strip()
-    if re.fullmatch(_YEAR, p):
+    if _YEAR_RE.fullmatch(p):
         return int(p)
     if p.startswith(("last", "the previous", "the past")):
         return ref.year - 1
@@ -86,16 +89,33 @@ def _count(tok: str) -> Optional[int]:
     return NUMBER_WORDS.get(t)
 
 
-# Each rule: (compiled pattern, handler(match, ref) -> TimeExpr fields or None).  Earlier rules win
-# over later ones on overlapping text.
-_RULES: list[tuple[re.Pattern, object]] = []
+# Each rule: (compiled pattern, handler(match, ref) -> TimeExpr fields or None, prefilter).  Earlier rules
+# win over later ones on overlapping text.  The prefilter is a necessary condition for the rule to accept a
+# match anywhere in the sentence, tested on cheap facts: the lower-cased sentence containing a word the
+# pattern spells out literally, or a year; a rule whose prefilter fails is skipped (same output, less work).
+_RULES: list[tuple[re.Pattern, object, object]] = []
 
 
-def rule(pattern: str):
+def rule(pattern: str, need=None):
+    """``need(sentence, lower_sentence, has_year) -> bool``: False only when the rule cannot accept any match
+    in the sentence."""
     def deco(fn):
-        _RULES.append((re.compile(pattern, re.I), fn))
+        _RULES.append((re.compile(pattern, re.I), fn, need))
         return fn
     return deco
+
+
+# a year as the rules spell it (ASCII digits only, like the literal "19"/"20" of _YEAR)
+_ANY_YEAR = re.compile(_YEAR)
+# characters that re.IGNORECASE matches to an ASCII letter but str.lower() does not turn into one
+# (dotted/dotless i, long s): a sentence with one of them skips the prefilters
+_ODD_CASE = re.compile("[\u0130\u0131\u017f]")
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# a month name _month can accept: capitalised (it rejects "may", "march" in lower case) and ending a word
+_CAP_MONTH = re.compile(r"(?:J(?i:an(?:uary)?|une?|uly?)|F(?i:eb(?:ruary)?)|M(?i:ar(?:ch)?|ay)|A(?i:pr(?:il)?|ug(?:ust)?)|"
+                        r"S(?i:ept?(?:ember)?)|O(?i:ct(?:ober)?)|N(?i:ov(?:ember)?)|D(?i:ec(?:ember)?))(?!\w)")
+_REL_YEARS = ("this year", "last year", "previous year", "past year", "current year", "next year")
+_OPEN_WORDS = ("since", "recent years", "so far", "to date", "now", "current", "present", "today")
 
 
 _FOUNDING = r"(?:set up|opened|launched|founded|established|inaugurated|started|created|built|went into operation|" \
@@ -103,7 +123,8 @@ _FOUNDING = r"(?:set up|opened|launched|founded|established|inaugurated|started|
 
 
 @rule(rf"\bsince (?:it|they|(?:the|its) [\w-]+(?: [\w-]+)?) (?:was |were |had been |has been )?{_FOUNDING}"
-      rf"(?:\s+(?:in|on))?\s+(?:(last|this)\s+)?(?:({_MON})\b\s*(?:\d{{1,2}},?\s+)?)?({_YEAR})?\b")
+      rf"(?:\s+(?:in|on))?\s+(?:(last|this)\s+)?(?:({_MON})\b\s*(?:\d{{1,2}},?\s+)?)?({_YEAR})?\b",
+      need=lambda s, low, y: "since" in low)
 def _since_founding(m, ref):
     """"Since it was set up in April 2017", "since the park was set up in 2012", "since it was launched last March"."""
     mon = _month_num(m.group(2)) if m.group(2) else None
@@ -117,7 +138,8 @@ def _since_founding(m, ref):
     return "period", ref.isoformat(), _iso(y, mon)
 
 
-@rule(rf"\b(?:as of|by|at|until|to|till|before) the end of ({_YEAR_REF})")
+@rule(rf"\b(?:as of|by|at|until|to|till|before) the end of ({_YEAR_REF})",
+      need=lambda s, low, y: "the end of" in low)
 def _end_of_year(m, ref):
     y = _rel_year(m.group(1), ref)
     role = "deadline" if m.group(0).lower().startswith(("by", "before")) and y is not None and y > ref.year - 1 and \
@@ -125,7 +147,8 @@ def _end_of_year(m, ref):
     return role, _iso(y, 12, 31), None
 
 
-@rule(rf"\b(?:as of|by|at|until) the end of ({_MON})(?:,?\s*({_YEAR}))?")
+@rule(rf"\b(?:as of|by|at|until) the end of ({_MON})(?:,?\s*({_YEAR}))?",
+      need=lambda s, low, y: "the end of" in low)
 def _end_of_month(m, ref):
     mon = _month_num(m.group(1))
     y = int(m.group(2)) if m.group(2) else (ref.year if mon <= ref.month else ref.year - 1)
@@ -134,7 +157,8 @@ def _end_of_month(m, ref):
 
 
 @rule(rf"\b(?:in|during|over|for) the (first|past|last) ({_NUMW}|half|quarter)\s*(months?|quarters?|half)"
-      rf"(?:\s+(?:of|in)\s+({_YEAR_REF}))?")
+      rf"(?:\s+(?:of|in)\s+({_YEAR_REF}))?",
+      need=lambda s, low, y: "first" in low or "past" in low or "last" in low)
 def _first_months(m, ref):
     n_tok, unit = m.group(2).lower(), m.group(3).lower()
     if n_tok == "half" or unit == "half":
@@ -164,7 +188,8 @@ def _first_months(m, ref):
 
 
 @rule(rf"\b(?:in|during|for) (?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) (quarter|half)"
-      rf"(?:\s+(?:of|in)\s+({_YEAR_REF}))?|\bQ([1-4])(?:\s+({_YEAR}))?")
+      rf"(?:\s+(?:of|in)\s+({_YEAR_REF}))?|\bQ([1-4])(?:\s+({_YEAR}))?",
+      need=lambda s, low, y: "quarter" in low or "half" in low or "q1" in low or "q2" in low or "q3" in low or "q4" in low)
 def _quarter(m, ref):
     if m.group(4):
         q, unit, yr = int(m.group(4)), "quarter", m.group(5)
@@ -180,14 +205,16 @@ def _quarter(m, ref):
     return "period", _iso(y, last), _iso(y, first)
 
 
-@rule(rf"\bfrom ({_MON}) to ({_MON})(?:,?\s*(?:of\s+)?({_YEAR_REF}))?")
+@rule(rf"\bfrom ({_MON}) to ({_MON})(?:,?\s*(?:of\s+)?({_YEAR_REF}))?",
+      need=lambda s, low, y: "from" in low)
 def _month_span(m, ref):
     a, b = _month_num(m.group(1)), _month_num(m.group(2))
     y = _rel_year(m.group(3), ref) if m.group(3) else (ref.year if b <= ref.month else ref.year - 1)
     return "period", _iso(y, b), _iso(y, a)
 
 
-@rule(rf"\b(?:from|between) ({_YEAR}) (?:to|and|through|until|till) ({_YEAR})\b|\b({_YEAR})\s?[-–]\s?({_YEAR}|\d\d)\b")
+@rule(rf"\b(?:from|between) ({_YEAR}) (?:to|and|through|until|till) ({_YEAR})\b|\b({_YEAR})\s?[-–]\s?({_YEAR}|\d\d)\b",
+      need=lambda s, low, y: y)
 def _year_span(m, ref):
     a = int(m.group(1) or m.group(3))
     b_tok = m.group(2) or m.group(4)
@@ -198,7 +225,8 @@ def _year_span(m, ref):
 
 
 @rule(rf"\b(?:in|over|during|for|within) (?:the )?(?:past|last|previous) ({_NUMW}) (years?|decades?)"
-      r"|\b(?:in|over|during) the (?:past|last) (decade)")
+      r"|\b(?:in|over|during) the (?:past|last) (decade)",
+      need=lambda s, low, y: "past" in low or "last" in low or "previous" in low)
 def _past_years(m, ref):
     if m.group(3):
         n, unit = 1, "decade"
@@ -211,7 +239,8 @@ def _past_years(m, ref):
     return "period", ref.isoformat(), _iso(ref.year - years)
 
 
-@rule(rf"\bsince (?:the (?:start|beginning) of )?(?:({_MON})\s+)?({_YEAR})\b|\bsince ({_REL_YEAR})")
+@rule(rf"\bsince (?:the (?:start|beginning) of )?(?:({_MON})\s+)?({_YEAR})\b|\bsince ({_REL_YEAR})",
+      need=lambda s, low, y: "since" in low)
 def _since(m, ref):
     if m.group(3):
         y = _rel_year(m.group(3), ref)
@@ -220,13 +249,15 @@ def _since(m, ref):
     return "period", ref.isoformat(), _iso(y, _month_num(m.group(1))) if m.group(1) else _iso(y)
 
 
-@rule(r"\bsince then\b|\bsince that time\b|\bever since\b")
+@rule(r"\bsince then\b|\bsince that time\b|\bever since\b",
+      need=lambda s, low, y: "since" in low)
 def _since_then(m, ref):
     return "since_then", ref.isoformat(), None
 
 
 @rule(r"\b(?:during|over|in|at) (?:(?:China's|China’s|the) )?(?:Spring Festival|Chinese New Year|Lunar New Year)"
-      rf"(?: holidays?)?(?:,? ({_YEAR}))?")
+      rf"(?: holidays?)?(?:,? ({_YEAR}))?",
+      need=lambda s, low, y: "festival" in low or "new year" in low)
 def _spring_festival(m, ref):
     # the Spring Festival holiday falls in late January or February: read as February
     y = int(m.group(1)) if m.group(1) else (ref.year if ref.month >= 2 else ref.year - 1)
@@ -235,12 +266,14 @@ def _spring_festival(m, ref):
 
 @rule(r"\bsince (?:its|their|the) (?:inception|founding|establishment|launch|start)|\bsince (?:it|they) "
       r"(?:was|were) (?:founded|established|set up|launched)|\bin recent years\b|\bso far\b|\bto date\b|"
-      r"\bas of now\b|\bcurrently\b|\bat present\b|\bthe current\b|\bnow\b|\btoday\b")
+      r"\bas of now\b|\bcurrently\b|\bat present\b|\bthe current\b|\bnow\b|\btoday\b",
+      need=lambda s, low, y: any(w in low for w in _OPEN_WORDS))
 def _open(m, ref):
     return "open", ref.isoformat(), None
 
 
-@rule(rf"\bby ({_YEAR})\b")
+@rule(rf"\bby ({_YEAR})\b",
+      need=lambda s, low, y: y and "by" in low)
 def _by_year(m, ref):
     y = int(m.group(1))
     return ("deadline" if y >= ref.year else "point"), _iso(y), None
@@ -248,18 +281,21 @@ def _by_year(m, ref):
 
 @rule(r"\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|(?:over|from|than|compared with|on) the (?:same "
       r"period (?:of|in) )?(?:previous|prior|last) year|(?:over|from|than|compared with|on) the same period "
-      r"(?:of |in )?(?:last year|a year (?:earlier|ago))|a year (?:earlier|ago))\b")
+      r"(?:of |in )?(?:last year|a year (?:earlier|ago))|a year (?:earlier|ago))\b",
+      need=lambda s, low, y: "year" in low or "yoy" in low or "y-o-y" in low)
 def _yoy(m, ref):
     return "yoy", None, None
 
 
 @rule(rf"\b(?:than|compared (?:with|to)|from|over|against|measured from|versus|on) (?:that (?:of|in) |the level of |"
-      rf"in |the end of )?({_YEAR})\b|\bthe ({_YEAR}) (?:level|figure|total|amount|value)s?\b")
+      rf"in |the end of )?({_YEAR})\b|\bthe ({_YEAR}) (?:level|figure|total|amount|value)s?\b",
+      need=lambda s, low, y: y)
 def _base(m, ref):
     return "base", None, _iso(int(m.group(1) or m.group(2)))
 
 
-@rule(rf"\b(?:about|around|over|more than|nearly|some)?\s*({_NUMW}|a decade) (years?|decades?) ago\b")
+@rule(rf"\b(?:about|around|over|more than|nearly|some)?\s*({_NUMW}|a decade) (years?|decades?) ago\b",
+      need=lambda s, low, y: "ago" in low)
 def _ago(m, ref):
     tok = m.group(1).lower()
     if tok == "a decade":
@@ -274,7 +310,9 @@ def _ago(m, ref):
 
 
 @rule(rf"\b(?:(last|this|next|in|since|by)\s+)?(?:(early|late|mid|the end of|end)[- ]?)?({_MON})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?"
-      rf"(?:,?\s+({_YEAR}))?(?![\w])")
+      rf"(?:,?\s+({_YEAR}))?(?![\w])",
+      # only a capitalised month is accepted (see the handler), so a sentence without one is skipped
+      need=lambda s, low, y: any(m in low for m in _MONTH_STEMS) and _CAP_MONTH.search(s) is not None)
 def _month(m, ref):
     mon_tok = m.group(3)
     # "may" and "march" are ordinary words; require a capital letter, a day or a year
@@ -306,7 +344,8 @@ def _month(m, ref):
     return role, _iso(y, mon, day), None
 
 
-@rule(r"\b(?:on|last|this|next|since)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+@rule(r"\b(?:on|last|this|next|since)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+      need=lambda s, low, y: "day" in low)
 def _weekday(m, ref):
     wd = WEEKDAYS[m.group(1).lower()]
     back = (ref.weekday() - wd) % 7
@@ -317,14 +356,14 @@ def _weekday(m, ref):
 
 
 @rule(rf"\b(?:(early|late|mid|the end of|end of|the beginning of|autumn|spring|summer|winter|fall)[- ]?(?:of )?)?"
-      rf"(?:(?:in|of) )?({_YEAR}|{_REL_YEAR})\b(?![-–]\d)")
+      rf"(?:(?:in|of) )?({_YEAR}|{_REL_YEAR})\b(?![-–]\d)",
+      need=lambda s, low, y: y or any(r in low for r in _REL_YEARS))
 def _year(m, ref):
     # a year inside a name ("the 2022 Winter Olympics", "Dialogue 2022") is not a time
     pre = m.string[max(0, m.start() - 20):m.start()]
-    if not m.group(1) and re.search(r"\b(?!(?:In|By|Since|Until|Of|For|During|From|To|And|Before|After|Through)\b)"
-                                    r"[A-Z][a-z]+\s+$", pre) and re.match(r"\d", m.group(0)):
+    if not m.group(1) and _NAME_WORD_BEFORE.search(pre) and _DIGIT_START.match(m.group(0)):
         return None
-    if re.match(r"\s+[A-Z]", m.string[m.end():]) and re.search(r"\b(?:the|a|an|its|this|their)\s+$", pre, re.I):
+    if _CAP_AFTER.match(m.string, m.end()) and _DETERMINER_BEFORE.search(pre):
         return None  # "the 2022 Winter Olympics"
     y = _rel_year(m.group(2), ref)
     if y is None:
@@ -335,13 +374,40 @@ def _year(m, ref):
     return "point", _iso(y), None
 
 
+_NAME_WORD_BEFORE = re.compile(r"\b(?!(?:In|By|Since|Until|Of|For|During|From|To|And|Before|After|Through)\b)"
+                               r"[A-Z][a-z]+\s+$")
+_DIGIT_START = re.compile(r"\d")
+_CAP_AFTER = re.compile(r"\s+[A-Z]")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|this|their)\s+$", re.I)
+
+
+#: Two far-apart reference dates: an expression that resolves the same against both is absolute.
+_PROBE_REFS = (dt.date(1991, 6, 15), dt.date(2041, 6, 15))
+
+
 def find_times(sentence: str, ref: Optional[dt.date]) -> list[TimeExpr]:
-    """Time expressions of a sentence, in text order, without overlaps (earlier rules win)."""
+    """Time expressions of a sentence, in text order, without overlaps (earlier rules win).
+
+    With no reference date (an article without a publication date) only absolute expressions
+    are returned: "in 2018" resolves, "last year" stays unresolved rather than guessed.
+    """
     if ref is None:
-        ref = dt.date.today()
+        early = _find_times(sentence, _PROBE_REFS[0])
+        late = {(t.start, t.end): t for t in _find_times(sentence, _PROBE_REFS[1])}
+        return [t for t in early if (o := late.get((t.start, t.end))) is not None
+                and (o.as_of, o.period_start) == (t.as_of, t.period_start)]
+    return _find_times(sentence, ref)
+
+
+def _find_times(sentence: str, ref: dt.date) -> list[TimeExpr]:
     taken: list[tuple[int, int]] = []
     out: list[TimeExpr] = []
-    for pat, fn in _RULES:
+    low = sentence.lower()
+    has_year = _ANY_YEAR.search(sentence) is not None
+    prefilter = _ODD_CASE.search(sentence) is None
+    for pat, fn, need in _RULES:
+        if prefilter and not need(sentence, low, has_year):
+            continue
         for m in pat.finditer(sentence):
             s, e = m.span()
             if e - s < 2 or any(s < b and a < e for a, b in taken):
@@ -365,7 +431,9 @@ def dateline_date(text: str, published: Optional[dt.date]) -> Optional[dt.date]:
     if not m:
         return None
     mon, day = _month_num(m.group(1)), int(m.group(2))
-    y = int(m.group(3)) if m.group(3) else (published.year if published else dt.date.today().year)
+    if not m.group(3) and not published:
+        return None  # no year written and no publication date: the year is unknown, not guessed
+    y = int(m.group(3)) if m.group(3) else published.year
     if published and not m.group(3) and (mon, day) > (published.month, published.day):
         y -= 1
     try:
