@@ -13,7 +13,7 @@ from dagster_duckdb import DuckDBResource
 from dagster_pandera import pandera_schema_to_dagster_type
 
 from .. import schemas
-from ..pipeline import parse_changed, rememberable, scan_raw_folder
+from ..pipeline import parse_changed, rehash_requested, rememberable, scan_raw_folder
 from ..warehouse.frames import MODELS, STAR_TABLES, build_star_frames
 from ..warehouse.load import known_articles, load_run, remember_seen_files, same_memo, seen_files
 from ..warehouse.sqlfiles import read_sql, report_names, report_sql
@@ -101,7 +101,7 @@ def raw_files(context: dg.AssetExecutionContext, raw: RawFolder, duckdb: DuckDBR
             if not same_memo(memo, fresh):
                 remember_seen_files(conn, fresh)
     reused = (len(df.merge(memo[["file", "size_bytes", "mtime_ns"]], on=["file", "size_bytes", "mtime_ns"]))
-              if len(memo) and len(df) else 0)
+              if len(memo) and len(df) and not rehash_requested() else 0)
     context.add_output_metadata({"dagster/row_count": len(df), "raw_folder": str(raw.root),
                                  "bytes": int(df["size_bytes"].sum()) if len(df) else 0,
                                  "hashes_remembered": len(memo), "hashes_reused": reused,
