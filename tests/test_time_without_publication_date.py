@@ -33,3 +33,9 @@ def test_figures_of_an_undated_article_have_no_guessed_time():
     art = Article(file="x.txt", text=text, blocks=[Block.verbatim(text, 0)])
     figs = extract_figures(art)
     assert figs and all(f.as_of is None for f in figs)
+
+
+def test_impossible_calendar_days_are_not_times():
+    ref = dt.date(2023, 3, 10)
+    assert all(t.as_of != "2023-02-30" for t in find_times("The park opened on Feb 30 with 40 firms.", ref))
+    assert [t.as_of for t in find_times("The park opened on Feb 28 with 40 firms.", ref)] == ["2023-02-28"]

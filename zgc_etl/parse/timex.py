@@ -416,10 +416,22 @@ def _find_times(sentence: str, ref: dt.date) -> list[TimeExpr]:
             if r is None:
                 continue
             role, as_of, ps = r
+            if not (_real_date(as_of) and _real_date(ps)):
+                continue  # "Feb 30" is no date: neither a time nor a figure's time
             taken.append((s, e))
             out.append(TimeExpr(s, e, role, as_of, ps, m.group(0)))
     out.sort(key=lambda t: t.start)
     return out
+
+
+def _real_date(iso: Optional[str]) -> bool:
+    if not iso or len(iso) < 10:
+        return True
+    try:
+        dt.date.fromisoformat(iso[:10])
+    except ValueError:
+        return False
+    return True
 
 
 _DATELINE = re.compile(rf"^\s*[A-Z][A-Z .'’-]+,\s*((?i:{_MON}))\s+(\d{{1,2}})(?:,\s*({_YEAR}))?\s*(?:\(|--|—|-)")
