@@ -336,8 +336,9 @@ def _sentence_info(sentence: str, ctx: ArticleContext, state: ContextState) -> S
         _remember(state.sentence, state.extra["info"], ctx, state)
     orgs = find_orgs(sentence)
     spans = [(o.start, o.end) for o in orgs]
-    places = [(s, e, n) for s, e, n in find_places(sentence, with_china=True) if not any(a <= s < b for a, b in spans)]
-    regions = sentence_regions(sentence, spans)
+    found = find_places(sentence, with_china=True)
+    places = [(s, e, n) for s, e, n in found if not any(a <= s < b for a, b in spans)]
+    regions = sentence_regions(sentence, spans, places=[x for x in found if x[2] != CHINA])
     for o in orgs:
         where = ctx.org_region.get(o.name) or ctx.org_region.get(ctx.orgs.fullest(o.name))
         if where and where not in regions and not any(load_gazetteer().is_within(r, where) for r in regions):
@@ -570,17 +571,48 @@ def _place_anaphor(word: str, before: int, sentence: str, info: SentenceInfo, st
     return [rec[0]] if rec else None
 
 
-def _candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: ContextState) -> list:
-    """Names a figure of the sentence may describe: (start, end, subject, implied regions, class)."""
+def _sentence_cache(sentence: str, state: ContextState) -> dict:
+    """Work on ``sentence`` that every figure of it shares (its clauses, groups, the state-independent
+    candidates): kept on the state until the next sentence."""
+    sc = state.extra.get("sentence_cache")
+    if sc is None or sc[0] is not sentence and sc[0] != sentence:
+        sc = (sentence, {})
+        state.extra["sentence_cache"] = sc
+    return sc[1]
+
+
+def _clause_spans(sentence: str, state: ContextState) -> list[tuple[int, int]]:
+    sc = _sentence_cache(sentence, state)
+    spans = sc.get("clauses")
+    if spans is None:
+        spans = sc["clauses"] = clause_spans(sentence)
+    return spans
+
+
+def _sentence_groups(sentence: str, state: ContextState) -> list[tuple[int, int, str]]:
+    sc = _sentence_cache(sentence, state)
+    groups = sc.get("groups")
+    if groups is None:
+        groups = sc["groups"] = _groups(sentence)
+    return groups
+
+
+def _static_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: ContextState):
+    """The part of :func:`_candidates` that depends only on the sentence and the article: (names, figure-group
+    flags, anaphor matches, actors with their owner among the names, pronouns)."""
+    sc = _sentence_cache(sentence, state)
+    key = ("cands", id(info), id(ctx))
+    got = sc.get(key)
+    if got is not None and got[0] is info and got[1] is ctx:
+        return got[2]
     cands = []
     floor = dateline_end(sentence)
-    groups = _groups(sentence)
+    groups = _sentence_groups(sentence, state)
     for o in info.orgs:
         full = ctx.orgs.fullest(o.name)
         where = ctx.org_region.get(full) or ctx.org_region.get(o.name)
         cands.append((o.start, o.end, full, [where] if where else [], o.head))
     g = load_gazetteer()
-    named = [n for _, _, n in info.places]
     for s, e, n in info.places:
         if s < floor or any(a <= s < b for a, b, _ in groups):
             continue
@@ -597,38 +629,24 @@ def _candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: C
     for s, e, text in groups:
         if s >= floor and not any(c[0] <= s < c[1] for c in cands if c[4] != "place"):
             cands.append((s, e, text, [CHINA] if text.startswith("Chinese ") else [], "group"))
+    # a figure group with no region of its own takes where the story is (state.regions) when asked for
+    figgroup_from_state = [False] * len(cands)
     for m in FIGURE_GROUP.finditer(sentence):
         if m.start() < floor:
             continue
-        np = re.sub(r"\s+", " ", m.group(2))
+        np = _WS_RUN.sub(" ", m.group(2))
         owner = m.group(1) or ""
-        if _GENERIC_FIRMS.search(np) and not re.search(r"\b[A-Z]", np) and "(" not in m.group(0):
+        if _GENERIC_FIRMS.search(np) and not _CAPITAL_WORD.search(np) and "(" not in m.group(0):
             continue  # "1,500 new companies have moved in": firms counted where they are, not an actor of their own
         implied = [CHINA] if owner.startswith(("China", "Chinese")) or np.startswith(("national ", "Chinese ")) else []
-        if not implied:
-            implied = list(state.regions)  # where the story is; a place the group comes from is no region of it
         cands.append((m.start(), m.start(2) + len(m.group(2)), np, implied, "figgroup"))
-    recent = state.extra.get("recent", {})
-    for m in ANAPHORS.finditer(sentence):
-        word = m.group(1).lower()
-        cls = ANAPHOR_CLASS[word]
-        if word == "area" and "new_area" in state.extra.get("recent_levels", {}):
-            ns = _place_anaphor(word, m.start(), sentence, info, state)
-            if ns:
-                n = ns[0]
-                cands.append((m.start(), m.end(), ctx.orgs.fullest(n) if n in ctx.orgs.names else n, [n], "anaphor"))
-                continue
-        if cls == "region":
-            ns = _place_anaphor(word, m.start(), sentence, info, state)
-            if ns:
-                ds = [division(n) for n in ns]
-                cands.append((m.start(), m.end(), "-".join(ds), ds, "anaphor"))
-        elif cls in recent:
-            cands.append((m.start(), m.end(), recent[cls][0], recent[cls][1], "anaphor"))
-        elif state.subject and cls == state.extra.get("subject_class"):
-            cands.append((m.start(), m.end(), state.subject, state.subject_regions, "anaphor"))
+        figgroup_from_state.append(not implied)
+    anaphors = [(m.start(), m.end(), m.group(1).lower()) for m in ANAPHORS.finditer(sentence)]
+    actors = []
     for m in ACTOR.finditer(sentence):
-        if m.start() < floor or any(c[0] <= m.start(1) < c[1] for c in cands if c[4] not in ("place", "zone", "anaphor")):
+        # (the anaphors, left out here, are excluded from this test too)
+        if m.start() < floor or any(c[0] <= m.start(1) < c[1] for c in cands if c[4] not in ("place", "zone", "anaphor")) \
+                or any(a[0] <= m.start(1) < a[1] for a in actors):
             continue
         if _APPOSITION.search(sentence, max(0, m.start() - 12), m.start()) and \
                 not _INTRO.match(sentence[max(sentence.rfind(",", 0, m.start() - 2), sentence.rfind(";", 0, m.start()),
@@ -636,11 +654,52 @@ def _candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: C
             continue  # "Saihanba, a State-owned forest farm": a description of the name before, no new actor
         # "the city's government guidance fund": the owner tells where the actor is
         owner = [c[3] for c in cands if c[0] == m.start() and c[4] in ("anaphor", "place", "zone") and c[3]]
-        cands.append((m.start(), m.end(1), m.group(1), owner[0] if owner else [], "actor"))
-    for m in _PRONOUN.finditer(sentence):
-        cands.append((m.start(), m.end(), None, [], "pronoun"))
-    cands.sort(key=lambda c: (c[0], -c[1]))
+        actors.append((m.start(), m.end(1), m.group(1), owner[0] if owner else None))
+    pronouns = [(m.start(), m.end(), None, [], "pronoun") for m in _PRONOUN.finditer(sentence)]
+    got = (cands, figgroup_from_state, anaphors, actors, pronouns)
+    sc[key] = (info, ctx, got)
+    return got
+
+
+_WS_RUN = re.compile(r"\s+")
+_CAPITAL_WORD = re.compile(r"\b[A-Z]")
+
+
+def _candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: ContextState) -> list:
+    """Names a figure of the sentence may describe: (start, end, subject, implied regions, class)."""
+    static, from_state, anaphors, actors, pronouns = _static_candidates(sentence, info, ctx, state)
+    cands = [(c[0], c[1], c[2], list(state.regions), c[4]) if from_state[k] else c for k, c in enumerate(static)]
+    recent = state.extra.get("recent", {})
+    extra = []
+    for a_start, a_end, word in anaphors:
+        cls = ANAPHOR_CLASS[word]
+        if word == "area" and "new_area" in state.extra.get("recent_levels", {}):
+            ns = _place_anaphor(word, a_start, sentence, info, state)
+            if ns:
+                n = ns[0]
+                extra.append((a_start, a_end, ctx.orgs.fullest(n) if n in ctx.orgs.names else n, [n], "anaphor"))
+                continue
+        if cls == "region":
+            ns = _place_anaphor(word, a_start, sentence, info, state)
+            if ns:
+                ds = [division(n) for n in ns]
+                extra.append((a_start, a_end, "-".join(ds), ds, "anaphor"))
+        elif cls in recent:
+            extra.append((a_start, a_end, recent[cls][0], recent[cls][1], "anaphor"))
+        elif state.subject and cls == state.extra.get("subject_class"):
+            extra.append((a_start, a_end, state.subject, state.subject_regions, "anaphor"))
+    cands += extra
+    for a_start, a_end, text, owner in actors:
+        if owner is None:
+            owner = next((c[3] for c in extra if c[0] == a_start and c[3]), [])
+        cands.append((a_start, a_end, text, owner, "actor"))
+    cands += pronouns
+    cands.sort(key=_cand_key)
     return cands
+
+
+def _cand_key(c):
+    return (c[0], -c[1])
 
 
 # "the steel production capacity of Hebei, ...": what is measured, "of" its owner, opens the clause
@@ -699,7 +758,7 @@ _PART_OF = re.compile(r"^\s*(?:percent|%|per cent)?\s*of\s+(?:the\s+)?$", re.I)
 def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, state: ContextState):
     """(chosen candidate or None, clause spans, clause index, whether the subject was inherited)."""
     cands = _candidates(sentence, info, ctx, state)
-    spans = clause_spans(sentence)
+    spans = _clause_spans(sentence, state)
     ci = clause_of(spans, q.start)
     prev = None
     # a first-person quote speaks for the speaker's body: '"We hired 85 engineers," said X, CTO of a robot startup'
@@ -839,16 +898,28 @@ def _destinations(sentence: str, q, span: tuple[int, int], places: list) -> list
     return most_specific(division(n) for _, _, n in out)
 
 
+_FROM_TO = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’ -]*?\s+(?:to|into)\s+")
+
+
 def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], span: tuple[int, int],
                      cls: Optional[str], ctx: ArticleContext, state: ContextState) -> list[str]:
     cs, ce = span
-    masked = [(o.start, o.end) for o in info.orgs] + [(0, dateline_end(sentence))]
-    masked += [(a, b) for a, b, _ in _groups(sentence)]
+    sc = _sentence_cache(sentence, state)
+    got = sc.get(("regions", id(info)))
+    if got is None or got[0] is not info:
+        masked = [(o.start, o.end) for o in info.orgs] + [(0, dateline_end(sentence))]
+        masked += [(a, b) for a, b, _ in _sentence_groups(sentence, state)]
+        places = [(s, e, n) for s, e, n in info.places if n != CHINA and not any(a <= s < b for a, b in masked)]
+        got = sc[("regions", id(info))] = (info, masked, places)
+    masked, places = got[1], got[2]
     sub = sentence[cs:ce]
-    local = sentence_regions(sub, [(a - cs, b - cs) for a, b in masked])
-    transfer = len(local) > 1 and re.search(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’ -]*?\s+(?:to|into)\s+", sub)
+    local_key = ("local", cs, ce)
+    local = sc.get(local_key)
+    if local is None:
+        local = sc[local_key] = sentence_regions(sub, [(a - cs, b - cs) for a, b in masked])
+    local = list(local)
+    transfer = len(local) > 1 and _FROM_TO.search(sub)
     transfer = transfer or (len(local) > 1 and _SENT_TO.search(sub))
-    places = [(s, e, n) for s, e, n in info.places if n != CHINA and not any(a <= s < b for a, b in masked)]
     dest = _destinations(sentence, q, span, places)
     key = (sentence, span)
     if dest:
@@ -1020,7 +1091,8 @@ def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:
     if q.unit in ("minute", "hour", "km", "m") and measure in _BETWEEN_MEASURES:
         # a distance or travel time between places lists them all: "Trains link Beijing and Tianjin in 30
         # minutes", "a trip between Beijing West Railway Station and Xiong'an Station takes 50 minutes"
-        cs, ce = clause_spans(sentence)[clause_of(clause_spans(sentence), q.start)]
+        spans = _clause_spans(sentence, state)
+        cs, ce = spans[clause_of(spans, q.start)]
         ends = _places_of(sentence[cs:ce])
         if len(ends) < 2:
             ends = _places_of(sentence)

@@ -64,7 +64,23 @@ def _place_index() -> tuple[dict[str, str], frozenset[str], frozenset[str], int]
     return forms, bare, first, max(map(len, forms))
 
 
+_PLACES_CACHE: dict[str, list[tuple[int, int, str]]] = {}
+
+
 def find_places(text: str, with_china: bool = False) -> list[tuple[int, int, str]]:
+    """Gazetteer places in ``text`` as (start, end, canonical name) (a new list on every call; the scan of a
+    text is memoised, since the context code asks about the same sentences and names many times)."""
+    found = _PLACES_CACHE.get(text)
+    if found is None:
+        if len(_PLACES_CACHE) > 50_000:
+            _PLACES_CACHE.clear()
+        found = _PLACES_CACHE[text] = _scan_places(text)
+    if with_china:
+        return list(found)
+    return [x for x in found if x[2] != CHINA]
+
+
+def _scan_places(text: str) -> list[tuple[int, int, str]]:
     """Gazetteer places in ``text`` as (start, end, canonical name), longest match first.
 
     Only capitalised mentions count ("Hebei", not "hebei"), so ordinary words are not read as places.
@@ -99,7 +115,7 @@ def find_places(text: str, with_china: bool = False) -> list[tuple[int, int, str
             # the apostrophe-less spelling of a city ("Xian" for "Xi'an"); not of counties, whose
             # short names are often also personal names ("Guan")
             name = _apostrophe_less().get(key.replace("'", ""))
-        if name and (with_china or name != CHINA):
+        if name:
             out.append((i, e, name))
     return out
 
@@ -142,27 +158,38 @@ _EXPLICIT_FLOW = re.compile(r"\b(?:export(?:ed|s)?|transferr?(?:ed|ing)?|flow(?:
                             r"distance|journey|away|km|kilomet(?:er|re)s?|trains?)\b", re.I)
 
 
-def sentence_regions(sentence: str, masked: Iterable[tuple[int, int]] = ()) -> list[str]:
-    """Regions a sentence places its figures in, by the FIGURES.md flow rules."""
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
+_MOVERS_AFTER = re.compile(r"\s*(?:-based\s+)?(?:companies|enterprises|firms|investors|projects|businesses)\b")
+
+
+def sentence_regions(sentence: str, masked: Iterable[tuple[int, int]] = (),
+                     places: Optional[list[tuple[int, int, str]]] = None) -> list[str]:
+    """Regions a sentence places its figures in, by the FIGURES.md flow rules.  ``places``: what
+    ``find_places(sentence)`` returns, when the caller has it already."""
     masked = list(masked)
-    places = [(s, e, n) for s, e, n in find_places(sentence) if not any(a <= s < b for a, b in masked)]
+    if places is None:
+        places = find_places(sentence)
+    places = [(s, e, n) for s, e, n in places if not any(a <= s < b for a, b in masked)]
     if not places:
         return []
     # an explicit transfer: "from Beijing to Tianjin and Hebei" lists all places
-    transfer = any(re.search(r"\bfrom\s+(?:the\s+)?$", sentence[max(0, s - 12):s]) and
-                   any(s2 > e and re.search(r"\bto\s+(?:the\s+)?$", sentence[max(e, s2 - 8):s2]) and s2 - e < 40
+    transfer = any(_FROM_BEFORE.search(sentence[max(0, s - 12):s]) and
+                   any(s2 > e and _TO_BEFORE.search(sentence[max(e, s2 - 8):s2]) and s2 - e < 40
                        for s2, _, _ in places) for s, e, _ in places)
     keep = []
+    several = None
     for s, e, n in places:
         before = sentence[max(0, s - 40):s]
         if not transfer and _SOURCE_BEFORE.search(before):
             continue
         # "Beijing companies", "278 Beijing projects": the origin of the movers, when the sentence
         # names another place they move to
-        after = sentence[e:e + 30]
-        if not transfer and re.match(r"\s*(?:-based\s+)?(?:companies|enterprises|firms|investors|projects|"
-                                     r"businesses)\b", after) and len({n2 for _, _, n2 in places}) > 1:
-            continue
+        if not transfer and _MOVERS_AFTER.match(sentence, e, e + 30):
+            if several is None:
+                several = len({n2 for _, _, n2 in places}) > 1
+            if several:
+                continue
         keep.append(division(n))
     return most_specific(keep)
 

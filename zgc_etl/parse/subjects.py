@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from ..reference import load_entity_aliases
@@ -46,15 +47,32 @@ class Org:
     head: str  # anaphor class: park, zone, company, ...
 
 
+_CORE_CACHE: dict[str, str] = {}
+
+
 def _core(tok: str) -> str:
-    t = tok.strip(_STRIP)
-    t = re.sub(r"['’]s$", "", t)
+    t = _CORE_CACHE.get(tok)
+    if t is None:
+        t = tok.strip(_STRIP)
+        if t.endswith(("'s", "’s")):  # was re.sub(r"['’]s$", "", t)
+            t = t[:-2]
+        if len(_CORE_CACHE) > 200_000:
+            _CORE_CACHE.clear()
+        _CORE_CACHE[tok] = t
     return t
 
 
 def _is_cap(tok: str) -> bool:
     t = tok.lstrip("(\"“‘")
     return bool(t) and (t[0].isupper() or t[0].isdigit() and len(t) > 1 and not t.replace(",", "").isdigit())
+
+
+_CO_END = re.compile(r"\b(?:Co|Ltd|St)\.$")
+_CAP_HYPHEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+_CORP_END = re.compile(r"\b(?:Co|Ltd|Corp|Inc)\.$")
+_NAME_WORD = re.compile(r"[a-z0-9&']+")
+_NAME_STOP = frozenset({"the", "of", "and", "co", "ltd", "inc"})
+_CLASS_OF_BODIES = re.compile(r"(?:zones|parks|areas|centers|centres|companies|enterprises)$", re.I)
 
 
 def find_orgs(text: str) -> list[Org]:
@@ -93,7 +111,7 @@ def find_orgs(text: str) -> list[Org]:
         lower_head = not _is_cap(core)
         while j > floor:
             t = toks[j][2]
-            if t.endswith((",", ";", ":", ".")) and not re.search(r"\b(?:Co|Ltd|St)\.$", t):
+            if t.endswith((",", ";", ":", ".")) and not _CO_END.search(t):
                 if t.endswith(",") and j + 1 <= i and _core(toks[j + 1][2]).lower() in ("ltd", "ltd."):
                     pass
                 break
@@ -113,7 +131,7 @@ def find_orgs(text: str) -> list[Org]:
         while first < i and _core(toks[first][2]).lower() in CONNECTORS:
             first += 1
         # "a State-owned forest farm": a capitalised adjective before a lower-case head is no name
-        while first < i and lower_head and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", _core(toks[first][2])):
+        while first < i and lower_head and _CAP_HYPHEN.fullmatch(_core(toks[first][2])):
             first += 1
         if first == i and (not _is_cap(core) or len(core) < 3 or core.lower() in ("area", "zone", "index", "group",
                                                                                       "system", "town", "base")):
@@ -127,9 +145,10 @@ def find_orgs(text: str) -> list[Org]:
         end = toks[end_i][0] + len(last_raw.rstrip(",;:\"”’)")) if last_raw.count("(") <= last_raw.count(")") \
             else toks[end_i][1]
         name = text[start:end]
-        if name.endswith(".") and not re.search(r"\b(?:Co|Ltd|Corp|Inc)\.$", name):
+        if name.endswith(".") and not _CORP_END.search(name):
             name, end = name[:-1], end - 1
-        name = re.sub(r"['’]s$", "", name)
+        if name.endswith(("'s", "’s")):  # was re.sub(r"['’]s$", "", name)
+            name = name[:-2]
         if name.count("(") > name.count(")"):
             name = name[:name.rindex("(")].rstrip()  # "Zones (National High-Tech Zones": the abbreviation is apart
         # a head followed by more of the name ("Free Trade Port Zone"): the longer name replaces it
@@ -141,9 +160,10 @@ def find_orgs(text: str) -> list[Org]:
     return out
 
 
-def _name_tokens(name: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _name_tokens(name: str) -> frozenset[str]:
     s = name.lower().replace("\u2019", "'").replace("·", " ").replace("(", " ").replace(")", " ")
-    return {t.rstrip("s") for t in re.findall(r"[a-z0-9&']+", s) if t not in {"the", "of", "and", "co", "ltd", "inc"}}
+    return frozenset(t.rstrip("s") for t in _NAME_WORD.findall(s) if t not in _NAME_STOP)
 
 
 class OrgRegistry:
@@ -151,17 +171,26 @@ class OrgRegistry:
 
     def __init__(self) -> None:
         self.names: dict[str, str] = {}  # name → head
+        self._fullest: dict[str, str] = {}  # memo of :meth:`fullest`, emptied when a name is added
 
     def add(self, org: Org) -> None:
-        self.names.setdefault(org.name, org.head)
+        if org.name not in self.names:
+            self.names[org.name] = org.head
+            self._fullest.clear()
 
     def fullest(self, name: str) -> str:
+        best = self._fullest.get(name)
+        if best is None:
+            best = self._fullest[name] = self._fullest_uncached(name)
+        return best
+
+    def _fullest_uncached(self, name: str) -> str:
         alias = load_entity_aliases().get(name)
         if alias and alias[1]:
             name = alias[0]
         toks = _name_tokens(name)
         best = name
-        if re.search(r"(?:zones|parks|areas|centers|centres|companies|enterprises)$", name, re.I):
+        if _CLASS_OF_BODIES.search(name):
             return name  # a class of bodies ("National High-tech Zones") is not one of them
         best_len = len(_name_tokens(name))
         for other, head in self.names.items():
