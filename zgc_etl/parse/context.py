@@ -21,7 +21,8 @@ from ..model import Article
 from ..reference import classify_metric, load_entity_aliases, load_gazetteer
 from .measures import expand_acronym, find_measure
 from .regions import CHINA, division, find_places, is_national, most_specific, place_in_name, sentence_regions
-from .subjects import (ACTOR, ANAPHOR_CLASS, ANAPHORS, FIGURE_GROUP, GROUP, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
+from .subjects import (ACTOR, ACTOR_WORD, ANAPHOR_CLASS, ANAPHOR_WORD, ANAPHORS, FIGURE_GROUP, FIGURE_GROUP_WORD, GROUP,
+                       GROUP_WORD, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
                        find_orgs)
 from .timex import TimeExpr, dateline_date, find_times, parse_date
 
@@ -526,6 +527,8 @@ def _groups(sentence: str) -> list[tuple[int, int, str]]:
     """Actors named by a common noun phrase ("Zhongguancun enterprises"), not the counted noun of a figure
     ("3,200 Beijing enterprises") nor an anaphor ("The companies")."""
     out = []
+    if not GROUP_WORD.search(sentence):
+        return out
     for m in GROUP.finditer(sentence):
         text = m.group()
         words = text.split()
@@ -631,7 +634,7 @@ def _static_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, s
             cands.append((s, e, text, [CHINA] if text.startswith("Chinese ") else [], "group"))
     # a figure group with no region of its own takes where the story is (state.regions) when asked for
     figgroup_from_state = [False] * len(cands)
-    for m in FIGURE_GROUP.finditer(sentence):
+    for m in FIGURE_GROUP.finditer(sentence) if FIGURE_GROUP_WORD.search(sentence) else ():
         if m.start() < floor:
             continue
         np = _WS_RUN.sub(" ", m.group(2))
@@ -641,9 +644,10 @@ def _static_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, s
         implied = [CHINA] if owner.startswith(("China", "Chinese")) or np.startswith(("national ", "Chinese ")) else []
         cands.append((m.start(), m.start(2) + len(m.group(2)), np, implied, "figgroup"))
         figgroup_from_state.append(not implied)
-    anaphors = [(m.start(), m.end(), m.group(1).lower()) for m in ANAPHORS.finditer(sentence)]
+    anaphors = [(m.start(), m.end(), m.group(1).lower()) for m in ANAPHORS.finditer(sentence)] \
+        if ANAPHOR_WORD.search(sentence) else []
     actors = []
-    for m in ACTOR.finditer(sentence):
+    for m in ACTOR.finditer(sentence) if ACTOR_WORD.search(sentence) else ():
         # (the anaphors, left out here, are excluded from this test too)
         if m.start() < floor or any(c[0] <= m.start(1) < c[1] for c in cands if c[4] not in ("place", "zone", "anaphor")) \
                 or any(a[0] <= m.start(1) < a[1] for a in actors):
@@ -719,7 +723,9 @@ def _subject_position(sentence: str, start: int) -> bool:
     return bool(_OPENING.match(sentence[:start]) or _AS_FOR.fullmatch(sentence, 0, start))
 
 
-_PRONOUN = re.compile(r"(?:^|(?<=[,;:] )|(?<=\band )|(?<=\bwhile )|(?<=\bbut ))(?:It|it|Its|its|They|they|Their|their)\b")
+# (the leading look-ahead, implied by the rest, only lets the scan skip fast over other positions)
+_PRONOUN = re.compile(r"(?=(?:It|it|Its|its|They|they|Their|their)\b)"
+                      r"(?:^|(?<=[,;:] )|(?<=\band )|(?<=\bwhile )|(?<=\bbut ))(?:It|it|Its|its|They|they|Their|their)\b")
 
 
 def _opening(sentence: str, cands: list, cs: int, limit: int, owners: bool = True):

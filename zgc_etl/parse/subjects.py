@@ -75,22 +75,49 @@ _NAME_STOP = frozenset({"the", "of", "and", "co", "ltd", "inc"})
 _CLASS_OF_BODIES = re.compile(r"(?:zones|parks|areas|centers|centres|companies|enterprises)$", re.I)
 
 
+# A cheap test before the token scan: every name has a head word (a key of HEADS, maybe with trailing
+# periods) as the core of one of its tokens, so a lower-cased text without one names no organisation.
+_HEAD_WORD = re.compile(r"(?<![a-z0-9])(?:" + "|".join(sorted((re.escape(h.rstrip(".")) for h in HEADS), key=len,
+                                                              reverse=True)) + r")(?![a-z0-9])")
+
+
+_HEAD_OF: dict[str, str] = {}
+
+
+def _head_of(raw: str) -> str:
+    """The anaphor class of a token that may end a name (a head noun, capitalised or one of LOWER_HEADS),
+    else ""."""
+    got = _HEAD_OF.get(raw)
+    if got is None:
+        core = _core(raw)
+        low = core.lower()
+        got = HEADS.get(low) or HEADS.get(low.rstrip(".")) or ""
+        if got and not _is_cap(core) and low.rstrip(".") not in LOWER_HEADS:
+            got = ""
+        if len(_HEAD_OF) > 200_000:
+            _HEAD_OF.clear()
+        _HEAD_OF[raw] = got
+    return got
+
+
 def find_orgs(text: str) -> list[Org]:
+    if not _HEAD_WORD.search(text.lower()):
+        return []
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     out: list[Org] = []
-    i = 0
     n = len(toks)
     floor = -1  # index of the last token of the previous name: names do not overlap
-    while i < n:
+    nxt_i = 0  # tokens before this one are done with (inside a name found, or passed over)
+    # only a token that may end a name starts the work below; the others are passed over
+    for i in [k for k, t in enumerate(toks) if _head_of(t[2])]:
+        if i < nxt_i:
+            continue
         s, e, raw = toks[i]
         core = _core(raw)
         low = core.lower()
-        head = HEADS.get(low) or HEADS.get(low.rstrip("."))
-        if not head or (not _is_cap(core) and low.rstrip(".") not in LOWER_HEADS):
-            i += 1
-            continue
+        head = _head_of(raw)
         if low == "city" and (i == 0 or _core(toks[i - 1][2]) not in CITY_OF):
-            i += 1  # "Science and Technology City" is a body; "Tianjin City" is a place
+            nxt_i = i + 1  # "Science and Technology City" is a body; "Tianjin City" is a place
             continue
         # a head followed by more of the name ("Free Trade Port Zone", "Bank of Tianjin"): go on
         if not raw.endswith((",", ";", ":", ".")) and i + 1 < n:
@@ -98,7 +125,7 @@ def find_orgs(text: str) -> list[Org]:
             if (_is_cap(nxt) and nxt not in NOT_NAME and not nxt[:1].isdigit()) or (
                     nxt in ("of", "for") and i + 2 < n and _is_cap(_core(toks[i + 2][2]))
                     and _core(toks[i + 2][2]) not in NOT_NAME):
-                i += 1
+                nxt_i = i + 1
                 continue
         # a name ends at its head; "Co., Ltd." takes the "Ltd." that follows
         end_i = i
@@ -135,10 +162,10 @@ def find_orgs(text: str) -> list[Org]:
             first += 1
         if first == i and (not _is_cap(core) or len(core) < 3 or core.lower() in ("area", "zone", "index", "group",
                                                                                       "system", "town", "base")):
-            i = end_i + 1
+            nxt_i = end_i + 1
             continue
         if first == i and head in ("government", "company"):
-            i = end_i + 1
+            nxt_i = end_i + 1
             continue
         start = toks[first][0] + (len(toks[first][2]) - len(toks[first][2].lstrip(_STRIP)))
         last_raw = toks[end_i][2]
@@ -156,7 +183,7 @@ def find_orgs(text: str) -> list[Org]:
             out.pop()
         out.append(Org(start, start + len(name), name, head))
         floor = end_i
-        i = end_i + 1
+        nxt_i = end_i + 1
     return out
 
 
@@ -203,6 +230,9 @@ class OrgRegistry:
 ANAPHORS = re.compile(r"\b(?:the|this|that|its)\s+(?:(?!of\b|and\b|in\b)[a-zA-Z][\w-]*\s+){0,2}?(park|zone|center|centre|company|group|bank|"
                       r"area|new area|farm|port|fund|institute|district|city|county|province|municipality|region|"
                       r"town|firm|enterprise|exchange|index|station|terminal|platform)(?:s|es)?\b", re.I)
+ANAPHOR_WORD = re.compile(r"park|zone|center|centre|company|group|bank|area|farm|port|fund|institute|district|city|"
+                         r"county|province|municipality|region|town|firm|enterprise|exchange|index|station|terminal|"
+                         r"platform", re.I)
 ANAPHOR_CLASS = {"park": "park", "zone": "zone", "center": "center", "centre": "center", "company": "company",
                  "group": "company", "bank": "bank", "firm": "company", "enterprise": "company", "area": "zone",
                  "new area": "region", "farm": "farm", "port": "port", "fund": "fund", "institute": "institute",
@@ -273,6 +303,7 @@ def clause_of(spans: list[tuple[int, int]], pos: int) -> int:
 # companies", "Enterprises" opening a sentence.
 GROUP = re.compile(r"(?<![\w'’-])(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z][\w-]*\s+)?|(?=[A-Z]))"
                    r"(?:[Ee]nterprises|[Cc]ompanies|[Ff]irms|[Ii]nvestors|[Bb]usinesses|[Ss]tartups|[Ss]tart-ups)\b")
+GROUP_WORD = re.compile(r"[Ee]nterprises|[Cc]ompanies|[Ff]irms|[Ii]nvestors|[Bb]usinesses|[Ss]tartups|[Ss]tart-ups")
 
 
 # An actor named by the count that opens its clause: "China's 178 national high-tech zones generated ...",
@@ -290,9 +321,12 @@ FIGURE_GROUP = re.compile(
     r"(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?:\s*\([^)]{1,40}\))?"
     r"(?:,\s+(?:including|such as)\s+[^,]{1,120},)?(?:\s+(?:--|—)[^-—]{1,200}(?:--|—))?"
     r"\s+(?:have|has|had|are|were|will|together|jointly|each|all|both|also|[a-z]{3,}ed)\b")
+# Prefilters: a text that has none of these words has no match of the pattern they are taken from.
+FIGURE_GROUP_WORD = re.compile(ACTOR_PLURALS)
 # An actor introduced by a common noun phrase: "a vaccine maker", "one leading factory", "a 300-MW wind farm",
 # "the park's medical device innovation center". Group 1 is the phrase without its article or owner.
 ACTOR_NOUNS = (r"maker|producer|manufacturer|developer|startup|start-up|factory|plant|fund|farm|platform|terminal|"
                r"station|operator|supplier|designer|firm|investor|laboratory|hospital|mechanism|center|centre")
 ACTOR = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Oo]ne|(?:[Tt]he|[Ii]ts)\s+[\w-]+['’]s)\s+"
                    r"((?:(?!of\b|and\b|in\b|for\b|with\b|by\b|to\b)[\w-]+\s+){0,3}?(?:" + ACTOR_NOUNS + r"))\b(?!['’-])")
+ACTOR_WORD = re.compile(ACTOR_NOUNS)
