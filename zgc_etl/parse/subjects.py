@@ -6,6 +6,7 @@ An organisation is a run of capitalised words ending in a head noun that names a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -101,15 +102,24 @@ def _head_of(raw: str) -> str:
 
 
 def find_orgs(text: str) -> list[Org]:
-    if not _HEAD_WORD.search(text.lower()):
+    lowered = text.lower()
+    hits = [m.start() for m in _HEAD_WORD.finditer(lowered)]
+    if not hits:
         return []
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     out: list[Org] = []
     n = len(toks)
     floor = -1  # index of the last token of the previous name: names do not overlap
     nxt_i = 0  # tokens before this one are done with (inside a name found, or passed over)
-    # only a token that may end a name starts the work below; the others are passed over
-    for i in [k for k, t in enumerate(toks) if _head_of(t[2])]:
+    # only a token that may end a name starts the work below; the others are passed over.  Such a token
+    # holds a head word, so only the tokens at the hits need a look (when lower-casing kept the offsets)
+    if len(lowered) == len(text):
+        starts = [t[0] for t in toks]
+        heads = sorted({bisect_right(starts, h) - 1 for h in hits} - {-1})
+        heads = [k for k in heads if _head_of(toks[k][2])]
+    else:
+        heads = [k for k, t in enumerate(toks) if _head_of(t[2])]
+    for i in heads:
         if i < nxt_i:
             continue
         s, e, raw = toks[i]
