@@ -20,9 +20,9 @@ from typing import Optional
 from ..model import Article
 from ..reference import classify_metric, load_entity_aliases, load_gazetteer
 from .measures import expand_acronym, find_measure
-from .regions import CHINA, division, find_places, is_national, most_specific, place_in_name, sentence_regions
-from .subjects import (ACTOR, ACTOR_WORD, ANAPHOR_CLASS, ANAPHOR_WORD, ANAPHORS, FIGURE_GROUP, FIGURE_GROUP_WORD, GROUP,
-                       GROUP_WORD, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
+from .regions import CHINA, division, find_places, find_places_in, forget_places, is_national, most_specific, place_in_name, sentence_regions
+from .subjects import (ACTOR, ACTOR_WORDS, ANAPHOR_CLASS, ANAPHORS, FIGURE_GROUP, FIGURE_GROUP_WORDS, GROUP,
+                       GROUP_WORDS, has_any, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
                        find_orgs)
 from .timex import TimeExpr, dateline_date, find_times, parse_date
 
@@ -117,6 +117,7 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
     ctx = state.extra.get("article")
     if ctx is not None:
         return ctx
+    forget_places()
     published = article.published or _byline_date(article)
     pub = parse_date(published)
     blocks = article.body_blocks()
@@ -141,12 +142,13 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
             where = place_in_name(o.name)
             m = _PLACE_AFTER_ORG.match(b.text[o.end:o.end + 120])
             if m:
-                found = find_places(m.group(0))
+                found = find_places_in(b.text, o.end, o.end + m.end())  # find_places(m.group(0))
                 if found and (not where or g.is_within(division(found[-1][2]), where)):
                     where = division(found[-1][2])  # "X, located in the city's Binhai New Area"
             if not where:
-                m = _BASED_BEFORE.search(b.text[max(0, o.start - 60):o.start])
-                found = find_places(m.group(1)) if m else []
+                base = max(0, o.start - 60)
+                m = _BASED_BEFORE.search(b.text[base:o.start])
+                found = find_places_in(b.text, base + m.start(1), base + m.end(1)) if m else []  # of m.group(1)
                 if found:
                     where = division(found[-1][2])  # "Beijing-based AI chip designer X"
             if where and (o.name not in org_region or g.is_within(where, org_region[o.name])):
@@ -155,7 +157,7 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
         for m in _ANAPHOR_HOME.finditer(b.text):
             prior = [o for o in orgs if o.end <= m.start()]
             target = prior[-1].name if prior else last_org
-            found = find_places(m.group(1))
+            found = find_places_in(b.text, m.start(1), m.end(1))  # find_places(m.group(1))
             if target and found:
                 org_region[target] = division(found[0][2])  # an explicit statement wins over "X-based"
         if orgs:
@@ -196,6 +198,9 @@ def observe(article: Article, sentence: str, state: ContextState) -> None:
     _sentence_info(sentence, ctx, state)
 
 
+_PHOTO = re.compile(r"\b(?:photo|PHOTO|Photo)\b")
+
+
 def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: ContextState) -> None:
     recent = state.extra.setdefault("recent", {})
     g = load_gazetteer()
@@ -224,7 +229,7 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
             levels[p.level] = (base + s, p.name)
     # the subject of a sentence is the name it opens with; a photo credit or a bare heading
     # ("Qingdao National High-tech Industrial Development Zone (PHOTO: VCG)") has none
-    heading = len(sentence.split()) < 6 or re.search(r"\b(?:photo|PHOTO|Photo)\b", sentence)
+    heading = len(sentence.split()) < 6 or (("hoto" in sentence or "PHOTO" in sentence) and _PHOTO.search(sentence))
     c = None if heading else _opening(sentence, _candidates(sentence, info, ctx, state), dateline_end(sentence),
                                       len(sentence), owners=False)
     old_subject = (state.subject, state.subject_regions)
@@ -337,7 +342,11 @@ def _sentence_info(sentence: str, ctx: ArticleContext, state: ContextState) -> S
         _remember(state.sentence, state.extra["info"], ctx, state)
     orgs = find_orgs(sentence)
     spans = [(o.start, o.end) for o in orgs]
-    found = find_places(sentence, with_china=True)
+    span = state.extra.get("span")
+    if span is not None and span[0].startswith(sentence, span[1]):
+        found = find_places_in(span[0], span[1], span[1] + len(sentence), with_china=True)
+    else:
+        found = find_places(sentence, with_china=True)
     places = [(s, e, n) for s, e, n in found if not any(a <= s < b for a, b in spans)]
     regions = sentence_regions(sentence, spans, places=[x for x in found if x[2] != CHINA])
     for o in orgs:
@@ -476,11 +485,18 @@ def _from_to(sentence: str, q) -> Optional[str]:
     """Whether the quantity is the start ("from 493 million tonnes to ...") or the end ("... to 702 million
     tonnes") of a change over a period."""
     before = sentence[max(0, q.start - 60):q.start]
-    if re.search(r"\bfrom\s+(?:\w+\s+)?$", before) and re.match(r"[^,;]{0,40}?\bto\b", sentence[q.end:]):
+    if "from" not in before:
+        return None  # both patterns need it
+    if _FROM_END.search(before) and _TO_NEXT.match(sentence[q.end:]):
         return "from"
-    if re.search(r"\bfrom\s+[^,;]{1,50}\bto\s+(?:the\s+)?(?:\w+\s+)?$", before):
+    if _FROM_TO_END.search(before):
         return "to"
     return None
+
+
+_FROM_END = re.compile(r"\bfrom\s+(?:\w+\s+)?$")
+_TO_NEXT = re.compile(r"[^,;]{0,40}?\bto\b")
+_FROM_TO_END = re.compile(r"\bfrom\s+[^,;]{1,50}\bto\s+(?:the\s+)?(?:\w+\s+)?$")
 
 
 # ------------------------------------------------------------------ subject and regions
@@ -527,7 +543,7 @@ def _groups(sentence: str) -> list[tuple[int, int, str]]:
     """Actors named by a common noun phrase ("Zhongguancun enterprises"), not the counted noun of a figure
     ("3,200 Beijing enterprises") nor an anaphor ("The companies")."""
     out = []
-    if not GROUP_WORD.search(sentence):
+    if not has_any(sentence, GROUP_WORDS):
         return out
     for m in GROUP.finditer(sentence):
         text = m.group()
@@ -634,7 +650,7 @@ def _static_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, s
             cands.append((s, e, text, [CHINA] if text.startswith("Chinese ") else [], "group"))
     # a figure group with no region of its own takes where the story is (state.regions) when asked for
     figgroup_from_state = [False] * len(cands)
-    for m in FIGURE_GROUP.finditer(sentence) if FIGURE_GROUP_WORD.search(sentence) else ():
+    for m in FIGURE_GROUP.finditer(sentence) if has_any(sentence, FIGURE_GROUP_WORDS) else ():
         if m.start() < floor:
             continue
         np = _WS_RUN.sub(" ", m.group(2))
@@ -644,10 +660,9 @@ def _static_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, s
         implied = [CHINA] if owner.startswith(("China", "Chinese")) or np.startswith(("national ", "Chinese ")) else []
         cands.append((m.start(), m.start(2) + len(m.group(2)), np, implied, "figgroup"))
         figgroup_from_state.append(not implied)
-    anaphors = [(m.start(), m.end(), m.group(1).lower()) for m in ANAPHORS.finditer(sentence)] \
-        if ANAPHOR_WORD.search(sentence) else []
+    anaphors = [(m.start(), m.end(), m.group(1).lower()) for m in ANAPHORS.finditer(sentence)]
     actors = []
-    for m in ACTOR.finditer(sentence) if ACTOR_WORD.search(sentence) else ():
+    for m in ACTOR.finditer(sentence) if has_any(sentence, ACTOR_WORDS) else ():
         # (the anaphors, left out here, are excluded from this test too)
         if m.start() < floor or any(c[0] <= m.start(1) < c[1] for c in cands if c[4] not in ("place", "zone", "anaphor")) \
                 or any(a[0] <= m.start(1) < a[1] for a in actors):
@@ -922,7 +937,8 @@ def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], s
     local_key = ("local", cs, ce)
     local = sc.get(local_key)
     if local is None:
-        local = sc[local_key] = sentence_regions(sub, [(a - cs, b - cs) for a, b in masked])
+        local = sc[local_key] = sentence_regions(sub, [(a - cs, b - cs) for a, b in masked],
+                                                 places=find_places_in(sentence, cs, ce))
     local = list(local)
     transfer = len(local) > 1 and _FROM_TO.search(sub)
     transfer = transfer or (len(local) > 1 and _SENT_TO.search(sub))

@@ -64,23 +64,57 @@ def _place_index() -> tuple[dict[str, str], frozenset[str], frozenset[str], int]
     return forms, bare, first, max(map(len, forms))
 
 
-_PLACES_CACHE: dict[str, list[tuple[int, int, str]]] = {}
+# text → (its places with China, the spans its scan claimed: every match, kept or not, that moved the scan on)
+_PLACES_CACHE: dict[str, tuple[list[tuple[int, int, str]], list[tuple[int, int]]]] = {}
+
+
+def forget_places() -> None:
+    """Empty the memo of :func:`find_places` (the context code does so at each new article: the texts it
+    asks about again are those of the article at hand)."""
+    _PLACES_CACHE.clear()
+
+
+def _scanned(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+    got = _PLACES_CACHE.get(text)
+    if got is None:
+        if len(_PLACES_CACHE) > 50_000:
+            _PLACES_CACHE.clear()
+        got = _PLACES_CACHE[text] = _scan_places(text)
+    return got
 
 
 def find_places(text: str, with_china: bool = False) -> list[tuple[int, int, str]]:
     """Gazetteer places in ``text`` as (start, end, canonical name) (a new list on every call; the scan of a
     text is memoised, since the context code asks about the same sentences and names many times)."""
-    found = _PLACES_CACHE.get(text)
-    if found is None:
-        if len(_PLACES_CACHE) > 50_000:
-            _PLACES_CACHE.clear()
-        found = _PLACES_CACHE[text] = _scan_places(text)
+    found = _scanned(text)[0]
     if with_china:
         return list(found)
     return [x for x in found if x[2] != CHINA]
 
 
-def _scan_places(text: str) -> list[tuple[int, int, str]]:
+_WORD_OR_APOSTROPHE = re.compile(r"[\w'’]")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def find_places_in(text: str, start: int, end: int, with_china: bool = False) -> list[tuple[int, int, str]]:
+    """``find_places(text[start:end], with_china)``, from the scan of the whole ``text`` when that is the
+    same: the slice does not cut a word (nor start right after an apostrophe) and no match of the scan of
+    ``text`` (kept or not) runs over its start or end.  The scan of a slice then meets the same word starts
+    and the same candidate ends, and so makes the same matches, shifted by ``start``."""
+    sub = text[start:end]
+    if sub not in _PLACES_CACHE:
+        found, claims = _scanned(text)
+        if (start == 0 or not _WORD_OR_APOSTROPHE.match(text, start - 1)) and \
+                (end >= len(text) or not _WORD_CHAR.match(text, end)) and \
+                not any(s < start < e or s < end < e for s, e in claims):
+            if len(_PLACES_CACHE) > 50_000:
+                _PLACES_CACHE.clear()
+            _PLACES_CACHE[sub] = ([(s - start, e - start, n) for s, e, n in found if start <= s and e <= end],
+                                  [(s - start, e - start) for s, e in claims if start <= s and e <= end])
+    return find_places(sub, with_china)
+
+
+def _scan_places(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
     """Gazetteer places in ``text`` as (start, end, canonical name), longest match first.
 
     Only capitalised mentions count ("Hebei", not "hebei"), so ordinary words are not read as places.
@@ -90,6 +124,7 @@ def _scan_places(text: str) -> list[tuple[int, int, str]]:
     forms, bare, first, longest = _place_index()
     ends = None
     out = []
+    claims = []
     last = 0
     for m in _WORD_START.finditer(text):
         i = m.start()
@@ -107,6 +142,7 @@ def _scan_places(text: str) -> list[tuple[int, int, str]]:
         else:
             continue
         last = e
+        claims.append((i, e))
         s = text[i:e]
         if not s[0].isupper():
             continue
@@ -117,7 +153,7 @@ def _scan_places(text: str) -> list[tuple[int, int, str]]:
             name = _apostrophe_less().get(key.replace("'", ""))
         if name:
             out.append((i, e, name))
-    return out
+    return out, claims
 
 
 def _find_places_regex(text: str, with_china: bool = False) -> list[tuple[int, int, str]]:

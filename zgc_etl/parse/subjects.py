@@ -240,9 +240,6 @@ class OrgRegistry:
 ANAPHORS = re.compile(r"\b(?:the|this|that|its)\s+(?:(?!of\b|and\b|in\b)[a-zA-Z][\w-]*\s+){0,2}?(park|zone|center|centre|company|group|bank|"
                       r"area|new area|farm|port|fund|institute|district|city|county|province|municipality|region|"
                       r"town|firm|enterprise|exchange|index|station|terminal|platform)(?:s|es)?\b", re.I)
-ANAPHOR_WORD = re.compile(r"park|zone|center|centre|company|group|bank|area|farm|port|fund|institute|district|city|"
-                         r"county|province|municipality|region|town|firm|enterprise|exchange|index|station|terminal|"
-                         r"platform", re.I)
 ANAPHOR_CLASS = {"park": "park", "zone": "zone", "center": "center", "centre": "center", "company": "company",
                  "group": "company", "bank": "bank", "firm": "company", "enterprise": "company", "area": "zone",
                  "new area": "region", "farm": "farm", "port": "port", "fund": "fund", "institute": "institute",
@@ -313,7 +310,7 @@ def clause_of(spans: list[tuple[int, int]], pos: int) -> int:
 # companies", "Enterprises" opening a sentence.
 GROUP = re.compile(r"(?<![\w'’-])(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z][\w-]*\s+)?|(?=[A-Z]))"
                    r"(?:[Ee]nterprises|[Cc]ompanies|[Ff]irms|[Ii]nvestors|[Bb]usinesses|[Ss]tartups|[Ss]tart-ups)\b")
-GROUP_WORD = re.compile(r"[Ee]nterprises|[Cc]ompanies|[Ff]irms|[Ii]nvestors|[Bb]usinesses|[Ss]tartups|[Ss]tart-ups")
+GROUP_WORDS = ("nterprises", "ompanies", "irms", "nvestors", "usinesses", "tartups", "tart-ups")
 
 
 # An actor named by the count that opens its clause: "China's 178 national high-tech zones generated ...",
@@ -332,11 +329,19 @@ FIGURE_GROUP = re.compile(
     r"(?:,\s+(?:including|such as)\s+[^,]{1,120},)?(?:\s+(?:--|—)[^-—]{1,200}(?:--|—))?"
     r"\s+(?:have|has|had|are|were|will|together|jointly|each|all|both|also|[a-z]{3,}ed)\b")
 # Prefilters: a text that has none of these words has no match of the pattern they are taken from.
-FIGURE_GROUP_WORD = re.compile(ACTOR_PLURALS)
+FIGURE_GROUP_WORDS = tuple(ACTOR_PLURALS.split("|"))
 # An actor introduced by a common noun phrase: "a vaccine maker", "one leading factory", "a 300-MW wind farm",
 # "the park's medical device innovation center". Group 1 is the phrase without its article or owner.
 ACTOR_NOUNS = (r"maker|producer|manufacturer|developer|startup|start-up|factory|plant|fund|farm|platform|terminal|"
                r"station|operator|supplier|designer|firm|investor|laboratory|hospital|mechanism|center|centre")
 ACTOR = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Oo]ne|(?:[Tt]he|[Ii]ts)\s+[\w-]+['’]s)\s+"
                    r"((?:(?!of\b|and\b|in\b|for\b|with\b|by\b|to\b)[\w-]+\s+){0,3}?(?:" + ACTOR_NOUNS + r"))\b(?!['’-])")
-ACTOR_WORD = re.compile(ACTOR_NOUNS)
+ACTOR_WORDS = tuple(ACTOR_NOUNS.split("|"))
+
+
+def has_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` contains one of ``words`` (a prefilter: faster than a regex alternation)."""
+    for w in words:
+        if w in text:
+            return True
+    return False
