@@ -288,13 +288,16 @@ def _actor_class(np: str) -> Optional[str]:
 _LIST_SEP = re.compile(r"\s*(?:,|,?\s+and)\s+$")
 
 
+_LIST_JOIN = re.compile(r"(?:,|,?\s+and)\s+")
+
+
 def _compounds(text: str, places: list) -> list[tuple[int, tuple[str, ...]]]:
     """Places named together as one region: "Beijing-Tianjin-Hebei", "Beijing, Tianjin and Hebei" (three or
     more); each other place on its own."""
     out = []
     run: list = []
     for s, e, n in list(places) + [(10 ** 6, 10 ** 6, "")]:
-        if run and (text[run[-1][1]:s] in ("-", "–") or re.fullmatch(r"(?:,|,?\s+and)\s+", text[run[-1][1]:s])):
+        if run and (text[run[-1][1]:s] in ("-", "–") or _LIST_JOIN.fullmatch(text[run[-1][1]:s])):
             run.append((s, e, n))
             continue
         hyphen = len(run) > 1 and text[run[0][1]:run[1][0]] in ("-", "–")
