@@ -126,9 +126,9 @@ def _scan_places(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int,
     out = []
     claims = []
     last = 0
-    for m in _WORD_START.finditer(text):
-        i = m.start()
-        if i < last or m.group().lower() not in first:
+    # only the word starts of a first word of a form are looked at (the others were passed over one by one)
+    for i in [m.start() for m in _WORD_START.finditer(text) if m.group().lower() in first]:
+        if i < last:
             continue
         if ends is None:
             ends = [x.end() for x in _SPAN_END.finditer(text)]
