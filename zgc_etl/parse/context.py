@@ -57,9 +57,34 @@ class SentenceInfo:
     times: list[TimeExpr]
     orgs: list[Org]
     places: list[tuple[int, int, str]]
-    regions: list[str]
-    national: bool
-    present: bool
+    sentence: str = field(default="", repr=False)
+    _present: Optional[bool] = field(default=None, repr=False)
+    _regions: object = field(default=None, repr=False)  # the list, or (ctx, found places) to work it out from
+
+    @property
+    def regions(self) -> list[str]:
+        """Regions the sentence places its figures in (flow rules), with where its organisations sit."""
+        if isinstance(self._regions, tuple):
+            ctx, found = self._regions
+            spans = [(o.start, o.end) for o in self.orgs]
+            regions = sentence_regions(self.sentence, spans, places=[x for x in found if x[2] != CHINA])
+            for o in self.orgs:
+                where = ctx.org_region.get(o.name) or ctx.org_region.get(ctx.orgs.fullest(o.name))
+                if where and where not in regions and not any(load_gazetteer().is_within(r, where) for r in regions):
+                    regions = most_specific(regions + [where])
+            self._regions = regions
+        return self._regions
+
+    # worked out when a figure asks (a sentence without figures never does)
+    @property
+    def national(self) -> bool:
+        return is_national(self.sentence)
+
+    @property
+    def present(self) -> bool:
+        if self._present is None:
+            self._present = not _PAST.search(_PERFECT.sub(" ", self.sentence))
+        return self._present
 
 
 # Past tense: a sentence in the past with no time of its own continues the time of the statement before it.
@@ -351,14 +376,9 @@ def _sentence_info(sentence: str, ctx: ArticleContext, state: ContextState) -> S
     else:
         found = find_places(sentence, with_china=True)
     places = [(s, e, n) for s, e, n in found if not any(a <= s < b for a, b in spans)]
-    regions = sentence_regions(sentence, spans, places=[x for x in found if x[2] != CHINA])
-    for o in orgs:
-        where = ctx.org_region.get(o.name) or ctx.org_region.get(ctx.orgs.fullest(o.name))
-        if where and where not in regions and not any(load_gazetteer().is_within(r, where) for r in regions):
-            regions = most_specific(regions + [where])
-    info = SentenceInfo(_mark_times(sentence, find_times(sentence, ctx.ref)), orgs, places, regions,
-                        is_national(sentence),
-                        not _PAST.search(_PERFECT.sub(" ", sentence)))
+    # (its regions, read by nothing at present, are worked out only if asked for)
+    info = SentenceInfo(_mark_times(sentence, find_times(sentence, ctx.ref)), orgs, places, sentence,
+                        _regions=(ctx, found))
     # the sentence's own time becomes the time the next sentences continue
     state.sentence = sentence
     state.extra["nsent"] = state.extra.get("nsent", 0) + 1
