@@ -20,8 +20,9 @@ from typing import Optional
 from ..model import Article
 from ..reference import classify_metric, load_entity_aliases, load_gazetteer
 from .measures import expand_acronym, find_measure
-from .regions import CHINA, division, find_places, is_national, most_specific, place_in_name, sentence_regions
-from .subjects import (ACTOR, ANAPHOR_CLASS, ANAPHORS, FIGURE_GROUP, GROUP, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
+from .regions import CHINA, division, find_places, find_places_in, forget_places, is_national, most_specific, place_in_name, sentence_regions
+from .subjects import (ACTOR, ACTOR_WORDS, ANAPHOR_CLASS, ANAPHORS, FIGURE_GROUP, FIGURE_GROUP_WORDS, GROUP,
+                       GROUP_WORDS, has_any, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
                        find_orgs)
 from .timex import TimeExpr, dateline_date, find_times, parse_date
 
@@ -56,9 +57,34 @@ class SentenceInfo:
     times: list[TimeExpr]
     orgs: list[Org]
     places: list[tuple[int, int, str]]
-    regions: list[str]
-    national: bool
-    present: bool
+    sentence: str = field(default="", repr=False)
+    _present: Optional[bool] = field(default=None, repr=False)
+    _regions: object = field(default=None, repr=False)  # the list, or (ctx, found places) to work it out from
+
+    @property
+    def regions(self) -> list[str]:
+        """Regions the sentence places its figures in (flow rules), with where its organisations sit."""
+        if isinstance(self._regions, tuple):
+            ctx, found = self._regions
+            spans = [(o.start, o.end) for o in self.orgs]
+            regions = sentence_regions(self.sentence, spans, places=[x for x in found if x[2] != CHINA])
+            for o in self.orgs:
+                where = ctx.org_region.get(o.name) or ctx.org_region.get(ctx.orgs.fullest(o.name))
+                if where and where not in regions and not any(load_gazetteer().is_within(r, where) for r in regions):
+                    regions = most_specific(regions + [where])
+            self._regions = regions
+        return self._regions
+
+    # worked out when a figure asks (a sentence without figures never does)
+    @property
+    def national(self) -> bool:
+        return is_national(self.sentence)
+
+    @property
+    def present(self) -> bool:
+        if self._present is None:
+            self._present = not _PAST.search(_PERFECT.sub(" ", self.sentence))
+        return self._present
 
 
 # Past tense: a sentence in the past with no time of its own continues the time of the statement before it.
@@ -116,6 +142,7 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
     ctx = state.extra.get("article")
     if ctx is not None:
         return ctx
+    forget_places()
     published = article.published or _byline_date(article)
     pub = parse_date(published)
     blocks = article.body_blocks()
@@ -140,12 +167,13 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
             where = place_in_name(o.name)
             m = _PLACE_AFTER_ORG.match(b.text[o.end:o.end + 120])
             if m:
-                found = find_places(m.group(0))
+                found = find_places_in(b.text, o.end, o.end + m.end())  # find_places(m.group(0))
                 if found and (not where or g.is_within(division(found[-1][2]), where)):
                     where = division(found[-1][2])  # "X, located in the city's Binhai New Area"
             if not where:
-                m = _BASED_BEFORE.search(b.text[max(0, o.start - 60):o.start])
-                found = find_places(m.group(1)) if m else []
+                base = max(0, o.start - 60)
+                m = _BASED_BEFORE.search(b.text[base:o.start])
+                found = find_places_in(b.text, base + m.start(1), base + m.end(1)) if m else []  # of m.group(1)
                 if found:
                     where = division(found[-1][2])  # "Beijing-based AI chip designer X"
             if where and (o.name not in org_region or g.is_within(where, org_region[o.name])):
@@ -154,7 +182,7 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
         for m in _ANAPHOR_HOME.finditer(b.text):
             prior = [o for o in orgs if o.end <= m.start()]
             target = prior[-1].name if prior else last_org
-            found = find_places(m.group(1))
+            found = find_places_in(b.text, m.start(1), m.end(1))  # find_places(m.group(1))
             if target and found:
                 org_region[target] = division(found[0][2])  # an explicit statement wins over "X-based"
         if orgs:
@@ -195,6 +223,9 @@ def observe(article: Article, sentence: str, state: ContextState) -> None:
     _sentence_info(sentence, ctx, state)
 
 
+_PHOTO = re.compile(r"\b(?:photo|PHOTO|Photo)\b")
+
+
 def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: ContextState) -> None:
     recent = state.extra.setdefault("recent", {})
     g = load_gazetteer()
@@ -223,7 +254,7 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
             levels[p.level] = (base + s, p.name)
     # the subject of a sentence is the name it opens with; a photo credit or a bare heading
     # ("Qingdao National High-tech Industrial Development Zone (PHOTO: VCG)") has none
-    heading = len(sentence.split()) < 6 or re.search(r"\b(?:photo|PHOTO|Photo)\b", sentence)
+    heading = len(sentence.split()) < 6 or (("hoto" in sentence or "PHOTO" in sentence) and _PHOTO.search(sentence))
     c = None if heading else _opening(sentence, _candidates(sentence, info, ctx, state), dateline_end(sentence),
                                       len(sentence), owners=False)
     old_subject = (state.subject, state.subject_regions)
@@ -282,13 +313,16 @@ def _actor_class(np: str) -> Optional[str]:
 _LIST_SEP = re.compile(r"\s*(?:,|,?\s+and)\s+$")
 
 
+_LIST_JOIN = re.compile(r"(?:,|,?\s+and)\s+")
+
+
 def _compounds(text: str, places: list) -> list[tuple[int, tuple[str, ...]]]:
     """Places named together as one region: "Beijing-Tianjin-Hebei", "Beijing, Tianjin and Hebei" (three or
     more); each other place on its own."""
     out = []
     run: list = []
     for s, e, n in list(places) + [(10 ** 6, 10 ** 6, "")]:
-        if run and (text[run[-1][1]:s] in ("-", "–") or re.fullmatch(r"(?:,|,?\s+and)\s+", text[run[-1][1]:s])):
+        if run and (text[run[-1][1]:s] in ("-", "–") or _LIST_JOIN.fullmatch(text[run[-1][1]:s])):
             run.append((s, e, n))
             continue
         hyphen = len(run) > 1 and text[run[0][1]:run[1][0]] in ("-", "–")
@@ -336,15 +370,15 @@ def _sentence_info(sentence: str, ctx: ArticleContext, state: ContextState) -> S
         _remember(state.sentence, state.extra["info"], ctx, state)
     orgs = find_orgs(sentence)
     spans = [(o.start, o.end) for o in orgs]
-    places = [(s, e, n) for s, e, n in find_places(sentence, with_china=True) if not any(a <= s < b for a, b in spans)]
-    regions = sentence_regions(sentence, spans)
-    for o in orgs:
-        where = ctx.org_region.get(o.name) or ctx.org_region.get(ctx.orgs.fullest(o.name))
-        if where and where not in regions and not any(load_gazetteer().is_within(r, where) for r in regions):
-            regions = most_specific(regions + [where])
-    info = SentenceInfo(_mark_times(sentence, find_times(sentence, ctx.ref)), orgs, places, regions,
-                        is_national(sentence),
-                        not _PAST.search(_PERFECT.sub(" ", sentence)))
+    span = state.extra.get("span")
+    if span is not None and span[0].startswith(sentence, span[1]):
+        found = find_places_in(span[0], span[1], span[1] + len(sentence), with_china=True)
+    else:
+        found = find_places(sentence, with_china=True)
+    places = [(s, e, n) for s, e, n in found if not any(a <= s < b for a, b in spans)]
+    # (its regions, read by nothing at present, are worked out only if asked for)
+    info = SentenceInfo(_mark_times(sentence, find_times(sentence, ctx.ref)), orgs, places, sentence,
+                        _regions=(ctx, found))
     # the sentence's own time becomes the time the next sentences continue
     state.sentence = sentence
     state.extra["nsent"] = state.extra.get("nsent", 0) + 1
@@ -474,11 +508,18 @@ def _from_to(sentence: str, q) -> Optional[str]:
     """Whether the quantity is the start ("from 493 million tonnes to ...") or the end ("... to 702 million
     tonnes") of a change over a period."""
     before = sentence[max(0, q.start - 60):q.start]
-    if re.search(r"\bfrom\s+(?:\w+\s+)?$", before) and re.match(r"[^,;]{0,40}?\bto\b", sentence[q.end:]):
+    if "from" not in before:
+        return None  # both patterns need it
+    if _FROM_END.search(before) and _TO_NEXT.match(sentence[q.end:]):
         return "from"
-    if re.search(r"\bfrom\s+[^,;]{1,50}\bto\s+(?:the\s+)?(?:\w+\s+)?$", before):
+    if _FROM_TO_END.search(before):
         return "to"
     return None
+
+
+_FROM_END = re.compile(r"\bfrom\s+(?:\w+\s+)?$")
+_TO_NEXT = re.compile(r"[^,;]{0,40}?\bto\b")
+_FROM_TO_END = re.compile(r"\bfrom\s+[^,;]{1,50}\bto\s+(?:the\s+)?(?:\w+\s+)?$")
 
 
 # ------------------------------------------------------------------ subject and regions
@@ -525,6 +566,8 @@ def _groups(sentence: str) -> list[tuple[int, int, str]]:
     """Actors named by a common noun phrase ("Zhongguancun enterprises"), not the counted noun of a figure
     ("3,200 Beijing enterprises") nor an anaphor ("The companies")."""
     out = []
+    if not has_any(sentence, GROUP_WORDS):
+        return out
     for m in GROUP.finditer(sentence):
         text = m.group()
         words = text.split()
@@ -570,17 +613,48 @@ def _place_anaphor(word: str, before: int, sentence: str, info: SentenceInfo, st
     return [rec[0]] if rec else None
 
 
-def _candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: ContextState) -> list:
-    """Names a figure of the sentence may describe: (start, end, subject, implied regions, class)."""
+def _sentence_cache(sentence: str, state: ContextState) -> dict:
+    """Work on ``sentence`` that every figure of it shares (its clauses, groups, the state-independent
+    candidates): kept on the state until the next sentence."""
+    sc = state.extra.get("sentence_cache")
+    if sc is None or sc[0] is not sentence and sc[0] != sentence:
+        sc = (sentence, {})
+        state.extra["sentence_cache"] = sc
+    return sc[1]
+
+
+def _clause_spans(sentence: str, state: ContextState) -> list[tuple[int, int]]:
+    sc = _sentence_cache(sentence, state)
+    spans = sc.get("clauses")
+    if spans is None:
+        spans = sc["clauses"] = clause_spans(sentence)
+    return spans
+
+
+def _sentence_groups(sentence: str, state: ContextState) -> list[tuple[int, int, str]]:
+    sc = _sentence_cache(sentence, state)
+    groups = sc.get("groups")
+    if groups is None:
+        groups = sc["groups"] = _groups(sentence)
+    return groups
+
+
+def _static_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: ContextState):
+    """The part of :func:`_candidates` that depends only on the sentence and the article: (names, figure-group
+    flags, anaphor matches, actors with their owner among the names, pronouns)."""
+    sc = _sentence_cache(sentence, state)
+    key = ("cands", id(info), id(ctx))
+    got = sc.get(key)
+    if got is not None and got[0] is info and got[1] is ctx:
+        return got[2]
     cands = []
     floor = dateline_end(sentence)
-    groups = _groups(sentence)
+    groups = _sentence_groups(sentence, state)
     for o in info.orgs:
         full = ctx.orgs.fullest(o.name)
         where = ctx.org_region.get(full) or ctx.org_region.get(o.name)
         cands.append((o.start, o.end, full, [where] if where else [], o.head))
     g = load_gazetteer()
-    named = [n for _, _, n in info.places]
     for s, e, n in info.places:
         if s < floor or any(a <= s < b for a, b, _ in groups):
             continue
@@ -597,38 +671,24 @@ def _candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: C
     for s, e, text in groups:
         if s >= floor and not any(c[0] <= s < c[1] for c in cands if c[4] != "place"):
             cands.append((s, e, text, [CHINA] if text.startswith("Chinese ") else [], "group"))
-    for m in FIGURE_GROUP.finditer(sentence):
+    # a figure group with no region of its own takes where the story is (state.regions) when asked for
+    figgroup_from_state = [False] * len(cands)
+    for m in FIGURE_GROUP.finditer(sentence) if has_any(sentence, FIGURE_GROUP_WORDS) else ():
         if m.start() < floor:
             continue
-        np = re.sub(r"\s+", " ", m.group(2))
+        np = _WS_RUN.sub(" ", m.group(2))
         owner = m.group(1) or ""
-        if _GENERIC_FIRMS.search(np) and not re.search(r"\b[A-Z]", np) and "(" not in m.group(0):
+        if _GENERIC_FIRMS.search(np) and not _CAPITAL_WORD.search(np) and "(" not in m.group(0):
             continue  # "1,500 new companies have moved in": firms counted where they are, not an actor of their own
         implied = [CHINA] if owner.startswith(("China", "Chinese")) or np.startswith(("national ", "Chinese ")) else []
-        if not implied:
-            implied = list(state.regions)  # where the story is; a place the group comes from is no region of it
         cands.append((m.start(), m.start(2) + len(m.group(2)), np, implied, "figgroup"))
-    recent = state.extra.get("recent", {})
-    for m in ANAPHORS.finditer(sentence):
-        word = m.group(1).lower()
-        cls = ANAPHOR_CLASS[word]
-        if word == "area" and "new_area" in state.extra.get("recent_levels", {}):
-            ns = _place_anaphor(word, m.start(), sentence, info, state)
-            if ns:
-                n = ns[0]
-                cands.append((m.start(), m.end(), ctx.orgs.fullest(n) if n in ctx.orgs.names else n, [n], "anaphor"))
-                continue
-        if cls == "region":
-            ns = _place_anaphor(word, m.start(), sentence, info, state)
-            if ns:
-                ds = [division(n) for n in ns]
-                cands.append((m.start(), m.end(), "-".join(ds), ds, "anaphor"))
-        elif cls in recent:
-            cands.append((m.start(), m.end(), recent[cls][0], recent[cls][1], "anaphor"))
-        elif state.subject and cls == state.extra.get("subject_class"):
-            cands.append((m.start(), m.end(), state.subject, state.subject_regions, "anaphor"))
-    for m in ACTOR.finditer(sentence):
-        if m.start() < floor or any(c[0] <= m.start(1) < c[1] for c in cands if c[4] not in ("place", "zone", "anaphor")):
+        figgroup_from_state.append(not implied)
+    anaphors = [(m.start(), m.end(), m.group(1).lower()) for m in ANAPHORS.finditer(sentence)]
+    actors = []
+    for m in ACTOR.finditer(sentence) if has_any(sentence, ACTOR_WORDS) else ():
+        # (the anaphors, left out here, are excluded from this test too)
+        if m.start() < floor or any(c[0] <= m.start(1) < c[1] for c in cands if c[4] not in ("place", "zone", "anaphor")) \
+                or any(a[0] <= m.start(1) < a[1] for a in actors):
             continue
         if _APPOSITION.search(sentence, max(0, m.start() - 12), m.start()) and \
                 not _INTRO.match(sentence[max(sentence.rfind(",", 0, m.start() - 2), sentence.rfind(";", 0, m.start()),
@@ -636,11 +696,52 @@ def _candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: C
             continue  # "Saihanba, a State-owned forest farm": a description of the name before, no new actor
         # "the city's government guidance fund": the owner tells where the actor is
         owner = [c[3] for c in cands if c[0] == m.start() and c[4] in ("anaphor", "place", "zone") and c[3]]
-        cands.append((m.start(), m.end(1), m.group(1), owner[0] if owner else [], "actor"))
-    for m in _PRONOUN.finditer(sentence):
-        cands.append((m.start(), m.end(), None, [], "pronoun"))
-    cands.sort(key=lambda c: (c[0], -c[1]))
+        actors.append((m.start(), m.end(1), m.group(1), owner[0] if owner else None))
+    pronouns = [(m.start(), m.end(), None, [], "pronoun") for m in _PRONOUN.finditer(sentence)]
+    got = (cands, figgroup_from_state, anaphors, actors, pronouns)
+    sc[key] = (info, ctx, got)
+    return got
+
+
+_WS_RUN = re.compile(r"\s+")
+_CAPITAL_WORD = re.compile(r"\b[A-Z]")
+
+
+def _candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: ContextState) -> list:
+    """Names a figure of the sentence may describe: (start, end, subject, implied regions, class)."""
+    static, from_state, anaphors, actors, pronouns = _static_candidates(sentence, info, ctx, state)
+    cands = [(c[0], c[1], c[2], list(state.regions), c[4]) if from_state[k] else c for k, c in enumerate(static)]
+    recent = state.extra.get("recent", {})
+    extra = []
+    for a_start, a_end, word in anaphors:
+        cls = ANAPHOR_CLASS[word]
+        if word == "area" and "new_area" in state.extra.get("recent_levels", {}):
+            ns = _place_anaphor(word, a_start, sentence, info, state)
+            if ns:
+                n = ns[0]
+                extra.append((a_start, a_end, ctx.orgs.fullest(n) if n in ctx.orgs.names else n, [n], "anaphor"))
+                continue
+        if cls == "region":
+            ns = _place_anaphor(word, a_start, sentence, info, state)
+            if ns:
+                ds = [division(n) for n in ns]
+                extra.append((a_start, a_end, "-".join(ds), ds, "anaphor"))
+        elif cls in recent:
+            extra.append((a_start, a_end, recent[cls][0], recent[cls][1], "anaphor"))
+        elif state.subject and cls == state.extra.get("subject_class"):
+            extra.append((a_start, a_end, state.subject, state.subject_regions, "anaphor"))
+    cands += extra
+    for a_start, a_end, text, owner in actors:
+        if owner is None:
+            owner = next((c[3] for c in extra if c[0] == a_start and c[3]), [])
+        cands.append((a_start, a_end, text, owner, "actor"))
+    cands += pronouns
+    cands.sort(key=_cand_key)
     return cands
+
+
+def _cand_key(c):
+    return (c[0], -c[1])
 
 
 # "the steel production capacity of Hebei, ...": what is measured, "of" its owner, opens the clause
@@ -660,7 +761,9 @@ def _subject_position(sentence: str, start: int) -> bool:
     return bool(_OPENING.match(sentence[:start]) or _AS_FOR.fullmatch(sentence, 0, start))
 
 
-_PRONOUN = re.compile(r"(?:^|(?<=[,;:] )|(?<=\band )|(?<=\bwhile )|(?<=\bbut ))(?:It|it|Its|its|They|they|Their|their)\b")
+# (the leading look-ahead, implied by the rest, only lets the scan skip fast over other positions)
+_PRONOUN = re.compile(r"(?=(?:It|it|Its|its|They|they|Their|their)\b)"
+                      r"(?:^|(?<=[,;:] )|(?<=\band )|(?<=\bwhile )|(?<=\bbut ))(?:It|it|Its|its|They|they|Their|their)\b")
 
 
 def _opening(sentence: str, cands: list, cs: int, limit: int, owners: bool = True):
@@ -699,7 +802,7 @@ _PART_OF = re.compile(r"^\s*(?:percent|%|per cent)?\s*of\s+(?:the\s+)?$", re.I)
 def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, state: ContextState):
     """(chosen candidate or None, clause spans, clause index, whether the subject was inherited)."""
     cands = _candidates(sentence, info, ctx, state)
-    spans = clause_spans(sentence)
+    spans = _clause_spans(sentence, state)
     ci = clause_of(spans, q.start)
     prev = None
     # a first-person quote speaks for the speaker's body: '"We hired 85 engineers," said X, CTO of a robot startup'
@@ -839,16 +942,29 @@ def _destinations(sentence: str, q, span: tuple[int, int], places: list) -> list
     return most_specific(division(n) for _, _, n in out)
 
 
+_FROM_TO = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’ -]*?\s+(?:to|into)\s+")
+
+
 def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], span: tuple[int, int],
                      cls: Optional[str], ctx: ArticleContext, state: ContextState) -> list[str]:
     cs, ce = span
-    masked = [(o.start, o.end) for o in info.orgs] + [(0, dateline_end(sentence))]
-    masked += [(a, b) for a, b, _ in _groups(sentence)]
+    sc = _sentence_cache(sentence, state)
+    got = sc.get(("regions", id(info)))
+    if got is None or got[0] is not info:
+        masked = [(o.start, o.end) for o in info.orgs] + [(0, dateline_end(sentence))]
+        masked += [(a, b) for a, b, _ in _sentence_groups(sentence, state)]
+        places = [(s, e, n) for s, e, n in info.places if n != CHINA and not any(a <= s < b for a, b in masked)]
+        got = sc[("regions", id(info))] = (info, masked, places)
+    masked, places = got[1], got[2]
     sub = sentence[cs:ce]
-    local = sentence_regions(sub, [(a - cs, b - cs) for a, b in masked])
-    transfer = len(local) > 1 and re.search(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’ -]*?\s+(?:to|into)\s+", sub)
+    local_key = ("local", cs, ce)
+    local = sc.get(local_key)
+    if local is None:
+        local = sc[local_key] = sentence_regions(sub, [(a - cs, b - cs) for a, b in masked],
+                                                 places=find_places_in(sentence, cs, ce))
+    local = list(local)
+    transfer = len(local) > 1 and _FROM_TO.search(sub)
     transfer = transfer or (len(local) > 1 and _SENT_TO.search(sub))
-    places = [(s, e, n) for s, e, n in info.places if n != CHINA and not any(a <= s < b for a, b in masked)]
     dest = _destinations(sentence, q, span, places)
     key = (sentence, span)
     if dest:
@@ -1020,7 +1136,8 @@ def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:
     if q.unit in ("minute", "hour", "km", "m") and measure in _BETWEEN_MEASURES:
         # a distance or travel time between places lists them all: "Trains link Beijing and Tianjin in 30
         # minutes", "a trip between Beijing West Railway Station and Xiong'an Station takes 50 minutes"
-        cs, ce = clause_spans(sentence)[clause_of(clause_spans(sentence), q.start)]
+        spans = _clause_spans(sentence, state)
+        cs, ce = spans[clause_of(spans, q.start)]
         ends = _places_of(sentence[cs:ce])
         if len(ends) < 2:
             ends = _places_of(sentence)

@@ -17,6 +17,7 @@ def extract_figures(article: Article) -> list[Figure]:
         for s_start, s_end in split_sentences(block.text):
             sentence = block.text[s_start:s_end]
             state.extra["role"] = block.role
+            state.extra["span"] = (block.text, s_start)  # where the sentence sits: its analysis reuses the block's
             observe(article, sentence, state)
             for q in find_quantities(sentence, published=article.published):
                 ctx = resolve(article, sentence, q, state)

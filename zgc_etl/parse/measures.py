@@ -350,17 +350,27 @@ def _catalogue_regex() -> re.Pattern:
     return re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(k) for k in kws) + r")(?![\w&])", re.I)
 
 
-def catalogue_phrase(sentence: str, start: int, end: int) -> Optional[str]:
-    """The catalogue phrase nearest to a number in its sentence, preferring one before it."""
-    best, best_d = None, None
+@lru_cache(maxsize=256)
+def _catalogue_hits(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """The catalogue phrases of a sentence that are no part of a name, as (start, end, text); every figure
+    of the sentence asks for them."""
+    out = []
     for m in _catalogue_regex().finditer(sentence):
         if m.group(0)[0].isupper() and not m.group(0).isupper():
             continue  # part of a name ("Binhai New Area", "Venture Capital")
-        d = start - m.end() if m.end() <= start else (m.start() - end) * 2
+        out.append((m.start(), m.end(), m.group(0)))
+    return tuple(out)
+
+
+def catalogue_phrase(sentence: str, start: int, end: int) -> Optional[str]:
+    """The catalogue phrase nearest to a number in its sentence, preferring one before it."""
+    best, best_d = None, None
+    for m_start, m_end, text in _catalogue_hits(sentence):
+        d = start - m_end if m_end <= start else (m_start - end) * 2
         if d < 0:
             continue
         if best_d is None or d < best_d:
-            best, best_d = m.group(0), d
+            best, best_d = text, d
     return best
 
 
@@ -385,6 +395,7 @@ _POPULATION = re.compile(r"\b((?:(?!a\b|an\b|the\b|its\b|their\b)[\w-]+\s+)?(?:p
 
 # a named index is a measure: "the China Innovation Index", "the Purchasing Managers' Index"
 _INDEX_NAME = re.compile(r"\b(?:Index|Indices|Indicator|Barometer)$")
+_ACRONYM_BRACKET = re.compile(r"\([A-Z][A-Za-z&]{1,6}\)")
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|the)\s+)?){1,7})\(([A-Z][A-Za-z&]{1,6})\)")
 
 
@@ -392,6 +403,8 @@ _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|the)\s+)?){1
 def _acronyms(text: str) -> dict:
     """Abbreviations the text defines: "The China Innovation Index (CII)" → {"CII": "China Innovation Index"}."""
     out = {}
+    if not _ACRONYM_BRACKET.search(text):
+        return out  # every definition ends with one
     for m in _ACRONYM_DEF.finditer(text):
         long, short = m.group(1).split(), m.group(2)
         caps = [w for w in long if w[0].isupper()]

@@ -64,7 +64,57 @@ def _place_index() -> tuple[dict[str, str], frozenset[str], frozenset[str], int]
     return forms, bare, first, max(map(len, forms))
 
 
+# text → (its places with China, the spans its scan claimed: every match, kept or not, that moved the scan on)
+_PLACES_CACHE: dict[str, tuple[list[tuple[int, int, str]], list[tuple[int, int]]]] = {}
+
+
+def forget_places() -> None:
+    """Empty the memo of :func:`find_places` (the context code does so at each new article: the texts it
+    asks about again are those of the article at hand)."""
+    _PLACES_CACHE.clear()
+
+
+def _scanned(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+    got = _PLACES_CACHE.get(text)
+    if got is None:
+        if len(_PLACES_CACHE) > 50_000:
+            _PLACES_CACHE.clear()
+        got = _PLACES_CACHE[text] = _scan_places(text)
+    return got
+
+
 def find_places(text: str, with_china: bool = False) -> list[tuple[int, int, str]]:
+    """Gazetteer places in ``text`` as (start, end, canonical name) (a new list on every call; the scan of a
+    text is memoised, since the context code asks about the same sentences and names many times)."""
+    found = _scanned(text)[0]
+    if with_china:
+        return list(found)
+    return [x for x in found if x[2] != CHINA]
+
+
+_WORD_OR_APOSTROPHE = re.compile(r"[\w'’]")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def find_places_in(text: str, start: int, end: int, with_china: bool = False) -> list[tuple[int, int, str]]:
+    """``find_places(text[start:end], with_china)``, from the scan of the whole ``text`` when that is the
+    same: the slice does not cut a word (nor start right after an apostrophe) and no match of the scan of
+    ``text`` (kept or not) runs over its start or end.  The scan of a slice then meets the same word starts
+    and the same candidate ends, and so makes the same matches, shifted by ``start``."""
+    sub = text[start:end]
+    if sub not in _PLACES_CACHE:
+        found, claims = _scanned(text)
+        if (start == 0 or not _WORD_OR_APOSTROPHE.match(text, start - 1)) and \
+                (end >= len(text) or not _WORD_CHAR.match(text, end)) and \
+                not any(s < start < e or s < end < e for s, e in claims):
+            if len(_PLACES_CACHE) > 50_000:
+                _PLACES_CACHE.clear()
+            _PLACES_CACHE[sub] = ([(s - start, e - start, n) for s, e, n in found if start <= s and e <= end],
+                                  [(s - start, e - start) for s, e in claims if start <= s and e <= end])
+    return find_places(sub, with_china)
+
+
+def _scan_places(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
     """Gazetteer places in ``text`` as (start, end, canonical name), longest match first.
 
     Only capitalised mentions count ("Hebei", not "hebei"), so ordinary words are not read as places.
@@ -74,10 +124,11 @@ def find_places(text: str, with_china: bool = False) -> list[tuple[int, int, str
     forms, bare, first, longest = _place_index()
     ends = None
     out = []
+    claims = []
     last = 0
-    for m in _WORD_START.finditer(text):
-        i = m.start()
-        if i < last or m.group().lower() not in first:
+    # only the word starts of a first word of a form are looked at (the others were passed over one by one)
+    for i in [m.start() for m in _WORD_START.finditer(text) if m.group().lower() in first]:
+        if i < last:
             continue
         if ends is None:
             ends = [x.end() for x in _SPAN_END.finditer(text)]
@@ -91,6 +142,7 @@ def find_places(text: str, with_china: bool = False) -> list[tuple[int, int, str
         else:
             continue
         last = e
+        claims.append((i, e))
         s = text[i:e]
         if not s[0].isupper():
             continue
@@ -99,9 +151,9 @@ def find_places(text: str, with_china: bool = False) -> list[tuple[int, int, str
             # the apostrophe-less spelling of a city ("Xian" for "Xi'an"); not of counties, whose
             # short names are often also personal names ("Guan")
             name = _apostrophe_less().get(key.replace("'", ""))
-        if name and (with_china or name != CHINA):
+        if name:
             out.append((i, e, name))
-    return out
+    return out, claims
 
 
 def _find_places_regex(text: str, with_china: bool = False) -> list[tuple[int, int, str]]:
@@ -142,27 +194,38 @@ _EXPLICIT_FLOW = re.compile(r"\b(?:export(?:ed|s)?|transferr?(?:ed|ing)?|flow(?:
                             r"distance|journey|away|km|kilomet(?:er|re)s?|trains?)\b", re.I)
 
 
-def sentence_regions(sentence: str, masked: Iterable[tuple[int, int]] = ()) -> list[str]:
-    """Regions a sentence places its figures in, by the FIGURES.md flow rules."""
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
+_MOVERS_AFTER = re.compile(r"\s*(?:-based\s+)?(?:companies|enterprises|firms|investors|projects|businesses)\b")
+
+
+def sentence_regions(sentence: str, masked: Iterable[tuple[int, int]] = (),
+                     places: Optional[list[tuple[int, int, str]]] = None) -> list[str]:
+    """Regions a sentence places its figures in, by the FIGURES.md flow rules.  ``places``: what
+    ``find_places(sentence)`` returns, when the caller has it already."""
     masked = list(masked)
-    places = [(s, e, n) for s, e, n in find_places(sentence) if not any(a <= s < b for a, b in masked)]
+    if places is None:
+        places = find_places(sentence)
+    places = [(s, e, n) for s, e, n in places if not any(a <= s < b for a, b in masked)]
     if not places:
         return []
     # an explicit transfer: "from Beijing to Tianjin and Hebei" lists all places
-    transfer = any(re.search(r"\bfrom\s+(?:the\s+)?$", sentence[max(0, s - 12):s]) and
-                   any(s2 > e and re.search(r"\bto\s+(?:the\s+)?$", sentence[max(e, s2 - 8):s2]) and s2 - e < 40
+    transfer = any(_FROM_BEFORE.search(sentence[max(0, s - 12):s]) and
+                   any(s2 > e and _TO_BEFORE.search(sentence[max(e, s2 - 8):s2]) and s2 - e < 40
                        for s2, _, _ in places) for s, e, _ in places)
     keep = []
+    several = None
     for s, e, n in places:
         before = sentence[max(0, s - 40):s]
         if not transfer and _SOURCE_BEFORE.search(before):
             continue
         # "Beijing companies", "278 Beijing projects": the origin of the movers, when the sentence
         # names another place they move to
-        after = sentence[e:e + 30]
-        if not transfer and re.match(r"\s*(?:-based\s+)?(?:companies|enterprises|firms|investors|projects|"
-                                     r"businesses)\b", after) and len({n2 for _, _, n2 in places}) > 1:
-            continue
+        if not transfer and _MOVERS_AFTER.match(sentence, e, e + 30):
+            if several is None:
+                several = len({n2 for _, _, n2 in places}) > 1
+            if several:
+                continue
         keep.append(division(n))
     return most_specific(keep)
 

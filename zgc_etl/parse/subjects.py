@@ -6,7 +6,9 @@ An organisation is a run of capitalised words ending in a head noun that names a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from ..reference import load_entity_aliases
@@ -46,9 +48,18 @@ class Org:
     head: str  # anaphor class: park, zone, company, ...
 
 
+_CORE_CACHE: dict[str, str] = {}
+
+
 def _core(tok: str) -> str:
-    t = tok.strip(_STRIP)
-    t = re.sub(r"['’]s$", "", t)
+    t = _CORE_CACHE.get(tok)
+    if t is None:
+        t = tok.strip(_STRIP)
+        if t.endswith(("'s", "’s")):  # was re.sub(r"['’]s$", "", t)
+            t = t[:-2]
+        if len(_CORE_CACHE) > 200_000:
+            _CORE_CACHE.clear()
+        _CORE_CACHE[tok] = t
     return t
 
 
@@ -57,22 +68,66 @@ def _is_cap(tok: str) -> bool:
     return bool(t) and (t[0].isupper() or t[0].isdigit() and len(t) > 1 and not t.replace(",", "").isdigit())
 
 
+_CO_END = re.compile(r"\b(?:Co|Ltd|St)\.$")
+_CAP_HYPHEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+_CORP_END = re.compile(r"\b(?:Co|Ltd|Corp|Inc)\.$")
+_NAME_WORD = re.compile(r"[a-z0-9&']+")
+_NAME_STOP = frozenset({"the", "of", "and", "co", "ltd", "inc"})
+_CLASS_OF_BODIES = re.compile(r"(?:zones|parks|areas|centers|centres|companies|enterprises)$", re.I)
+
+
+# A cheap test before the token scan: every name has a head word (a key of HEADS, maybe with trailing
+# periods) as the core of one of its tokens, so a lower-cased text without one names no organisation.
+_HEAD_WORD = re.compile(r"(?<![a-z0-9])(?:" + "|".join(sorted((re.escape(h.rstrip(".")) for h in HEADS), key=len,
+                                                              reverse=True)) + r")(?![a-z0-9])")
+
+
+_HEAD_OF: dict[str, str] = {}
+
+
+def _head_of(raw: str) -> str:
+    """The anaphor class of a token that may end a name (a head noun, capitalised or one of LOWER_HEADS),
+    else ""."""
+    got = _HEAD_OF.get(raw)
+    if got is None:
+        core = _core(raw)
+        low = core.lower()
+        got = HEADS.get(low) or HEADS.get(low.rstrip(".")) or ""
+        if got and not _is_cap(core) and low.rstrip(".") not in LOWER_HEADS:
+            got = ""
+        if len(_HEAD_OF) > 200_000:
+            _HEAD_OF.clear()
+        _HEAD_OF[raw] = got
+    return got
+
+
 def find_orgs(text: str) -> list[Org]:
+    lowered = text.lower()
+    hits = [m.start() for m in _HEAD_WORD.finditer(lowered)]
+    if not hits:
+        return []
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     out: list[Org] = []
-    i = 0
     n = len(toks)
     floor = -1  # index of the last token of the previous name: names do not overlap
-    while i < n:
+    nxt_i = 0  # tokens before this one are done with (inside a name found, or passed over)
+    # only a token that may end a name starts the work below; the others are passed over.  Such a token
+    # holds a head word, so only the tokens at the hits need a look (when lower-casing kept the offsets)
+    if len(lowered) == len(text):
+        starts = [t[0] for t in toks]
+        heads = sorted({bisect_right(starts, h) - 1 for h in hits} - {-1})
+        heads = [k for k in heads if _head_of(toks[k][2])]
+    else:
+        heads = [k for k, t in enumerate(toks) if _head_of(t[2])]
+    for i in heads:
+        if i < nxt_i:
+            continue
         s, e, raw = toks[i]
         core = _core(raw)
         low = core.lower()
-        head = HEADS.get(low) or HEADS.get(low.rstrip("."))
-        if not head or (not _is_cap(core) and low.rstrip(".") not in LOWER_HEADS):
-            i += 1
-            continue
+        head = _head_of(raw)
         if low == "city" and (i == 0 or _core(toks[i - 1][2]) not in CITY_OF):
-            i += 1  # "Science and Technology City" is a body; "Tianjin City" is a place
+            nxt_i = i + 1  # "Science and Technology City" is a body; "Tianjin City" is a place
             continue
         # a head followed by more of the name ("Free Trade Port Zone", "Bank of Tianjin"): go on
         if not raw.endswith((",", ";", ":", ".")) and i + 1 < n:
@@ -80,7 +135,7 @@ def find_orgs(text: str) -> list[Org]:
             if (_is_cap(nxt) and nxt not in NOT_NAME and not nxt[:1].isdigit()) or (
                     nxt in ("of", "for") and i + 2 < n and _is_cap(_core(toks[i + 2][2]))
                     and _core(toks[i + 2][2]) not in NOT_NAME):
-                i += 1
+                nxt_i = i + 1
                 continue
         # a name ends at its head; "Co., Ltd." takes the "Ltd." that follows
         end_i = i
@@ -93,7 +148,7 @@ def find_orgs(text: str) -> list[Org]:
         lower_head = not _is_cap(core)
         while j > floor:
             t = toks[j][2]
-            if t.endswith((",", ";", ":", ".")) and not re.search(r"\b(?:Co|Ltd|St)\.$", t):
+            if t.endswith((",", ";", ":", ".")) and not _CO_END.search(t):
                 if t.endswith(",") and j + 1 <= i and _core(toks[j + 1][2]).lower() in ("ltd", "ltd."):
                     pass
                 break
@@ -113,23 +168,24 @@ def find_orgs(text: str) -> list[Org]:
         while first < i and _core(toks[first][2]).lower() in CONNECTORS:
             first += 1
         # "a State-owned forest farm": a capitalised adjective before a lower-case head is no name
-        while first < i and lower_head and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", _core(toks[first][2])):
+        while first < i and lower_head and _CAP_HYPHEN.fullmatch(_core(toks[first][2])):
             first += 1
         if first == i and (not _is_cap(core) or len(core) < 3 or core.lower() in ("area", "zone", "index", "group",
                                                                                       "system", "town", "base")):
-            i = end_i + 1
+            nxt_i = end_i + 1
             continue
         if first == i and head in ("government", "company"):
-            i = end_i + 1
+            nxt_i = end_i + 1
             continue
         start = toks[first][0] + (len(toks[first][2]) - len(toks[first][2].lstrip(_STRIP)))
         last_raw = toks[end_i][2]
         end = toks[end_i][0] + len(last_raw.rstrip(",;:\"”’)")) if last_raw.count("(") <= last_raw.count(")") \
             else toks[end_i][1]
         name = text[start:end]
-        if name.endswith(".") and not re.search(r"\b(?:Co|Ltd|Corp|Inc)\.$", name):
+        if name.endswith(".") and not _CORP_END.search(name):
             name, end = name[:-1], end - 1
-        name = re.sub(r"['’]s$", "", name)
+        if name.endswith(("'s", "’s")):  # was re.sub(r"['’]s$", "", name)
+            name = name[:-2]
         if name.count("(") > name.count(")"):
             name = name[:name.rindex("(")].rstrip()  # "Zones (National High-Tech Zones": the abbreviation is apart
         # a head followed by more of the name ("Free Trade Port Zone"): the longer name replaces it
@@ -137,13 +193,14 @@ def find_orgs(text: str) -> list[Org]:
             out.pop()
         out.append(Org(start, start + len(name), name, head))
         floor = end_i
-        i = end_i + 1
+        nxt_i = end_i + 1
     return out
 
 
-def _name_tokens(name: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _name_tokens(name: str) -> frozenset[str]:
     s = name.lower().replace("\u2019", "'").replace("·", " ").replace("(", " ").replace(")", " ")
-    return {t.rstrip("s") for t in re.findall(r"[a-z0-9&']+", s) if t not in {"the", "of", "and", "co", "ltd", "inc"}}
+    return frozenset(t.rstrip("s") for t in _NAME_WORD.findall(s) if t not in _NAME_STOP)
 
 
 class OrgRegistry:
@@ -151,17 +208,26 @@ class OrgRegistry:
 
     def __init__(self) -> None:
         self.names: dict[str, str] = {}  # name → head
+        self._fullest: dict[str, str] = {}  # memo of :meth:`fullest`, emptied when a name is added
 
     def add(self, org: Org) -> None:
-        self.names.setdefault(org.name, org.head)
+        if org.name not in self.names:
+            self.names[org.name] = org.head
+            self._fullest.clear()
 
     def fullest(self, name: str) -> str:
+        best = self._fullest.get(name)
+        if best is None:
+            best = self._fullest[name] = self._fullest_uncached(name)
+        return best
+
+    def _fullest_uncached(self, name: str) -> str:
         alias = load_entity_aliases().get(name)
         if alias and alias[1]:
             name = alias[0]
         toks = _name_tokens(name)
         best = name
-        if re.search(r"(?:zones|parks|areas|centers|centres|companies|enterprises)$", name, re.I):
+        if _CLASS_OF_BODIES.search(name):
             return name  # a class of bodies ("National High-tech Zones") is not one of them
         best_len = len(_name_tokens(name))
         for other, head in self.names.items():
@@ -244,6 +310,7 @@ def clause_of(spans: list[tuple[int, int]], pos: int) -> int:
 # companies", "Enterprises" opening a sentence.
 GROUP = re.compile(r"(?<![\w'’-])(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z][\w-]*\s+)?|(?=[A-Z]))"
                    r"(?:[Ee]nterprises|[Cc]ompanies|[Ff]irms|[Ii]nvestors|[Bb]usinesses|[Ss]tartups|[Ss]tart-ups)\b")
+GROUP_WORDS = ("nterprises", "ompanies", "irms", "nvestors", "usinesses", "tartups", "tart-ups")
 
 
 # An actor named by the count that opens its clause: "China's 178 national high-tech zones generated ...",
@@ -261,9 +328,20 @@ FIGURE_GROUP = re.compile(
     r"(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?:\s*\([^)]{1,40}\))?"
     r"(?:,\s+(?:including|such as)\s+[^,]{1,120},)?(?:\s+(?:--|—)[^-—]{1,200}(?:--|—))?"
     r"\s+(?:have|has|had|are|were|will|together|jointly|each|all|both|also|[a-z]{3,}ed)\b")
+# Prefilters: a text that has none of these words has no match of the pattern they are taken from.
+FIGURE_GROUP_WORDS = tuple(ACTOR_PLURALS.split("|"))
 # An actor introduced by a common noun phrase: "a vaccine maker", "one leading factory", "a 300-MW wind farm",
 # "the park's medical device innovation center". Group 1 is the phrase without its article or owner.
 ACTOR_NOUNS = (r"maker|producer|manufacturer|developer|startup|start-up|factory|plant|fund|farm|platform|terminal|"
                r"station|operator|supplier|designer|firm|investor|laboratory|hospital|mechanism|center|centre")
 ACTOR = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Oo]ne|(?:[Tt]he|[Ii]ts)\s+[\w-]+['’]s)\s+"
                    r"((?:(?!of\b|and\b|in\b|for\b|with\b|by\b|to\b)[\w-]+\s+){0,3}?(?:" + ACTOR_NOUNS + r"))\b(?!['’-])")
+ACTOR_WORDS = tuple(ACTOR_NOUNS.split("|"))
+
+
+def has_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` contains one of ``words`` (a prefilter: faster than a regex alternation)."""
+    for w in words:
+        if w in text:
+            return True
+    return False
