@@ -21,7 +21,7 @@ from ..model import Article
 from ..reference import classify_metric, load_entity_aliases, load_gazetteer
 from .measures import expand_acronym, find_measure
 from .regions import CHINA, division, find_places, find_places_in, forget_places, is_national, most_specific, place_in_name, sentence_regions
-from .subjects import (ACTOR, ACTOR_WORDS, ANAPHOR_CLASS, ANAPHORS, FIGURE_GROUP, FIGURE_GROUP_WORDS, GROUP,
+from .subjects import (ACTOR, ACTOR_WORDS, ANAPHOR_CLASS, ANAPHORS, FIGURE_GROUP, HEADS, FIGURE_GROUP_WORDS, GROUP,
                        GROUP_WORDS, has_any, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
                        find_orgs)
 from .timex import TimeExpr, dateline_date, find_times, parse_date
@@ -223,6 +223,7 @@ def observe(article: Article, sentence: str, state: ContextState) -> None:
     _sentence_info(sentence, ctx, state)
 
 
+_INNER_HEAD = re.compile(r"\b(?:[Bb][Aa][Nn][Kk]|Exchange|Fund|Port|Farm|Institute|University|Station)\b")
 _PHOTO = re.compile(r"\b(?:photo|PHOTO|Photo)\b")
 
 
@@ -233,6 +234,12 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
         full = ctx.orgs.fullest(o.name)
         where = ctx.org_region.get(full) or ctx.org_region.get(o.name)
         recent[o.head] = (full, [where] if where else [])
+        if o.head == "company":
+            # "Bank of Tianjin Co." is what "the bank" refers to next, "X Port Group Co." what "the port" does
+            for w in _INNER_HEAD.findall(o.name):
+                cls = HEADS.get(w.lower())
+                if cls and cls not in ("company", "government", "park", "zone", "area", "center"):
+                    recent[cls] = recent[o.head]
         if o.head == "zone":
             recent["area"] = recent[o.head]
     levels = state.extra.setdefault("recent_levels", {})
@@ -766,6 +773,10 @@ _PRONOUN = re.compile(r"(?=(?:It|it|Its|its|They|they|Their|their)\b)"
                       r"(?:^|(?<=[,;:] )|(?<=\band )|(?<=\bwhile )|(?<=\bbut ))(?:It|it|Its|its|They|they|Their|their)\b")
 
 
+_A_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+$")
+_LOWER_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+[a-z]")
+
+
 def _opening(sentence: str, cands: list, cs: int, limit: int, owners: bool = True):
     """The candidate that opens the clause starting at ``cs``, before ``limit``: the clause's subject.
     With ``owners``, also the owner of the measure that opens it ("the capacity of Hebei")."""
@@ -778,6 +789,9 @@ def _opening(sentence: str, cands: list, cs: int, limit: int, owners: bool = Tru
         if owners and _OF_OPENING.match(prefix) and c[4] not in ("pronoun", "anaphor") and not _TITLE_OF.search(prefix) \
                 and not re.match(r"['’]s\b", sentence[c[1]:]):
             return c  # "the steel production capacity of Hebei", "Output from the 169 National High-Tech Zones"
+        if c[4] == "place" and _A_BEFORE.search(sentence, max(cs, c[0] - 4), c[0]) and \
+                _LOWER_NOUN_AFTER.match(sentence, c[1]):
+            continue  # "A Hong Kong exchange filing shows ...": a place after "a" only qualifies the noun it precedes
         if c[4] != "pronoun" and _PREP_BEFORE.search(sentence[max(cs, c[0] - 30):c[0]]) and \
                 not re.search(r"\bAs for\s+(?:the\s+)?$", sentence[max(cs, c[0] - 12):c[0]]):
             continue  # "During China's Spring Festival", "According to Hebei's department"

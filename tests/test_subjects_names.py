@@ -1,0 +1,24 @@
+"""Organisation names with an "of" phrase after their head, and reports that introduce a statement."""
+from zgc_etl.parse.subjects import clause_spans, find_orgs
+
+from tests.test_context_clauses import article, by_mention
+
+
+def test_head_followed_by_of_phrase_is_a_name():
+    assert [o.name for o in find_orgs("The Ministry of Science and Technology said so.")] == \
+        ["Ministry of Science and Technology"]
+    assert [o.name for o in find_orgs("Bank of Suzhou and its peers grew.")] == ["Bank of Suzhou"]
+    # a later head still makes the longer name
+    assert [o.name for o in find_orgs("the Bank of Ningbo Co. Ltd. said")] == ["Bank of Ningbo Co. Ltd."]
+
+
+def test_a_report_that_states_a_figure_starts_a_new_clause():
+    s = "A Shanghai bourse notice shows that the lender will sell 300 million shares."
+    assert [s[a:b] for a, b in clause_spans(s)] == ["A Shanghai bourse notice", "the lender will sell 300 million shares."]
+
+
+def test_place_after_indefinite_article_only_qualifies_a_document():
+    a = article("Bank of Ningbo Co., a city lender, plans a share sale.",
+                "A Shenzhen exchange notice shows that the bank is offering 420 million shares.")
+    f = by_mention(a)
+    assert f["420 million"].subject.startswith("Bank of Ningbo")
