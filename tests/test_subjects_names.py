@@ -22,3 +22,18 @@ def test_place_after_indefinite_article_only_qualifies_a_document():
                 "A Shenzhen exchange notice shows that the bank is offering 420 million shares.")
     f = by_mention(a)
     assert f["420 million"].subject.startswith("Bank of Ningbo")
+
+
+def test_subordinate_clause_with_its_own_named_subject():
+    s = "Two lenders plan listings this spring, coming after the Shanghai Composite Index climbed 9 percent."
+    assert [s[a:b] for a, b in clause_spans(s)] == ["Two lenders plan listings this spring",
+                                                   "the Shanghai Composite Index climbed 9 percent."]
+
+
+def test_attribution_between_commas_does_not_hide_the_subject():
+    a = article("Binhai New Area plans three more parks for northern firms.",
+                "This spring, Binhai New Area leased offices to Zhongguancun Park, said Li. By now, the park hosts many firms.",
+                "Li said Binhai New Area is widening its policies.",
+                "Many startups began in Zhongguancun, she added, and Binhai's new parks could help them grow.",
+                "Since 2017, data show, the area has attracted 1,300 projects.")
+    assert by_mention(a)["1,300"].subject == "Binhai New Area"

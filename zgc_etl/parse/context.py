@@ -752,14 +752,16 @@ def _cand_key(c):
 
 
 # "the steel production capacity of Hebei, ...": what is measured, "of" its owner, opens the clause
-_OF_OPENING = re.compile(r"^(?:[^,]*,\s+)?(?:the\s+|The\s+)(?:(?!of\b|from\b)[a-zA-Z][\w&'’-]*\s+){1,4}of\s+(?:the\s+)?$|"
+_OF_OPENING = re.compile(r"^(?:[^,]*,\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:statistics|data|figures|officials|he|she|they|sources)\s+"
+                      r"(?:show|showed|shows|said|say|says|added|noted),\s+)?(?:the\s+|The\s+)(?:(?!of\b|from\b)[a-zA-Z][\w&'’-]*\s+){1,4}of\s+(?:the\s+)?$|"
                          r"^(?:[^,]*,\s+)?(?:Output|Revenue|Exports?|Imports?|Investment|Sales|Spending)\s+(?:of|from)\s+"
                          r"(?:the\s+)?(?:\d[\d,]*\s+)?$")
 _TITLE_OF = re.compile(r"\b(?:director|head|chairman|chairwoman|president|secretary|mayor|governor|chief|member|"
                        r"spokes(?:person|man|woman)|manager|official|officials|founder|ceo|dean|professor)\s+of\s+(?:the\s+)?$",
                        re.I)
 _AS_FOR = re.compile(r"(?:[^,]*,\s+)?(?:As for|As to|Regarding)\s+(?:the\s+)?")
-_OPENING = re.compile(r"^(?:[^,]*,\s+)?(?:(?:Last|This|Next) (?:year|month|week)\s+|In \d{4}\s+)?(?:(?:the|a|an|its|[A-Z][\w'’.-]*|[\w-]+['’]s|and|,)\s+)*$")
+_OPENING = re.compile(r"^(?:[^,]*,\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:statistics|data|figures|officials|he|she|they|sources)\s+"
+                      r"(?:show|showed|shows|said|say|says|added|noted),\s+)?(?:(?:Last|This|Next) (?:year|month|week)\s+|In \d{4}\s+)?(?:(?:the|a|an|its|[A-Z][\w'’.-]*|[\w-]+['’]s|and|,)\s+)*$")
 
 
 def _subject_position(sentence: str, start: int) -> bool:

@@ -303,7 +303,11 @@ _BREAK = re.compile(r"\s*;\s*|:\s+|,\s+(?=(?:while|whereas|but|which|who|where|s
                     # a report that states the figure: "A Hong Kong exchange filing shows that the bank ...",
                     # "Statistics show that 687 companies ...": the statement after "that" has its own subject
                     r"\s+(?:shows?|showed|shown|indicates?|indicated|reveals?|revealed|says?|said|reported|noted|"
-                    r"announced|stated|estimated|found)\s+that\s+")
+                    r"announced|stated|estimated|found)\s+that\s+|"
+                    # a subordinate clause with a named subject of its own: "..., coming after the Hang Seng
+                    # Index rebounded 16 percent"
+                    r",\s+(?:(?:coming|just|shortly|soon)\s+)?(?:after|before|when|because|although|though)\s+"
+                    r"(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and))*\s+(?:had\s+|has\s+)?[a-z]+(?:ed|s)\b)")
 _LIST_TAIL = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 _RELATIVE = re.compile(r"(?:which|who)\b")
 
