@@ -37,3 +37,33 @@ def test_attribution_between_commas_does_not_hide_the_subject():
                 "Many startups began in Zhongguancun, she added, and Binhai's new parks could help them grow.",
                 "Since 2017, data show, the area has attracted 1,300 projects.")
     assert by_mention(a)["1,300"].subject == "Binhai New Area"
+
+
+def test_report_verb_before_a_number_opens_a_statement():
+    s = "The notice said 140 Macao enterprises were registered in Hengqin in 2021."
+    assert [s[a:b] for a, b in clause_spans(s)] == ["The notice", "140 Macao enterprises were registered in Hengqin in 2021."]
+
+
+def test_told_someone_that_opens_a_statement():
+    s = "A bureau official told the forum on Friday that the fund holds 30 billion yuan."
+    assert [s[a:b] for a, b in clause_spans(s)][-1] == "the fund holds 30 billion yuan."
+
+
+def test_whose_refers_to_the_firms_counted_before_not_their_home():
+    a = article("Suzhou now hosts about 9,000 enterprises from Taiwan, whose registered capital of 30 billion dollars "
+                "makes up a third of the city's total.")
+    f = by_mention(a)
+    assert f["30 billion dollars"].subject == "enterprises from Taiwan"
+
+
+def test_their_in_a_where_clause_is_the_group_named_before():
+    a = article("Shenzhen grew fast.",
+                "Growth also shows in the rising presence of Shenzhen companies in Guangxi, where their offices rose "
+                "to 1,200 in 2023.")
+    assert by_mention(a)["1,200"].subject == "Shenzhen companies"
+
+
+def test_name_after_indefinite_article_is_a_modifier():
+    a = article("The Haihe Industry Fund was set up in Tianjin.",
+                "A Ministry of Commerce official told reporters that the fund has a 12-year term.")
+    assert by_mention(a)["12-year"].subject == "Haihe Industry Fund"

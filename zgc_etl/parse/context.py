@@ -569,6 +569,10 @@ def load_entity_aliases_names() -> dict:
 _GROUP_IN = re.compile(r"\s+(?:(?:registered|based|located)\s+)?(?:in|at)\s+(?:the|this|that|these|its)\s")
 
 
+_NOT_GROUP_START = frozenset(("The", "These", "Those", "Its", "Their", "Such", "Other", "All", "Some", "Many", "More",
+                              "Most", "Foreign", "Local", "New"))
+
+
 def _groups(sentence: str) -> list[tuple[int, int, str]]:
     """Actors named by a common noun phrase ("Zhongguancun enterprises"), not the counted noun of a figure
     ("3,200 Beijing enterprises") nor an anaphor ("The companies")."""
@@ -578,8 +582,7 @@ def _groups(sentence: str) -> list[tuple[int, int, str]]:
     for m in GROUP.finditer(sentence):
         text = m.group()
         words = text.split()
-        if words[0] in ("The", "These", "Those", "Its", "Their", "Such", "Other", "All", "Some", "Many", "More", "Most",
-                        "Foreign", "Local", "New"):
+        if words[0] in _NOT_GROUP_START:
             continue
         if _NUMBER_BEFORE.search(sentence[max(0, m.start() - 12):m.start()]):
             continue
@@ -589,6 +592,23 @@ def _groups(sentence: str) -> list[tuple[int, int, str]]:
             continue  # "Enterprises in the zones spent ...": the firms of a place are counted as the place's  # "Digital enterprises", "High-tech companies": a sentence-initial capital is no name
         out.append((m.start(), m.end(), text if len(words) > 1 else text.lower()))
     return out
+
+
+_NAME_GOES_ON = re.compile(r" (?:[A-Z]|of [A-Z])")  # "China Enterprises Index": the group word is inside a name
+
+
+def _named_group_before(sentence: str, pos: int):
+    """The last group of firms named by a proper modifier before ``pos``, wherever it stands ("the footprint
+    of Zhongguancun companies"): what a later "their" refers to."""
+    if not has_any(sentence[:pos], GROUP_WORDS):
+        return None
+    last = None
+    for m in GROUP.finditer(sentence, 0, pos):
+        words = m.group().split()
+        if len(words) > 1 and words[0] not in _NOT_GROUP_START and not _NAME_GOES_ON.match(sentence, m.end()) and \
+                _proper_modifier(sentence, m.start(), words[0]):
+            last = (m.start(), m.end(), m.group(), [CHINA] if words[0] == "Chinese" else [], "group")
+    return last
 
 
 def _place_anaphor(word: str, before: int, sentence: str, info: SentenceInfo, state: ContextState):
@@ -772,9 +792,10 @@ def _subject_position(sentence: str, start: int) -> bool:
 
 # (the leading look-ahead, implied by the rest, only lets the scan skip fast over other positions)
 _PRONOUN = re.compile(r"(?=(?:It|it|Its|its|They|they|Their|their)\b)"
-                      r"(?:^|(?<=[,;:] )|(?<=\band )|(?<=\bwhile )|(?<=\bbut ))(?:It|it|Its|its|They|they|Their|their)\b")
+                      r"(?:^|(?<=[,;:] )|(?<=\band )|(?<=\bwhile )|(?<=\bbut )|(?<=\bwhere ))(?:It|it|Its|its|They|they|Their|their)\b")
 
 
+_FIRMS_FROM = re.compile(r"\b(" + "|".join(FIGURE_GROUP_WORDS) + r") from $")
 _A_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+$")
 _LOWER_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+[a-z]")
 
@@ -791,9 +812,11 @@ def _opening(sentence: str, cands: list, cs: int, limit: int, owners: bool = Tru
         if owners and _OF_OPENING.match(prefix) and c[4] not in ("pronoun", "anaphor") and not _TITLE_OF.search(prefix) \
                 and not re.match(r"['’]s\b", sentence[c[1]:]):
             return c  # "the steel production capacity of Hebei", "Output from the 169 National High-Tech Zones"
-        if c[4] == "place" and _A_BEFORE.search(sentence, max(cs, c[0] - 4), c[0]) and \
+        if c[4] not in ("pronoun", "anaphor", "group", "figgroup", "actor") and \
+                _A_BEFORE.search(sentence, max(cs, c[0] - 4), c[0]) and \
                 _LOWER_NOUN_AFTER.match(sentence, c[1]):
-            continue  # "A Hong Kong exchange filing shows ...": a place after "a" only qualifies the noun it precedes
+            continue  # "A Hong Kong exchange filing", "A Ministry of Finance official": a name after "a" only
+            # qualifies the noun it precedes
         if c[4] != "pronoun" and _PREP_BEFORE.search(sentence[max(cs, c[0] - 30):c[0]]) and \
                 not re.search(r"\bAs for\s+(?:the\s+)?$", sentence[max(cs, c[0] - 12):c[0]]):
             continue  # "During China's Spring Festival", "According to Hebei's department"
@@ -810,7 +833,7 @@ def _opening(sentence: str, cands: list, cs: int, limit: int, owners: bool = Tru
 
 
 _INTRO_PLACE = re.compile(r"(?:[^,]*,\s+)?(?:In|At)\s+(?:the\s+)?")
-_CONJ = re.compile(r"^(?:while|whereas|but|and|which|who|with)\s+", re.I)
+_CONJ = re.compile(r"^(?:while|whereas|but|and|which|who|with|where)\s+", re.I)
 # "80 or 90 percent of Chinese steel companies", "more than half of the enterprises"
 _PART_OF = re.compile(r"^\s*(?:percent|%|per cent)?\s*of\s+(?:the\s+)?$", re.I)
 
@@ -843,6 +866,15 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
     def settle(c):
         if c is None or c[4] != "pronoun":
             return c
+        if re.match(r"[Tt]he(?:y|ir)\b", sentence[c[0]:]):
+            # "the footprint of Zhongguancun companies ..., where their branches grew": "their" is the group
+            # named before it in the sentence
+            grp = [g for g in cands if g[4] in ("group", "figgroup") and g[1] <= c[0]]
+            named = _named_group_before(sentence, c[0])
+            if named and (not grp or named[0] > grp[-1][0]):
+                return named
+            if grp:
+                return grp[-1]
         if prev is not None:
             return prev
         plural = state.extra.get("plural")
@@ -859,12 +891,16 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
         if c is not None:
             prev = c
     cs, ce = spans[ci]
-    if ci > 0 and re.match(r"(?:which|that)\b", sentence[cs:]):
+    if ci > 0 and re.match(r"(?:which|that|whose)\b", sentence[cs:]):
         # a relative clause is about the name right before it: "the X Park, which covers an area of ..."
         ante = [c for c in cands if c[4] not in ("pronoun", "group") and spans[ci - 1][0] <= c[0]
                 and 0 <= spans[ci - 1][1] - c[1] <= 2]
         if ante:
             prev = ante[-1]
+            fm = _FIRMS_FROM.search(sentence, max(0, prev[0] - 40), prev[0]) if prev[4] == "place" else None
+            if fm:
+                # "12,000 enterprises from Hong Kong, whose funds ...": the firms, not their home, are the antecedent
+                prev = (fm.start(1), prev[1], fm.group(1) + " from " + prev[2], [], "group")
     cs += len(_CONJ.match(sentence[cs:]).group()) if _CONJ.match(sentence[cs:]) else 0
     c = settle(_opening(sentence, cands, cs, q.start))
     if c is not None:

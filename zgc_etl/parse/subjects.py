@@ -297,19 +297,22 @@ def dateline_end(sentence: str) -> int:
 # ("…, while Tewoo will invest …", "…, and Shougang invested …"), a relative clause ("…, which …") or
 # an attribution ("…, said Ren", "…, according to …").  ", and" before the last item of a list of names
 # ("Beijing, Tianjin, and Hebei") is not a boundary.
-_BREAK = re.compile(r"\s*;\s*|:\s+|,\s+(?=(?:while|whereas|but|which|who|where|said|says|according to|with)\b)|"
+_BREAK = re.compile(r"\s*;\s*|:\s+|,\s+(?=(?:while|whereas|but|which|who|whose|where|said|says|according to|with)\b)|"
                     r",\s+(?=and\b(?!\s+(?:[A-Z][\w'’-]*\s*)+(?:[.,;)]|$|provinces?\b|cities\b|regions\b)))|"
                     r"\s+(?=(?:while|whereas)\s)|"
                     # a report that states the figure: "A Hong Kong exchange filing shows that the bank ...",
                     # "Statistics show that 687 companies ...": the statement after "that" has its own subject
                     r"\s+(?:shows?|showed|shown|indicates?|indicated|reveals?|revealed|says?|said|reported|noted|"
                     r"announced|stated|estimated|found)\s+that\s+|"
+                    r"\s+(?:told|informed|assured)\s+(?:[\w'’-]+\s+){1,4}?that\s+|"
+                    # "The statement said 235 Hong Kong enterprises were set up ...": the report opens a statement
+                    r"\s+(?:said|says|showed|shows)\s+(?=(?:about|around|nearly|more than|over|some)?\s*\d)|"
                     # a subordinate clause with a named subject of its own: "..., coming after the Hang Seng
                     # Index rebounded 16 percent"
                     r",\s+(?:(?:coming|just|shortly|soon)\s+)?(?:after|before|when|because|although|though)\s+"
                     r"(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and))*\s+(?:had\s+|has\s+)?[a-z]+(?:ed|s)\b)")
 _LIST_TAIL = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
-_RELATIVE = re.compile(r"(?:which|who)\b")
+_RELATIVE = re.compile(r"(?:which|who|whose)\b")
 
 
 def clause_spans(sentence: str) -> list[tuple[int, int]]:
