@@ -67,3 +67,9 @@ def test_name_after_indefinite_article_is_a_modifier():
     a = article("The Haihe Industry Fund was set up in Tianjin.",
                 "A Ministry of Commerce official told reporters that the fund has a 12-year term.")
     assert by_mention(a)["12-year"].subject == "Haihe Industry Fund"
+
+
+def test_cornerstone_investors_are_counted_for_the_issuer():
+    a = article("Harbin Robotics Co Ltd plans to raise US$300 million in a Shenzhen listing.",
+                "Four cornerstone investors have agreed to take shares worth US$90 million.")
+    assert by_mention(a)["Four"].subject == "Harbin Robotics Co Ltd"

@@ -796,6 +796,7 @@ _PRONOUN = re.compile(r"(?=(?:It|it|Its|its|They|they|Their|their)\b)"
 
 
 _FIRMS_FROM = re.compile(r"\b(" + "|".join(FIGURE_GROUP_WORDS) + r") from $")
+_OFFERING_INVESTORS = re.compile(r"\b(?:cornerstone|anchor)\s+investors$", re.I)
 _A_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+$")
 _LOWER_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+[a-z]")
 
@@ -861,6 +862,13 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
                 re.search(r"\b(?:China|Chinese|national)\b", sentence[own[0][0]:own[0][1]]):
             # "China's 178 national high-tech zones": how many there are is the country's figure
             return (own[0][0], own[0][1], own[0][3][0], own[0][3], "place"), spans, ci, False
+        if own[0][4] == "figgroup" and _OFFERING_INVESTORS.search(own[0][2]):
+            # "Seven cornerstone investors have agreed to buy ...": investors of a share offering are counted for
+            # the company that issues the shares, named before
+            recent = state.extra.get("recent", {})
+            issuer = recent.get("company") or recent.get("bank")
+            if issuer:
+                return (own[0][0], own[0][1], issuer[0], issuer[1], "company"), spans, ci, False
         return own[0], spans, ci, False
 
     def settle(c):
