@@ -21,7 +21,7 @@ from ..model import Article
 from ..reference import classify_metric, load_entity_aliases, load_gazetteer
 from .measures import expand_acronym, find_measure
 from .regions import CHINA, division, find_places, find_places_in, forget_places, is_national, most_specific, place_in_name, sentence_regions
-from .subjects import (ACTOR, ACTOR_WORDS, ANAPHOR_CLASS, ANAPHORS, FIGURE_GROUP, FIGURE_GROUP_WORDS, GROUP,
+from .subjects import (ACTOR, ACTOR_WORDS, ANAPHOR_CLASS, ANAPHORS, FIGURE_GROUP, HEADS, FIGURE_GROUP_WORDS, GROUP,
                        GROUP_WORDS, has_any, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
                        find_orgs)
 from .timex import TimeExpr, dateline_date, find_times, parse_date
@@ -223,6 +223,7 @@ def observe(article: Article, sentence: str, state: ContextState) -> None:
     _sentence_info(sentence, ctx, state)
 
 
+_INNER_HEAD = re.compile(r"\b(?:[Bb][Aa][Nn][Kk]|Exchange|Fund|Port|Farm|Institute|University|Station)\b")
 _PHOTO = re.compile(r"\b(?:photo|PHOTO|Photo)\b")
 
 
@@ -233,6 +234,12 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
         full = ctx.orgs.fullest(o.name)
         where = ctx.org_region.get(full) or ctx.org_region.get(o.name)
         recent[o.head] = (full, [where] if where else [])
+        if o.head == "company":
+            # "Bank of Tianjin Co." is what "the bank" refers to next, "X Port Group Co." what "the port" does
+            for w in _INNER_HEAD.findall(o.name):
+                cls = HEADS.get(w.lower())
+                if cls and cls not in ("company", "government", "park", "zone", "area", "center"):
+                    recent[cls] = recent[o.head]
         if o.head == "zone":
             recent["area"] = recent[o.head]
     levels = state.extra.setdefault("recent_levels", {})
@@ -562,6 +569,10 @@ def load_entity_aliases_names() -> dict:
 _GROUP_IN = re.compile(r"\s+(?:(?:registered|based|located)\s+)?(?:in|at)\s+(?:the|this|that|these|its)\s")
 
 
+_NOT_GROUP_START = frozenset(("The", "These", "Those", "Its", "Their", "Such", "Other", "All", "Some", "Many", "More",
+                              "Most", "Foreign", "Local", "New"))
+
+
 def _groups(sentence: str) -> list[tuple[int, int, str]]:
     """Actors named by a common noun phrase ("Zhongguancun enterprises"), not the counted noun of a figure
     ("3,200 Beijing enterprises") nor an anaphor ("The companies")."""
@@ -571,8 +582,7 @@ def _groups(sentence: str) -> list[tuple[int, int, str]]:
     for m in GROUP.finditer(sentence):
         text = m.group()
         words = text.split()
-        if words[0] in ("The", "These", "Those", "Its", "Their", "Such", "Other", "All", "Some", "Many", "More", "Most",
-                        "Foreign", "Local", "New"):
+        if words[0] in _NOT_GROUP_START:
             continue
         if _NUMBER_BEFORE.search(sentence[max(0, m.start() - 12):m.start()]):
             continue
@@ -582,6 +592,23 @@ def _groups(sentence: str) -> list[tuple[int, int, str]]:
             continue  # "Enterprises in the zones spent ...": the firms of a place are counted as the place's  # "Digital enterprises", "High-tech companies": a sentence-initial capital is no name
         out.append((m.start(), m.end(), text if len(words) > 1 else text.lower()))
     return out
+
+
+_NAME_GOES_ON = re.compile(r" (?:[A-Z]|of [A-Z])")  # "China Enterprises Index": the group word is inside a name
+
+
+def _named_group_before(sentence: str, pos: int):
+    """The last group of firms named by a proper modifier before ``pos``, wherever it stands ("the footprint
+    of Zhongguancun companies"): what a later "their" refers to."""
+    if not has_any(sentence[:pos], GROUP_WORDS):
+        return None
+    last = None
+    for m in GROUP.finditer(sentence, 0, pos):
+        words = m.group().split()
+        if len(words) > 1 and words[0] not in _NOT_GROUP_START and not _NAME_GOES_ON.match(sentence, m.end()) and \
+                _proper_modifier(sentence, m.start(), words[0]):
+            last = (m.start(), m.end(), m.group(), [CHINA] if words[0] == "Chinese" else [], "group")
+    return last
 
 
 def _place_anaphor(word: str, before: int, sentence: str, info: SentenceInfo, state: ContextState):
@@ -745,14 +772,16 @@ def _cand_key(c):
 
 
 # "the steel production capacity of Hebei, ...": what is measured, "of" its owner, opens the clause
-_OF_OPENING = re.compile(r"^(?:[^,]*,\s+)?(?:the\s+|The\s+)(?:(?!of\b|from\b)[a-zA-Z][\w&'’-]*\s+){1,4}of\s+(?:the\s+)?$|"
+_OF_OPENING = re.compile(r"^(?:[^,]*,\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:statistics|data|figures|officials|he|she|they|sources)\s+"
+                      r"(?:show|showed|shows|said|say|says|added|noted),\s+)?(?:the\s+|The\s+)(?:(?!of\b|from\b)[a-zA-Z][\w&'’-]*\s+){1,4}of\s+(?:the\s+)?$|"
                          r"^(?:[^,]*,\s+)?(?:Output|Revenue|Exports?|Imports?|Investment|Sales|Spending)\s+(?:of|from)\s+"
                          r"(?:the\s+)?(?:\d[\d,]*\s+)?$")
 _TITLE_OF = re.compile(r"\b(?:director|head|chairman|chairwoman|president|secretary|mayor|governor|chief|member|"
                        r"spokes(?:person|man|woman)|manager|official|officials|founder|ceo|dean|professor)\s+of\s+(?:the\s+)?$",
                        re.I)
 _AS_FOR = re.compile(r"(?:[^,]*,\s+)?(?:As for|As to|Regarding)\s+(?:the\s+)?")
-_OPENING = re.compile(r"^(?:[^,]*,\s+)?(?:(?:Last|This|Next) (?:year|month|week)\s+|In \d{4}\s+)?(?:(?:the|a|an|its|[A-Z][\w'’.-]*|[\w-]+['’]s|and|,)\s+)*$")
+_OPENING = re.compile(r"^(?:[^,]*,\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:statistics|data|figures|officials|he|she|they|sources)\s+"
+                      r"(?:show|showed|shows|said|say|says|added|noted),\s+)?(?:(?:Last|This|Next) (?:year|month|week)\s+|In \d{4}\s+)?(?:(?:the|a|an|its|[A-Z][\w'’.-]*|[\w-]+['’]s|and|,)\s+)*$")
 
 
 def _subject_position(sentence: str, start: int) -> bool:
@@ -763,7 +792,13 @@ def _subject_position(sentence: str, start: int) -> bool:
 
 # (the leading look-ahead, implied by the rest, only lets the scan skip fast over other positions)
 _PRONOUN = re.compile(r"(?=(?:It|it|Its|its|They|they|Their|their)\b)"
-                      r"(?:^|(?<=[,;:] )|(?<=\band )|(?<=\bwhile )|(?<=\bbut ))(?:It|it|Its|its|They|they|Their|their)\b")
+                      r"(?:^|(?<=[,;:] )|(?<=\band )|(?<=\bwhile )|(?<=\bbut )|(?<=\bwhere ))(?:It|it|Its|its|They|they|Their|their)\b")
+
+
+_FIRMS_FROM = re.compile(r"\b(" + "|".join(FIGURE_GROUP_WORDS) + r") from $")
+_OFFERING_INVESTORS = re.compile(r"\b(?:cornerstone|anchor)\s+investors$", re.I)
+_A_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+$")
+_LOWER_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+[a-z]")
 
 
 def _opening(sentence: str, cands: list, cs: int, limit: int, owners: bool = True):
@@ -778,6 +813,11 @@ def _opening(sentence: str, cands: list, cs: int, limit: int, owners: bool = Tru
         if owners and _OF_OPENING.match(prefix) and c[4] not in ("pronoun", "anaphor") and not _TITLE_OF.search(prefix) \
                 and not re.match(r"['’]s\b", sentence[c[1]:]):
             return c  # "the steel production capacity of Hebei", "Output from the 169 National High-Tech Zones"
+        if c[4] not in ("pronoun", "anaphor", "group", "figgroup", "actor") and \
+                _A_BEFORE.search(sentence, max(cs, c[0] - 4), c[0]) and \
+                _LOWER_NOUN_AFTER.match(sentence, c[1]):
+            continue  # "A Hong Kong exchange filing", "A Ministry of Finance official": a name after "a" only
+            # qualifies the noun it precedes
         if c[4] != "pronoun" and _PREP_BEFORE.search(sentence[max(cs, c[0] - 30):c[0]]) and \
                 not re.search(r"\bAs for\s+(?:the\s+)?$", sentence[max(cs, c[0] - 12):c[0]]):
             continue  # "During China's Spring Festival", "According to Hebei's department"
@@ -794,7 +834,7 @@ def _opening(sentence: str, cands: list, cs: int, limit: int, owners: bool = Tru
 
 
 _INTRO_PLACE = re.compile(r"(?:[^,]*,\s+)?(?:In|At)\s+(?:the\s+)?")
-_CONJ = re.compile(r"^(?:while|whereas|but|and|which|who|with)\s+", re.I)
+_CONJ = re.compile(r"^(?:while|whereas|but|and|which|who|with|where)\s+", re.I)
 # "80 or 90 percent of Chinese steel companies", "more than half of the enterprises"
 _PART_OF = re.compile(r"^\s*(?:percent|%|per cent)?\s*of\s+(?:the\s+)?$", re.I)
 
@@ -822,11 +862,27 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
                 re.search(r"\b(?:China|Chinese|national)\b", sentence[own[0][0]:own[0][1]]):
             # "China's 178 national high-tech zones": how many there are is the country's figure
             return (own[0][0], own[0][1], own[0][3][0], own[0][3], "place"), spans, ci, False
+        if own[0][4] == "figgroup" and _OFFERING_INVESTORS.search(own[0][2]):
+            # "Seven cornerstone investors have agreed to buy ...": investors of a share offering are counted for
+            # the company that issues the shares, named before
+            recent = state.extra.get("recent", {})
+            issuer = recent.get("company") or recent.get("bank")
+            if issuer:
+                return (own[0][0], own[0][1], issuer[0], issuer[1], "company"), spans, ci, False
         return own[0], spans, ci, False
 
     def settle(c):
         if c is None or c[4] != "pronoun":
             return c
+        if re.match(r"[Tt]he(?:y|ir)\b", sentence[c[0]:]):
+            # "the footprint of Zhongguancun companies ..., where their branches grew": "their" is the group
+            # named before it in the sentence
+            grp = [g for g in cands if g[4] in ("group", "figgroup") and g[1] <= c[0]]
+            named = _named_group_before(sentence, c[0])
+            if named and (not grp or named[0] > grp[-1][0]):
+                return named
+            if grp:
+                return grp[-1]
         if prev is not None:
             return prev
         plural = state.extra.get("plural")
@@ -843,12 +899,16 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
         if c is not None:
             prev = c
     cs, ce = spans[ci]
-    if ci > 0 and re.match(r"(?:which|that)\b", sentence[cs:]):
+    if ci > 0 and re.match(r"(?:which|that|whose)\b", sentence[cs:]):
         # a relative clause is about the name right before it: "the X Park, which covers an area of ..."
         ante = [c for c in cands if c[4] not in ("pronoun", "group") and spans[ci - 1][0] <= c[0]
                 and 0 <= spans[ci - 1][1] - c[1] <= 2]
         if ante:
             prev = ante[-1]
+            fm = _FIRMS_FROM.search(sentence, max(0, prev[0] - 40), prev[0]) if prev[4] == "place" else None
+            if fm:
+                # "12,000 enterprises from Hong Kong, whose funds ...": the firms, not their home, are the antecedent
+                prev = (fm.start(1), prev[1], fm.group(1) + " from " + prev[2], [], "group")
     cs += len(_CONJ.match(sentence[cs:]).group()) if _CONJ.match(sentence[cs:]) else 0
     c = settle(_opening(sentence, cands, cs, q.start))
     if c is not None:

@@ -101,6 +101,29 @@ def _head_of(raw: str) -> str:
     return got
 
 
+def _of_run_end(toks: list, j: int) -> int:
+    """Index of the last token of the capitalised run that an "of"/"for" at ``j`` opens after a head
+    ("of Science and Technology", "of Tianjin"): capitalised words and connectors between them."""
+    k = j
+    last = j
+    n = len(toks)
+    while k + 1 < n:
+        raw = toks[k + 1][2]
+        c = _core(raw)
+        if _is_cap(c) and c not in NOT_NAME and not c[:1].isdigit():
+            k += 1
+            last = k
+            if raw.endswith((",", ";", ":", ".", "'s", "’s", ")")) and not _CO_END.search(raw):
+                break
+            continue
+        if c.lower() in CONNECTORS and c == raw and k + 2 < n and _is_cap(_core(toks[k + 2][2])) \
+                and _core(toks[k + 2][2]) not in NOT_NAME:
+            k += 1
+            continue
+        break
+    return last
+
+
 def find_orgs(text: str) -> list[Org]:
     lowered = text.lower()
     hits = [m.start() for m in _HEAD_WORD.finditer(lowered)]
@@ -130,15 +153,23 @@ def find_orgs(text: str) -> list[Org]:
             nxt_i = i + 1  # "Science and Technology City" is a body; "Tianjin City" is a place
             continue
         # a head followed by more of the name ("Free Trade Port Zone", "Bank of Tianjin"): go on
+        end_i = i
         if not raw.endswith((",", ";", ":", ".")) and i + 1 < n:
             nxt = _core(toks[i + 1][2])
-            if (_is_cap(nxt) and nxt not in NOT_NAME and not nxt[:1].isdigit()) or (
-                    nxt in ("of", "for") and i + 2 < n and _is_cap(_core(toks[i + 2][2]))
-                    and _core(toks[i + 2][2]) not in NOT_NAME):
+            if _is_cap(nxt) and nxt not in NOT_NAME and not nxt[:1].isdigit():
                 nxt_i = i + 1
                 continue
+            if nxt in ("of", "for") and i + 2 < n and _is_cap(_core(toks[i + 2][2])) \
+                    and _core(toks[i + 2][2]) not in NOT_NAME:
+                # "Bank of Tianjin", "Ministry of Science and Technology": the name runs over the capitalised
+                # words after "of"; when a later head ends it ("Bank of Tianjin Co.") that head makes the name
+                k = _of_run_end(toks, i + 1)
+                if any(_head_of(toks[m][2]) for m in range(i + 2, k + 1)) or \
+                        (k + 1 < n and _head_of(toks[k + 1][2])):
+                    nxt_i = i + 1
+                    continue
+                end_i = k
         # a name ends at its head; "Co., Ltd." takes the "Ltd." that follows
-        end_i = i
         if head == "company" and i + 1 < n and _core(toks[i + 1][2]).lower().rstrip(".") in ("ltd", "limited"):
             end_i = i + 1
         if raw.rstrip(".").endswith((",", ";", ":")) and end_i == i:
@@ -174,7 +205,7 @@ def find_orgs(text: str) -> list[Org]:
                                                                                       "system", "town", "base")):
             nxt_i = end_i + 1
             continue
-        if first == i and head in ("government", "company"):
+        if first == i and end_i == i and head in ("government", "company"):
             nxt_i = end_i + 1
             continue
         start = toks[first][0] + (len(toks[first][2]) - len(toks[first][2].lstrip(_STRIP)))
@@ -266,11 +297,22 @@ def dateline_end(sentence: str) -> int:
 # ("…, while Tewoo will invest …", "…, and Shougang invested …"), a relative clause ("…, which …") or
 # an attribution ("…, said Ren", "…, according to …").  ", and" before the last item of a list of names
 # ("Beijing, Tianjin, and Hebei") is not a boundary.
-_BREAK = re.compile(r"\s*;\s*|:\s+|,\s+(?=(?:while|whereas|but|which|who|where|said|says|according to|with)\b)|"
+_BREAK = re.compile(r"\s*;\s*|:\s+|,\s+(?=(?:while|whereas|but|which|who|whose|where|said|says|according to|with)\b)|"
                     r",\s+(?=and\b(?!\s+(?:[A-Z][\w'’-]*\s*)+(?:[.,;)]|$|provinces?\b|cities\b|regions\b)))|"
-                    r"\s+(?=(?:while|whereas)\s)")
+                    r"\s+(?=(?:while|whereas)\s)|"
+                    # a report that states the figure: "A Hong Kong exchange filing shows that the bank ...",
+                    # "Statistics show that 687 companies ...": the statement after "that" has its own subject
+                    r"\s+(?:shows?|showed|shown|indicates?|indicated|reveals?|revealed|says?|said|reported|noted|"
+                    r"announced|stated|estimated|found)\s+that\s+|"
+                    r"\s+(?:told|informed|assured)\s+(?:[\w'’-]+\s+){1,4}?that\s+|"
+                    # "The statement said 235 Hong Kong enterprises were set up ...": the report opens a statement
+                    r"\s+(?:said|says|showed|shows)\s+(?=(?:about|around|nearly|more than|over|some)?\s*\d)|"
+                    # a subordinate clause with a named subject of its own: "..., coming after the Hang Seng
+                    # Index rebounded 16 percent"
+                    r",\s+(?:(?:coming|just|shortly|soon)\s+)?(?:after|before|when|because|although|though)\s+"
+                    r"(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and))*\s+(?:had\s+|has\s+)?[a-z]+(?:ed|s)\b)")
 _LIST_TAIL = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
-_RELATIVE = re.compile(r"(?:which|who)\b")
+_RELATIVE = re.compile(r"(?:which|who|whose)\b")
 
 
 def clause_spans(sentence: str) -> list[tuple[int, int]]:
