@@ -7,7 +7,7 @@ from .quantities import find_quantities
 from .sentences import split_sentences
 
 #: Bump when the parser's output may change, so incremental loads re-parse.
-PARSER_VERSION = "0.5.0"
+PARSER_VERSION = "0.6.0"
 
 
 def extract_figures(article: Article) -> list[Figure]:
