@@ -17,7 +17,13 @@ from pandera.typing import Series
 
 from .vocab import CURRENCIES, ISO_DATE, KINDS, QUALIFIERS, UNITS
 
-_CFG = {"coerce": True, "strict": "filter"}
+
+class _Frame(pa.DataFrameModel):
+    """Every frame model coerces types and keeps only its own columns."""
+
+    class Config:
+        coerce = True
+        strict = "filter"
 
 # ----- frames already validated (so Dagster's type check need not validate them again) -----
 
@@ -73,7 +79,7 @@ def _real_dates(s: pd.Series) -> pd.Series:
     return s.map(lambda v: verdict.get(v, True)).astype(bool)
 
 
-class RawFileSchema(pa.DataFrameModel):
+class RawFileSchema(_Frame):
     """One row per file seen under the raw folder in this run."""
 
     file: Series[str] = pa.Field(unique=True)
@@ -81,12 +87,8 @@ class RawFileSchema(pa.DataFrameModel):
     mtime_ns: Series[int] = pa.Field(ge=0)
     content_hash: Series[str] = pa.Field(nullable=True)
 
-    class Config:
-        coerce = True
-        strict = "filter"
 
-
-class ArticleSchema(pa.DataFrameModel):
+class ArticleSchema(_Frame):
     """One row per article loaded in this run (parsed or unchanged since the last run)."""
 
     file: Series[str] = pa.Field(unique=True)
@@ -102,12 +104,8 @@ class ArticleSchema(pa.DataFrameModel):
     parser_version: Series[str]
     figure_count: Series[int] = pa.Field(ge=0)
 
-    class Config:
-        coerce = True
-        strict = "filter"
 
-
-class FigureSchema(pa.DataFrameModel):
+class FigureSchema(_Frame):
     """One row per figure in one article (the FIGURES.md prediction format plus provenance)."""
 
     file: Series[str]
@@ -130,8 +128,6 @@ class FigureSchema(pa.DataFrameModel):
     sentence: Series[str] = pa.Field(nullable=True)
 
     class Config:
-        coerce = True
-        strict = "filter"
         unique = ["file", "ordinal"]
 
     @pa.check("as_of", "period_start", name="real_calendar_date",
@@ -148,7 +144,7 @@ class FigureSchema(pa.DataFrameModel):
         return df["alt_value"].isna() == df["alt_unit"].isna()
 
 
-class RejectedFileSchema(pa.DataFrameModel):
+class RejectedFileSchema(_Frame):
     """One row per raw file that did not become an article, with its reason."""
 
     file: Series[str] = pa.Field(unique=True)
@@ -157,12 +153,8 @@ class RejectedFileSchema(pa.DataFrameModel):
     content_hash: Series[str] = pa.Field(nullable=True)
     duplicate_of: Series[str] = pa.Field(nullable=True)
 
-    class Config:
-        coerce = True
-        strict = "filter"
 
-
-class QuarantineSchema(pa.DataFrameModel):
+class QuarantineSchema(_Frame):
     """One row per figure row that failed FigureSchema, with the checks it failed."""
 
     file: Series[str]
@@ -170,14 +162,10 @@ class QuarantineSchema(pa.DataFrameModel):
     failures: Series[str]
     payload: Series[str]
 
-    class Config:
-        coerce = True
-        strict = "filter"
-
 
 # ----- the star schema's frames (built in Python, merged by SQL) -----
 
-class DimArticleSchema(pa.DataFrameModel):
+class DimArticleSchema(_Frame):
     """One row per article file."""
 
     article_key: Series[int] = pa.Field(unique=True)
@@ -194,23 +182,15 @@ class DimArticleSchema(pa.DataFrameModel):
     parser_version: Series[str]
     figure_count: Series[int] = pa.Field(ge=0)
 
-    class Config:
-        coerce = True
-        strict = "filter"
 
-
-class DimSourceSchema(pa.DataFrameModel):
+class DimSourceSchema(_Frame):
     """One row per outlet or agency."""
 
     source_key: Series[int] = pa.Field(unique=True)
     source_name: Series[str] = pa.Field(unique=True)
 
-    class Config:
-        coerce = True
-        strict = "filter"
 
-
-class DimDateSchema(pa.DataFrameModel):
+class DimDateSchema(_Frame):
     """One row per calendar label at its precision (a year, a month or a day)."""
 
     date_key: Series[int] = pa.Field(unique=True, ge=10000000, le=99991231)
@@ -223,12 +203,8 @@ class DimDateSchema(pa.DataFrameModel):
     period_first_day: Series[pd.Timestamp]
     period_last_day: Series[pd.Timestamp]
 
-    class Config:
-        coerce = True
-        strict = "filter"
 
-
-class DimUnitSchema(pa.DataFrameModel):
+class DimUnitSchema(_Frame):
     """One row per canonical unit of FIGURES.md."""
 
     unit_key: Series[int] = pa.Field(unique=True)
@@ -239,12 +215,8 @@ class DimUnitSchema(pa.DataFrameModel):
     to_base: Series[float] = pa.Field(gt=0)
     is_currency: Series[bool]
 
-    class Config:
-        coerce = True
-        strict = "filter"
 
-
-class DimRegionSchema(pa.DataFrameModel):
+class DimRegionSchema(_Frame):
     """One row per administrative area of the gazetteer."""
 
     region_key: Series[int] = pa.Field(unique=True)
@@ -255,24 +227,16 @@ class DimRegionSchema(pa.DataFrameModel):
     parent_name: Series[str] = pa.Field(nullable=True)
     aliases: Series[str] = pa.Field(nullable=True)
 
-    class Config:
-        coerce = True
-        strict = "filter"
 
-
-class DimEntitySchema(pa.DataFrameModel):
+class DimEntitySchema(_Frame):
     """One row per subject (organisation or place) figures describe."""
 
     entity_key: Series[int] = pa.Field(unique=True)
     name: Series[str] = pa.Field(unique=True)
     entity_type: Series[str]
 
-    class Config:
-        coerce = True
-        strict = "filter"
 
-
-class DimMetricSchema(pa.DataFrameModel):
+class DimMetricSchema(_Frame):
     """One row per canonical metric of the catalogue ('unclassified' included)."""
 
     metric_key: Series[int] = pa.Field(unique=True)
@@ -280,12 +244,8 @@ class DimMetricSchema(pa.DataFrameModel):
     name: Series[str]
     category: Series[str]
 
-    class Config:
-        coerce = True
-        strict = "filter"
 
-
-class FactFigureSchema(pa.DataFrameModel):
+class FactFigureSchema(_Frame):
     """One row per figure in one article."""
 
     figure_key: Series[int] = pa.Field(unique=True)
@@ -318,8 +278,6 @@ class FactFigureSchema(pa.DataFrameModel):
     sentence: Series[str] = pa.Field(nullable=True)
 
     class Config:
-        coerce = True
-        strict = "filter"
         unique = ["article_key", "ordinal"]
 
     @pa.dataframe_check(error="lower_bound must not exceed upper_bound")
@@ -327,7 +285,7 @@ class FactFigureSchema(pa.DataFrameModel):
         return df["lower_bound"].isna() | df["upper_bound"].isna() | (df["lower_bound"] <= df["upper_bound"])
 
 
-class BridgeFigureRegionSchema(pa.DataFrameModel):
+class BridgeFigureRegionSchema(_Frame):
     """One row per (figure, region) pair: a figure may belong to several places."""
 
     figure_key: Series[int]
@@ -335,8 +293,6 @@ class BridgeFigureRegionSchema(pa.DataFrameModel):
     position: Series[int] = pa.Field(ge=0)
 
     class Config:
-        coerce = True
-        strict = "filter"
         unique = ["figure_key", "region_key"]
 
 
