@@ -50,6 +50,7 @@ class ArticleContext:
     main_region: Optional[str]
     main_subject: Optional[str]
     zone_names: dict = field(default_factory=dict)  # zone → the fullest form the article names it by
+    block_orgs: dict = field(default_factory=dict)  # block text → find_orgs of it (read-only lists)
 
 
 class SentenceInfo:
@@ -68,12 +69,14 @@ class SentenceInfo:
         return f"SentenceInfo(times={self.times!r}, orgs={self.orgs!r}, places={self.places!r})"
 
     @cached_property
-    def orgs(self) -> tuple[Org, ...]:
-        return _orgs_in(self.sentence)
+    def orgs(self) -> list[Org]:
+        # a sentence that is a whole block (a fifth of them) has had its organisations found with the article's
+        got = self._ctx.block_orgs.get(self.sentence)
+        return find_orgs(self.sentence) if got is None else got
 
     @cached_property
-    def times(self) -> tuple[TimeExpr, ...]:
-        return _marked_times(self.sentence, self._ctx.ref)
+    def times(self) -> list[TimeExpr]:
+        return _mark_times(self.sentence, find_times(self.sentence, self._ctx.ref))
 
     @cached_property
     def found(self) -> list[tuple[int, int, str]]:
@@ -111,20 +114,6 @@ class SentenceInfo:
         if self._present is None:
             self._present = not _PAST.search(_PERFECT.sub(" ", self.sentence))
         return self._present
-
-
-# The organisations a text names and the marked times of a sentence: pure functions of their arguments,
-# memoised because the same texts come back: a one-sentence block is read whole for the article's
-# organisations and again as its sentence, and news copy repeats sentences (datelines, captions, boilerplate)
-# from article to article.  Tuples, so that no caller can change what the next one gets.
-@lru_cache(maxsize=32768)
-def _orgs_in(text: str) -> tuple[Org, ...]:
-    return tuple(find_orgs(text))
-
-
-@lru_cache(maxsize=32768)
-def _marked_times(sentence: str, ref) -> tuple[TimeExpr, ...]:
-    return tuple(_mark_times(sentence, find_times(sentence, ref)))
 
 
 # Where an organisation sits by its name: a pure function of the name, which recurs in many articles.
@@ -202,8 +191,11 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
     zone_names: dict[str, str] = {}
     g = load_gazetteer()
     last_org = None
+    block_orgs: dict[str, list] = {}
     for b in blocks:
-        orgs = _orgs_in(b.text)
+        orgs = block_orgs.get(b.text)
+        if orgs is None:
+            orgs = block_orgs[b.text] = find_orgs(b.text)
         for o in orgs:
             reg.add(o)
         spans = [(o.start, o.end) for o in orgs]
@@ -253,9 +245,9 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
         main_region = most_specific(title_places)[0]
     elif place_counts:
         main_region = place_counts.most_common(1)[0][0]
-    title_orgs = _orgs_in(article.title or "")
+    title_orgs = find_orgs(article.title or "")
     main_subject = reg.fullest(title_orgs[0].name) if title_orgs else None
-    ctx = ArticleContext(published, ref, reg, org_region, main_region, main_subject, zone_names)
+    ctx = ArticleContext(published, ref, reg, org_region, main_region, main_subject, zone_names, block_orgs)
     state.extra["article"] = ctx
     return ctx
 
