@@ -55,9 +55,8 @@ class ArticleContext:
 
 class SentenceInfo:
     """What a sentence names and when: its times, organisations and places (those not inside an
-    organisation's name), each worked out on first use.  The analysis of a sentence nothing reads costs
-    nothing: a caption without figures (captions are not remembered), the last sentence of an article
-    without figures (what it names would only matter to a next sentence)."""
+    organisation's name), each worked out on first use, so that the analysis of a sentence nothing reads
+    costs nothing: a caption without figures is never remembered for the sentences after it."""
 
     def __init__(self, sentence: str, ctx: "ArticleContext", span: Optional[tuple[str, int]]):
         self.sentence = sentence
