@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -50,30 +50,58 @@ class ArticleContext:
     main_region: Optional[str]
     main_subject: Optional[str]
     zone_names: dict = field(default_factory=dict)  # zone → the fullest form the article names it by
+    block_orgs: dict = field(default_factory=dict)  # block text → find_orgs of it (read-only lists)
 
 
-@dataclass
 class SentenceInfo:
-    times: list[TimeExpr]
-    orgs: list[Org]
-    places: list[tuple[int, int, str]]
-    sentence: str = field(default="", repr=False)
-    _present: Optional[bool] = field(default=None, repr=False)
-    _regions: object = field(default=None, repr=False)  # the list, or (ctx, found places) to work it out from
+    """What a sentence names and when: its times, organisations and places (those not inside an
+    organisation's name), each worked out on first use, so that the analysis of a sentence nothing reads
+    costs nothing: a caption without figures is never remembered for the sentences after it."""
 
-    @property
+    def __init__(self, sentence: str, ctx: "ArticleContext", span: Optional[tuple[str, int]]):
+        self.sentence = sentence
+        self._ctx = ctx
+        self._span = span  # (block text, start of the sentence in it): the block's place scan serves the sentence
+        self._present: Optional[bool] = None
+
+    def __repr__(self) -> str:
+        return f"SentenceInfo(times={self.times!r}, orgs={self.orgs!r}, places={self.places!r})"
+
+    @cached_property
+    def orgs(self) -> list[Org]:
+        # a sentence that is a whole block (a fifth of them) has had its organisations found with the article's
+        got = self._ctx.block_orgs.get(self.sentence)
+        return find_orgs(self.sentence) if got is None else got
+
+    @cached_property
+    def times(self) -> list[TimeExpr]:
+        return _mark_times(self.sentence, find_times(self.sentence, self._ctx.ref))
+
+    @cached_property
+    def found(self) -> list[tuple[int, int, str]]:
+        """Every place the sentence names, China too, inside a name or not."""
+        sentence, span = self.sentence, self._span
+        if span is not None and span[0].startswith(sentence, span[1]):
+            return find_places_in(span[0], span[1], span[1] + len(sentence), with_china=True)
+        return find_places(sentence, with_china=True)
+
+    @cached_property
+    def places(self) -> list[tuple[int, int, str]]:
+        spans = [(o.start, o.end) for o in self.orgs]
+        return [(s, e, n) for s, e, n in self.found if not any(a <= s < b for a, b in spans)]
+
+    @cached_property
     def regions(self) -> list[str]:
-        """Regions the sentence places its figures in (flow rules), with where its organisations sit."""
-        if isinstance(self._regions, tuple):
-            ctx, found = self._regions
-            spans = [(o.start, o.end) for o in self.orgs]
-            regions = sentence_regions(self.sentence, spans, places=[x for x in found if x[2] != CHINA])
-            for o in self.orgs:
-                where = ctx.org_region.get(o.name) or ctx.org_region.get(ctx.orgs.fullest(o.name))
-                if where and where not in regions and not any(load_gazetteer().is_within(r, where) for r in regions):
-                    regions = most_specific(regions + [where])
-            self._regions = regions
-        return self._regions
+        """Regions the sentence places its figures in (flow rules), with where its organisations sit
+        (read by nothing at present)."""
+        ctx = self._ctx
+        spans = [(o.start, o.end) for o in self.orgs]
+        regions = sentence_regions(self.sentence, spans, places=[x for x in self.found if x[2] != CHINA])
+        for o in self.orgs:
+            where = ctx.org_region.get(o.name) or ctx.org_region.get(ctx.orgs.fullest(o.name))
+            if where and where not in regions and not any(load_gazetteer().is_within(r, where) for r in regions):
+                regions = most_specific(regions + [where])
+        return regions
 
     # worked out when a figure asks (a sentence without figures never does)
     @property
@@ -85,6 +113,10 @@ class SentenceInfo:
         if self._present is None:
             self._present = not _PAST.search(_PERFECT.sub(" ", self.sentence))
         return self._present
+
+
+# Where an organisation sits by its name: a pure function of the name, which recurs in many articles.
+_place_in_name = lru_cache(maxsize=32768)(place_in_name)
 
 
 # Past tense: a sentence in the past with no time of its own continues the time of the statement before it.
@@ -158,13 +190,16 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
     zone_names: dict[str, str] = {}
     g = load_gazetteer()
     last_org = None
+    block_orgs: dict[str, list] = {}
     for b in blocks:
-        orgs = find_orgs(b.text)
+        orgs = block_orgs.get(b.text)
+        if orgs is None:
+            orgs = block_orgs[b.text] = find_orgs(b.text)
         for o in orgs:
             reg.add(o)
         spans = [(o.start, o.end) for o in orgs]
         for o in orgs:
-            where = place_in_name(o.name)
+            where = _place_in_name(o.name)
             m = _PLACE_AFTER_ORG.match(b.text[o.end:o.end + 120])
             if m:
                 found = find_places_in(b.text, o.end, o.end + m.end())  # find_places(m.group(0))
@@ -211,7 +246,7 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
         main_region = place_counts.most_common(1)[0][0]
     title_orgs = find_orgs(article.title or "")
     main_subject = reg.fullest(title_orgs[0].name) if title_orgs else None
-    ctx = ArticleContext(published, ref, reg, org_region, main_region, main_subject, zone_names)
+    ctx = ArticleContext(published, ref, reg, org_region, main_region, main_subject, zone_names, block_orgs)
     state.extra["article"] = ctx
     return ctx
 
@@ -375,17 +410,7 @@ def _sentence_info(sentence: str, ctx: ArticleContext, state: ContextState) -> S
         return state.extra["info"]
     if "info" in state.extra and state.sentence is not None and state.extra.get("info_role") != "caption":
         _remember(state.sentence, state.extra["info"], ctx, state)
-    orgs = find_orgs(sentence)
-    spans = [(o.start, o.end) for o in orgs]
-    span = state.extra.get("span")
-    if span is not None and span[0].startswith(sentence, span[1]):
-        found = find_places_in(span[0], span[1], span[1] + len(sentence), with_china=True)
-    else:
-        found = find_places(sentence, with_china=True)
-    places = [(s, e, n) for s, e, n in found if not any(a <= s < b for a, b in spans)]
-    # (its regions, read by nothing at present, are worked out only if asked for)
-    info = SentenceInfo(_mark_times(sentence, find_times(sentence, ctx.ref)), orgs, places, sentence,
-                        _regions=(ctx, found))
+    info = SentenceInfo(sentence, ctx, state.extra.get("span"))
     # the sentence's own time becomes the time the next sentences continue
     state.sentence = sentence
     state.extra["nsent"] = state.extra.get("nsent", 0) + 1
