@@ -108,7 +108,7 @@ def test_table_renders_from_a_result():
          "rows": {"articles": 10, "figures": 100, "rejected_files": 0}}
     same = {"articles": 2, "body_mb": 0.01, "ours_cpu_s": 0.1, "ours_wall_s": 0.1, "quantulum_cpu_s": 5.0,
             "quantulum_wall_s": 5.0, "ours_body_mb_s": 0.1, "quantulum_body_mb_s": 0.002, "ratio_cpu": 50.0,
-            "ratio_wall": 50.0}
+            "ratio_wall": 50.0, "recognition_body_mb_s": 0.4, "recognition_ratio_cpu": 200.0}
     res = {"machine": {"date": "2026-01-01", "cpu": "x", "cores": 2, "mem_gib": 24, "python": "3.11", "commit": "abc",
                        "load_avg_start": [0, 0, 0]},
            "parser": {"articles": 10, "file_mb": 0.1, "body_mb": 0.05,
@@ -118,5 +118,6 @@ def test_table_renders_from_a_result():
            "scan": {"size": 1000, "scan_wall_s": 1.0, "stat_only_wall_s": 0.1}}
     md = markdown(res)
     assert "| ratio ours / quantulum3 | **50.0×**" in md
+    assert "0.4 MB/s = 200.0× quantulum3" in md  # the recognition stage's own row
     assert "1,000 articles" in md
     json.dumps(res)
