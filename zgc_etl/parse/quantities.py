@@ -19,8 +19,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional
 
-from .numbers import (FRACTION_DENOM, MULTIPLE_WORDS, NUMERAL, SCALE, WORD_NUMBER, fraction_value,
-                      parse_numeral, parse_words)
+from .numbers import (FRACTION_DENOM, MULTIPLE_WORDS, NUMERAL, SCALE, TENS_WORDS, UNITS_WORDS, WORD_NUMBER,
+                      fraction_value, parse_numeral, parse_words)
 from .units import CURRENCIES, DURATIONS, prefix_unit, suffix_unit
 
 I = re.I
@@ -37,13 +37,18 @@ def _mentions(text: str, words: tuple[str, ...]) -> bool:
     """False only if no word of ``words`` (lower case) occurs in ``text``, in any case: a prefilter for a
     case-insensitive pattern that spells one of them out."""
     low = text.lower()
-    return any(w in low for w in words) or _ODD_CASE.search(text) is not None
+    return any(w in low for w in words) or _has_odd_case(text)
 
 
 def _may_end_with(text: str, endings: tuple[str, ...]) -> bool:
     """False only if ``text`` without trailing white space cannot end (case-insensitively) with an ending."""
     t = text.rstrip()[-16:]
-    return t.lower().endswith(endings) or _ODD_CASE.search(t) is not None
+    return t.lower().endswith(endings) or _has_odd_case(t)
+
+
+def _has_odd_case(text: str) -> bool:
+    """``_ODD_CASE.search(text)``, skipped for ASCII text (nearly all of it): isascii is far cheaper."""
+    return not text.isascii() and _ODD_CASE.search(text) is not None
 
 
 @dataclass
@@ -86,29 +91,61 @@ _FRAC = (r"(?:\b(?P<fnum>a|an|one|two|three|four|five|nine)[\s-]+)?"
 _MULT = r"\b(?:" + "|".join(MULTIPLE_WORDS) + r"|(?:two|three|four|five|six|seven|eight|nine|ten)-fold)\b"
 CANDIDATE = re.compile(
     rf"(?P<frac>{_FRAC})|(?P<mult>{_MULT})|(?P<num>(?<![\d.,]){NUMERAL}(?![\d]))|(?P<word>{WORD_NUMBER})", I)
-# Where a CANDIDATE match can start: a digit not after a digit, point or comma, or a word start with the first
-# letters of a fraction, multiple or number word (a, dozen/doubled, eight/eleven, five/four..., half, nine...,
-# one, quarter, six/seven..., two/three/third/ten/tripled..., zero).  Case-insensitive like CANDIDATE, so it
-# folds the same characters.  Scanning for these and matching CANDIDATE only there gives the same matches as
-# CANDIDATE.finditer, at a fraction of the cost.
-_CANDIDATE_START = re.compile(r"\b(?=a|do|e[il]|f[io]|ha|ni|on|qu|s[ei]|t(?:w|hi|hr|e|r)|ze)|(?<![\d.,])(?=\d)", I)
+def _prefix_tree(words) -> str:
+    """An alternation of ``words`` with common prefixes factored out ("t(?:en|w(?:elve|o))"): the regex engine
+    then tries one branch per letter rather than one per word."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if "" in node:
+            alts.append("")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return emit(tree)
 
 
-def _candidates(text: str):
-    """Same as ``CANDIDATE.finditer(text)``."""
-    find, match = _CANDIDATE_START.search, CANDIDATE.match
-    pos, n = 0, len(text)
-    while pos < n:
-        st = find(text, pos)
-        if st is None:
-            return
-        i = st.start()
-        m = match(text, i)
-        if m is None:
-            pos = i + 1
-            continue
+# Where a CANDIDATE match can start, in the lower-cased sentence: a digit not after a digit, point or comma;
+# or, after a non-word character, a word that can open a number word, fraction or multiple ("a"/"an" only
+# before a word they can count).  A candidate at position 0 has no character before it and is tried apart.
+# The pattern starts with a character class and is case-sensitive (it runs on the lower-cased text), so the
+# regex engine skips to the next digit or non-word character in a tight loop: scanning for these and matching
+# CANDIDATE only there gives the same matches as CANDIDATE.finditer, several times faster.  Every word CANDIDATE
+# can start with is listed (tests/test_quantities_speedups.py checks them against CANDIDATE).
+_START_WORDS = (*UNITS_WORDS, *TENS_WORDS, *MULTIPLE_WORDS, "dozen", "half", "halves", "third", "quarter",
+                "fifth", "tenth")
+_AFTER_A = ("dozen", "hundred", "thousand", "million", "billion", "trillion", "half", "halves", "third",
+            "quarter", "fifth", "tenth")
+_CANDIDATE_START = re.compile(r"[\W\d](?:(?<=\d)(?<![\d.,]\d)|(?<=\W)(?=an?[\s-]+" + _prefix_tree(_AFTER_A) + "|"
+                              + _prefix_tree(_START_WORDS) + "))")
+
+
+def _candidates(text: str, low: Optional[str]):
+    """Same as ``CANDIDATE.finditer(text)``; ``low`` is ``text.lower()``, or None when lower() does not fold
+    some character of the text the way re.IGNORECASE does (then this is CANDIDATE.finditer itself)."""
+    match = CANDIDATE.match
+    if low is None:
+        yield from CANDIDATE.finditer(text)
+        return
+    pos = 0
+    m = match(text, 0)
+    if m:
         yield m
-        pos = m.end() if m.end() > i else i + 1
+        pos = m.end()
+    for st in _CANDIDATE_START.finditer(low):
+        i = st.start()
+        if not low[i].isdecimal():
+            i += 1  # the word starts after the non-word character
+        if i < pos:
+            continue  # inside the last candidate
+        m = match(text, i)
+        if m:
+            yield m
+            pos = m.end()
 SCALE_AFTER = re.compile(r"(?:\s?-\s?|\s+)?(thousand|million|mln|mn|billion|bln|bn|trillion|tln)\b", I)
 _LETTER_AFTER = re.compile(r"[A-Za-z]")
 _HYPHEN_WORD_AFTER = re.compile(r"-[A-Za-z]")
@@ -275,10 +312,10 @@ def _after(text: str, i: int, n: int = WINDOW) -> str:
     return text[i:i + n]
 
 
-def _scan(text: str) -> list[_Atom]:
+def _scan(text: str, low: Optional[str]) -> list[_Atom]:
     atoms: list[_Atom] = []
     definition = _mentions(text, _DEFINITION_WORDS) and DEFINITION.search(text) is not None
-    for m in _candidates(text):
+    for m in _candidates(text, low):
         s, e = m.start(), m.end()
         before, after = _before(text, s), _after(text, e)
         if m.group("frac"):
@@ -524,12 +561,14 @@ def _strip_qualifier(pre: str) -> str:
 
 # ---------------------------------------------------------------- kinds
 
-_UP_NOT_CHANGE = "".join(f"(?<!{w} )" for w in ("made", "make", "makes", "making", "set", "sets", "setting", "built",
+# "made up", "set up" ...: "up" is not a change after these verbs.  The lookbehinds follow "up" (so they
+# include it) rather than precede it: then they run only where "up" has matched, not at every word start.
+_UP_NOT_CHANGE = "".join(f"(?<!{w} up)" for w in ("made", "make", "makes", "making", "set", "sets", "setting", "built",
                                                     "build", "builds", "building", "take", "takes", "took",
                                                     "taking", "pick", "picked", "sum", "summed", "open", "opened",
                                                     "put", "puts", "putting", "end", "ended", "ending", "signed",
                                                     "sign", "line", "lined", "step", "stepped", "speed", "sped"))
-_CHANGE_VERB = (rf"{_UP_NOT_CHANGE}up|down|rose|rise|rises|rising|risen|grew|grow|grows|growing|grown|growth|increased?|increases|"
+_CHANGE_VERB = (rf"up{_UP_NOT_CHANGE}|down|rose|rise|rises|rising|risen|grew|grow|grows|growing|grown|growth|increased?|increases|"
                 r"increasing|decreased?|decreases|decreasing|declined?|declines|declining|fell|fall|falls|falling|"
                 r"fallen|drop|drops|dropped|dropping|jump|jumps|jumped|jumping|surged?|surges|surging|soar|soars|"
                 r"soared|soaring|climb|climbs|climbed|climbing|rebound|rebounds|rebounded|rebounding|gain|gains|"
@@ -588,7 +627,9 @@ TARGET_CUE = re.compile(r"\b(?:will|shall|aims?|aiming|aimed\s+to|target(?:s|ed|
                         r"are\s+to|is\s+set\s+to|are\s+set\s+to|set\s+to|expects?|expected\s+to(?!\s+have)|seeks?|"
                         r"seeking|looking\s+to|is\s+looking|are\s+looking|strives?|striving|intends?|intending|"
                         r"hopes?\s+to|envisages?|blueprint|pledged?\s+to|vows?\s+to|would)\b")
-PAST_CUE = re.compile(r"(?<!will )(?<!would )(?<!to )(?<!shall )(?<!be )\b(?:has|have|had|was|were|did|reached|rose|grew|increased|totaled|totalled|stood|came|"
+# (the word boundary comes before the lookbehinds, which hold at the same position: it fails first, and
+# cheaply, inside words)
+PAST_CUE = re.compile(r"\b(?<!will )(?<!would )(?<!to )(?<!shall )(?<!be )(?:has|have|had|was|were|did|reached|rose|grew|increased|totaled|totalled|stood|came|"
                       r"signed|struck|attracted|achieved|hit|exceeded|surpassed|topped|recorded|saw|generated|leased|"
                       r"delivered|welcomed|completed|numbered|posted|jumped|climbed|surged|went|took|made|received|"
                       r"brought|moved|now|currently|today|so far|already|last year|ago)\b", I)
@@ -732,7 +773,9 @@ def _converts(main: _Atom, alt: _Atom) -> bool:
 def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity]:
     """Figures in one sentence. ``published`` (ISO date) lets "by 2025" be read as a deadline."""
     pub_year = int(published[:4]) if published and published[:4].isdigit() else None
-    atoms = _scan(text)
+    # lower-cased once for cheap literal pre-checks; None when lower() does not fold like re.IGNORECASE
+    low = None if _has_odd_case(text) else text.lower()
+    atoms = _scan(text, low)
     if not atoms:
         return []
     sent = {"rate": _sentence_rate(text, atoms),
