@@ -3,6 +3,7 @@ regular expressions give: they only skip work that cannot match."""
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 
@@ -43,3 +44,36 @@ def test_candidates_same_as_finditer_for_numerals_and_mixtures():
             assert _fast(text) == _reference(text), text
             text = f"It rose {a}{sep}{b} percent."
             assert _fast(text) == _reference(text), text
+
+
+def test_prefix_last_chars_cover_every_currency_marking():
+    from zgc_etl.parse.units import PREFIX_LAST_CHARS, PREFIX_UNITS, prefix_unit
+    samples = ["US$", "US $", "U.S.$", "HK$", "HK $", "$", "¥", "￥", "€", "£", "RMB", "CNY", "USD", "EUR", "HKD", "GBP",
+               "JPY"]
+    for pat, _unit in PREFIX_UNITS:  # every marking has a sample, and every sample ends with a listed character
+        assert any(re.fullmatch(pat, s) for s in samples), pat
+    for s in samples:
+        assert s[-1] in PREFIX_LAST_CHARS
+        for before in (s, s + " ", "paid " + s, "paid " + s + "\n", s + " \n"):
+            assert prefix_unit(before) is not None, before
+    assert prefix_unit("a total of ") is None and prefix_unit("") is None
+
+
+def test_caseless_patterns_match_like_ignorecase():
+    with pytest.raises(ValueError):
+        Q._Caseless(r"\bUp\b")
+    pat = Q._Caseless(r"\b(?:rose|up)\s+(?:by\s+)?$")
+    for text in ("sales ROSE ", "Sales Rose by ", "ſales roſe by ", "İt rose ", "it rose", "went UP ", "ın rose "):
+        ref = re.search(pat.pattern, text, re.I)
+        got = pat.search(text)
+        assert (ref and ref.span()) == (got and got.span()), text
+
+
+def test_in_short_quote_reads_the_nearest_quotation_mark():
+    for text, expected in [('a "1+N" policy', True), ('“one-hour commuting circles”', True),
+                           ('he said "it is" 5 times "so"', False), ('“a” 5 “b”', False), ('no quotes 5 here', False),
+                           ('the "5" and "6"', True), ('"a" "b" then 7"', False)]:
+        low = text.lower()
+        atoms = Q._scan(text, low)
+        quoted = [Q._in_short_quote(text, a) for a in atoms]
+        assert any(quoted) == expected, (text, quoted)

@@ -51,6 +51,42 @@ def _has_odd_case(text: str) -> bool:
     return not text.isascii() and _ODD_CASE.search(text) is not None
 
 
+def _lowered(text: str) -> Optional[str]:
+    """``text.lower()`` when lower() folds every character of it the way re.IGNORECASE does (then it has the
+    same length, and the same word, digit and space characters at the same places), else None."""
+    return None if _has_odd_case(text) else text.lower()
+
+
+def _may_mention(low: Optional[str], words: tuple[str, ...]) -> bool:
+    """False only if no word of ``words`` occurs in the lower-cased sentence ``low`` (None: not known): a
+    pre-check for a case-insensitive pattern that can only match where it spells out one of them."""
+    return low is None or any(w in low for w in words)
+
+
+class _Caseless:
+    """A case-insensitive pattern, written with lower-case letters only, that runs as its case-sensitive twin
+    over the lower-cased text whenever ``_lowered`` allows it: the same matches at the same places (group
+    text comes back lower-cased), several times faster, because sre rejects each branch of a case-sensitive
+    alternation of words with one character compare but must enter every branch of a case-insensitive one.
+    Used for the costliest searches of the window before a number."""
+    __slots__ = ("pattern", "_ci", "_cs")
+
+    def __init__(self, pattern: str):
+        if re.search("[A-Z]", re.sub(r"\\.|\(\?P<\w+>", "", pattern)):
+            raise ValueError(f"a _Caseless pattern must be written in lower case: {pattern!r}")
+        self.pattern = pattern
+        self._ci = re.compile(pattern, re.I)
+        self._cs = re.compile(pattern)
+
+    def search(self, text: str, *pos) -> Optional[re.Match]:
+        low = _lowered(text)
+        return self._ci.search(text, *pos) if low is None else self._cs.search(low, *pos)
+
+    def match(self, text: str, *pos) -> Optional[re.Match]:
+        low = _lowered(text)
+        return self._ci.match(text, *pos) if low is None else self._cs.match(low, *pos)
+
+
 @dataclass
 class Quantity:
     start: int  # span of the mention within the text passed in
@@ -150,6 +186,8 @@ SCALE_AFTER = re.compile(r"(?:\s?-\s?|\s+)?(thousand|million|mln|mn|billion|bln|
 _LETTER_AFTER = re.compile(r"[A-Za-z]")
 _HYPHEN_WORD_AFTER = re.compile(r"-[A-Za-z]")
 _WORD_HYPHEN_BEFORE = re.compile(r"[A-Za-z]-$|[A-Za-z]$")
+# the last character of a text _WORD_HYPHEN_BEFORE can match ("$" also matches before a final newline)
+_WORD_HYPHEN_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-\n")
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -211,6 +249,9 @@ MILESTONE_AFTER = re.compile(r"^\s*(?:mark|threshold|milestone|barrier|level\s+f
 MILESTONE_BEFORE = re.compile(r"\b(?:first|only)\b[^,.;]{0,40}\bto\s+(?:surpass|exceed|top|break|cross|pass|reach|hit)\w*"
                               r"\s+(?:through\s+)?(?:the\s+)?$|\bbreak(?:s|ing)?\s+(?:through\s+)?the\s+$", I)
 BASE_BEFORE = re.compile(r"\bbase(?:\s+(?:number|value|year|period|figure|point))?\s+(?:of\s+)?$", I)
+# words each match of THRESHOLD_BEFORE and SUBJECT_THRESHOLD_BEFORE spells out (one of), for _may_mention
+_BOUND_WORDS = ("over", "above", "exceeding", "more than", "at least", "under", "below", "less than", "worth")
+_MILESTONE_WORDS = ("first", "only", "break")  # the same for MILESTONE_BEFORE
 _DEFINITION_WORDS = ("defined as", "refers to", "the term", "describes a", "is a term")
 DEFINITION = re.compile(r"\b(?:is defined as|are defined as|refers to|the term\b|describes a|is a term)", I)
 AGE_BEFORE = re.compile(r"\b(?:aged|age of|ages of)\s+$", I)
@@ -390,12 +431,12 @@ def _scan(text: str, low: Optional[str]) -> list[_Atom]:
         if form == "num" and "," not in raw and "." not in raw and YEAR.match(raw) and not (a.scaled or a.unit):
             a.year = True
             a.why_not = "year"
-        a.why_not = a.why_not or ("definition" if definition else None) or _not_a_figure(text, a, raw)
+        a.why_not = a.why_not or ("definition" if definition else None) or _not_a_figure(text, low, a, raw)
         atoms.append(a)
     return atoms
 
 
-def _not_a_figure(text: str, a: _Atom, raw: str) -> Optional[str]:
+def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str) -> Optional[str]:
     s, e = a.num_start, a.num_end
     before, after = _before(text, s), _after(text, e)
     if a.end == e and SUSPENDED_HYPHEN.match(after):
@@ -405,7 +446,7 @@ def _not_a_figure(text: str, a: _Atom, raw: str) -> Optional[str]:
     if a.form == "num":
         if _LETTER_AFTER.match(after) and a.end == e:
             return "ordinal or name"  # 25th, 2,000nd, 6G, hex strings
-        if before and not a.unit and _WORD_HYPHEN_BEFORE.search(before):
+        if before[-1:] in _WORD_HYPHEN_LAST and not a.unit and _WORD_HYPHEN_BEFORE.search(before):
             return "name"  # COVID-19, A4, F-35
         if len(raw) == 2 and _YEAR_DASH_BEFORE.search(before):
             return "year"  # 2011-15
@@ -457,11 +498,13 @@ def _not_a_figure(text: str, a: _Atom, raw: str) -> Optional[str]:
         return "rank or period"
     if _may_end_with(pre, _DENOMINATOR_ENDS) and DENOMINATOR_BEFORE.search(pre):
         return "denominator"
-    if THRESHOLD_BEFORE.search(pre[-80:]) or (SUBJECT_THRESHOLD_BEFORE.search(pre[-80:]) and PREDICATE_AFTER.match(tail)):
+    if _may_mention(low, _BOUND_WORDS) and (THRESHOLD_BEFORE.search(pre[-80:]) or (
+            SUBJECT_THRESHOLD_BEFORE.search(pre[-80:]) and PREDICATE_AFTER.match(tail))):
         return "threshold"
     if SUPERLATIVE_AFTER.match(tail):
         return "class definition"
-    if MILESTONE_AFTER.match(tail) or MILESTONE_BEFORE.search(pre_q[-80:]) or MILESTONE_BEFORE.search(pre[-80:]):
+    if MILESTONE_AFTER.match(tail) or (_may_mention(low, _MILESTONE_WORDS) and (
+            MILESTONE_BEFORE.search(pre_q[-80:]) or MILESTONE_BEFORE.search(pre[-80:]))):
         return "milestone"
     if _may_end_with(pre, _BASE_ENDS) and BASE_BEFORE.search(pre):
         return "definition of a base"
@@ -473,18 +516,11 @@ def _not_a_figure(text: str, a: _Atom, raw: str) -> Optional[str]:
 
 def _in_short_quote(text: str, a: _Atom) -> bool:
     """The number sits inside a quoted term of a few words: a coined name, not a figure."""
+    # the nearest quotation mark in the 40 characters before the number decides: an opening one (“, or a " with
+    # an even number of " before it) starts the quote
     lo = max(0, a.start - 40)
-    open_at = -1
-    for i in range(a.start - 1, lo - 1, -1):
-        c = text[i]
-        if c in "”":
-            return False
-        if c == "“" or (c == '"' and text.count('"', 0, i) % 2 == 0):
-            open_at = i
-            break
-        if c == '"':
-            return False
-    if open_at < 0:
+    open_at = max(text.rfind("“", lo, a.start), text.rfind('"', lo, a.start), text.rfind("”", lo, a.start))
+    if open_at < 0 or text[open_at] == "”" or (text[open_at] == '"' and text.count('"', 0, open_at) % 2):
         return False
     m = QUOTE_CLOSE.match(text, a.end)
     return bool(m) and len(text[open_at + 1:m.end() - 1].split()) <= 5
@@ -524,8 +560,8 @@ QUALIFIERS: list[tuple[str, str]] = [
      r"approximate|an average of about", "approx"),
 ]
 _QALT = "|".join(f"(?P<q{i}>{pat})" for i, (pat, _q) in enumerate(QUALIFIERS))
-QUALIFIER_BEFORE = re.compile(r"\b(?:just\s+|well\s+|slightly\s+|only\s+|a\s+little\s+|a\s+bit\s+|marginally\s+)?"
-                              r"(?:" + _QALT + r")\s*$", I)
+QUALIFIER_BEFORE = _Caseless(r"\b(?:just\s+|well\s+|slightly\s+|only\s+|a\s+little\s+|a\s+bit\s+|marginally\s+)?"
+                             r"(?:" + _QALT + r")\s*$")
 OR_SO_AFTER = re.compile(r"^\s*(?:or so|or thereabouts)\b", I)
 # a bound written after the number: "100 or more companies", "500-plus firms", "50 or fewer"
 POST_QUALIFIER = re.compile(r"(?:\s+or\s+(?P<ge>more|above|higher|greater)\b|\s+or\s+(?P<le>less|fewer|below|lower)\b"
@@ -575,9 +611,9 @@ _CHANGE_VERB = (rf"up{_UP_NOT_CHANGE}|down|rose|rise|rises|rising|risen|grew|gro
                 r"gained|gaining|expand|expands|expanded|expanding|expansion|shrank|shrunk|shrinking|contracted|"
                 r"slid|slipped|plunged|plummeted|widened|narrowed|spiked?|hiked?|advanced|"
                 r"accelerated|rally|rallied|leapt|leaped|went\s+up|went\s+down|edged\s+up|edged\s+down")
-CHANGE_BEFORE = re.compile(
+CHANGE_BEFORE = _Caseless(
     rf"\b(?:{_CHANGE_VERB})\s+(?:(?:by|of|at)\s+)?(?:(?:a|an|the)\s+)?(?:(?:average|annual|annualized|yearly|"
-    rf"year-on-year|compound|average annual|monthly)\s+)*(?:(?:rates?|pace)\s+of\s+)?$", I)
+    rf"year-on-year|compound|average annual|monthly)\s+)*(?:(?:rates?|pace)\s+of\s+)?$")
 # CHANGE_BEFORE ends in white space after one of these (suffixes of its last words: the verbs, by/of/at,
 # a/an/the, the rate adjectives, "rate(s)/pace of")
 _CHANGE_BEFORE_ENDS = ("up", "down", "rose", "rise", "rises", "risen", "ing", "ed", "grew", "grow", "grows", "grown",
@@ -618,6 +654,9 @@ _RATE_SENTENCE_WORDS = ("each", "every", "annually", "per")
 RATE_SENTENCE = re.compile(r"\b(?:each\s+year|every\s+year|annually|per\s+year|per\s+annum|every\s+day|each\s+day)\b", I)
 RATE_BEFORE = re.compile(r"(?:\bper\s+capita\b|\b(?:for|to)\s+every\b|\bper\s+\w+\b|\baverag(?:e|ing)\b)[^.;]*$"
                          r"|\baverage\s+(?!annual|growth|rate|yearly)\w+\s+(?:\w+\s+)?(?:was|is|were|are)\s+(?:worth\s+)?$", I)
+# words each match of RATE_BEFORE_NEAR, and of RATE_NOUN_BEFORE, spells out (one of), for _may_mention
+_RATE_NEAR_WORDS = ("averag", "capita", "every")
+_RATE_NOUN_WORDS = ("salar", "wage", "pay", "income", "earnings", "rent", "fee", "price")
 RATE_BEFORE_NEAR = re.compile(r"(?:\ban\s+average\s+of|\baveraging|\bper\s+capita\s+[\w\s]{0,40}?"
                               r"(?:came to|was|were|is|of|reached|stood at|at)|\baverage\s+(?!annual|growth|rate|yearly)"
                               r"\w+\s+(?:\w+\s+)?(?:was|is|were|are)\s+(?:worth\s+)?)\s*$|\b(?:for|to)\s+every\b", I)
@@ -636,7 +675,7 @@ PAST_CUE = re.compile(r"\b(?<!will )(?<!would )(?<!to )(?<!shall )(?<!be )(?:has
 # The start of the last PAST_CUE match, found by backtracking from the end instead of listing every match:
 # no PAST_CUE match can start inside another (each starts a word and none contains one that could start a
 # match), so the last match of finditer is the match that starts rightmost.
-_LAST_PAST_CUE = re.compile(r"(?s:.*)(" + PAST_CUE.pattern + ")", I)
+_LAST_PAST_CUE = _Caseless(r"(?s:.*)(" + PAST_CUE.pattern + ")")
 # "the US$861 million that share sales have raised": a relative clause in the perfect describes an achieved level
 ACHIEVED_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:that|which)\s+(?:[\w-]+\s+){0,4}?(?:have|has|had)\s+\w+", I)
 _BY_YEAR_WORDS = ("by", "before", "until", "through")  # BY_YEAR also needs a literal "20"
@@ -671,8 +710,12 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
             return "change"
     if unit == "percent":
         return "share"
-    if unit != "percent" and (RATE_AFTER.match(tail) or RATE_BEFORE_NEAR.search(pre_q[-120:])
-                              or sent["rate"] or (unit in CURRENCIES and RATE_NOUN_BEFORE.search(pre_q[-140:]))):
+    low = sent["low"]
+    if unit != "percent" and (RATE_AFTER.match(tail)
+                              or (_may_mention(low, _RATE_NEAR_WORDS) and RATE_BEFORE_NEAR.search(pre_q[-120:]))
+                              or sent["rate"]
+                              or (unit in CURRENCIES and _may_mention(low, _RATE_NOUN_WORDS)
+                                  and RATE_NOUN_BEFORE.search(pre_q[-140:]))):
         return "rate"
     return "level"
 
@@ -716,6 +759,8 @@ PLAN_WORD = re.compile(r"\b(?:aims?|aiming|aimed|targets?|targeted|goals?|plans?
 ESTIMATE_CHAIN = re.compile(r"[^.;]*?,\s+[a-z]+ing\b(?:(?!\b(?:while|but|whereas|which|who|said)\b)[^.;])*", I)
 RESTATE_BEFORE = re.compile(r"\b(?:equal|equivalent)\s+to\s+$", I)
 ESTIMATE_BEFORE = re.compile(r"\b(?:an\s+)?estimated\s*$", I)
+# words each match of PROJECTION and PASSIVE_EXPECT_ANY spells out (one of), for _may_mention
+_PROJECTION_WORDS = ("projected", "forecast", "estimated", "predicted", "expected", "likely")
 PASSIVE_EXPECT_ANY = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:also\s+|now\s+)?(?:expected|projected|forecast|"
                                 r"predicted|likely)\s+to\b[^.;]*$", I)
 
@@ -781,7 +826,8 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
     sent = {"rate": _sentence_rate(text, atoms),
             "by_years": [(m.start(), int(m.group(1))) for m in BY_YEAR.finditer(text)]
             if "20" in text and _mentions(text, _BY_YEAR_WORDS) else [],
-            "index": _mentions(text, _INDEX_WORDS) and INDEX_WORDS.search(text) is not None}
+            "index": _mentions(text, _INDEX_WORDS) and INDEX_WORDS.search(text) is not None,
+            "low": low}
     out: list[Quantity] = []
     prev: Optional[tuple[_Atom, Quantity]] = None
     est_end = -1
@@ -852,8 +898,9 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
         if unit is None:
             unit = _implied_currency(text, a, atoms) or ("index" if _index_reading(text, a, sent) else "count")
         start = q_start if q_word != "exact" else a.start
-        if q_word == "exact" and (PROJECTION.search(pre) or (PASSIVE_EXPECT_ANY.search(pre) and not PLAN_WORD.search(pre)
-                                                              and not RESTATE_BEFORE.search(pre))):
+        if q_word == "exact" and _may_mention(low, _PROJECTION_WORDS) and (
+                PROJECTION.search(pre) or (PASSIVE_EXPECT_ANY.search(pre) and not PLAN_WORD.search(pre)
+                                           and not RESTATE_BEFORE.search(pre))):
             q_word = "approx"
         # "will consume an estimated 400 million kWh, cutting coal use by 128,000 tonnes": what follows from an
         # estimate in a participle clause is an estimate too
@@ -875,7 +922,8 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
             q.kind = "target" if q.kind == "target" else "change"
         out.append(q)
         # one phrase, several figures: "A and B will each invest US$50 million"; "both in X and in Y"
-        if EACH_BEFORE.search(_strip_qualifier(pre)) or BOTH_AFTER.match(_after(text, end)):
+        if (_may_mention(low, ("each",)) and EACH_BEFORE.search(_strip_qualifier(pre))) or (
+                _may_mention(low, ("both",)) and BOTH_AFTER.match(_after(text, end))):
             out.append(replace(q))
         prev = (a, q)
     return out
