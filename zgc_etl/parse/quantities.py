@@ -60,7 +60,12 @@ def _lowered(text: str) -> Optional[str]:
 def _may_mention(low: Optional[str], words: tuple[str, ...]) -> bool:
     """False only if no word of ``words`` occurs in the lower-cased sentence ``low`` (None: not known): a
     pre-check for a case-insensitive pattern that can only match where it spells out one of them."""
-    return low is None or any(w in low for w in words)
+    if low is None:
+        return True
+    for w in words:  # (a loop: a generator expression costs more than the tests themselves)
+        if w in low:
+            return True
+    return False
 
 
 class _Caseless:
@@ -467,16 +472,16 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str) -> Optional
     else:  # number words
         if raw[0].isupper() and s > 0 and not CLAUSE_START.search(before):
             return "name"  # "Three Gorges", "Five-Year Plan"
-        low = raw.lower()
-        if low in ("a", "an") and not a.scaled:
+        word = raw.lower()
+        if word in ("a", "an") and not a.scaled:
             return "article"
-        if low == "one" and not (a.scaled or a.unit or ONE_OK_BEFORE.search(b60)):
+        if word == "one" and not (a.scaled or a.unit or ONE_OK_BEFORE.search(b60)):
             return "pronoun one"
         if ANAPHOR_BEFORE.search(b60) and not a.scaled:
             return "anaphor"
         if not a.unit and not a.scaled and not WORD_NOUN_AFTER.match(tail) and not TOTAL_BEFORE.search(b60):
             return "no noun"
-        if OF_AFTER.match(tail) and low == "one":
+        if OF_AFTER.match(tail) and word == "one":
             return "one of"
     if _HYPHEN_WORD_AFTER.match(tail):
         return "describes a thing"  # a 14-clause plan, three-tier, 100-billion-yuan-class
@@ -576,18 +581,25 @@ _QUALIFIER_ENDS = ("than", "over", "above", "exceed", "exceeds", "exceeded", "ex
                    "around", "roughly", "some", "estimated", "circa", "approximate")
 
 
-@lru_cache(maxsize=512)  # a pure function of ``pre``, asked again for the same number by several rules
 def _qualifier_at(pre: str) -> tuple[str, int]:
     """(qualifier, start of its words) for the text just before a number."""
-    if not _may_end_with(pre[-40:], _QUALIFIER_ENDS):
-        return "exact", len(pre)
-    m = QUALIFIER_BEFORE.search(pre[-40:])
+    q, back = _qualifier_in_tail(pre[-40:])
+    return q, len(pre) - back
+
+
+@lru_cache(maxsize=512)  # asked again for the same number by several rules, with windows of several lengths
+def _qualifier_in_tail(tail: str) -> tuple[str, int]:
+    """(qualifier, how far before the end of ``tail`` its words start) for the last 40 characters before a
+    number: all that _qualifier_at reads, so windows of any length that end at the number share the answer."""
+    if not _may_end_with(tail, _QUALIFIER_ENDS):
+        return "exact", 0
+    m = QUALIFIER_BEFORE.search(tail)
     if not m:
-        return "exact", len(pre)
+        return "exact", 0
     for name, val in m.groupdict().items():
         if val is not None:
-            return QUALIFIERS[int(name[1:])][1], len(pre) - (len(pre[-40:]) - m.start())
-    return "exact", len(pre)
+            return QUALIFIERS[int(name[1:])][1], len(tail) - m.start()
+    return "exact", 0
 
 
 def _strip_qualifier(pre: str) -> str:
