@@ -33,17 +33,20 @@ I = re.I
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 
 
-def _mentions(text: str, words: tuple[str, ...]) -> bool:
-    """False only if no word of ``words`` (lower case) occurs in ``text``, in any case: a prefilter for a
-    case-insensitive pattern that spells one of them out."""
-    low = text.lower()
-    return any(w in low for w in words) or _has_odd_case(text)
-
-
 def _may_end_with(text: str, endings: tuple[str, ...]) -> bool:
     """False only if ``text`` without trailing white space cannot end (case-insensitively) with an ending."""
+    return _end_may_be(_lowered_end(text), endings)
+
+
+def _lowered_end(text: str) -> Optional[str]:
+    """The last 16 characters of ``text`` without trailing white space, lower-cased (None: odd case), for
+    _end_may_be: computed once when several pre-checks read the same text."""
     t = text.rstrip()[-16:]
-    return t.lower().endswith(endings) or _has_odd_case(t)
+    return None if _has_odd_case(t) else t.lower()
+
+
+def _end_may_be(end: Optional[str], endings: tuple[str, ...]) -> bool:
+    return end is None or end.endswith(endings)
 
 
 def _has_odd_case(text: str) -> bool:
@@ -360,7 +363,7 @@ def _after(text: str, i: int, n: int = WINDOW) -> str:
 
 def _scan(text: str, low: Optional[str]) -> list[_Atom]:
     atoms: list[_Atom] = []
-    definition = _mentions(text, _DEFINITION_WORDS) and DEFINITION.search(text) is not None
+    definition = _may_mention(low, _DEFINITION_WORDS) and DEFINITION.search(text) is not None
     for m in _candidates(text, low):
         s, e = m.start(), m.end()
         before, after = _before(text, s), _after(text, e)
@@ -495,13 +498,14 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str) -> Optional
         return "duration placing the statement in time"
     pre = _before(text, a.start)
     pre_q = _strip_qualifier(pre)
-    if (_may_end_with(pre, _AGE_ENDS) and AGE_BEFORE.search(pre)) or AGE_AFTER.match(after):
+    pre_end = _lowered_end(pre)
+    if (_end_may_be(pre_end, _AGE_ENDS) and AGE_BEFORE.search(pre)) or AGE_AFTER.match(after):
         return "age"
     if not a.unit and not a.scaled and a.value < 130 and APPOSITIVE_BEFORE.search(pre) and tail.lstrip().startswith(","):
         return "age"
-    if _may_end_with(pre_q, _RANK_ENDS) and RANK_BEFORE.search(pre_q):
+    if _end_may_be(pre_end if pre_q is pre else _lowered_end(pre_q), _RANK_ENDS) and RANK_BEFORE.search(pre_q):
         return "rank or period"
-    if _may_end_with(pre, _DENOMINATOR_ENDS) and DENOMINATOR_BEFORE.search(pre):
+    if _end_may_be(pre_end, _DENOMINATOR_ENDS) and DENOMINATOR_BEFORE.search(pre):
         return "denominator"
     if _may_mention(low, _BOUND_WORDS) and (THRESHOLD_BEFORE.search(pre[-80:]) or (
             SUBJECT_THRESHOLD_BEFORE.search(pre[-80:]) and PREDICATE_AFTER.match(tail))):
@@ -511,7 +515,7 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str) -> Optional
     if MILESTONE_AFTER.match(tail) or (_may_mention(low, _MILESTONE_WORDS) and (
             MILESTONE_BEFORE.search(pre_q[-80:]) or MILESTONE_BEFORE.search(pre[-80:]))):
         return "milestone"
-    if _may_end_with(pre, _BASE_ENDS) and BASE_BEFORE.search(pre):
+    if _end_may_be(pre_end, _BASE_ENDS) and BASE_BEFORE.search(pre):
         return "definition of a base"
     if not a.unit and (STRUCTURE_AFTER.match(tail) or COMPOSITION_BEFORE.search(pre[-80:]) or LISTICLE_AFTER.match(tail)
                        or _names_its_parts(tail, a.value)):
@@ -739,6 +743,8 @@ def _is_target(pre: str, at: int, published_year: Optional[int], sent: dict) -> 
     cue = None
     for m in TARGET_CUE.finditer(pre):
         tc, cue = m.start(), m
+    if tc < 0 and not (published_year and sent["by_years"]):
+        return False  # no plan cue and no deadline: whatever the past cues, not a target
     m = _LAST_PAST_CUE.match(pre)
     if m:
         pc = m.start(1)
@@ -835,10 +841,10 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
     atoms = _scan(text, low)
     if not atoms:
         return []
-    sent = {"rate": _sentence_rate(text, atoms),
+    sent = {"rate": _sentence_rate(text, low, atoms),
             "by_years": [(m.start(), int(m.group(1))) for m in BY_YEAR.finditer(text)]
-            if "20" in text and _mentions(text, _BY_YEAR_WORDS) else [],
-            "index": _mentions(text, _INDEX_WORDS) and INDEX_WORDS.search(text) is not None,
+            if "20" in text and _may_mention(low, _BY_YEAR_WORDS) else [],
+            "index": _may_mention(low, _INDEX_WORDS) and INDEX_WORDS.search(text) is not None,
             "low": low}
     out: list[Quantity] = []
     prev: Optional[tuple[_Atom, Quantity]] = None
@@ -958,10 +964,10 @@ def _benchmark_of(text: str, a: _Atom, out: list[Quantity]) -> Optional[Quantity
     return None
 
 
-def _sentence_rate(text: str, atoms: list[_Atom]) -> bool:
+def _sentence_rate(text: str, low: Optional[str], atoms: list[_Atom]) -> bool:
     """ "Every year its forest absorbs ..." : a per-year phrase governs its clause's figures, unless it sits
     right after one figure's unit ("750 million kWh per year"), which it then qualifies alone."""
-    if not _mentions(text, _RATE_SENTENCE_WORDS):
+    if not _may_mention(low, _RATE_SENTENCE_WORDS):
         return False
     for m in RATE_SENTENCE.finditer(text):
         attached = any(b.end <= m.start() and ATTACHED_GAP.fullmatch(text, b.end, m.start()) and not b.why_not
