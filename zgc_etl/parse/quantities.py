@@ -110,7 +110,7 @@ class Quantity:
     num_end: int = 0
 
 
-@dataclass
+@dataclass(slots=True)  # internal and created for every number: slots make it cheaper to build and read
 class _Atom:
     start: int  # start of the marking, with a currency sign before the number
     end: int  # end of number, scale word and unit
@@ -164,7 +164,10 @@ _START_WORDS = (*UNITS_WORDS, *TENS_WORDS, *MULTIPLE_WORDS, "dozen", "half", "ha
                 "fifth", "tenth")
 _AFTER_A = ("dozen", "hundred", "thousand", "million", "billion", "trillion", "half", "halves", "third",
             "quarter", "fifth", "tenth")
-_CANDIDATE_START = re.compile(r"[\W\d](?:(?<=\d)(?<![\d.,]\d)|(?<=\W)(?=an?[\s-]+" + _prefix_tree(_AFTER_A) + "|"
+# (The word branch may also fire after a digit that is not a start itself: a word cannot start there, since
+# there is no word boundary between a digit and a letter, and CANDIDATE.match at the digit fails; a needless
+# check on it is cheaper than a lookbehind at every non-word character.)
+_CANDIDATE_START = re.compile(r"[\W\d](?:(?<=\d)(?<![\d.,]\d)|(?=an?[\s-]+" + _prefix_tree(_AFTER_A) + "|"
                               + _prefix_tree(_START_WORDS) + "))")
 
 
@@ -176,7 +179,7 @@ def _candidates(text: str, low: Optional[str]):
         yield from CANDIDATE.finditer(text)
         return
     pos = 0
-    m = match(text, 0)
+    m = match(text, 0) if low[:1].isalpha() else None  # (a digit at 0 is found by the scan)
     if m:
         yield m
         pos = m.end()
@@ -600,10 +603,8 @@ def _qualifier_in_tail(tail: str) -> tuple[str, int]:
     m = QUALIFIER_BEFORE.search(tail)
     if not m:
         return "exact", 0
-    for name, val in m.groupdict().items():
-        if val is not None:
-            return QUALIFIERS[int(name[1:])][1], len(tail) - m.start()
-    return "exact", 0
+    # the one named alternative that matched (the pattern has no other groups)
+    return QUALIFIERS[int(m.lastgroup[1:])][1], len(tail) - m.start()
 
 
 def _strip_qualifier(pre: str) -> str:

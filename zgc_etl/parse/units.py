@@ -63,10 +63,8 @@ def suffix_unit(text: str, pos: int) -> Optional[tuple[str, int]]:
     m = SUFFIX_RE.match(text, pos)
     if not m:
         return None
-    for name, val in m.groupdict().items():
-        if val is not None:
-            return SUFFIX_UNITS[int(name[1:])][1], m.end()
-    return None
+    # the one named alternative that matched (the pattern has no other groups)
+    return SUFFIX_UNITS[int(m.lastgroup[1:])][1], m.end()
 
 
 def prefix_unit(before: str) -> Optional[tuple[str, int]]:
@@ -77,7 +75,5 @@ def prefix_unit(before: str) -> Optional[tuple[str, int]]:
     m = PREFIX_RE.search(tail)
     if not m:
         return None
-    for name, val in m.groupdict().items():
-        if val is not None:
-            return PREFIX_UNITS[int(name[1:])][1], len(m.group())
-    return None
+    # the one named alternative that matched (the pattern has no other groups)
+    return PREFIX_UNITS[int(m.lastgroup[1:])][1], len(m.group())
