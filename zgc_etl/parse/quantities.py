@@ -194,7 +194,7 @@ def _candidates(text: str, low: Optional[str]):
             yield m
             pos = m.end()
 SCALE_AFTER = re.compile(r"(?:\s?-\s?|\s+)?(thousand|million|mln|mn|billion|bln|bn|trillion|tln)\b", I)
-_LETTER_AFTER = re.compile(r"[A-Za-z]")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _HYPHEN_WORD_AFTER = re.compile(r"-[A-Za-z]")
 _WORD_HYPHEN_BEFORE = re.compile(r"[A-Za-z]-$|[A-Za-z]$")
 # the last character of a text _WORD_HYPHEN_BEFORE can match ("$" also matches before a final newline)
@@ -450,12 +450,12 @@ def _scan(text: str, low: Optional[str]) -> list[_Atom]:
 def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str) -> Optional[str]:
     s, e = a.num_start, a.num_end
     before, after = _before(text, s), _after(text, e)
-    if a.end == e and SUSPENDED_HYPHEN.match(after):
+    if a.end == e and after[:1] == "-" and SUSPENDED_HYPHEN.match(after):  # (cheap test of its first character)
         return None  # "one- to 1.5-hour": the lower bound of a range whose unit is written once, after the upper
     tail = _after(text, a.end)
     b60 = before[-60:]
     if a.form == "num":
-        if _LETTER_AFTER.match(after) and a.end == e:
+        if after[:1] in _ASCII_LETTERS and a.end == e:  # an ASCII letter right after the digits
             return "ordinal or name"  # 25th, 2,000nd, 6G, hex strings
         if before[-1:] in _WORD_HYPHEN_LAST and not a.unit and _WORD_HYPHEN_BEFORE.search(before):
             return "name"  # COVID-19, A4, F-35
@@ -489,7 +489,7 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str) -> Optional
             return "no noun"
         if OF_AFTER.match(tail) and word == "one":
             return "one of"
-    if _HYPHEN_WORD_AFTER.match(tail):
+    if tail[:1] == "-" and _HYPHEN_WORD_AFTER.match(tail):
         return "describes a thing"  # a 14-clause plan, three-tier, 100-billion-yuan-class
     if not a.unit and TIME_SPAN_AFTER.match(tail):
         return "span of time"
@@ -668,6 +668,7 @@ RATE_NOUN_BEFORE = re.compile(r"\b(?:annual|monthly|yearly|weekly|daily|average|
                               r"[^,.;\d]{0,60}?\b(?:is|was|are|were|of|at|reached|stood\s+at|came\s+to|rose\s+to|"
                               r"fell\s+to|to|averaged|hit|totall?ed)\s+$", I)
 _RATE_SENTENCE_WORDS = ("each", "every", "annually", "per")
+_RATE_SENTENCE_UNITS = ("year", "annually", "annum", "day")  # and one of these (each match needs both)
 RATE_SENTENCE = re.compile(r"\b(?:each\s+year|every\s+year|annually|per\s+year|per\s+annum|every\s+day|each\s+day)\b", I)
 RATE_BEFORE = re.compile(r"(?:\bper\s+capita\b|\b(?:for|to)\s+every\b|\bper\s+\w+\b|\baverag(?:e|ing)\b)[^.;]*$"
                          r"|\baverage\s+(?!annual|growth|rate|yearly)\w+\s+(?:\w+\s+)?(?:was|is|were|are)\s+(?:worth\s+)?$", I)
@@ -968,7 +969,7 @@ def _benchmark_of(text: str, a: _Atom, out: list[Quantity]) -> Optional[Quantity
 def _sentence_rate(text: str, low: Optional[str], atoms: list[_Atom]) -> bool:
     """ "Every year its forest absorbs ..." : a per-year phrase governs its clause's figures, unless it sits
     right after one figure's unit ("750 million kWh per year"), which it then qualifies alone."""
-    if not _may_mention(low, _RATE_SENTENCE_WORDS):
+    if not (_may_mention(low, _RATE_SENTENCE_WORDS) and _may_mention(low, _RATE_SENTENCE_UNITS)):
         return False
     for m in RATE_SENTENCE.finditer(text):
         attached = any(b.end <= m.start() and ATTACHED_GAP.fullmatch(text, b.end, m.start()) and not b.why_not
