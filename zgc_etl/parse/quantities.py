@@ -575,6 +575,7 @@ _QALT = "|".join(f"(?P<q{i}>{pat})" for i, (pat, _q) in enumerate(QUALIFIERS))
 QUALIFIER_BEFORE = _Caseless(r"\b(?:just\s+|well\s+|slightly\s+|only\s+|a\s+little\s+|a\s+bit\s+|marginally\s+)?"
                              r"(?:" + _QALT + r")\s*$")
 OR_SO_AFTER = re.compile(r"^\s*(?:or so|or thereabouts)\b", I)
+_OR_SO_WORDS = ("or so", "or thereabouts")  # what OR_SO_AFTER spells out, for _may_mention
 # a bound written after the number: "100 or more companies", "500-plus firms", "50 or fewer"
 POST_QUALIFIER = re.compile(r"(?:\s+or\s+(?P<ge>more|above|higher|greater)\b|\s+or\s+(?P<le>less|fewer|below|lower)\b"
                             r"|(?:-|\s)(?P<gt>plus)\b(?!\s+\d)|(?P<gt2>\+)(?=\s|$))", I)
@@ -879,7 +880,7 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
         pre = _before(text, a.start)
         q_word, q_rel = _qualifier_at(pre)
         q_start = a.start - len(pre) + q_rel
-        if OR_SO_AFTER.match(_after(text, end, 30)) and q_word == "exact":
+        if q_word == "exact" and _may_mention(low, _OR_SO_WORDS) and OR_SO_AFTER.match(_after(text, end, 30)):
             q_word = "approx"
         if q_word == "exact" and a.extra.get("post_q"):
             q_word = a.extra["post_q"]
