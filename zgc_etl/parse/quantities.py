@@ -307,6 +307,13 @@ WORD_NOUN_AFTER = re.compile(r"^\s+[A-Za-z0-9]")
 OF_AFTER = re.compile(r"^\s+of\b", I)
 PAGINATION = re.compile(r"^\s{1,3}\d{1,3}\b(?![.,]\d)")
 PAGINATION_BEFORE = re.compile(r"(?:\b\d{1,3}|Previous|Prev|<|«)\s{1,3}$")
+
+
+def _may_end_pagination(b: str) -> bool:
+    """False only if PAGINATION_BEFORE cannot match ``b``: its last character other than white space must be a
+    digit, the end of "Previous"/"Prev", "<" or "«"."""
+    c = b.rstrip()[-1:]
+    return c.isdecimal() or c in ("s", "v", "<", "«")
 TIME_FRACTION_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|past|next|latter|former|previous|"
                                   r"final|coming|recent|the|a)\s+$", I)
 TIME_FRACTION_AFTER = re.compile(r"^\s*(?:an?\s+(?:hour|day|year|month|century|decade)|"
@@ -459,7 +466,7 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str) -> Optional
             return "ordinal or name"  # 25th, 2,000nd, 6G, hex strings
         if before[-1:] in _WORD_HYPHEN_LAST and not a.unit and _WORD_HYPHEN_BEFORE.search(before):
             return "name"  # COVID-19, A4, F-35
-        if len(raw) == 2 and _YEAR_DASH_BEFORE.search(before):
+        if len(raw) == 2 and before.rstrip()[-1:] in ("-", "–", "/") and _YEAR_DASH_BEFORE.search(before):
             return "year"  # 2011-15
         if before.endswith((":", "/", "#")) or TIME_OF_DAY.match(after):
             return "time or path"
@@ -469,7 +476,8 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str) -> Optional
             return "phone"
         if not a.unit and value_is_day(raw) and (DATE_BEFORE.search(b60) or DATE_AFTER.match(after)):
             return "date"
-        if not a.unit and not a.scaled and (PAGINATION.match(after) or PAGINATION_BEFORE.search(b60)):
+        if not a.unit and not a.scaled and (PAGINATION.match(after) or (
+                _may_end_pagination(b60) and PAGINATION_BEFORE.search(b60))):
             return "pagination"
         if _name_before(b60):
             return "name"
@@ -732,7 +740,7 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
     low = sent["low"]
     if unit != "percent" and (RATE_AFTER.match(tail)
                               or (_may_mention(low, _RATE_NEAR_WORDS) and RATE_BEFORE_NEAR.search(pre_q[-120:]))
-                              or sent["rate"]
+                              or _sentence_fact(text, sent, "rate")
                               or (unit in CURRENCIES and _may_mention(low, _RATE_NOUN_WORDS)
                                   and RATE_NOUN_BEFORE.search(pre_q[-140:]))):
         return "rate"
@@ -844,10 +852,11 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
     atoms = _scan(text, low)
     if not atoms:
         return []
-    sent = {"rate": _sentence_rate(text, low, atoms),
+    # facts about the whole sentence; "rate" and "index" are worked out on first use (see _sentence_fact): most
+    # sentences never ask
+    sent = {"rate": None, "index": None, "atoms": atoms,
             "by_years": [(m.start(), int(m.group(1))) for m in BY_YEAR.finditer(text)]
             if "20" in text and _may_mention(low, _BY_YEAR_WORDS) else [],
-            "index": _may_mention(low, _INDEX_WORDS) and INDEX_WORDS.search(text) is not None,
             "low": low}
     out: list[Quantity] = []
     prev: Optional[tuple[_Atom, Quantity]] = None
@@ -913,7 +922,7 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
                     prev = (b, hi_q)
                     continue
         unit = a.unit
-        bench = _benchmark_of(text, a, out)
+        bench = _benchmark_of(text, low, a, out)
         if unit is None and bench is not None:
             unit = bench.unit  # "152 patents per 10,000 people, three times the national average of 15.8"
         if unit is None:
@@ -950,14 +959,17 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
     return out
 
 
+# every BENCHMARK_BEFORE match spells out one of these, for _may_mention
+_BENCHMARK_WORDS = ("average", "level", "figure", "benchmark", "mean", "median", "compared", "versus", "vs")
 BENCHMARK_BEFORE = re.compile(r"\b(?:average|level|figure|benchmark|mean|median)\s+(?:of\s+|at\s+|was\s+|is\s+)?$|"
                               r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+$", I)
 
 
-def _benchmark_of(text: str, a: _Atom, out: list[Quantity]) -> Optional[Quantity]:
+def _benchmark_of(text: str, low: Optional[str], a: _Atom, out: list[Quantity]) -> Optional[Quantity]:
     """A bare number given as the benchmark of a figure before it in the sentence ("the national average of
     15.8") is read in that figure's unit; the figure is the last one not stated as a ratio."""
-    if a.unit is not None or a.scaled or a.form != "num" or not BENCHMARK_BEFORE.search(_before(text, a.start, 40)):
+    if a.unit is not None or a.scaled or a.form != "num" or not (
+            _may_mention(low, _BENCHMARK_WORDS) and BENCHMARK_BEFORE.search(_before(text, a.start, 40))):
         return None
     if not NO_NOUN_AFTER.match(_after(text, a.end, 20)):
         return None
@@ -965,6 +977,18 @@ def _benchmark_of(text: str, a: _Atom, out: list[Quantity]) -> Optional[Quantity
         if q.unit not in ("times", "percentage_point", "percent"):
             return q
     return None
+
+
+def _sentence_fact(text: str, sent: dict, key: str) -> bool:
+    """sent["rate"] (a per-year phrase governs the sentence's figures) or sent["index"] (the sentence is about an
+    index), computed the first time a rule asks.  Both are pure functions of the sentence and its atoms, which
+    do not change once scanned."""
+    if sent[key] is None:
+        if key == "rate":
+            sent[key] = _sentence_rate(text, sent["low"], sent["atoms"])
+        else:
+            sent[key] = _may_mention(sent["low"], _INDEX_WORDS) and INDEX_WORDS.search(text) is not None
+    return sent[key]
 
 
 def _sentence_rate(text: str, low: Optional[str], atoms: list[_Atom]) -> bool:
@@ -1013,7 +1037,7 @@ def _index_reading(text: str, a: _Atom, sent: dict) -> bool:
     if a.form != "num" or a.scaled or not NO_NOUN_AFTER.match(_after(text, a.end, 20)):
         return False
     # a bare decimal with no noun after it is a reading of some gauge, not a count
-    return "." in text[a.num_start:a.num_end] or sent["index"]
+    return "." in text[a.num_start:a.num_end] or _sentence_fact(text, sent, "index")
 
 
 def _implied_currency(text: str, a: _Atom, atoms: list[_Atom]) -> Optional[str]:
