@@ -19,8 +19,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional
 
-from .numbers import (FRACTION_DENOM, MULTIPLE_WORDS, NUMERAL, SCALE, WORD_NUMBER, fraction_value,
-                      parse_numeral, parse_words)
+from .numbers import (FRACTION_DENOM, MULTIPLE_WORDS, NUMERAL, SCALE, TENS_WORDS, UNITS_WORDS, WORD_NUMBER,
+                      fraction_value, parse_numeral, parse_words)
 from .units import CURRENCIES, DURATIONS, prefix_unit, suffix_unit
 
 I = re.I
@@ -33,17 +33,66 @@ I = re.I
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 
 
-def _mentions(text: str, words: tuple[str, ...]) -> bool:
-    """False only if no word of ``words`` (lower case) occurs in ``text``, in any case: a prefilter for a
-    case-insensitive pattern that spells one of them out."""
-    low = text.lower()
-    return any(w in low for w in words) or _ODD_CASE.search(text) is not None
-
-
 def _may_end_with(text: str, endings: tuple[str, ...]) -> bool:
     """False only if ``text`` without trailing white space cannot end (case-insensitively) with an ending."""
+    return _end_may_be(_lowered_end(text), endings)
+
+
+def _lowered_end(text: str) -> Optional[str]:
+    """The last 16 characters of ``text`` without trailing white space, lower-cased (None: odd case), for
+    _end_may_be: computed once when several pre-checks read the same text."""
     t = text.rstrip()[-16:]
-    return t.lower().endswith(endings) or _ODD_CASE.search(t) is not None
+    return None if _has_odd_case(t) else t.lower()
+
+
+def _end_may_be(end: Optional[str], endings: tuple[str, ...]) -> bool:
+    return end is None or end.endswith(endings)
+
+
+def _has_odd_case(text: str) -> bool:
+    """``_ODD_CASE.search(text)``, skipped for ASCII text (nearly all of it): isascii is far cheaper."""
+    return not text.isascii() and _ODD_CASE.search(text) is not None
+
+
+def _lowered(text: str) -> Optional[str]:
+    """``text.lower()`` when lower() folds every character of it the way re.IGNORECASE does (then it has the
+    same length, and the same word, digit and space characters at the same places), else None."""
+    return None if _has_odd_case(text) else text.lower()
+
+
+def _may_mention(low: Optional[str], words: tuple[str, ...]) -> bool:
+    """False only if no word of ``words`` occurs in the lower-cased sentence ``low`` (None: not known): a
+    pre-check for a case-insensitive pattern that can only match where it spells out one of them."""
+    if low is None:
+        return True
+    for w in words:  # (a loop: a generator expression costs more than the tests themselves)
+        if w in low:
+            return True
+    return False
+
+
+class _Caseless:
+    """A case-insensitive pattern, written with lower-case letters only, that runs as its case-sensitive twin
+    over the lower-cased text whenever ``_lowered`` allows it: the same matches at the same places (group
+    text comes back lower-cased), several times faster, because sre rejects each branch of a case-sensitive
+    alternation of words with one character compare but must enter every branch of a case-insensitive one.
+    Used for the costliest searches of the window before a number."""
+    __slots__ = ("pattern", "_ci", "_cs")
+
+    def __init__(self, pattern: str):
+        if re.search("[A-Z]", re.sub(r"\\.|\(\?P<\w+>", "", pattern)):
+            raise ValueError(f"a _Caseless pattern must be written in lower case: {pattern!r}")
+        self.pattern = pattern
+        self._ci = re.compile(pattern, re.I)
+        self._cs = re.compile(pattern)
+
+    def search(self, text: str, *pos) -> Optional[re.Match]:
+        low = _lowered(text)
+        return self._ci.search(text, *pos) if low is None else self._cs.search(low, *pos)
+
+    def match(self, text: str, *pos) -> Optional[re.Match]:
+        low = _lowered(text)
+        return self._ci.match(text, *pos) if low is None else self._cs.match(low, *pos)
 
 
 @dataclass
@@ -61,7 +110,7 @@ class Quantity:
     num_end: int = 0
 
 
-@dataclass
+@dataclass(slots=True)  # internal and created for every number: slots make it cheaper to build and read
 class _Atom:
     start: int  # start of the marking, with a currency sign before the number
     end: int  # end of number, scale word and unit
@@ -86,33 +135,70 @@ _FRAC = (r"(?:\b(?P<fnum>a|an|one|two|three|four|five|nine)[\s-]+)?"
 _MULT = r"\b(?:" + "|".join(MULTIPLE_WORDS) + r"|(?:two|three|four|five|six|seven|eight|nine|ten)-fold)\b"
 CANDIDATE = re.compile(
     rf"(?P<frac>{_FRAC})|(?P<mult>{_MULT})|(?P<num>(?<![\d.,]){NUMERAL}(?![\d]))|(?P<word>{WORD_NUMBER})", I)
-# Where a CANDIDATE match can start: a digit not after a digit, point or comma, or a word start with the first
-# letters of a fraction, multiple or number word (a, dozen/doubled, eight/eleven, five/four..., half, nine...,
-# one, quarter, six/seven..., two/three/third/ten/tripled..., zero).  Case-insensitive like CANDIDATE, so it
-# folds the same characters.  Scanning for these and matching CANDIDATE only there gives the same matches as
-# CANDIDATE.finditer, at a fraction of the cost.
-_CANDIDATE_START = re.compile(r"\b(?=a|do|e[il]|f[io]|ha|ni|on|qu|s[ei]|t(?:w|hi|hr|e|r)|ze)|(?<![\d.,])(?=\d)", I)
+def _prefix_tree(words) -> str:
+    """An alternation of ``words`` with common prefixes factored out ("t(?:en|w(?:elve|o))"): the regex engine
+    then tries one branch per letter rather than one per word."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if "" in node:
+            alts.append("")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return emit(tree)
 
 
-def _candidates(text: str):
-    """Same as ``CANDIDATE.finditer(text)``."""
-    find, match = _CANDIDATE_START.search, CANDIDATE.match
-    pos, n = 0, len(text)
-    while pos < n:
-        st = find(text, pos)
-        if st is None:
-            return
-        i = st.start()
-        m = match(text, i)
-        if m is None:
-            pos = i + 1
-            continue
+# Where a CANDIDATE match can start, in the lower-cased sentence: a digit not after a digit, point or comma;
+# or, after a non-word character, a word that can open a number word, fraction or multiple ("a"/"an" only
+# before a word they can count).  A candidate at position 0 has no character before it and is tried apart.
+# The pattern starts with a character class and is case-sensitive (it runs on the lower-cased text), so the
+# regex engine skips to the next digit or non-word character in a tight loop: scanning for these and matching
+# CANDIDATE only there gives the same matches as CANDIDATE.finditer, several times faster.  Every word CANDIDATE
+# can start with is listed (tests/test_quantities_speedups.py checks them against CANDIDATE).
+_START_WORDS = (*UNITS_WORDS, *TENS_WORDS, *MULTIPLE_WORDS, "dozen", "half", "halves", "third", "quarter",
+                "fifth", "tenth")
+_AFTER_A = ("dozen", "hundred", "thousand", "million", "billion", "trillion", "half", "halves", "third",
+            "quarter", "fifth", "tenth")
+# (The word branch may also fire after a digit that is not a start itself: a word cannot start there, since
+# there is no word boundary between a digit and a letter, and CANDIDATE.match at the digit fails; a needless
+# check on it is cheaper than a lookbehind at every non-word character.)
+_CANDIDATE_START = re.compile(r"[\W\d](?:(?<=\d)(?<![\d.,]\d)|(?=an?[\s-]+" + _prefix_tree(_AFTER_A) + "|"
+                              + _prefix_tree(_START_WORDS) + "))")
+
+
+def _candidates(text: str, low: Optional[str]):
+    """Same as ``CANDIDATE.finditer(text)``; ``low`` is ``text.lower()``, or None when lower() does not fold
+    some character of the text the way re.IGNORECASE does (then this is CANDIDATE.finditer itself)."""
+    match = CANDIDATE.match
+    if low is None:
+        yield from CANDIDATE.finditer(text)
+        return
+    pos = 0
+    m = match(text, 0) if low[:1].isalpha() else None  # (a digit at 0 is found by the scan)
+    if m:
         yield m
-        pos = m.end() if m.end() > i else i + 1
+        pos = m.end()
+    for st in _CANDIDATE_START.finditer(low):
+        i = st.start()
+        if not low[i].isdecimal():
+            i += 1  # the word starts after the non-word character
+        if i < pos:
+            continue  # inside the last candidate
+        m = match(text, i)
+        if m:
+            yield m
+            pos = m.end()
 SCALE_AFTER = re.compile(r"(?:\s?-\s?|\s+)?(thousand|million|mln|mn|billion|bln|bn|trillion|tln)\b", I)
-_LETTER_AFTER = re.compile(r"[A-Za-z]")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _HYPHEN_WORD_AFTER = re.compile(r"-[A-Za-z]")
 _WORD_HYPHEN_BEFORE = re.compile(r"[A-Za-z]-$|[A-Za-z]$")
+# the last character of a text _WORD_HYPHEN_BEFORE can match ("$" also matches before a final newline)
+_WORD_HYPHEN_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-\n")
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -174,6 +260,9 @@ MILESTONE_AFTER = re.compile(r"^\s*(?:mark|threshold|milestone|barrier|level\s+f
 MILESTONE_BEFORE = re.compile(r"\b(?:first|only)\b[^,.;]{0,40}\bto\s+(?:surpass|exceed|top|break|cross|pass|reach|hit)\w*"
                               r"\s+(?:through\s+)?(?:the\s+)?$|\bbreak(?:s|ing)?\s+(?:through\s+)?the\s+$", I)
 BASE_BEFORE = re.compile(r"\bbase(?:\s+(?:number|value|year|period|figure|point))?\s+(?:of\s+)?$", I)
+# words each match of THRESHOLD_BEFORE and SUBJECT_THRESHOLD_BEFORE spells out (one of), for _may_mention
+_BOUND_WORDS = ("over", "above", "exceeding", "more than", "at least", "under", "below", "less than", "worth")
+_MILESTONE_WORDS = ("first", "only", "break")  # the same for MILESTONE_BEFORE
 _DEFINITION_WORDS = ("defined as", "refers to", "the term", "describes a", "is a term")
 DEFINITION = re.compile(r"\b(?:is defined as|are defined as|refers to|the term\b|describes a|is a term)", I)
 AGE_BEFORE = re.compile(r"\b(?:aged|age of|ages of)\s+$", I)
@@ -218,6 +307,13 @@ WORD_NOUN_AFTER = re.compile(r"^\s+[A-Za-z0-9]")
 OF_AFTER = re.compile(r"^\s+of\b", I)
 PAGINATION = re.compile(r"^\s{1,3}\d{1,3}\b(?![.,]\d)")
 PAGINATION_BEFORE = re.compile(r"(?:\b\d{1,3}|Previous|Prev|<|«)\s{1,3}$")
+
+
+def _may_end_pagination(b: str) -> bool:
+    """False only if PAGINATION_BEFORE cannot match ``b``: its last character other than white space must be a
+    digit, the end of "Previous"/"Prev", "<" or "«"."""
+    c = b.rstrip()[-1:]
+    return c.isdecimal() or c in ("s", "v", "<", "«")
 TIME_FRACTION_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|past|next|latter|former|previous|"
                                   r"final|coming|recent|the|a)\s+$", I)
 TIME_FRACTION_AFTER = re.compile(r"^\s*(?:an?\s+(?:hour|day|year|month|century|decade)|"
@@ -275,10 +371,10 @@ def _after(text: str, i: int, n: int = WINDOW) -> str:
     return text[i:i + n]
 
 
-def _scan(text: str) -> list[_Atom]:
+def _scan(text: str, low: Optional[str]) -> list[_Atom]:
     atoms: list[_Atom] = []
-    definition = _mentions(text, _DEFINITION_WORDS) and DEFINITION.search(text) is not None
-    for m in _candidates(text):
+    definition = _may_mention(low, _DEFINITION_WORDS) and DEFINITION.search(text) is not None
+    for m in _candidates(text, low):
         s, e = m.start(), m.end()
         before, after = _before(text, s), _after(text, e)
         if m.group("frac"):
@@ -353,24 +449,24 @@ def _scan(text: str) -> list[_Atom]:
         if form == "num" and "," not in raw and "." not in raw and YEAR.match(raw) and not (a.scaled or a.unit):
             a.year = True
             a.why_not = "year"
-        a.why_not = a.why_not or ("definition" if definition else None) or _not_a_figure(text, a, raw)
+        a.why_not = a.why_not or ("definition" if definition else None) or _not_a_figure(text, low, a, raw)
         atoms.append(a)
     return atoms
 
 
-def _not_a_figure(text: str, a: _Atom, raw: str) -> Optional[str]:
+def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str) -> Optional[str]:
     s, e = a.num_start, a.num_end
     before, after = _before(text, s), _after(text, e)
-    if a.end == e and SUSPENDED_HYPHEN.match(after):
+    if a.end == e and after[:1] == "-" and SUSPENDED_HYPHEN.match(after):  # (cheap test of its first character)
         return None  # "one- to 1.5-hour": the lower bound of a range whose unit is written once, after the upper
     tail = _after(text, a.end)
     b60 = before[-60:]
     if a.form == "num":
-        if _LETTER_AFTER.match(after) and a.end == e:
+        if after[:1] in _ASCII_LETTERS and a.end == e:  # an ASCII letter right after the digits
             return "ordinal or name"  # 25th, 2,000nd, 6G, hex strings
-        if before and not a.unit and _WORD_HYPHEN_BEFORE.search(before):
+        if before[-1:] in _WORD_HYPHEN_LAST and not a.unit and _WORD_HYPHEN_BEFORE.search(before):
             return "name"  # COVID-19, A4, F-35
-        if len(raw) == 2 and _YEAR_DASH_BEFORE.search(before):
+        if len(raw) == 2 and before.rstrip()[-1:] in ("-", "–", "/") and _YEAR_DASH_BEFORE.search(before):
             return "year"  # 2011-15
         if before.endswith((":", "/", "#")) or TIME_OF_DAY.match(after):
             return "time or path"
@@ -380,7 +476,8 @@ def _not_a_figure(text: str, a: _Atom, raw: str) -> Optional[str]:
             return "phone"
         if not a.unit and value_is_day(raw) and (DATE_BEFORE.search(b60) or DATE_AFTER.match(after)):
             return "date"
-        if not a.unit and not a.scaled and (PAGINATION.match(after) or PAGINATION_BEFORE.search(b60)):
+        if not a.unit and not a.scaled and (PAGINATION.match(after) or (
+                _may_end_pagination(b60) and PAGINATION_BEFORE.search(b60))):
             return "pagination"
         if _name_before(b60):
             return "name"
@@ -389,18 +486,18 @@ def _not_a_figure(text: str, a: _Atom, raw: str) -> Optional[str]:
     else:  # number words
         if raw[0].isupper() and s > 0 and not CLAUSE_START.search(before):
             return "name"  # "Three Gorges", "Five-Year Plan"
-        low = raw.lower()
-        if low in ("a", "an") and not a.scaled:
+        word = raw.lower()
+        if word in ("a", "an") and not a.scaled:
             return "article"
-        if low == "one" and not (a.scaled or a.unit or ONE_OK_BEFORE.search(b60)):
+        if word == "one" and not (a.scaled or a.unit or ONE_OK_BEFORE.search(b60)):
             return "pronoun one"
         if ANAPHOR_BEFORE.search(b60) and not a.scaled:
             return "anaphor"
         if not a.unit and not a.scaled and not WORD_NOUN_AFTER.match(tail) and not TOTAL_BEFORE.search(b60):
             return "no noun"
-        if OF_AFTER.match(tail) and low == "one":
+        if OF_AFTER.match(tail) and word == "one":
             return "one of"
-    if _HYPHEN_WORD_AFTER.match(tail):
+    if tail[:1] == "-" and _HYPHEN_WORD_AFTER.match(tail):
         return "describes a thing"  # a 14-clause plan, three-tier, 100-billion-yuan-class
     if not a.unit and TIME_SPAN_AFTER.match(tail):
         return "span of time"
@@ -412,21 +509,24 @@ def _not_a_figure(text: str, a: _Atom, raw: str) -> Optional[str]:
         return "duration placing the statement in time"
     pre = _before(text, a.start)
     pre_q = _strip_qualifier(pre)
-    if (_may_end_with(pre, _AGE_ENDS) and AGE_BEFORE.search(pre)) or AGE_AFTER.match(after):
+    pre_end = _lowered_end(pre)
+    if (_end_may_be(pre_end, _AGE_ENDS) and AGE_BEFORE.search(pre)) or AGE_AFTER.match(after):
         return "age"
     if not a.unit and not a.scaled and a.value < 130 and APPOSITIVE_BEFORE.search(pre) and tail.lstrip().startswith(","):
         return "age"
-    if _may_end_with(pre_q, _RANK_ENDS) and RANK_BEFORE.search(pre_q):
+    if _end_may_be(pre_end if pre_q is pre else _lowered_end(pre_q), _RANK_ENDS) and RANK_BEFORE.search(pre_q):
         return "rank or period"
-    if _may_end_with(pre, _DENOMINATOR_ENDS) and DENOMINATOR_BEFORE.search(pre):
+    if _end_may_be(pre_end, _DENOMINATOR_ENDS) and DENOMINATOR_BEFORE.search(pre):
         return "denominator"
-    if THRESHOLD_BEFORE.search(pre[-80:]) or (SUBJECT_THRESHOLD_BEFORE.search(pre[-80:]) and PREDICATE_AFTER.match(tail)):
+    if _may_mention(low, _BOUND_WORDS) and (THRESHOLD_BEFORE.search(pre[-80:]) or (
+            SUBJECT_THRESHOLD_BEFORE.search(pre[-80:]) and PREDICATE_AFTER.match(tail))):
         return "threshold"
     if SUPERLATIVE_AFTER.match(tail):
         return "class definition"
-    if MILESTONE_AFTER.match(tail) or MILESTONE_BEFORE.search(pre_q[-80:]) or MILESTONE_BEFORE.search(pre[-80:]):
+    if MILESTONE_AFTER.match(tail) or (_may_mention(low, _MILESTONE_WORDS) and (
+            MILESTONE_BEFORE.search(pre_q[-80:]) or MILESTONE_BEFORE.search(pre[-80:]))):
         return "milestone"
-    if _may_end_with(pre, _BASE_ENDS) and BASE_BEFORE.search(pre):
+    if _end_may_be(pre_end, _BASE_ENDS) and BASE_BEFORE.search(pre):
         return "definition of a base"
     if not a.unit and (STRUCTURE_AFTER.match(tail) or COMPOSITION_BEFORE.search(pre[-80:]) or LISTICLE_AFTER.match(tail)
                        or _names_its_parts(tail, a.value)):
@@ -436,18 +536,11 @@ def _not_a_figure(text: str, a: _Atom, raw: str) -> Optional[str]:
 
 def _in_short_quote(text: str, a: _Atom) -> bool:
     """The number sits inside a quoted term of a few words: a coined name, not a figure."""
+    # the nearest quotation mark in the 40 characters before the number decides: an opening one (“, or a " with
+    # an even number of " before it) starts the quote
     lo = max(0, a.start - 40)
-    open_at = -1
-    for i in range(a.start - 1, lo - 1, -1):
-        c = text[i]
-        if c in "”":
-            return False
-        if c == "“" or (c == '"' and text.count('"', 0, i) % 2 == 0):
-            open_at = i
-            break
-        if c == '"':
-            return False
-    if open_at < 0:
+    open_at = max(text.rfind("“", lo, a.start), text.rfind('"', lo, a.start), text.rfind("”", lo, a.start))
+    if open_at < 0 or text[open_at] == "”" or (text[open_at] == '"' and text.count('"', 0, open_at) % 2):
         return False
     m = QUOTE_CLOSE.match(text, a.end)
     return bool(m) and len(text[open_at + 1:m.end() - 1].split()) <= 5
@@ -487,9 +580,10 @@ QUALIFIERS: list[tuple[str, str]] = [
      r"approximate|an average of about", "approx"),
 ]
 _QALT = "|".join(f"(?P<q{i}>{pat})" for i, (pat, _q) in enumerate(QUALIFIERS))
-QUALIFIER_BEFORE = re.compile(r"\b(?:just\s+|well\s+|slightly\s+|only\s+|a\s+little\s+|a\s+bit\s+|marginally\s+)?"
-                              r"(?:" + _QALT + r")\s*$", I)
+QUALIFIER_BEFORE = _Caseless(r"\b(?:just\s+|well\s+|slightly\s+|only\s+|a\s+little\s+|a\s+bit\s+|marginally\s+)?"
+                             r"(?:" + _QALT + r")\s*$")
 OR_SO_AFTER = re.compile(r"^\s*(?:or so|or thereabouts)\b", I)
+_OR_SO_WORDS = ("or so", "or thereabouts")  # what OR_SO_AFTER spells out, for _may_mention
 # a bound written after the number: "100 or more companies", "500-plus firms", "50 or fewer"
 POST_QUALIFIER = re.compile(r"(?:\s+or\s+(?P<ge>more|above|higher|greater)\b|\s+or\s+(?P<le>less|fewer|below|lower)\b"
                             r"|(?:-|\s)(?P<gt>plus)\b(?!\s+\d)|(?P<gt2>\+)(?=\s|$))", I)
@@ -503,18 +597,23 @@ _QUALIFIER_ENDS = ("than", "over", "above", "exceed", "exceeds", "exceeded", "ex
                    "around", "roughly", "some", "estimated", "circa", "approximate")
 
 
-@lru_cache(maxsize=512)  # a pure function of ``pre``, asked again for the same number by several rules
 def _qualifier_at(pre: str) -> tuple[str, int]:
     """(qualifier, start of its words) for the text just before a number."""
-    if not _may_end_with(pre[-40:], _QUALIFIER_ENDS):
-        return "exact", len(pre)
-    m = QUALIFIER_BEFORE.search(pre[-40:])
+    q, back = _qualifier_in_tail(pre[-40:])
+    return q, len(pre) - back
+
+
+@lru_cache(maxsize=512)  # asked again for the same number by several rules, with windows of several lengths
+def _qualifier_in_tail(tail: str) -> tuple[str, int]:
+    """(qualifier, how far before the end of ``tail`` its words start) for the last 40 characters before a
+    number: all that _qualifier_at reads, so windows of any length that end at the number share the answer."""
+    if not _may_end_with(tail, _QUALIFIER_ENDS):
+        return "exact", 0
+    m = QUALIFIER_BEFORE.search(tail)
     if not m:
-        return "exact", len(pre)
-    for name, val in m.groupdict().items():
-        if val is not None:
-            return QUALIFIERS[int(name[1:])][1], len(pre) - (len(pre[-40:]) - m.start())
-    return "exact", len(pre)
+        return "exact", 0
+    # the one named alternative that matched (the pattern has no other groups)
+    return QUALIFIERS[int(m.lastgroup[1:])][1], len(tail) - m.start()
 
 
 def _strip_qualifier(pre: str) -> str:
@@ -524,21 +623,23 @@ def _strip_qualifier(pre: str) -> str:
 
 # ---------------------------------------------------------------- kinds
 
-_UP_NOT_CHANGE = "".join(f"(?<!{w} )" for w in ("made", "make", "makes", "making", "set", "sets", "setting", "built",
+# "made up", "set up" ...: "up" is not a change after these verbs.  The lookbehinds follow "up" (so they
+# include it) rather than precede it: then they run only where "up" has matched, not at every word start.
+_UP_NOT_CHANGE = "".join(f"(?<!{w} up)" for w in ("made", "make", "makes", "making", "set", "sets", "setting", "built",
                                                     "build", "builds", "building", "take", "takes", "took",
                                                     "taking", "pick", "picked", "sum", "summed", "open", "opened",
                                                     "put", "puts", "putting", "end", "ended", "ending", "signed",
                                                     "sign", "line", "lined", "step", "stepped", "speed", "sped"))
-_CHANGE_VERB = (rf"{_UP_NOT_CHANGE}up|down|rose|rise|rises|rising|risen|grew|grow|grows|growing|grown|growth|increased?|increases|"
+_CHANGE_VERB = (rf"up{_UP_NOT_CHANGE}|down|rose|rise|rises|rising|risen|grew|grow|grows|growing|grown|growth|increased?|increases|"
                 r"increasing|decreased?|decreases|decreasing|declined?|declines|declining|fell|fall|falls|falling|"
                 r"fallen|drop|drops|dropped|dropping|jump|jumps|jumped|jumping|surged?|surges|surging|soar|soars|"
                 r"soared|soaring|climb|climbs|climbed|climbing|rebound|rebounds|rebounded|rebounding|gain|gains|"
                 r"gained|gaining|expand|expands|expanded|expanding|expansion|shrank|shrunk|shrinking|contracted|"
                 r"slid|slipped|plunged|plummeted|widened|narrowed|spiked?|hiked?|advanced|"
                 r"accelerated|rally|rallied|leapt|leaped|went\s+up|went\s+down|edged\s+up|edged\s+down")
-CHANGE_BEFORE = re.compile(
+CHANGE_BEFORE = _Caseless(
     rf"\b(?:{_CHANGE_VERB})\s+(?:(?:by|of|at)\s+)?(?:(?:a|an|the)\s+)?(?:(?:average|annual|annualized|yearly|"
-    rf"year-on-year|compound|average annual|monthly)\s+)*(?:(?:rates?|pace)\s+of\s+)?$", I)
+    rf"year-on-year|compound|average annual|monthly)\s+)*(?:(?:rates?|pace)\s+of\s+)?$")
 # CHANGE_BEFORE ends in white space after one of these (suffixes of its last words: the verbs, by/of/at,
 # a/an/the, the rate adjectives, "rate(s)/pace of")
 _CHANGE_BEFORE_ENDS = ("up", "down", "rose", "rise", "rises", "risen", "ing", "ed", "grew", "grow", "grows", "grown",
@@ -576,9 +677,13 @@ RATE_NOUN_BEFORE = re.compile(r"\b(?:annual|monthly|yearly|weekly|daily|average|
                               r"[^,.;\d]{0,60}?\b(?:is|was|are|were|of|at|reached|stood\s+at|came\s+to|rose\s+to|"
                               r"fell\s+to|to|averaged|hit|totall?ed)\s+$", I)
 _RATE_SENTENCE_WORDS = ("each", "every", "annually", "per")
+_RATE_SENTENCE_UNITS = ("year", "annually", "annum", "day")  # and one of these (each match needs both)
 RATE_SENTENCE = re.compile(r"\b(?:each\s+year|every\s+year|annually|per\s+year|per\s+annum|every\s+day|each\s+day)\b", I)
 RATE_BEFORE = re.compile(r"(?:\bper\s+capita\b|\b(?:for|to)\s+every\b|\bper\s+\w+\b|\baverag(?:e|ing)\b)[^.;]*$"
                          r"|\baverage\s+(?!annual|growth|rate|yearly)\w+\s+(?:\w+\s+)?(?:was|is|were|are)\s+(?:worth\s+)?$", I)
+# words each match of RATE_BEFORE_NEAR, and of RATE_NOUN_BEFORE, spells out (one of), for _may_mention
+_RATE_NEAR_WORDS = ("averag", "capita", "every")
+_RATE_NOUN_WORDS = ("salar", "wage", "pay", "income", "earnings", "rent", "fee", "price")
 RATE_BEFORE_NEAR = re.compile(r"(?:\ban\s+average\s+of|\baveraging|\bper\s+capita\s+[\w\s]{0,40}?"
                               r"(?:came to|was|were|is|of|reached|stood at|at)|\baverage\s+(?!annual|growth|rate|yearly)"
                               r"\w+\s+(?:\w+\s+)?(?:was|is|were|are)\s+(?:worth\s+)?)\s*$|\b(?:for|to)\s+every\b", I)
@@ -588,14 +693,16 @@ TARGET_CUE = re.compile(r"\b(?:will|shall|aims?|aiming|aimed\s+to|target(?:s|ed|
                         r"are\s+to|is\s+set\s+to|are\s+set\s+to|set\s+to|expects?|expected\s+to(?!\s+have)|seeks?|"
                         r"seeking|looking\s+to|is\s+looking|are\s+looking|strives?|striving|intends?|intending|"
                         r"hopes?\s+to|envisages?|blueprint|pledged?\s+to|vows?\s+to|would)\b")
-PAST_CUE = re.compile(r"(?<!will )(?<!would )(?<!to )(?<!shall )(?<!be )\b(?:has|have|had|was|were|did|reached|rose|grew|increased|totaled|totalled|stood|came|"
+# (the word boundary comes before the lookbehinds, which hold at the same position: it fails first, and
+# cheaply, inside words)
+PAST_CUE = re.compile(r"\b(?<!will )(?<!would )(?<!to )(?<!shall )(?<!be )(?:has|have|had|was|were|did|reached|rose|grew|increased|totaled|totalled|stood|came|"
                       r"signed|struck|attracted|achieved|hit|exceeded|surpassed|topped|recorded|saw|generated|leased|"
                       r"delivered|welcomed|completed|numbered|posted|jumped|climbed|surged|went|took|made|received|"
                       r"brought|moved|now|currently|today|so far|already|last year|ago)\b", I)
 # The start of the last PAST_CUE match, found by backtracking from the end instead of listing every match:
 # no PAST_CUE match can start inside another (each starts a word and none contains one that could start a
 # match), so the last match of finditer is the match that starts rightmost.
-_LAST_PAST_CUE = re.compile(r"(?s:.*)(" + PAST_CUE.pattern + ")", I)
+_LAST_PAST_CUE = _Caseless(r"(?s:.*)(" + PAST_CUE.pattern + ")")
 # "the US$861 million that share sales have raised": a relative clause in the perfect describes an achieved level
 ACHIEVED_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:that|which)\s+(?:[\w-]+\s+){0,4}?(?:have|has|had)\s+\w+", I)
 _BY_YEAR_WORDS = ("by", "before", "until", "through")  # BY_YEAR also needs a literal "20"
@@ -630,8 +737,12 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
             return "change"
     if unit == "percent":
         return "share"
-    if unit != "percent" and (RATE_AFTER.match(tail) or RATE_BEFORE_NEAR.search(pre_q[-120:])
-                              or sent["rate"] or (unit in CURRENCIES and RATE_NOUN_BEFORE.search(pre_q[-140:]))):
+    low = sent["low"]
+    if unit != "percent" and (RATE_AFTER.match(tail)
+                              or (_may_mention(low, _RATE_NEAR_WORDS) and RATE_BEFORE_NEAR.search(pre_q[-120:]))
+                              or _sentence_fact(text, sent, "rate")
+                              or (unit in CURRENCIES and _may_mention(low, _RATE_NOUN_WORDS)
+                                  and RATE_NOUN_BEFORE.search(pre_q[-140:]))):
         return "rate"
     return "level"
 
@@ -643,6 +754,8 @@ def _is_target(pre: str, at: int, published_year: Optional[int], sent: dict) -> 
     cue = None
     for m in TARGET_CUE.finditer(pre):
         tc, cue = m.start(), m
+    if tc < 0 and not (published_year and sent["by_years"]):
+        return False  # no plan cue and no deadline: whatever the past cues, not a target
     m = _LAST_PAST_CUE.match(pre)
     if m:
         pc = m.start(1)
@@ -675,6 +788,8 @@ PLAN_WORD = re.compile(r"\b(?:aims?|aiming|aimed|targets?|targeted|goals?|plans?
 ESTIMATE_CHAIN = re.compile(r"[^.;]*?,\s+[a-z]+ing\b(?:(?!\b(?:while|but|whereas|which|who|said)\b)[^.;])*", I)
 RESTATE_BEFORE = re.compile(r"\b(?:equal|equivalent)\s+to\s+$", I)
 ESTIMATE_BEFORE = re.compile(r"\b(?:an\s+)?estimated\s*$", I)
+# words each match of PROJECTION and PASSIVE_EXPECT_ANY spells out (one of), for _may_mention
+_PROJECTION_WORDS = ("projected", "forecast", "estimated", "predicted", "expected", "likely")
 PASSIVE_EXPECT_ANY = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:also\s+|now\s+)?(?:expected|projected|forecast|"
                                 r"predicted|likely)\s+to\b[^.;]*$", I)
 
@@ -732,13 +847,17 @@ def _converts(main: _Atom, alt: _Atom) -> bool:
 def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity]:
     """Figures in one sentence. ``published`` (ISO date) lets "by 2025" be read as a deadline."""
     pub_year = int(published[:4]) if published and published[:4].isdigit() else None
-    atoms = _scan(text)
+    # lower-cased once for cheap literal pre-checks; None when lower() does not fold like re.IGNORECASE
+    low = None if _has_odd_case(text) else text.lower()
+    atoms = _scan(text, low)
     if not atoms:
         return []
-    sent = {"rate": _sentence_rate(text, atoms),
+    # facts about the whole sentence; "rate" and "index" are worked out on first use (see _sentence_fact): most
+    # sentences never ask
+    sent = {"rate": None, "index": None, "atoms": atoms,
             "by_years": [(m.start(), int(m.group(1))) for m in BY_YEAR.finditer(text)]
-            if "20" in text and _mentions(text, _BY_YEAR_WORDS) else [],
-            "index": _mentions(text, _INDEX_WORDS) and INDEX_WORDS.search(text) is not None}
+            if "20" in text and _may_mention(low, _BY_YEAR_WORDS) else [],
+            "low": low}
     out: list[Quantity] = []
     prev: Optional[tuple[_Atom, Quantity]] = None
     est_end = -1
@@ -770,7 +889,7 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
         pre = _before(text, a.start)
         q_word, q_rel = _qualifier_at(pre)
         q_start = a.start - len(pre) + q_rel
-        if OR_SO_AFTER.match(_after(text, end, 30)) and q_word == "exact":
+        if q_word == "exact" and _may_mention(low, _OR_SO_WORDS) and OR_SO_AFTER.match(_after(text, end, 30)):
             q_word = "approx"
         if q_word == "exact" and a.extra.get("post_q"):
             q_word = a.extra["post_q"]
@@ -803,14 +922,15 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
                     prev = (b, hi_q)
                     continue
         unit = a.unit
-        bench = _benchmark_of(text, a, out)
+        bench = _benchmark_of(text, low, a, out)
         if unit is None and bench is not None:
             unit = bench.unit  # "152 patents per 10,000 people, three times the national average of 15.8"
         if unit is None:
             unit = _implied_currency(text, a, atoms) or ("index" if _index_reading(text, a, sent) else "count")
         start = q_start if q_word != "exact" else a.start
-        if q_word == "exact" and (PROJECTION.search(pre) or (PASSIVE_EXPECT_ANY.search(pre) and not PLAN_WORD.search(pre)
-                                                              and not RESTATE_BEFORE.search(pre))):
+        if q_word == "exact" and _may_mention(low, _PROJECTION_WORDS) and (
+                PROJECTION.search(pre) or (PASSIVE_EXPECT_ANY.search(pre) and not PLAN_WORD.search(pre)
+                                           and not RESTATE_BEFORE.search(pre))):
             q_word = "approx"
         # "will consume an estimated 400 million kWh, cutting coal use by 128,000 tonnes": what follows from an
         # estimate in a participle clause is an estimate too
@@ -832,20 +952,24 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
             q.kind = "target" if q.kind == "target" else "change"
         out.append(q)
         # one phrase, several figures: "A and B will each invest US$50 million"; "both in X and in Y"
-        if EACH_BEFORE.search(_strip_qualifier(pre)) or BOTH_AFTER.match(_after(text, end)):
+        if (_may_mention(low, ("each",)) and EACH_BEFORE.search(_strip_qualifier(pre))) or (
+                _may_mention(low, ("both",)) and BOTH_AFTER.match(_after(text, end))):
             out.append(replace(q))
         prev = (a, q)
     return out
 
 
+# every BENCHMARK_BEFORE match spells out one of these, for _may_mention
+_BENCHMARK_WORDS = ("average", "level", "figure", "benchmark", "mean", "median", "compared", "versus", "vs")
 BENCHMARK_BEFORE = re.compile(r"\b(?:average|level|figure|benchmark|mean|median)\s+(?:of\s+|at\s+|was\s+|is\s+)?$|"
                               r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+$", I)
 
 
-def _benchmark_of(text: str, a: _Atom, out: list[Quantity]) -> Optional[Quantity]:
+def _benchmark_of(text: str, low: Optional[str], a: _Atom, out: list[Quantity]) -> Optional[Quantity]:
     """A bare number given as the benchmark of a figure before it in the sentence ("the national average of
     15.8") is read in that figure's unit; the figure is the last one not stated as a ratio."""
-    if a.unit is not None or a.scaled or a.form != "num" or not BENCHMARK_BEFORE.search(_before(text, a.start, 40)):
+    if a.unit is not None or a.scaled or a.form != "num" or not (
+            _may_mention(low, _BENCHMARK_WORDS) and BENCHMARK_BEFORE.search(_before(text, a.start, 40))):
         return None
     if not NO_NOUN_AFTER.match(_after(text, a.end, 20)):
         return None
@@ -855,10 +979,22 @@ def _benchmark_of(text: str, a: _Atom, out: list[Quantity]) -> Optional[Quantity
     return None
 
 
-def _sentence_rate(text: str, atoms: list[_Atom]) -> bool:
+def _sentence_fact(text: str, sent: dict, key: str) -> bool:
+    """sent["rate"] (a per-year phrase governs the sentence's figures) or sent["index"] (the sentence is about an
+    index), computed the first time a rule asks.  Both are pure functions of the sentence and its atoms, which
+    do not change once scanned."""
+    if sent[key] is None:
+        if key == "rate":
+            sent[key] = _sentence_rate(text, sent["low"], sent["atoms"])
+        else:
+            sent[key] = _may_mention(sent["low"], _INDEX_WORDS) and INDEX_WORDS.search(text) is not None
+    return sent[key]
+
+
+def _sentence_rate(text: str, low: Optional[str], atoms: list[_Atom]) -> bool:
     """ "Every year its forest absorbs ..." : a per-year phrase governs its clause's figures, unless it sits
     right after one figure's unit ("750 million kWh per year"), which it then qualifies alone."""
-    if not _mentions(text, _RATE_SENTENCE_WORDS):
+    if not (_may_mention(low, _RATE_SENTENCE_WORDS) and _may_mention(low, _RATE_SENTENCE_UNITS)):
         return False
     for m in RATE_SENTENCE.finditer(text):
         attached = any(b.end <= m.start() and ATTACHED_GAP.fullmatch(text, b.end, m.start()) and not b.why_not
@@ -901,7 +1037,7 @@ def _index_reading(text: str, a: _Atom, sent: dict) -> bool:
     if a.form != "num" or a.scaled or not NO_NOUN_AFTER.match(_after(text, a.end, 20)):
         return False
     # a bare decimal with no noun after it is a reading of some gauge, not a count
-    return "." in text[a.num_start:a.num_end] or sent["index"]
+    return "." in text[a.num_start:a.num_end] or _sentence_fact(text, sent, "index")
 
 
 def _implied_currency(text: str, a: _Atom, atoms: list[_Atom]) -> Optional[str]:

@@ -53,6 +53,9 @@ SUFFIX_RE = re.compile(r"(?:\s?-\s?|\s+)?(?:" + _SUFFIX_ALT + ")", re.I)
 _PREFIX_ALT = "|".join(f"(?P<p{i}>{pat})" for i, (pat, _u) in enumerate(PREFIX_UNITS))
 #: A currency marking right before the number ("US$", "CNY", "RMB ").
 PREFIX_RE = re.compile(r"(?:" + _PREFIX_ALT + r")\s?$")
+#: The last character of every PREFIX_UNITS marking: the text before a number that does not end with one of them
+#: (less white space) has no marking, and most numbers are not money, so this test saves most PREFIX_RE searches.
+PREFIX_LAST_CHARS = frozenset("$¥￥€£BYDRP")
 
 
 def suffix_unit(text: str, pos: int) -> Optional[tuple[str, int]]:
@@ -60,18 +63,17 @@ def suffix_unit(text: str, pos: int) -> Optional[tuple[str, int]]:
     m = SUFFIX_RE.match(text, pos)
     if not m:
         return None
-    for name, val in m.groupdict().items():
-        if val is not None:
-            return SUFFIX_UNITS[int(name[1:])][1], m.end()
-    return None
+    # the one named alternative that matched (the pattern has no other groups)
+    return SUFFIX_UNITS[int(m.lastgroup[1:])][1], m.end()
 
 
 def prefix_unit(before: str) -> Optional[tuple[str, int]]:
     """The currency written at the end of ``before``, as (unit, length of the marking), or None."""
-    m = PREFIX_RE.search(before[-8:])
+    tail = before[-8:]
+    if tail.rstrip()[-1:] not in PREFIX_LAST_CHARS:
+        return None
+    m = PREFIX_RE.search(tail)
     if not m:
         return None
-    for name, val in m.groupdict().items():
-        if val is not None:
-            return PREFIX_UNITS[int(name[1:])][1], len(m.group())
-    return None
+    # the one named alternative that matched (the pattern has no other groups)
+    return PREFIX_UNITS[int(m.lastgroup[1:])][1], len(m.group())
