@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from zgc_etl.parse import find_quantities
 from zgc_etl.parse import quantities as Q
 from zgc_etl.parse.numbers import MULTIPLE_WORDS, TENS_WORDS, UNITS_WORDS
 
@@ -77,3 +78,14 @@ def test_in_short_quote_reads_the_nearest_quotation_mark():
         atoms = Q._scan(text, low)
         quoted = [Q._in_short_quote(text, a) for a in atoms]
         assert any(quoted) == expected, (text, quoted)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("It invested 5 b\u0131llion yuan in 2020.", 5e9),          # dotless i
+    ("Investment reached 2 B\u0130LLION yuan last year.", 2e9),  # capital I with a dot
+    ("The fund raised six m\u0131llion dollars.", 6e6),
+])
+def test_scale_words_with_ignorecase_twins_are_read_not_crashed(sentence, value):
+    # re.I lets these letters stand for ASCII ones; a vocabulary lookup by lower() alone raised KeyError
+    qs = find_quantities(sentence)
+    assert [q.value for q in qs if q.value == value], [(q.value, q.unit) for q in qs]

@@ -10,6 +10,18 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+#: Python's case-insensitive matching lets four non-ASCII letters stand for ASCII ones ("bıllion" with a
+#: dotless i, "BİLLION", a long s, the Kelvin sign), which ``str.lower`` does not map back: a word a
+#: ``re.I`` pattern matched is looked up in a vocabulary by :func:`vocab_key`, never by ``lower()`` alone.
+_IGNORECASE_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def vocab_key(word: str) -> str:
+    """The vocabulary key of a word that a case-insensitive pattern matched: lower case, ASCII twins folded."""
+    low = word.lower()
+    return low if low.isascii() else word.translate(_IGNORECASE_TWINS).lower()
+
+
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -53,7 +65,7 @@ def parse_words(s: str) -> Optional[float]:
     total = 0.0
     current = 0.0
     seen = False
-    for tok in _TOKEN.findall(s.lower()):
+    for tok in _TOKEN.findall(vocab_key(s)):
         if tok in ("a", "an", "and"):
             if tok in ("a", "an"):
                 current = max(current, 1)
@@ -100,4 +112,4 @@ def fraction_value(numerator: Optional[str], denom: str) -> float:
             n = float(UNITS_WORDS[nl])
         elif nl[:1].isdigit():
             n = float(nl)
-    return round(n * FRACTION_DENOM[denom.lower()], 2)
+    return round(n * FRACTION_DENOM[vocab_key(denom)], 2)

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .numbers import (FRACTION_DENOM, MULTIPLE_WORDS, NUMERAL, SCALE, TENS_WORDS, UNITS_WORDS, WORD_NUMBER,
-                      fraction_value, parse_numeral, parse_words)
+                      fraction_value, parse_numeral, parse_words, vocab_key)
 from .units import CURRENCIES, DURATIONS, prefix_unit, suffix_unit
 
 I = re.I
@@ -423,7 +423,7 @@ def _scan(text: str, low: Optional[str]) -> list[_Atom]:
         pos = e
         sm = SCALE_AFTER.match(text, pos)
         if sm:
-            a.scale = SCALE[sm.group(1).lower()]
+            a.scale = SCALE[vocab_key(sm.group(1))]
             a.value = value * a.scale
             a.scaled = True
             pos = sm.end()
