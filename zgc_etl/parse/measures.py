@@ -446,13 +446,26 @@ _ACRONYM_BRACKET = re.compile(r"\([A-Z][A-Za-z&]{1,6}\)")
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|the)\s+)?){1,7})\(([A-Z][A-Za-z&]{1,6})\)")
 
 
+def _acronym_definitions(text: str):
+    """``_ACRONYM_DEF.finditer(text)``, without trying the pattern at every character of an article: a
+    definition ends with a bracketed abbreviation and holds no other "(", so each one is the leftmost match
+    between the "(" before its bracket (or the end of the previous definition) and the bracket's end."""
+    end = 0
+    for b in _ACRONYM_BRACKET.finditer(text):
+        lo = max(end, text.rfind("(", 0, b.start()) + 1)
+        m = _ACRONYM_DEF.search(text, lo, b.end())
+        if m:
+            yield m
+            end = m.end()
+
+
 @lru_cache(maxsize=64)
 def _acronyms(text: str) -> dict:
     """Abbreviations the text defines: "The China Innovation Index (CII)" → {"CII": "China Innovation Index"}."""
     out = {}
     if not _ACRONYM_BRACKET.search(text):
         return out  # every definition ends with one
-    for m in _ACRONYM_DEF.finditer(text):
+    for m in _acronym_definitions(text):
         long, short = m.group(1).split(), m.group(2)
         caps = [w for w in long if w[0].isupper()]
         initials = "".join(w[0] for w in caps).upper()
