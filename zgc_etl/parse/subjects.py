@@ -125,6 +125,19 @@ def _of_run_end(toks: list, j: int) -> int:
 
 
 def find_orgs(text: str) -> list[Org]:
+    return [Org(*o) for o in _org_spans(text)]
+
+
+# The context code asks about the same paragraphs, sentences and titles more than once (and articles repeat
+# sentences); a small memo of the last texts serves those without carrying over a whole corpus.  Fresh Org
+# objects are made on each call, so callers may change what they get.
+@lru_cache(maxsize=512)
+def _org_spans(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """:func:`find_orgs` as (start, end, name, head) tuples."""
+    return tuple((o.start, o.end, o.name, o.head) for o in _find_orgs(text))
+
+
+def _find_orgs(text: str) -> list[Org]:
     lowered = text.lower()
     hits = [m.start() for m in _HEAD_WORD.finditer(lowered)]
     if not hits:
