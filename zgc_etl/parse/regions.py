@@ -114,6 +114,25 @@ def find_places_in(text: str, start: int, end: int, with_china: bool = False) ->
     return find_places(sub, with_china)
 
 
+def _word_starts_of(text: str, words: frozenset[str]) -> list[int]:
+    """``[m.start() for m in _WORD_START.finditer(text) if m.group() in words]``, without a match object per
+    word: the words of the text are listed at C speed, and only those in ``words`` (few: place names are rare
+    words) are looked for; an occurrence counts when a word of the text starts there and is that word."""
+    found = words.intersection(_WORD_START.findall(text))
+    if not found:
+        return []
+    out = []
+    for w in found:
+        p = text.find(w)
+        while p >= 0:
+            m = _WORD_START.match(text, p)
+            if m and m.end() - p == len(w):
+                out.append(p)
+            p = text.find(w, p + 1)
+    out.sort()
+    return out
+
+
 def _scan_places(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
     """Gazetteer places in ``text`` as (start, end, canonical name), longest match first.
 
@@ -122,29 +141,37 @@ def _scan_places(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int,
     matches as one case-insensitive alternation of every form, in linear time.
     """
     forms, bare, first, longest = _place_index()
-    ends = None
+    key_text = _form_key(text)
+    # The form key of a span is the slice of the key of the whole text when lower-casing keeps every character
+    # in its place (it does but for "İ", which grows, and "Σ", whose lower case depends on what follows);
+    # lower-casing then also keeps which characters are word characters, so the word starts are the same.
+    whole = len(key_text) == len(text) and "\u03a3" not in text
+    if whole:
+        starts = _word_starts_of(key_text, first)
+    else:
+        starts = [m.start() for m in _WORD_START.finditer(text) if m.group().lower() in first]
     out = []
     claims = []
     last = 0
     # only the word starts of a first word of a form are looked at (the others were passed over one by one)
-    for i in [m.start() for m in _WORD_START.finditer(text) if m.group().lower() in first]:
+    for i in starts:
         if i < last:
             continue
-        if ends is None:
-            ends = [x.end() for x in _SPAN_END.finditer(text)]
-        hi = bisect_right(ends, i + longest)
-        lo = bisect_right(ends, i)
-        for k in range(hi - 1, lo - 1, -1):
-            e = ends[k]
-            key = _form_key(text[i:e])
+        # the word ends a form starting at i may reach: those in (i, i + longest], longest first (a match of
+        # _SPAN_END in the window ends at most at the window's end; its look-ahead sees the real text)
+        lim = i + longest
+        for x in reversed(list(_SPAN_END.finditer(text, i, lim + 1))):
+            e = x.end()
+            if e > lim:
+                continue
+            key = key_text[i:e] if whole else _form_key(text[i:e])
             if key in forms or ("'" not in key and key in bare):
                 break
         else:
             continue
         last = e
         claims.append((i, e))
-        s = text[i:e]
-        if not s[0].isupper():
+        if not text[i].isupper():
             continue
         name = forms.get(key)
         if name is None:
