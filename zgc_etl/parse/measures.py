@@ -205,6 +205,21 @@ def _owned_phrase(sentence: str, k: int) -> Optional[str]:
     return None
 
 
+# the words before "of" (or "at", "in") that end a text: "the accumulative R&D investment of (the)"
+_PHRASE_OF = re.compile(r"(?:^|[\s(])((?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)\s+of\s+(?:the\s+|its\s+|their\s+)?$")
+_PHRASE_OF_AT_IN = re.compile(r"(?:^|[\s(])((?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)\s+(?:of|at|in)\s+(?:the\s+|its\s+|their\s+)?$")
+
+
+def _search_tail(pat: re.Pattern, text: str, end: int, runs: int) -> Optional[re.Match]:
+    """``pat.search(text[:end])`` for a pattern anchored at the end whose matches hold at most ``runs``
+    whitespace runs: a match cannot start before a stretch with more runs than that, so the search starts
+    there rather than at every character of a long sentence."""
+    lo = end - 120
+    if lo > 0 and len(_WS_RUN.findall(text, lo, end)) > runs:
+        return pat.search(text, lo, end)
+    return pat.search(text, 0, end)
+
+
 def _np_before0(sentence: str, pos: int) -> Optional[str]:
     np = _np_before2(sentence, pos)
     if not np or _proper(np):
@@ -213,9 +228,7 @@ def _np_before0(sentence: str, pos: int) -> Optional[str]:
     # "of", unless that noun is a mere amount ("the number of cooperative patents")
     k = sentence.rfind(np, 0, pos)
     owner = np.split()[-1].lower() in _OWNER_NOUNS and len(np.split()) <= 2
-    preps = r"(?:of|at|in)" if np[0].isupper() or owner else "of"
-    m = re.search(r"(?:^|[\s(])((?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)\s+" + preps + r"\s+(?:the\s+|its\s+|their\s+)?$",
-                  sentence[:k]) if k > 0 else None
+    m = _search_tail(_PHRASE_OF_AT_IN if np[0].isupper() or owner else _PHRASE_OF, sentence, k, 7) if k > 0 else None
     if k > 0 and len(np.split()) <= 2 and np.split()[-1].lower() in _ACTORS:
         # "invention patents owned by companies in the park": what the companies own is measured
         mm = re.search(r"(\w+)\s+(?:by|to)\s+(?:the\s+)?$", sentence[max(0, k - 40):k])
@@ -280,10 +293,35 @@ _INSERT = re.compile(r"(?:\s+(?:in|since|by|during|as of|at the end of|until)\s+
                      r"|\s*\([^()]{1,40}\)|,\s+(?:the|a|an|which|who|whose|its|their)\s[^,;()]{3,120},)\s*$")
 
 
+_SPACE = re.compile(r"\s")
+_WS_RUN = re.compile(r"\s+")
+
+
+def _tokens_before(sentence: str, end: int, need: int = 16) -> list[re.Match]:
+    """The last tokens of ``sentence[:end]`` (``_WORD.finditer(sentence[:end])``), at least ``need`` of them
+    when there are so many: the phrase rules look back a dozen tokens at most, and a long sentence need not
+    be cut into words from its start each time.  The tokens are those from just after a whitespace
+    character: no token holds one, and every other character starts a token, so the tokenisation of the
+    whole prefix has a token starting there too and goes on from it the same way."""
+    lo = end - 160
+    if lo > 0:
+        sp = _SPACE.search(sentence, lo, end)
+        if sp:
+            toks = list(_WORD.finditer(sentence, sp.end(), end))
+            if len(toks) >= need:
+                return toks
+    return list(_WORD.finditer(sentence, 0, end))
+
+
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_NAME_POSSESSIVE = re.compile(r"[A-Z][\w'’-]*['’]s")
+
+
 def _np_before1(sentence: str, pos: int) -> Optional[str]:
     """The noun phrase that names the amount at ``pos``: "total registered capital of 4.9 billion" →
     "total registered capital"; "R&D spending reached 3.09 trillion" → "R&D spending"."""
-    toks = [m for m in _WORD.finditer(sentence[:pos])]
+    # at most 6 link tokens, then at most 5 words (and the one before an "of") are looked at: 16 suffice
+    toks = _tokens_before(sentence, pos)
     i = len(toks) - 1
     # skip the link: qualifiers, verbs, prepositions ("of", "reached", "up to", "more than")
     skipped = 0
@@ -306,7 +344,7 @@ def _np_before1(sentence: str, pos: int) -> Optional[str]:
                 break
             p = m.start()
         if p != p0:
-            toks = list(_WORD.finditer(sentence[:p]))
+            toks = _tokens_before(sentence, p)
             i = len(toks) - 1
     words = []
     while i >= 0 and len(words) < 5:
@@ -330,9 +368,9 @@ def _np_before1(sentence: str, pos: int) -> Optional[str]:
         words.pop(0)
     if not words:
         return None
-    words[0] = re.sub(r"['’]s$", "", words[0]) if len(words) > 1 and re.search(r"['’]s$", words[0]) and \
+    words[0] = _POSSESSIVE_END.sub("", words[0]) if len(words) > 1 and _POSSESSIVE_END.search(words[0]) and \
         words[0][0].isupper() else words[0]
-    out = " ".join(w for w in words if not re.fullmatch(r"[A-Z][\w'’-]*['’]s", w))
+    out = " ".join(w for w in words if not _NAME_POSSESSIVE.fullmatch(w))
     return out or None
 
 
