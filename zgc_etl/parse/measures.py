@@ -210,13 +210,18 @@ _PHRASE_OF = re.compile(r"(?:^|[\s(])((?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)\s+of\
 _PHRASE_OF_AT_IN = re.compile(r"(?:^|[\s(])((?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)\s+(?:of|at|in)\s+(?:the\s+|its\s+|their\s+)?$")
 
 
-def _search_tail(pat: re.Pattern, text: str, end: int, runs: int) -> Optional[re.Match]:
-    """``pat.search(text[:end])`` for a pattern anchored at the end whose matches hold at most ``runs``
-    whitespace runs: a match cannot start before a stretch with more runs than that, so the search starts
-    there rather than at every character of a long sentence."""
-    lo = end - 120
-    if lo > 0 and len(_WS_RUN.findall(text, lo, end)) > runs:
-        return pat.search(text, lo, end)
+def _search_tail(pat: re.Pattern, text: str, end: int, runs: int, solid: Optional[int] = None,
+                 reach: int = 120) -> Optional[re.Match]:
+    """``pat.search(text[:end])`` for a pattern anchored at the end each of whose matches holds at most ``runs``
+    whitespace runs or (when ``solid`` is given) at most ``solid`` other characters.  A match holds all of any
+    stretch of text between its start and the end, so none starts before a stretch with more runs and more
+    other characters than that; the search starts at such a stretch ``reach`` characters back, when there is
+    one, rather than at every character of a long sentence."""
+    lo = end - reach
+    if lo > 0:
+        gaps = _WS_RUN.findall(text, lo, end)
+        if len(gaps) > runs and (solid is None or reach - sum(map(len, gaps)) > solid):
+            return pat.search(text, lo, end)
     return pat.search(text, 0, end)
 
 
@@ -288,6 +293,9 @@ def _np_before2(sentence: str, pos: int) -> Optional[str]:
     return np
 
 
+# (a match holds at most 10 whitespace runs, as an "in/by/... <year>" or "last/this/that year", or at most 127
+# other characters, as a bracket or an appositive; the trailing white space and "$" before a final newline
+# may add one of each)
 _INSERT = re.compile(r"(?:\s+(?:in|since|by|during|as of|at the end of|until)\s+(?:(?:early|late|mid|the end of)\s+)?"
                      r"(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d|\s+(?:last|this|that)\s+(?:year|month|quarter)"
                      r"|\s*\([^()]{1,40}\)|,\s+(?:the|a|an|which|who|whose|its|their)\s[^,;()]{3,120},)\s*$")
@@ -339,7 +347,7 @@ def _np_before1(sentence: str, pos: int) -> Optional[str]:
         # stretch beyond aircraft, are topping")
         p = p0 = toks[i].end()
         for _ in range(3):
-            m = _INSERT.search(sentence, 0, p)
+            m = _search_tail(_INSERT, sentence, p, 11, 128, 200)
             if not m:
                 break
             p = m.start()
