@@ -139,7 +139,6 @@ _ANY_YEAR = re.compile(_YEAR)
 # characters that re.IGNORECASE matches to an ASCII letter but str.lower() does not turn into one
 # (dotted/dotless i, long s): a sentence with one of them skips the prefilters
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # a month name _month can accept: capitalised (it rejects "may", "march" in lower case) and ending a word
 _CAP_MONTH = re.compile(r"(?:J(?i:an(?:uary)?|une?|uly?)|F(?i:eb(?:ruary)?)|M(?i:ar(?:ch)?|ay)|A(?i:pr(?:il)?|ug(?:ust)?)|"
                         r"S(?i:ept?(?:ember)?)|O(?i:ct(?:ober)?)|N(?i:ov(?:ember)?)|D(?i:ec(?:ember)?))(?!\w)")
@@ -219,7 +218,7 @@ def _first_months(m, ref):
 
 @rule(rf"\b(?:in|during|for) (?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) (quarter|half)"
       rf"(?:\s+(?:of|in)\s+({_YEAR_REF}))?|\bQ([1-4])(?:\s+({_YEAR}))?",
-      need=lambda s, low, y: "quarter" in low or "half" in low or "q1" in low or "q2" in low or "q3" in low or "q4" in low,
+      need=lambda s, low, y: "quarter" in low or "half" in low or any(map(low.__contains__, ("q1", "q2", "q3", "q4"))),
       near=(("quarter", "half", "q1", "q2", "q3", "q4"), len("during the fourth ")))
 def _quarter(m, ref):
     if m.group(4):
@@ -300,7 +299,7 @@ def _spring_festival(m, ref):
 @rule(r"\bsince (?:its|their|the) (?:inception|founding|establishment|launch|start)|\bsince (?:it|they) "
       r"(?:was|were) (?:founded|established|set up|launched)|\bin recent years\b|\bso far\b|\bto date\b|"
       r"\bas of now\b|\bcurrently\b|\bat present\b|\bthe current\b|\bnow\b|\btoday\b",
-      need=lambda s, low, y: any(w in low for w in _OPEN_WORDS),
+      need=lambda s, low, y: any(map(low.__contains__, _OPEN_WORDS)),
       near=(("since", "recent", "far", "date", "now", "current", "present", "today"), len("as of ")))
 def _open(m, ref):
     return "open", ref.isoformat(), None
@@ -346,8 +345,9 @@ def _ago(m, ref):
 
 @rule(rf"\b(?:(last|this|next|in|since|by)\s+)?(?:(early|late|mid|the end of|end)[- ]?)?({_MON})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?"
       rf"(?:,?\s+({_YEAR}))?(?![\w])",
-      # only a capitalised month is accepted (see the handler), so a sentence without one is skipped
-      need=lambda s, low, y: any(m in low for m in _MONTH_STEMS) and _CAP_MONTH.search(s) is not None)
+      # only a capitalised month is accepted (see the handler), so a sentence without one is skipped (the
+      # search for one skips to the capitals J, F, M, A, S, O, N, D at C speed; a match holds a month stem)
+      need=lambda s, low, y: _CAP_MONTH.search(s) is not None)
 def _month(m, ref):
     mon_tok = m.group(3)
     # "may" and "march" are ordinary words; require a capital letter, a day or a year
@@ -392,7 +392,7 @@ def _weekday(m, ref):
 
 @rule(rf"\b(?:(early|late|mid|the end of|end of|the beginning of|autumn|spring|summer|winter|fall)[- ]?(?:of )?)?"
       rf"(?:(?:in|of) )?({_YEAR}|{_REL_YEAR})\b(?![-–]\d)",
-      need=lambda s, low, y: y or any(r in low for r in _REL_YEARS),
+      need=lambda s, low, y: y or any(map(low.__contains__, _REL_YEARS)),
       near=(_YEAR_ANCHORS + ("year",), len("the beginning of of in the previous ")))
 def _year(m, ref):
     # a year inside a name ("the 2022 Winter Olympics", "Dialogue 2022") is not a time
@@ -440,7 +440,7 @@ def _find_times(sentence: str, ref: dt.date) -> list[TimeExpr]:
     out: list[TimeExpr] = []
     low = sentence.lower()
     has_year = _ANY_YEAR.search(sentence) is not None
-    prefilter = _ODD_CASE.search(sentence) is None
+    prefilter = sentence.isascii() or _ODD_CASE.search(sentence) is None
     # the anchors of a rule are looked for in ``low``: its characters must stand where the sentence's do
     near_ok = prefilter and len(low) == len(sentence)
     for pat, fn, need, near in _RULES:
