@@ -324,6 +324,45 @@ _BREAK = re.compile(r"\s*;\s*|:\s+|,\s+(?=(?:while|whereas|but|which|who|whose|w
                     # Index rebounded 16 percent"
                     r",\s+(?:(?:coming|just|shortly|soon)\s+)?(?:after|before|when|because|although|though)\s+"
                     r"(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and))*\s+(?:had\s+|has\s+)?[a-z]+(?:ed|s)\b)")
+# Where a match of _BREAK may start: at a ";", ":" or ",", or in the white space right before a ";" or before
+# one of the words its other alternatives spell out (the case matters: _BREAK is case-sensitive).
+_BREAK_WORDS = ("while", "whereas", "show", "indicate", "reveal", "say", "said", "reported", "noted", "announced",
+                "stated", "estimated", "found", "told", "informed", "assured")
+
+
+def _space_before(sentence: str, q: int, floor: int) -> range:
+    """The positions of the white space that runs up to ``q`` (none before ``floor``)."""
+    r = q
+    while r > floor and sentence[r - 1].isspace():  # str.isspace is the \s of str patterns
+        r -= 1
+    return range(r, q)
+
+
+def _breaks(sentence: str, start: int):
+    """``_BREAK.finditer(sentence, start)``: the pattern is tried only where a match may start, leftmost first
+    and on from the end of each match, as finditer does (rather than at every character)."""
+    tries: set[int] = set()
+    for c in ";:,":
+        q = sentence.find(c, start)
+        while q >= 0:
+            tries.add(q)
+            if c == ";":
+                tries.update(_space_before(sentence, q, start))
+            q = sentence.find(c, q + 1)
+    for w in _BREAK_WORDS:
+        q = sentence.find(w, start)
+        while q >= 0:
+            tries.update(_space_before(sentence, q, start))
+            q = sentence.find(w, q + 1)
+    end = start
+    for p in sorted(tries):
+        if p >= end:
+            m = _BREAK.match(sentence, p)
+            if m:
+                yield m
+                end = m.end()
+
+
 _LIST_TAIL = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 _RELATIVE = re.compile(r"(?:which|who|whose)\b")
 
@@ -332,7 +371,7 @@ def clause_spans(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of the clauses of a sentence, in order; the dateline is left out of the first."""
     out = []
     start = dateline_end(sentence)
-    for m in _BREAK.finditer(sentence, start):
+    for m in _breaks(sentence, start):
         if m.start() < start:
             continue
         if m.group().startswith(",") and sentence.startswith("and", m.end()) and \
@@ -344,7 +383,7 @@ def clause_spans(sentence: str) -> list[tuple[int, int]]:
         if relative:
             # a relative clause ends at the next comma: ", which hopes to ..., it has struck ..."
             c = sentence.find(",", start)
-            nxt = _BREAK.search(sentence, start)
+            nxt = next(_breaks(sentence, start), None)
             if c >= 0 and (nxt is None or c < nxt.start()):
                 out.append((start, c))
                 start = c + 1
