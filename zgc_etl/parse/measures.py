@@ -210,6 +210,25 @@ _PHRASE_OF = re.compile(r"(?:^|[\s(])((?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)\s+of\
 _PHRASE_OF_AT_IN = re.compile(r"(?:^|[\s(])((?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)\s+(?:of|at|in)\s+(?:the\s+|its\s+|their\s+)?$")
 
 
+def _may_end_with(text: str, end: int, words: tuple[str, ...]) -> bool:
+    """Whether ``text[:end]``, less its trailing white space, may end with one of ``words`` (lower-case ASCII),
+    ignoring case: a cheap necessary condition for a match of a pattern anchored at the end ("...\\s*$") whose
+    last word is one of them.  A tail that is not ASCII passes (re.IGNORECASE reads a few other letters as
+    ASCII ones), and so does one of white space only."""
+    tail = text[max(0, end - 40):end].rstrip()
+    if len(tail) < 16 and end > 40 or not tail.isascii():
+        return True  # (the window may have cut the last word: all words are shorter than 16)
+    return tail.lower().endswith(words)
+
+
+# the words that may end a match of these patterns (the qualifiers "about", "more than", ..., "an estimated")
+_QUALIFIER_ENDS = ("about", "around", "nearly", "almost", "than", "over", "some", "roughly", "approximately")
+_PHRASE_OF_ENDS = ("of", "the", "its", "their")
+_PHRASE_OF_AT_IN_ENDS = _PHRASE_OF_ENDS + ("at", "in")
+# an insert ends with a year, "year"/"month"/"quarter", a bracket or a comma
+_INSERT_LAST = frozenset("0123456789rh),")
+
+
 def _search_tail(pat: re.Pattern, text: str, end: int, runs: int, solid: Optional[int] = None,
                  reach: int = 120) -> Optional[re.Match]:
     """``pat.search(text[:end])`` for a pattern anchored at the end each of whose matches holds at most ``runs``
@@ -233,7 +252,9 @@ def _np_before0(sentence: str, pos: int) -> Optional[str]:
     # "of", unless that noun is a mere amount ("the number of cooperative patents")
     k = sentence.rfind(np, 0, pos)
     owner = np.split()[-1].lower() in _OWNER_NOUNS and len(np.split()) <= 2
-    m = _search_tail(_PHRASE_OF_AT_IN if np[0].isupper() or owner else _PHRASE_OF, sentence, k, 7) if k > 0 else None
+    at_in = np[0].isupper() or owner
+    m = _search_tail(_PHRASE_OF_AT_IN if at_in else _PHRASE_OF, sentence, k, 7) \
+        if k > 0 and _may_end_with(sentence, k, _PHRASE_OF_AT_IN_ENDS if at_in else _PHRASE_OF_ENDS) else None
     if k > 0 and len(np.split()) <= 2 and np.split()[-1].lower() in _ACTORS:
         # "invention patents owned by companies in the park": what the companies own is measured
         mm = re.search(r"(\w+)\s+(?:by|to)\s+(?:the\s+)?$", sentence[max(0, k - 40):k])
@@ -347,7 +368,10 @@ def _np_before1(sentence: str, pos: int) -> Optional[str]:
         # stretch beyond aircraft, are topping")
         p = p0 = toks[i].end()
         for _ in range(3):
-            m = _search_tail(_INSERT, sentence, p, 11, 128, 200)
+            last = sentence[max(0, p - 40):p].rstrip()[-1:]
+            # (a last character that is no ASCII digit may still be a digit of \d: then the search is made)
+            m = _search_tail(_INSERT, sentence, p, 11, 128, 200) \
+                if not last or last in _INSERT_LAST or not last.isascii() else None
             if not m:
                 break
             p = m.start()
@@ -476,12 +500,16 @@ _CHANGE_NOUN = re.compile(r"[,;]\s+(?:and\s+)?(?:(?:an?\s+)?(?:[\w-]+\s+)?(?:gai
                           r"decrease|jump|surge|fall|reduction|cut)\s+(?:of|by)|up|down)\s+(?:by\s+)?"
                           r"(?:(?:about|around|nearly|almost|more than|over|some|roughly|approximately)\s+)?$", re.I)
 # Words that name no measure: times, pronouns, verbs of reporting and comparison.
+_CHANGE_NOUN_ENDS = ("of", "by", "up", "down") + _QUALIFIER_ENDS
 _NOT_MEASURE = set("""today time times gone compares compare get got contribute contributes equal equals accumulated combined
 ago peak go goes come comes year years month months day days it they them this that these those there here one ones
 total average level figure number amount value""".split())
 _INVEST = re.compile(r"\b(?:invest|invests|invested|investing|put|putting|puts|committed|commit|commits|pour|poured)\s+"
                      r"(?:(?:a total of|about|around|nearly|almost|more than|over|some|roughly|approximately|"
                      r"an estimated)\s+)?$", re.I)
+_INVEST_ENDS = ("invest", "invests", "invested", "investing", "put", "putting", "puts", "committed", "commit", "commits",
+                "pour", "poured", "of", "estimated") + _QUALIFIER_ENDS
+_POPULATION_ENDS = ("of",) + _QUALIFIER_ENDS
 _POPULATION = re.compile(r"\b((?:(?!a\b|an\b|the\b|its\b|their\b)[\w-]+\s+)?(?:population|workforce|staff|membership|attendance))\s+of\s+"
                          r"(?:(?:about|around|nearly|almost|more than|over|some|roughly|approximately)\s+)?$", re.I)
 
@@ -601,6 +629,8 @@ _MONEY = {"CNY", "USD", "EUR", "GBP", "JPY", "HKD"}
 _MONEY_VERB = re.compile(r"\b(rais(?:ed|es|e|ing)|earn(?:ed|s|ing)?|spen(?:t|ds|d|ding))\s+(?:(?:about|around|nearly|almost|"
                          r"more than|over|some|roughly|approximately|up to|as much as|at least|a total of|an estimated)\s+)?"
                          r"$", re.I)
+_MONEY_VERB_ENDS = ("raised", "raises", "raise", "raising", "earn", "earned", "earns", "earning", "spent", "spends",
+                    "spend", "spending", "to", "as", "least", "of", "estimated") + _QUALIFIER_ENDS
 _MONEY_NOUN = {"rais": "funds raised", "earn": "earnings"}
 # nouns for who or where, not for what is measured
 _SUBJECT_NOUNS = {"zone", "zones", "park", "parks", "city", "cities", "company", "companies", "firm", "firms",
@@ -645,7 +675,8 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
     found = _find_measure_main(sentence, start, head_end, unit, previous, kind, pair)
     money = unit in _MONEY
     if money and pair != "to":
-        m = _MONEY_VERB.search(sentence, max(0, start - 50), start)
+        m = _MONEY_VERB.search(sentence, max(0, start - 50), start) if _may_end_with(sentence, start, _MONEY_VERB_ENDS) \
+            else None
         if m and (not found or found.split()[-1].lower() in _SUBJECT_NOUNS or _namey(found)
                   or not re.search(r"\b" + re.escape(found.split()[-1]), sentence[m.end():])):
             v = m.group(1).lower()
@@ -697,6 +728,9 @@ _WITH_AMOUNT = re.compile(r"\b((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+(?:(?:last
                           r"more than|over|some|roughly|approximately)\s+)?$")
 
 
+_WITH_AMOUNT_ENDS = ("of",) + _QUALIFIER_ENDS
+
+
 def _find_measure_main(sentence: str, start: int, head_end: int, unit: str, previous: Optional[str] = None,
                        kind: str = "level", pair: Optional[str] = None) -> Optional[str]:
     """The measure phrase of the quantity at ``sentence[start:head_end]``; ``previous`` is the measure of
@@ -724,16 +758,19 @@ def _find_measure_main(sentence: str, start: int, head_end: int, unit: str, prev
         if whole:
             return "share of " + whole  # "accounting for about a quarter of Beijing's total output"
 
-    if kind == "change" and previous and _CHANGE_NOUN.search(sentence[max(0, start - 40):start]):
+    if kind == "change" and previous and _may_end_with(sentence, start, _CHANGE_NOUN_ENDS) and \
+            _CHANGE_NOUN.search(sentence[max(0, start - 40):start]):
         return re.sub(r"^total\s+(?=\S)", "", previous)  # the growth of a total is the growth of the thing
-    m = _WITH_AMOUNT.search(sentence, max(0, start - 80), start)
+    m = _WITH_AMOUNT.search(sentence, max(0, start - 80), start) if _may_end_with(sentence, start, _WITH_AMOUNT_ENDS) \
+        else None
     if m and unit in _MONEY:
         # "106,000 technology contracts with a total turnover of 956.2 billion yuan": the turnover of the contracts
         things = m.group(1).split()
         things[-1] = re.sub(r"ies$", "y", things[-1]) if things[-1].endswith("ies") else re.sub(r"(?<!s)s$", "", things[-1])
         return " ".join(things) + " " + m.group(2)
     head = sentence[max(0, start - 60):start]
-    if unit not in ("count", "percent", "percentage_point", "times") and _INVEST.search(head):
+    if unit not in ("count", "percent", "percentage_point", "times") and _may_end_with(head, len(head), _INVEST_ENDS) \
+            and _INVEST.search(head):
         # "invested 3.5 billion in ...", "committed 400 million yuan to ..."; money put into an activity
         # rather than a project is spending on it ("put 195.1 billion yuan into basic research")
         m = re.match(r"\s*(?:\([^)]*\)\s*)?(?:in|into|on)\s+(?:the\s+)?", sentence[head_end:])
@@ -744,7 +781,7 @@ def _find_measure_main(sentence: str, start: int, head_end: int, unit: str, prev
                 return np
         return "investment"
     if unit == "count":
-        m = _POPULATION.search(head)
+        m = _POPULATION.search(head) if _may_end_with(head, len(head), _POPULATION_ENDS) else None
         if m:
             return m.group(1)  # "a population of about 30,000 people"
     return _find_measure(sentence, start, head_end, unit, previous, kind)
