@@ -128,13 +128,17 @@ _AMOUNT_HEAD = {"number", "numbers", "amount", "count", "total", "share", "propo
                 "sum", "level", "size", "scale", "rate", "ratio", "stock"}
 
 
+_POSSESSIVE_FIRST = re.compile(r"\w+['’]s\s")
+_ABBREVIATED = re.compile(r"[A-Z]{2}|&")
+
+
 def _np_before(sentence: str, pos: int) -> Optional[str]:
     np = _np_before0(sentence, pos)
     if np:
         np = _cut_relative(np)
     if np and np.lower().startswith("development ") and re.search(r"research and\s+$", sentence[:sentence.rfind(np, 0, pos)]):
         np = "R&D " + np[12:]  # "research and development spending"
-    if np and len(np.split()) > 1 and re.match(r"\w+['’]s\s", np) and not np[0].isupper():
+    if np and len(np.split()) > 1 and _POSSESSIVE_FIRST.match(np) and not np[0].isupper():
         np = np.split(" ", 1)[1]  # "the port's cargo throughput"
     return np
 
@@ -572,7 +576,7 @@ def _usable(phrase: Optional[str]) -> Optional[str]:
     if all(w.lower() in _NOT_MEASURE for w in words) or (len(words) == 1 and _is_verbish(words[0])
                                                            and words[0].lower() not in NOMINAL):
         return None
-    if all(w[:1].isupper() for w in words) and len(words) <= 3 and not re.search(r"[A-Z]{2}|&", phrase) \
+    if all(w[:1].isupper() for w in words) and len(words) <= 3 and not _ABBREVIATED.search(phrase) \
             and not _INDEX_NAME.search(phrase):
         return None  # a name or a place ("Binhai New Area", "Today"), not a measure
     return phrase
@@ -647,7 +651,7 @@ _ROLES = ((re.compile(r"\b(?:attend\w*|turned out)\b", re.I), "attendees"),
 
 def _namey(phrase: str) -> bool:
     """A name ("Zhangjiang High-Tech Zone"), not an abbreviated measure ("GDP", "R&D")."""
-    return _proper(phrase) and not re.search(r"[A-Z]{2}|&", phrase)
+    return _proper(phrase) and not _ABBREVIATED.search(phrase)
 
 
 def _people_role(sentence: str, start: int, head_end: int) -> Optional[str]:
@@ -688,7 +692,8 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
                 found = (what + " spending") if what and len(what.split()) <= 3 else "spending"
             else:
                 found = _MONEY_NOUN[v[:4]]
-    if money and re.match(r"\s*(?:\([^)]*\)\s*)?(?:to\s+\S+\s+(?:\([^)]*\)\s*)?)?(?:each|apiece|a share|per share)\b",
+    if money and ("each" in sentence or "apiece" in sentence or "share" in sentence) and \
+            re.match(r"\s*(?:\([^)]*\)\s*)?(?:to\s+\S+\s+(?:\([^)]*\)\s*)?)?(?:each|apiece|a share|per share)\b",
                           sentence[head_end:]):
         # "offering 128.2 million H shares at HK$32.80 to HK$36.50 each"
         sh = re.search(r"\b((?:[A-Z]\s+)?shares?)\s+at\s+(?:\S+\s+){0,3}$", sentence[max(0, start - 60):start])
@@ -701,7 +706,7 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
         # "The Shenzhen zone and the Zhangjiang zone followed with 4.3 trillion yuan": the zone is the subject;
         # the measure is the one the text was giving
         found = previous
-    if found and re.match(r"\s+(?:are\s+|is\s+|were\s+)?under construction\b", sentence[head_end:]) and \
+    if found and "under construction" in sentence and _UNDER_CONSTRUCTION.match(sentence, head_end) and \
             "construction" not in found:
         found += " under construction"
     if found and _UNIT_NOUNS.match(found):
@@ -729,6 +734,8 @@ _WITH_AMOUNT = re.compile(r"\b((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+(?:(?:last
 
 
 _WITH_AMOUNT_ENDS = ("of",) + _QUALIFIER_ENDS
+_UNDER_CONSTRUCTION = re.compile(r"\s+(?:are\s+|is\s+|were\s+)?under construction\b")
+_IN_OF_AFTER = re.compile(r"\s*(?:in|of|worth of)\s+")
 
 
 def _find_measure_main(sentence: str, start: int, head_end: int, unit: str, previous: Optional[str] = None,
@@ -834,9 +841,9 @@ def _find_measure(sentence: str, start: int, head_end: int, unit: str, previous:
         if after:
             return after
     # "60 billion yuan in investment", "2.43 million metric tons of carbon"
-    m = re.match(r"\s*(?:in|of|worth of)\s+", sentence[head_end:])
+    m = _IN_OF_AFTER.match(sentence, head_end)
     if m and unit not in ("percent", "percentage_point", "times"):
-        p = _usable(_np_after(sentence, head_end + m.end()))
+        p = _usable(_np_after(sentence, m.end()))
         if p:
             return p
     before = _usable(_np_before(sentence, start))
