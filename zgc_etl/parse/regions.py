@@ -64,6 +64,19 @@ def _place_index() -> tuple[dict[str, str], frozenset[str], frozenset[str], int]
     return forms, bare, first, max(map(len, forms))
 
 
+@lru_cache(maxsize=1)
+def _form_lengths() -> dict[str, tuple[int, ...]]:
+    """First word → the lengths of the forms (and apostrophe-less forms) that start with it, longest first:
+    a span can only be a form when its length is one of these."""
+    forms, bare, _, _ = _place_index()
+    lengths: dict[str, set[int]] = {}
+    for k in (*forms, *bare):
+        m = re.match(r"\w+", k)
+        if m:
+            lengths.setdefault(m.group(), set()).add(len(k))
+    return {w: tuple(sorted(ls, reverse=True)) for w, ls in lengths.items()}
+
+
 # text → (its places with China, the spans its scan claimed: every match, kept or not, that moved the scan on)
 _PLACES_CACHE: dict[str, tuple[list[tuple[int, int, str]], list[tuple[int, int]]]] = {}
 
@@ -114,10 +127,11 @@ def find_places_in(text: str, start: int, end: int, with_china: bool = False) ->
     return find_places(sub, with_china)
 
 
-def _word_starts_of(text: str, words: frozenset[str]) -> list[int]:
-    """``[m.start() for m in _WORD_START.finditer(text) if m.group() in words]``, without a match object per
-    word: the words of the text are listed at C speed, and only those in ``words`` (few: place names are rare
-    words) are looked for; an occurrence counts when a word of the text starts there and is that word."""
+def _word_starts_of(text: str, words: frozenset[str]) -> list[tuple[int, str]]:
+    """``[(m.start(), m.group()) for m in _WORD_START.finditer(text) if m.group() in words]``, without a match
+    object per word: the words of the text are listed at C speed, and only those in ``words`` (few: place names
+    are rare words) are looked for; an occurrence counts when a word of the text starts there and is that
+    word."""
     found = words.intersection(_WORD_START.findall(text))
     if not found:
         return []
@@ -127,7 +141,7 @@ def _word_starts_of(text: str, words: frozenset[str]) -> list[int]:
         while p >= 0:
             m = _WORD_START.match(text, p)
             if m and m.end() - p == len(w):
-                out.append(p)
+                out.append((p, w))
             p = text.find(w, p + 1)
     out.sort()
     return out
@@ -148,27 +162,42 @@ def _scan_places(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int,
     whole = len(key_text) == len(text) and "\u03a3" not in text
     if whole:
         starts = _word_starts_of(key_text, first)
+        lengths = _form_lengths()
     else:
-        starts = [m.start() for m in _WORD_START.finditer(text) if m.group().lower() in first]
+        starts = [(m.start(), None) for m in _WORD_START.finditer(text) if m.group().lower() in first]
     out = []
     claims = []
     last = 0
     # only the word starts of a first word of a form are looked at (the others were passed over one by one)
-    for i in starts:
+    for i, word in starts:
         if i < last:
             continue
-        # the word ends a form starting at i may reach: those in (i, i + longest], longest first (a match of
-        # _SPAN_END in the window ends at most at the window's end; its look-ahead sees the real text)
-        lim = i + longest
-        for x in reversed(list(_SPAN_END.finditer(text, i, lim + 1))):
-            e = x.end()
-            if e > lim:
+        if whole:
+            # the spans from i that may be forms, longest first: those of the lengths of the forms that start
+            # with this word (a span key holds the whole word: a span ends at a word end) that end where
+            # _SPAN_END matches
+            for n in lengths[word]:
+                e = i + n
+                if _SPAN_END.match(text, e - 1) is None:
+                    continue
+                key = key_text[i:e]
+                if key in forms or ("'" not in key and key in bare):
+                    break
+            else:
                 continue
-            key = key_text[i:e] if whole else _form_key(text[i:e])
-            if key in forms or ("'" not in key and key in bare):
-                break
         else:
-            continue
+            # the word ends a form starting at i may reach: those in (i, i + longest], longest first (a match of
+            # _SPAN_END in the window ends at most at the window's end; its look-ahead sees the real text)
+            lim = i + longest
+            for x in reversed(list(_SPAN_END.finditer(text, i, lim + 1))):
+                e = x.end()
+                if e > lim:
+                    continue
+                key = _form_key(text[i:e])
+                if key in forms or ("'" not in key and key in bare):
+                    break
+            else:
+                continue
         last = e
         claims.append((i, e))
         if not text[i].isupper():
