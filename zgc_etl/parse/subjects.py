@@ -101,14 +101,14 @@ def _head_of(raw: str) -> str:
     return got
 
 
-def _of_run_end(toks: list, j: int) -> int:
+def _of_run_end(raws: list[str], j: int) -> int:
     """Index of the last token of the capitalised run that an "of"/"for" at ``j`` opens after a head
     ("of Science and Technology", "of Tianjin"): capitalised words and connectors between them."""
     k = j
     last = j
-    n = len(toks)
+    n = len(raws)
     while k + 1 < n:
-        raw = toks[k + 1][2]
+        raw = raws[k + 1]
         c = _core(raw)
         if _is_cap(c) and c not in NOT_NAME and not c[:1].isdigit():
             k += 1
@@ -116,8 +116,8 @@ def _of_run_end(toks: list, j: int) -> int:
             if raw.endswith((",", ";", ":", ".", "'s", "’s", ")")) and not _CO_END.search(raw):
                 break
             continue
-        if c.lower() in CONNECTORS and c == raw and k + 2 < n and _is_cap(_core(toks[k + 2][2])) \
-                and _core(toks[k + 2][2]) not in NOT_NAME:
+        if c.lower() in CONNECTORS and c == raw and k + 2 < n and _is_cap(_core(raws[k + 2])) \
+                and _core(raws[k + 2]) not in NOT_NAME:
             k += 1
             continue
         break
@@ -142,48 +142,49 @@ def _find_orgs(text: str) -> list[Org]:
     hits = [m.start() for m in _HEAD_WORD.finditer(lowered)]
     if not hits:
         return []
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    # the tokens (what _TOKEN finds: str.split splits at the same white space) and where they start
+    raws = text.split()
+    starts = [m.start() for m in _TOKEN.finditer(text)]
     out: list[Org] = []
-    n = len(toks)
+    n = len(raws)
     floor = -1  # index of the last token of the previous name: names do not overlap
     nxt_i = 0  # tokens before this one are done with (inside a name found, or passed over)
     # only a token that may end a name starts the work below; the others are passed over.  Such a token
     # holds a head word, so only the tokens at the hits need a look (when lower-casing kept the offsets)
     if len(lowered) == len(text):
-        starts = [t[0] for t in toks]
         heads = sorted({bisect_right(starts, h) - 1 for h in hits} - {-1})
-        heads = [k for k in heads if _head_of(toks[k][2])]
+        heads = [k for k in heads if _head_of(raws[k])]
     else:
-        heads = [k for k, t in enumerate(toks) if _head_of(t[2])]
+        heads = [k for k, raw in enumerate(raws) if _head_of(raw)]
     for i in heads:
         if i < nxt_i:
             continue
-        s, e, raw = toks[i]
+        raw = raws[i]
         core = _core(raw)
         low = core.lower()
         head = _head_of(raw)
-        if low == "city" and (i == 0 or _core(toks[i - 1][2]) not in CITY_OF):
+        if low == "city" and (i == 0 or _core(raws[i - 1]) not in CITY_OF):
             nxt_i = i + 1  # "Science and Technology City" is a body; "Tianjin City" is a place
             continue
         # a head followed by more of the name ("Free Trade Port Zone", "Bank of Tianjin"): go on
         end_i = i
         if not raw.endswith((",", ";", ":", ".")) and i + 1 < n:
-            nxt = _core(toks[i + 1][2])
+            nxt = _core(raws[i + 1])
             if _is_cap(nxt) and nxt not in NOT_NAME and not nxt[:1].isdigit():
                 nxt_i = i + 1
                 continue
-            if nxt in ("of", "for") and i + 2 < n and _is_cap(_core(toks[i + 2][2])) \
-                    and _core(toks[i + 2][2]) not in NOT_NAME:
+            if nxt in ("of", "for") and i + 2 < n and _is_cap(_core(raws[i + 2])) \
+                    and _core(raws[i + 2]) not in NOT_NAME:
                 # "Bank of Tianjin", "Ministry of Science and Technology": the name runs over the capitalised
                 # words after "of"; when a later head ends it ("Bank of Tianjin Co.") that head makes the name
-                k = _of_run_end(toks, i + 1)
-                if any(_head_of(toks[m][2]) for m in range(i + 2, k + 1)) or \
-                        (k + 1 < n and _head_of(toks[k + 1][2])):
+                k = _of_run_end(raws, i + 1)
+                if any(_head_of(raws[m]) for m in range(i + 2, k + 1)) or \
+                        (k + 1 < n and _head_of(raws[k + 1])):
                     nxt_i = i + 1
                     continue
                 end_i = k
         # a name ends at its head; "Co., Ltd." takes the "Ltd." that follows
-        if head == "company" and i + 1 < n and _core(toks[i + 1][2]).lower().rstrip(".") in ("ltd", "limited"):
+        if head == "company" and i + 1 < n and _core(raws[i + 1]).lower().rstrip(".") in ("ltd", "limited"):
             end_i = i + 1
         if raw.rstrip(".").endswith((",", ";", ":")) and end_i == i:
             pass
@@ -191,9 +192,9 @@ def _find_orgs(text: str) -> list[Org]:
         j = i - 1
         lower_head = not _is_cap(core)
         while j > floor:
-            t = toks[j][2]
+            t = raws[j]
             if t.endswith((",", ";", ":", ".")) and not _CO_END.search(t):
-                if t.endswith(",") and j + 1 <= i and _core(toks[j + 1][2]).lower() in ("ltd", "ltd."):
+                if t.endswith(",") and j + 1 <= i and _core(raws[j + 1]).lower() in ("ltd", "ltd."):
                     pass
                 break
             c = _core(t)
@@ -203,16 +204,16 @@ def _find_orgs(text: str) -> list[Org]:
             if lower_head and c.lower() in ("forest", "port", "science", "industrial", "high-tech", "economic"):
                 j -= 1
                 continue
-            if c.lower() in CONNECTORS and j - 1 > floor and _is_cap(_core(toks[j - 1][2])) and \
-                    _core(toks[j - 1][2]) not in NOT_NAME and not toks[j - 1][2].endswith(","):
+            if c.lower() in CONNECTORS and j - 1 > floor and _is_cap(_core(raws[j - 1])) and \
+                    _core(raws[j - 1]) not in NOT_NAME and not raws[j - 1].endswith(","):
                 j -= 1
                 continue
             break
         first = j + 1
-        while first < i and _core(toks[first][2]).lower() in CONNECTORS:
+        while first < i and _core(raws[first]).lower() in CONNECTORS:
             first += 1
         # "a State-owned forest farm": a capitalised adjective before a lower-case head is no name
-        while first < i and lower_head and _CAP_HYPHEN.fullmatch(_core(toks[first][2])):
+        while first < i and lower_head and _CAP_HYPHEN.fullmatch(_core(raws[first])):
             first += 1
         if first == i and (not _is_cap(core) or len(core) < 3 or core.lower() in ("area", "zone", "index", "group",
                                                                                       "system", "town", "base")):
@@ -221,10 +222,10 @@ def _find_orgs(text: str) -> list[Org]:
         if first == i and end_i == i and head in ("government", "company"):
             nxt_i = end_i + 1
             continue
-        start = toks[first][0] + (len(toks[first][2]) - len(toks[first][2].lstrip(_STRIP)))
-        last_raw = toks[end_i][2]
-        end = toks[end_i][0] + len(last_raw.rstrip(",;:\"”’)")) if last_raw.count("(") <= last_raw.count(")") \
-            else toks[end_i][1]
+        start = starts[first] + (len(raws[first]) - len(raws[first].lstrip(_STRIP)))
+        last_raw = raws[end_i]
+        end = starts[end_i] + len(last_raw.rstrip(",;:\"”’)")) if last_raw.count("(") <= last_raw.count(")") \
+            else starts[end_i] + len(last_raw)
         name = text[start:end]
         if name.endswith(".") and not _CORP_END.search(name):
             name, end = name[:-1], end - 1
