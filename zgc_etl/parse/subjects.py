@@ -9,6 +9,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Optional
 
 from ..reference import load_entity_aliases
@@ -37,6 +38,7 @@ NOT_NAME = {"The", "A", "An", "In", "At", "On", "By", "From", "Since", "Over", "
             "Our", "Their", "His", "Her", "When", "While", "Now", "Photo", "Xinhua", "He", "She", "They", "We",
             "Currently", "Besides", "Every", "Each", "All", "Moreover", "However", "Located", "Among", "Within", "Through", "Beside"}
 _TOKEN = re.compile(r"\S+")
+_PLUS_ONE = (1).__add__
 _STRIP = ",;:\"“”‘()"
 
 
@@ -144,7 +146,12 @@ def _find_orgs(text: str) -> list[Org]:
         return []
     # the tokens (what _TOKEN finds: str.split splits at the same white space) and where they start
     raws = text.split()
-    starts = [m.start() for m in _TOKEN.finditer(text)]
+    lens = list(map(len, raws))
+    if raws and sum(lens) + len(raws) - 1 == len(text):
+        # one white-space character between tokens and none around them: the starts add up the lengths
+        starts = list(accumulate(map(_PLUS_ONE, lens), initial=0))[:-1]
+    else:
+        starts = [m.start() for m in _TOKEN.finditer(text)]
     out: list[Org] = []
     n = len(raws)
     floor = -1  # index of the last token of the previous name: names do not overlap
