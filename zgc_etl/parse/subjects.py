@@ -6,7 +6,6 @@ An organisation is a run of capitalised words ending in a head noun that names a
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -78,12 +77,6 @@ _NAME_STOP = frozenset({"the", "of", "and", "co", "ltd", "inc"})
 _CLASS_OF_BODIES = re.compile(r"(?:zones|parks|areas|centers|centres|companies|enterprises)$", re.I)
 
 
-# A cheap test before the token scan: every name has a head word (a key of HEADS, maybe with trailing
-# periods) as the core of one of its tokens, so a lower-cased text without one names no organisation.
-_HEAD_WORD = re.compile(r"(?<![a-z0-9])(?:" + "|".join(sorted((re.escape(h.rstrip(".")) for h in HEADS), key=len,
-                                                              reverse=True)) + r")(?![a-z0-9])")
-
-
 _HEAD_OF: dict[str, str] = {}
 
 
@@ -140,14 +133,15 @@ def _org_spans(text: str) -> tuple[tuple[int, int, str, str], ...]:
 
 
 def _find_orgs(text: str) -> list[Org]:
-    lowered = text.lower()
-    hits = [m.start() for m in _HEAD_WORD.finditer(lowered)]
-    if not hits:
-        return []
-    # the tokens (what _TOKEN finds: str.split splits at the same white space) and where they start
+    # the tokens: what _TOKEN finds (str.split splits at the same white space)
     raws = text.split()
+    # only a token that may end a name (one whose core is a head noun) starts the work below; the others are
+    # passed over, and a text without one names no organisation
+    heads = [k for k, raw in enumerate(raws) if _head_of(raw)]
+    if not heads:
+        return []
     lens = list(map(len, raws))
-    if raws and sum(lens) + len(raws) - 1 == len(text):
+    if sum(lens) + len(raws) - 1 == len(text):
         # one white-space character between tokens and none around them: the starts add up the lengths
         starts = list(accumulate(map(_PLUS_ONE, lens), initial=0))[:-1]
     else:
@@ -156,13 +150,6 @@ def _find_orgs(text: str) -> list[Org]:
     n = len(raws)
     floor = -1  # index of the last token of the previous name: names do not overlap
     nxt_i = 0  # tokens before this one are done with (inside a name found, or passed over)
-    # only a token that may end a name starts the work below; the others are passed over.  Such a token
-    # holds a head word, so only the tokens at the hits need a look (when lower-casing kept the offsets)
-    if len(lowered) == len(text):
-        heads = sorted({bisect_right(starts, h) - 1 for h in hits} - {-1})
-        heads = [k for k in heads if _head_of(raws[k])]
-    else:
-        heads = [k for k, raw in enumerate(raws) if _head_of(raw)]
     for i in heads:
         if i < nxt_i:
             continue
