@@ -229,6 +229,9 @@ def _find_places_regex(text: str, with_china: bool = False) -> list[tuple[int, i
     return out
 
 
+# The functions below depend on nothing but their arguments and the gazetteer (read once per process), and the
+# context code asks them about the same places and names over and over: they are memoised.
+@lru_cache(maxsize=8192)
 def division(name: str) -> str:
     """The division a figure lists for a place: a zone's parent division, else the place itself."""
     return load_gazetteer().division_of(name) or name
@@ -236,12 +239,17 @@ def division(name: str) -> str:
 
 def most_specific(names: Iterable[str]) -> list[str]:
     """Drop every name that is an ancestor of another one in the list; keep order, no repeats."""
+    return list(_most_specific(tuple(names)))
+
+
+@lru_cache(maxsize=8192)
+def _most_specific(names: tuple[str, ...]) -> tuple[str, ...]:
     g = load_gazetteer()
     names = list(dict.fromkeys(names))
     anc = set()
     for n in names:
         anc.update(g.ancestors(n))
-    return [n for n in names if n not in anc]
+    return tuple(n for n in names if n not in anc)
 
 
 _SOURCE_BEFORE = re.compile(r"(?:\bfrom|\bBeijing-based|\bby enterprises in|\bby companies in|\benterprises in)\s*$", re.I)
@@ -290,6 +298,7 @@ def is_national(sentence: str) -> bool:
     return bool(_NATIONAL.search(sentence))
 
 
+@lru_cache(maxsize=8192)
 def place_in_name(name: str) -> Optional[str]:
     """Where an organisation named ``name`` sits, from the places in its name: the most specific one,
     or None when the name joins places of equal rank ("Beijing-Tianjin ... Park")."""
