@@ -143,6 +143,11 @@ _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 _CAP_MONTH = re.compile(r"(?:J(?i:an(?:uary)?|une?|uly?)|F(?i:eb(?:ruary)?)|M(?i:ar(?:ch)?|ay)|A(?i:pr(?:il)?|ug(?:ust)?)|"
                         r"S(?i:ept?(?:ember)?)|O(?i:ct(?:ober)?)|N(?i:ov(?:ember)?)|D(?i:ec(?:ember)?))(?!\w)")
 _REL_YEARS = ("this year", "last year", "previous year", "past year", "current year", "next year")
+# what every match of _year_span without "from"/"between" holds: a year and a dash
+_YEAR_DASH = re.compile(_YEAR + r"\s?[-–]")
+# what every match of _yoy holds
+_YOY_WORDS = ("year on", "year-on", "year over", "year-over", "y-o-y", "yoy", "previous year", "prior year", "last year",
+              "a year earlier", "a year ago")
 _OPEN_WORDS = ("since", "recent years", "so far", "to date", "now", "current", "present", "today")
 
 
@@ -186,7 +191,8 @@ def _end_of_month(m, ref):
 
 @rule(rf"\b(?:in|during|over|for) the (first|past|last) ({_NUMW}|half|quarter)\s*(months?|quarters?|half)"
       rf"(?:\s+(?:of|in)\s+({_YEAR_REF}))?",
-      need=lambda s, low, y: "first" in low or "past" in low or "last" in low,
+      need=lambda s, low, y: ("first" in low or "past" in low or "last" in low) and
+      ("month" in low or "quarter" in low or "half" in low),
       near=(("first", "past", "last"), len("during the ")))
 def _first_months(m, ref):
     n_tok, unit = m.group(2).lower(), m.group(3).lower()
@@ -244,7 +250,8 @@ def _month_span(m, ref):
 
 
 @rule(rf"\b(?:from|between) ({_YEAR}) (?:to|and|through|until|till) ({_YEAR})\b|\b({_YEAR})\s?[-–]\s?({_YEAR}|\d\d)\b",
-      need=lambda s, low, y: y, near=(_YEAR_ANCHORS, len("between ")))
+      need=lambda s, low, y: y and ("from" in low or "between" in low or _YEAR_DASH.search(s) is not None),
+      near=(_YEAR_ANCHORS, len("between ")))
 def _year_span(m, ref):
     a = int(m.group(1) or m.group(3))
     b_tok = m.group(2) or m.group(4)
@@ -256,7 +263,7 @@ def _year_span(m, ref):
 
 @rule(rf"\b(?:in|over|during|for|within) (?:the )?(?:past|last|previous) ({_NUMW}) (years?|decades?)"
       r"|\b(?:in|over|during) the (?:past|last) (decade)",
-      need=lambda s, low, y: "past" in low or "last" in low or "previous" in low,
+      need=lambda s, low, y: ("past" in low or "last" in low or "previous" in low) and ("year" in low or "decade" in low),
       near=(("past", "last", "previous"), len("within the ")))
 def _past_years(m, ref):
     if m.group(3):
@@ -306,7 +313,7 @@ def _open(m, ref):
 
 
 @rule(rf"\bby ({_YEAR})\b",
-      need=lambda s, low, y: y and "by" in low, near=(_YEAR_ANCHORS, len("by ")))
+      need=lambda s, low, y: y and ("by 19" in low or "by 20" in low), near=(_YEAR_ANCHORS, len("by ")))
 def _by_year(m, ref):
     y = int(m.group(1))
     return ("deadline" if y >= ref.year else "point"), _iso(y), None
@@ -315,7 +322,7 @@ def _by_year(m, ref):
 @rule(r"\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|(?:over|from|than|compared with|on) the (?:same "
       r"period (?:of|in) )?(?:previous|prior|last) year|(?:over|from|than|compared with|on) the same period "
       r"(?:of |in )?(?:last year|a year (?:earlier|ago))|a year (?:earlier|ago))\b",
-      need=lambda s, low, y: "year" in low or "yoy" in low or "y-o-y" in low,
+      need=lambda s, low, y: any(map(low.__contains__, _YOY_WORDS)),
       near=(("year", "yoy", "y-o-y"), len("compared with the same period of previous ")))
 def _yoy(m, ref):
     return "yoy", None, None
@@ -380,7 +387,7 @@ def _month(m, ref):
 
 
 @rule(r"\b(?:on|last|this|next|since)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-      need=lambda s, low, y: "day" in low)
+      need=lambda s, low, y: "day" in low and any(map(low.__contains__, WEEKDAYS)))
 def _weekday(m, ref):
     wd = WEEKDAYS[m.group(1).lower()]
     back = (ref.weekday() - wd) % 7
