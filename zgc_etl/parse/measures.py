@@ -229,8 +229,8 @@ def _may_end_with(text: str, end: int, words: tuple[str, ...]) -> bool:
 _QUALIFIER_ENDS = ("about", "around", "nearly", "almost", "than", "over", "some", "roughly", "approximately")
 _PHRASE_OF_ENDS = ("of", "the", "its", "their")
 _PHRASE_OF_AT_IN_ENDS = _PHRASE_OF_ENDS + ("at", "in")
-# an insert ends with a year, "year"/"month"/"quarter", a bracket or a comma
-_INSERT_LAST = frozenset("0123456789rh),")
+# a time ends with a year or "year"/"month"/"quarter"
+_TIME_LAST = frozenset("0123456789rh")
 
 
 def _search_tail(pat: re.Pattern, text: str, end: int, runs: int, solid: Optional[int] = None,
@@ -318,12 +318,14 @@ def _np_before2(sentence: str, pos: int) -> Optional[str]:
     return np
 
 
-# (a match holds at most 10 whitespace runs, as an "in/by/... <year>" or "last/this/that year", or at most 127
-# other characters, as a bracket or an appositive; the trailing white space and "$" before a final newline
-# may add one of each)
-_INSERT = re.compile(r"(?:\s+(?:in|since|by|during|as of|at the end of|until)\s+(?:(?:early|late|mid|the end of)\s+)?"
-                     r"(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d|\s+(?:last|this|that)\s+(?:year|month|quarter)"
-                     r"|\s*\([^()]{1,40}\)|,\s+(?:the|a|an|which|who|whose|its|their)\s[^,;()]{3,120},)\s*$")
+# What may stand at the end of a text between a phrase and its verb, in two parts (the one alternation
+# "(?:time|aside)\s*$" they were): a time, which ends with a year or "year"/"month"/"quarter" and holds at
+# most 10 white-space runs; an aside, which ends with a bracket or a comma and holds at most 127 other
+# characters (the trailing white space and "$" before a final newline may add one of each).  A text ends
+# with the one or the other, so its last character tells which part to search for.
+_INSERT_TIME = re.compile(r"(?:\s+(?:in|since|by|during|as of|at the end of|until)\s+(?:(?:early|late|mid|the end of)\s+)?"
+                          r"(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d|\s+(?:last|this|that)\s+(?:year|month|quarter))\s*$")
+_INSERT_ASIDE = re.compile(r"(?:\s*\([^()]{1,40}\)|,\s+(?:the|a|an|which|who|whose|its|their)\s[^,;()]{3,120},)\s*$")
 
 
 _SPACE = re.compile(r"\s")
@@ -350,6 +352,22 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 _NAME_POSSESSIVE = re.compile(r"[A-Z][\w'’-]*['’]s")
 
 
+def _insert_before(sentence: str, end: int) -> Optional[re.Match]:
+    """The time or aside that ends ``sentence[:end]`` (its leftmost match), if any."""
+    last = sentence[max(0, end - 40):end].rstrip()[-1:]
+    if last in (")", ","):
+        return _search_tail(_INSERT_ASIDE, sentence, end, -1, 128, 200)
+    if last in _TIME_LAST or last and not last.isascii():
+        # (a last character that is no ASCII digit may still be a digit of \d)
+        return _search_tail(_INSERT_TIME, sentence, end, 11)
+    if not last:
+        # a window of white space only: either may match; the leftmost wins, a time first at the same start
+        t = _search_tail(_INSERT_TIME, sentence, end, 11)
+        a = _search_tail(_INSERT_ASIDE, sentence, end, -1, 128, 200)
+        return a if a and (not t or a.start() < t.start()) else t
+    return None
+
+
 def _np_before1(sentence: str, pos: int) -> Optional[str]:
     """The noun phrase that names the amount at ``pos``: "total registered capital of 4.9 billion" →
     "total registered capital"; "R&D spending reached 3.09 trillion" → "R&D spending"."""
@@ -372,10 +390,7 @@ def _np_before1(sentence: str, pos: int) -> Optional[str]:
         # stretch beyond aircraft, are topping")
         p = p0 = toks[i].end()
         for _ in range(3):
-            last = sentence[max(0, p - 40):p].rstrip()[-1:]
-            # (a last character that is no ASCII digit may still be a digit of \d: then the search is made)
-            m = _search_tail(_INSERT, sentence, p, 11, 128, 200) \
-                if not last or last in _INSERT_LAST or not last.isascii() else None
+            m = _insert_before(sentence, p)
             if not m:
                 break
             p = m.start()
