@@ -112,6 +112,7 @@ def rule(pattern: str, need=None, near: Optional[tuple[tuple[str, ...], int]] = 
 # a year of _YEAR starts with one of these
 _YEAR_ANCHORS = ("19", "20")
 _WORD_BEGIN = re.compile(r"\b\w")
+_START = re.Match.start
 
 
 def _finditer_near(pat: re.Pattern, sentence: str, low: str, anchors: tuple[str, ...], reach: int):
@@ -123,7 +124,7 @@ def _finditer_near(pat: re.Pattern, sentence: str, low: str, anchors: tuple[str,
     for a in anchors:
         q = low.find(a)
         while q >= 0:
-            starts.update(m.start() for m in _WORD_BEGIN.finditer(sentence, max(0, q - reach), q + 1))
+            starts.update(map(_START, _WORD_BEGIN.finditer(sentence, max(0, q - reach), q + 1)))
             q = low.find(a, q + 1)
     end = 0
     for p in sorted(starts):
@@ -455,7 +456,7 @@ def _find_times(sentence: str, ref: dt.date) -> list[TimeExpr]:
             continue
         for m in (_finditer_near(pat, sentence, low, *near) if near and near_ok else pat.finditer(sentence)):
             s, e = m.span()
-            if e - s < 2 or any(s < b and a < e for a, b in taken):
+            if e - s < 2 or taken and _overlaps(taken, s, e):
                 continue
             r = fn(m, ref)
             if r is None:
@@ -467,6 +468,13 @@ def _find_times(sentence: str, ref: dt.date) -> list[TimeExpr]:
             out.append(TimeExpr(s, e, role, as_of, ps, m.group(0)))
     out.sort(key=lambda t: t.start)
     return out
+
+
+def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
+    for a, b in taken:
+        if s < b and a < e:
+            return True
+    return False
 
 
 def _real_date(iso: Optional[str]) -> bool:
