@@ -83,7 +83,7 @@ def _np_after(sentence: str, pos: int) -> Optional[str]:
             if words or not quote:
                 limit = max(limit, len(words) + 3)
             continue
-        if _NUM_WORD.match(w):
+        if w[0].isdigit() and _NUM_WORD.match(w):  # (str.isdigit holds for every \d)
             words.append(w)
             continue
         if not words and lw in ("more", "additional", "further"):
@@ -626,12 +626,16 @@ def _plural(w: str) -> str:
 
 
 def _tidy(found: str, sentence: str, start: int, head_end: int) -> Optional[str]:
-    out = _SUM_LEAD.sub("", found)
+    # (each pattern is tried only on a text holding what any match of it holds: "c"/"a" first, "-based",
+    # "product" in any case; no other letter is read as c, a or the letters of "product" under re.I)
+    out = _SUM_LEAD.sub("", found) if found[:1] in "cCaA" else found
     m = _VERB_LEAD.match(out)
     if m and m.group(1) not in NOMINAL:
         out = out[m.end():]
-    out = _BASED_LEAD.sub("", out)
-    out = _GDP.sub("GDP", out)
+    if "-based" in out:
+        out = _BASED_LEAD.sub("", out)
+    if "product" in out.lower():
+        out = _GDP.sub("GDP", out)
     if out.startswith("capita ") and re.search(r"\bper capita " + re.escape(out[7:]), sentence, re.I):
         out = "per " + out  # "per capita GDP"
     if _ONE.match(sentence[start:head_end].strip()):
