@@ -295,6 +295,7 @@ _DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,\s*[A-Z
                        r"\s*(?:\([^)]{2,40}\)\s*)?(?:--|—|–)\s*")
 
 
+@lru_cache(maxsize=1024)  # the context code asks about each sentence several times
 def dateline_end(sentence: str) -> int:
     """Where the text proper starts after a dateline; 0 when there is none."""
     m = _DATELINE.match(sentence)
