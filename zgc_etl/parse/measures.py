@@ -83,7 +83,7 @@ def _np_after(sentence: str, pos: int) -> Optional[str]:
             if words or not quote:
                 limit = max(limit, len(words) + 3)
             continue
-        if _NUM_WORD.match(w):
+        if w[0].isdigit() and _NUM_WORD.match(w):  # (str.isdigit holds for every \d)
             words.append(w)
             continue
         if not words and lw in ("more", "additional", "further"):
@@ -128,13 +128,17 @@ _AMOUNT_HEAD = {"number", "numbers", "amount", "count", "total", "share", "propo
                 "sum", "level", "size", "scale", "rate", "ratio", "stock"}
 
 
+_POSSESSIVE_FIRST = re.compile(r"\w+['’]s\s")
+_ABBREVIATED = re.compile(r"[A-Z]{2}|&")
+
+
 def _np_before(sentence: str, pos: int) -> Optional[str]:
     np = _np_before0(sentence, pos)
     if np:
         np = _cut_relative(np)
     if np and np.lower().startswith("development ") and re.search(r"research and\s+$", sentence[:sentence.rfind(np, 0, pos)]):
         np = "R&D " + np[12:]  # "research and development spending"
-    if np and len(np.split()) > 1 and re.match(r"\w+['’]s\s", np) and not np[0].isupper():
+    if np and len(np.split()) > 1 and _POSSESSIVE_FIRST.match(np) and not np[0].isupper():
         np = np.split(" ", 1)[1]  # "the port's cargo throughput"
     return np
 
@@ -205,6 +209,45 @@ def _owned_phrase(sentence: str, k: int) -> Optional[str]:
     return None
 
 
+# the words before "of" (or "at", "in") that end a text: "the accumulative R&D investment of (the)"
+_PHRASE_OF = re.compile(r"(?:^|[\s(])((?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)\s+of\s+(?:the\s+|its\s+|their\s+)?$")
+_PHRASE_OF_AT_IN = re.compile(r"(?:^|[\s(])((?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)\s+(?:of|at|in)\s+(?:the\s+|its\s+|their\s+)?$")
+
+
+def _may_end_with(text: str, end: int, words: tuple[str, ...]) -> bool:
+    """Whether ``text[:end]``, less its trailing white space, may end with one of ``words`` (lower-case ASCII),
+    ignoring case: a cheap necessary condition for a match of a pattern anchored at the end ("...\\s*$") whose
+    last word is one of them.  A tail that is not ASCII passes (re.IGNORECASE reads a few other letters as
+    ASCII ones), and so does one of white space only."""
+    tail = text[max(0, end - 40):end].rstrip()
+    if len(tail) < 16 and end > 40 or not tail.isascii():
+        return True  # (the window may have cut the last word: all words are shorter than 16)
+    return tail.lower().endswith(words)
+
+
+# the words that may end a match of these patterns (the qualifiers "about", "more than", ..., "an estimated")
+_QUALIFIER_ENDS = ("about", "around", "nearly", "almost", "than", "over", "some", "roughly", "approximately")
+_PHRASE_OF_ENDS = ("of", "the", "its", "their")
+_PHRASE_OF_AT_IN_ENDS = _PHRASE_OF_ENDS + ("at", "in")
+# a time ends with a year or "year"/"month"/"quarter"
+_TIME_LAST = frozenset("0123456789rh")
+
+
+def _search_tail(pat: re.Pattern, text: str, end: int, runs: int, solid: Optional[int] = None,
+                 reach: int = 120) -> Optional[re.Match]:
+    """``pat.search(text[:end])`` for a pattern anchored at the end each of whose matches holds at most ``runs``
+    whitespace runs or (when ``solid`` is given) at most ``solid`` other characters.  A match holds all of any
+    stretch of text between its start and the end, so none starts before a stretch with more runs and more
+    other characters than that; the search starts at such a stretch ``reach`` characters back, when there is
+    one, rather than at every character of a long sentence."""
+    lo = end - reach
+    if lo > 0:
+        gaps = _WS_RUN.findall(text, lo, end)
+        if len(gaps) > runs and (solid is None or reach - sum(map(len, gaps)) > solid):
+            return pat.search(text, lo, end)
+    return pat.search(text, 0, end)
+
+
 def _np_before0(sentence: str, pos: int) -> Optional[str]:
     np = _np_before2(sentence, pos)
     if not np or _proper(np):
@@ -213,9 +256,9 @@ def _np_before0(sentence: str, pos: int) -> Optional[str]:
     # "of", unless that noun is a mere amount ("the number of cooperative patents")
     k = sentence.rfind(np, 0, pos)
     owner = np.split()[-1].lower() in _OWNER_NOUNS and len(np.split()) <= 2
-    preps = r"(?:of|at|in)" if np[0].isupper() or owner else "of"
-    m = re.search(r"(?:^|[\s(])((?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)\s+" + preps + r"\s+(?:the\s+|its\s+|their\s+)?$",
-                  sentence[:k]) if k > 0 else None
+    at_in = np[0].isupper() or owner
+    m = _search_tail(_PHRASE_OF_AT_IN if at_in else _PHRASE_OF, sentence, k, 7) \
+        if k > 0 and _may_end_with(sentence, k, _PHRASE_OF_AT_IN_ENDS if at_in else _PHRASE_OF_ENDS) else None
     if k > 0 and len(np.split()) <= 2 and np.split()[-1].lower() in _ACTORS:
         # "invention patents owned by companies in the park": what the companies own is measured
         mm = re.search(r"(\w+)\s+(?:by|to)\s+(?:the\s+)?$", sentence[max(0, k - 40):k])
@@ -275,15 +318,61 @@ def _np_before2(sentence: str, pos: int) -> Optional[str]:
     return np
 
 
-_INSERT = re.compile(r"(?:\s+(?:in|since|by|during|as of|at the end of|until)\s+(?:(?:early|late|mid|the end of)\s+)?"
-                     r"(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d|\s+(?:last|this|that)\s+(?:year|month|quarter)"
-                     r"|\s*\([^()]{1,40}\)|,\s+(?:the|a|an|which|who|whose|its|their)\s[^,;()]{3,120},)\s*$")
+# What may stand at the end of a text between a phrase and its verb, in two parts (the one alternation
+# "(?:time|aside)\s*$" they were): a time, which ends with a year or "year"/"month"/"quarter" and holds at
+# most 10 white-space runs; an aside, which ends with a bracket or a comma and holds at most 127 other
+# characters (the trailing white space and "$" before a final newline may add one of each).  A text ends
+# with the one or the other, so its last character tells which part to search for.
+_INSERT_TIME = re.compile(r"(?:\s+(?:in|since|by|during|as of|at the end of|until)\s+(?:(?:early|late|mid|the end of)\s+)?"
+                          r"(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d|\s+(?:last|this|that)\s+(?:year|month|quarter))\s*$")
+_INSERT_ASIDE = re.compile(r"(?:\s*\([^()]{1,40}\)|,\s+(?:the|a|an|which|who|whose|its|their)\s[^,;()]{3,120},)\s*$")
+
+
+_SPACE = re.compile(r"\s")
+_WS_RUN = re.compile(r"\s+")
+
+
+def _tokens_before(sentence: str, end: int, need: int = 16) -> list[re.Match]:
+    """The last tokens of ``sentence[:end]`` (``_WORD.finditer(sentence[:end])``), at least ``need`` of them
+    when there are so many: the phrase rules look back a dozen tokens at most, and a long sentence need not
+    be cut into words from its start each time.  The tokens are those from just after a whitespace
+    character: no token holds one, and every other character starts a token, so the tokenisation of the
+    whole prefix has a token starting there too and goes on from it the same way."""
+    lo = end - 160
+    if lo > 0:
+        sp = _SPACE.search(sentence, lo, end)
+        if sp:
+            toks = list(_WORD.finditer(sentence, sp.end(), end))
+            if len(toks) >= need:
+                return toks
+    return list(_WORD.finditer(sentence, 0, end))
+
+
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_NAME_POSSESSIVE = re.compile(r"[A-Z][\w'’-]*['’]s")
+
+
+def _insert_before(sentence: str, end: int) -> Optional[re.Match]:
+    """The time or aside that ends ``sentence[:end]`` (its leftmost match), if any."""
+    last = sentence[max(0, end - 40):end].rstrip()[-1:]
+    if last in (")", ","):
+        return _search_tail(_INSERT_ASIDE, sentence, end, -1, 128, 200)
+    if last in _TIME_LAST or last and not last.isascii():
+        # (a last character that is no ASCII digit may still be a digit of \d)
+        return _search_tail(_INSERT_TIME, sentence, end, 11)
+    if not last:
+        # a window of white space only: either may match; the leftmost wins, a time first at the same start
+        t = _search_tail(_INSERT_TIME, sentence, end, 11)
+        a = _search_tail(_INSERT_ASIDE, sentence, end, -1, 128, 200)
+        return a if a and (not t or a.start() < t.start()) else t
+    return None
 
 
 def _np_before1(sentence: str, pos: int) -> Optional[str]:
     """The noun phrase that names the amount at ``pos``: "total registered capital of 4.9 billion" →
     "total registered capital"; "R&D spending reached 3.09 trillion" → "R&D spending"."""
-    toks = [m for m in _WORD.finditer(sentence[:pos])]
+    # at most 6 link tokens, then at most 5 words (and the one before an "of") are looked at: 16 suffice
+    toks = _tokens_before(sentence, pos)
     i = len(toks) - 1
     # skip the link: qualifiers, verbs, prepositions ("of", "reached", "up to", "more than")
     skipped = 0
@@ -301,12 +390,12 @@ def _np_before1(sentence: str, pos: int) -> Optional[str]:
         # stretch beyond aircraft, are topping")
         p = p0 = toks[i].end()
         for _ in range(3):
-            m = _INSERT.search(sentence, 0, p)
+            m = _insert_before(sentence, p)
             if not m:
                 break
             p = m.start()
         if p != p0:
-            toks = list(_WORD.finditer(sentence[:p]))
+            toks = _tokens_before(sentence, p)
             i = len(toks) - 1
     words = []
     while i >= 0 and len(words) < 5:
@@ -330,9 +419,9 @@ def _np_before1(sentence: str, pos: int) -> Optional[str]:
         words.pop(0)
     if not words:
         return None
-    words[0] = re.sub(r"['’]s$", "", words[0]) if len(words) > 1 and re.search(r"['’]s$", words[0]) and \
+    words[0] = _POSSESSIVE_END.sub("", words[0]) if len(words) > 1 and _POSSESSIVE_END.search(words[0]) and \
         words[0][0].isupper() else words[0]
-    out = " ".join(w for w in words if not re.fullmatch(r"[A-Z][\w'’-]*['’]s", w))
+    out = " ".join(w for w in words if not _NAME_POSSESSIVE.fullmatch(w))
     return out or None
 
 
@@ -345,9 +434,56 @@ def measure_before(sentence: str, start: int) -> Optional[str]:
 
 
 @lru_cache(maxsize=1)
+def _catalogue_keywords() -> list[str]:
+    return sorted({k for m in load_metrics() for k in m.keywords if len(k) > 2}, key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
 def _catalogue_regex() -> re.Pattern:
-    kws = sorted({k for m in load_metrics() for k in m.keywords if len(k) > 2}, key=len, reverse=True)
+    kws = _catalogue_keywords()
     return re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(k) for k in kws) + r")(?![\w&])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _catalogue_by_prefix() -> dict[str, re.Pattern]:
+    """The catalogue regex cut by the first two characters of its phrases (all lower-case ASCII, each starting
+    with a letter): at a given start only the phrases with that prefix can match, and the sub-pattern keeps
+    their order (longest first), so it makes the same match there as the whole alternation."""
+    groups: dict[str, list[str]] = {}
+    for k in _catalogue_keywords():
+        assert k.isascii() and k == k.lower() and k[0].isalpha()
+        groups.setdefault(k[:2], []).append(k)
+    return {pre: re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(k) for k in kws) + r")(?![\w&])", re.I)
+            for pre, kws in groups.items()}
+
+
+# Where a catalogue phrase may start: an ASCII letter after no word character nor "&", and the next character.
+_CATALOGUE_START = re.compile(r"(?<![\w&])[A-Za-z][A-Za-z&-]")
+# The characters other than ASCII letters that re.IGNORECASE matches to an ASCII letter (dotted and dotless
+# i, long s, Kelvin sign); a sentence with one is scanned by the catalogue regex alone.
+_ODD_LETTER = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _catalogue_matches(sentence: str):
+    """``_catalogue_regex().finditer(sentence)``, faster: only where a phrase may start (a word start whose
+    first two letters begin some phrase) is the pattern of the phrases with those two letters tried,
+    leftmost first and on from the end of each match, as finditer does."""
+    if _ODD_LETTER.search(sentence):
+        yield from _catalogue_regex().finditer(sentence)
+        return
+    by_prefix = _catalogue_by_prefix()
+    end = 0
+    for c in _CATALOGUE_START.finditer(sentence):
+        p = c.start()
+        if p < end:
+            continue
+        pat = by_prefix.get(c.group().lower())
+        if pat is None:
+            continue
+        m = pat.match(sentence, p)
+        if m:
+            yield m
+            end = m.end()
 
 
 @lru_cache(maxsize=256)
@@ -355,7 +491,7 @@ def _catalogue_hits(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """The catalogue phrases of a sentence that are no part of a name, as (start, end, text); every figure
     of the sentence asks for them."""
     out = []
-    for m in _catalogue_regex().finditer(sentence):
+    for m in _catalogue_matches(sentence):
         if m.group(0)[0].isupper() and not m.group(0).isupper():
             continue  # part of a name ("Binhai New Area", "Venture Capital")
         out.append((m.start(), m.end(), m.group(0)))
@@ -383,12 +519,16 @@ _CHANGE_NOUN = re.compile(r"[,;]\s+(?:and\s+)?(?:(?:an?\s+)?(?:[\w-]+\s+)?(?:gai
                           r"decrease|jump|surge|fall|reduction|cut)\s+(?:of|by)|up|down)\s+(?:by\s+)?"
                           r"(?:(?:about|around|nearly|almost|more than|over|some|roughly|approximately)\s+)?$", re.I)
 # Words that name no measure: times, pronouns, verbs of reporting and comparison.
+_CHANGE_NOUN_ENDS = ("of", "by", "up", "down") + _QUALIFIER_ENDS
 _NOT_MEASURE = set("""today time times gone compares compare get got contribute contributes equal equals accumulated combined
 ago peak go goes come comes year years month months day days it they them this that these those there here one ones
 total average level figure number amount value""".split())
 _INVEST = re.compile(r"\b(?:invest|invests|invested|investing|put|putting|puts|committed|commit|commits|pour|poured)\s+"
                      r"(?:(?:a total of|about|around|nearly|almost|more than|over|some|roughly|approximately|"
                      r"an estimated)\s+)?$", re.I)
+_INVEST_ENDS = ("invest", "invests", "invested", "investing", "put", "putting", "puts", "committed", "commit", "commits",
+                "pour", "poured", "of", "estimated") + _QUALIFIER_ENDS
+_POPULATION_ENDS = ("of",) + _QUALIFIER_ENDS
 _POPULATION = re.compile(r"\b((?:(?!a\b|an\b|the\b|its\b|their\b)[\w-]+\s+)?(?:population|workforce|staff|membership|attendance))\s+of\s+"
                          r"(?:(?:about|around|nearly|almost|more than|over|some|roughly|approximately)\s+)?$", re.I)
 
@@ -399,13 +539,26 @@ _ACRONYM_BRACKET = re.compile(r"\([A-Z][A-Za-z&]{1,6}\)")
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|the)\s+)?){1,7})\(([A-Z][A-Za-z&]{1,6})\)")
 
 
+def _acronym_definitions(text: str):
+    """``_ACRONYM_DEF.finditer(text)``, without trying the pattern at every character of an article: a
+    definition ends with a bracketed abbreviation and holds no other "(", so each one is the leftmost match
+    between the "(" before its bracket (or the end of the previous definition) and the bracket's end."""
+    end = 0
+    for b in _ACRONYM_BRACKET.finditer(text):
+        lo = max(end, text.rfind("(", 0, b.start()) + 1)
+        m = _ACRONYM_DEF.search(text, lo, b.end())
+        if m:
+            yield m
+            end = m.end()
+
+
 @lru_cache(maxsize=64)
 def _acronyms(text: str) -> dict:
     """Abbreviations the text defines: "The China Innovation Index (CII)" → {"CII": "China Innovation Index"}."""
     out = {}
     if not _ACRONYM_BRACKET.search(text):
         return out  # every definition ends with one
-    for m in _ACRONYM_DEF.finditer(text):
+    for m in _acronym_definitions(text):
         long, short = m.group(1).split(), m.group(2)
         caps = [w for w in long if w[0].isupper()]
         initials = "".join(w[0] for w in caps).upper()
@@ -438,7 +591,7 @@ def _usable(phrase: Optional[str]) -> Optional[str]:
     if all(w.lower() in _NOT_MEASURE for w in words) or (len(words) == 1 and _is_verbish(words[0])
                                                            and words[0].lower() not in NOMINAL):
         return None
-    if all(w[:1].isupper() for w in words) and len(words) <= 3 and not re.search(r"[A-Z]{2}|&", phrase) \
+    if all(w[:1].isupper() for w in words) and len(words) <= 3 and not _ABBREVIATED.search(phrase) \
             and not _INDEX_NAME.search(phrase):
         return None  # a name or a place ("Binhai New Area", "Today"), not a measure
     return phrase
@@ -473,12 +626,16 @@ def _plural(w: str) -> str:
 
 
 def _tidy(found: str, sentence: str, start: int, head_end: int) -> Optional[str]:
-    out = _SUM_LEAD.sub("", found)
+    # (each pattern is tried only on a text holding what any match of it holds: "c"/"a" first, "-based",
+    # "product" in any case; no other letter is read as c, a or the letters of "product" under re.I)
+    out = _SUM_LEAD.sub("", found) if found[:1] in "cCaA" else found
     m = _VERB_LEAD.match(out)
     if m and m.group(1) not in NOMINAL:
         out = out[m.end():]
-    out = _BASED_LEAD.sub("", out)
-    out = _GDP.sub("GDP", out)
+    if "-based" in out:
+        out = _BASED_LEAD.sub("", out)
+    if "product" in out.lower():
+        out = _GDP.sub("GDP", out)
     if out.startswith("capita ") and re.search(r"\bper capita " + re.escape(out[7:]), sentence, re.I):
         out = "per " + out  # "per capita GDP"
     if _ONE.match(sentence[start:head_end].strip()):
@@ -495,6 +652,8 @@ _MONEY = {"CNY", "USD", "EUR", "GBP", "JPY", "HKD"}
 _MONEY_VERB = re.compile(r"\b(rais(?:ed|es|e|ing)|earn(?:ed|s|ing)?|spen(?:t|ds|d|ding))\s+(?:(?:about|around|nearly|almost|"
                          r"more than|over|some|roughly|approximately|up to|as much as|at least|a total of|an estimated)\s+)?"
                          r"$", re.I)
+_MONEY_VERB_ENDS = ("raised", "raises", "raise", "raising", "earn", "earned", "earns", "earning", "spent", "spends",
+                    "spend", "spending", "to", "as", "least", "of", "estimated") + _QUALIFIER_ENDS
 _MONEY_NOUN = {"rais": "funds raised", "earn": "earnings"}
 # nouns for who or where, not for what is measured
 _SUBJECT_NOUNS = {"zone", "zones", "park", "parks", "city", "cities", "company", "companies", "firm", "firms",
@@ -511,7 +670,7 @@ _ROLES = ((re.compile(r"\b(?:attend\w*|turned out)\b", re.I), "attendees"),
 
 def _namey(phrase: str) -> bool:
     """A name ("Zhangjiang High-Tech Zone"), not an abbreviated measure ("GDP", "R&D")."""
-    return _proper(phrase) and not re.search(r"[A-Z]{2}|&", phrase)
+    return _proper(phrase) and not _ABBREVIATED.search(phrase)
 
 
 def _people_role(sentence: str, start: int, head_end: int) -> Optional[str]:
@@ -539,7 +698,8 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
     found = _find_measure_main(sentence, start, head_end, unit, previous, kind, pair)
     money = unit in _MONEY
     if money and pair != "to":
-        m = _MONEY_VERB.search(sentence, max(0, start - 50), start)
+        m = _MONEY_VERB.search(sentence, max(0, start - 50), start) if _may_end_with(sentence, start, _MONEY_VERB_ENDS) \
+            else None
         if m and (not found or found.split()[-1].lower() in _SUBJECT_NOUNS or _namey(found)
                   or not re.search(r"\b" + re.escape(found.split()[-1]), sentence[m.end():])):
             v = m.group(1).lower()
@@ -551,7 +711,8 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
                 found = (what + " spending") if what and len(what.split()) <= 3 else "spending"
             else:
                 found = _MONEY_NOUN[v[:4]]
-    if money and re.match(r"\s*(?:\([^)]*\)\s*)?(?:to\s+\S+\s+(?:\([^)]*\)\s*)?)?(?:each|apiece|a share|per share)\b",
+    if money and ("each" in sentence or "apiece" in sentence or "share" in sentence) and \
+            re.match(r"\s*(?:\([^)]*\)\s*)?(?:to\s+\S+\s+(?:\([^)]*\)\s*)?)?(?:each|apiece|a share|per share)\b",
                           sentence[head_end:]):
         # "offering 128.2 million H shares at HK$32.80 to HK$36.50 each"
         sh = re.search(r"\b((?:[A-Z]\s+)?shares?)\s+at\s+(?:\S+\s+){0,3}$", sentence[max(0, start - 60):start])
@@ -564,7 +725,7 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
         # "The Shenzhen zone and the Zhangjiang zone followed with 4.3 trillion yuan": the zone is the subject;
         # the measure is the one the text was giving
         found = previous
-    if found and re.match(r"\s+(?:are\s+|is\s+|were\s+)?under construction\b", sentence[head_end:]) and \
+    if found and "under construction" in sentence and _UNDER_CONSTRUCTION.match(sentence, head_end) and \
             "construction" not in found:
         found += " under construction"
     if found and _UNIT_NOUNS.match(found):
@@ -589,6 +750,11 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
 _WITH_AMOUNT = re.compile(r"\b((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+(?:(?:last|this)\s+year\s+)?with\s+(?:a|an|the)\s+"
                           r"(?:total\s+|combined\s+)?(turnover|value|volume)\s+of\s+(?:(?:about|around|nearly|almost|"
                           r"more than|over|some|roughly|approximately)\s+)?$")
+
+
+_WITH_AMOUNT_ENDS = ("of",) + _QUALIFIER_ENDS
+_UNDER_CONSTRUCTION = re.compile(r"\s+(?:are\s+|is\s+|were\s+)?under construction\b")
+_IN_OF_AFTER = re.compile(r"\s*(?:in|of|worth of)\s+")
 
 
 def _find_measure_main(sentence: str, start: int, head_end: int, unit: str, previous: Optional[str] = None,
@@ -618,16 +784,19 @@ def _find_measure_main(sentence: str, start: int, head_end: int, unit: str, prev
         if whole:
             return "share of " + whole  # "accounting for about a quarter of Beijing's total output"
 
-    if kind == "change" and previous and _CHANGE_NOUN.search(sentence[max(0, start - 40):start]):
+    if kind == "change" and previous and _may_end_with(sentence, start, _CHANGE_NOUN_ENDS) and \
+            _CHANGE_NOUN.search(sentence[max(0, start - 40):start]):
         return re.sub(r"^total\s+(?=\S)", "", previous)  # the growth of a total is the growth of the thing
-    m = _WITH_AMOUNT.search(sentence, max(0, start - 80), start)
+    m = _WITH_AMOUNT.search(sentence, max(0, start - 80), start) if _may_end_with(sentence, start, _WITH_AMOUNT_ENDS) \
+        else None
     if m and unit in _MONEY:
         # "106,000 technology contracts with a total turnover of 956.2 billion yuan": the turnover of the contracts
         things = m.group(1).split()
         things[-1] = re.sub(r"ies$", "y", things[-1]) if things[-1].endswith("ies") else re.sub(r"(?<!s)s$", "", things[-1])
         return " ".join(things) + " " + m.group(2)
     head = sentence[max(0, start - 60):start]
-    if unit not in ("count", "percent", "percentage_point", "times") and _INVEST.search(head):
+    if unit not in ("count", "percent", "percentage_point", "times") and _may_end_with(head, len(head), _INVEST_ENDS) \
+            and _INVEST.search(head):
         # "invested 3.5 billion in ...", "committed 400 million yuan to ..."; money put into an activity
         # rather than a project is spending on it ("put 195.1 billion yuan into basic research")
         m = re.match(r"\s*(?:\([^)]*\)\s*)?(?:in|into|on)\s+(?:the\s+)?", sentence[head_end:])
@@ -638,7 +807,7 @@ def _find_measure_main(sentence: str, start: int, head_end: int, unit: str, prev
                 return np
         return "investment"
     if unit == "count":
-        m = _POPULATION.search(head)
+        m = _POPULATION.search(head) if _may_end_with(head, len(head), _POPULATION_ENDS) else None
         if m:
             return m.group(1)  # "a population of about 30,000 people"
     return _find_measure(sentence, start, head_end, unit, previous, kind)
@@ -691,9 +860,9 @@ def _find_measure(sentence: str, start: int, head_end: int, unit: str, previous:
         if after:
             return after
     # "60 billion yuan in investment", "2.43 million metric tons of carbon"
-    m = re.match(r"\s*(?:in|of|worth of)\s+", sentence[head_end:])
+    m = _IN_OF_AFTER.match(sentence, head_end)
     if m and unit not in ("percent", "percentage_point", "times"):
-        p = _usable(_np_after(sentence, head_end + m.end()))
+        p = _usable(_np_after(sentence, m.end()))
         if p:
             return p
     before = _usable(_np_before(sentence, start))

@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterable, Optional
 
@@ -64,6 +63,19 @@ def _place_index() -> tuple[dict[str, str], frozenset[str], frozenset[str], int]
     return forms, bare, first, max(map(len, forms))
 
 
+@lru_cache(maxsize=1)
+def _form_lengths() -> dict[str, tuple[int, ...]]:
+    """First word → the lengths of the forms (and apostrophe-less forms) that start with it, longest first:
+    a span can only be a form when its length is one of these."""
+    forms, bare, _, _ = _place_index()
+    lengths: dict[str, set[int]] = {}
+    for k in (*forms, *bare):
+        m = re.match(r"\w+", k)
+        if m:
+            lengths.setdefault(m.group(), set()).add(len(k))
+    return {w: tuple(sorted(ls, reverse=True)) for w, ls in lengths.items()}
+
+
 # text → (its places with China, the spans its scan claimed: every match, kept or not, that moved the scan on)
 _PLACES_CACHE: dict[str, tuple[list[tuple[int, int, str]], list[tuple[int, int]]]] = {}
 
@@ -114,6 +126,26 @@ def find_places_in(text: str, start: int, end: int, with_china: bool = False) ->
     return find_places(sub, with_china)
 
 
+def _word_starts_of(text: str, words: frozenset[str]) -> list[tuple[int, str]]:
+    """``[(m.start(), m.group()) for m in _WORD_START.finditer(text) if m.group() in words]``, without a match
+    object per word: the words of the text are listed at C speed, and only those in ``words`` (few: place names
+    are rare words) are looked for; an occurrence counts when a word of the text starts there and is that
+    word."""
+    found = words.intersection(_WORD_START.findall(text))
+    if not found:
+        return []
+    out = []
+    for w in found:
+        p = text.find(w)
+        while p >= 0:
+            m = _WORD_START.match(text, p)
+            if m and m.end() - p == len(w):
+                out.append((p, w))
+            p = text.find(w, p + 1)
+    out.sort()
+    return out
+
+
 def _scan_places(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
     """Gazetteer places in ``text`` as (start, end, canonical name), longest match first.
 
@@ -122,29 +154,52 @@ def _scan_places(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int,
     matches as one case-insensitive alternation of every form, in linear time.
     """
     forms, bare, first, longest = _place_index()
-    ends = None
+    key_text = _form_key(text)
+    # The form key of a span is the slice of the key of the whole text when lower-casing keeps every character
+    # in its place (it does but for "İ", which grows, and "Σ", whose lower case depends on what follows);
+    # lower-casing then also keeps which characters are word characters, so the word starts are the same.
+    whole = len(key_text) == len(text) and "\u03a3" not in text
+    if whole:
+        starts = _word_starts_of(key_text, first)
+        lengths = _form_lengths()
+    else:
+        starts = [(m.start(), None) for m in _WORD_START.finditer(text) if m.group().lower() in first]
     out = []
     claims = []
     last = 0
     # only the word starts of a first word of a form are looked at (the others were passed over one by one)
-    for i in [m.start() for m in _WORD_START.finditer(text) if m.group().lower() in first]:
+    for i, word in starts:
         if i < last:
             continue
-        if ends is None:
-            ends = [x.end() for x in _SPAN_END.finditer(text)]
-        hi = bisect_right(ends, i + longest)
-        lo = bisect_right(ends, i)
-        for k in range(hi - 1, lo - 1, -1):
-            e = ends[k]
-            key = _form_key(text[i:e])
-            if key in forms or ("'" not in key and key in bare):
-                break
+        if whole:
+            # the spans from i that may be forms, longest first: those of the lengths of the forms that start
+            # with this word (a span key holds the whole word: a span ends at a word end) that end where
+            # _SPAN_END matches
+            for n in lengths[word]:
+                e = i + n
+                if _SPAN_END.match(text, e - 1) is None:
+                    continue
+                key = key_text[i:e]
+                if key in forms or ("'" not in key and key in bare):
+                    break
+            else:
+                continue
         else:
-            continue
+            # the word ends a form starting at i may reach: those in (i, i + longest], longest first (a match of
+            # _SPAN_END in the window ends at most at the window's end; its look-ahead sees the real text)
+            lim = i + longest
+            for x in reversed(list(_SPAN_END.finditer(text, i, lim + 1))):
+                e = x.end()
+                if e > lim:
+                    continue
+                key = _form_key(text[i:e])
+                if key in forms or ("'" not in key and key in bare):
+                    break
+            else:
+                continue
         last = e
         claims.append((i, e))
-        s = text[i:e]
-        if not s[0].isupper():
+        if not text[i].isupper():
             continue
         name = forms.get(key)
         if name is None:
@@ -173,6 +228,9 @@ def _find_places_regex(text: str, with_china: bool = False) -> list[tuple[int, i
     return out
 
 
+# The functions below depend on nothing but their arguments and the gazetteer (read once per process), and the
+# context code asks them about the same places and names over and over: they are memoised.
+@lru_cache(maxsize=8192)
 def division(name: str) -> str:
     """The division a figure lists for a place: a zone's parent division, else the place itself."""
     return load_gazetteer().division_of(name) or name
@@ -180,12 +238,17 @@ def division(name: str) -> str:
 
 def most_specific(names: Iterable[str]) -> list[str]:
     """Drop every name that is an ancestor of another one in the list; keep order, no repeats."""
+    return list(_most_specific(tuple(names)))
+
+
+@lru_cache(maxsize=8192)
+def _most_specific(names: tuple[str, ...]) -> tuple[str, ...]:
     g = load_gazetteer()
     names = list(dict.fromkeys(names))
     anc = set()
     for n in names:
         anc.update(g.ancestors(n))
-    return [n for n in names if n not in anc]
+    return tuple(n for n in names if n not in anc)
 
 
 _SOURCE_BEFORE = re.compile(r"(?:\bfrom|\bBeijing-based|\bby enterprises in|\bby companies in|\benterprises in)\s*$", re.I)
@@ -234,6 +297,7 @@ def is_national(sentence: str) -> bool:
     return bool(_NATIONAL.search(sentence))
 
 
+@lru_cache(maxsize=8192)
 def place_in_name(name: str) -> Optional[str]:
     """Where an organisation named ``name`` sits, from the places in its name: the most specific one,
     or None when the name joins places of equal rank ("Beijing-Tianjin ... Park")."""

@@ -6,9 +6,9 @@ An organisation is a run of capitalised words ending in a head noun that names a
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Optional
 
 from ..reference import load_entity_aliases
@@ -37,6 +37,7 @@ NOT_NAME = {"The", "A", "An", "In", "At", "On", "By", "From", "Since", "Over", "
             "Our", "Their", "His", "Her", "When", "While", "Now", "Photo", "Xinhua", "He", "She", "They", "We",
             "Currently", "Besides", "Every", "Each", "All", "Moreover", "However", "Located", "Among", "Within", "Through", "Beside"}
 _TOKEN = re.compile(r"\S+")
+_PLUS_ONE = (1).__add__
 _STRIP = ",;:\"“”‘()"
 
 
@@ -76,12 +77,6 @@ _NAME_STOP = frozenset({"the", "of", "and", "co", "ltd", "inc"})
 _CLASS_OF_BODIES = re.compile(r"(?:zones|parks|areas|centers|centres|companies|enterprises)$", re.I)
 
 
-# A cheap test before the token scan: every name has a head word (a key of HEADS, maybe with trailing
-# periods) as the core of one of its tokens, so a lower-cased text without one names no organisation.
-_HEAD_WORD = re.compile(r"(?<![a-z0-9])(?:" + "|".join(sorted((re.escape(h.rstrip(".")) for h in HEADS), key=len,
-                                                              reverse=True)) + r")(?![a-z0-9])")
-
-
 _HEAD_OF: dict[str, str] = {}
 
 
@@ -101,14 +96,14 @@ def _head_of(raw: str) -> str:
     return got
 
 
-def _of_run_end(toks: list, j: int) -> int:
+def _of_run_end(raws: list[str], j: int) -> int:
     """Index of the last token of the capitalised run that an "of"/"for" at ``j`` opens after a head
     ("of Science and Technology", "of Tianjin"): capitalised words and connectors between them."""
     k = j
     last = j
-    n = len(toks)
+    n = len(raws)
     while k + 1 < n:
-        raw = toks[k + 1][2]
+        raw = raws[k + 1]
         c = _core(raw)
         if _is_cap(c) and c not in NOT_NAME and not c[:1].isdigit():
             k += 1
@@ -116,8 +111,8 @@ def _of_run_end(toks: list, j: int) -> int:
             if raw.endswith((",", ";", ":", ".", "'s", "’s", ")")) and not _CO_END.search(raw):
                 break
             continue
-        if c.lower() in CONNECTORS and c == raw and k + 2 < n and _is_cap(_core(toks[k + 2][2])) \
-                and _core(toks[k + 2][2]) not in NOT_NAME:
+        if c.lower() in CONNECTORS and c == raw and k + 2 < n and _is_cap(_core(raws[k + 2])) \
+                and _core(raws[k + 2]) not in NOT_NAME:
             k += 1
             continue
         break
@@ -125,52 +120,65 @@ def _of_run_end(toks: list, j: int) -> int:
 
 
 def find_orgs(text: str) -> list[Org]:
-    lowered = text.lower()
-    hits = [m.start() for m in _HEAD_WORD.finditer(lowered)]
-    if not hits:
+    return [Org(*o) for o in _org_spans(text)]
+
+
+# The context code asks about the same paragraphs, sentences and titles more than once (and articles repeat
+# sentences); a small memo of the last texts serves those without carrying over a whole corpus.  Fresh Org
+# objects are made on each call, so callers may change what they get.
+@lru_cache(maxsize=512)
+def _org_spans(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """:func:`find_orgs` as (start, end, name, head) tuples."""
+    return tuple((o.start, o.end, o.name, o.head) for o in _find_orgs(text))
+
+
+def _find_orgs(text: str) -> list[Org]:
+    # the tokens: what _TOKEN finds (str.split splits at the same white space)
+    raws = text.split()
+    # only a token that may end a name (one whose core is a head noun) starts the work below; the others are
+    # passed over, and a text without one names no organisation
+    heads = [k for k, raw in enumerate(raws) if _head_of(raw)]
+    if not heads:
         return []
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    lens = list(map(len, raws))
+    if sum(lens) + len(raws) - 1 == len(text):
+        # one white-space character between tokens and none around them: the starts add up the lengths
+        starts = list(accumulate(map(_PLUS_ONE, lens), initial=0))[:-1]
+    else:
+        starts = [m.start() for m in _TOKEN.finditer(text)]
     out: list[Org] = []
-    n = len(toks)
+    n = len(raws)
     floor = -1  # index of the last token of the previous name: names do not overlap
     nxt_i = 0  # tokens before this one are done with (inside a name found, or passed over)
-    # only a token that may end a name starts the work below; the others are passed over.  Such a token
-    # holds a head word, so only the tokens at the hits need a look (when lower-casing kept the offsets)
-    if len(lowered) == len(text):
-        starts = [t[0] for t in toks]
-        heads = sorted({bisect_right(starts, h) - 1 for h in hits} - {-1})
-        heads = [k for k in heads if _head_of(toks[k][2])]
-    else:
-        heads = [k for k, t in enumerate(toks) if _head_of(t[2])]
     for i in heads:
         if i < nxt_i:
             continue
-        s, e, raw = toks[i]
+        raw = raws[i]
         core = _core(raw)
         low = core.lower()
         head = _head_of(raw)
-        if low == "city" and (i == 0 or _core(toks[i - 1][2]) not in CITY_OF):
+        if low == "city" and (i == 0 or _core(raws[i - 1]) not in CITY_OF):
             nxt_i = i + 1  # "Science and Technology City" is a body; "Tianjin City" is a place
             continue
         # a head followed by more of the name ("Free Trade Port Zone", "Bank of Tianjin"): go on
         end_i = i
         if not raw.endswith((",", ";", ":", ".")) and i + 1 < n:
-            nxt = _core(toks[i + 1][2])
+            nxt = _core(raws[i + 1])
             if _is_cap(nxt) and nxt not in NOT_NAME and not nxt[:1].isdigit():
                 nxt_i = i + 1
                 continue
-            if nxt in ("of", "for") and i + 2 < n and _is_cap(_core(toks[i + 2][2])) \
-                    and _core(toks[i + 2][2]) not in NOT_NAME:
+            if nxt in ("of", "for") and i + 2 < n and _is_cap(_core(raws[i + 2])) \
+                    and _core(raws[i + 2]) not in NOT_NAME:
                 # "Bank of Tianjin", "Ministry of Science and Technology": the name runs over the capitalised
                 # words after "of"; when a later head ends it ("Bank of Tianjin Co.") that head makes the name
-                k = _of_run_end(toks, i + 1)
-                if any(_head_of(toks[m][2]) for m in range(i + 2, k + 1)) or \
-                        (k + 1 < n and _head_of(toks[k + 1][2])):
+                k = _of_run_end(raws, i + 1)
+                if any(_head_of(raws[m]) for m in range(i + 2, k + 1)) or \
+                        (k + 1 < n and _head_of(raws[k + 1])):
                     nxt_i = i + 1
                     continue
                 end_i = k
         # a name ends at its head; "Co., Ltd." takes the "Ltd." that follows
-        if head == "company" and i + 1 < n and _core(toks[i + 1][2]).lower().rstrip(".") in ("ltd", "limited"):
+        if head == "company" and i + 1 < n and _core(raws[i + 1]).lower().rstrip(".") in ("ltd", "limited"):
             end_i = i + 1
         if raw.rstrip(".").endswith((",", ";", ":")) and end_i == i:
             pass
@@ -178,9 +186,9 @@ def find_orgs(text: str) -> list[Org]:
         j = i - 1
         lower_head = not _is_cap(core)
         while j > floor:
-            t = toks[j][2]
+            t = raws[j]
             if t.endswith((",", ";", ":", ".")) and not _CO_END.search(t):
-                if t.endswith(",") and j + 1 <= i and _core(toks[j + 1][2]).lower() in ("ltd", "ltd."):
+                if t.endswith(",") and j + 1 <= i and _core(raws[j + 1]).lower() in ("ltd", "ltd."):
                     pass
                 break
             c = _core(t)
@@ -190,16 +198,16 @@ def find_orgs(text: str) -> list[Org]:
             if lower_head and c.lower() in ("forest", "port", "science", "industrial", "high-tech", "economic"):
                 j -= 1
                 continue
-            if c.lower() in CONNECTORS and j - 1 > floor and _is_cap(_core(toks[j - 1][2])) and \
-                    _core(toks[j - 1][2]) not in NOT_NAME and not toks[j - 1][2].endswith(","):
+            if c.lower() in CONNECTORS and j - 1 > floor and _is_cap(_core(raws[j - 1])) and \
+                    _core(raws[j - 1]) not in NOT_NAME and not raws[j - 1].endswith(","):
                 j -= 1
                 continue
             break
         first = j + 1
-        while first < i and _core(toks[first][2]).lower() in CONNECTORS:
+        while first < i and _core(raws[first]).lower() in CONNECTORS:
             first += 1
         # "a State-owned forest farm": a capitalised adjective before a lower-case head is no name
-        while first < i and lower_head and _CAP_HYPHEN.fullmatch(_core(toks[first][2])):
+        while first < i and lower_head and _CAP_HYPHEN.fullmatch(_core(raws[first])):
             first += 1
         if first == i and (not _is_cap(core) or len(core) < 3 or core.lower() in ("area", "zone", "index", "group",
                                                                                       "system", "town", "base")):
@@ -208,10 +216,10 @@ def find_orgs(text: str) -> list[Org]:
         if first == i and end_i == i and head in ("government", "company"):
             nxt_i = end_i + 1
             continue
-        start = toks[first][0] + (len(toks[first][2]) - len(toks[first][2].lstrip(_STRIP)))
-        last_raw = toks[end_i][2]
-        end = toks[end_i][0] + len(last_raw.rstrip(",;:\"”’)")) if last_raw.count("(") <= last_raw.count(")") \
-            else toks[end_i][1]
+        start = starts[first] + (len(raws[first]) - len(raws[first].lstrip(_STRIP)))
+        last_raw = raws[end_i]
+        end = starts[end_i] + len(last_raw.rstrip(",;:\"”’)")) if last_raw.count("(") <= last_raw.count(")") \
+            else starts[end_i] + len(last_raw)
         name = text[start:end]
         if name.endswith(".") and not _CORP_END.search(name):
             name, end = name[:-1], end - 1
@@ -287,6 +295,7 @@ _DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,\s*[A-Z
                        r"\s*(?:\([^)]{2,40}\)\s*)?(?:--|—|–)\s*")
 
 
+@lru_cache(maxsize=1024)  # the context code asks about each sentence several times
 def dateline_end(sentence: str) -> int:
     """Where the text proper starts after a dateline; 0 when there is none."""
     m = _DATELINE.match(sentence)
@@ -311,6 +320,45 @@ _BREAK = re.compile(r"\s*;\s*|:\s+|,\s+(?=(?:while|whereas|but|which|who|whose|w
                     # Index rebounded 16 percent"
                     r",\s+(?:(?:coming|just|shortly|soon)\s+)?(?:after|before|when|because|although|though)\s+"
                     r"(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and))*\s+(?:had\s+|has\s+)?[a-z]+(?:ed|s)\b)")
+# Where a match of _BREAK may start: at a ";", ":" or ",", or in the white space right before a ";" or before
+# one of the words its other alternatives spell out (the case matters: _BREAK is case-sensitive).
+_BREAK_WORDS = ("while", "whereas", "show", "indicate", "reveal", "say", "said", "reported", "noted", "announced",
+                "stated", "estimated", "found", "told", "informed", "assured")
+
+
+def _space_before(sentence: str, q: int, floor: int) -> range:
+    """The positions of the white space that runs up to ``q`` (none before ``floor``)."""
+    r = q
+    while r > floor and sentence[r - 1].isspace():  # str.isspace is the \s of str patterns
+        r -= 1
+    return range(r, q)
+
+
+def _breaks(sentence: str, start: int):
+    """``_BREAK.finditer(sentence, start)``: the pattern is tried only where a match may start, leftmost first
+    and on from the end of each match, as finditer does (rather than at every character)."""
+    tries: set[int] = set()
+    for c in ";:,":
+        q = sentence.find(c, start)
+        while q >= 0:
+            tries.add(q)
+            if c == ";":
+                tries.update(_space_before(sentence, q, start))
+            q = sentence.find(c, q + 1)
+    for w in _BREAK_WORDS:
+        q = sentence.find(w, start)
+        while q >= 0:
+            tries.update(_space_before(sentence, q, start))
+            q = sentence.find(w, q + 1)
+    end = start
+    for p in sorted(tries):
+        if p >= end:
+            m = _BREAK.match(sentence, p)
+            if m:
+                yield m
+                end = m.end()
+
+
 _LIST_TAIL = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 _RELATIVE = re.compile(r"(?:which|who|whose)\b")
 
@@ -319,7 +367,7 @@ def clause_spans(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of the clauses of a sentence, in order; the dateline is left out of the first."""
     out = []
     start = dateline_end(sentence)
-    for m in _BREAK.finditer(sentence, start):
+    for m in _breaks(sentence, start):
         if m.start() < start:
             continue
         if m.group().startswith(",") and sentence.startswith("and", m.end()) and \
@@ -331,7 +379,7 @@ def clause_spans(sentence: str) -> list[tuple[int, int]]:
         if relative:
             # a relative clause ends at the next comma: ", which hopes to ..., it has struck ..."
             c = sentence.find(",", start)
-            nxt = _BREAK.search(sentence, start)
+            nxt = next(_breaks(sentence, start), None)
             if c >= 0 and (nxt is None or c < nxt.start()):
                 out.append((start, c))
                 start = c + 1

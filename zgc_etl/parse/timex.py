@@ -93,16 +93,46 @@ def _count(tok: str) -> Optional[int]:
 # win over later ones on overlapping text.  The prefilter is a necessary condition for the rule to accept a
 # match anywhere in the sentence, tested on cheap facts: the lower-cased sentence containing a word the
 # pattern spells out literally, or a year; a rule whose prefilter fails is skipped (same output, less work).
-_RULES: list[tuple[re.Pattern, object, object]] = []
+#
+# A rule may also name ``near=(anchors, reach)``: every match of its pattern holds one of the (lower-case)
+# ``anchors`` at most ``reach`` characters after the match's start.  The pattern is then tried only at the
+# word starts that close before an anchor, not at every character of the sentence (same matches).
+_RULES: list[tuple[re.Pattern, object, object, Optional[tuple[tuple[str, ...], int]]]] = []
 
 
-def rule(pattern: str, need=None):
+def rule(pattern: str, need=None, near: Optional[tuple[tuple[str, ...], int]] = None):
     """``need(sentence, lower_sentence, has_year) -> bool``: False only when the rule cannot accept any match
     in the sentence."""
     def deco(fn):
-        _RULES.append((re.compile(pattern, re.I), fn, need))
+        _RULES.append((re.compile(pattern, re.I), fn, need, near))
         return fn
     return deco
+
+
+# a year of _YEAR starts with one of these
+_YEAR_ANCHORS = ("19", "20")
+_WORD_BEGIN = re.compile(r"\b\w")
+_START = re.Match.start
+
+
+def _finditer_near(pat: re.Pattern, sentence: str, low: str, anchors: tuple[str, ...], reach: int):
+    """``pat.finditer(sentence)`` for a pattern each of whose matches starts at a word start at most ``reach``
+    characters before an occurrence of one of ``anchors`` in it; ``low`` is the sentence lower-cased, with its
+    characters in place and none that re.IGNORECASE reads otherwise.  The pattern is tried at those word starts
+    only, leftmost first and on from the end of each match, as finditer does."""
+    starts = set()
+    for a in anchors:
+        q = low.find(a)
+        while q >= 0:
+            starts.update(map(_START, _WORD_BEGIN.finditer(sentence, max(0, q - reach), q + 1)))
+            q = low.find(a, q + 1)
+    end = 0
+    for p in sorted(starts):
+        if p >= end:
+            m = pat.match(sentence, p)
+            if m:
+                yield m
+                end = m.end()
 
 
 # a year as the rules spell it (ASCII digits only, like the literal "19"/"20" of _YEAR)
@@ -110,11 +140,15 @@ _ANY_YEAR = re.compile(_YEAR)
 # characters that re.IGNORECASE matches to an ASCII letter but str.lower() does not turn into one
 # (dotted/dotless i, long s): a sentence with one of them skips the prefilters
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # a month name _month can accept: capitalised (it rejects "may", "march" in lower case) and ending a word
 _CAP_MONTH = re.compile(r"(?:J(?i:an(?:uary)?|une?|uly?)|F(?i:eb(?:ruary)?)|M(?i:ar(?:ch)?|ay)|A(?i:pr(?:il)?|ug(?:ust)?)|"
                         r"S(?i:ept?(?:ember)?)|O(?i:ct(?:ober)?)|N(?i:ov(?:ember)?)|D(?i:ec(?:ember)?))(?!\w)")
 _REL_YEARS = ("this year", "last year", "previous year", "past year", "current year", "next year")
+# what every match of _year_span without "from"/"between" holds: a year and a dash
+_YEAR_DASH = re.compile(_YEAR + r"\s?[-–]")
+# what every match of _yoy holds
+_YOY_WORDS = ("year on", "year-on", "year over", "year-over", "y-o-y", "yoy", "previous year", "prior year", "last year",
+              "a year earlier", "a year ago")
 _OPEN_WORDS = ("since", "recent years", "so far", "to date", "now", "current", "present", "today")
 
 
@@ -124,7 +158,7 @@ _FOUNDING = r"(?:set up|opened|launched|founded|established|inaugurated|started|
 
 @rule(rf"\bsince (?:it|they|(?:the|its) [\w-]+(?: [\w-]+)?) (?:was |were |had been |has been )?{_FOUNDING}"
       rf"(?:\s+(?:in|on))?\s+(?:(last|this)\s+)?(?:({_MON})\b\s*(?:\d{{1,2}},?\s+)?)?({_YEAR})?\b",
-      need=lambda s, low, y: "since" in low)
+      need=lambda s, low, y: "since" in low, near=(("since",), 0))
 def _since_founding(m, ref):
     """"Since it was set up in April 2017", "since the park was set up in 2012", "since it was launched last March"."""
     mon = _month_num(m.group(2)) if m.group(2) else None
@@ -139,7 +173,7 @@ def _since_founding(m, ref):
 
 
 @rule(rf"\b(?:as of|by|at|until|to|till|before) the end of ({_YEAR_REF})",
-      need=lambda s, low, y: "the end of" in low)
+      need=lambda s, low, y: "the end of" in low, near=(("the end of",), len("before ")))
 def _end_of_year(m, ref):
     y = _rel_year(m.group(1), ref)
     role = "deadline" if m.group(0).lower().startswith(("by", "before")) and y is not None and y > ref.year - 1 and \
@@ -148,7 +182,7 @@ def _end_of_year(m, ref):
 
 
 @rule(rf"\b(?:as of|by|at|until) the end of ({_MON})(?:,?\s*({_YEAR}))?",
-      need=lambda s, low, y: "the end of" in low)
+      need=lambda s, low, y: "the end of" in low, near=(("the end of",), len("until ")))
 def _end_of_month(m, ref):
     mon = _month_num(m.group(1))
     y = int(m.group(2)) if m.group(2) else (ref.year if mon <= ref.month else ref.year - 1)
@@ -158,7 +192,9 @@ def _end_of_month(m, ref):
 
 @rule(rf"\b(?:in|during|over|for) the (first|past|last) ({_NUMW}|half|quarter)\s*(months?|quarters?|half)"
       rf"(?:\s+(?:of|in)\s+({_YEAR_REF}))?",
-      need=lambda s, low, y: "first" in low or "past" in low or "last" in low)
+      need=lambda s, low, y: ("first" in low or "past" in low or "last" in low) and
+      ("month" in low or "quarter" in low or "half" in low),
+      near=(("first", "past", "last"), len("during the ")))
 def _first_months(m, ref):
     n_tok, unit = m.group(2).lower(), m.group(3).lower()
     if n_tok == "half" or unit == "half":
@@ -189,7 +225,8 @@ def _first_months(m, ref):
 
 @rule(rf"\b(?:in|during|for) (?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) (quarter|half)"
       rf"(?:\s+(?:of|in)\s+({_YEAR_REF}))?|\bQ([1-4])(?:\s+({_YEAR}))?",
-      need=lambda s, low, y: "quarter" in low or "half" in low or "q1" in low or "q2" in low or "q3" in low or "q4" in low)
+      need=lambda s, low, y: "quarter" in low or "half" in low or any(map(low.__contains__, ("q1", "q2", "q3", "q4"))),
+      near=(("quarter", "half", "q1", "q2", "q3", "q4"), len("during the fourth ")))
 def _quarter(m, ref):
     if m.group(4):
         q, unit, yr = int(m.group(4)), "quarter", m.group(5)
@@ -206,7 +243,7 @@ def _quarter(m, ref):
 
 
 @rule(rf"\bfrom ({_MON}) to ({_MON})(?:,?\s*(?:of\s+)?({_YEAR_REF}))?",
-      need=lambda s, low, y: "from" in low)
+      need=lambda s, low, y: "from" in low, near=(("from",), 0))
 def _month_span(m, ref):
     a, b = _month_num(m.group(1)), _month_num(m.group(2))
     y = _rel_year(m.group(3), ref) if m.group(3) else (ref.year if b <= ref.month else ref.year - 1)
@@ -214,7 +251,8 @@ def _month_span(m, ref):
 
 
 @rule(rf"\b(?:from|between) ({_YEAR}) (?:to|and|through|until|till) ({_YEAR})\b|\b({_YEAR})\s?[-–]\s?({_YEAR}|\d\d)\b",
-      need=lambda s, low, y: y)
+      need=lambda s, low, y: y and ("from" in low or "between" in low or _YEAR_DASH.search(s) is not None),
+      near=(_YEAR_ANCHORS, len("between ")))
 def _year_span(m, ref):
     a = int(m.group(1) or m.group(3))
     b_tok = m.group(2) or m.group(4)
@@ -226,7 +264,8 @@ def _year_span(m, ref):
 
 @rule(rf"\b(?:in|over|during|for|within) (?:the )?(?:past|last|previous) ({_NUMW}) (years?|decades?)"
       r"|\b(?:in|over|during) the (?:past|last) (decade)",
-      need=lambda s, low, y: "past" in low or "last" in low or "previous" in low)
+      need=lambda s, low, y: ("past" in low or "last" in low or "previous" in low) and ("year" in low or "decade" in low),
+      near=(("past", "last", "previous"), len("within the ")))
 def _past_years(m, ref):
     if m.group(3):
         n, unit = 1, "decade"
@@ -240,7 +279,7 @@ def _past_years(m, ref):
 
 
 @rule(rf"\bsince (?:the (?:start|beginning) of )?(?:({_MON})\s+)?({_YEAR})\b|\bsince ({_REL_YEAR})",
-      need=lambda s, low, y: "since" in low)
+      need=lambda s, low, y: "since" in low, near=(("since",), 0))
 def _since(m, ref):
     if m.group(3):
         y = _rel_year(m.group(3), ref)
@@ -250,14 +289,15 @@ def _since(m, ref):
 
 
 @rule(r"\bsince then\b|\bsince that time\b|\bever since\b",
-      need=lambda s, low, y: "since" in low)
+      need=lambda s, low, y: "since" in low, near=(("since",), len("ever ")))
 def _since_then(m, ref):
     return "since_then", ref.isoformat(), None
 
 
 @rule(r"\b(?:during|over|in|at) (?:(?:China's|China’s|the) )?(?:Spring Festival|Chinese New Year|Lunar New Year)"
       rf"(?: holidays?)?(?:,? ({_YEAR}))?",
-      need=lambda s, low, y: "festival" in low or "new year" in low)
+      need=lambda s, low, y: "festival" in low or "new year" in low,
+      near=(("festival", "new year"), len("during China's Chinese ")))
 def _spring_festival(m, ref):
     # the Spring Festival holiday falls in late January or February: read as February
     y = int(m.group(1)) if m.group(1) else (ref.year if ref.month >= 2 else ref.year - 1)
@@ -267,13 +307,14 @@ def _spring_festival(m, ref):
 @rule(r"\bsince (?:its|their|the) (?:inception|founding|establishment|launch|start)|\bsince (?:it|they) "
       r"(?:was|were) (?:founded|established|set up|launched)|\bin recent years\b|\bso far\b|\bto date\b|"
       r"\bas of now\b|\bcurrently\b|\bat present\b|\bthe current\b|\bnow\b|\btoday\b",
-      need=lambda s, low, y: any(w in low for w in _OPEN_WORDS))
+      need=lambda s, low, y: any(map(low.__contains__, _OPEN_WORDS)),
+      near=(("since", "recent", "far", "date", "now", "current", "present", "today"), len("as of ")))
 def _open(m, ref):
     return "open", ref.isoformat(), None
 
 
 @rule(rf"\bby ({_YEAR})\b",
-      need=lambda s, low, y: y and "by" in low)
+      need=lambda s, low, y: y and ("by 19" in low or "by 20" in low), near=(_YEAR_ANCHORS, len("by ")))
 def _by_year(m, ref):
     y = int(m.group(1))
     return ("deadline" if y >= ref.year else "point"), _iso(y), None
@@ -282,14 +323,15 @@ def _by_year(m, ref):
 @rule(r"\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|(?:over|from|than|compared with|on) the (?:same "
       r"period (?:of|in) )?(?:previous|prior|last) year|(?:over|from|than|compared with|on) the same period "
       r"(?:of |in )?(?:last year|a year (?:earlier|ago))|a year (?:earlier|ago))\b",
-      need=lambda s, low, y: "year" in low or "yoy" in low or "y-o-y" in low)
+      need=lambda s, low, y: any(map(low.__contains__, _YOY_WORDS)),
+      near=(("year", "yoy", "y-o-y"), len("compared with the same period of previous ")))
 def _yoy(m, ref):
     return "yoy", None, None
 
 
 @rule(rf"\b(?:than|compared (?:with|to)|from|over|against|measured from|versus|on) (?:that (?:of|in) |the level of |"
       rf"in |the end of )?({_YEAR})\b|\bthe ({_YEAR}) (?:level|figure|total|amount|value)s?\b",
-      need=lambda s, low, y: y)
+      need=lambda s, low, y: y, near=(_YEAR_ANCHORS, len("compared with the level of ")))
 def _base(m, ref):
     return "base", None, _iso(int(m.group(1) or m.group(2)))
 
@@ -311,8 +353,9 @@ def _ago(m, ref):
 
 @rule(rf"\b(?:(last|this|next|in|since|by)\s+)?(?:(early|late|mid|the end of|end)[- ]?)?({_MON})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?"
       rf"(?:,?\s+({_YEAR}))?(?![\w])",
-      # only a capitalised month is accepted (see the handler), so a sentence without one is skipped
-      need=lambda s, low, y: any(m in low for m in _MONTH_STEMS) and _CAP_MONTH.search(s) is not None)
+      # only a capitalised month is accepted (see the handler), so a sentence without one is skipped (the
+      # search for one skips to the capitals J, F, M, A, S, O, N, D at C speed; a match holds a month stem)
+      need=lambda s, low, y: _CAP_MONTH.search(s) is not None)
 def _month(m, ref):
     mon_tok = m.group(3)
     # "may" and "march" are ordinary words; require a capital letter, a day or a year
@@ -345,7 +388,7 @@ def _month(m, ref):
 
 
 @rule(r"\b(?:on|last|this|next|since)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-      need=lambda s, low, y: "day" in low)
+      need=lambda s, low, y: "day" in low and any(map(low.__contains__, WEEKDAYS)))
 def _weekday(m, ref):
     wd = WEEKDAYS[m.group(1).lower()]
     back = (ref.weekday() - wd) % 7
@@ -357,7 +400,8 @@ def _weekday(m, ref):
 
 @rule(rf"\b(?:(early|late|mid|the end of|end of|the beginning of|autumn|spring|summer|winter|fall)[- ]?(?:of )?)?"
       rf"(?:(?:in|of) )?({_YEAR}|{_REL_YEAR})\b(?![-–]\d)",
-      need=lambda s, low, y: y or any(r in low for r in _REL_YEARS))
+      need=lambda s, low, y: y or any(map(low.__contains__, _REL_YEARS)),
+      near=(_YEAR_ANCHORS + ("year",), len("the beginning of of in the previous ")))
 def _year(m, ref):
     # a year inside a name ("the 2022 Winter Olympics", "Dialogue 2022") is not a time
     pre = m.string[max(0, m.start() - 20):m.start()]
@@ -404,13 +448,15 @@ def _find_times(sentence: str, ref: dt.date) -> list[TimeExpr]:
     out: list[TimeExpr] = []
     low = sentence.lower()
     has_year = _ANY_YEAR.search(sentence) is not None
-    prefilter = _ODD_CASE.search(sentence) is None
-    for pat, fn, need in _RULES:
+    prefilter = sentence.isascii() or _ODD_CASE.search(sentence) is None
+    # the anchors of a rule are looked for in ``low``: its characters must stand where the sentence's do
+    near_ok = prefilter and len(low) == len(sentence)
+    for pat, fn, need, near in _RULES:
         if prefilter and not need(sentence, low, has_year):
             continue
-        for m in pat.finditer(sentence):
+        for m in (_finditer_near(pat, sentence, low, *near) if near and near_ok else pat.finditer(sentence)):
             s, e = m.span()
-            if e - s < 2 or any(s < b and a < e for a, b in taken):
+            if e - s < 2 or taken and _overlaps(taken, s, e):
                 continue
             r = fn(m, ref)
             if r is None:
@@ -422,6 +468,13 @@ def _find_times(sentence: str, ref: dt.date) -> list[TimeExpr]:
             out.append(TimeExpr(s, e, role, as_of, ps, m.group(0)))
     out.sort(key=lambda t: t.start)
     return out
+
+
+def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
+    for a, b in taken:
+        if s < b and a < e:
+            return True
+    return False
 
 
 def _real_date(iso: Optional[str]) -> bool:
