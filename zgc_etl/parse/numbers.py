@@ -16,6 +16,18 @@ from typing import Optional
 _IGNORECASE_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
+_TWINS_AS_ASCII = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212a": "K"})
+_TWINS = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def fold_twins(text: str) -> str:
+    """``text`` with those four letters written as the ASCII letters they match: same length, same
+    offsets, case kept ("bıllion" → "billion", "FİRST" → "FIRST"); ``text`` itself when it has none."""
+    if text.isascii() or _TWINS.isdisjoint(text):
+        return text
+    return text.translate(_TWINS_AS_ASCII)
+
+
 def vocab_key(word: str) -> str:
     """The vocabulary key of a word that a case-insensitive pattern matched: lower case, ASCII twins folded."""
     low = word.lower()

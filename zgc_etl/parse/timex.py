@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
+
+from .numbers import fold_twins
 
 MONTHS = {m: i for i, ms in enumerate([
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
@@ -434,7 +436,13 @@ def find_times(sentence: str, ref: Optional[dt.date]) -> list[TimeExpr]:
 
     With no reference date (an article without a publication date) only absolute expressions
     are returned: "in 2018" resolves, "last year" stays unresolved rather than guessed.
+    A sentence with a letter that re.IGNORECASE matches to an ASCII one ("Aprıl", "FİRST") is read
+    as if it had the ASCII letter (the rules' vocabulary lookups know only those); each expression's
+    text is still the sentence's own.
     """
+    folded = fold_twins(sentence)
+    if folded is not sentence:
+        return [replace(t, text=sentence[t.start:t.end]) for t in find_times(folded, ref)]
     if ref is None:
         early = _find_times(sentence, _PROBE_REFS[0])
         late = {(t.start, t.end): t for t in _find_times(sentence, _PROBE_REFS[1])}
