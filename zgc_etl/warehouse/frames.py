@@ -179,8 +179,11 @@ def fact_frame(fig: pd.DataFrame, articles: pd.DataFrame, unit_keys: dict, metri
         return pd.DataFrame(columns=cols)
     value = fig["value"].astype(float)
     unit = fig["unit"].astype(object)
-    ff = pd.DataFrame(index=fig.index)
-    ff["figure_key"] = [stable_key("figure", f, int(o)) for f, o in zip(fig["file"], fig["ordinal"])]
+    # the columns are gathered in a dict and framed once: a frame grown column by column is copied
+    # again and again as pandas consolidates its blocks (the model step's peak)
+    ff: dict = {}
+    ff["figure_key"] = np.array([stable_key("figure", f, int(o)) for f, o in zip(fig["file"], fig["ordinal"])],
+                                dtype="int64")
     ff["article_key"] = _keys("article", fig["file"]).astype("int64")
     ff["ordinal"] = fig["ordinal"].astype(int)
     ff["unit_key"] = unit.map(unit_keys).astype("int64")
@@ -198,22 +201,28 @@ def fact_frame(fig: pd.DataFrame, articles: pd.DataFrame, unit_keys: dict, metri
     factor = unit.map({u: info[2] for u, info in UNIT_INFO.items()}).astype(float)
     # money stays in its own currency here (value_cny / value_usd normalise it); the rest goes to its base unit
     ff["value_base"] = np.where(dimension == "money", value, value * factor)
+    del dimension, factor
     # the day a money figure is priced at: the end of its as_of period, never after publication
     as_of_end = pd.to_datetime(_distinct_map(fig["as_of"], _last_day).set_axis(fig.index))
     published = pd.to_datetime(articles.drop_duplicates("file").set_index("file")["published"], errors="coerce")
     pub = pd.to_datetime(fig["file"].map(published) if len(published) else pd.Series(pd.NaT, index=fig.index))
     day = pd.concat([as_of_end, pub], axis=1).min(axis=1)  # NaT only when both are missing
+    del as_of_end, pub
     fx_day = _distinct_map(day, lambda d: None if pd.isna(d) else d.date()).set_axis(fig.index)
+    del day
     money = money_frame(pd.DataFrame({"value": value, "unit": unit, "alt_value": ff["alt_value"],
                                       "alt_unit": ff["alt_unit"], "fx_day": fx_day}, index=fig.index))
+    del fx_day
     for c in money.columns:
         ff[c] = _str_or_none(money[c]) if c == "fx_source" else money[c]  # one object per distinct summary
+    del money
     ff["lower_bound"], ff["upper_bound"] = bounds_frame(value, fig["qualifier"])
     ff["start_offset"] = fig["start"].astype(int)
     ff["end_offset"] = fig["end"].astype(int)
     ff["mention"] = fig["mention"]
     ff["sentence"] = _str_or_none(fig["sentence"])
-    return ff.reindex(columns=cols).reset_index(drop=True)
+    out = pd.DataFrame({c: ff.pop(c) for c in cols}, index=fig.index, columns=cols, copy=False)  # not consolidated: no copy
+    return out if isinstance(out.index, pd.RangeIndex) and out.index.start == 0 else out.reset_index(drop=True)
 
 
 def bridge_frame(figure_keys: pd.Series, region_lists: list[list[str]]) -> pd.DataFrame:
