@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
+import numpy as np
 import pandas as pd
 
 from . import schemas
@@ -212,6 +213,38 @@ def _share_repeats(cols: dict[str, list], seen: dict, names=SHARED_COLS) -> None
         cols[c] = [get(v, v) if v.__class__ is str else v for v in vals]
 
 
+#: figure columns of plain numbers: held as one NumPy array per chunk in the parent (8 bytes a value)
+#: instead of a list of Python int/float objects (~32 bytes a value) until the frame is built.
+NUMERIC_COLS = ("ordinal", "value", "alt_value", "start", "end")
+_NONE = type(None)
+
+
+def _compact(vals: list):
+    """A chunk's numeric column as an int64 array (all plain ints) or a float64 array (ints, floats and
+    None → NaN), the dtype pandas infers for the same values (a column of None only, which pandas
+    leaves as objects, becomes NaN: the schema coerces it to the same float column); anything else
+    (a str, a bool) stays the list it was."""
+    kinds = {v.__class__ for v in vals}
+    try:
+        if kinds == {int}:
+            return np.array(vals, dtype=np.int64)
+        if kinds <= {int, float, _NONE}:
+            return np.array(vals, dtype=np.float64)
+    except (OverflowError, ValueError, TypeError):
+        pass
+    return vals
+
+
+def _column(pieces: list) -> pd.Series:
+    """One figure column from its chunks' pieces (arrays of :func:`_compact`, or lists)."""
+    if pieces and all(isinstance(p, np.ndarray) for p in pieces):
+        return pd.Series(np.concatenate(pieces) if len(pieces) > 1 else pieces[0], copy=False)
+    vals: list = []
+    for p in pieces:
+        vals.extend(p.tolist() if isinstance(p, np.ndarray) else p)
+    return pd.Series(vals)
+
+
 def _parse_task(args: tuple) -> tuple[list, dict]:
     return _parse_files(*args)
 
@@ -313,7 +346,7 @@ def parse_changed(raw_dir: Path, raw_files: pd.DataFrame, known: pd.DataFrame,
     chunks = [todo[j:j + CHUNK_FILES] for j in range(0, len(todo), CHUNK_FILES)]
     workers = parse_workers() if len(todo) >= POOL_THRESHOLD else 1
     results = _run_tasks(raw_dir, max_bytes, chunks, workers)
-    fig_cols: dict[str, list] = {c: [] for c in FIGURE_COLS}
+    fig_cols: dict[str, list] = {c: [] for c in FIGURE_COLS}  # numeric columns: one piece per chunk
     pos = iter(todo_pos)
     shared: dict = {}  # across chunks: a worker shares repeats within its chunk only
 
@@ -322,7 +355,11 @@ def parse_changed(raw_dir: Path, raw_files: pd.DataFrame, known: pd.DataFrame,
             slots[next(pos)] = outcome
         _share_repeats(cols, shared, PARENT_SHARED_COLS)  # sentences do not repeat across articles
         for c in FIGURE_COLS:
-            fig_cols[c].extend(cols[c])
+            if c in NUMERIC_COLS:
+                if cols[c]:
+                    fig_cols[c].append(_compact(cols[c]))
+            else:
+                fig_cols[c].extend(cols[c])
 
     it = _Progress(len(todo), results, merge)
     for _ in (progress(it) if progress else it):
@@ -332,8 +369,9 @@ def parse_changed(raw_dir: Path, raw_files: pd.DataFrame, known: pd.DataFrame,
     rejected = [row for kind, row in slots if kind == "rejected"]
     del slots
     art_df = pd.DataFrame(articles, columns=ARTICLE_COLS)
-    if fig_cols[FIGURE_COLS[0]]:  # column by column, each list freed once it is an array
-        fig_df = pd.DataFrame({c: pd.Series(fig_cols.pop(c)) for c in FIGURE_COLS}, columns=FIGURE_COLS)
+    if fig_cols[FIGURE_COLS[0]]:  # column by column, each list freed once it is an array; not consolidated (a copy)
+        fig_df = pd.DataFrame({c: (_column(fig_cols.pop(c)) if c in NUMERIC_COLS else pd.Series(fig_cols.pop(c)))
+                               for c in FIGURE_COLS}, columns=FIGURE_COLS, copy=False)
     else:
         fig_df = pd.DataFrame(columns=FIGURE_COLS)
     del fig_cols
