@@ -115,7 +115,8 @@ def build_star_frames(articles: pd.DataFrame, figures: pd.DataFrame) -> dict[str
     out["dim_unit"] = unit_frame()
     unit_keys = dict(zip(out["dim_unit"]["unit"], out["dim_unit"]["unit_key"]))
 
-    fig = figures.reset_index(drop=True)
+    idx = figures.index  # a 0..n-1 index (as parsed) is used as it is: reset_index would copy every column
+    fig = figures if isinstance(idx, pd.RangeIndex) and idx.start == 0 and idx.step == 1 else figures.reset_index(drop=True)
     region_json = {r: json.loads(r) for r in set(fig["regions"]) if isinstance(r, str) and r} if len(fig) else {}
     region_lists = [region_json.get(r, []) if isinstance(r, str) else [] for r in fig.get("regions", [])]
     out["dim_region"] = region_frame({n for lst in region_lists for n in lst})
