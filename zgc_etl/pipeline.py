@@ -312,7 +312,12 @@ def parse_changed(raw_dir: Path, raw_files: pd.DataFrame, known: pd.DataFrame,
     same, row for row and in the same order, as parsing them one by one here.
     """
     raw_dir = Path(raw_dir)
-    known_by_file = {r["file"]: r for r in known.to_dict("records")} if len(known) else {}
+    # the known articles column by column (to_dict("records") built a dict per article: the bulk of an
+    # incremental run's parse step at 100,000 articles); known_at: file → its row (the last one, as a dict would)
+    kcols = {c: known[c].tolist() for c in known.columns} if len(known) else {}
+    known_at = {f: j for j, f in enumerate(kcols.get("file", []))}
+    k_hash, k_version = kcols.get("content_hash"), kcols.get("parser_version")
+    k_article_cols = [c for c in ARTICLE_COLS if c in kcols]
     # duplicates: the same bytes under two names load once; an already-loaded name wins, then name order
     first_by_hash: dict[str, str] = {}
     rows = list(raw_files.sort_values("file").itertuples(index=False))
@@ -320,8 +325,8 @@ def parse_changed(raw_dir: Path, raw_files: pd.DataFrame, known: pd.DataFrame,
         if r.content_hash and r.content_hash not in first_by_hash:
             first_by_hash[r.content_hash] = r.file
     present = set(raw_files["file"])
-    for f, k in known_by_file.items():
-        h = k.get("content_hash")
+    for f, j in known_at.items():
+        h = k_hash[j] if k_hash is not None else None
         if h in first_by_hash and f in present:
             first_by_hash[h] = f
     # what each row becomes, by position: decided here, or by the parser below
@@ -334,15 +339,18 @@ def parse_changed(raw_dir: Path, raw_files: pd.DataFrame, known: pd.DataFrame,
                                      "detail": f"same content as {first_by_hash[r.content_hash]}",
                                      "content_hash": r.content_hash, "duplicate_of": first_by_hash[r.content_hash]})
             continue
-        k = known_by_file.get(r.file)
-        if k is not None and k.get("content_hash") == r.content_hash and k.get("parser_version") == PARSER_VERSION:
-            slots[i] = ("article", {**{c: k.get(c) for c in ARTICLE_COLS if c in k}, "status": "unchanged",
-                                    "published": (k["published"].date().isoformat() if hasattr(k.get("published"), "date")
-                                                  and not pd.isna(k.get("published")) else None)})
+        j = known_at.get(r.file)
+        if (j is not None and (k_hash[j] if k_hash is not None else None) == r.content_hash
+                and (k_version[j] if k_version is not None else None) == PARSER_VERSION):
+            row = {c: kcols[c][j] for c in k_article_cols}
+            pub = row.get("published")
+            row["status"] = "unchanged"
+            row["published"] = pub.date().isoformat() if hasattr(pub, "date") and not pd.isna(pub) else None
+            slots[i] = ("article", row)
             continue
-        todo.append((r.file, r.content_hash, "changed" if k is not None else "new"))
+        todo.append((r.file, r.content_hash, "changed" if j is not None else "new"))
         todo_pos.append(i)
-    del known_by_file
+    del kcols, known_at
     chunks = [todo[j:j + CHUNK_FILES] for j in range(0, len(todo), CHUNK_FILES)]
     workers = parse_workers() if len(todo) >= POOL_THRESHOLD else 1
     results = _run_tasks(raw_dir, max_bytes, chunks, workers)
