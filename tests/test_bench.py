@@ -121,3 +121,44 @@ def test_table_renders_from_a_result():
     assert "0.4 MB/s = 200.0× quantulum3" in md  # the recognition stage's own row
     assert "1,000 articles" in md
     json.dumps(res)
+
+
+def test_incremental_is_void_unless_exactly_one_new_article_was_parsed():
+    from benchmarks.run import incremental_void
+
+    assert incremental_void({"articles": {"new": 1, "changed": 0, "unchanged": 99_999}}) is None
+    assert "100000 new" in incremental_void({"articles": {"new": 100_000, "changed": 0, "unchanged": 0}})
+    assert incremental_void({"articles": {"new": 1, "changed": 99_999, "unchanged": 0}})
+    assert incremental_void({})
+
+
+def test_incremental_refused_on_a_warehouse_of_another_parser_version(tmp_path):
+    import duckdb
+
+    from benchmarks.run import incremental_blocker
+    from zgc_etl.parse import PARSER_VERSION
+    from zgc_etl.warehouse.load import MODEL_VERSION, ensure_schema
+
+    db = tmp_path / "w.duckdb"
+    assert "no warehouse" in incremental_blocker(db)
+    with duckdb.connect(str(db)) as con:
+        ensure_schema(con)
+        con.execute("INSERT INTO warehouse_meta (name, value) VALUES ('model_version', ?)", [MODEL_VERSION])
+    assert "no articles" in incremental_blocker(db)
+    with duckdb.connect(str(db)) as con:
+        con.execute("INSERT INTO dim_article (article_key, file, content_hash, encoding, format, size_bytes, "
+                    "parser_version, figure_count) VALUES (1, 'a.txt', 'h', 'utf-8', 'txt', 1, '0.0.0-old', 0)")
+    assert "re-parsed" in incremental_blocker(db)
+    with duckdb.connect(str(db)) as con:
+        con.execute("UPDATE dim_article SET parser_version = ?", [PARSER_VERSION])
+    assert incremental_blocker(db) is None
+
+
+def test_markdown_marks_a_void_incremental_run():
+    e = {"wall_s": 10.0, "cpu_s": 12.0, "import_s": 2.0, "peak_rss_mb": 300.0,
+         "stages": _stage_split({"raw_files": 1, "parsed": 5}), "rows": {}}
+    res = {"machine": {"date": "2026-01-01", "cpu": "x", "cores": 2, "mem_gib": 24, "python": "3.11", "commit": "abc",
+                       "load_avg_start": [0, 0, 0]},
+           "e2e": {}, "incremental": {"size": 1000, **e, "ratio_to_full": None, "void": "parsed 1000 new"}}
+    md = markdown(res)
+    assert "VOID: parsed 1000 new" in md and "full run not in this result" in md

@@ -103,3 +103,18 @@ def test_impossible_calendar_days_are_quarantined(as_of, ok):
                start=0, end=2, mention="1%", sentence="x")
     good, quarantine = schemas.split_valid(pd.DataFrame([row]), schemas.FigureSchema)
     assert (len(good), len(quarantine)) == ((1, 0) if ok else (0, 1))
+
+
+def test_forget_captured_outputs_drops_what_execute_in_process_keeps():
+    from types import SimpleNamespace
+
+    from zgc_etl.defs.resources import forget_captured_outputs
+
+    capture = {"figures": object(), "articles": object()}
+    ctx = SimpleNamespace(op_execution_context=SimpleNamespace(
+        _step_execution_context=SimpleNamespace(output_capture=capture)))
+    assert forget_captured_outputs(ctx) == 2 and capture == {}
+    # a run that captures nothing (dagster dev: one process per step) or another context shape
+    assert forget_captured_outputs(SimpleNamespace(op_execution_context=SimpleNamespace(
+        _step_execution_context=SimpleNamespace(output_capture=None)))) == 0
+    assert forget_captured_outputs(object()) == 0

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
+import numpy as np
 import pandas as pd
 
 from . import schemas
@@ -212,6 +213,38 @@ def _share_repeats(cols: dict[str, list], seen: dict, names=SHARED_COLS) -> None
         cols[c] = [get(v, v) if v.__class__ is str else v for v in vals]
 
 
+#: figure columns of plain numbers: held as one NumPy array per chunk in the parent (8 bytes a value)
+#: instead of a list of Python int/float objects (~32 bytes a value) until the frame is built.
+NUMERIC_COLS = ("ordinal", "value", "alt_value", "start", "end")
+_NONE = type(None)
+
+
+def _compact(vals: list):
+    """A chunk's numeric column as an int64 array (all plain ints) or a float64 array (ints, floats and
+    None → NaN), the dtype pandas infers for the same values (a column of None only, which pandas
+    leaves as objects, becomes NaN: the schema coerces it to the same float column); anything else
+    (a str, a bool) stays the list it was."""
+    kinds = {v.__class__ for v in vals}
+    try:
+        if kinds == {int}:
+            return np.array(vals, dtype=np.int64)
+        if kinds <= {int, float, _NONE}:
+            return np.array(vals, dtype=np.float64)
+    except (OverflowError, ValueError, TypeError):
+        pass
+    return vals
+
+
+def _column(pieces: list) -> pd.Series:
+    """One figure column from its chunks' pieces (arrays of :func:`_compact`, or lists)."""
+    if pieces and all(isinstance(p, np.ndarray) for p in pieces):
+        return pd.Series(np.concatenate(pieces) if len(pieces) > 1 else pieces[0], copy=False)
+    vals: list = []
+    for p in pieces:
+        vals.extend(p.tolist() if isinstance(p, np.ndarray) else p)
+    return pd.Series(vals)
+
+
 def _parse_task(args: tuple) -> tuple[list, dict]:
     return _parse_files(*args)
 
@@ -279,7 +312,12 @@ def parse_changed(raw_dir: Path, raw_files: pd.DataFrame, known: pd.DataFrame,
     same, row for row and in the same order, as parsing them one by one here.
     """
     raw_dir = Path(raw_dir)
-    known_by_file = {r["file"]: r for r in known.to_dict("records")} if len(known) else {}
+    # the known articles column by column (to_dict("records") built a dict per article: the bulk of an
+    # incremental run's parse step at 100,000 articles); known_at: file → its row (the last one, as a dict would)
+    kcols = {c: known[c].tolist() for c in known.columns} if len(known) else {}
+    known_at = {f: j for j, f in enumerate(kcols.get("file", []))}
+    k_hash, k_version = kcols.get("content_hash"), kcols.get("parser_version")
+    k_article_cols = [c for c in ARTICLE_COLS if c in kcols]
     # duplicates: the same bytes under two names load once; an already-loaded name wins, then name order
     first_by_hash: dict[str, str] = {}
     rows = list(raw_files.sort_values("file").itertuples(index=False))
@@ -287,8 +325,8 @@ def parse_changed(raw_dir: Path, raw_files: pd.DataFrame, known: pd.DataFrame,
         if r.content_hash and r.content_hash not in first_by_hash:
             first_by_hash[r.content_hash] = r.file
     present = set(raw_files["file"])
-    for f, k in known_by_file.items():
-        h = k.get("content_hash")
+    for f, j in known_at.items():
+        h = k_hash[j] if k_hash is not None else None
         if h in first_by_hash and f in present:
             first_by_hash[h] = f
     # what each row becomes, by position: decided here, or by the parser below
@@ -301,19 +339,22 @@ def parse_changed(raw_dir: Path, raw_files: pd.DataFrame, known: pd.DataFrame,
                                      "detail": f"same content as {first_by_hash[r.content_hash]}",
                                      "content_hash": r.content_hash, "duplicate_of": first_by_hash[r.content_hash]})
             continue
-        k = known_by_file.get(r.file)
-        if k is not None and k.get("content_hash") == r.content_hash and k.get("parser_version") == PARSER_VERSION:
-            slots[i] = ("article", {**{c: k.get(c) for c in ARTICLE_COLS if c in k}, "status": "unchanged",
-                                    "published": (k["published"].date().isoformat() if hasattr(k.get("published"), "date")
-                                                  and not pd.isna(k.get("published")) else None)})
+        j = known_at.get(r.file)
+        if (j is not None and (k_hash[j] if k_hash is not None else None) == r.content_hash
+                and (k_version[j] if k_version is not None else None) == PARSER_VERSION):
+            row = {c: kcols[c][j] for c in k_article_cols}
+            pub = row.get("published")
+            row["status"] = "unchanged"
+            row["published"] = pub.date().isoformat() if hasattr(pub, "date") and not pd.isna(pub) else None
+            slots[i] = ("article", row)
             continue
-        todo.append((r.file, r.content_hash, "changed" if k is not None else "new"))
+        todo.append((r.file, r.content_hash, "changed" if j is not None else "new"))
         todo_pos.append(i)
-    del known_by_file
+    del kcols, known_at
     chunks = [todo[j:j + CHUNK_FILES] for j in range(0, len(todo), CHUNK_FILES)]
     workers = parse_workers() if len(todo) >= POOL_THRESHOLD else 1
     results = _run_tasks(raw_dir, max_bytes, chunks, workers)
-    fig_cols: dict[str, list] = {c: [] for c in FIGURE_COLS}
+    fig_cols: dict[str, list] = {c: [] for c in FIGURE_COLS}  # numeric columns: one piece per chunk
     pos = iter(todo_pos)
     shared: dict = {}  # across chunks: a worker shares repeats within its chunk only
 
@@ -322,7 +363,11 @@ def parse_changed(raw_dir: Path, raw_files: pd.DataFrame, known: pd.DataFrame,
             slots[next(pos)] = outcome
         _share_repeats(cols, shared, PARENT_SHARED_COLS)  # sentences do not repeat across articles
         for c in FIGURE_COLS:
-            fig_cols[c].extend(cols[c])
+            if c in NUMERIC_COLS:
+                if cols[c]:
+                    fig_cols[c].append(_compact(cols[c]))
+            else:
+                fig_cols[c].extend(cols[c])
 
     it = _Progress(len(todo), results, merge)
     for _ in (progress(it) if progress else it):
@@ -332,8 +377,9 @@ def parse_changed(raw_dir: Path, raw_files: pd.DataFrame, known: pd.DataFrame,
     rejected = [row for kind, row in slots if kind == "rejected"]
     del slots
     art_df = pd.DataFrame(articles, columns=ARTICLE_COLS)
-    if fig_cols[FIGURE_COLS[0]]:  # column by column, each list freed once it is an array
-        fig_df = pd.DataFrame({c: pd.Series(fig_cols.pop(c)) for c in FIGURE_COLS}, columns=FIGURE_COLS)
+    if fig_cols[FIGURE_COLS[0]]:  # column by column, each list freed once it is an array; not consolidated (a copy)
+        fig_df = pd.DataFrame({c: (_column(fig_cols.pop(c)) if c in NUMERIC_COLS else pd.Series(fig_cols.pop(c)))
+                               for c in FIGURE_COLS}, columns=FIGURE_COLS, copy=False)
     else:
         fig_df = pd.DataFrame(columns=FIGURE_COLS)
     del fig_cols

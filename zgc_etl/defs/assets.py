@@ -17,8 +17,8 @@ from ..pipeline import parse_changed, rehash_requested, rememberable, scan_raw_f
 from ..warehouse.frames import MODELS, STAR_TABLES, build_star_frames
 from ..warehouse.load import known_articles, load_run, remember_seen_files, same_memo, seen_files
 from ..warehouse.sqlfiles import read_sql, report_names, report_sql
-from .resources import (WAREHOUSE_RETRY_POLICY, RawFolder, release_memory, retry_only_when_busy,
-                        warehouse_connection)
+from .resources import (WAREHOUSE_RETRY_POLICY, RawFolder, forget_captured_outputs, release_memory,
+                        retry_only_when_busy, warehouse_connection)
 
 #: Every asset that opens the DuckDB file belongs to this pool (limit 1, dagster.yaml).
 DUCKDB_POOL = "duckdb"
@@ -139,6 +139,7 @@ def _progress_bar():
     retry_policy=WAREHOUSE_RETRY_POLICY,
 )
 def parsed(context: dg.AssetExecutionContext, raw: RawFolder, duckdb: DuckDBResource, raw_files: pd.DataFrame):
+    forget_captured_outputs(context)  # the scan's frame, kept by execute_in_process; loaded again as raw_files
     with retry_only_when_busy():
         with warehouse_connection(duckdb) as conn:
             known = known_articles(conn)
@@ -162,6 +163,10 @@ def parsed(context: dg.AssetExecutionContext, raw: RawFolder, duckdb: DuckDBReso
         "preview": _md(res.rejected)})
     yield dg.Output(res.quarantine, "quarantined_figures", metadata={
         "dagster/row_count": len(res.quarantine), "preview": _md(res.quarantine)})
+    # resumed after the last output was stored: execute_in_process must not keep the frames for the run
+    del res
+    forget_captured_outputs(context)
+    release_memory()
 
 
 @dg.multi_asset(
@@ -177,6 +182,9 @@ def star_frames(context: dg.AssetExecutionContext, articles: pd.DataFrame, figur
     for t in STAR_TABLES:
         yield dg.Output(frames[t], f"{t}_rows", metadata={"dagster/row_count": len(frames[t]),
                                                           "preview": _md(frames[t], 5)})
+    del frames  # all stored: drop them and execute_in_process's captured copies of them
+    forget_captured_outputs(context)
+    release_memory()
 
 
 WAREHOUSE_TABLES = STAR_TABLES + ("rejected_file", "quarantine_figure")
