@@ -442,14 +442,19 @@ def _sentence_info(sentence: str, ctx: ArticleContext, state: ContextState) -> S
 
 # ------------------------------------------------------------------ time
 
+# (precompiled, and applied with pos/endpos rather than to slices, for the per-figure loops)
+_DIGIT = re.compile(r"\d")
+_CLAUSE_PUNCT = re.compile(r"[,;]")
+
+
 def _attached_time(sentence: str, q, times: list[TimeExpr]) -> Optional[TimeExpr]:
     cands = [t for t in times if t.role in ("point", "period", "open", "deadline", "since_then")]
     if not cands:
         cands = [t for t in times if t.role == "attrib"]
     if not cands:
         return None
-    after = [t for t in cands if t.start >= q.end and not re.search(r"\d", sentence[q.end:t.start])
-             and t.start - q.end <= 40 and not re.search(r"[,;]", sentence[q.end:t.start])]
+    after = [t for t in cands if t.start >= q.end and not _DIGIT.search(sentence, q.end, t.start)
+             and t.start - q.end <= 40 and not _CLAUSE_PUNCT.search(sentence, q.end, t.start)]
     if after:
         return after[0]
     before = [t for t in cands if t.end <= q.start]
@@ -850,6 +855,11 @@ _A_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+$")
 _LOWER_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+[a-z]")
 
 
+_POSSESSIVE_WORD = re.compile(r"['’]s\b")
+_POSSESSIVE = re.compile(r"['’]s\s")
+_AS_FOR_BEFORE = re.compile(r"\bAs for\s+(?:the\s+)?$")
+
+
 def _opening(sentence: str, cands: list, cs: int, limit: int, owners: bool = True):
     """The candidate that opens the clause starting at ``cs``, before ``limit``: the clause's subject.
     With ``owners``, also the owner of the measure that opens it ("the capacity of Hebei")."""
@@ -860,7 +870,7 @@ def _opening(sentence: str, cands: list, cs: int, limit: int, owners: bool = Tru
             break
         prefix = sentence[cs:c[0]]
         if owners and _OF_OPENING.match(prefix) and c[4] not in ("pronoun", "anaphor") and not _TITLE_OF.search(prefix) \
-                and not re.match(r"['’]s\b", sentence[c[1]:]):
+                and not _POSSESSIVE_WORD.match(sentence, c[1]):
             return c  # "the steel production capacity of Hebei", "Output from the 169 National High-Tech Zones"
         if c[4] not in ("pronoun", "anaphor", "group", "figgroup", "actor") and \
                 _A_BEFORE.search(sentence, max(cs, c[0] - 4), c[0]) and \
@@ -868,10 +878,10 @@ def _opening(sentence: str, cands: list, cs: int, limit: int, owners: bool = Tru
             continue  # "A Hong Kong exchange filing", "A Ministry of Finance official": a name after "a" only
             # qualifies the noun it precedes
         if c[4] != "pronoun" and _PREP_BEFORE.search(sentence[max(cs, c[0] - 30):c[0]]) and \
-                not re.search(r"\bAs for\s+(?:the\s+)?$", sentence[max(cs, c[0] - 12):c[0]]):
+                not _AS_FOR_BEFORE.search(sentence[max(cs, c[0] - 12):c[0]]):
             continue  # "During China's Spring Festival", "According to Hebei's department"
         if _subject_position(sentence[cs:], c[0] - cs):
-            if re.match(r"['’]s\s", sentence[c[1]:]):
+            if _POSSESSIVE.match(sentence, c[1]):
                 # "Zhejiang's provincial capital Hangzhou": the possessor gives way to the name it qualifies
                 nxt = [c2 for c2 in cands if c2[0] >= c[1] and c2[1] <= limit and c2[4] not in ("pronoun",)]
                 if nxt and nxt[0][4] in ("place", "zone") and \
@@ -886,6 +896,10 @@ _INTRO_PLACE = re.compile(r"(?:[^,]*,\s+)?(?:In|At)\s+(?:the\s+)?")
 _CONJ = re.compile(r"^(?:while|whereas|but|and|which|who|with|where)\s+", re.I)
 # "80 or 90 percent of Chinese steel companies", "more than half of the enterprises"
 _PART_OF = re.compile(r"^\s*(?:percent|%|per cent)?\s*of\s+(?:the\s+)?$", re.I)
+
+
+_THEY = re.compile(r"[Tt]he(?:y|ir)\b")
+_RELATIVE_OPENING = re.compile(r"(?:which|that|whose)\b")
 
 
 def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, state: ContextState):
@@ -923,7 +937,7 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
     def settle(c):
         if c is None or c[4] != "pronoun":
             return c
-        if re.match(r"[Tt]he(?:y|ir)\b", sentence[c[0]:]):
+        if _THEY.match(sentence, c[0]):
             # "the footprint of Zhongguancun companies ..., where their branches grew": "their" is the group
             # named before it in the sentence
             grp = [g for g in cands if g[4] in ("group", "figgroup") and g[1] <= c[0]]
@@ -935,7 +949,7 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
         if prev is not None:
             return prev
         plural = state.extra.get("plural")
-        if plural and re.match(r"[Tt]he(?:y|ir)\b", sentence[c[0]:]) and state.extra.get("nsent", 0) - plural[2] <= 2:
+        if plural and _THEY.match(sentence, c[0]) and state.extra.get("nsent", 0) - plural[2] <= 2:
             return (c[0], c[1], plural[0], plural[1], "anaphor")  # "Their total operating revenue ..."
         if state.subject or state.regions:
             return (c[0], c[1], state.subject, state.regions or state.subject_regions, "anaphor")
@@ -948,7 +962,7 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
         if c is not None:
             prev = c
     cs, ce = spans[ci]
-    if ci > 0 and re.match(r"(?:which|that|whose)\b", sentence[cs:]):
+    if ci > 0 and _RELATIVE_OPENING.match(sentence, cs):
         # a relative clause is about the name right before it: "the X Park, which covers an area of ..."
         ante = [c for c in cands if c[4] not in ("pronoun", "group") and spans[ci - 1][0] <= c[0]
                 and 0 <= spans[ci - 1][1] - c[1] <= 2]
@@ -1031,6 +1045,9 @@ _DEST_VERB = re.compile(r"\b(?:set up|opened|open|established|launched|built|mov
                         r"invested|landed|headquartered)\b", re.I)
 
 
+_PUNCT_OR_DIGIT = re.compile(r"[,;()]|\d")
+
+
 def _destinations(sentence: str, q, span: tuple[int, int], places: list) -> list[str]:
     """Places a counted thing sits in or moves to: "28 institutions in Hong Kong", "set up branches in
     Tianjin and Hebei"."""
@@ -1039,7 +1056,7 @@ def _destinations(sentence: str, q, span: tuple[int, int], places: list) -> list
         if s < q.end or s >= span[1]:
             continue
         between = sentence[q.end:s]
-        if re.search(r"[,;()]|\d", between):
+        if _PUNCT_OR_DIGIT.search(between):
             break
         if not re.search(r"\b(?:in|into|to)\s+(?:the\s+)?$", between):
             if out and re.fullmatch(r"\s*(?:and|,)\s*", sentence[out[-1][1]:s]):
@@ -1048,6 +1065,8 @@ def _destinations(sentence: str, q, span: tuple[int, int], places: list) -> list
         words = len(between.split())
         if words <= 3 or (_DEST_VERB.search(between) and words <= 8):
             out.append((s, e, n))
+    if not out:
+        return []  # (as most_specific gives for no names; most figures have no destination)
     return most_specific(division(n) for _, _, n in out)
 
 
