@@ -27,6 +27,25 @@ from .subjects import (ACTOR, ACTOR_WORDS, ANAPHOR_CLASS, ANAPHORS, FIGURE_GROUP
 from .timex import TimeExpr, dateline_date, find_times, parse_date
 
 
+# Speed: a pattern that opens with a word boundary and an alternation is tried alternative by alternative at every
+# position of the text; a leading look-ahead for the characters a match can start with (implied by the pattern,
+# so the matches are the same) rejects the other positions with one test.  Below, the patterns of this module
+# carry such a look-ahead in their source; those of other modules get it here.
+def _with_first_chars(pattern: re.Pattern, first: str, opening: str) -> re.Pattern:
+    """``pattern`` with the look-ahead ``(?=first)`` (a character class, compiled with the pattern's flags),
+    if its source starts with ``opening``, the part that implies the class; else ``pattern`` as it is (should
+    the other module ever change how the pattern opens, its matches stay right, only slower)."""
+    if not pattern.pattern.startswith(opening):
+        return pattern
+    return re.compile(f"(?={first})" + pattern.pattern, pattern.flags)
+
+
+# the/this/that/its (case-insensitive) opens every anaphor
+_ANAPHORS = _with_first_chars(ANAPHORS, "[ti]", r"\b(?:the|this|that|its)\s")
+# a group opens with a capital letter: the first word of its name, or the group word itself
+_GROUP = _with_first_chars(GROUP, "[A-Z]", r"(?<![\w'’-])(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z][\w-]*\s+)?|(?=[A-Z]))(?:")
+
+
 @dataclass
 class ContextState:
     """What carries from one sentence to the next within an article."""
@@ -121,7 +140,7 @@ _place_in_name = lru_cache(maxsize=32768)(place_in_name)
 
 # Past tense: a sentence in the past with no time of its own continues the time of the statement before it.
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|also|already|now|just|since|so far|not)\s+)*(?:been\s+)?\w+", re.I)
-_PAST_VERB = re.compile(r"\b(?:was|were|had|did|rose|grew|fell|hit|saw|took|drew|brought|came|went|became|won|stood|"
+_PAST_VERB = re.compile(r"(?=[abcdfghklmprstw])\b(?:was|were|had|did|rose|grew|fell|hit|saw|took|drew|brought|came|went|became|won|stood|"
                         r"spent|sold|began|got|gave|(?:made|built|kept|led|held|paid|put)(?!\s+(?:to|by|with|from)\b)|"
                         r"(?<!to )(?<!will )set up|generated|posted|"
                         r"recorded|handled|produced|achieved|realized|realised|attracted|totaled|totalled|amounted)\b",
@@ -158,6 +177,7 @@ _BASED_BEFORE = re.compile(r"\b([A-Z][\w'’ -]{1,30}?)-based\s+(?:[\w&-]+\s+){0
 # "The company, headquartered in the Haidian Park of ...": where the organisation just named sits
 _ANAPHOR_HOME = re.compile(r"\b(?:The|the|Its|its) (?:company|firm|group|startup|park|zone|port|developer|maker|bank)\s*,\s*"
                            r"(?:which is\s+)?(?:located|based|headquartered|situated)\s+in\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)")
+_HOME_VERBS = ("located", "based", "headquartered", "situated")  # a prefilter: _ANAPHOR_HOME needs one of them
 _BYLINE_DATE = re.compile(r"\b(\d{1,2})-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(\d{4})\b")
 
 
@@ -214,7 +234,7 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
             if where and (o.name not in org_region or g.is_within(where, org_region[o.name])):
                 org_region[o.name] = where
         # "The company, headquartered in the Haidian Park of ...": the last organisation named sits there
-        for m in _ANAPHOR_HOME.finditer(b.text):
+        for m in _ANAPHOR_HOME.finditer(b.text) if has_any(b.text, _HOME_VERBS) else ():
             prior = [o for o in orgs if o.end <= m.start()]
             target = prior[-1].name if prior else last_org
             found = find_places_in(b.text, m.start(1), m.end(1))  # find_places(m.group(1))
@@ -422,14 +442,19 @@ def _sentence_info(sentence: str, ctx: ArticleContext, state: ContextState) -> S
 
 # ------------------------------------------------------------------ time
 
+# (precompiled, and applied with pos/endpos rather than to slices, for the per-figure loops)
+_DIGIT = re.compile(r"\d")
+_CLAUSE_PUNCT = re.compile(r"[,;]")
+
+
 def _attached_time(sentence: str, q, times: list[TimeExpr]) -> Optional[TimeExpr]:
     cands = [t for t in times if t.role in ("point", "period", "open", "deadline", "since_then")]
     if not cands:
         cands = [t for t in times if t.role == "attrib"]
     if not cands:
         return None
-    after = [t for t in cands if t.start >= q.end and not re.search(r"\d", sentence[q.end:t.start])
-             and t.start - q.end <= 40 and not re.search(r"[,;]", sentence[q.end:t.start])]
+    after = [t for t in cands if t.start >= q.end and not _DIGIT.search(sentence, q.end, t.start)
+             and t.start - q.end <= 40 and not _CLAUSE_PUNCT.search(sentence, q.end, t.start)]
     if after:
         return after[0]
     before = [t for t in cands if t.end <= q.start]
@@ -556,7 +581,7 @@ _FROM_TO_END = re.compile(r"\bfrom\s+[^,;]{1,50}\bto\s+(?:the\s+)?(?:\w+\s+)?$")
 
 # ------------------------------------------------------------------ subject and regions
 
-_PREP_BEFORE = re.compile(r"\b(?:in|at|from|to|into|of|with|near|across|throughout|between|among|for|than|"
+_PREP_BEFORE = re.compile(r"(?=[abdfilnortw])\b(?:in|at|from|to|into|of|with|near|across|throughout|between|among|for|than|"
                           r"including|like|outside|around|during|as|ranked|over|by|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,1}$", re.I)
 
 
@@ -604,7 +629,7 @@ def _groups(sentence: str) -> list[tuple[int, int, str]]:
     out = []
     if not has_any(sentence, GROUP_WORDS):
         return out
-    for m in GROUP.finditer(sentence):
+    for m in _GROUP.finditer(sentence):
         text = m.group()
         words = text.split()
         if words[0] in _NOT_GROUP_START:
@@ -628,7 +653,7 @@ def _named_group_before(sentence: str, pos: int):
     if not has_any(sentence[:pos], GROUP_WORDS):
         return None
     last = None
-    for m in GROUP.finditer(sentence, 0, pos):
+    for m in _GROUP.finditer(sentence, 0, pos):
         words = m.group().split()
         if len(words) > 1 and words[0] not in _NOT_GROUP_START and not _NAME_GOES_ON.match(sentence, m.end()) and \
                 _proper_modifier(sentence, m.start(), words[0]):
@@ -735,7 +760,7 @@ def _static_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, s
         implied = [CHINA] if owner.startswith(("China", "Chinese")) or np.startswith(("national ", "Chinese ")) else []
         cands.append((m.start(), m.start(2) + len(m.group(2)), np, implied, "figgroup"))
         figgroup_from_state.append(not implied)
-    anaphors = [(m.start(), m.end(), m.group(1).lower()) for m in ANAPHORS.finditer(sentence)]
+    anaphors = [(m.start(), m.end(), m.group(1).lower()) for m in _ANAPHORS.finditer(sentence)]
     actors = []
     for m in ACTOR.finditer(sentence) if has_any(sentence, ACTOR_WORDS) else ():
         # (the anaphors, left out here, are excluded from this test too)
@@ -812,7 +837,11 @@ _OPENING = re.compile(r"^(?:[^,]*,\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:statistics|d
 def _subject_position(sentence: str, start: int) -> bool:
     """Whether a name at ``start`` opens its sentence or main clause: only an introductory phrase,
     articles and other names come before it ("In 2018, the Tianjin ... Park", "China's ...")."""
-    return bool(_OPENING.match(sentence[:start]) or _AS_FOR.fullmatch(sentence, 0, start))
+    if _OPENING.match(sentence[:start]):
+        return True
+    # (_AS_FOR needs "As " or "Regarding" before the name: most texts have neither, and its scan is slow)
+    return (sentence.find("As ", 0, start) >= 0 or sentence.find("Regarding", 0, start) >= 0) and \
+        bool(_AS_FOR.fullmatch(sentence, 0, start))
 
 
 # (the leading look-ahead, implied by the rest, only lets the scan skip fast over other positions)
@@ -826,6 +855,11 @@ _A_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+$")
 _LOWER_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+[a-z]")
 
 
+_POSSESSIVE_WORD = re.compile(r"['’]s\b")
+_POSSESSIVE = re.compile(r"['’]s\s")
+_AS_FOR_BEFORE = re.compile(r"\bAs for\s+(?:the\s+)?$")
+
+
 def _opening(sentence: str, cands: list, cs: int, limit: int, owners: bool = True):
     """The candidate that opens the clause starting at ``cs``, before ``limit``: the clause's subject.
     With ``owners``, also the owner of the measure that opens it ("the capacity of Hebei")."""
@@ -836,7 +870,7 @@ def _opening(sentence: str, cands: list, cs: int, limit: int, owners: bool = Tru
             break
         prefix = sentence[cs:c[0]]
         if owners and _OF_OPENING.match(prefix) and c[4] not in ("pronoun", "anaphor") and not _TITLE_OF.search(prefix) \
-                and not re.match(r"['’]s\b", sentence[c[1]:]):
+                and not _POSSESSIVE_WORD.match(sentence, c[1]):
             return c  # "the steel production capacity of Hebei", "Output from the 169 National High-Tech Zones"
         if c[4] not in ("pronoun", "anaphor", "group", "figgroup", "actor") and \
                 _A_BEFORE.search(sentence, max(cs, c[0] - 4), c[0]) and \
@@ -844,10 +878,10 @@ def _opening(sentence: str, cands: list, cs: int, limit: int, owners: bool = Tru
             continue  # "A Hong Kong exchange filing", "A Ministry of Finance official": a name after "a" only
             # qualifies the noun it precedes
         if c[4] != "pronoun" and _PREP_BEFORE.search(sentence[max(cs, c[0] - 30):c[0]]) and \
-                not re.search(r"\bAs for\s+(?:the\s+)?$", sentence[max(cs, c[0] - 12):c[0]]):
+                not _AS_FOR_BEFORE.search(sentence[max(cs, c[0] - 12):c[0]]):
             continue  # "During China's Spring Festival", "According to Hebei's department"
         if _subject_position(sentence[cs:], c[0] - cs):
-            if re.match(r"['’]s\s", sentence[c[1]:]):
+            if _POSSESSIVE.match(sentence, c[1]):
                 # "Zhejiang's provincial capital Hangzhou": the possessor gives way to the name it qualifies
                 nxt = [c2 for c2 in cands if c2[0] >= c[1] and c2[1] <= limit and c2[4] not in ("pronoun",)]
                 if nxt and nxt[0][4] in ("place", "zone") and \
@@ -862,6 +896,10 @@ _INTRO_PLACE = re.compile(r"(?:[^,]*,\s+)?(?:In|At)\s+(?:the\s+)?")
 _CONJ = re.compile(r"^(?:while|whereas|but|and|which|who|with|where)\s+", re.I)
 # "80 or 90 percent of Chinese steel companies", "more than half of the enterprises"
 _PART_OF = re.compile(r"^\s*(?:percent|%|per cent)?\s*of\s+(?:the\s+)?$", re.I)
+
+
+_THEY = re.compile(r"[Tt]he(?:y|ir)\b")
+_RELATIVE_OPENING = re.compile(r"(?:which|that|whose)\b")
 
 
 def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, state: ContextState):
@@ -899,7 +937,7 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
     def settle(c):
         if c is None or c[4] != "pronoun":
             return c
-        if re.match(r"[Tt]he(?:y|ir)\b", sentence[c[0]:]):
+        if _THEY.match(sentence, c[0]):
             # "the footprint of Zhongguancun companies ..., where their branches grew": "their" is the group
             # named before it in the sentence
             grp = [g for g in cands if g[4] in ("group", "figgroup") and g[1] <= c[0]]
@@ -911,7 +949,7 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
         if prev is not None:
             return prev
         plural = state.extra.get("plural")
-        if plural and re.match(r"[Tt]he(?:y|ir)\b", sentence[c[0]:]) and state.extra.get("nsent", 0) - plural[2] <= 2:
+        if plural and _THEY.match(sentence, c[0]) and state.extra.get("nsent", 0) - plural[2] <= 2:
             return (c[0], c[1], plural[0], plural[1], "anaphor")  # "Their total operating revenue ..."
         if state.subject or state.regions:
             return (c[0], c[1], state.subject, state.regions or state.subject_regions, "anaphor")
@@ -924,7 +962,7 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
         if c is not None:
             prev = c
     cs, ce = spans[ci]
-    if ci > 0 and re.match(r"(?:which|that|whose)\b", sentence[cs:]):
+    if ci > 0 and _RELATIVE_OPENING.match(sentence, cs):
         # a relative clause is about the name right before it: "the X Park, which covers an area of ..."
         ante = [c for c in cands if c[4] not in ("pronoun", "group") and spans[ci - 1][0] <= c[0]
                 and 0 <= spans[ci - 1][1] - c[1] <= 2]
@@ -1007,6 +1045,9 @@ _DEST_VERB = re.compile(r"\b(?:set up|opened|open|established|launched|built|mov
                         r"invested|landed|headquartered)\b", re.I)
 
 
+_PUNCT_OR_DIGIT = re.compile(r"[,;()]|\d")
+
+
 def _destinations(sentence: str, q, span: tuple[int, int], places: list) -> list[str]:
     """Places a counted thing sits in or moves to: "28 institutions in Hong Kong", "set up branches in
     Tianjin and Hebei"."""
@@ -1015,7 +1056,7 @@ def _destinations(sentence: str, q, span: tuple[int, int], places: list) -> list
         if s < q.end or s >= span[1]:
             continue
         between = sentence[q.end:s]
-        if re.search(r"[,;()]|\d", between):
+        if _PUNCT_OR_DIGIT.search(between):
             break
         if not re.search(r"\b(?:in|into|to)\s+(?:the\s+)?$", between):
             if out and re.fullmatch(r"\s*(?:and|,)\s*", sentence[out[-1][1]:s]):
@@ -1024,6 +1065,8 @@ def _destinations(sentence: str, q, span: tuple[int, int], places: list) -> list
         words = len(between.split())
         if words <= 3 or (_DEST_VERB.search(between) and words <= 8):
             out.append((s, e, n))
+    if not out:
+        return []  # (as most_specific gives for no names; most figures have no destination)
     return most_specific(division(n) for _, _, n in out)
 
 
@@ -1103,7 +1146,7 @@ _SENT_TO = re.compile(r"\b(?:sent|sends|send|export(?:ed|s)?|transferr?(?:ed|s)?
                       r"(?:to|into)\s+[A-Z]")
 _DISTANCE_TO = re.compile(r"(?:\s+[a-z]+)?\s+(?:from|of|to|away from)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|"
                           r"the capital\b)")
-_DEAL = re.compile(r"\b(?:deals?|agreements?|contracts?|cooperation|partnerships?|projects?)\b", re.I)
+_DEAL = re.compile(r"(?=[acdp])\b(?:deals?|agreements?|contracts?|cooperation|partnerships?|projects?)\b", re.I)
 
 
 def _partners(sentence: str, q, span: tuple[int, int], places: list, implied: list[str]) -> list[str]:
@@ -1136,7 +1179,7 @@ def _partners(sentence: str, q, span: tuple[int, int], places: list, implied: li
     return most_specific(list(dict.fromkeys(implied + regs)))
 
 
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_RESPECTIVELY = re.compile(r"(?=r)\brespectively\b", re.I)
 _NUM_TOKEN = re.compile(r"(?<![\w.,$])\d[\d,]*(?:\.\d+)?")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d$")
 _RUN_SEP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
