@@ -42,3 +42,22 @@ def test_times_with_twins_read_as_their_ascii_letters(odd, plain):
     assert [(t.start, t.end, t.role, t.as_of, t.period_start) for t in got] == \
         [(t.start, t.end, t.role, t.as_of, t.period_start) for t in want]
     assert all(t.text == odd[t.start:t.end] for t in got)  # the sentence's own letters
+
+
+def _article(text: str):
+    from zgc_etl.model import Article, Block
+    return Article(file="t.txt", text=text, blocks=[Block.verbatim(text, 0)], published="2021-03-01")
+
+
+@pytest.mark.parametrize("a, b", [("i", "\u0131"), ("I", "\u0130"), ("s", "\u017f"), ("k", "\u212a")])
+def test_extract_reads_an_article_of_twins_as_its_ascii_twin(a, b):
+    from zgc_etl.parse import extract_figures
+    plain = ("Zhongguancun Science Park in Haidian district raised 5 billion yuan in the first quarter of 2020, "
+             "and its revenue rose 12 percent year on year. The district has more than 2,000 high-tech firms.")
+    odd = plain.replace(a, b)
+    got, want = extract_figures(_article(odd)), extract_figures(_article(plain))
+    assert len(want) == 3
+    fields = ("value", "unit", "qualifier", "kind", "as_of", "period_start", "regions", "start", "end")
+    assert [[getattr(f, k) for k in fields] for f in got] == [[getattr(f, k) for k in fields] for f in want]
+    for f in got:  # quotes are the article's own letters
+        assert f.mention == odd[f.start:f.end] and f.sentence in odd
