@@ -27,7 +27,10 @@ CAPTION_CLASS = re.compile(r"caption|pic|photo|img|figure", re.I)
 DECK_CLASS = re.compile(r"summary|deck|lead|abstract|subtitle|standfirst", re.I)
 WS = re.compile(r"\s")
 WS_RUN = re.compile(r"\s+")  # \s covers "\xa0" too: every run folds to one " "
-NEWLINE = re.compile(r"\n")
+#: The white space _emit must rewrite in a verbatim slice: a run of two or more, or a
+#: single character other than " " (folded to " ").  A lone " " is already its own fold,
+#: so text between these matches is copied whole instead of word by word.
+WS_TO_FOLD = re.compile(r"\s{2,}|[^\S ]")
 LOGO_CLASS = re.compile(r"logo|brand|masthead", re.I)
 HOST = re.compile(r"^(?:https?:)?//([^/:?#]+)")
 TITLE_SEP = re.compile(r"\s+[-|–—]\s+")
@@ -40,7 +43,7 @@ class _Walker(HTMLParser):
     def __init__(self, text: str):
         super().__init__(convert_charrefs=False)
         self.src = text
-        self.line_starts = [0] + [m.end() for m in NEWLINE.finditer(text)]
+        self._at = 0  # source offset of the parser's position (see updatepos)
         self.stack: list[tuple[str, str]] = []  # (tag, class+id)
         self.blocks: list[Block] = []
         self.chars: list[str] = []  # pieces of the block being built (never empty strings)
@@ -56,9 +59,18 @@ class _Walker(HTMLParser):
         self._host_rank = 9
 
     # position helpers
+    def updatepos(self, i: int, j: int) -> int:
+        """The tokenizer advances its position from ``i`` to ``j`` only through this method;
+        keeping the absolute offset here replaces its line/column bookkeeping (which
+        counted newlines in every token) and the line-start table that turned
+        ``getpos()`` back into an offset.  The whole text is fed at once, so every
+        advance is counted; ``getpos()`` is not used."""
+        if i < j:
+            self._at += j - i
+        return j
+
     def _abs(self) -> int:
-        line, col = self.getpos()
-        return self.line_starts[line - 1] + col
+        return self._at
 
     def _context_role(self) -> str | None:
         role = self._role
@@ -122,25 +134,53 @@ class _Walker(HTMLParser):
                 offs.append(at)
                 self._space = True
             return
+        if per_char:
+            self._emit_verbatim(s, at)
+            return
         space = self._space
         pos = 0
         for m in WS_RUN.finditer(s):
             a, b = m.span()
             if a > pos:
                 chars.append(s[pos:a])
-                offs.extend(range(at + pos, at + a) if per_char else [at] * (a - pos))
+                offs.extend([at] * (a - pos))
                 space = False
             if not space:
                 chars.append(" ")
-                offs.append(at + a if per_char else at)
+                offs.append(at)
                 space = True
             pos = b
         n = len(s)
         if pos < n:
             chars.append(s[pos:] if pos else s)
-            offs.extend(range(at + pos, at + n) if per_char else [at] * (n - pos))
+            offs.extend([at] * (n - pos))
             space = False
         self._space = space
+
+    def _emit_verbatim(self, s: str, at: int) -> None:
+        """The per-character case of :meth:`_emit` for ``s`` holding some non-space
+        character.  Same result as folding every white-space run, but the stretches
+        between :data:`WS_TO_FOLD` matches (words joined by single spaces) are copied
+        as one piece each: a lone " " folds to itself at its own offset."""
+        chars, offs = self.chars, self.offs
+        n = len(s)
+        pos = 0
+        if self._space and s[0].isspace():  # the block already ends with " ": drop the leading run
+            pos = n - len(s.lstrip())  # str.isspace and \s agree, character by character
+        # after the leading run and after every match the next character is not white space,
+        # so a copied stretch never starts with " " when the block ends with one
+        for m in WS_TO_FOLD.finditer(s, pos):
+            a, b = m.span()
+            if a > pos:
+                chars.append(s[pos:a])
+                offs.extend(range(at + pos, at + a))
+            chars.append(" ")  # a == pos only for a run opening s, and then the block had no " "
+            offs.append(at + a)
+            pos = b
+        if pos < n:
+            chars.append(s[pos:] if pos else s)
+            offs.extend(range(at + pos, at + n))
+        self._space = chars[-1][-1] == " "  # only the last stretch can end with (a lone) " "
 
     # parser callbacks
     def handle_starttag(self, tag, attrs):
