@@ -225,18 +225,18 @@ def classify(line: Line) -> str:
         return "caption"
     if s[:1] == "(" and s[-1:] == ")" and CREDIT_LINE.fullmatch(s) and len(words(s)) <= 6:
         return "credit"  # "(Chinese Social Sciences Today)", an outlet credit on its own line
-    found = meta.find_date(s)
+    if prose is None:
+        prose = is_prose(s)
+    # a date line is never prose: a paragraph is not searched for dates (the longest
+    # lines, and the costliest search), its date would go unused
+    found = None if prose else meta.find_date(s)
     if found:
-        if prose is None:
-            prose = is_prose(s)
-        if not prose and (len(words(s)) <= 16 or DATE_LABEL.search(s)):
+        if len(words(s)) <= 16 or DATE_LABEL.search(s):
             line.date = found
             rest = (s[:found[1]] + s[found[2]:]).strip()
             if found[2] >= len(s) - 1 and len(words(rest)) >= 6 and not DATE_LABEL.search(rest) and not is_nav(rest):
                 return "text"  # a headline with its date glued on
             return "date"
-    if prose is None:
-        prose = is_prose(s)
     if is_nav(s, prose):
         return "chrome"
     if BULLET.match(s):
