@@ -280,21 +280,21 @@ def _refine_roles(blocks: list[Block], metas: dict) -> None:
             in_related = True
             continue
         if in_related:
-            if b.role == BODY and tp.is_prose(t) and tp.TERMINAL.search(t) and len(tp.words(t)) >= 15:
+            if b.role == BODY and tp.is_prose(t) and tp.ends_like_sentence(t) and len(tp.words(t)) >= 15:
                 in_related = False
             elif b.role in (BODY, CAPTION):
                 b.role = CHROME
                 continue
         if b.role == BODY:
             k = tp.classify(tp.Line(0, t))
-            sentence = bool(tp.TERMINAL.search(t)) and len(tp.words(t)) >= 2
-            if k in ("chrome", "date", "related") and not (tp.is_prose(t) and tp.TERMINAL.search(t) and k != "date"):
+            sentence = bool(tp.ends_like_sentence(t)) and len(tp.words(t)) >= 2
+            if k in ("chrome", "date", "related") and not (tp.is_prose(t) and tp.ends_like_sentence(t) and k != "date"):
                 b.role = CHROME
             elif k == "caption":
                 b.role = CAPTION
-            elif BY_LINE.match(t) and len(tp.words(t)) <= 14 and not tp.TERMINAL.search(t):
+            elif BY_LINE.match(t) and len(tp.words(t)) <= 14 and not tp.ends_like_sentence(t):
                 b.role = CHROME  # "by Xinhua writers Li Fengshuang, Zhang Tao and Gao Bo"
-            elif first_body is None and not (tp.is_prose(t) and tp.TERMINAL.search(t)):
+            elif first_body is None and not (tp.is_prose(t) and tp.ends_like_sentence(t)):
                 # above the first paragraph: a sub-headline is the deck, anything else chrome
                 if (description and meta.clean_title(t) == description) or (len(tp.words(t)) >= 4 and not tp.is_nav(t)):
                     b.role = DECK
