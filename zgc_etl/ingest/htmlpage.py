@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import re
-from bisect import bisect_right
+from functools import lru_cache
 from html.parser import HTMLParser
 
 from ..model import BODY, CAPTION, CHROME, DECK, HEADLINE, Article, Block
@@ -39,6 +39,26 @@ CREDIT_START = re.compile(r"^\s*(\(|by\s|source)", re.I)
 _UNSET = object()
 
 
+@lru_cache(maxsize=8192)
+def _stack_role(stack: tuple[tuple[str, str], ...]) -> str | None:
+    """The role text takes inside the open elements ``stack`` ((tag, class+id) pairs,
+    outermost first); None inside skipped elements.  A pure function of the stack,
+    cached across pages: pages of one site repeat the same nesting of the same classes."""
+    tags = [t for t, _ in stack]
+    if any(t in SKIP_TAGS for t in tags):
+        return None
+    attrs = " ".join(a for _, a in stack)
+    if any(t in CHROME_TAGS for t in tags) or CHROME_CLASS.search(attrs):
+        return CHROME
+    if CAPTION_CLASS.search(attrs) or "figcaption" in tags:
+        return CAPTION
+    if DECK_CLASS.search(attrs):
+        return DECK
+    if any(t in {"h1"} for t in tags):
+        return HEADLINE
+    return BODY
+
+
 class _Walker(HTMLParser):
     def __init__(self, text: str):
         super().__init__(convert_charrefs=False)
@@ -50,7 +70,6 @@ class _Walker(HTMLParser):
         self.offs: list[int] = []  # one source offset per character of "".join(chars)
         self._space = False  # the block being built ends with a folded " "
         self._role = _UNSET  # _context_role() for the current stack, until the stack changes
-        self._roles: dict[tuple, str | None] = {}  # _context_role() by stack contents
         self.role = BODY
         self.meta: dict[str, str] = {}
         self.title_parts: list[str] = []
@@ -75,27 +94,8 @@ class _Walker(HTMLParser):
     def _context_role(self) -> str | None:
         role = self._role
         if role is _UNSET:
-            key = tuple(self.stack)
-            role = self._roles.get(key, _UNSET)
-            if role is _UNSET:
-                role = self._roles[key] = self._compute_role()
-            self._role = role
+            role = self._role = _stack_role(tuple(self.stack))
         return role
-
-    def _compute_role(self) -> str | None:
-        tags = [t for t, _ in self.stack]
-        if any(t in SKIP_TAGS for t in tags):
-            return None
-        attrs = " ".join(a for _, a in self.stack)
-        if any(t in CHROME_TAGS for t in tags) or CHROME_CLASS.search(attrs):
-            return CHROME
-        if CAPTION_CLASS.search(attrs) or "figcaption" in tags:
-            return CAPTION
-        if DECK_CLASS.search(attrs):
-            return DECK
-        if any(t in {"h1"} for t in tags):
-            return HEADLINE
-        return BODY
 
     def _flush(self) -> None:
         if self.chars:
@@ -206,7 +206,8 @@ class _Walker(HTMLParser):
             href, rank = a.get("href"), 0
         elif tag == "meta" and (a.get("property") or a.get("name") or "").lower() == "og:url":
             href, rank = a.get("content"), 1
-        elif tag == "a" and any(LOGO_CLASS.search(c) for _, c in self.stack):
+        elif tag == "a" and self._host_rank > 2 and any(LOGO_CLASS.search(c) for _, c in self.stack):
+            # (a logo link ranks 2: it can only replace a host found by a later rank)
             href, rank = a.get("href"), 2
         if href and rank < self._host_rank:
             m = HOST.match(href.strip())
