@@ -20,6 +20,7 @@ BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", 
               "article", "header", "footer", "nav", "aside", "blockquote", "figure", "figcaption", "dd", "dt", "hr", "main"}
 VOID_TAGS = {"br", "img", "hr", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
 CHROME_TAGS = {"nav", "header", "footer", "aside"}
+HOST_TAGS = {"link", "meta", "a"}  # the only tags _note_host reads
 CHROME_CLASS = re.compile(r"(^|[\s_-])(nav|navsearch|menu|footer|header|related|share|crumb|breadcrumb|logo|search|topbar|"
                           r"position|path|editor|follow|copyright|sidebar|ad|ads|comment|comments|info|source|origin|date|tags?|"
                           r"pagination|pager|social|relevant|recommend|more|byline|author|toolbar|tools|print|font)($|[\s_-])", re.I)
@@ -98,17 +99,18 @@ class _Walker(HTMLParser):
         return role
 
     def _flush(self) -> None:
-        if self.chars:
-            text = "".join(self.chars)
-            offs = self.offs
-            # trim
-            lead = len(text) - len(text.lstrip())
-            trail = len(text.rstrip())
-            if trail > lead:
-                t = text[lead:trail]
-                o = offs[lead:trail]
-                o.append(o[-1] + 1 if self.src[o[-1]] != "&" else self._entity_end(o[-1]))
-                self.blocks.append(Block(t, o, self.role))
+        if not self.chars:  # every block tag flushes: most find nothing to close (offs and _space are empty too)
+            return
+        text = "".join(self.chars)
+        offs = self.offs
+        # trim
+        lead = len(text) - len(text.lstrip())
+        trail = len(text.rstrip())
+        if trail > lead:
+            t = text[lead:trail]
+            o = offs[lead:trail]
+            o.append(o[-1] + 1 if self.src[o[-1]] != "&" else self._entity_end(o[-1]))
+            self.blocks.append(Block(t, o, self.role))
         self.chars, self.offs = [], []
         self._space = False
 
@@ -185,7 +187,8 @@ class _Walker(HTMLParser):
     # parser callbacks
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
-        self._note_host(tag, a)
+        if tag in HOST_TAGS:
+            self._note_host(tag, a)
         if tag == "meta":
             key = (a.get("name") or a.get("property") or "").lower()
             if key and a.get("content"):
@@ -235,7 +238,7 @@ class _Walker(HTMLParser):
         if self.in_title:
             self.title_parts.append(data)
             return
-        self._emit(data, self._abs(), True)
+        self._emit(data, self._at, True)
 
     def _ref(self, raw: str):
         if self.in_title:
@@ -288,7 +291,6 @@ def _refine_roles(blocks: list[Block], metas: dict) -> None:
                 continue
         if b.role == BODY:
             k = tp.classify(tp.Line(0, t))
-            sentence = bool(tp.ends_like_sentence(t)) and len(tp.words(t)) >= 2
             if k in ("chrome", "date", "related") and not (tp.is_prose(t) and tp.ends_like_sentence(t) and k != "date"):
                 b.role = CHROME
             elif k == "caption":
@@ -301,7 +303,8 @@ def _refine_roles(blocks: list[Block], metas: dict) -> None:
                     b.role = DECK
                 else:
                     b.role = CHROME
-            elif not (tp.is_prose(t) or sentence):
+            elif not (tp.is_prose(t) or (tp.ends_like_sentence(t) and len(tp.words(t)) >= 2)):
+                # (the sentence test lists every word: only asked of a block that is not prose)
                 b.role = CHROME
             if b.role == BODY and first_body is None:
                 first_body = i
