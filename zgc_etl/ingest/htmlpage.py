@@ -60,6 +60,13 @@ def _stack_role(stack: tuple[tuple[str, str], ...]) -> str | None:
     return BODY
 
 
+@lru_cache(maxsize=8192)
+def _stack_has_logo(stack: tuple[tuple[str, str], ...]) -> bool:
+    """Some open element's class or id names a logo (its link is the site's home);
+    cached like :func:`_stack_role`."""
+    return any(LOGO_CLASS.search(c) for _, c in stack)
+
+
 class _Walker(HTMLParser):
     def __init__(self, text: str):
         super().__init__(convert_charrefs=False)
@@ -70,7 +77,7 @@ class _Walker(HTMLParser):
         self.chars: list[str] = []  # pieces of the block being built (never empty strings)
         self.offs: list[int] = []  # one source offset per character of "".join(chars)
         self._space = False  # the block being built ends with a folded " "
-        self._role = _UNSET  # _context_role() for the current stack, until the stack changes
+        self._role = _UNSET  # _stack_role() of the current stack, until the stack changes
         self.role = BODY
         self.meta: dict[str, str] = {}
         self.title_parts: list[str] = []
@@ -91,12 +98,6 @@ class _Walker(HTMLParser):
 
     def _abs(self) -> int:
         return self._at
-
-    def _context_role(self) -> str | None:
-        role = self._role
-        if role is _UNSET:
-            role = self._role = _stack_role(tuple(self.stack))
-        return role
 
     def _flush(self) -> None:
         if not self.chars:  # every block tag flushes: most find nothing to close (offs and _space are empty too)
@@ -123,7 +124,9 @@ class _Walker(HTMLParser):
         one " " (none when the block already ends with one).  ``per_char``: ``s`` is a
         verbatim slice, so ``s[i]`` maps to ``at + i``; otherwise (a decoded entity)
         every character maps to ``at``."""
-        role = self._context_role()
+        role = self._role  # the stack's role, looked up again only after the stack changed
+        if role is _UNSET:
+            role = self._role = _stack_role(tuple(self.stack))
         if role is None:
             return
         if role != self.role and self.chars:
@@ -209,7 +212,7 @@ class _Walker(HTMLParser):
             href, rank = a.get("href"), 0
         elif tag == "meta" and (a.get("property") or a.get("name") or "").lower() == "og:url":
             href, rank = a.get("content"), 1
-        elif tag == "a" and self._host_rank > 2 and any(LOGO_CLASS.search(c) for _, c in self.stack):
+        elif tag == "a" and self._host_rank > 2 and _stack_has_logo(tuple(self.stack)):
             # (a logo link ranks 2: it can only replace a host found by a later rank)
             href, rank = a.get("href"), 2
         if href and rank < self._host_rank:
