@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from ..model import BODY, CAPTION, CHROME, DECK, HEADLINE, Article, Block
@@ -148,8 +149,11 @@ def words(s: str) -> list[str]:
     return WORD.findall(s)
 
 
+@lru_cache(maxsize=512)
 def is_prose(s: str) -> bool:
     """A paragraph that reads like running text: enough words, mostly in lower case."""
+    # memoised: the role rules ask it of one line up to three times (classify, then the
+    # HTML/JSON refinements); a page's lines fit in the cache many times over
     # the first letter of every white-space separated token that is a PROSE_TOKEN: at least
     # eight tokens, three of them in lower case.  Tokens are read one by one and the
     # reading stops once both counts are reached (within the first dozen words of a
