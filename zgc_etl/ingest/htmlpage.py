@@ -38,6 +38,7 @@ TITLE_SEP = re.compile(r"\s+[-|–—]\s+")
 BY_LINE = re.compile(r"^\s*by\s", re.I)
 CREDIT_START = re.compile(r"^\s*(\(|by\s|source)", re.I)
 _UNSET = object()
+_NO_ATTRS: dict[str, str] = {}  # the attributes of a tag without any (read, never written)
 
 
 @lru_cache(maxsize=8192)
@@ -189,7 +190,7 @@ class _Walker(HTMLParser):
 
     # parser callbacks
     def handle_starttag(self, tag, attrs):
-        a = dict(attrs)
+        a = dict(attrs) if attrs else _NO_ATTRS  # most tags (p, li, span, td) carry none
         if tag in HOST_TAGS:
             self._note_host(tag, a)
         if tag == "meta":
@@ -204,7 +205,7 @@ class _Walker(HTMLParser):
         if tag in VOID_TAGS:
             return
         self._role = _UNSET
-        self.stack.append((tag, f"{a.get('class') or ''} {a.get('id') or ''}".strip()))
+        self.stack.append((tag, f"{a.get('class') or ''} {a.get('id') or ''}".strip() if attrs else ""))
 
     def _note_host(self, tag: str, a: dict) -> None:
         href, rank = None, 9
@@ -231,9 +232,14 @@ class _Walker(HTMLParser):
             self.in_title = False
         if tag in BLOCK_TAGS:
             self._flush()
-        for i in range(len(self.stack) - 1, -1, -1):
-            if self.stack[i][0] == tag:
-                del self.stack[i:]
+        stack = self.stack
+        if stack and stack[-1][0] == tag:  # the usual case: the innermost element closes
+            stack.pop()
+            self._role = _UNSET
+            return
+        for i in range(len(stack) - 2, -1, -1):
+            if stack[i][0] == tag:
+                del stack[i:]
                 self._role = _UNSET
                 break
 
