@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import re
-from bisect import bisect_right
+from functools import lru_cache
 from html.parser import HTMLParser
 
 from ..model import BODY, CAPTION, CHROME, DECK, HEADLINE, Article, Block
@@ -20,6 +20,7 @@ BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", 
               "article", "header", "footer", "nav", "aside", "blockquote", "figure", "figcaption", "dd", "dt", "hr", "main"}
 VOID_TAGS = {"br", "img", "hr", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
 CHROME_TAGS = {"nav", "header", "footer", "aside"}
+HOST_TAGS = {"link", "meta", "a"}  # the only tags _note_host reads
 CHROME_CLASS = re.compile(r"(^|[\s_-])(nav|navsearch|menu|footer|header|related|share|crumb|breadcrumb|logo|search|topbar|"
                           r"position|path|editor|follow|copyright|sidebar|ad|ads|comment|comments|info|source|origin|date|tags?|"
                           r"pagination|pager|social|relevant|recommend|more|byline|author|toolbar|tools|print|font)($|[\s_-])", re.I)
@@ -27,27 +28,57 @@ CAPTION_CLASS = re.compile(r"caption|pic|photo|img|figure", re.I)
 DECK_CLASS = re.compile(r"summary|deck|lead|abstract|subtitle|standfirst", re.I)
 WS = re.compile(r"\s")
 WS_RUN = re.compile(r"\s+")  # \s covers "\xa0" too: every run folds to one " "
-NEWLINE = re.compile(r"\n")
+#: The white space _emit must rewrite in a verbatim slice: a run of two or more, or a
+#: single character other than " " (folded to " ").  A lone " " is already its own fold,
+#: so text between these matches is copied whole instead of word by word.
+WS_TO_FOLD = re.compile(r"\s{2,}|[^\S ]")
 LOGO_CLASS = re.compile(r"logo|brand|masthead", re.I)
 HOST = re.compile(r"^(?:https?:)?//([^/:?#]+)")
 TITLE_SEP = re.compile(r"\s+[-|–—]\s+")
 BY_LINE = re.compile(r"^\s*by\s", re.I)
 CREDIT_START = re.compile(r"^\s*(\(|by\s|source)", re.I)
 _UNSET = object()
+_NO_ATTRS: dict[str, str] = {}  # the attributes of a tag without any (read, never written)
+
+
+@lru_cache(maxsize=8192)
+def _stack_role(stack: tuple[tuple[str, str], ...]) -> str | None:
+    """The role text takes inside the open elements ``stack`` ((tag, class+id) pairs,
+    outermost first); None inside skipped elements.  A pure function of the stack,
+    cached across pages: pages of one site repeat the same nesting of the same classes."""
+    tags = [t for t, _ in stack]
+    if any(t in SKIP_TAGS for t in tags):
+        return None
+    attrs = " ".join(a for _, a in stack)
+    if any(t in CHROME_TAGS for t in tags) or CHROME_CLASS.search(attrs):
+        return CHROME
+    if CAPTION_CLASS.search(attrs) or "figcaption" in tags:
+        return CAPTION
+    if DECK_CLASS.search(attrs):
+        return DECK
+    if any(t in {"h1"} for t in tags):
+        return HEADLINE
+    return BODY
+
+
+@lru_cache(maxsize=8192)
+def _stack_has_logo(stack: tuple[tuple[str, str], ...]) -> bool:
+    """Some open element's class or id names a logo (its link is the site's home);
+    cached like :func:`_stack_role`."""
+    return any(LOGO_CLASS.search(c) for _, c in stack)
 
 
 class _Walker(HTMLParser):
     def __init__(self, text: str):
         super().__init__(convert_charrefs=False)
         self.src = text
-        self.line_starts = [0] + [m.end() for m in NEWLINE.finditer(text)]
+        self._at = 0  # source offset of the parser's position (see updatepos)
         self.stack: list[tuple[str, str]] = []  # (tag, class+id)
         self.blocks: list[Block] = []
         self.chars: list[str] = []  # pieces of the block being built (never empty strings)
         self.offs: list[int] = []  # one source offset per character of "".join(chars)
         self._space = False  # the block being built ends with a folded " "
-        self._role = _UNSET  # _context_role() for the current stack, until the stack changes
-        self._roles: dict[tuple, str | None] = {}  # _context_role() by stack contents
+        self._role = _UNSET  # _stack_role() of the current stack, until the stack changes
         self.role = BODY
         self.meta: dict[str, str] = {}
         self.title_parts: list[str] = []
@@ -56,47 +87,32 @@ class _Walker(HTMLParser):
         self._host_rank = 9
 
     # position helpers
+    def updatepos(self, i: int, j: int) -> int:
+        """The tokenizer advances its position from ``i`` to ``j`` only through this method;
+        keeping the absolute offset here replaces its line/column bookkeeping (which
+        counted newlines in every token) and the line-start table that turned
+        ``getpos()`` back into an offset.  The whole text is fed at once, so every
+        advance is counted; ``getpos()`` is not used."""
+        if i < j:
+            self._at += j - i
+        return j
+
     def _abs(self) -> int:
-        line, col = self.getpos()
-        return self.line_starts[line - 1] + col
-
-    def _context_role(self) -> str | None:
-        role = self._role
-        if role is _UNSET:
-            key = tuple(self.stack)
-            role = self._roles.get(key, _UNSET)
-            if role is _UNSET:
-                role = self._roles[key] = self._compute_role()
-            self._role = role
-        return role
-
-    def _compute_role(self) -> str | None:
-        tags = [t for t, _ in self.stack]
-        if any(t in SKIP_TAGS for t in tags):
-            return None
-        attrs = " ".join(a for _, a in self.stack)
-        if any(t in CHROME_TAGS for t in tags) or CHROME_CLASS.search(attrs):
-            return CHROME
-        if CAPTION_CLASS.search(attrs) or "figcaption" in tags:
-            return CAPTION
-        if DECK_CLASS.search(attrs):
-            return DECK
-        if any(t in {"h1"} for t in tags):
-            return HEADLINE
-        return BODY
+        return self._at
 
     def _flush(self) -> None:
-        if self.chars:
-            text = "".join(self.chars)
-            offs = self.offs
-            # trim
-            lead = len(text) - len(text.lstrip())
-            trail = len(text.rstrip())
-            if trail > lead:
-                t = text[lead:trail]
-                o = offs[lead:trail]
-                o.append(o[-1] + 1 if self.src[o[-1]] != "&" else self._entity_end(o[-1]))
-                self.blocks.append(Block(t, o, self.role))
+        if not self.chars:  # every block tag flushes: most find nothing to close (offs and _space are empty too)
+            return
+        text = "".join(self.chars)
+        offs = self.offs
+        # trim
+        lead = len(text) - len(text.lstrip())
+        trail = len(text.rstrip())
+        if trail > lead:
+            t = text[lead:trail]
+            o = offs[lead:trail]
+            o.append(o[-1] + 1 if self.src[o[-1]] != "&" else self._entity_end(o[-1]))
+            self.blocks.append(Block(t, o, self.role))
         self.chars, self.offs = [], []
         self._space = False
 
@@ -109,7 +125,9 @@ class _Walker(HTMLParser):
         one " " (none when the block already ends with one).  ``per_char``: ``s`` is a
         verbatim slice, so ``s[i]`` maps to ``at + i``; otherwise (a decoded entity)
         every character maps to ``at``."""
-        role = self._context_role()
+        role = self._role  # the stack's role, looked up again only after the stack changed
+        if role is _UNSET:
+            role = self._role = _stack_role(tuple(self.stack))
         if role is None:
             return
         if role != self.role and self.chars:
@@ -122,30 +140,59 @@ class _Walker(HTMLParser):
                 offs.append(at)
                 self._space = True
             return
+        if per_char:
+            self._emit_verbatim(s, at)
+            return
         space = self._space
         pos = 0
         for m in WS_RUN.finditer(s):
             a, b = m.span()
             if a > pos:
                 chars.append(s[pos:a])
-                offs.extend(range(at + pos, at + a) if per_char else [at] * (a - pos))
+                offs.extend([at] * (a - pos))
                 space = False
             if not space:
                 chars.append(" ")
-                offs.append(at + a if per_char else at)
+                offs.append(at)
                 space = True
             pos = b
         n = len(s)
         if pos < n:
             chars.append(s[pos:] if pos else s)
-            offs.extend(range(at + pos, at + n) if per_char else [at] * (n - pos))
+            offs.extend([at] * (n - pos))
             space = False
         self._space = space
 
+    def _emit_verbatim(self, s: str, at: int) -> None:
+        """The per-character case of :meth:`_emit` for ``s`` holding some non-space
+        character.  Same result as folding every white-space run, but the stretches
+        between :data:`WS_TO_FOLD` matches (words joined by single spaces) are copied
+        as one piece each: a lone " " folds to itself at its own offset."""
+        chars, offs = self.chars, self.offs
+        n = len(s)
+        pos = 0
+        if self._space and s[0].isspace():  # the block already ends with " ": drop the leading run
+            pos = n - len(s.lstrip())  # str.isspace and \s agree, character by character
+        # after the leading run and after every match the next character is not white space,
+        # so a copied stretch never starts with " " when the block ends with one
+        for m in WS_TO_FOLD.finditer(s, pos):
+            a, b = m.span()
+            if a > pos:
+                chars.append(s[pos:a])
+                offs.extend(range(at + pos, at + a))
+            chars.append(" ")  # a == pos only for a run opening s, and then the block had no " "
+            offs.append(at + a)
+            pos = b
+        if pos < n:
+            chars.append(s[pos:] if pos else s)
+            offs.extend(range(at + pos, at + n))
+        self._space = chars[-1][-1] == " "  # only the last stretch can end with (a lone) " "
+
     # parser callbacks
     def handle_starttag(self, tag, attrs):
-        a = dict(attrs)
-        self._note_host(tag, a)
+        a = dict(attrs) if attrs else _NO_ATTRS  # most tags (p, li, span, td) carry none
+        if tag in HOST_TAGS:
+            self._note_host(tag, a)
         if tag == "meta":
             key = (a.get("name") or a.get("property") or "").lower()
             if key and a.get("content"):
@@ -158,7 +205,7 @@ class _Walker(HTMLParser):
         if tag in VOID_TAGS:
             return
         self._role = _UNSET
-        self.stack.append((tag, f"{a.get('class') or ''} {a.get('id') or ''}".strip()))
+        self.stack.append((tag, f"{a.get('class') or ''} {a.get('id') or ''}".strip() if attrs else ""))
 
     def _note_host(self, tag: str, a: dict) -> None:
         href, rank = None, 9
@@ -166,7 +213,8 @@ class _Walker(HTMLParser):
             href, rank = a.get("href"), 0
         elif tag == "meta" and (a.get("property") or a.get("name") or "").lower() == "og:url":
             href, rank = a.get("content"), 1
-        elif tag == "a" and any(LOGO_CLASS.search(c) for _, c in self.stack):
+        elif tag == "a" and self._host_rank > 2 and _stack_has_logo(tuple(self.stack)):
+            # (a logo link ranks 2: it can only replace a host found by a later rank)
             href, rank = a.get("href"), 2
         if href and rank < self._host_rank:
             m = HOST.match(href.strip())
@@ -184,9 +232,14 @@ class _Walker(HTMLParser):
             self.in_title = False
         if tag in BLOCK_TAGS:
             self._flush()
-        for i in range(len(self.stack) - 1, -1, -1):
-            if self.stack[i][0] == tag:
-                del self.stack[i:]
+        stack = self.stack
+        if stack and stack[-1][0] == tag:  # the usual case: the innermost element closes
+            stack.pop()
+            self._role = _UNSET
+            return
+        for i in range(len(stack) - 2, -1, -1):
+            if stack[i][0] == tag:
+                del stack[i:]
                 self._role = _UNSET
                 break
 
@@ -194,7 +247,7 @@ class _Walker(HTMLParser):
         if self.in_title:
             self.title_parts.append(data)
             return
-        self._emit(data, self._abs(), True)
+        self._emit(data, self._at, True)
 
     def _ref(self, raw: str):
         if self.in_title:
@@ -240,27 +293,27 @@ def _refine_roles(blocks: list[Block], metas: dict) -> None:
             in_related = True
             continue
         if in_related:
-            if b.role == BODY and tp.is_prose(t) and tp.TERMINAL.search(t) and len(tp.words(t)) >= 15:
+            if b.role == BODY and tp.is_prose(t) and tp.ends_like_sentence(t) and len(tp.words(t)) >= 15:
                 in_related = False
             elif b.role in (BODY, CAPTION):
                 b.role = CHROME
                 continue
         if b.role == BODY:
             k = tp.classify(tp.Line(0, t))
-            sentence = bool(tp.TERMINAL.search(t)) and len(tp.words(t)) >= 2
-            if k in ("chrome", "date", "related") and not (tp.is_prose(t) and tp.TERMINAL.search(t) and k != "date"):
+            if k in ("chrome", "date", "related") and not (tp.is_prose(t) and tp.ends_like_sentence(t) and k != "date"):
                 b.role = CHROME
             elif k == "caption":
                 b.role = CAPTION
-            elif BY_LINE.match(t) and len(tp.words(t)) <= 14 and not tp.TERMINAL.search(t):
+            elif BY_LINE.match(t) and len(tp.words(t)) <= 14 and not tp.ends_like_sentence(t):
                 b.role = CHROME  # "by Xinhua writers Li Fengshuang, Zhang Tao and Gao Bo"
-            elif first_body is None and not (tp.is_prose(t) and tp.TERMINAL.search(t)):
+            elif first_body is None and not (tp.is_prose(t) and tp.ends_like_sentence(t)):
                 # above the first paragraph: a sub-headline is the deck, anything else chrome
                 if (description and meta.clean_title(t) == description) or (len(tp.words(t)) >= 4 and not tp.is_nav(t)):
                     b.role = DECK
                 else:
                     b.role = CHROME
-            elif not (tp.is_prose(t) or sentence):
+            elif not (tp.is_prose(t) or (tp.ends_like_sentence(t) and len(tp.words(t)) >= 2)):
+                # (the sentence test lists every word: only asked of a block that is not prose)
                 b.role = CHROME
             if b.role == BODY and first_body is None:
                 first_body = i

@@ -220,7 +220,7 @@ def _blocks_from_piece(value: str, offs: list[int], role: str, article_text: str
             if k == "related":
                 in_related = True
                 r = CHROME
-            elif in_related and not (tp.is_prose(t) and tp.TERMINAL.search(t) and len(tp.words(t)) >= 15):
+            elif in_related and not (tp.is_prose(t) and tp.ends_like_sentence(t) and len(tp.words(t)) >= 15):
                 r = CHROME
             else:
                 in_related = False

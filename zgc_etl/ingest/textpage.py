@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from ..model import BODY, CAPTION, CHROME, DECK, HEADLINE, Article, Block
@@ -148,27 +149,61 @@ def words(s: str) -> list[str]:
     return WORD.findall(s)
 
 
+@lru_cache(maxsize=512)
 def is_prose(s: str) -> bool:
     """A paragraph that reads like running text: enough words, mostly in lower case."""
-    # the first letter of every white-space separated token that is a PROSE_TOKEN
-    firsts = PROSE_FIRST.findall(s)
-    if len(firsts) < 8:
-        return False
-    lower = 0  # only "at least three in lower case" matters
-    for c in firsts:
-        if c.islower():
+    # memoised: the role rules ask it of one line up to three times (classify, then the
+    # HTML/JSON refinements); a page's lines fit in the cache many times over
+    # the first letter of every white-space separated token that is a PROSE_TOKEN: at least
+    # eight tokens, three of them in lower case.  Tokens are read one by one and the
+    # reading stops once both counts are reached (within the first dozen words of a
+    # paragraph) instead of collecting every token of a long line.
+    tokens = lower = 0
+    for m in PROSE_FIRST.finditer(s):
+        tokens += 1
+        if m.group(1).islower():
             lower += 1
-            if lower == 3:
-                return s.count("|") < 2
+        if tokens >= 8 and lower >= 3:
+            return s.count("|") < 2
+    return False
+
+
+#: The characters TERMINAL allows after the sentence-ending mark, and the quotes that end a line on their own.
+_CLOSERS = "'\"’”)]"
+_END_MARKS = ".!?。！？…:;"
+_END_QUOTES = "'\"’”"
+
+
+def ends_like_sentence(s: str) -> bool:
+    """``TERMINAL.search(s) is not None`` without scanning the line from its start: after
+    trailing white space (``str.rstrip`` strips exactly ``\\s``) the line ends with a quote,
+    or with an end mark followed by closing quotes and brackets only."""
+    t = s.rstrip()
+    if not t:
+        return False
+    if t[-1] in _END_QUOTES:
+        return True
+    t = t.rstrip(_CLOSERS)
+    return bool(t) and t[-1] in _END_MARKS
+
+
+#: One of these is in every line :data:`BREADCRUMB` matches.
+BREADCRUMB_CHARS = (">", "»", "/")
+
+
+def _breadcrumb_search(s: str) -> bool:
+    for c in BREADCRUMB_CHARS:
+        if c in s:
+            return BREADCRUMB.search(s) is not None
     return False
 
 
 def is_nav(s: str, prose: bool | None = None) -> bool:
     """Navigation bars and breadcrumbs: many separators, few words between them.
     ``prose`` is ``is_prose(s)`` when the caller knows it already."""
-    if s.count("|") >= 2 and not TERMINAL.search(s):
+    if s.count("|") >= 2 and not ends_like_sentence(s):
         return True
-    if BREADCRUMB.search(s) and len(words(s)) <= 12 and not TERMINAL.search(s):
+    if _breadcrumb_search(s) and len(words(s)) <= 12 and not ends_like_sentence(s):
         return True
     if not prose and SPACED_ITEMS.search(s) and (prose is not None or not is_prose(s)):
         items = [i for i in ITEM_SEP.split(s) if i.strip()]
@@ -180,7 +215,7 @@ def is_nav(s: str, prose: bool | None = None) -> bool:
 def is_label(s: str) -> bool:
     """A section label above a headline: at most three words, all capitalised (``We Are China``)."""
     ws = [w for w in words(s) if w.lower() not in {"and", "of", "the", "&", "in", "on", "for"}]
-    return len(words(s)) <= 3 and all(w[0].isupper() for w in ws) and not TERMINAL.search(s)
+    return len(words(s)) <= 3 and all(w[0].isupper() for w in ws) and not ends_like_sentence(s)
 
 
 def _chrome_near_start(s: str) -> bool:
@@ -206,7 +241,7 @@ def classify(line: Line) -> str:
         strong = _chrome_near_start(s)
         if strong:
             prose = is_prose(s)
-            if prose and TERMINAL.search(s):
+            if prose and ends_like_sentence(s):
                 strong = False
     epoch = meta.EPOCH.match(s)
     if strong or IMAGE_FILE.match(s) or CREDIT_ONLY.match(s) or epoch and not (prose if prose is not None else (prose := is_prose(s))):
@@ -225,18 +260,18 @@ def classify(line: Line) -> str:
         return "caption"
     if s[:1] == "(" and s[-1:] == ")" and CREDIT_LINE.fullmatch(s) and len(words(s)) <= 6:
         return "credit"  # "(Chinese Social Sciences Today)", an outlet credit on its own line
-    found = meta.find_date(s)
+    if prose is None:
+        prose = is_prose(s)
+    # a date line is never prose: a paragraph is not searched for dates (the longest
+    # lines, and the costliest search), its date would go unused
+    found = None if prose else meta.find_date(s)
     if found:
-        if prose is None:
-            prose = is_prose(s)
-        if not prose and (len(words(s)) <= 16 or DATE_LABEL.search(s)):
+        if len(words(s)) <= 16 or DATE_LABEL.search(s):
             line.date = found
             rest = (s[:found[1]] + s[found[2]:]).strip()
             if found[2] >= len(s) - 1 and len(words(rest)) >= 6 and not DATE_LABEL.search(rest) and not is_nav(rest):
                 return "text"  # a headline with its date glued on
             return "date"
-    if prose is None:
-        prose = is_prose(s)
     if is_nav(s, prose):
         return "chrome"
     if BULLET.match(s):
@@ -288,13 +323,13 @@ def parse_lines(article: Article, lines: list[Line]) -> None:
                 continue
             if in_related:
                 # a related list ends only where a real paragraph resumes
-                if k == "prose" and TERMINAL.search(ln.text) and len(words(ln.text)) >= 15:
+                if k == "prose" and ends_like_sentence(ln.text) and len(words(ln.text)) >= 15:
                     in_related = False
                 else:
                     continue
             if k == "caption":
                 roles[i] = CAPTION
-            elif k == "prose" or (k in ("text", "bullet") and TERMINAL.search(ln.text) and len(words(ln.text)) >= 2):
+            elif k == "prose" or (k in ("text", "bullet") and ends_like_sentence(ln.text) and len(words(ln.text)) >= 2):
                 roles[i] = BODY
             elif k in ("text",) and head is not None and ln.text.strip() == lines[head].text.strip():
                 roles[i] = CHROME
@@ -311,7 +346,7 @@ def _block(ln: Line, role: str, fmt: str) -> Block:
 def _first_body(lines: list[Line]) -> Optional[int]:
     """Index of the first body paragraph.  A prose line counts when it ends like a
     sentence and no byline follows it closely (a byline under it makes it a deck)."""
-    cands = [i for i, ln in enumerate(lines) if ln.kind == "prose" and TERMINAL.search(ln.text)]
+    cands = [i for i, ln in enumerate(lines) if ln.kind == "prose" and ends_like_sentence(ln.text)]
     if not cands:
         cands = [i for i, ln in enumerate(lines) if ln.kind == "prose"]
     for i in cands:
