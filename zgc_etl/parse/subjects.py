@@ -125,6 +125,45 @@ def find_orgs(text: str) -> list[Org]:
     return [Org(*o) for o in _org_spans(text)]
 
 
+def _ends_scan(tok: str, nxt: str) -> bool:
+    """Whether the organisation scan treats the white space between two adjacent tokens as a wall: ``tok``
+    ends with a full stop (not "Co."/"Ltd."/"St."), so no name walks back over it, runs on past it or looks
+    ahead from it; and ``nxt`` is no head noun and no "Ltd"/"Limited", the only things a name before it would
+    look ahead to or take in from the far side of such a full stop."""
+    return tok.endswith(".") and not _CO_END.search(tok) and not _head_of(nxt) and \
+        _core(nxt).lower().rstrip(".") not in ("ltd", "limited")
+
+
+def orgs_within(text: str, start: int, end: int, text_orgs: list[Org]) -> Optional[list[Org]]:
+    """``find_orgs(text[start:end])`` taken from ``text_orgs`` (``find_orgs(text)``), when the part's scan
+    cannot differ from the whole text's scan over it, else None (the caller scans the part).
+
+    Speed: the context code needs the organisations of each sentence of a paragraph it has already scanned.
+    The scan reads tokens only, and reaches across a token boundary only to walk a name back, to run an
+    "of ..." name on, or to look at the next token after a head; :func:`_ends_scan` tells the boundaries
+    none of those crosses ("... in Tianjin. The park ..."), and then the paragraph's names inside the part
+    are exactly the part's own (a part ending with "?", '."' or "Co." is scanned on its own)."""
+    if (start and not text[start - 1].isspace()) or (end < len(text) and not text[end].isspace()):
+        return None  # the part cuts a token
+    part = text[start:end]
+    toks = part.split(None, 1)
+    if not toks:
+        return None
+    before = text[:start].rstrip()
+    if before and not _ends_scan(before.rsplit(None, 1)[-1], toks[0]):
+        return None
+    after = text[end:].lstrip()
+    if after and not _ends_scan(part.rsplit(None, 1)[-1], after.split(None, 1)[0]):
+        return None
+    out = []
+    for o in text_orgs:
+        if o.end > start and o.start < end:
+            if o.start < start or o.end > end:
+                return None  # (cannot happen at such boundaries; kept as a guard)
+            out.append(Org(o.start - start, o.end - start, o.name, o.head))
+    return out
+
+
 # The context code asks about the same paragraphs, sentences and titles more than once (and articles repeat
 # sentences); a small memo of the last texts serves those without carrying over a whole corpus.  Fresh Org
 # objects are made on each call, so callers may change what they get.
