@@ -23,7 +23,7 @@ from .measures import expand_acronym, find_measure
 from .regions import CHINA, division, find_places, find_places_in, forget_places, is_national, most_specific, place_in_name, sentence_regions
 from .subjects import (ACTOR, ACTOR_WORDS, ANAPHOR_CLASS, ANAPHORS, FIGURE_GROUP, HEADS, FIGURE_GROUP_WORDS, GROUP,
                        GROUP_WORDS, has_any, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
-                       find_orgs)
+                       find_orgs, orgs_within)
 from .timex import TimeExpr, dateline_date, find_times, parse_date
 
 
@@ -90,7 +90,17 @@ class SentenceInfo:
     def orgs(self) -> list[Org]:
         # a sentence that is a whole block (a fifth of them) has had its organisations found with the article's
         got = self._ctx.block_orgs.get(self.sentence)
-        return find_orgs(self.sentence) if got is None else got
+        if got is not None:
+            return got
+        # a sentence of a longer block: the block's scan serves it when its edges are walls to the scan
+        sentence, span = self.sentence, self._span
+        if span is not None and span[0].startswith(sentence, span[1]):
+            block_orgs = self._ctx.block_orgs.get(span[0])
+            if block_orgs is not None:
+                got = orgs_within(span[0], span[1], span[1] + len(sentence), block_orgs)
+                if got is not None:
+                    return got
+        return find_orgs(sentence)
 
     @cached_property
     def times(self) -> list[TimeExpr]:
