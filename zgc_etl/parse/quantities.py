@@ -270,6 +270,18 @@ _BOUND_WORDS = ("over", "above", "exceeding", "more than", "at least", "under", 
 # numbers follow none, and the test spares both searches
 _THRESHOLD_ENDS = ("over", "than", "above", "least", "under", "below", "exceeding")
 _MILESTONE_WORDS = ("first", "only", "break")  # the same for MILESTONE_BEFORE
+_MILESTONE_VERBS = ("surpass", "exceed", "top", "break", "cross", "pass", "reach", "hit")
+
+
+def _may_end_milestone(end: Optional[str]) -> bool:
+    """False only if MILESTONE_BEFORE cannot match a text whose ``_lowered_end`` is ``end``: every match ends
+    with white space after "the", "through" or one of its verbs (with any word ending)."""
+    if end is None:
+        return True
+    words = end.rsplit(None, 1)
+    if len(words) < 2:
+        return True  # the last word may have begun before these 16 characters
+    return words[1] in ("the", "through") or words[1].startswith(_MILESTONE_VERBS)
 _DEFINITION_WORDS = ("defined as", "refers to", "the term", "describes a", "is a term")
 DEFINITION = re.compile(r"\b(?:is defined as|are defined as|refers to|the term\b|describes a|is a term)", I)
 AGE_BEFORE = re.compile(r"\b(?:aged|age of|ages of)\s+$", I)
@@ -285,6 +297,9 @@ STRUCTURE_AFTER = _Caseless(r"^\s+(?:[\w-]+\s+)?(?:sub-?ind(?:ices|exes)|ind(?:i
 COMPOSITION_BEFORE = re.compile(r"\b(?:spread\s+(?:across|over)|divided\s+(?:in)?to|split\s+into|organi[sz]ed\s+into|"
                                 r"grouped\s+into|consist(?:s|ed|ing)?\s+of|compris(?:es|ed|ing)|made\s+up\s+of|"
                                 r"composed\s+of)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|and)\s+)*$")
+# COMPOSITION_BEFORE ends (less white space, lower-cased) with one of these: its verbs' last words, or the "," or
+# "and" after a listed name (for _end_may_be)
+_COMPOSITION_ENDS = ("across", "over", "to", "of", "es", "ed", "ing", ",", "and")
 # a listicle's own headline: "Five things to know about the grid"
 LISTICLE_AFTER = _Caseless(r"^\s+(?:things|facts|reasons|ways|takeaways|questions|lessons|tips|highlights|moments|"
                            r"numbers)\s+(?:to|you|about|that|from|on|behind|for)\b")
@@ -522,7 +537,8 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str) -> Optional
         return "age"
     if not a.unit and not a.scaled and a.value < 130 and APPOSITIVE_BEFORE.search(pre) and tail.lstrip().startswith(","):
         return "age"
-    if _end_may_be(pre_end if pre_q is pre else _lowered_end(pre_q), _RANK_ENDS) and RANK_BEFORE.search(pre_q):
+    pre_q_end = pre_end if pre_q is pre else _lowered_end(pre_q)
+    if _end_may_be(pre_q_end, _RANK_ENDS) and RANK_BEFORE.search(pre_q):
         return "rank or period"
     if _end_may_be(pre_end, _DENOMINATOR_ENDS) and DENOMINATOR_BEFORE.search(pre):
         return "denominator"
@@ -532,11 +548,13 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str) -> Optional
     if SUPERLATIVE_AFTER.match_lowered(tail, ltail):
         return "class definition"
     if MILESTONE_AFTER.match_lowered(tail, ltail) or (_may_mention(low, _MILESTONE_WORDS) and (
-            MILESTONE_BEFORE.search(pre_q[-80:]) or MILESTONE_BEFORE.search(pre[-80:]))):
+            (_may_end_milestone(pre_q_end) and MILESTONE_BEFORE.search(pre_q[-80:]))
+            or (_may_end_milestone(pre_end) and MILESTONE_BEFORE.search(pre[-80:])))):
         return "milestone"
     if _end_may_be(pre_end, _BASE_ENDS) and BASE_BEFORE.search(pre):
         return "definition of a base"
-    if not a.unit and (STRUCTURE_AFTER.match_lowered(tail, ltail) or COMPOSITION_BEFORE.search(pre[-80:])
+    if not a.unit and (STRUCTURE_AFTER.match_lowered(tail, ltail) or (
+                           _end_may_be(pre_end, _COMPOSITION_ENDS) and COMPOSITION_BEFORE.search(pre[-80:]))
                        or LISTICLE_AFTER.match_lowered(tail, ltail)
                        or _names_its_parts(tail, a.value)):
         return "structure"
