@@ -157,6 +157,24 @@ def _prefix_tree(words) -> str:
     return emit(tree)
 
 
+def _factored(alternation: str) -> str:
+    """``alternation`` ("a|b|c", with no "|" inside a group) with its plain lower-case words (and "word?"
+    forms) merged by _prefix_tree, its other branches kept, before them.  The reordering changes which branch
+    matches at a place, not whether one does or where: for patterns whose use only reads that (a test, a
+    start).  A long alternation of words costs one compare per branch at every place the engine tries it."""
+    words, others = [], []
+    for branch in alternation.split("|"):
+        if re.fullmatch(r"[a-z]+ ?[a-z]*", branch):
+            words.append(branch)
+        elif re.fullmatch(r"[a-z]+\?", branch):
+            words += [branch[:-2], branch[:-1]]
+        else:
+            if branch.count("(") != branch.count(")"):
+                raise ValueError(f"_factored: a group holds a '|': {alternation!r}")
+            others.append(branch)
+    return "|".join(others + [_prefix_tree(words)])
+
+
 # Where a CANDIDATE match can start, in the lower-cased sentence: a digit not after a digit, point or comma;
 # or, after a non-word character, a word that can open a number word, fraction or multiple ("a"/"an" only
 # before a word they can count).  A candidate at position 0 has no character before it and is tried apart.
@@ -664,8 +682,9 @@ _CHANGE_VERB = (rf"up{_UP_NOT_CHANGE}|down|rose|rise|rises|rising|risen|grew|gro
                 r"gained|gaining|expand|expands|expanded|expanding|expansion|shrank|shrunk|shrinking|contracted|"
                 r"slid|slipped|plunged|plummeted|widened|narrowed|spiked?|hiked?|advanced|"
                 r"accelerated|rally|rallied|leapt|leaped|went\s+up|went\s+down|edged\s+up|edged\s+down")
+# (only tested, so its verbs are _factored: ~2x faster)
 CHANGE_BEFORE = _Caseless(
-    rf"\b(?:{_CHANGE_VERB})\s+(?:(?:by|of|at)\s+)?(?:(?:a|an|the)\s+)?(?:(?:average|annual|annualized|yearly|"
+    rf"\b(?:{_factored(_CHANGE_VERB)})\s+(?:(?:by|of|at)\s+)?(?:(?:a|an|the)\s+)?(?:(?:average|annual|annualized|yearly|"
     rf"year-on-year|compound|average annual|monthly)\s+)*(?:(?:rates?|pace)\s+of\s+)?$")
 # CHANGE_BEFORE ends in white space after one of these (suffixes of its last words: the verbs, by/of/at,
 # a/an/the, the rate adjectives, "rate(s)/pace of")
@@ -722,14 +741,16 @@ TARGET_CUE = re.compile(r"\b(?:will|shall|aims?|aiming|aimed\s+to|target(?:s|ed|
                         r"hopes?\s+to|envisages?|blueprint|pledged?\s+to|vows?\s+to|would)\b")
 # (the word boundary comes before the lookbehinds, which hold at the same position: it fails first, and
 # cheaply, inside words)
-PAST_CUE = re.compile(r"\b(?<!will )(?<!would )(?<!to )(?<!shall )(?<!be )(?:has|have|had|was|were|did|reached|rose|grew|increased|totaled|totalled|stood|came|"
-                      r"signed|struck|attracted|achieved|hit|exceeded|surpassed|topped|recorded|saw|generated|leased|"
-                      r"delivered|welcomed|completed|numbered|posted|jumped|climbed|surged|went|took|made|received|"
-                      r"brought|moved|now|currently|today|so far|already|last year|ago)\b", I)
+_PAST_CUE_WORDS = ("has|have|had|was|were|did|reached|rose|grew|increased|totaled|totalled|stood|came|"
+                   "signed|struck|attracted|achieved|hit|exceeded|surpassed|topped|recorded|saw|generated|leased|"
+                   "delivered|welcomed|completed|numbered|posted|jumped|climbed|surged|went|took|made|received|"
+                   "brought|moved|now|currently|today|so far|already|last year|ago")
+PAST_CUE = re.compile(r"\b(?<!will )(?<!would )(?<!to )(?<!shall )(?<!be )(?:" + _PAST_CUE_WORDS + r")\b", I)
 # The start of the last PAST_CUE match, found by backtracking from the end instead of listing every match:
 # no PAST_CUE match can start inside another (each starts a word and none contains one that could start a
 # match), so the last match of finditer is the match that starts rightmost.
-_LAST_PAST_CUE = _Caseless(r"(?s:.*)(" + PAST_CUE.pattern + ")")
+# (only its start is read, so its words are _factored: ~20% faster)
+_LAST_PAST_CUE = _Caseless(r"(?s:.*)(" + PAST_CUE.pattern.replace(_PAST_CUE_WORDS, _factored(_PAST_CUE_WORDS)) + ")")
 # "the US$861 million that share sales have raised": a relative clause in the perfect describes an achieved level
 ACHIEVED_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:that|which)\s+(?:[\w-]+\s+){0,4}?(?:have|has|had)\s+\w+", I)
 _BY_YEAR_WORDS = ("by", "before", "until", "through")  # BY_YEAR also needs a literal "20"
