@@ -94,6 +94,10 @@ class _Caseless:
         low = _lowered(text)
         return self._ci.match(text, *pos) if low is None else self._cs.match(low, *pos)
 
+    def match_lowered(self, text: str, low: Optional[str]) -> Optional[re.Match]:
+        """``match(text)`` given ``low = _lowered(text)``, for callers that run several patterns on one text."""
+        return self._ci.match(text) if low is None else self._cs.match(low)
+
 
 @dataclass
 class Quantity:
@@ -151,6 +155,24 @@ def _prefix_tree(words) -> str:
             alts.append("")
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
     return emit(tree)
+
+
+def _factored(alternation: str) -> str:
+    """``alternation`` ("a|b|c", with no "|" inside a group) with its plain lower-case words (and "word?"
+    forms) merged by _prefix_tree, its other branches kept, before them.  The reordering changes which branch
+    matches at a place, not whether one does or where: for patterns whose use only reads that (a test, a
+    start).  A long alternation of words costs one compare per branch at every place the engine tries it."""
+    words, others = [], []
+    for branch in alternation.split("|"):
+        if re.fullmatch(r"[a-z]+ ?[a-z]*", branch):
+            words.append(branch)
+        elif re.fullmatch(r"[a-z]+\?", branch):
+            words += [branch[:-2], branch[:-1]]
+        else:
+            if branch.count("(") != branch.count(")"):
+                raise ValueError(f"_factored: a group holds a '|': {alternation!r}")
+            others.append(branch)
+    return "|".join(others + [_prefix_tree(words)])
 
 
 # Where a CANDIDATE match can start, in the lower-cased sentence: a digit not after a digit, point or comma;
@@ -242,8 +264,8 @@ def _name_before(b: str) -> bool:
 # "top 10", "the first 10 years", "the past three years": a rank or a span of time, not a figure
 RANK_BEFORE = re.compile(r"\b(?:top|first|last|past|next|previous|following|recent|latest|coming|final|initial)"
                          r"\s+$", I)
-SUPERLATIVE_AFTER = re.compile(r"^\s+(?:most|least|largest|biggest|best|leading|richest|poorest|top|busiest|"
-                               r"highest|lowest|fastest|major)\b", I)
+SUPERLATIVE_AFTER = _Caseless(r"^\s+(?:most|least|largest|biggest|best|leading|richest|poorest|top|busiest|"
+                              r"highest|lowest|fastest|major)\b")
 DENOMINATOR_BEFORE = re.compile(r"\b(?:per|every|each|out of)\s+$", I)
 # class definitions: "startups valued at over $1 million", "contracts over 10 million yuan",
 # "zones with annual revenue above 100 billion yuan"
@@ -256,13 +278,28 @@ THRESHOLD_BEFORE = re.compile(
 SUBJECT_THRESHOLD_BEFORE = re.compile(r"\b[a-z]{3,}s\s+(?:over|above|exceeding|worth\s+over|worth\s+more\s+than)\s+$", I)
 PREDICATE_AFTER = re.compile(r"^\s+(?:numbered|number|were|are|have|had|accounted|account|made|make|totaled|totalled|"
                              r"reached|grew|rose|increased|saw|recorded|hit)\b", I)
-MILESTONE_AFTER = re.compile(r"^\s*(?:mark|threshold|milestone|barrier|level\s+for\s+the\s+first)\b", I)
+MILESTONE_AFTER = _Caseless(r"^\s*(?:mark|threshold|milestone|barrier|level\s+for\s+the\s+first)\b")
 MILESTONE_BEFORE = re.compile(r"\b(?:first|only)\b[^,.;]{0,40}\bto\s+(?:surpass|exceed|top|break|cross|pass|reach|hit)\w*"
                               r"\s+(?:through\s+)?(?:the\s+)?$|\bbreak(?:s|ing)?\s+(?:through\s+)?the\s+$", I)
 BASE_BEFORE = re.compile(r"\bbase(?:\s+(?:number|value|year|period|figure|point))?\s+(?:of\s+)?$", I)
 # words each match of THRESHOLD_BEFORE and SUBJECT_THRESHOLD_BEFORE spells out (one of), for _may_mention
 _BOUND_WORDS = ("over", "above", "exceeding", "more than", "at least", "under", "below", "less than", "worth")
+# THRESHOLD_BEFORE and SUBJECT_THRESHOLD_BEFORE end (less white space) with one of these (for _end_may_be): most
+# numbers follow none, and the test spares both searches
+_THRESHOLD_ENDS = ("over", "than", "above", "least", "under", "below", "exceeding")
 _MILESTONE_WORDS = ("first", "only", "break")  # the same for MILESTONE_BEFORE
+_MILESTONE_VERBS = ("surpass", "exceed", "top", "break", "cross", "pass", "reach", "hit")
+
+
+def _may_end_milestone(end: Optional[str]) -> bool:
+    """False only if MILESTONE_BEFORE cannot match a text whose ``_lowered_end`` is ``end``: every match ends
+    with white space after "the", "through" or one of its verbs (with any word ending)."""
+    if end is None:
+        return True
+    words = end.rsplit(None, 1)
+    if len(words) < 2:
+        return True  # the last word may have begun before these 16 characters
+    return words[1] in ("the", "through") or words[1].startswith(_MILESTONE_VERBS)
 _DEFINITION_WORDS = ("defined as", "refers to", "the term", "describes a", "is a term")
 DEFINITION = re.compile(r"\b(?:is defined as|are defined as|refers to|the term\b|describes a|is a term)", I)
 AGE_BEFORE = re.compile(r"\b(?:aged|age of|ages of)\s+$", I)
@@ -272,15 +309,18 @@ TOTAL_BEFORE = re.compile(r"\b(?:total|tally|number|count|headcount)\s+(?:to|of|
                           r"reached|rose\s+to|reaches)\s+$", I)
 SUSPENDED_HYPHEN = re.compile(r"-\s+(?:to|or|and)\s+(?:\d|[a-z]+-)", I)
 APPOSITIVE_BEFORE = re.compile(r"[A-Z][a-z]+,\s*$")
-STRUCTURE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:sub-?ind(?:ices|exes)|ind(?:ices|exes)|categories|tiers|clauses|"
-                             r"chapters|sections|aspects|dimensions|pillars|indicators|sub-index\b)", I)
+STRUCTURE_AFTER = _Caseless(r"^\s+(?:[\w-]+\s+)?(?:sub-?ind(?:ices|exes)|ind(?:ices|exes)|categories|tiers|clauses|"
+                            r"chapters|sections|aspects|dimensions|pillars|indicators|sub-index\b)")
 # the make-up of a whole: "spread across four zones", "made up of Shanghai and three provinces"
 COMPOSITION_BEFORE = re.compile(r"\b(?:spread\s+(?:across|over)|divided\s+(?:in)?to|split\s+into|organi[sz]ed\s+into|"
                                 r"grouped\s+into|consist(?:s|ed|ing)?\s+of|compris(?:es|ed|ing)|made\s+up\s+of|"
                                 r"composed\s+of)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|and)\s+)*$")
+# COMPOSITION_BEFORE ends (less white space, lower-cased) with one of these: its verbs' last words, or the "," or
+# "and" after a listed name (for _end_may_be)
+_COMPOSITION_ENDS = ("across", "over", "to", "of", "es", "ed", "ing", ",", "and")
 # a listicle's own headline: "Five things to know about the grid"
-LISTICLE_AFTER = re.compile(r"^\s+(?:things|facts|reasons|ways|takeaways|questions|lessons|tips|highlights|moments|"
-                            r"numbers)\s+(?:to|you|about|that|from|on|behind|for)\b", I)
+LISTICLE_AFTER = _Caseless(r"^\s+(?:things|facts|reasons|ways|takeaways|questions|lessons|tips|highlights|moments|"
+                           r"numbers)\s+(?:to|you|about|that|from|on|behind|for)\b")
 _ENUM_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*(?:,|:|--|—)\s*"
                          r"((?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?:\s*,\s*(?:and\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
                          r"|\s+and\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))+)\s*(?:[.;,)]|$)")
@@ -328,8 +368,8 @@ DURATION_BEFORE = re.compile(r"(?:\b(?:journey|travel|commut\w*|trip|ride|drive|
                              r"|\b(?:takes?|took|taking|cut\w*\s+to|reduced?\s+to|shortened?\s+to|down\s+to|lasts?|"
                              r"lasted|lasting|lifespan\s+of|term\s+of)\s+(?:only\s+|just\s+)?)"
                              r"(?:about\s+|around\s+|nearly\s+|less than\s+|up to\s+|within\s+)?$", I)
-TIME_SPAN_AFTER = re.compile(r"^\s*-?\s*(?:decades?|months?|weeks?|centuries|century|seasons?|quarters?|"
-                             r"fortnights?|semesters?)\b", I)
+TIME_SPAN_AFTER = _Caseless(r"^\s*-?\s*(?:decades?|months?|weeks?|centuries|century|seasons?|quarters?|"
+                            r"fortnights?|semesters?)\b")
 MONEY_BEFORE = re.compile(r"\b(?:invest(?:ed|s|ing)?|investment\s+of|worth|valued\s+at|spent|spends?|spending\s+of|"
                           r"raised?|raising|budget\s+of|costs?|costing|earned|earns?|loans?\s+of)\s+"
                           r"(?:a\s+total\s+of\s+|of\s+|at\s+)?$", I)
@@ -499,7 +539,8 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str) -> Optional
             return "one of"
     if tail[:1] == "-" and _HYPHEN_WORD_AFTER.match(tail):
         return "describes a thing"  # a 14-clause plan, three-tier, 100-billion-yuan-class
-    if not a.unit and TIME_SPAN_AFTER.match(tail):
+    ltail = _lowered(tail)  # lower-cased once for the _Caseless patterns read after the number
+    if not a.unit and TIME_SPAN_AFTER.match_lowered(tail, ltail):
         return "span of time"
     if a.form == "num" and a.value == 0 and not a.unit:
         return "zero"
@@ -514,21 +555,25 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str) -> Optional
         return "age"
     if not a.unit and not a.scaled and a.value < 130 and APPOSITIVE_BEFORE.search(pre) and tail.lstrip().startswith(","):
         return "age"
-    if _end_may_be(pre_end if pre_q is pre else _lowered_end(pre_q), _RANK_ENDS) and RANK_BEFORE.search(pre_q):
+    pre_q_end = pre_end if pre_q is pre else _lowered_end(pre_q)
+    if _end_may_be(pre_q_end, _RANK_ENDS) and RANK_BEFORE.search(pre_q):
         return "rank or period"
     if _end_may_be(pre_end, _DENOMINATOR_ENDS) and DENOMINATOR_BEFORE.search(pre):
         return "denominator"
-    if _may_mention(low, _BOUND_WORDS) and (THRESHOLD_BEFORE.search(pre[-80:]) or (
+    if _end_may_be(pre_end, _THRESHOLD_ENDS) and _may_mention(low, _BOUND_WORDS) and (THRESHOLD_BEFORE.search(pre[-80:]) or (
             SUBJECT_THRESHOLD_BEFORE.search(pre[-80:]) and PREDICATE_AFTER.match(tail))):
         return "threshold"
-    if SUPERLATIVE_AFTER.match(tail):
+    if SUPERLATIVE_AFTER.match_lowered(tail, ltail):
         return "class definition"
-    if MILESTONE_AFTER.match(tail) or (_may_mention(low, _MILESTONE_WORDS) and (
-            MILESTONE_BEFORE.search(pre_q[-80:]) or MILESTONE_BEFORE.search(pre[-80:]))):
+    if MILESTONE_AFTER.match_lowered(tail, ltail) or (_may_mention(low, _MILESTONE_WORDS) and (
+            (_may_end_milestone(pre_q_end) and MILESTONE_BEFORE.search(pre_q[-80:]))
+            or (_may_end_milestone(pre_end) and MILESTONE_BEFORE.search(pre[-80:])))):
         return "milestone"
     if _end_may_be(pre_end, _BASE_ENDS) and BASE_BEFORE.search(pre):
         return "definition of a base"
-    if not a.unit and (STRUCTURE_AFTER.match(tail) or COMPOSITION_BEFORE.search(pre[-80:]) or LISTICLE_AFTER.match(tail)
+    if not a.unit and (STRUCTURE_AFTER.match_lowered(tail, ltail) or (
+                           _end_may_be(pre_end, _COMPOSITION_ENDS) and COMPOSITION_BEFORE.search(pre[-80:]))
+                       or LISTICLE_AFTER.match_lowered(tail, ltail)
                        or _names_its_parts(tail, a.value)):
         return "structure"
     return None
@@ -637,8 +682,9 @@ _CHANGE_VERB = (rf"up{_UP_NOT_CHANGE}|down|rose|rise|rises|rising|risen|grew|gro
                 r"gained|gaining|expand|expands|expanded|expanding|expansion|shrank|shrunk|shrinking|contracted|"
                 r"slid|slipped|plunged|plummeted|widened|narrowed|spiked?|hiked?|advanced|"
                 r"accelerated|rally|rallied|leapt|leaped|went\s+up|went\s+down|edged\s+up|edged\s+down")
+# (only tested, so its verbs are _factored: ~2x faster)
 CHANGE_BEFORE = _Caseless(
-    rf"\b(?:{_CHANGE_VERB})\s+(?:(?:by|of|at)\s+)?(?:(?:a|an|the)\s+)?(?:(?:average|annual|annualized|yearly|"
+    rf"\b(?:{_factored(_CHANGE_VERB)})\s+(?:(?:by|of|at)\s+)?(?:(?:a|an|the)\s+)?(?:(?:average|annual|annualized|yearly|"
     rf"year-on-year|compound|average annual|monthly)\s+)*(?:(?:rates?|pace)\s+of\s+)?$")
 # CHANGE_BEFORE ends in white space after one of these (suffixes of its last words: the verbs, by/of/at,
 # a/an/the, the rate adjectives, "rate(s)/pace of")
@@ -650,7 +696,7 @@ _CHANGE_BEFORE_ENDS = ("up", "down", "rose", "rise", "rises", "risen", "ing", "e
                        "the", "average", "annual", "yearly", "year", "compound", "monthly")
 CHANGE_BY = re.compile(rf"\b(?:{_CHANGE_VERB}|lower(?:ed|ing|s)?|rais(?:e|ed|es|ing)|cut(?:s|ting)?|reduc(?:e|ed|es|ing)|"
                        rf"boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|outnumber\w*|exceed\w*|surpass\w*)\b(?:[^,.;]|(?<=\d)[,.](?=\d)){{0,75}}\bby\s+$", I)
-CHANGE_AFTER = re.compile(
+CHANGE_AFTER = _Caseless(
     r"^\s*(?:(?:on\s+a\s+)?(?:year-on-year|year on year|y-o-y|yoy|month-on-month|quarter-on-quarter)|"
     r"from\s+a\s+year\s+(?:earlier|ago|before)|(?:over|from|on|than|compared\s+(?:with|to))\s+(?:the\s+)?"
     r"(?:previous|last|prior|a)\s+(?:year|period|quarter|month)|compared\s+(?:with|to)|"
@@ -661,16 +707,16 @@ CHANGE_AFTER = re.compile(
     r"(?:on|from|over|than(?:\s+in)?|since)\s+(?:19|20)\d\d|on\s+a\s+yearly\s+basis|"
     r"(?:higher|lower|more|less|up\s+from|down\s+from)\b|"
     r"(?:[\w-]+\s+){0,2}?(?:rise|increase|growth|jump|surge|gain|decline|drop|fall|hike|expansion|decrease|"
-    r"reduction|cut|rebound)\b)", I)
+    r"reduction|cut|rebound)\b)")
 INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|extra)\s+(?!than\b|or\b|and\b)[a-z]", I)
 CHANGE_AFTER_RATIO = re.compile(r"^\s*(?:above|below|over|under)\b", I)
 SHARE_CUE = re.compile(r"\b(?:account(?:s|ed|ing)?\s+for|share|proportion|of\s+the\s+(?:total|national|country)|"
                        r"made\s+up|make\s+up|makes\s+up)\b", I)
 # a per-unit phrase after the amount and before any other number: "120 robot arms roll off the line per day",
 # "HK$36.50 each", "600 yuan per mu a year" (but not "735 million yuan a year earlier")
-RATE_AFTER = re.compile(r"^[^,.;()\d]{0,70}?\b(?:per|apiece|a\s+piece|annually|per\s+annum|in\s+annual|"
-                        r"(?:a|each|every)\s+(?:year|day|month|week)(?!\s+(?:earlier|ago|before|later|after|on)\b)(?!-)|"
-                        r"each(?=\s*(?:[,.;:)]|$)))\b", I)
+RATE_AFTER = _Caseless(r"^[^,.;()\d]{0,70}?\b(?:per|apiece|a\s+piece|annually|per\s+annum|in\s+annual|"
+                       r"(?:a|each|every)\s+(?:year|day|month|week)(?!\s+(?:earlier|ago|before|later|after|on)\b)(?!-)|"
+                       r"each(?=\s*(?:[,.;:)]|$)))\b")
 # pay, income and prices are per person or per item: "the average annual salary of engineers is roughly 310,000 yuan"
 RATE_NOUN_BEFORE = re.compile(r"\b(?:annual|monthly|yearly|weekly|daily|average|per\s+capita|hourly)\s+(?:[\w-]+\s+)?"
                               r"(?:salary|salaries|wages?|pay|income|incomes|earnings|rents?|fees?|prices?)\b"
@@ -695,14 +741,16 @@ TARGET_CUE = re.compile(r"\b(?:will|shall|aims?|aiming|aimed\s+to|target(?:s|ed|
                         r"hopes?\s+to|envisages?|blueprint|pledged?\s+to|vows?\s+to|would)\b")
 # (the word boundary comes before the lookbehinds, which hold at the same position: it fails first, and
 # cheaply, inside words)
-PAST_CUE = re.compile(r"\b(?<!will )(?<!would )(?<!to )(?<!shall )(?<!be )(?:has|have|had|was|were|did|reached|rose|grew|increased|totaled|totalled|stood|came|"
-                      r"signed|struck|attracted|achieved|hit|exceeded|surpassed|topped|recorded|saw|generated|leased|"
-                      r"delivered|welcomed|completed|numbered|posted|jumped|climbed|surged|went|took|made|received|"
-                      r"brought|moved|now|currently|today|so far|already|last year|ago)\b", I)
+_PAST_CUE_WORDS = ("has|have|had|was|were|did|reached|rose|grew|increased|totaled|totalled|stood|came|"
+                   "signed|struck|attracted|achieved|hit|exceeded|surpassed|topped|recorded|saw|generated|leased|"
+                   "delivered|welcomed|completed|numbered|posted|jumped|climbed|surged|went|took|made|received|"
+                   "brought|moved|now|currently|today|so far|already|last year|ago")
+PAST_CUE = re.compile(r"\b(?<!will )(?<!would )(?<!to )(?<!shall )(?<!be )(?:" + _PAST_CUE_WORDS + r")\b", I)
 # The start of the last PAST_CUE match, found by backtracking from the end instead of listing every match:
 # no PAST_CUE match can start inside another (each starts a word and none contains one that could start a
 # match), so the last match of finditer is the match that starts rightmost.
-_LAST_PAST_CUE = _Caseless(r"(?s:.*)(" + PAST_CUE.pattern + ")")
+# (only its start is read, so its words are _factored: ~20% faster)
+_LAST_PAST_CUE = _Caseless(r"(?s:.*)(" + PAST_CUE.pattern.replace(_PAST_CUE_WORDS, _factored(_PAST_CUE_WORDS)) + ")")
 # "the US$861 million that share sales have raised": a relative clause in the perfect describes an achieved level
 ACHIEVED_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:that|which)\s+(?:[\w-]+\s+){0,4}?(?:have|has|had)\s+\w+", I)
 _BY_YEAR_WORDS = ("by", "before", "until", "through")  # BY_YEAR also needs a literal "20"
@@ -732,13 +780,14 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
     if pre_q.rstrip().endswith("by") and CHANGE_BY.search(pre_q[-110:]) and (unit in ("percent", "percentage_point", "times") or a.unit is not None
                                             or a.form == "num"):
         return "change"
-    if CHANGE_AFTER.match(tail) or (unit in ("percent", "percentage_point") and CHANGE_AFTER_RATIO.match(tail)):
+    ltail = _lowered(tail)  # lower-cased once for the _Caseless patterns read after the number
+    if CHANGE_AFTER.match_lowered(tail, ltail) or (unit in ("percent", "percentage_point") and CHANGE_AFTER_RATIO.match(tail)):
         if not (unit == "count" and _MORE_LESS_AFTER.match(tail) and not _MORE_LESS_THAN_AFTER.match(tail)):
             return "change"
     if unit == "percent":
         return "share"
     low = sent["low"]
-    if unit != "percent" and (RATE_AFTER.match(tail)
+    if unit != "percent" and (RATE_AFTER.match_lowered(tail, ltail)
                               or (_may_mention(low, _RATE_NEAR_WORDS) and RATE_BEFORE_NEAR.search(pre_q[-120:]))
                               or _sentence_fact(text, sent, "rate")
                               or (unit in CURRENCIES and _may_mention(low, _RATE_NOUN_WORDS)
