@@ -102,8 +102,9 @@ def _count(tok: str) -> Optional[int]:
 #
 # A rule may also name ``near=(anchors, reach)``: every match of its pattern holds one of the (lower-case)
 # ``anchors`` at most ``reach`` characters after the match's start.  The pattern is then tried only at the
-# word starts that close before an anchor, not at every character of the sentence (same matches).
-_RULES: list[tuple[re.Pattern, object, int, int, Optional[tuple[tuple[str, ...], int]]]] = []
+# word starts that close before an anchor, not at every character of the sentence (same matches).  ``near`` may
+# also be several such pairs, when some anchors stand nearer the start than others (each try costs).
+_RULES: list[tuple[re.Pattern, object, int, int, Optional[tuple[tuple[str, int], ...]]]] = []
 
 _YEAR_FACT = "<a year>"  # the sentence holds a year of _YEAR
 _YEAR_DASH_FACT = "<a year and a dash>"  # ... a match of _YEAR_DASH (only looked for when it can matter)
@@ -122,11 +123,14 @@ def _fact_mask(group: tuple[str, ...]) -> int:
     return mask
 
 
-def rule(pattern: str, need: tuple[tuple[str, ...], ...], near: Optional[tuple[tuple[str, ...], int]] = None):
+def rule(pattern: str, need: tuple[tuple[str, ...], ...], near=None):
     """``need``: one or two groups of facts; the rule cannot accept any match in a sentence that lacks every
     fact of one of the groups."""
     assert 1 <= len(need) <= 2
     masks = [_fact_mask(g) for g in need]
+    if near is not None:
+        pairs = (near,) if isinstance(near[1], int) else near
+        near = tuple((a, reach) for anchors, reach in pairs for a in anchors)  # each anchor with its reach
 
     def deco(fn):
         _RULES.append((re.compile(pattern, re.I), fn, masks[0], masks[-1], near))
@@ -140,13 +144,13 @@ _WORD_BEGIN = re.compile(r"\b\w")
 _START = re.Match.start
 
 
-def _finditer_near(pat: re.Pattern, sentence: str, low: str, anchors: tuple[str, ...], reach: int):
+def _finditer_near(pat: re.Pattern, sentence: str, low: str, anchor_reach: tuple[tuple[str, int], ...]):
     """``pat.finditer(sentence)`` for a pattern each of whose matches starts at a word start at most ``reach``
-    characters before an occurrence of one of ``anchors`` in it; ``low`` is the sentence lower-cased, with its
+    characters before an occurrence of an ``anchor`` of ``anchor_reach`` in it; ``low`` is the sentence lower-cased, with its
     characters in place and none that re.IGNORECASE reads otherwise.  The pattern is tried at those word starts
     only, leftmost first and on from the end of each match, as finditer does."""
     starts = set()
-    for a in anchors:
+    for a, reach in anchor_reach:
         q = low.find(a)
         while q >= 0:
             starts.update(map(_START, _WORD_BEGIN.finditer(sentence, max(0, q - reach), q + 1)))
@@ -425,7 +429,8 @@ def _weekday(m, ref):
 @rule(rf"\b(?:(early|late|mid|the end of|end of|the beginning of|autumn|spring|summer|winter|fall)[- ]?(?:of )?)?"
       rf"(?:(?:in|of) )?({_YEAR}|{_REL_YEAR})\b(?![-–]\d)",
       need=((_YEAR_FACT,) + _REL_YEARS,),
-      near=(_YEAR_ANCHORS + ("year",), len("the beginning of of in the previous ")))
+      # a year stands at most 23 characters into a match, "year" at most 36
+      near=((_YEAR_ANCHORS, len("the beginning of of in ")), (("year",), len("the beginning of of in the previous "))))
 def _year(m, ref):
     # a year inside a name ("the 2022 Winter Olympics", "Dialogue 2022") is not a time
     pre = m.string[max(0, m.start() - 20):m.start()]
@@ -535,7 +540,7 @@ def _find_times(sentence: str, ref: dt.date) -> list[TimeExpr]:
     for pat, fn, need1, need2, near in _RULES:
         if prefilter and not (facts & need1 and facts & need2):
             continue
-        for m in (_finditer_near(pat, sentence, low, *near) if near and near_ok else pat.finditer(sentence)):
+        for m in (_finditer_near(pat, sentence, low, near) if near and near_ok else pat.finditer(sentence)):
             s, e = m.span()
             if e - s < 2 or taken and _overlaps(taken, s, e):
                 continue
