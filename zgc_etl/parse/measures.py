@@ -529,6 +529,7 @@ _INVEST = re.compile(r"\b(?:invest|invests|invested|investing|put|putting|puts|c
 _INVEST_ENDS = ("invest", "invests", "invested", "investing", "put", "putting", "puts", "committed", "commit", "commits",
                 "pour", "poured", "of", "estimated") + _QUALIFIER_ENDS
 _POPULATION_ENDS = ("of",) + _QUALIFIER_ENDS
+assert set(_POPULATION_ENDS) <= set(_INVEST_ENDS)
 _POPULATION = re.compile(r"\b((?:(?!a\b|an\b|the\b|its\b|their\b)[\w-]+\s+)?(?:population|workforce|staff|membership|attendance))\s+of\s+"
                          r"(?:(?:about|around|nearly|almost|more than|over|some|roughly|approximately)\s+)?$", re.I)
 
@@ -753,6 +754,7 @@ _WITH_AMOUNT = re.compile(r"\b((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+(?:(?:last
 
 
 _WITH_AMOUNT_ENDS = ("of",) + _QUALIFIER_ENDS
+assert _WITH_AMOUNT_ENDS == _POPULATION_ENDS  # _find_measure_main checks the tail once for both
 _UNDER_CONSTRUCTION = re.compile(r"\s+(?:are\s+|is\s+|were\s+)?under construction\b")
 _IN_OF_AFTER = re.compile(r"\s*(?:in|of|worth of)\s+")
 
@@ -787,16 +789,18 @@ def _find_measure_main(sentence: str, start: int, head_end: int, unit: str, prev
     if kind == "change" and previous and _may_end_with(sentence, start, _CHANGE_NOUN_ENDS) and \
             _CHANGE_NOUN.search(sentence[max(0, start - 40):start]):
         return re.sub(r"^total\s+(?=\S)", "", previous)  # the growth of a total is the growth of the thing
-    m = _WITH_AMOUNT.search(sentence, max(0, start - 80), start) if _may_end_with(sentence, start, _WITH_AMOUNT_ENDS) \
-        else None
+    # (the three checks below look at the same tail: ``head`` ends where the sentence's prefix does, and is long
+    # enough for _may_end_with's window; _POPULATION_ENDS is _WITH_AMOUNT_ENDS, and _INVEST_ENDS holds it)
+    with_amount_end = _may_end_with(sentence, start, _WITH_AMOUNT_ENDS)
+    m = _WITH_AMOUNT.search(sentence, max(0, start - 80), start) if with_amount_end else None
     if m and unit in _MONEY:
         # "106,000 technology contracts with a total turnover of 956.2 billion yuan": the turnover of the contracts
         things = m.group(1).split()
         things[-1] = re.sub(r"ies$", "y", things[-1]) if things[-1].endswith("ies") else re.sub(r"(?<!s)s$", "", things[-1])
         return " ".join(things) + " " + m.group(2)
     head = sentence[max(0, start - 60):start]
-    if unit not in ("count", "percent", "percentage_point", "times") and _may_end_with(head, len(head), _INVEST_ENDS) \
-            and _INVEST.search(head):
+    if unit not in ("count", "percent", "percentage_point", "times") and \
+            (with_amount_end or _may_end_with(head, len(head), _INVEST_ENDS)) and _INVEST.search(head):
         # "invested 3.5 billion in ...", "committed 400 million yuan to ..."; money put into an activity
         # rather than a project is spending on it ("put 195.1 billion yuan into basic research")
         m = re.match(r"\s*(?:\([^)]*\)\s*)?(?:in|into|on)\s+(?:the\s+)?", sentence[head_end:])
@@ -807,7 +811,7 @@ def _find_measure_main(sentence: str, start: int, head_end: int, unit: str, prev
                 return np
         return "investment"
     if unit == "count":
-        m = _POPULATION.search(head) if _may_end_with(head, len(head), _POPULATION_ENDS) else None
+        m = _POPULATION.search(head) if with_amount_end else None
         if m:
             return m.group(1)  # "a population of about 30,000 people"
     return _find_measure(sentence, start, head_end, unit, previous, kind)

@@ -92,21 +92,48 @@ def _count(tok: str) -> Optional[int]:
 
 
 # Each rule: (compiled pattern, handler(match, ref) -> TimeExpr fields or None, prefilter).  Earlier rules
-# win over later ones on overlapping text.  The prefilter is a necessary condition for the rule to accept a
-# match anywhere in the sentence, tested on cheap facts: the lower-cased sentence containing a word the
-# pattern spells out literally, or a year; a rule whose prefilter fails is skipped (same output, less work).
+# win over later ones on overlapping text.  The prefilter (``need``) is a necessary condition for the rule to
+# accept a match anywhere in the sentence, tested on cheap facts: the lower-cased sentence containing a word
+# the pattern spells out literally, or a year; a rule whose prefilter fails is skipped (same output, less work).
+# ``need`` is one or two groups of facts, each group satisfied by any one of its facts: a fact is a lower-case
+# word the sentence must contain, or one of the special facts _YEAR_FACT, _YEAR_DASH_FACT, _CAP_MONTH_FACT
+# (see _sentence_facts).  All the facts of a sentence are found once, as bits of one integer, rather than by
+# one prefilter call per rule (that was a third of find_times).
 #
 # A rule may also name ``near=(anchors, reach)``: every match of its pattern holds one of the (lower-case)
 # ``anchors`` at most ``reach`` characters after the match's start.  The pattern is then tried only at the
-# word starts that close before an anchor, not at every character of the sentence (same matches).
-_RULES: list[tuple[re.Pattern, object, object, Optional[tuple[tuple[str, ...], int]]]] = []
+# word starts that close before an anchor, not at every character of the sentence (same matches).  ``near`` may
+# also be several such pairs, when some anchors stand nearer the start than others (each try costs).
+_RULES: list[tuple[re.Pattern, object, int, int, Optional[tuple[tuple[str, int], ...]]]] = []
+
+_YEAR_FACT = "<a year>"  # the sentence holds a year of _YEAR
+_YEAR_DASH_FACT = "<a year and a dash>"  # ... a match of _YEAR_DASH (only looked for when it can matter)
+_CAP_MONTH_FACT = "<a capitalised month>"  # ... a match of _CAP_MONTH
+_SPECIAL_FACTS = (_YEAR_FACT, _YEAR_DASH_FACT, _CAP_MONTH_FACT)
+#: each fact's bit in a sentence's fact mask
+_FACT_BITS: dict[str, int] = {f: 1 << i for i, f in enumerate(_SPECIAL_FACTS)}
 
 
-def rule(pattern: str, need=None, near: Optional[tuple[tuple[str, ...], int]] = None):
-    """``need(sentence, lower_sentence, has_year) -> bool``: False only when the rule cannot accept any match
-    in the sentence."""
+def _fact_mask(group: tuple[str, ...]) -> int:
+    mask = 0
+    for fact in group:
+        if fact not in _FACT_BITS:
+            _FACT_BITS[fact] = 1 << len(_FACT_BITS)
+        mask |= _FACT_BITS[fact]
+    return mask
+
+
+def rule(pattern: str, need: tuple[tuple[str, ...], ...], near=None):
+    """``need``: one or two groups of facts; the rule cannot accept any match in a sentence that lacks every
+    fact of one of the groups."""
+    assert 1 <= len(need) <= 2
+    masks = [_fact_mask(g) for g in need]
+    if near is not None:
+        pairs = (near,) if isinstance(near[1], int) else near
+        near = tuple((a, reach) for anchors, reach in pairs for a in anchors)  # each anchor with its reach
+
     def deco(fn):
-        _RULES.append((re.compile(pattern, re.I), fn, need, near))
+        _RULES.append((re.compile(pattern, re.I), fn, masks[0], masks[-1], near))
         return fn
     return deco
 
@@ -117,13 +144,13 @@ _WORD_BEGIN = re.compile(r"\b\w")
 _START = re.Match.start
 
 
-def _finditer_near(pat: re.Pattern, sentence: str, low: str, anchors: tuple[str, ...], reach: int):
+def _finditer_near(pat: re.Pattern, sentence: str, low: str, anchor_reach: tuple[tuple[str, int], ...]):
     """``pat.finditer(sentence)`` for a pattern each of whose matches starts at a word start at most ``reach``
-    characters before an occurrence of one of ``anchors`` in it; ``low`` is the sentence lower-cased, with its
+    characters before an occurrence of an ``anchor`` of ``anchor_reach`` in it; ``low`` is the sentence lower-cased, with its
     characters in place and none that re.IGNORECASE reads otherwise.  The pattern is tried at those word starts
     only, leftmost first and on from the end of each match, as finditer does."""
     starts = set()
-    for a in anchors:
+    for a, reach in anchor_reach:
         q = low.find(a)
         while q >= 0:
             starts.update(map(_START, _WORD_BEGIN.finditer(sentence, max(0, q - reach), q + 1)))
@@ -160,7 +187,7 @@ _FOUNDING = r"(?:set up|opened|launched|founded|established|inaugurated|started|
 
 @rule(rf"\bsince (?:it|they|(?:the|its) [\w-]+(?: [\w-]+)?) (?:was |were |had been |has been )?{_FOUNDING}"
       rf"(?:\s+(?:in|on))?\s+(?:(last|this)\s+)?(?:({_MON})\b\s*(?:\d{{1,2}},?\s+)?)?({_YEAR})?\b",
-      need=lambda s, low, y: "since" in low, near=(("since",), 0))
+      need=(("since",),), near=(("since",), 0))
 def _since_founding(m, ref):
     """"Since it was set up in April 2017", "since the park was set up in 2012", "since it was launched last March"."""
     mon = _month_num(m.group(2)) if m.group(2) else None
@@ -175,7 +202,7 @@ def _since_founding(m, ref):
 
 
 @rule(rf"\b(?:as of|by|at|until|to|till|before) the end of ({_YEAR_REF})",
-      need=lambda s, low, y: "the end of" in low, near=(("the end of",), len("before ")))
+      need=(("the end of",),), near=(("the end of",), len("before ")))
 def _end_of_year(m, ref):
     y = _rel_year(m.group(1), ref)
     role = "deadline" if m.group(0).lower().startswith(("by", "before")) and y is not None and y > ref.year - 1 and \
@@ -184,7 +211,7 @@ def _end_of_year(m, ref):
 
 
 @rule(rf"\b(?:as of|by|at|until) the end of ({_MON})(?:,?\s*({_YEAR}))?",
-      need=lambda s, low, y: "the end of" in low, near=(("the end of",), len("until ")))
+      need=(("the end of",),), near=(("the end of",), len("until ")))
 def _end_of_month(m, ref):
     mon = _month_num(m.group(1))
     y = int(m.group(2)) if m.group(2) else (ref.year if mon <= ref.month else ref.year - 1)
@@ -194,8 +221,7 @@ def _end_of_month(m, ref):
 
 @rule(rf"\b(?:in|during|over|for) the (first|past|last) ({_NUMW}|half|quarter)\s*(months?|quarters?|half)"
       rf"(?:\s+(?:of|in)\s+({_YEAR_REF}))?",
-      need=lambda s, low, y: ("first" in low or "past" in low or "last" in low) and
-      ("month" in low or "quarter" in low or "half" in low),
+      need=(("first", "past", "last"), ("month", "quarter", "half")),
       near=(("first", "past", "last"), len("during the ")))
 def _first_months(m, ref):
     n_tok, unit = m.group(2).lower(), m.group(3).lower()
@@ -227,7 +253,7 @@ def _first_months(m, ref):
 
 @rule(rf"\b(?:in|during|for) (?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) (quarter|half)"
       rf"(?:\s+(?:of|in)\s+({_YEAR_REF}))?|\bQ([1-4])(?:\s+({_YEAR}))?",
-      need=lambda s, low, y: "quarter" in low or "half" in low or any(map(low.__contains__, ("q1", "q2", "q3", "q4"))),
+      need=(("quarter", "half", "q1", "q2", "q3", "q4"),),
       near=(("quarter", "half", "q1", "q2", "q3", "q4"), len("during the fourth ")))
 def _quarter(m, ref):
     if m.group(4):
@@ -245,7 +271,7 @@ def _quarter(m, ref):
 
 
 @rule(rf"\bfrom ({_MON}) to ({_MON})(?:,?\s*(?:of\s+)?({_YEAR_REF}))?",
-      need=lambda s, low, y: "from" in low, near=(("from",), 0))
+      need=(("from",),), near=(("from",), 0))
 def _month_span(m, ref):
     a, b = _month_num(m.group(1)), _month_num(m.group(2))
     y = _rel_year(m.group(3), ref) if m.group(3) else (ref.year if b <= ref.month else ref.year - 1)
@@ -253,7 +279,7 @@ def _month_span(m, ref):
 
 
 @rule(rf"\b(?:from|between) ({_YEAR}) (?:to|and|through|until|till) ({_YEAR})\b|\b({_YEAR})\s?[-–]\s?({_YEAR}|\d\d)\b",
-      need=lambda s, low, y: y and ("from" in low or "between" in low or _YEAR_DASH.search(s) is not None),
+      need=((_YEAR_FACT,), ("from", "between", _YEAR_DASH_FACT)),
       near=(_YEAR_ANCHORS, len("between ")))
 def _year_span(m, ref):
     a = int(m.group(1) or m.group(3))
@@ -266,7 +292,7 @@ def _year_span(m, ref):
 
 @rule(rf"\b(?:in|over|during|for|within) (?:the )?(?:past|last|previous) ({_NUMW}) (years?|decades?)"
       r"|\b(?:in|over|during) the (?:past|last) (decade)",
-      need=lambda s, low, y: ("past" in low or "last" in low or "previous" in low) and ("year" in low or "decade" in low),
+      need=(("past", "last", "previous"), ("year", "decade")),
       near=(("past", "last", "previous"), len("within the ")))
 def _past_years(m, ref):
     if m.group(3):
@@ -281,7 +307,7 @@ def _past_years(m, ref):
 
 
 @rule(rf"\bsince (?:the (?:start|beginning) of )?(?:({_MON})\s+)?({_YEAR})\b|\bsince ({_REL_YEAR})",
-      need=lambda s, low, y: "since" in low, near=(("since",), 0))
+      need=(("since",),), near=(("since",), 0))
 def _since(m, ref):
     if m.group(3):
         y = _rel_year(m.group(3), ref)
@@ -291,14 +317,14 @@ def _since(m, ref):
 
 
 @rule(r"\bsince then\b|\bsince that time\b|\bever since\b",
-      need=lambda s, low, y: "since" in low, near=(("since",), len("ever ")))
+      need=(("since",),), near=(("since",), len("ever ")))
 def _since_then(m, ref):
     return "since_then", ref.isoformat(), None
 
 
 @rule(r"\b(?:during|over|in|at) (?:(?:China's|China’s|the) )?(?:Spring Festival|Chinese New Year|Lunar New Year)"
       rf"(?: holidays?)?(?:,? ({_YEAR}))?",
-      need=lambda s, low, y: "festival" in low or "new year" in low,
+      need=(("festival", "new year"),),
       near=(("festival", "new year"), len("during China's Chinese ")))
 def _spring_festival(m, ref):
     # the Spring Festival holiday falls in late January or February: read as February
@@ -309,14 +335,14 @@ def _spring_festival(m, ref):
 @rule(r"\bsince (?:its|their|the) (?:inception|founding|establishment|launch|start)|\bsince (?:it|they) "
       r"(?:was|were) (?:founded|established|set up|launched)|\bin recent years\b|\bso far\b|\bto date\b|"
       r"\bas of now\b|\bcurrently\b|\bat present\b|\bthe current\b|\bnow\b|\btoday\b",
-      need=lambda s, low, y: any(map(low.__contains__, _OPEN_WORDS)),
+      need=(_OPEN_WORDS,),
       near=(("since", "recent", "far", "date", "now", "current", "present", "today"), len("as of ")))
 def _open(m, ref):
     return "open", ref.isoformat(), None
 
 
 @rule(rf"\bby ({_YEAR})\b",
-      need=lambda s, low, y: y and ("by 19" in low or "by 20" in low), near=(_YEAR_ANCHORS, len("by ")))
+      need=((_YEAR_FACT,), ("by 19", "by 20")), near=(_YEAR_ANCHORS, len("by ")))
 def _by_year(m, ref):
     y = int(m.group(1))
     return ("deadline" if y >= ref.year else "point"), _iso(y), None
@@ -325,7 +351,7 @@ def _by_year(m, ref):
 @rule(r"\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|(?:over|from|than|compared with|on) the (?:same "
       r"period (?:of|in) )?(?:previous|prior|last) year|(?:over|from|than|compared with|on) the same period "
       r"(?:of |in )?(?:last year|a year (?:earlier|ago))|a year (?:earlier|ago))\b",
-      need=lambda s, low, y: any(map(low.__contains__, _YOY_WORDS)),
+      need=(_YOY_WORDS,),
       near=(("year", "yoy", "y-o-y"), len("compared with the same period of previous ")))
 def _yoy(m, ref):
     return "yoy", None, None
@@ -333,13 +359,13 @@ def _yoy(m, ref):
 
 @rule(rf"\b(?:than|compared (?:with|to)|from|over|against|measured from|versus|on) (?:that (?:of|in) |the level of |"
       rf"in |the end of )?({_YEAR})\b|\bthe ({_YEAR}) (?:level|figure|total|amount|value)s?\b",
-      need=lambda s, low, y: y, near=(_YEAR_ANCHORS, len("compared with the level of ")))
+      need=((_YEAR_FACT,),), near=(_YEAR_ANCHORS, len("compared with the level of ")))
 def _base(m, ref):
     return "base", None, _iso(int(m.group(1) or m.group(2)))
 
 
 @rule(rf"\b(?:about|around|over|more than|nearly|some)?\s*({_NUMW}|a decade) (years?|decades?) ago\b",
-      need=lambda s, low, y: "ago" in low)
+      need=(("ago",),))
 def _ago(m, ref):
     tok = m.group(1).lower()
     if tok == "a decade":
@@ -357,7 +383,7 @@ def _ago(m, ref):
       rf"(?:,?\s+({_YEAR}))?(?![\w])",
       # only a capitalised month is accepted (see the handler), so a sentence without one is skipped (the
       # search for one skips to the capitals J, F, M, A, S, O, N, D at C speed; a match holds a month stem)
-      need=lambda s, low, y: _CAP_MONTH.search(s) is not None)
+      need=((_CAP_MONTH_FACT,),))
 def _month(m, ref):
     mon_tok = m.group(3)
     # "may" and "march" are ordinary words; require a capital letter, a day or a year
@@ -390,7 +416,7 @@ def _month(m, ref):
 
 
 @rule(r"\b(?:on|last|this|next|since)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-      need=lambda s, low, y: "day" in low and any(map(low.__contains__, WEEKDAYS)))
+      need=(("day",), tuple(WEEKDAYS)))
 def _weekday(m, ref):
     wd = WEEKDAYS[m.group(1).lower()]
     back = (ref.weekday() - wd) % 7
@@ -402,8 +428,9 @@ def _weekday(m, ref):
 
 @rule(rf"\b(?:(early|late|mid|the end of|end of|the beginning of|autumn|spring|summer|winter|fall)[- ]?(?:of )?)?"
       rf"(?:(?:in|of) )?({_YEAR}|{_REL_YEAR})\b(?![-–]\d)",
-      need=lambda s, low, y: y or any(map(low.__contains__, _REL_YEARS)),
-      near=(_YEAR_ANCHORS + ("year",), len("the beginning of of in the previous ")))
+      need=((_YEAR_FACT,) + _REL_YEARS,),
+      # a year stands at most 23 characters into a match, "year" at most 36
+      near=((_YEAR_ANCHORS, len("the beginning of of in ")), (("year",), len("the beginning of of in the previous "))))
 def _year(m, ref):
     # a year inside a name ("the 2022 Winter Olympics", "Dialogue 2022") is not a time
     pre = m.string[max(0, m.start() - 20):m.start()]
@@ -425,6 +452,56 @@ _NAME_WORD_BEFORE = re.compile(r"\b(?!(?:In|By|Since|Until|Of|For|During|From|To
 _DIGIT_START = re.compile(r"\d")
 _CAP_AFTER = re.compile(r"\s+[A-Z]")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|this|their)\s+$", re.I)
+
+
+# Words that contain one of these are looked for only in a sentence that contains it ("new year", "last year",
+# "monday", "today", "q1", "by 2020" ...): most sentences lack most of them, and then the longer words are not
+# looked for at all (each look is a scan of the whole sentence).
+_GATE_WORDS = ("year", "day", "q", "by ")
+_PLAIN_WORDS: list[tuple[str, int]] = []
+_GATED_WORDS: list[tuple[str, int, list[tuple[str, int]]]] = []
+
+
+def _index_words() -> None:
+    """Sort the rules' words (every fact but the special ones) into plain and gated ones, once."""
+    gated = {g: [] for g in _GATE_WORDS}
+    for w, bit in _FACT_BITS.items():
+        if w in _SPECIAL_FACTS or w in _GATE_WORDS:
+            continue  # (a gate that is a fact gets its bit when the gate is looked for)
+        gate = next((g for g in _GATE_WORDS if g in w and g != w), None)
+        (gated[gate] if gate else _PLAIN_WORDS).append((w, bit))
+    for g in _GATE_WORDS:
+        _GATED_WORDS.append((g, _FACT_BITS.get(g, 0), gated[g]))  # (a gate need not be a fact itself)
+
+
+def _sentence_facts(sentence: str, low: str, has_year: bool) -> int:
+    """The mask of the facts (rule words and special facts) that hold for a sentence; ``low`` is it lower-cased."""
+    mask = 0
+    for w, bit in _PLAIN_WORDS:
+        if w in low:
+            mask |= bit
+    for gate, gate_bit, words in _GATED_WORDS:
+        if gate in low:
+            mask |= gate_bit
+            for w, bit in words:
+                if w in low:
+                    mask |= bit
+    if has_year:
+        mask |= _YEAR_BIT
+        # _year_span needs a year and "from", "between" or a year with a dash: the dash is looked for only
+        # when the words do not already satisfy it
+        if not mask & _FROM_OR_BETWEEN and _YEAR_DASH.search(sentence) is not None:
+            mask |= _YEAR_DASH_BIT
+    if _CAP_MONTH.search(sentence) is not None:
+        mask |= _CAP_MONTH_BIT
+    return mask
+
+
+_index_words()
+_YEAR_BIT = _FACT_BITS[_YEAR_FACT]
+_YEAR_DASH_BIT = _FACT_BITS[_YEAR_DASH_FACT]
+_CAP_MONTH_BIT = _FACT_BITS[_CAP_MONTH_FACT]
+_FROM_OR_BETWEEN = _FACT_BITS["from"] | _FACT_BITS["between"]
 
 
 #: Two far-apart reference dates: an expression that resolves the same against both is absolute.
@@ -459,10 +536,11 @@ def _find_times(sentence: str, ref: dt.date) -> list[TimeExpr]:
     prefilter = sentence.isascii() or _ODD_CASE.search(sentence) is None
     # the anchors of a rule are looked for in ``low``: its characters must stand where the sentence's do
     near_ok = prefilter and len(low) == len(sentence)
-    for pat, fn, need, near in _RULES:
-        if prefilter and not need(sentence, low, has_year):
+    facts = _sentence_facts(sentence, low, has_year) if prefilter else 0
+    for pat, fn, need1, need2, near in _RULES:
+        if prefilter and not (facts & need1 and facts & need2):
             continue
-        for m in (_finditer_near(pat, sentence, low, *near) if near and near_ok else pat.finditer(sentence)):
+        for m in (_finditer_near(pat, sentence, low, near) if near and near_ok else pat.finditer(sentence)):
             s, e = m.span()
             if e - s < 2 or taken and _overlaps(taken, s, e):
                 continue
