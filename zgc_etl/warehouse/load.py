@@ -8,12 +8,16 @@ band, parts and totals, provenance) run afterwards as Dagster asset checks.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 import duckdb
 import pandas as pd
 
+from ..settings import load_memory_limit
 from .frames import STAR_TABLES
 from .sqlfiles import read_sql
+
+log = logging.getLogger(__name__)
 
 LOAD_STEPS = ("delete_replaced_articles.sql", "merge_into_dimensions.sql", "insert_facts.sql",
               "delete_orphans.sql", "merge_into_rejected_file.sql")
@@ -108,9 +112,17 @@ def structural_audit(conn: duckdb.DuckDBPyConnection) -> dict:
     return failures
 
 
+_SETTING = object()  # load_run's default: the memory limit of the settings (ZGC_LOAD_MEMORY_LIMIT)
+
+
 def load_run(conn: duckdb.DuckDBPyConnection, articles: pd.DataFrame, star: dict[str, pd.DataFrame],
-             rejected: pd.DataFrame, quarantine: pd.DataFrame, now: dt.datetime | None = None) -> dict[str, int]:
-    """Write one run in one transaction; on any error (or a failed structural audit) nothing of it is kept."""
+             rejected: pd.DataFrame, quarantine: pd.DataFrame, now: dt.datetime | None = None,
+             memory_limit=_SETTING) -> dict[str, int]:
+    """Write one run in one transaction; on any error (or a failed structural audit) nothing of it is kept.
+
+    The transaction runs under a DuckDB memory limit (:func:`~zgc_etl.settings.load_memory_limit`, or
+    ``memory_limit``; None for DuckDB's default); a load that runs out of memory under it is rolled
+    back and written again once under DuckDB's default limit."""
     ensure_schema(conn)
     now = now or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
     staged = {f"stg_{name}": df for name, df in star.items()}
@@ -123,6 +135,27 @@ def load_run(conn: duckdb.DuckDBPyConnection, articles: pd.DataFrame, star: dict
     staged["stg_warehouse_meta"] = pd.DataFrame({"name": ["model_version"], "value": [MODEL_VERSION]})
     for name, df in staged.items():
         conn.register(name, df)
+    limit = load_memory_limit() if memory_limit is _SETTING else memory_limit
+    try:
+        try:
+            _write_run(conn, limit)
+        except duckdb.OutOfMemoryException as exc:
+            if limit is None:
+                raise
+            log.warning("the load needed more than its memory limit %s (%s); rolled back, running it again "
+                        "under DuckDB's default limit (raise ZGC_LOAD_MEMORY_LIMIT to avoid the second try)",
+                        limit, str(exc).splitlines()[0])
+            _write_run(conn, None)
+    finally:
+        for name in staged:
+            conn.unregister(name)
+    return table_counts(conn)
+
+
+def _write_run(conn: duckdb.DuckDBPyConnection, memory_limit: str | None) -> None:
+    """The load's one transaction, under ``memory_limit`` (DuckDB's own when None), reset afterwards."""
+    if memory_limit is not None:
+        conn.execute(read_sql("set_memory_limit.sql"), [memory_limit])
     try:
         conn.execute("BEGIN")
         for step in LOAD_STEPS:
@@ -137,9 +170,8 @@ def load_run(conn: duckdb.DuckDBPyConnection, articles: pd.DataFrame, star: dict
         conn.execute("ROLLBACK")
         raise
     finally:
-        for name in staged:
-            conn.unregister(name)
-    return table_counts(conn)
+        if memory_limit is not None:
+            conn.execute(read_sql("reset_memory_limit.sql"))
 
 
 def table_counts(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
