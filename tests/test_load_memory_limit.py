@@ -5,8 +5,6 @@ import logging
 import shutil
 from pathlib import Path
 
-import pytest
-
 from zgc_etl import settings
 from warehouse_helpers import connect, load, rows
 from zgc_etl.warehouse.run import load_folder

@@ -13,9 +13,6 @@ from typing import Optional
 #: Python's case-insensitive matching lets four non-ASCII letters stand for ASCII ones ("bıllion" with a
 #: dotless i, "BİLLION", a long s, the Kelvin sign), which ``str.lower`` does not map back: a word a
 #: ``re.I`` pattern matched is looked up in a vocabulary by :func:`vocab_key`, never by ``lower()`` alone.
-_IGNORECASE_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-
-
 _TWINS_AS_ASCII = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212a": "K"})
 _TWINS = frozenset("\u0130\u0131\u017f\u212a")
 
@@ -30,8 +27,7 @@ def fold_twins(text: str) -> str:
 
 def vocab_key(word: str) -> str:
     """The vocabulary key of a word that a case-insensitive pattern matched: lower case, ASCII twins folded."""
-    low = word.lower()
-    return low if low.isascii() else word.translate(_IGNORECASE_TWINS).lower()
+    return fold_twins(word).lower()
 
 
 UNITS_WORDS = {
