@@ -58,7 +58,7 @@ COMMENT ON COLUMN dim_metric.name IS 'Readable metric name.';
 COMMENT ON COLUMN dim_metric.category IS 'Metric family (economy, innovation, enterprises, land, ...).';
 
 COMMENT ON TABLE fact_figure IS 'Figures reported in articles. Grain: one row per figure in one article.';
-COMMENT ON COLUMN fact_figure.figure_key IS 'Surrogate key: stable hash of (file, ordinal).';
+COMMENT ON COLUMN fact_figure.figure_key IS 'Surrogate key: stable hash of (file, ordinal); unique (audited by every load, not an index).';
 COMMENT ON COLUMN fact_figure.article_key IS 'Logical foreign key to dim_article.';
 COMMENT ON COLUMN fact_figure.ordinal IS 'Position of the figure within its article (0-based).';
 COMMENT ON COLUMN fact_figure.unit_key IS 'Logical foreign key to dim_unit.';

@@ -28,7 +28,15 @@ def test_duplicate_grain_fails_key_uniqueness(loaded):
     with connect(loaded) as conn:
         conn.execute("INSERT INTO fact_figure SELECT * REPLACE (figure_key + 1 AS figure_key) FROM fact_figure LIMIT 1")
         passed, details = audits.fact_keys_unique(conn)
-    assert not passed and details == {"duplicate_keys": 0, "duplicate_grain": 1}
+    assert not passed and details == {"duplicate_keys": 0, "duplicate_grain": 1, "duplicate_bridge_rows": 0}
+
+
+def test_duplicate_bridge_row_fails_key_uniqueness(loaded):
+    with connect(loaded) as conn:
+        conn.execute("INSERT INTO bridge_figure_region SELECT * REPLACE (position + 1 AS position) "
+                     "FROM bridge_figure_region LIMIT 1")
+        passed, details = audits.fact_keys_unique(conn)
+    assert not passed and details == {"duplicate_keys": 0, "duplicate_grain": 0, "duplicate_bridge_rows": 1}
 
 
 def test_dangling_keys_fail_referential_integrity(loaded):

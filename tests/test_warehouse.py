@@ -206,11 +206,11 @@ def test_broken_staged_frame_rolls_back(small_raw_dir, tmp_path, monkeypatch):
 
     def duplicate_keys(conn, articles, star, *a, **k):
         ff = star["fact_figure"]
-        star = {**star, "fact_figure": pd.concat([ff, ff.head(1)])}  # a primary-key violation mid-insert
+        star = {**star, "fact_figure": pd.concat([ff, ff.head(1)])}  # a duplicate key mid-insert
         return real(conn, articles, star, *a, **k)
 
     monkeypatch.setattr("zgc_etl.warehouse.run.load_run", duplicate_keys)
-    with pytest.raises(duckdb.ConstraintException):
+    with pytest.raises(wload.LoadAuditError, match="duplicate_keys"):  # audited before COMMIT: nothing kept
         load(small_raw_dir, wh)
     assert table_checksums(wh) == before
 
@@ -266,3 +266,40 @@ def test_loaded_money_and_bounds_on_a_known_article(small_raw_dir, tmp_path):
     assert r[:5] == (16.3e9, 2.51e9, "stated", "article", "article pair")
     assert r[5] == pytest.approx(16.3e9 * 0.95) and r[6] == pytest.approx(16.3e9 * 1.05)
     assert rows(wh, "SELECT lower_bound, upper_bound FROM figures WHERE mention LIKE '%nearly 400'") == [(None, 400.0)]
+
+
+def _keyed_like_before(wh) -> None:
+    """Rebuild a warehouse's two big tables with the PRIMARY KEYs they had before they were dropped."""
+    with connect(wh) as conn:
+        for table, key in (("fact_figure", "figure_key"), ("bridge_figure_region", "figure_key, region_key")):
+            conn.execute(f"CREATE TABLE {table}_copy AS FROM {table}")
+            conn.execute(f"DELETE FROM {table}")
+            conn.execute(f"ALTER TABLE {table} ADD PRIMARY KEY ({key})")
+            conn.execute(f"INSERT INTO {table} FROM {table}_copy")
+            conn.execute(f"DROP TABLE {table}_copy")
+        assert conn.execute("SELECT count(*) FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY' "
+                            "AND table_name IN ('fact_figure', 'bridge_figure_region')").fetchone()[0] == 2
+
+
+def test_fact_tables_carry_no_primary_key_and_older_warehouses_are_rebuilt_without_it(small_raw_dir, tmp_path):
+    wh = tmp_path / "w.duckdb"
+    load(small_raw_dir, wh)
+    before = table_checksums(wh)
+    with connect(wh) as conn:
+        figures_before = conn.execute("SELECT * FROM figures ORDER BY file, ordinal").fetchall()
+    _keyed_like_before(wh)
+    assert table_checksums(wh) == before
+    with connect(wh) as conn:
+        wload.ensure_schema(conn)  # what every run does first
+        keyed = conn.execute("SELECT table_name FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY' "
+                             "AND table_name IN ('fact_figure', 'bridge_figure_region')").fetchall()
+        leftovers = conn.execute("SELECT table_name FROM duckdb_tables() WHERE table_name LIKE '%keyed'").fetchall()
+        figures_after = conn.execute("SELECT * FROM figures ORDER BY file, ordinal").fetchall()
+        not_null = conn.execute("SELECT count(*) FROM duckdb_constraints() WHERE table_name = 'fact_figure' "
+                                "AND constraint_type = 'NOT NULL'").fetchone()[0]
+    assert keyed == [] and leftovers == []
+    assert not_null >= 10  # the new table is the DDL's, not a CREATE TABLE AS copy
+    assert figures_after == figures_before and len(figures_after) > 0
+    assert table_checksums(wh) == before
+    load(small_raw_dir, wh)  # and the next run works on it and changes nothing
+    assert table_checksums(wh) == before

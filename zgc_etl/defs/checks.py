@@ -23,7 +23,9 @@ def _result(passed: bool, details: dict,
     return dg.AssetCheckResult(passed=passed, metadata=meta, severity=severity)
 
 
-@dg.asset_check(asset=FACT, blocking=True, description="figure_key and (article, ordinal) are unique.")
+@dg.asset_check(asset=FACT, blocking=True,
+                description="figure_key, (article, ordinal) and the bridge's (figure, region) are unique: "
+                            "the grains of the two tables that carry no PRIMARY KEY.")
 def fact_keys_unique(duckdb: DuckDBResource) -> dg.AssetCheckResult:
     with warehouse_connection(duckdb) as conn:
         return _result(*audits.fact_keys_unique(conn))

@@ -19,8 +19,12 @@ from .sqlfiles import read_sql
 
 
 def fact_keys_unique(conn: duckdb.DuckDBPyConnection) -> tuple[bool, dict]:
-    dup_keys, dup_grain = conn.execute(read_sql("check_fact_keys_unique.sql")).fetchone()
-    return dup_keys == 0 and dup_grain == 0, {"duplicate_keys": int(dup_keys), "duplicate_grain": int(dup_grain)}
+    """The grains of fact_figure (figure_key; article_key + ordinal) and of bridge_figure_region
+    (figure_key + region_key): these tables carry no PRIMARY KEY, this audit stands for it."""
+    dup_keys, dup_grain, dup_bridge = conn.execute(read_sql("check_fact_keys_unique.sql")).fetchone()
+    details = {"duplicate_keys": int(dup_keys), "duplicate_grain": int(dup_grain),
+               "duplicate_bridge_rows": int(dup_bridge)}
+    return not any(details.values()), details
 
 
 def referential_integrity(conn: duckdb.DuckDBPyConnection) -> tuple[bool, dict]:

@@ -39,9 +39,21 @@ def _run_views(conn: duckdb.DuckDBPyConnection) -> None:
 
 
 def ensure_schema(conn: duckdb.DuckDBPyConnection) -> None:
+    """Create what is missing (tables, comments, views), in one transaction.
+
+    A warehouse created while fact_figure and bridge_figure_region still had a PRIMARY KEY
+    has both rebuilt without it here, once (see sql/create_tables.sql for why).
+    """
     conn.execute("BEGIN")
     try:
+        keyed = [r[0] for r in conn.execute(read_sql("select_keyed_fact_tables.sql")).fetchall()]
+        if keyed:
+            log.info("rebuilding %s without their PRIMARY KEY (audited instead; see sql/create_tables.sql)",
+                     ", ".join(keyed))
+            conn.execute(read_sql("migrate_fact_keys_1_set_aside.sql"))
         conn.execute(read_sql("create_tables.sql"))
+        if keyed:
+            conn.execute(read_sql("migrate_fact_keys_2_copy_back.sql"))
         conn.execute(read_sql("comment_tables.sql"))
         _run_views(conn)
         conn.execute("COMMIT")
