@@ -12,10 +12,36 @@ import weakref
 
 import pandas as pd
 import pandera.pandas as pa
+from pandas.api.types import infer_dtype
+from pandera import dtypes
+from pandera.engines import pandas_engine
 from pandera.errors import SchemaErrors
 from pandera.typing import Series
 
 from .vocab import CURRENCIES, ISO_DATE, KINDS, QUALIFIERS, UNITS
+
+
+@pandas_engine.Engine.register_dtype
+@dtypes.immutable
+class Text(pandas_engine.NpString):
+    """Pandera's ``str`` column type, checked in one C pass instead of one Python call per value.
+
+    Pandera checks a ``str`` column by mapping ``isinstance(x, str)`` over every value (and our
+    frames are coerced to ``str`` just before, so the check passes): for the 1.65 M-row fact
+    frame of 100,000 articles that was ~15 M Python calls, the bulk of its validation time.
+    Here pandas' ``infer_dtype`` answers for the whole column; only a column it does not call
+    all-string falls back to pandera's check value by value, so a bad row is still reported
+    (and quarantined) row by row, as before.
+    """
+
+    def check(self, pandera_dtype, data_container=None):
+        if (data_container is not None and getattr(data_container, "dtype", None) == object
+                and infer_dtype(data_container, skipna=True) in ("string", "empty")):
+            return True
+        return super().check(pandera_dtype, data_container)
+
+    def __str__(self) -> str:
+        return "str"
 
 
 class _Frame(pa.DataFrameModel):
@@ -82,57 +108,57 @@ def _real_dates(s: pd.Series) -> pd.Series:
 class RawFileSchema(_Frame):
     """One row per file seen under the raw folder in this run."""
 
-    file: Series[str] = pa.Field(unique=True)
+    file: Series[Text] = pa.Field(unique=True)
     size_bytes: Series[int] = pa.Field(ge=0)
     mtime_ns: Series[int] = pa.Field(ge=0)
-    content_hash: Series[str] = pa.Field(nullable=True)
+    content_hash: Series[Text] = pa.Field(nullable=True)
 
 
 class ArticleSchema(_Frame):
     """One row per article loaded in this run (parsed or unchanged since the last run)."""
 
-    file: Series[str] = pa.Field(unique=True)
-    title: Series[str] = pa.Field(nullable=True)
-    source: Series[str] = pa.Field(nullable=True)
-    published: Series[str] = pa.Field(nullable=True, str_matches=ISO_DATE)
-    content_hash: Series[str] = pa.Field(str_length={"min_value": 64, "max_value": 64})
-    encoding: Series[str]
-    format: Series[str] = pa.Field(isin=["txt", "md", "html", "json"])
+    file: Series[Text] = pa.Field(unique=True)
+    title: Series[Text] = pa.Field(nullable=True)
+    source: Series[Text] = pa.Field(nullable=True)
+    published: Series[Text] = pa.Field(nullable=True, str_matches=ISO_DATE)
+    content_hash: Series[Text] = pa.Field(str_length={"min_value": 64, "max_value": 64})
+    encoding: Series[Text]
+    format: Series[Text] = pa.Field(isin=["txt", "md", "html", "json"])
     size_bytes: Series[int] = pa.Field(ge=0)
-    flags: Series[str] = pa.Field(nullable=True)
-    status: Series[str] = pa.Field(isin=["new", "changed", "unchanged"])
-    parser_version: Series[str]
+    flags: Series[Text] = pa.Field(nullable=True)
+    status: Series[Text] = pa.Field(isin=["new", "changed", "unchanged"])
+    parser_version: Series[Text]
     figure_count: Series[int] = pa.Field(ge=0)
 
 
 class FigureSchema(_Frame):
     """One row per figure in one article (the FIGURES.md prediction format plus provenance)."""
 
-    file: Series[str]
+    file: Series[Text]
     ordinal: Series[int] = pa.Field(ge=0)
     value: Series[float] = pa.Field(nullable=False)
-    unit: Series[str] = pa.Field(isin=list(UNITS))
-    qualifier: Series[str] = pa.Field(isin=list(QUALIFIERS))
-    kind: Series[str] = pa.Field(isin=list(KINDS))
-    measure: Series[str] = pa.Field(nullable=True)
-    metric: Series[str] = pa.Field(nullable=True)
-    subject: Series[str] = pa.Field(nullable=True)
-    regions: Series[str] = pa.Field(nullable=True)  # JSON array of region names
-    as_of: Series[str] = pa.Field(nullable=True, str_matches=ISO_DATE)
-    period_start: Series[str] = pa.Field(nullable=True, str_matches=ISO_DATE)
+    unit: Series[Text] = pa.Field(isin=list(UNITS))
+    qualifier: Series[Text] = pa.Field(isin=list(QUALIFIERS))
+    kind: Series[Text] = pa.Field(isin=list(KINDS))
+    measure: Series[Text] = pa.Field(nullable=True)
+    metric: Series[Text] = pa.Field(nullable=True)
+    subject: Series[Text] = pa.Field(nullable=True)
+    regions: Series[Text] = pa.Field(nullable=True)  # JSON array of region names
+    as_of: Series[Text] = pa.Field(nullable=True, str_matches=ISO_DATE)
+    period_start: Series[Text] = pa.Field(nullable=True, str_matches=ISO_DATE)
     alt_value: Series[float] = pa.Field(nullable=True)
-    alt_unit: Series[str] = pa.Field(nullable=True, isin=list(UNITS))
+    alt_unit: Series[Text] = pa.Field(nullable=True, isin=list(UNITS))
     start: Series[int] = pa.Field(ge=0)
     end: Series[int] = pa.Field(ge=0)
-    mention: Series[str] = pa.Field(str_length={"min_value": 1})
-    sentence: Series[str] = pa.Field(nullable=True)
+    mention: Series[Text] = pa.Field(str_length={"min_value": 1})
+    sentence: Series[Text] = pa.Field(nullable=True)
 
     class Config:
         unique = ["file", "ordinal"]
 
     @pa.check("as_of", "period_start", name="real_calendar_date",
               error="a day that exists in the calendar (not 2023-02-30)")
-    def real_calendar_date(cls, s: Series[str]) -> Series[bool]:
+    def real_calendar_date(cls, s: Series[Text]) -> Series[bool]:
         return _real_dates(s)
 
     @pa.dataframe_check(error="end must be after start")
@@ -147,20 +173,20 @@ class FigureSchema(_Frame):
 class RejectedFileSchema(_Frame):
     """One row per raw file that did not become an article, with its reason."""
 
-    file: Series[str] = pa.Field(unique=True)
-    reason: Series[str]
-    detail: Series[str] = pa.Field(nullable=True)
-    content_hash: Series[str] = pa.Field(nullable=True)
-    duplicate_of: Series[str] = pa.Field(nullable=True)
+    file: Series[Text] = pa.Field(unique=True)
+    reason: Series[Text]
+    detail: Series[Text] = pa.Field(nullable=True)
+    content_hash: Series[Text] = pa.Field(nullable=True)
+    duplicate_of: Series[Text] = pa.Field(nullable=True)
 
 
 class QuarantineSchema(_Frame):
     """One row per figure row that failed FigureSchema, with the checks it failed."""
 
-    file: Series[str]
+    file: Series[Text]
     ordinal: Series[int]
-    failures: Series[str]
-    payload: Series[str]
+    failures: Series[Text]
+    payload: Series[Text]
 
 
 # ----- the star schema's frames (built in Python, merged by SQL) -----
@@ -169,17 +195,17 @@ class DimArticleSchema(_Frame):
     """One row per article file."""
 
     article_key: Series[int] = pa.Field(unique=True)
-    file: Series[str] = pa.Field(unique=True)
-    title: Series[str] = pa.Field(nullable=True)
+    file: Series[Text] = pa.Field(unique=True)
+    title: Series[Text] = pa.Field(nullable=True)
     source_key: Series[int] = pa.Field(nullable=True)
-    source: Series[str] = pa.Field(nullable=True)
+    source: Series[Text] = pa.Field(nullable=True)
     published: Series[pd.Timestamp] = pa.Field(nullable=True)
-    content_hash: Series[str]
-    encoding: Series[str]
-    format: Series[str]
+    content_hash: Series[Text]
+    encoding: Series[Text]
+    format: Series[Text]
     size_bytes: Series[int]
-    flags: Series[str] = pa.Field(nullable=True)
-    parser_version: Series[str]
+    flags: Series[Text] = pa.Field(nullable=True)
+    parser_version: Series[Text]
     figure_count: Series[int] = pa.Field(ge=0)
 
 
@@ -187,15 +213,15 @@ class DimSourceSchema(_Frame):
     """One row per outlet or agency."""
 
     source_key: Series[int] = pa.Field(unique=True)
-    source_name: Series[str] = pa.Field(unique=True)
+    source_name: Series[Text] = pa.Field(unique=True)
 
 
 class DimDateSchema(_Frame):
     """One row per calendar label at its precision (a year, a month or a day)."""
 
     date_key: Series[int] = pa.Field(unique=True, ge=10000000, le=99991231)
-    iso: Series[str] = pa.Field(unique=True, str_matches=ISO_DATE)
-    precision: Series[str] = pa.Field(isin=["year", "month", "day"])
+    iso: Series[Text] = pa.Field(unique=True, str_matches=ISO_DATE)
+    precision: Series[Text] = pa.Field(isin=["year", "month", "day"])
     year: Series[int]
     quarter: Series[int] = pa.Field(nullable=True, ge=1, le=4)
     month: Series[int] = pa.Field(nullable=True, ge=1, le=12)
@@ -208,10 +234,10 @@ class DimUnitSchema(_Frame):
     """One row per canonical unit of FIGURES.md."""
 
     unit_key: Series[int] = pa.Field(unique=True)
-    unit: Series[str] = pa.Field(unique=True, isin=list(UNITS))
-    label: Series[str]
-    dimension: Series[str]
-    base_unit: Series[str]
+    unit: Series[Text] = pa.Field(unique=True, isin=list(UNITS))
+    label: Series[Text]
+    dimension: Series[Text]
+    base_unit: Series[Text]
     to_base: Series[float] = pa.Field(gt=0)
     is_currency: Series[bool]
 
@@ -220,29 +246,29 @@ class DimRegionSchema(_Frame):
     """One row per administrative area of the gazetteer."""
 
     region_key: Series[int] = pa.Field(unique=True)
-    code: Series[str] = pa.Field(nullable=True)
-    name: Series[str] = pa.Field(unique=True)
-    level: Series[str]
+    code: Series[Text] = pa.Field(nullable=True)
+    name: Series[Text] = pa.Field(unique=True)
+    level: Series[Text]
     parent_key: Series[int] = pa.Field(nullable=True)
-    parent_name: Series[str] = pa.Field(nullable=True)
-    aliases: Series[str] = pa.Field(nullable=True)
+    parent_name: Series[Text] = pa.Field(nullable=True)
+    aliases: Series[Text] = pa.Field(nullable=True)
 
 
 class DimEntitySchema(_Frame):
     """One row per subject (organisation or place) figures describe."""
 
     entity_key: Series[int] = pa.Field(unique=True)
-    name: Series[str] = pa.Field(unique=True)
-    entity_type: Series[str]
+    name: Series[Text] = pa.Field(unique=True)
+    entity_type: Series[Text]
 
 
 class DimMetricSchema(_Frame):
     """One row per canonical metric of the catalogue ('unclassified' included)."""
 
     metric_key: Series[int] = pa.Field(unique=True)
-    metric_id: Series[str] = pa.Field(unique=True)
-    name: Series[str]
-    category: Series[str]
+    metric_id: Series[Text] = pa.Field(unique=True)
+    name: Series[Text]
+    category: Series[Text]
 
 
 class FactFigureSchema(_Frame):
@@ -257,25 +283,25 @@ class FactFigureSchema(_Frame):
     as_of_key: Series[int] = pa.Field(nullable=True)
     period_start_key: Series[int] = pa.Field(nullable=True)
     value: Series[float]
-    qualifier: Series[str] = pa.Field(isin=list(QUALIFIERS))
-    kind: Series[str] = pa.Field(isin=list(KINDS))
-    measure: Series[str] = pa.Field(nullable=True)
+    qualifier: Series[Text] = pa.Field(isin=list(QUALIFIERS))
+    kind: Series[Text] = pa.Field(isin=list(KINDS))
+    measure: Series[Text] = pa.Field(nullable=True)
     alt_value: Series[float] = pa.Field(nullable=True)
-    alt_unit: Series[str] = pa.Field(nullable=True, isin=list(UNITS))
+    alt_unit: Series[Text] = pa.Field(nullable=True, isin=list(UNITS))
     value_base: Series[float] = pa.Field(nullable=True)
     value_cny: Series[float] = pa.Field(nullable=True)
     value_usd: Series[float] = pa.Field(nullable=True)
     fx_rate_cny_per_usd: Series[float] = pa.Field(nullable=True, gt=0)
     fx_rate_date: Series[pd.Timestamp] = pa.Field(nullable=True)
-    value_cny_source: Series[str] = pa.Field(nullable=True, isin=["stated", "article", "ECB"])
-    value_usd_source: Series[str] = pa.Field(nullable=True, isin=["stated", "article", "ECB"])
-    fx_source: Series[str] = pa.Field(nullable=True)
+    value_cny_source: Series[Text] = pa.Field(nullable=True, isin=["stated", "article", "ECB"])
+    value_usd_source: Series[Text] = pa.Field(nullable=True, isin=["stated", "article", "ECB"])
+    fx_source: Series[Text] = pa.Field(nullable=True)
     lower_bound: Series[float] = pa.Field(nullable=True)
     upper_bound: Series[float] = pa.Field(nullable=True)
     start_offset: Series[int] = pa.Field(ge=0)
     end_offset: Series[int] = pa.Field(ge=0)
-    mention: Series[str]
-    sentence: Series[str] = pa.Field(nullable=True)
+    mention: Series[Text]
+    sentence: Series[Text] = pa.Field(nullable=True)
 
     class Config:
         unique = ["article_key", "ordinal"]
