@@ -31,7 +31,7 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Optional
 
-GENERATOR_VERSION = "1"
+GENERATOR_VERSION = "2"
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "data" / "raw"
 DEFAULT_ROOT = Path(os.environ.get("ZGC_BENCH_DIR", "/tmp/zgc_bench"))
@@ -93,7 +93,7 @@ _NUM = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(st|nd
 _PLACE = re.compile(r"(?<![\w'’])(" + "|".join(sorted(map(re.escape, PLACES), key=len, reverse=True)) + r")(?![\w])")
 _MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
 _OUTLET = re.compile(r"\b(Xinhua|China Daily|Global Times|CGTN)\b")
-_SLOT = re.compile(r"\{(N|PLACE|YEAR|MONTH|OUTLET|PERSON|ROLE|ORG)(?::([^}]*))?\}")
+_SLOT = re.compile(r"\{(N|ORD|PLACE|YEAR|MONTH|OUTLET|PERSON|ROLE|ORG)(?::([^}]*))?\}")
 _SENT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“(]?[A-Z0-9])")
 
 
@@ -107,8 +107,14 @@ class Templates:
     captions: list[list]
 
 
-def _compile(sentence: str) -> list:
-    """A sentence → parts: literal strings and slot tuples ('N', original) / ('PLACE',) / …"""
+def _compile(sentence: str, own: bool = False) -> list:
+    """A sentence → parts: literal strings and slot tuples ('N', original) / ('PLACE',) / …
+
+    ``own``: a template of the generator's own (EXTRA_TEMPLATES, CAPTIONS), whose slots are written
+    out already (``{N:12.5}``, ``{PLACE}``); a sample sentence's braces are text, not slots.
+    """
+    if own:
+        return _parts(sentence)
     marked = sentence.replace("{", "(").replace("}", ")")
 
     def num(m: re.Match) -> str:
@@ -124,9 +130,14 @@ def _compile(sentence: str) -> list:
     marked = _PLACE.sub("{PLACE}", marked)
     marked = _MONTH.sub("{MONTH}", marked)
     marked = _OUTLET.sub("{OUTLET}", marked)
+    return _parts(marked)
+
+
+def _parts(marked: str) -> list:
+    """A sentence with its slots marked (``{N:12.5}``, ``{PLACE}``) → literal strings and slot tuples."""
     parts: list = []
     pos = 0
-    for m in re.finditer(r"\{(N|ORD|PLACE|YEAR|MONTH|OUTLET|PERSON|ROLE|ORG)(?::([^}]*))?\}", marked):
+    for m in _SLOT.finditer(marked):
         if m.start() > pos:
             parts.append(marked[pos:m.start()])
         parts.append((m.group(1), m.group(2)))
@@ -156,11 +167,11 @@ def harvest(samples: Path = SAMPLES) -> Templates:
                     continue
                 seen.add(s)
                 (figure if re.search(r"\d", s) else filler).append(_compile(s))
-    figure += [_compile(t) for t in EXTRA_TEMPLATES]
+    figure += [_compile(t, own=True) for t in EXTRA_TEMPLATES]
     if not figure:
         raise SystemExit(f"generate: no sample sentences with numbers under {samples}")
-    return Templates(figure, filler or [["The park keeps growing."]], titles or [["{PLACE} {ORG} grows"]],
-                     [_compile(c) for c in CAPTIONS])
+    return Templates(figure, filler or [["The park keeps growing."]],
+                     titles or [_compile("{PLACE} {ORG} grows", own=True)], [_compile(c, own=True) for c in CAPTIONS])
 
 
 # --- filling slots -------------------------------------------------------------------------------------
