@@ -99,6 +99,8 @@ _SLOT = re.compile(r"\{(N|ORD|PLACE|YEAR|MONTH|OUTLET|PERSON|ROLE|ORG)(?::([^}]*
 _ENDS_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Co|Ltd|Inc|Corp|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
                           r"Sep|Sept|Oct|Nov|Dec|approx|est|Gov|Dept|Univ|Sq)|(?:^|\s)[A-Z]|U\.S|U\.K)"
                           r"\.[\"”’)\]]*\s*$")
+#: the last part of a template that ends its paragraph
+_BREAK = ("BREAK", None)
 _SENT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“(]?[A-Z0-9])")
 
 
@@ -141,17 +143,17 @@ def _compile(sentence: str, own: bool = False) -> list:
 def _parts(marked: str) -> list:
     """A sentence with its slots marked (``{N:12.5}``, ``{PLACE}``) → literal strings and slot tuples.
 
-    A number slot is ``('N', original, rule)``: ``rule`` (see :func:`_rules`) ties it to the numbers
-    before it in the sentence, or is None for a number drawn freely.
+    In a sentence whose numbers are tied together (see :func:`_rules`), a :class:`Ruled` list, each number
+    slot is ``('N', original, rule)``, ``rule`` None for a number drawn freely.
     """
-    parts: list = []
-    pos = 0
     rules = _rules(marked)
+    parts: list = Ruled() if rules else []
+    pos = 0
     k = 0
     for m in _SLOT.finditer(marked):
         if m.start() > pos:
             parts.append(marked[pos:m.start()])
-        if m.group(1) == "N":
+        if m.group(1) == "N" and rules:
             parts.append(("N", m.group(2), rules.get(k)))
             k += 1
         else:
@@ -160,6 +162,10 @@ def _parts(marked: str) -> list:
     if pos < len(marked):
         parts.append(marked[pos:])
     return parts
+
+
+class Ruled(list):
+    """The parts of a template with numbers tied to others (a list: filled like any template)."""
 
 
 # --- consistent figures: what a number must agree with in its sentence ----------------------------------
@@ -321,7 +327,10 @@ def harvest(samples: Path = SAMPLES) -> Templates:
                 if len(s) < 25 or s in seen or "(Xinhua) --" in s:
                     continue
                 seen.add(s)
-                (figure if re.search(r"\d", s) else filler).append(_compile(s))
+                parts = _compile(s)
+                if _ENDS_ABBREV.search(s):  # "... Co Ltd." would run into the next sentence: it ends its paragraph
+                    parts.append(_BREAK)
+                (figure if re.search(r"\d", s) else filler).append(parts)
     figure += [_compile(t, own=True) for t in EXTRA_TEMPLATES]
     if not figure:
         raise SystemExit(f"generate: no sample sentences with numbers under {samples}")
@@ -341,20 +350,25 @@ def _format(value: float, original: str, decimals: Optional[int] = None) -> str:
     return f"{value:,.{d}f}" if "," in original else f"{value:.{d}f}"
 
 
-def _new_number(rng: random.Random, original: str, cap: Optional[float] = None) -> str:
-    """A number like ``original``, up to four times larger or smaller (at most ``cap``)."""
+def _new_number(rng: random.Random, original: str) -> str:
+    """A number like ``original``, up to four times larger or smaller."""
     digits = original.replace(",", "")
-    decimals = _decimals(digits)
-    base = float(digits)
-    hi = 0.6
-    if cap is not None and base > 0:
-        hi = max(-0.6, min(hi, math.log10(cap / base)))
-    value = base * 10 ** rng.uniform(-0.6, hi)
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    value = float(digits) * 10 ** rng.uniform(-0.6, 0.6)
     if value < 1 and decimals == 0:
-        value = rng.randint(1, 9 if cap is None else max(1, min(9, int(cap))))
-    if cap is not None:
-        value = min(value, cap)
-    return _format(value, original)
+        value = rng.randint(1, 9)
+    s = f"{value:,.{decimals}f}" if "," in original else f"{value:.{decimals}f}"
+    return s
+
+
+def _capped_number(rng: random.Random, original: str, cap: float) -> str:
+    """A number like ``original``, up to four times larger or smaller, at most ``cap``."""
+    base = _value(original)
+    hi = max(-0.6, min(0.6, math.log10(cap / base))) if base > 0 else 0.6
+    value = base * 10 ** rng.uniform(-0.6, hi)
+    if value < 1 and _decimals(original) == 0:
+        value = rng.randint(1, max(1, min(9, int(cap))))
+    return _format(min(value, cap), original)
 
 
 def _precise(value: float, original: str, rel: float = 0.005) -> str:
@@ -413,10 +427,10 @@ class Filler:
             return rng.choice(ROLES)
         if kind == "ORG":
             return self.org
-        return ""
+        return ""  # _BREAK
 
     def number(self, original: str, rule: Optional[tuple], vals: list, parts: dict) -> str:
-        """One number slot of a sentence; ``vals``: the values written so far in the sentence, ``parts``:
+        """One number slot of a sentence; ``vals``: the numbers written so far in the sentence, ``parts``:
         the parts already drawn for their total (by slot index)."""
         rng = self.rng
         k = len(vals)
@@ -424,7 +438,7 @@ class Filler:
             return _new_number(rng, original)
         kind = rule[0]
         if kind == "cap":
-            return _new_number(rng, original, rule[1])
+            return _capped_number(rng, original, rule[1])
         if kind == "conv":
             _, j, u1, u2, factor = rule
             if u2 in _CURRENCIES:
@@ -432,15 +446,16 @@ class Filler:
             else:
                 rate = AREA_M2[u1] / AREA_M2[u2]
             # rounding costs at most 2.5 %: with the article's 3 % and the year's 7 % it stays well within 15 %
-            return _precise(vals[j] * factor * rate, original, rel=0.025)
+            return _precise(_value(vals[j]) * factor * rate, original, rel=0.025)
         if kind == "above":
             _, j, ratio, cap = rule
-            value = vals[j] * ratio * 10 ** rng.uniform(-0.1, 0.1)
+            low = _value(vals[j])
+            value = low * ratio * 10 ** rng.uniform(-0.1, 0.1)
             if cap is not None:
                 value = min(value, cap)
             s = _format(value, original)
-            if _value(s) <= vals[j]:  # the range runs upwards, also once rounded
-                s = _format(vals[j] + 10 ** -_decimals(original), original)
+            if _value(s) <= low:  # the range runs upwards, also once rounded
+                s = _format(low + 10 ** -_decimals(original), original)
             return s
         if kind == "part":
             if k not in parts:
@@ -454,7 +469,7 @@ class Filler:
         share of it the sample's parts made)."""
         rng = self.rng
         _, t, t_scale, spec, exhaustive, frac = rule
-        total = vals[t] * t_scale
+        total = _value(vals[t]) * t_scale
         share = 1.0 if exhaustive else frac * rng.uniform(0.8, 1.0)
         weights = [_value(o) * sc * 10 ** rng.uniform(-0.25, 0.25) for _, o, sc in spec]
         ws = sum(weights) or 1.0
@@ -473,15 +488,22 @@ class Filler:
         return out
 
     def fill(self, parts: list) -> str:
-        out, vals, drawn = [], [], {}
+        if parts.__class__ is not Ruled:
+            return "".join(p if p.__class__ is str else self.slot(*p) for p in parts)
+        out: list = []
+        vals: list = []  # the sentence's numbers so far, as written
+        drawn: dict = {}
         for p in parts:
-            if isinstance(p, str):
+            if p.__class__ is str:
                 out.append(p)
             elif p[0] == "N":
-                s = self.number(p[1] or "10", p[2] if len(p) > 2 else None, vals, drawn)
-                vals.append(_value(s))
+                if p[2] is None:
+                    s = _new_number(self.rng, p[1] or "10")
+                else:
+                    s = self.number(p[1] or "10", p[2], vals, drawn)
+                vals.append(s)
                 out.append(s)
-            else:
+            elif p != _BREAK:
                 out.append(self.slot(*p))
         return "".join(out)
 
@@ -497,8 +519,8 @@ def _paragraphs(rng: random.Random, f: Filler, t: Templates) -> tuple[list[str],
         for _ in range(n):
             tpl = rng.choice(t.figure if rng.random() < 0.7 else t.filler)
             sents.append(f.fill(tpl))
-            if isinstance(tpl[-1], str) and _ENDS_ABBREV.search(tpl[-1]):
-                break  # "... Co Ltd." would run into the next sentence: it ends its paragraph
+            if tpl[-1] == _BREAK:
+                break
         paras.append(" ".join(sents))
     captions = [i for i in range(len(paras)) if rng.random() < 0.08]
     return paras, captions
