@@ -6,6 +6,12 @@ recombines them into new articles with new numbers, names, places, dates, outlet
 and page chrome, as plain-text pages and as saved web pages (HTML with navigation,
 bylines, captions, related links, entities and footers).
 
+New numbers keep the magnitude and format of the sample's, and what the sentence ties together
+(see ``_rules``): a share stays within 100 %, a bracketed conversion ("X yuan ($Y)") implies the
+exchange rate of the article's year, parts after "including" stay within their total (after
+"comprising" make it up), a range runs upwards. So a generated corpus passes the warehouse's
+blocking checks as real articles do.
+
 The output is a pure function of (seed, index, the sample articles, GENERATOR_VERSION):
 article ``i`` is drawn from its own ``random.Random``, so a corpus of 100,000 is the
 corpus of 10,000 plus 90,000 more, and generation runs in parallel.
