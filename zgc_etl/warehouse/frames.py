@@ -9,6 +9,7 @@ from typing import Optional
 
 import numpy as np
 import pandas as pd
+from pandas.api.types import infer_dtype
 
 from .. import schemas
 from ..vocab import UNIT_INFO
@@ -187,6 +188,17 @@ def _date_keys(values) -> pd.array:
 
 
 def _str_or_none(col: pd.Series) -> pd.Series:
+    """The column with every value that is not a string as None.
+
+    A column of strings and NULLs only (what a validated frame holds) is answered by one
+    ``infer_dtype`` pass and ``isna``, without hashing the values (the sentence column alone,
+    1.65 M long strings at 100,000 articles, took ~1 s to factorise); anything else goes
+    value by value, once per distinct value.
+    """
+    if col.dtype == object and infer_dtype(col, skipna=True) in ("string", "empty"):
+        vals = col.to_numpy(dtype=object, copy=True)
+        vals[pd.isna(vals)] = None
+        return pd.Series(vals, index=col.index, dtype=object)
     return _distinct_map(col, lambda v: v if isinstance(v, str) else None).set_axis(col.index)
 
 
