@@ -41,3 +41,10 @@ def test_models_still_coerce_and_quarantine_row_by_row():
     assert list(good["ordinal"]) == [0] and list(quarantine["ordinal"]) == [1]
     assert "unit" in quarantine["failures"].iloc[0]
     assert str(schemas.FigureSchema.to_schema().columns["unit"].dtype) == "str"  # as the UI shows it
+
+
+def test_coercion_leaves_strings_and_nulls_and_converts_the_rest():
+    strings = pd.Series(["a", None, float("nan"), "b"], dtype=object)
+    assert Text().coerce(strings) is strings
+    mixed = Text().coerce(pd.Series(["a", 3, None], dtype=object))
+    assert mixed.tolist()[:2] == ["a", "3"] and mixed.iloc[2] is None
