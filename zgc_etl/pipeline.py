@@ -299,6 +299,44 @@ class _Progress:
             yield from range(k)
 
 
+def _iso_day(pub) -> Optional[str]:
+    """A known article's publication day as the ISO text a parsed article carries (None for NULL)."""
+    return pub.date().isoformat() if hasattr(pub, "date") and not pd.isna(pub) else None
+
+
+def _article_frame(slots: list, known: pd.DataFrame) -> pd.DataFrame:
+    """The articles of :func:`parse_changed`, in the order of ``slots``: the rows of articles parsed in
+    this run (``("article", row)``) and of articles carried over (``("known", j)``: row ``j`` of
+    ``known``, status ``unchanged``), built column by column — a dict per carried article was most
+    of an incremental run's parse step at 100,000 articles."""
+    new_at, new_rows, known_at, known_js = [], [], [], []
+    for kind, row in slots:
+        if kind == "article":
+            new_at.append(len(new_at) + len(known_at))
+            new_rows.append(row)
+        elif kind == "known":
+            known_at.append(len(new_at) + len(known_at))
+            known_js.append(row)
+    n = len(new_at) + len(known_at)
+    cols: dict = {}
+    for c in ARTICLE_COLS:
+        vals = np.full(n, None, dtype=object)
+        if new_rows:
+            vals[new_at] = [r.get(c) for r in new_rows]
+        if known_js:
+            if c == "status":
+                vals[known_at] = "unchanged"
+            elif c == "published" and c in known:
+                codes, days = pd.factorize(known[c].iloc[known_js], use_na_sentinel=True)
+                vals[known_at] = np.array([_iso_day(d) for d in days] + [None], dtype=object)[codes]
+            elif c in known:
+                vals[known_at] = known[c].to_numpy(dtype=object)[known_js]
+            else:
+                vals[known_at] = np.nan  # as a row dict without the key gave
+        cols[c] = pd.Series(vals, dtype=object).infer_objects()
+    return pd.DataFrame(cols, columns=ARTICLE_COLS)
+
+
 def parse_changed(raw_dir: Path, raw_files: pd.DataFrame, known: pd.DataFrame,
                   max_bytes: int = DEFAULT_MAX_BYTES,
                   progress: Optional[Callable[[Iterable], Iterable]] = None) -> ParseResult:
@@ -316,10 +354,9 @@ def parse_changed(raw_dir: Path, raw_files: pd.DataFrame, known: pd.DataFrame,
     raw_dir = Path(raw_dir)
     # the known articles column by column (to_dict("records") built a dict per article: the bulk of an
     # incremental run's parse step at 100,000 articles); known_at: file → its row (the last one, as a dict would)
-    kcols = {c: known[c].tolist() for c in known.columns} if len(known) else {}
+    kcols = {c: known[c].tolist() for c in ("file", "content_hash", "parser_version") if c in known} if len(known) else {}
     known_at = {f: j for j, f in enumerate(kcols.get("file", []))}
     k_hash, k_version = kcols.get("content_hash"), kcols.get("parser_version")
-    k_article_cols = [c for c in ARTICLE_COLS if c in kcols]
     # duplicates: the same bytes under two names load once; an already-loaded name wins, then name order
     first_by_hash: dict[str, str] = {}
     rows = list(raw_files.sort_values("file").itertuples(index=False))
@@ -344,11 +381,7 @@ def parse_changed(raw_dir: Path, raw_files: pd.DataFrame, known: pd.DataFrame,
         j = known_at.get(r.file)
         if (j is not None and (k_hash[j] if k_hash is not None else None) == r.content_hash
                 and (k_version[j] if k_version is not None else None) == PARSER_VERSION):
-            row = {c: kcols[c][j] for c in k_article_cols}
-            pub = row.get("published")
-            row["status"] = "unchanged"
-            row["published"] = pub.date().isoformat() if hasattr(pub, "date") and not pd.isna(pub) else None
-            slots[i] = ("article", row)
+            slots[i] = ("known", j)  # carried over: its row is taken from ``known`` column by column below
             continue
         todo.append((r.file, r.content_hash, "changed" if j is not None else "new"))
         todo_pos.append(i)
@@ -375,10 +408,10 @@ def parse_changed(raw_dir: Path, raw_files: pd.DataFrame, known: pd.DataFrame,
     for _ in (progress(it) if progress else it):
         pass
     del shared
-    articles = [row for kind, row in slots if kind == "article"]
+    art_df = _article_frame(slots, known)
+    parsed_files = [row["file"] for kind, row in slots if kind == "article"]
     rejected = [row for kind, row in slots if kind == "rejected"]
     del slots
-    art_df = pd.DataFrame(articles, columns=ARTICLE_COLS)
     if fig_cols[FIGURE_COLS[0]]:  # column by column, each list freed once it is an array; not consolidated (a copy)
         fig_df = pd.DataFrame({c: (_column(fig_cols.pop(c)) if c in NUMERIC_COLS else pd.Series(fig_cols.pop(c)))
                                for c in FIGURE_COLS}, columns=FIGURE_COLS, copy=False)
@@ -395,5 +428,5 @@ def parse_changed(raw_dir: Path, raw_files: pd.DataFrame, known: pd.DataFrame,
         figures=schemas.mark_validated(good, schemas.FigureSchema),
         rejected=_valid(pd.DataFrame(rejected, columns=REJECT_COLS), schemas.RejectedFileSchema),
         quarantine=_valid(quarantine.reindex(columns=QUARANTINE_COLS), schemas.QuarantineSchema),
-        parsed_files=[a["file"] for a in articles if a["status"] != "unchanged"],
+        parsed_files=parsed_files,
     )
