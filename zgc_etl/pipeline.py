@@ -202,7 +202,12 @@ SHARED_COLS = ("file", "unit", "qualifier", "kind", "measure", "metric", "subjec
                "period_start", "alt_unit", "sentence", "mention")
 
 
-PARENT_SHARED_COLS = tuple(c for c in SHARED_COLS if c != "sentence")
+#: shared again across chunks in the parent: the columns whose values repeat across articles and are many
+#: (a mention, a subject, a measure, a date).  Not ``sentence`` and ``file`` (they repeat within one article
+#: only, which the worker already shared), nor the closed vocabularies (``unit``, ``qualifier``, ``kind``,
+#: ``alt_unit``: a few objects per chunk), which cost the parent a dict look-up per figure for nothing.
+PARENT_SHARED_COLS = tuple(c for c in SHARED_COLS if c not in ("sentence", "file", "unit", "qualifier", "kind",
+                                                                "alt_unit"))
 
 
 def _share_repeats(cols: dict[str, list], seen: dict, names=SHARED_COLS) -> None:
