@@ -5,6 +5,9 @@ import logging
 import shutil
 from pathlib import Path
 
+import duckdb
+import pandas as pd
+
 from zgc_etl import settings
 from warehouse_helpers import connect, load, rows
 from zgc_etl.warehouse.run import load_folder
@@ -55,3 +58,30 @@ def test_the_default_limit_loads_without_a_second_try(tmp_path, monkeypatch, cap
         load(raw, tmp_path / "w.duckdb")
     assert not [r for r in caplog.records if "memory limit" in r.getMessage()]
     assert _facts(tmp_path / "w.duckdb")
+
+
+def test_load_reports_each_step_of_its_transaction_to_a_progress_bar(small_raw_dir, tmp_path):
+    import zgc_etl.warehouse.load as wload
+    from zgc_etl.pipeline import parse_changed, scan_raw_folder
+    from zgc_etl.warehouse.frames import build_star_frames
+
+    res = parse_changed(small_raw_dir, scan_raw_folder(small_raw_dir), pd.DataFrame())
+    star = build_star_frames(res.articles, res.figures)
+    seen: list = []
+    with duckdb.connect(str(tmp_path / "w.duckdb")) as conn:
+        counts = wload.load_run(conn, res.articles, star, res.rejected, res.quarantine,
+                                progress=lambda steps: (seen.append(s) or s for s in steps))
+    assert seen == [*wload.LOAD_STEPS, "merge_into_warehouse_meta.sql", "audit", "views", "COMMIT"]
+    assert counts["fact_figure"] == len(res.figures) > 0
+
+
+def test_progress_bars_only_on_a_terminal(monkeypatch):
+    import sys
+
+    from zgc_etl.defs import assets
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False, raising=False)
+    assert assets._progress_bar("load", "step") is None
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    bar = assets._progress_bar("load", "step")
+    assert list(bar(["a", "b"])) == ["a", "b"]

@@ -109,14 +109,15 @@ def raw_files(context: dg.AssetExecutionContext, raw: RawFolder, duckdb: DuckDBR
     return df  # validated (and marked) by scan_raw_folder
 
 
-def _progress_bar():
-    """A tqdm bar over the files parsed, on a terminal only (``zgc-etl run`` by hand); nothing when
-    stderr is piped or logged (Dagster daemons, CI, the benchmark)."""
+def _progress_bar(desc: str = "parse", unit: str = "file"):
+    """A tqdm bar over an iterable (the files parsed, the load's SQL steps), on a terminal only
+    (``zgc-etl run`` by hand); nothing when stderr is piped or logged (Dagster daemons, CI, the
+    benchmark)."""
     if not sys.stderr.isatty():
         return None
     from tqdm import tqdm
 
-    return lambda it: tqdm(it, desc="parse", unit="file", dynamic_ncols=True, leave=False)
+    return lambda it: tqdm(it, desc=desc, unit=unit, dynamic_ncols=True, leave=False)
 
 
 @dg.multi_asset(
@@ -212,7 +213,8 @@ def warehouse(context: dg.AssetExecutionContext, duckdb: DuckDBResource, article
     star = {t: rows[f"{t}_rows"] for t in STAR_TABLES}
     with retry_only_when_busy():
         with warehouse_connection(duckdb) as conn:
-            counts = load_run(conn, articles, star, rejected_files, quarantined_figures)
+            counts = load_run(conn, articles, star, rejected_files, quarantined_figures,
+                              progress=_progress_bar("load", "step"))
             preview = conn.execute(read_sql("select_figures_preview.sql")).df()
     del star, rows
     release_memory()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from typing import Callable, Iterable
 
 import duckdb
 import pandas as pd
@@ -129,12 +130,13 @@ _SETTING = object()  # load_run's default: the memory limit of the settings (ZGC
 
 def load_run(conn: duckdb.DuckDBPyConnection, articles: pd.DataFrame, star: dict[str, pd.DataFrame],
              rejected: pd.DataFrame, quarantine: pd.DataFrame, now: dt.datetime | None = None,
-             memory_limit=_SETTING) -> dict[str, int]:
+             memory_limit=_SETTING, progress: Callable[[Iterable], Iterable] | None = None) -> dict[str, int]:
     """Write one run in one transaction; on any error (or a failed structural audit) nothing of it is kept.
 
     The transaction runs under a DuckDB memory limit (:func:`~zgc_etl.settings.load_memory_limit`, or
     ``memory_limit``; None for DuckDB's default); a load that runs out of memory under it is rolled
-    back and written again once under DuckDB's default limit."""
+    back and written again once under DuckDB's default limit.  ``progress`` (a tqdm-like wrapper)
+    is given the transaction's steps as they run."""
     ensure_schema(conn)
     now = now or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
     staged = {f"stg_{name}": df for name, df in star.items()}
@@ -150,34 +152,39 @@ def load_run(conn: duckdb.DuckDBPyConnection, articles: pd.DataFrame, star: dict
     limit = load_memory_limit() if memory_limit is _SETTING else memory_limit
     try:
         try:
-            _write_run(conn, limit)
+            _write_run(conn, limit, progress)
         except duckdb.OutOfMemoryException as exc:
             if limit is None:
                 raise
             log.warning("the load needed more than its memory limit %s (%s); rolled back, running it again "
                         "under DuckDB's default limit (raise ZGC_LOAD_MEMORY_LIMIT to avoid the second try)",
                         limit, str(exc).splitlines()[0])
-            _write_run(conn, None)
+            _write_run(conn, None, progress)
     finally:
         for name in staged:
             conn.unregister(name)
     return table_counts(conn)
 
 
-def _write_run(conn: duckdb.DuckDBPyConnection, memory_limit: str | None) -> None:
+def _write_run(conn: duckdb.DuckDBPyConnection, memory_limit: str | None,
+               progress: Callable[[Iterable], Iterable] | None = None) -> None:
     """The load's one transaction, under ``memory_limit`` (DuckDB's own when None), reset afterwards."""
     if memory_limit is not None:
         conn.execute(read_sql("set_memory_limit.sql"), [memory_limit])
+    steps = [*LOAD_STEPS, "merge_into_warehouse_meta.sql", "audit", "views", "COMMIT"]
     try:
         conn.execute("BEGIN")
-        for step in LOAD_STEPS:
-            conn.execute(read_sql(step))
-        conn.execute(read_sql("merge_into_warehouse_meta.sql"))
-        failures = structural_audit(conn)
-        if failures:
-            raise LoadAuditError(f"structural audit failed, run rolled back: {failures}")
-        _run_views(conn)
-        conn.execute("COMMIT")
+        for step in (progress(steps) if progress else steps):
+            if step == "audit":
+                failures = structural_audit(conn)
+                if failures:
+                    raise LoadAuditError(f"structural audit failed, run rolled back: {failures}")
+            elif step == "views":
+                _run_views(conn)
+            elif step == "COMMIT":
+                conn.execute("COMMIT")
+            else:
+                conn.execute(read_sql(step))
     except Exception:
         conn.execute("ROLLBACK")
         raise
