@@ -831,6 +831,22 @@ def _cand_key(c):
     return (c[0], -c[1])
 
 
+def _figure_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: ContextState) -> list:
+    """:func:`_candidates` for a figure of the sentence being resolved, built once per sentence: between the
+    figures of a sentence the only state it reads that changes is ``state.regions`` (each figure's regions
+    become it), read only by figure groups that have no region of their own; what else it reads (the names
+    and places recently named, the subject) changes only when :func:`_remember` reads the sentence, when the
+    next one comes.  (The list is shared by the figures: nothing changes it.)"""
+    sc = _sentence_cache(sentence, state)
+    got = sc.get("figure_cands")
+    if got is not None and got[0] is info and (got[1] is None or got[1] == state.regions):
+        return got[2]
+    cands = _candidates(sentence, info, ctx, state)
+    from_state = _static_candidates(sentence, info, ctx, state)[1]
+    sc["figure_cands"] = (info, list(state.regions) if any(from_state) else None, cands)
+    return cands
+
+
 # "the steel production capacity of Hebei, ...": what is measured, "of" its owner, opens the clause
 _OF_OPENING = re.compile(r"^(?:[^,]*,\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:statistics|data|figures|officials|he|she|they|sources)\s+"
                       r"(?:show|showed|shows|said|say|says|added|noted),\s+)?(?:the\s+|The\s+)(?:(?!of\b|from\b)[a-zA-Z][\w&'’-]*\s+){1,4}of\s+(?:the\s+)?$|"
@@ -840,7 +856,9 @@ _TITLE_OF = re.compile(r"\b(?:director|head|chairman|chairwoman|president|secret
                        r"spokes(?:person|man|woman)|manager|official|officials|founder|ceo|dean|professor)\s+of\s+(?:the\s+)?$",
                        re.I)
 _AS_FOR = re.compile(r"(?:[^,]*,\s+)?(?:As for|As to|Regarding)\s+(?:the\s+)?")
-_OPENING = re.compile(r"^(?:[^,]*,\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:statistics|data|figures|officials|he|she|they|sources)\s+"
+# (no "^": match anchors at the start of the text, or at pos; no word boundary nor look-around either, so matching
+# it with pos and endpos in a sentence is matching it against that slice of it)
+_OPENING = re.compile(r"(?:[^,]*,\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:statistics|data|figures|officials|he|she|they|sources)\s+"
                       r"(?:show|showed|shows|said|say|says|added|noted),\s+)?(?:(?:Last|This|Next) (?:year|month|week)\s+|In \d{4}\s+)?(?:(?:the|a|an|its|[A-Z][\w'’.-]*|[\w-]+['’]s|and|,)\s+)*$")
 
 
@@ -852,6 +870,16 @@ def _subject_position(sentence: str, start: int) -> bool:
     # (_AS_FOR needs "As " or "Regarding" before the name: most texts have neither, and its scan is slow)
     return (sentence.find("As ", 0, start) >= 0 or sentence.find("Regarding", 0, start) >= 0) and \
         bool(_AS_FOR.fullmatch(sentence, 0, start))
+
+
+def _opens_clause(sentence: str, cs: int, start: int) -> bool:
+    """``_subject_position(sentence[cs:], start - cs)`` for ``start >= cs``, without copying the clause: the
+    patterns are matched on that span of the sentence with pos and endpos (neither has a word boundary or a
+    look-around that would see past the span's edges)."""
+    if _OPENING.match(sentence, cs, start):
+        return True
+    return (sentence.find("As ", cs, start) >= 0 or sentence.find("Regarding", cs, start) >= 0) and \
+        bool(_AS_FOR.fullmatch(sentence, cs, start))
 
 
 # (the leading look-ahead, implied by the rest, only lets the scan skip fast over other positions)
@@ -878,9 +906,8 @@ def _opening(sentence: str, cands: list, cs: int, limit: int, owners: bool = Tru
             continue
         if c[1] > limit:
             break
-        prefix = sentence[cs:c[0]]
-        if owners and _OF_OPENING.match(prefix) and c[4] not in ("pronoun", "anaphor") and not _TITLE_OF.search(prefix) \
-                and not _POSSESSIVE_WORD.match(sentence, c[1]):
+        if owners and _OF_OPENING.match(prefix := sentence[cs:c[0]]) and c[4] not in ("pronoun", "anaphor") and \
+                not _TITLE_OF.search(prefix) and not _POSSESSIVE_WORD.match(sentence, c[1]):
             return c  # "the steel production capacity of Hebei", "Output from the 169 National High-Tech Zones"
         if c[4] not in ("pronoun", "anaphor", "group", "figgroup", "actor") and \
                 _A_BEFORE.search(sentence, max(cs, c[0] - 4), c[0]) and \
@@ -890,7 +917,7 @@ def _opening(sentence: str, cands: list, cs: int, limit: int, owners: bool = Tru
         if c[4] != "pronoun" and _PREP_BEFORE.search(sentence[max(cs, c[0] - 30):c[0]]) and \
                 not _AS_FOR_BEFORE.search(sentence[max(cs, c[0] - 12):c[0]]):
             continue  # "During China's Spring Festival", "According to Hebei's department"
-        if _subject_position(sentence[cs:], c[0] - cs):
+        if _opens_clause(sentence, cs, c[0]):
             if _POSSESSIVE.match(sentence, c[1]):
                 # "Zhejiang's provincial capital Hangzhou": the possessor gives way to the name it qualifies
                 nxt = [c2 for c2 in cands if c2[0] >= c[1] and c2[1] <= limit and c2[4] not in ("pronoun",)]
@@ -914,7 +941,7 @@ _RELATIVE_OPENING = re.compile(r"(?:which|that|whose)\b")
 
 def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, state: ContextState):
     """(chosen candidate or None, clause spans, clause index, whether the subject was inherited)."""
-    cands = _candidates(sentence, info, ctx, state)
+    cands = _figure_candidates(sentence, info, ctx, state)
     spans = _clause_spans(sentence, state)
     ci = clause_of(spans, q.start)
     prev = None
@@ -1282,7 +1309,7 @@ def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:
         if len(ends) >= 2:
             regions = ends
     if _RESPECTIVELY.search(sentence, q.end):
-        named, item = _respective(sentence, q, _candidates(sentence, info, ctx, state))
+        named, item = _respective(sentence, q, _figure_candidates(sentence, info, ctx, state))
         if named is not None and named[2]:
             subject = named[2]
             regions = named[3] or regions
