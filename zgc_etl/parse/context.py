@@ -158,6 +158,7 @@ _PAST_VERB = re.compile(r"(?=[abcdfghklmprstw])\b(?:was|were|had|did|rose|grew|f
 # a regular past verb before its object; "a planned area", "state-owned asset", "specialized and" are adjectives
 _PAST_ED = re.compile(r"(?:\b([\w-]+)\s+|^|(?<=-))([a-z]{3,}ed)\s+(?:(?:a|an|the|its|their|more|over|about|nearly|"
                       r"almost|some|around|up|down|to|from|by)\b|\d)", re.I)
+_ED_BEFORE_SPACE = re.compile(r"[eE][dD]\s")
 _ADJ_BEFORE = {"a", "an", "the", "its", "their", "and", "of", "or", "more", "most", "well", "newly", "highly", "fully"}
 
 
@@ -169,6 +170,8 @@ class _Past:
         m = _PAST_VERB.search(text)
         if m:
             return m
+        if not _ED_BEFORE_SPACE.search(text):
+            return None  # (a prefilter: every match of _PAST_ED has a word ending in "ed" before a space)
         for m in _PAST_ED.finditer(text):
             if text[max(0, m.start(2) - 1):m.start(2)] == "-":
                 continue
@@ -229,6 +232,10 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
             reg.add(o)
         spans = [(o.start, o.end) for o in orgs]
         for o in orgs:
+            if b.text.startswith(o.name, o.start):
+                # the name's place scan, which _place_in_name reads, is a slice of the block's (already made):
+                # find_places_in memoises it so, where the slice's edges allow, rather than scanning the name anew
+                find_places_in(b.text, o.start, o.start + len(o.name))
             where = _place_in_name(o.name)
             m = _PLACE_AFTER_ORG.match(b.text[o.end:o.end + 120])
             if m:
@@ -391,6 +398,8 @@ _LIST_JOIN = re.compile(r"(?:,|,?\s+and)\s+")
 def _compounds(text: str, places: list) -> list[tuple[int, tuple[str, ...]]]:
     """Places named together as one region: "Beijing-Tianjin-Hebei", "Beijing, Tianjin and Hebei" (three or
     more); each other place on its own."""
+    if not places:
+        return []  # (what the loop below gives for none; most sentences name no place)
     out = []
     run: list = []
     for s, e, n in list(places) + [(10 ** 6, 10 ** 6, "")]:
