@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -72,6 +72,23 @@ class ArticleContext:
     block_orgs: dict = field(default_factory=dict)  # block text → find_orgs of it (read-only lists)
 
 
+class _worked_out:
+    """A property worked out on first use and then kept in the instance (as :class:`functools.cached_property`,
+    but without the lock that takes on every first use: a SentenceInfo is read by one thread, and several of
+    its properties are worked out for every sentence)."""
+
+    def __init__(self, func):
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)  # (the instance's entry hides this descriptor from now on)
+        return value
+
+
 class SentenceInfo:
     """What a sentence names and when: its times, organisations and places (those not inside an
     organisation's name), each worked out on first use, so that the analysis of a sentence nothing reads
@@ -86,7 +103,7 @@ class SentenceInfo:
     def __repr__(self) -> str:
         return f"SentenceInfo(times={self.times!r}, orgs={self.orgs!r}, places={self.places!r})"
 
-    @cached_property
+    @_worked_out
     def orgs(self) -> list[Org]:
         # a sentence that is a whole block (a fifth of them) has had its organisations found with the article's
         got = self._ctx.block_orgs.get(self.sentence)
@@ -102,11 +119,11 @@ class SentenceInfo:
                     return got
         return find_orgs(sentence)
 
-    @cached_property
+    @_worked_out
     def times(self) -> list[TimeExpr]:
         return _mark_times(self.sentence, find_times(self.sentence, self._ctx.ref))
 
-    @cached_property
+    @_worked_out
     def found(self) -> list[tuple[int, int, str]]:
         """Every place the sentence names, China too, inside a name or not."""
         sentence, span = self.sentence, self._span
@@ -114,12 +131,12 @@ class SentenceInfo:
             return find_places_in(span[0], span[1], span[1] + len(sentence), with_china=True)
         return find_places(sentence, with_china=True)
 
-    @cached_property
+    @_worked_out
     def places(self) -> list[tuple[int, int, str]]:
         spans = [(o.start, o.end) for o in self.orgs]
         return [(s, e, n) for s, e, n in self.found if not any(a <= s < b for a, b in spans)]
 
-    @cached_property
+    @_worked_out
     def regions(self) -> list[str]:
         """Regions the sentence places its figures in (flow rules), with where its organisations sit
         (read by nothing at present)."""
@@ -265,8 +282,8 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
                 zone_names[n] = b.text[s:e]
             if not any(a <= s < z for a, z in spans):
                 place_counts[division(n)] += 1
-    # fullest-name locations apply to the short names too
-    for name in list(reg.names):
+    # fullest-name locations apply to the short names too (when any organisation is placed at all)
+    for name in list(reg.names) if org_region else ():
         full = reg.fullest(name)
         if full in org_region and name not in org_region:
             org_region[name] = org_region[full]
@@ -486,8 +503,6 @@ def _attached_time(sentence: str, q, times: list[TimeExpr]) -> Optional[TimeExpr
 def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, state: ContextState):
     pub = ctx.published
     times = info.times
-    deadlines = [t for t in times if t.role == "deadline"]
-    periods = [t for t in times if t.role == "period"]
     if q.kind == "target":
         return _target_time(sentence, q, times, pub, state)
     t = _attached_time(sentence, q, times)
@@ -752,14 +767,15 @@ def _static_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, s
         cands.append((o.start, o.end, full, [where] if where else [], o.head))
     g = load_gazetteer()
     for s, e, n in info.places:
-        if s < floor or any(a <= s < b for a, b, _ in groups):
+        if s < floor or groups and any(a <= s < b for a, b, _ in groups):
             continue
         d = division(n)
         if sentence.startswith("-based", e):
             continue  # "Beijing-based AI chip designer X": where X sits, not who acts
         if any(n in g.ancestors(o) for s2, e2, o in info.places if o != n and floor <= s2 and e2 <= s and s - e2 < 60):
             continue  # "Hangzhou, capital of Zhejiang": the more specific place is the subject
-        if g.lookup(n) is not None and g.lookup(n).is_zone:
+        p = g.lookup(n)
+        if p is not None and p.is_zone:
             # a zone named on its own ("Dongjiang", "Saihanba") stands for the body of that name
             cands.append((s, e, ctx.orgs.fullest(ctx.zone_names.get(n) or sentence[s:e]), [d], "zone"))
         else:
@@ -806,7 +822,8 @@ _CAPITAL_WORD = re.compile(r"\b[A-Z]")
 def _candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: ContextState) -> list:
     """Names a figure of the sentence may describe: (start, end, subject, implied regions, class)."""
     static, from_state, anaphors, actors, pronouns = _static_candidates(sentence, info, ctx, state)
-    cands = [(c[0], c[1], c[2], list(state.regions), c[4]) if from_state[k] else c for k, c in enumerate(static)]
+    cands = [(c[0], c[1], c[2], list(state.regions), c[4]) if from_state[k] else c for k, c in enumerate(static)] \
+        if True in from_state else list(static)
     recent = state.extra.get("recent", {})
     extra = []
     for a_start, a_end, word in anaphors:
