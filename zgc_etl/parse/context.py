@@ -351,8 +351,7 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
     # the subject of a sentence is the name it opens with; a photo credit or a bare heading
     # ("Qingdao National High-tech Industrial Development Zone (PHOTO: VCG)") has none
     heading = len(sentence.split()) < 6 or (("hoto" in sentence or "PHOTO" in sentence) and _PHOTO.search(sentence))
-    c = None if heading else _opening(sentence, _candidates(sentence, info, ctx, state), dateline_end(sentence),
-                                      len(sentence), owners=False)
+    c = None if heading else _sentence_subject(sentence, info, ctx, state)
     old_subject = (state.subject, state.subject_regions)
     if c is not None and c[4] not in ("pronoun", "group"):
         state.subject, state.subject_regions = c[2], c[3]
@@ -376,6 +375,102 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
     dl = [t for t in info.times if t.role == "deadline"]
     if dl:
         state.deadline = dl[-1].as_of
+
+
+def _sentence_subject(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: ContextState):
+    """The candidate that opens the sentence (:func:`_opening` of all its candidates, without owners), for
+    :func:`_remember`.
+
+    Speed: a sentence without figures has had no candidates built (a third of the sentences remembered), and a
+    candidate qualifies only where :func:`_opens_clause` holds, at one of :func:`_opening_starts`.  Only the order of
+    those that start there matters, so when no figure group or actor starts at one (each pattern tried there), they
+    are all that is built: the names, and the anaphors and pronouns if one may start there.  The opening among them
+    is the opening among all, but for a possessor (whose place goes to the next candidate, which may start
+    elsewhere): then, and otherwise, all candidates are built."""
+    floor = dateline_end(sentence)
+    if not _has_static_candidates(sentence, info, ctx, state):
+        starts = _opening_starts(sentence, floor)
+        others = _other_candidates_at(sentence, starts)
+        if others != "all":
+            cands = [c for c in _name_candidates(sentence, info, ctx, floor, _sentence_groups(sentence, state))
+                     if c[0] in starts]
+            if others == "anaphors":
+                cands += _anaphor_candidates(sentence, [a for a in _anaphor_matches(sentence) if a[0] in starts],
+                                             info, ctx, state)
+                cands += [c for c in _pronoun_candidates(sentence) if c[0] in starts]
+            cands.sort(key=_cand_key)
+            c = _opening(sentence, cands, floor, len(sentence), owners=False)
+            if c is None or not _POSSESSIVE.match(sentence, c[1]):
+                return c
+    return _opening(sentence, _candidates(sentence, info, ctx, state), floor, len(sentence), owners=False)
+
+
+# The parts of _OPENING, to find where in a clause a name that opens it can start (see _opening_starts): after an
+# optional text up to the clause's first comma and an optional "statistics show," up to the next one, an optional time
+# ("Last year", "In 2019") and a run of words each an article, a name, a possessive, "and" or ","; or (_AS_FOR)
+# "As for (the)" at the start or after the first comma.
+_OPENING_WORD = re.compile(r"(?:the|a|an|its|[A-Z][\w'’.-]*|[\w-]+['’]s|and|,)\s+")
+_OPENING_TIME = re.compile(r"(?:Last|This|Next) (?:year|month|week)\s+|In \d{4}\s+")
+_AS_FOR_HEAD = re.compile(r"(?:As for|As to|Regarding)\s+")
+_THE_HEAD = re.compile(r"the\s+")
+_SPACES = re.compile(r"\s*")
+
+
+def _opening_starts(sentence: str, cs: int) -> set[int]:
+    """The positions p where :func:`_opens_clause` (sentence, cs, p) may hold for a name (which starts with no
+    space): the end of each word of the run _OPENING allows from the clause start, from after its first comma or from
+    after its second (each word, as the whole run, ends after its spaces), each also after a time phrase, and the end
+    of _AS_FOR's "As for", "As for the"."""
+    out = {cs + 1} if sentence.startswith("\n", cs) else set()  # (an empty run matches before a final newline too)
+    starts = [cs]
+    comma = sentence.find(",", cs)
+    if comma >= 0:
+        starts.append(_SPACES.match(sentence, comma + 1).end())
+        comma = sentence.find(",", starts[-1])
+        if comma >= 0:
+            starts.append(_SPACES.match(sentence, comma + 1).end())
+    for k, x in enumerate(starts):
+        t = _OPENING_TIME.match(sentence, x)
+        for y in (x, t.end()) if t else (x,):
+            out.add(y)
+            m = _OPENING_WORD.match(sentence, y)
+            while m:
+                y = m.end()
+                out.add(y)
+                m = _OPENING_WORD.match(sentence, y)
+        a = _AS_FOR_HEAD.match(sentence, x) if k < 2 else None
+        if a:
+            out.add(a.end())
+            the = _THE_HEAD.match(sentence, a.end())
+            if the:
+                out.add(the.end())
+    return out
+
+
+def _other_candidates_at(sentence: str, positions) -> str:
+    """Which candidates other than names may start at one of ``positions``: "all" when a figure group or an actor
+    may (a match of its pattern starts there: a match the scan of :func:`_static_candidates` finds is one there),
+    else "anaphors" when an anaphor or a pronoun may, else "".  The first letter of a match of each but the figure
+    group's is one of few, or not ASCII (re.IGNORECASE's twins)."""
+    n = len(sentence)
+    out = ""
+    for p in positions:
+        if p >= n:
+            continue
+        ch = sentence[p]
+        if FIGURE_GROUP.match(sentence, p) or (ch in "aAoOtTiI" or not ch.isascii()) and ACTOR.match(sentence, p):
+            return "all"
+        if not out and (ch in "tTiI" or not ch.isascii()) and (_ANAPHORS.match(sentence, p) or _PRONOUN.match(sentence, p)):
+            out = "anaphors"
+    return out
+
+
+def _has_static_candidates(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: ContextState) -> bool:
+    """Whether :func:`_static_candidates` has its answer for the sentence at hand (it has, for a sentence with figures).
+    (The sentence cache becomes the sentence's, as building the candidates would make it: what is kept for one
+    sentence is never found by a later one of the same text.)"""
+    got = _sentence_cache(sentence, state).get(("cands", id(info), id(ctx)))
+    return got is not None and got[0] is info and got[1] is ctx
 
 
 # a quote in the first person ("We ...", "Our team ...") up to its closing mark, then who said it and of what body
@@ -750,17 +845,10 @@ def _sentence_groups(sentence: str, state: ContextState) -> list[tuple[int, int,
     return groups
 
 
-def _static_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: ContextState):
-    """The part of :func:`_candidates` that depends only on the sentence and the article: (names, figure-group
-    flags, anaphor matches, actors with their owner among the names, pronouns)."""
-    sc = _sentence_cache(sentence, state)
-    key = ("cands", id(info), id(ctx))
-    got = sc.get(key)
-    if got is not None and got[0] is info and got[1] is ctx:
-        return got[2]
+def _name_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, floor: int, groups: list) -> list:
+    """The candidates of :func:`_static_candidates` for the organisations, the places and the groups (of
+    :func:`_groups`) the sentence names, in that order."""
     cands = []
-    floor = dateline_end(sentence)
-    groups = _sentence_groups(sentence, state)
     for o in info.orgs:
         full = ctx.orgs.fullest(o.name)
         where = ctx.org_region.get(full) or ctx.org_region.get(o.name)
@@ -783,6 +871,20 @@ def _static_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, s
     for s, e, text in groups:
         if s >= floor and not any(c[0] <= s < c[1] for c in cands if c[4] != "place"):
             cands.append((s, e, text, [CHINA] if text.startswith("Chinese ") else [], "group"))
+    return cands
+
+
+def _static_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: ContextState):
+    """The part of :func:`_candidates` that depends only on the sentence and the article: (names, figure-group
+    flags, anaphor matches, actors with their owner among the names, pronouns)."""
+    sc = _sentence_cache(sentence, state)
+    key = ("cands", id(info), id(ctx))
+    got = sc.get(key)
+    if got is not None and got[0] is info and got[1] is ctx:
+        return got[2]
+    floor = dateline_end(sentence)
+    groups = _sentence_groups(sentence, state)
+    cands = _name_candidates(sentence, info, ctx, floor, groups)
     # a figure group with no region of its own takes where the story is (state.regions) when asked for
     figgroup_from_state = [False] * len(cands)
     for m in FIGURE_GROUP.finditer(sentence) if has_any(sentence, FIGURE_GROUP_WORDS) else ():
@@ -795,7 +897,7 @@ def _static_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, s
         implied = [CHINA] if owner.startswith(("China", "Chinese")) or np.startswith(("national ", "Chinese ")) else []
         cands.append((m.start(), m.start(2) + len(m.group(2)), np, implied, "figgroup"))
         figgroup_from_state.append(not implied)
-    anaphors = [(m.start(), m.end(), m.group(1).lower()) for m in _ANAPHORS.finditer(sentence)]
+    anaphors = _anaphor_matches(sentence)
     actors = []
     for m in ACTOR.finditer(sentence) if has_any(sentence, ACTOR_WORDS) else ():
         # (the anaphors, left out here, are excluded from this test too)
@@ -809,7 +911,7 @@ def _static_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, s
         # "the city's government guidance fund": the owner tells where the actor is
         owner = [c[3] for c in cands if c[0] == m.start() and c[4] in ("anaphor", "place", "zone") and c[3]]
         actors.append((m.start(), m.end(1), m.group(1), owner[0] if owner else None))
-    pronouns = [(m.start(), m.end(), None, [], "pronoun") for m in _PRONOUN.finditer(sentence)]
+    pronouns = _pronoun_candidates(sentence)
     got = (cands, figgroup_from_state, anaphors, actors, pronouns)
     sc[key] = (info, ctx, got)
     return got
@@ -824,6 +926,21 @@ def _candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: C
     static, from_state, anaphors, actors, pronouns = _static_candidates(sentence, info, ctx, state)
     cands = [(c[0], c[1], c[2], list(state.regions), c[4]) if from_state[k] else c for k, c in enumerate(static)] \
         if True in from_state else list(static)
+    extra = _anaphor_candidates(sentence, anaphors, info, ctx, state)
+    cands += extra
+    for a_start, a_end, text, owner in actors:
+        if owner is None:
+            owner = next((c[3] for c in extra if c[0] == a_start and c[3]), [])
+        cands.append((a_start, a_end, text, owner, "actor"))
+    cands += pronouns
+    cands.sort(key=_cand_key)
+    return cands
+
+
+def _anaphor_candidates(sentence: str, anaphors: list, info: SentenceInfo, ctx: ArticleContext,
+                        state: ContextState) -> list:
+    """The candidates of the anaphors (of :func:`_anaphor_matches`) that refer to something: what they refer to,
+    each on its own."""
     recent = state.extra.get("recent", {})
     extra = []
     for a_start, a_end, word in anaphors:
@@ -843,14 +960,16 @@ def _candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: C
             extra.append((a_start, a_end, recent[cls][0], recent[cls][1], "anaphor"))
         elif state.subject and cls == state.extra.get("subject_class"):
             extra.append((a_start, a_end, state.subject, state.subject_regions, "anaphor"))
-    cands += extra
-    for a_start, a_end, text, owner in actors:
-        if owner is None:
-            owner = next((c[3] for c in extra if c[0] == a_start and c[3]), [])
-        cands.append((a_start, a_end, text, owner, "actor"))
-    cands += pronouns
-    cands.sort(key=_cand_key)
-    return cands
+    return extra
+
+
+def _anaphor_matches(sentence: str) -> list:
+    """(start, end, head word) of each anaphor: "the park", "this zone"."""
+    return [(m.start(), m.end(), m.group(1).lower()) for m in _ANAPHORS.finditer(sentence)]
+
+
+def _pronoun_candidates(sentence: str) -> list:
+    return [(m.start(), m.end(), None, [], "pronoun") for m in _PRONOUN.finditer(sentence)]
 
 
 def _cand_key(c):
