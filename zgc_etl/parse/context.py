@@ -969,7 +969,16 @@ def _anaphor_matches(sentence: str) -> list:
 
 
 def _pronoun_candidates(sentence: str) -> list:
-    return [(m.start(), m.end(), None, [], "pronoun") for m in _PRONOUN.finditer(sentence)]
+    """A candidate for each pronoun (of _PRONOUN) of the sentence.  A pronoun starts the sentence or follows a space
+    (each look-behind of _PRONOUN ends with one): the scan for a space and a pronoun after it, which the regex engine
+    runs fast from space to space, finds where to try _PRONOUN, instead of trying it at every position."""
+    m = _PRONOUN.match(sentence)
+    out = [(m.start(), m.end(), None, [], "pronoun")] if m else []
+    for h in _SPACE_PRONOUN.finditer(sentence):
+        m = _PRONOUN.match(sentence, h.start() + 1)
+        if m:
+            out.append((m.start(), m.end(), None, [], "pronoun"))
+    return out
 
 
 def _cand_key(c):
@@ -1030,6 +1039,9 @@ def _opens_clause(sentence: str, cs: int, start: int) -> bool:
 # (the leading look-ahead, implied by the rest, only lets the scan skip fast over other positions)
 _PRONOUN = re.compile(r"(?=(?:It|it|Its|its|They|they|Their|their)\b)"
                       r"(?:^|(?<=[,;:] )|(?<=\band )|(?<=\bwhile )|(?<=\bbut )|(?<=\bwhere ))(?:It|it|Its|its|They|they|Their|their)\b")
+
+
+_SPACE_PRONOUN = re.compile(r" (?:It|it|Its|its|They|they|Their|their)\b")  # (see _pronoun_candidates)
 
 
 _FIRMS_FROM = re.compile(r"\b(" + "|".join(FIGURE_GROUP_WORDS) + r") from $")
