@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -72,6 +72,23 @@ class ArticleContext:
     block_orgs: dict = field(default_factory=dict)  # block text → find_orgs of it (read-only lists)
 
 
+class _worked_out:
+    """A property worked out on first use and then kept in the instance (as :class:`functools.cached_property`,
+    but without the lock that takes on every first use: a SentenceInfo is read by one thread, and several of
+    its properties are worked out for every sentence)."""
+
+    def __init__(self, func):
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)  # (the instance's entry hides this descriptor from now on)
+        return value
+
+
 class SentenceInfo:
     """What a sentence names and when: its times, organisations and places (those not inside an
     organisation's name), each worked out on first use, so that the analysis of a sentence nothing reads
@@ -86,7 +103,7 @@ class SentenceInfo:
     def __repr__(self) -> str:
         return f"SentenceInfo(times={self.times!r}, orgs={self.orgs!r}, places={self.places!r})"
 
-    @cached_property
+    @_worked_out
     def orgs(self) -> list[Org]:
         # a sentence that is a whole block (a fifth of them) has had its organisations found with the article's
         got = self._ctx.block_orgs.get(self.sentence)
@@ -102,11 +119,11 @@ class SentenceInfo:
                     return got
         return find_orgs(sentence)
 
-    @cached_property
+    @_worked_out
     def times(self) -> list[TimeExpr]:
         return _mark_times(self.sentence, find_times(self.sentence, self._ctx.ref))
 
-    @cached_property
+    @_worked_out
     def found(self) -> list[tuple[int, int, str]]:
         """Every place the sentence names, China too, inside a name or not."""
         sentence, span = self.sentence, self._span
@@ -114,12 +131,12 @@ class SentenceInfo:
             return find_places_in(span[0], span[1], span[1] + len(sentence), with_china=True)
         return find_places(sentence, with_china=True)
 
-    @cached_property
+    @_worked_out
     def places(self) -> list[tuple[int, int, str]]:
         spans = [(o.start, o.end) for o in self.orgs]
         return [(s, e, n) for s, e, n in self.found if not any(a <= s < b for a, b in spans)]
 
-    @cached_property
+    @_worked_out
     def regions(self) -> list[str]:
         """Regions the sentence places its figures in (flow rules), with where its organisations sit
         (read by nothing at present)."""
@@ -158,6 +175,7 @@ _PAST_VERB = re.compile(r"(?=[abcdfghklmprstw])\b(?:was|were|had|did|rose|grew|f
 # a regular past verb before its object; "a planned area", "state-owned asset", "specialized and" are adjectives
 _PAST_ED = re.compile(r"(?:\b([\w-]+)\s+|^|(?<=-))([a-z]{3,}ed)\s+(?:(?:a|an|the|its|their|more|over|about|nearly|"
                       r"almost|some|around|up|down|to|from|by)\b|\d)", re.I)
+_ED_BEFORE_SPACE = re.compile(r"[eE][dD]\s")
 _ADJ_BEFORE = {"a", "an", "the", "its", "their", "and", "of", "or", "more", "most", "well", "newly", "highly", "fully"}
 
 
@@ -169,6 +187,8 @@ class _Past:
         m = _PAST_VERB.search(text)
         if m:
             return m
+        if not _ED_BEFORE_SPACE.search(text):
+            return None  # (a prefilter: every match of _PAST_ED has a word ending in "ed" before a space)
         for m in _PAST_ED.finditer(text):
             if text[max(0, m.start(2) - 1):m.start(2)] == "-":
                 continue
@@ -229,6 +249,10 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
             reg.add(o)
         spans = [(o.start, o.end) for o in orgs]
         for o in orgs:
+            if b.text.startswith(o.name, o.start):
+                # the name's place scan, which _place_in_name reads, is a slice of the block's (already made):
+                # find_places_in memoises it so, where the slice's edges allow, rather than scanning the name anew
+                find_places_in(b.text, o.start, o.start + len(o.name))
             where = _place_in_name(o.name)
             m = _PLACE_AFTER_ORG.match(b.text[o.end:o.end + 120])
             if m:
@@ -258,8 +282,8 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
                 zone_names[n] = b.text[s:e]
             if not any(a <= s < z for a, z in spans):
                 place_counts[division(n)] += 1
-    # fullest-name locations apply to the short names too
-    for name in list(reg.names):
+    # fullest-name locations apply to the short names too (when any organisation is placed at all)
+    for name in list(reg.names) if org_region else ():
         full = reg.fullest(name)
         if full in org_region and name not in org_region:
             org_region[name] = org_region[full]
@@ -327,8 +351,7 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
     # the subject of a sentence is the name it opens with; a photo credit or a bare heading
     # ("Qingdao National High-tech Industrial Development Zone (PHOTO: VCG)") has none
     heading = len(sentence.split()) < 6 or (("hoto" in sentence or "PHOTO" in sentence) and _PHOTO.search(sentence))
-    c = None if heading else _opening(sentence, _candidates(sentence, info, ctx, state), dateline_end(sentence),
-                                      len(sentence), owners=False)
+    c = None if heading else _sentence_subject(sentence, info, ctx, state)
     old_subject = (state.subject, state.subject_regions)
     if c is not None and c[4] not in ("pronoun", "group"):
         state.subject, state.subject_regions = c[2], c[3]
@@ -352,6 +375,102 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
     dl = [t for t in info.times if t.role == "deadline"]
     if dl:
         state.deadline = dl[-1].as_of
+
+
+def _sentence_subject(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: ContextState):
+    """The candidate that opens the sentence (:func:`_opening` of all its candidates, without owners), for
+    :func:`_remember`.
+
+    Speed: a sentence without figures has had no candidates built (a third of the sentences remembered), and a
+    candidate qualifies only where :func:`_opens_clause` holds, at one of :func:`_opening_starts`.  Only the order of
+    those that start there matters, so when no figure group or actor starts at one (each pattern tried there), they
+    are all that is built: the names, and the anaphors and pronouns if one may start there.  The opening among them
+    is the opening among all, but for a possessor (whose place goes to the next candidate, which may start
+    elsewhere): then, and otherwise, all candidates are built."""
+    floor = dateline_end(sentence)
+    if not _has_static_candidates(sentence, info, ctx, state):
+        starts = _opening_starts(sentence, floor)
+        others = _other_candidates_at(sentence, starts)
+        if others != "all":
+            cands = [c for c in _name_candidates(sentence, info, ctx, floor, _sentence_groups(sentence, state))
+                     if c[0] in starts]
+            if others == "anaphors":
+                cands += _anaphor_candidates(sentence, [a for a in _anaphor_matches(sentence) if a[0] in starts],
+                                             info, ctx, state)
+                cands += [c for c in _pronoun_candidates(sentence) if c[0] in starts]
+            cands.sort(key=_cand_key)
+            c = _opening(sentence, cands, floor, len(sentence), owners=False)
+            if c is None or not _POSSESSIVE.match(sentence, c[1]):
+                return c
+    return _opening(sentence, _candidates(sentence, info, ctx, state), floor, len(sentence), owners=False)
+
+
+# The parts of _OPENING, to find where in a clause a name that opens it can start (see _opening_starts): after an
+# optional text up to the clause's first comma and an optional "statistics show," up to the next one, an optional time
+# ("Last year", "In 2019") and a run of words each an article, a name, a possessive, "and" or ","; or (_AS_FOR)
+# "As for (the)" at the start or after the first comma.
+_OPENING_WORD = re.compile(r"(?:the|a|an|its|[A-Z][\w'’.-]*|[\w-]+['’]s|and|,)\s+")
+_OPENING_TIME = re.compile(r"(?:Last|This|Next) (?:year|month|week)\s+|In \d{4}\s+")
+_AS_FOR_HEAD = re.compile(r"(?:As for|As to|Regarding)\s+")
+_THE_HEAD = re.compile(r"the\s+")
+_SPACES = re.compile(r"\s*")
+
+
+def _opening_starts(sentence: str, cs: int) -> set[int]:
+    """The positions p where :func:`_opens_clause` (sentence, cs, p) may hold for a name (which starts with no
+    space): the end of each word of the run _OPENING allows from the clause start, from after its first comma or from
+    after its second (each word, as the whole run, ends after its spaces), each also after a time phrase, and the end
+    of _AS_FOR's "As for", "As for the"."""
+    out = {cs + 1} if sentence.startswith("\n", cs) else set()  # (an empty run matches before a final newline too)
+    starts = [cs]
+    comma = sentence.find(",", cs)
+    if comma >= 0:
+        starts.append(_SPACES.match(sentence, comma + 1).end())
+        comma = sentence.find(",", starts[-1])
+        if comma >= 0:
+            starts.append(_SPACES.match(sentence, comma + 1).end())
+    for k, x in enumerate(starts):
+        t = _OPENING_TIME.match(sentence, x)
+        for y in (x, t.end()) if t else (x,):
+            out.add(y)
+            m = _OPENING_WORD.match(sentence, y)
+            while m:
+                y = m.end()
+                out.add(y)
+                m = _OPENING_WORD.match(sentence, y)
+        a = _AS_FOR_HEAD.match(sentence, x) if k < 2 else None
+        if a:
+            out.add(a.end())
+            the = _THE_HEAD.match(sentence, a.end())
+            if the:
+                out.add(the.end())
+    return out
+
+
+def _other_candidates_at(sentence: str, positions) -> str:
+    """Which candidates other than names may start at one of ``positions``: "all" when a figure group or an actor
+    may (a match of its pattern starts there: a match the scan of :func:`_static_candidates` finds is one there),
+    else "anaphors" when an anaphor or a pronoun may, else "".  The first letter of a match of each but the figure
+    group's is one of few, or not ASCII (re.IGNORECASE's twins)."""
+    n = len(sentence)
+    out = ""
+    for p in positions:
+        if p >= n:
+            continue
+        ch = sentence[p]
+        if FIGURE_GROUP.match(sentence, p) or (ch in "aAoOtTiI" or not ch.isascii()) and ACTOR.match(sentence, p):
+            return "all"
+        if not out and (ch in "tTiI" or not ch.isascii()) and (_ANAPHORS.match(sentence, p) or _PRONOUN.match(sentence, p)):
+            out = "anaphors"
+    return out
+
+
+def _has_static_candidates(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: ContextState) -> bool:
+    """Whether :func:`_static_candidates` has its answer for the sentence at hand (it has, for a sentence with figures).
+    (The sentence cache becomes the sentence's, as building the candidates would make it: what is kept for one
+    sentence is never found by a later one of the same text.)"""
+    got = _sentence_cache(sentence, state).get(("cands", id(info), id(ctx)))
+    return got is not None and got[0] is info and got[1] is ctx
 
 
 # a quote in the first person ("We ...", "Our team ...") up to its closing mark, then who said it and of what body
@@ -391,6 +510,8 @@ _LIST_JOIN = re.compile(r"(?:,|,?\s+and)\s+")
 def _compounds(text: str, places: list) -> list[tuple[int, tuple[str, ...]]]:
     """Places named together as one region: "Beijing-Tianjin-Hebei", "Beijing, Tianjin and Hebei" (three or
     more); each other place on its own."""
+    if not places:
+        return []  # (what the loop below gives for none; most sentences name no place)
     out = []
     run: list = []
     for s, e, n in list(places) + [(10 ** 6, 10 ** 6, "")]:
@@ -477,8 +598,6 @@ def _attached_time(sentence: str, q, times: list[TimeExpr]) -> Optional[TimeExpr
 def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, state: ContextState):
     pub = ctx.published
     times = info.times
-    deadlines = [t for t in times if t.role == "deadline"]
-    periods = [t for t in times if t.role == "period"]
     if q.kind == "target":
         return _target_time(sentence, q, times, pub, state)
     t = _attached_time(sentence, q, times)
@@ -726,6 +845,35 @@ def _sentence_groups(sentence: str, state: ContextState) -> list[tuple[int, int,
     return groups
 
 
+def _name_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, floor: int, groups: list) -> list:
+    """The candidates of :func:`_static_candidates` for the organisations, the places and the groups (of
+    :func:`_groups`) the sentence names, in that order."""
+    cands = []
+    for o in info.orgs:
+        full = ctx.orgs.fullest(o.name)
+        where = ctx.org_region.get(full) or ctx.org_region.get(o.name)
+        cands.append((o.start, o.end, full, [where] if where else [], o.head))
+    g = load_gazetteer()
+    for s, e, n in info.places:
+        if s < floor or groups and any(a <= s < b for a, b, _ in groups):
+            continue
+        d = division(n)
+        if sentence.startswith("-based", e):
+            continue  # "Beijing-based AI chip designer X": where X sits, not who acts
+        if any(n in g.ancestors(o) for s2, e2, o in info.places if o != n and floor <= s2 and e2 <= s and s - e2 < 60):
+            continue  # "Hangzhou, capital of Zhejiang": the more specific place is the subject
+        p = g.lookup(n)
+        if p is not None and p.is_zone:
+            # a zone named on its own ("Dongjiang", "Saihanba") stands for the body of that name
+            cands.append((s, e, ctx.orgs.fullest(ctx.zone_names.get(n) or sentence[s:e]), [d], "zone"))
+        else:
+            cands.append((s, e, d, [d], "place"))
+    for s, e, text in groups:
+        if s >= floor and not any(c[0] <= s < c[1] for c in cands if c[4] != "place"):
+            cands.append((s, e, text, [CHINA] if text.startswith("Chinese ") else [], "group"))
+    return cands
+
+
 def _static_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: ContextState):
     """The part of :func:`_candidates` that depends only on the sentence and the article: (names, figure-group
     flags, anaphor matches, actors with their owner among the names, pronouns)."""
@@ -734,30 +882,9 @@ def _static_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, s
     got = sc.get(key)
     if got is not None and got[0] is info and got[1] is ctx:
         return got[2]
-    cands = []
     floor = dateline_end(sentence)
     groups = _sentence_groups(sentence, state)
-    for o in info.orgs:
-        full = ctx.orgs.fullest(o.name)
-        where = ctx.org_region.get(full) or ctx.org_region.get(o.name)
-        cands.append((o.start, o.end, full, [where] if where else [], o.head))
-    g = load_gazetteer()
-    for s, e, n in info.places:
-        if s < floor or any(a <= s < b for a, b, _ in groups):
-            continue
-        d = division(n)
-        if sentence.startswith("-based", e):
-            continue  # "Beijing-based AI chip designer X": where X sits, not who acts
-        if any(n in g.ancestors(o) for s2, e2, o in info.places if o != n and floor <= s2 and e2 <= s and s - e2 < 60):
-            continue  # "Hangzhou, capital of Zhejiang": the more specific place is the subject
-        if g.lookup(n) is not None and g.lookup(n).is_zone:
-            # a zone named on its own ("Dongjiang", "Saihanba") stands for the body of that name
-            cands.append((s, e, ctx.orgs.fullest(ctx.zone_names.get(n) or sentence[s:e]), [d], "zone"))
-        else:
-            cands.append((s, e, d, [d], "place"))
-    for s, e, text in groups:
-        if s >= floor and not any(c[0] <= s < c[1] for c in cands if c[4] != "place"):
-            cands.append((s, e, text, [CHINA] if text.startswith("Chinese ") else [], "group"))
+    cands = _name_candidates(sentence, info, ctx, floor, groups)
     # a figure group with no region of its own takes where the story is (state.regions) when asked for
     figgroup_from_state = [False] * len(cands)
     for m in FIGURE_GROUP.finditer(sentence) if has_any(sentence, FIGURE_GROUP_WORDS) else ():
@@ -770,7 +897,7 @@ def _static_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, s
         implied = [CHINA] if owner.startswith(("China", "Chinese")) or np.startswith(("national ", "Chinese ")) else []
         cands.append((m.start(), m.start(2) + len(m.group(2)), np, implied, "figgroup"))
         figgroup_from_state.append(not implied)
-    anaphors = [(m.start(), m.end(), m.group(1).lower()) for m in _ANAPHORS.finditer(sentence)]
+    anaphors = _anaphor_matches(sentence)
     actors = []
     for m in ACTOR.finditer(sentence) if has_any(sentence, ACTOR_WORDS) else ():
         # (the anaphors, left out here, are excluded from this test too)
@@ -784,7 +911,7 @@ def _static_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, s
         # "the city's government guidance fund": the owner tells where the actor is
         owner = [c[3] for c in cands if c[0] == m.start() and c[4] in ("anaphor", "place", "zone") and c[3]]
         actors.append((m.start(), m.end(1), m.group(1), owner[0] if owner else None))
-    pronouns = [(m.start(), m.end(), None, [], "pronoun") for m in _PRONOUN.finditer(sentence)]
+    pronouns = _pronoun_candidates(sentence)
     got = (cands, figgroup_from_state, anaphors, actors, pronouns)
     sc[key] = (info, ctx, got)
     return got
@@ -797,7 +924,23 @@ _CAPITAL_WORD = re.compile(r"\b[A-Z]")
 def _candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: ContextState) -> list:
     """Names a figure of the sentence may describe: (start, end, subject, implied regions, class)."""
     static, from_state, anaphors, actors, pronouns = _static_candidates(sentence, info, ctx, state)
-    cands = [(c[0], c[1], c[2], list(state.regions), c[4]) if from_state[k] else c for k, c in enumerate(static)]
+    cands = [(c[0], c[1], c[2], list(state.regions), c[4]) if from_state[k] else c for k, c in enumerate(static)] \
+        if True in from_state else list(static)
+    extra = _anaphor_candidates(sentence, anaphors, info, ctx, state)
+    cands += extra
+    for a_start, a_end, text, owner in actors:
+        if owner is None:
+            owner = next((c[3] for c in extra if c[0] == a_start and c[3]), [])
+        cands.append((a_start, a_end, text, owner, "actor"))
+    cands += pronouns
+    cands.sort(key=_cand_key)
+    return cands
+
+
+def _anaphor_candidates(sentence: str, anaphors: list, info: SentenceInfo, ctx: ArticleContext,
+                        state: ContextState) -> list:
+    """The candidates of the anaphors (of :func:`_anaphor_matches`) that refer to something: what they refer to,
+    each on its own."""
     recent = state.extra.get("recent", {})
     extra = []
     for a_start, a_end, word in anaphors:
@@ -817,18 +960,45 @@ def _candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: C
             extra.append((a_start, a_end, recent[cls][0], recent[cls][1], "anaphor"))
         elif state.subject and cls == state.extra.get("subject_class"):
             extra.append((a_start, a_end, state.subject, state.subject_regions, "anaphor"))
-    cands += extra
-    for a_start, a_end, text, owner in actors:
-        if owner is None:
-            owner = next((c[3] for c in extra if c[0] == a_start and c[3]), [])
-        cands.append((a_start, a_end, text, owner, "actor"))
-    cands += pronouns
-    cands.sort(key=_cand_key)
-    return cands
+    return extra
+
+
+def _anaphor_matches(sentence: str) -> list:
+    """(start, end, head word) of each anaphor: "the park", "this zone"."""
+    return [(m.start(), m.end(), m.group(1).lower()) for m in _ANAPHORS.finditer(sentence)]
+
+
+def _pronoun_candidates(sentence: str) -> list:
+    """A candidate for each pronoun (of _PRONOUN) of the sentence.  A pronoun starts the sentence or follows a space
+    (each look-behind of _PRONOUN ends with one): the scan for a space and a pronoun after it, which the regex engine
+    runs fast from space to space, finds where to try _PRONOUN, instead of trying it at every position."""
+    m = _PRONOUN.match(sentence)
+    out = [(m.start(), m.end(), None, [], "pronoun")] if m else []
+    for h in _SPACE_PRONOUN.finditer(sentence):
+        m = _PRONOUN.match(sentence, h.start() + 1)
+        if m:
+            out.append((m.start(), m.end(), None, [], "pronoun"))
+    return out
 
 
 def _cand_key(c):
     return (c[0], -c[1])
+
+
+def _figure_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: ContextState) -> list:
+    """:func:`_candidates` for a figure of the sentence being resolved, built once per sentence: between the
+    figures of a sentence the only state it reads that changes is ``state.regions`` (each figure's regions
+    become it), read only by figure groups that have no region of their own; what else it reads (the names
+    and places recently named, the subject) changes only when :func:`_remember` reads the sentence, when the
+    next one comes.  (The list is shared by the figures: nothing changes it.)"""
+    sc = _sentence_cache(sentence, state)
+    got = sc.get("figure_cands")
+    if got is not None and got[0] is info and (got[1] is None or got[1] == state.regions):
+        return got[2]
+    cands = _candidates(sentence, info, ctx, state)
+    from_state = _static_candidates(sentence, info, ctx, state)[1]
+    sc["figure_cands"] = (info, list(state.regions) if any(from_state) else None, cands)
+    return cands
 
 
 # "the steel production capacity of Hebei, ...": what is measured, "of" its owner, opens the clause
@@ -840,7 +1010,9 @@ _TITLE_OF = re.compile(r"\b(?:director|head|chairman|chairwoman|president|secret
                        r"spokes(?:person|man|woman)|manager|official|officials|founder|ceo|dean|professor)\s+of\s+(?:the\s+)?$",
                        re.I)
 _AS_FOR = re.compile(r"(?:[^,]*,\s+)?(?:As for|As to|Regarding)\s+(?:the\s+)?")
-_OPENING = re.compile(r"^(?:[^,]*,\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:statistics|data|figures|officials|he|she|they|sources)\s+"
+# (no "^": match anchors at the start of the text, or at pos; no word boundary nor look-around either, so matching
+# it with pos and endpos in a sentence is matching it against that slice of it)
+_OPENING = re.compile(r"(?:[^,]*,\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:statistics|data|figures|officials|he|she|they|sources)\s+"
                       r"(?:show|showed|shows|said|say|says|added|noted),\s+)?(?:(?:Last|This|Next) (?:year|month|week)\s+|In \d{4}\s+)?(?:(?:the|a|an|its|[A-Z][\w'’.-]*|[\w-]+['’]s|and|,)\s+)*$")
 
 
@@ -854,9 +1026,22 @@ def _subject_position(sentence: str, start: int) -> bool:
         bool(_AS_FOR.fullmatch(sentence, 0, start))
 
 
+def _opens_clause(sentence: str, cs: int, start: int) -> bool:
+    """``_subject_position(sentence[cs:], start - cs)`` for ``start >= cs``, without copying the clause: the
+    patterns are matched on that span of the sentence with pos and endpos (neither has a word boundary or a
+    look-around that would see past the span's edges)."""
+    if _OPENING.match(sentence, cs, start):
+        return True
+    return (sentence.find("As ", cs, start) >= 0 or sentence.find("Regarding", cs, start) >= 0) and \
+        bool(_AS_FOR.fullmatch(sentence, cs, start))
+
+
 # (the leading look-ahead, implied by the rest, only lets the scan skip fast over other positions)
 _PRONOUN = re.compile(r"(?=(?:It|it|Its|its|They|they|Their|their)\b)"
                       r"(?:^|(?<=[,;:] )|(?<=\band )|(?<=\bwhile )|(?<=\bbut )|(?<=\bwhere ))(?:It|it|Its|its|They|they|Their|their)\b")
+
+
+_SPACE_PRONOUN = re.compile(r" (?:It|it|Its|its|They|they|Their|their)\b")  # (see _pronoun_candidates)
 
 
 _FIRMS_FROM = re.compile(r"\b(" + "|".join(FIGURE_GROUP_WORDS) + r") from $")
@@ -878,9 +1063,8 @@ def _opening(sentence: str, cands: list, cs: int, limit: int, owners: bool = Tru
             continue
         if c[1] > limit:
             break
-        prefix = sentence[cs:c[0]]
-        if owners and _OF_OPENING.match(prefix) and c[4] not in ("pronoun", "anaphor") and not _TITLE_OF.search(prefix) \
-                and not _POSSESSIVE_WORD.match(sentence, c[1]):
+        if owners and _OF_OPENING.match(prefix := sentence[cs:c[0]]) and c[4] not in ("pronoun", "anaphor") and \
+                not _TITLE_OF.search(prefix) and not _POSSESSIVE_WORD.match(sentence, c[1]):
             return c  # "the steel production capacity of Hebei", "Output from the 169 National High-Tech Zones"
         if c[4] not in ("pronoun", "anaphor", "group", "figgroup", "actor") and \
                 _A_BEFORE.search(sentence, max(cs, c[0] - 4), c[0]) and \
@@ -890,7 +1074,7 @@ def _opening(sentence: str, cands: list, cs: int, limit: int, owners: bool = Tru
         if c[4] != "pronoun" and _PREP_BEFORE.search(sentence[max(cs, c[0] - 30):c[0]]) and \
                 not _AS_FOR_BEFORE.search(sentence[max(cs, c[0] - 12):c[0]]):
             continue  # "During China's Spring Festival", "According to Hebei's department"
-        if _subject_position(sentence[cs:], c[0] - cs):
+        if _opens_clause(sentence, cs, c[0]):
             if _POSSESSIVE.match(sentence, c[1]):
                 # "Zhejiang's provincial capital Hangzhou": the possessor gives way to the name it qualifies
                 nxt = [c2 for c2 in cands if c2[0] >= c[1] and c2[1] <= limit and c2[4] not in ("pronoun",)]
@@ -914,7 +1098,7 @@ _RELATIVE_OPENING = re.compile(r"(?:which|that|whose)\b")
 
 def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, state: ContextState):
     """(chosen candidate or None, clause spans, clause index, whether the subject was inherited)."""
-    cands = _candidates(sentence, info, ctx, state)
+    cands = _figure_candidates(sentence, info, ctx, state)
     spans = _clause_spans(sentence, state)
     ci = clause_of(spans, q.start)
     prev = None
@@ -1282,7 +1466,7 @@ def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:
         if len(ends) >= 2:
             regions = ends
     if _RESPECTIVELY.search(sentence, q.end):
-        named, item = _respective(sentence, q, _candidates(sentence, info, ctx, state))
+        named, item = _respective(sentence, q, _figure_candidates(sentence, info, ctx, state))
         if named is not None and named[2]:
             subject = named[2]
             regions = named[3] or regions
