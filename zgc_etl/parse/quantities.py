@@ -186,35 +186,59 @@ _START_WORDS = (*UNITS_WORDS, *TENS_WORDS, *MULTIPLE_WORDS, "dozen", "half", "ha
                 "fifth", "tenth")
 _AFTER_A = ("dozen", "hundred", "thousand", "million", "billion", "trillion", "half", "halves", "third",
             "quarter", "fifth", "tenth")
+_WORD_START = r"an?[\s-]+" + _prefix_tree(_AFTER_A) + "|" + _prefix_tree(_START_WORDS)
+#: A word that can open a candidate, at the start of the lower-cased text: CANDIDATE.match(text, 0) is tried
+#: only then (most sentences open with a word that cannot).
+_WORD_AT_START = re.compile(_WORD_START)
+# At a digit start only CANDIDATE's "num" branch can match (the others open with a letter), and it always does:
+# NUMERAL less its first digit, which the character class has taken (``\d{1,3}`` → ``\d{0,2}``, ``\d+`` → ``\d*``,
+# tried in the same order), so the scan match of a digit start is the whole numeral, group 1 telling it apart;
+# no CANDIDATE.match is needed there.
+_NUMERAL_REST = r"(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)(?!\d)"
 # (The word branch may also fire after a digit that is not a start itself: a word cannot start there, since
 # there is no word boundary between a digit and a letter, and CANDIDATE.match at the digit fails; a needless
 # check on it is cheaper than a lookbehind at every non-word character.)
-_CANDIDATE_START = re.compile(r"[\W\d](?:(?<=\d)(?<![\d.,]\d)|(?=an?[\s-]+" + _prefix_tree(_AFTER_A) + "|"
-                              + _prefix_tree(_START_WORDS) + "))")
+_CANDIDATE_START = re.compile(r"[\W\d](?:(?<=\d)(?<![\d.,]\d)(" + _NUMERAL_REST + ")|(?=" + _WORD_START + "))")
 
 
-def _candidates(text: str, low: Optional[str]):
-    """Same as ``CANDIDATE.finditer(text)``; ``low`` is ``text.lower()``, or None when lower() does not fold
-    some character of the text the way re.IGNORECASE does (then this is CANDIDATE.finditer itself)."""
-    match = CANDIDATE.match
+def _candidate_spans(text: str, low: Optional[str]):
+    """(start, end, match) of every match of ``CANDIDATE.finditer(text)``, in order, with match None for a
+    numeral (its text is ``text[start:end]``; a "num" match otherwise).  ``low`` is ``text.lower()``, or None
+    when lower() does not fold some character of the text the way re.IGNORECASE does (then this is
+    CANDIDATE.finditer itself)."""
     if low is None:
-        yield from CANDIDATE.finditer(text)
+        for m in CANDIDATE.finditer(text):
+            yield m.start(), m.end(), m
         return
+    match = CANDIDATE.match
     pos = 0
-    m = match(text, 0) if low[:1].isalpha() else None  # (a digit at 0 is found by the scan)
-    if m:
-        yield m
-        pos = m.end()
+    if _WORD_AT_START.match(low):  # (a digit at 0 is found by the scan)
+        m = match(text, 0)
+        if m:
+            pos = m.end()
+            yield 0, pos, m
     for st in _CANDIDATE_START.finditer(low):
+        if st.lastindex:  # a numeral, whole
+            yield st.start(), st.end(), None
+            continue
         i = st.start()
-        if not low[i].isdecimal():
-            i += 1  # the word starts after the non-word character
+        if low[i].isdecimal():
+            continue  # a digit after a digit, point or comma: no candidate starts there (see above)
+        i += 1  # the word starts after the non-word character
         if i < pos:
             continue  # inside the last candidate
         m = match(text, i)
         if m:
-            yield m
             pos = m.end()
+            yield i, pos, m
+
+
+def _candidates(text: str, low: Optional[str]):
+    """Same as ``CANDIDATE.finditer(text)``, through the scan of :func:`_candidate_spans` (which _scan reads)."""
+    for start, _end, m in _candidate_spans(text, low):
+        yield m if m is not None else CANDIDATE.match(text, start)
+
+
 SCALE_AFTER = re.compile(r"(?:\s?-\s?|\s+)?(thousand|million|mln|mn|billion|bln|bn|trillion|tln)\b", I)
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _HYPHEN_WORD_AFTER = re.compile(r"-[A-Za-z]")
@@ -414,10 +438,14 @@ def _after(text: str, i: int, n: int = WINDOW) -> str:
 def _scan(text: str, low: Optional[str]) -> list[_Atom]:
     atoms: list[_Atom] = []
     definition = _may_mention(low, _DEFINITION_WORDS) and DEFINITION.search(text) is not None
-    for m in _candidates(text, low):
-        s, e = m.start(), m.end()
-        before, after = _before(text, s), _after(text, e)
-        if m.group("frac"):
+    for s, e, m in _candidate_spans(text, low):
+        before = _before(text, s)
+        if m is None or m.group("num"):
+            raw = text[s:e]
+            value = parse_numeral(raw)
+            form = "num"
+        elif m.group("frac"):
+            after = _after(text, e)
             den = m.group("fden")
             num = m.group("fnum")
             if not num and den.lower() not in ("half",):
@@ -444,15 +472,11 @@ def _scan(text: str, low: Optional[str]) -> list[_Atom]:
                 a.why_not = "time"
             atoms.append(a)
             continue
-        if m.group("mult"):
+        elif m.group("mult"):
             w = m.group("mult").lower().replace("-", "")
             v = MULTIPLE_WORDS.get(w) or parse_words(w.replace("fold", ""))
             atoms.append(_Atom(s, e, s, e, float(v), "times", "mult"))
             continue
-        if m.group("num"):
-            raw = m.group("num")
-            value = parse_numeral(raw)
-            form = "num"
         else:
             raw = m.group("word")
             w = parse_words(raw)

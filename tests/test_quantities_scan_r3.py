@@ -1,0 +1,51 @@
+"""Third-round shortcuts of ``zgc_etl.parse.quantities``: each must give exactly what the plain regular
+expression or the plain computation gives."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from zgc_etl.parse import quantities as Q
+from zgc_etl.parse.numbers import MULTIPLE_WORDS, TENS_WORDS, UNITS_WORDS
+
+WORDS = sorted({*UNITS_WORDS, *TENS_WORDS, *MULTIPLE_WORDS, "dozen", "a dozen", "a hundred", "an hundred", "half",
+                "a half", "two thirds", "a quarter", "a fifth", "two-fold", "twenty-three", "one hundred and five",
+                "a thousand", "a million", "an billion"})
+NUMBERS = ["5", "1,234", "12.5", "0.5", "3.", ".5", "1,2", "1,2345", "12,345,678.25", "1,234.", "2,000,000",
+           "A4", "x7", "7x", "10-15", "1.2.3", "5,one", "12one", "1.5.5", "\u0661\u0662", "#3", "$5", "50%", "007"]
+CONTEXTS = ["{}", "x {}", "({})", "-{}", "x{}", "{}x", "1{}", "{} 2", "{}-year", "\u201c{}\u201d", "{},{}", "{}.{}"]
+
+
+def _reference(text: str):
+    return [(m.start(), m.end(), m.lastgroup, m.groups()) for m in Q.CANDIDATE.finditer(text)]
+
+
+def _spans(text: str):
+    """_candidate_spans as CANDIDATE.finditer would give it: a numeral (None) is a "num" match of its span."""
+    low = None if Q._has_odd_case(text) else text.lower()
+    out = []
+    for s, e, m in Q._candidate_spans(text, low):
+        if m is None:
+            out.append((s, e, "num", (None, None, None, None, text[s:e], None)))
+        else:
+            assert (m.start(), m.end()) == (s, e)
+            out.append((s, e, m.lastgroup, m.groups()))
+    return out
+
+
+def test_candidate_spans_same_as_finditer_for_numerals_words_and_mixtures():
+    pieces = NUMBERS + ["a", "an", "one", "the", "Seventy", "\u017fix", "Two", "a half"]
+    for a, b in itertools.product(pieces, repeat=2):
+        for sep in (" ", "", "-", ", ", ",", ".", " and "):
+            for text in (f"{a}{sep}{b}", f"It rose {a}{sep}{b} percent.", f"Up {a}{sep}{b}"):
+                assert _spans(text) == _reference(text), text
+
+
+@pytest.mark.parametrize("word", WORDS)
+def test_candidate_spans_same_as_finditer_for_every_number_word(word):
+    for form in (word, word.upper(), word.title()):
+        for ctx in CONTEXTS:
+            for number in ("", "7", "1,234.5"):
+                text = ctx.format(form, number) if ctx.count("{}") == 2 else ctx.format(form) + number
+                assert _spans(text) == _reference(text), text
