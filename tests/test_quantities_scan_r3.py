@@ -49,3 +49,13 @@ def test_candidate_spans_same_as_finditer_for_every_number_word(word):
             for number in ("", "7", "1,234.5"):
                 text = ctx.format(form, number) if ctx.count("{}") == 2 else ctx.format(form) + number
                 assert _spans(text) == _reference(text), text
+
+
+def test_suffix_unit_reads_the_lower_cased_text_like_the_text():
+    from zgc_etl.parse.units import SUFFIX_UNITS, suffix_unit
+    samples = ["5 percent", "5 Percentage Points", "5-PCT", "5 RMB", "5 yuan", "5 HK dollars", "5 U.S. dollars",
+               "5 US Dollars", "5 km2", "5 KM²", "5 sq.km", "5 m", "5m²", "5 MW", "5 kWh", "5 t.", "5 Tons",
+               "5 times", "5-fold", "5 mins", "5 Hours", "5 years", "5 yearly", "5 mu", "5 percent.", "5 %"]
+    assert len(SUFFIX_UNITS) == 23
+    for text in samples + [t.upper() for t in samples] + [t.swapcase() for t in samples]:
+        assert suffix_unit(text, 1, text.lower()) == suffix_unit(text, 1), text

@@ -94,9 +94,9 @@ class _Caseless:
         low = _lowered(text)
         return self._ci.match(text, *pos) if low is None else self._cs.match(low, *pos)
 
-    def match_lowered(self, text: str, low: Optional[str]) -> Optional[re.Match]:
-        """``match(text)`` given ``low = _lowered(text)``, for callers that run several patterns on one text."""
-        return self._ci.match(text) if low is None else self._cs.match(low)
+    def match_lowered(self, text: str, low: Optional[str], pos: int = 0) -> Optional[re.Match]:
+        """``match(text, pos)`` given ``low = _lowered(text)``, for callers that run several patterns on one text."""
+        return self._ci.match(text, pos) if low is None else self._cs.match(low, pos)
 
 
 @dataclass
@@ -239,7 +239,7 @@ def _candidates(text: str, low: Optional[str]):
         yield m if m is not None else CANDIDATE.match(text, start)
 
 
-SCALE_AFTER = re.compile(r"(?:\s?-\s?|\s+)?(thousand|million|mln|mn|billion|bln|bn|trillion|tln)\b", I)
+SCALE_AFTER = _Caseless(r"(?:\s?-\s?|\s+)?(thousand|million|mln|mn|billion|bln|bn|trillion|tln)\b")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _HYPHEN_WORD_AFTER = re.compile(r"-[A-Za-z]")
 _WORD_HYPHEN_BEFORE = re.compile(r"[A-Za-z]-$|[A-Za-z]$")
@@ -485,7 +485,7 @@ def _scan(text: str, low: Optional[str]) -> list[_Atom]:
             value, form = w, "word"
         a = _Atom(s, e, s, e, value, None, form)
         pos = e
-        sm = SCALE_AFTER.match(text, pos)
+        sm = SCALE_AFTER.match_lowered(text, low, pos)
         if sm:
             a.scale = SCALE[vocab_key(sm.group(1))]
             a.value = value * a.scale
@@ -495,7 +495,7 @@ def _scan(text: str, low: Optional[str]) -> list[_Atom]:
         if pu:
             a.unit = pu[0]
             a.start = s - pu[1]
-        su = suffix_unit(text, pos)
+        su = suffix_unit(text, pos, low)
         if su and not (pu and su[0] not in CURRENCIES and su[0] != "m"):
             if pu and su[0] == "m" and not a.scaled:
                 a.value *= 1e6  # "$5m"
@@ -506,7 +506,7 @@ def _scan(text: str, low: Optional[str]) -> list[_Atom]:
                 a.unit = su[0]
                 pos = su[1]
         a.end = pos
-        pq = POST_QUALIFIER.match(text, pos)
+        pq = POST_QUALIFIER.match_lowered(text, low, pos)
         if pq:
             a.extra["post_q"] = "ge" if pq.group("ge") else "le" if pq.group("le") else "gt"
             a.end = pq.end()
@@ -654,8 +654,8 @@ QUALIFIER_BEFORE = _Caseless(r"\b(?:just\s+|well\s+|slightly\s+|only\s+|a\s+litt
 OR_SO_AFTER = re.compile(r"^\s*(?:or so|or thereabouts)\b", I)
 _OR_SO_WORDS = ("or so", "or thereabouts")  # what OR_SO_AFTER spells out, for _may_mention
 # a bound written after the number: "100 or more companies", "500-plus firms", "50 or fewer"
-POST_QUALIFIER = re.compile(r"(?:\s+or\s+(?P<ge>more|above|higher|greater)\b|\s+or\s+(?P<le>less|fewer|below|lower)\b"
-                            r"|(?:-|\s)(?P<gt>plus)\b(?!\s+\d)|(?P<gt2>\+)(?=\s|$))", I)
+POST_QUALIFIER = _Caseless(r"(?:\s+or\s+(?P<ge>more|above|higher|greater)\b|\s+or\s+(?P<le>less|fewer|below|lower)\b"
+                           r"|(?:-|\s)(?P<gt>plus)\b(?!\s+\d)|(?P<gt2>\+)(?=\s|$))")
 PROJECTION = re.compile(r"\b(?:projected|forecast|estimated|predicted)\s+to\b[^.;]*$", I)
 
 
