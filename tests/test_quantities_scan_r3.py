@@ -59,3 +59,23 @@ def test_suffix_unit_reads_the_lower_cased_text_like_the_text():
     assert len(SUFFIX_UNITS) == 23
     for text in samples + [t.upper() for t in samples] + [t.swapcase() for t in samples]:
         assert suffix_unit(text, 1, text.lower()) == suffix_unit(text, 1), text
+
+
+def test_target_cue_tree_finds_what_the_plain_alternation_finds():
+    import random
+    import re
+    plain = re.compile(r"\b(?:" + "|".join(Q._TARGET_CUE_BRANCHES) + r")\b")
+    words = ["will", "shall", "aim", "aims", "aiming", "aimed", "to", "target", "targets", "targeted", "targeting",
+             "goal", "goals", "plan", "plans", "planned", "planning", "area", "scheduled", "slated", "is", "are", "set",
+             "expect", "expects", "expected", "have", "seek", "seeks", "seeking", "looking", "strive", "strives",
+             "striving", "intend", "intends", "intending", "hope", "hopes", "envisage", "envisages", "blueprint",
+             "pledge", "pledged", "vow", "vows", "would", "x", "5", "Is", "TO", "willing", "tois"]
+    rnd = random.Random(20261126)
+    for _ in range(20000):
+        text = "".join(rnd.choice(words) + rnd.choice([" ", "  ", "\n", "", "-", ", "]) for _ in range(rnd.randint(1, 6)))
+        assert [m.span() for m in Q.TARGET_CUE.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_branch_tree_merges_leading_letters_only():
+    assert Q._branch_tree(["is\\s+to", "is\\s+set\\s+to", "intend"]) == "i(?:ntend|s(?:\\s+to|\\s+set\\s+to))"
+    assert Q._branch_tree(["aims?", "aim"]) == "aim(?:s?|)"

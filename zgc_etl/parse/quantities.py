@@ -157,6 +157,28 @@ def _prefix_tree(words) -> str:
     return emit(tree)
 
 
+def _branch_tree(branches) -> str:
+    """An alternation of regex ``branches`` with their common leading lower-case letters merged, as _prefix_tree
+    does for plain words ("is\\s+to", "is\\s+set\\s+to", "intend" → "i(?:ntend|s(?:\\s+set\\s+to|\\s+to))").  The
+    branches are reordered: only for patterns in which no two branches can match at one place."""
+    tree: dict = {}
+    for branch in branches:
+        if "|" in branch:
+            raise ValueError(f"_branch_tree: a branch holds a '|': {branch!r}")
+        lead = re.match(r"[a-z]*", branch).group()
+        if branch[len(lead):len(lead) + 1] in ("?", "*", "+", "{"):
+            lead = lead[:-1]  # a quantifier binds the last letter
+        node = tree
+        for ch in lead:
+            node = node.setdefault(ch, {})
+        node.setdefault("", []).append(branch[len(lead):])
+
+    def emit(node: dict) -> str:
+        alts = [ch + emit(sub) for ch, sub in sorted(node.items()) if ch] + node.get("", [])
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return emit(tree)
+
+
 def _factored(alternation: str) -> str:
     """``alternation`` ("a|b|c", with no "|" inside a group) with its plain lower-case words (and "word?"
     forms) merged by _prefix_tree, its other branches kept, before them.  The reordering changes which branch
@@ -757,12 +779,19 @@ _RATE_NOUN_WORDS = ("salar", "wage", "pay", "income", "earnings", "rent", "fee",
 RATE_BEFORE_NEAR = re.compile(r"(?:\ban\s+average\s+of|\baveraging|\bper\s+capita\s+[\w\s]{0,40}?"
                               r"(?:came to|was|were|is|of|reached|stood at|at)|\baverage\s+(?!annual|growth|rate|yearly)"
                               r"\w+\s+(?:\w+\s+)?(?:was|is|were|are)\s+(?:worth\s+)?)\s*$|\b(?:for|to)\s+every\b", I)
-TARGET_CUE = re.compile(r"\b(?:will|shall|aims?|aiming|aimed\s+to|target(?:s|ed|ing)?|goals?|plans?|"
-                        # "a planned area of 19.4 square kilometers" is the zone's designated area, not a plan
-                        r"planned(?!\s+area)|planning(?!\s+area)|scheduled\s+to|slated\s+to|is\s+to|"
-                        r"are\s+to|is\s+set\s+to|are\s+set\s+to|set\s+to|expects?|expected\s+to(?!\s+have)|seeks?|"
-                        r"seeking|looking\s+to|is\s+looking|are\s+looking|strives?|striving|intends?|intending|"
-                        r"hopes?\s+to|envisages?|blueprint|pledged?\s+to|vows?\s+to|would)\b")
+# The phrases of TARGET_CUE, one branch each: _branch_tree merges their common leading letters (each place then
+# costs the engine a compare per distinct first letter, not one per phrase); no two of them can match at one
+# place (each is a whole phrase between word boundaries), so the order of the branches changes no match.
+_TARGET_CUE_BRANCHES = (
+    "will", "shall", "aim", "aims", "aiming", r"aimed\s+to", "target", "targets", "targeted", "targeting", "goal",
+    "goals", "plan", "plans",
+    # "a planned area of 19.4 square kilometers" is the zone's designated area, not a plan
+    r"planned(?!\s+area)", r"planning(?!\s+area)", r"scheduled\s+to", r"slated\s+to", r"is\s+to",
+    r"are\s+to", r"is\s+set\s+to", r"are\s+set\s+to", r"set\s+to", "expect", "expects", r"expected\s+to(?!\s+have)",
+    "seek", "seeks", "seeking", r"looking\s+to", r"is\s+looking", r"are\s+looking", "strive", "strives", "striving",
+    "intend", "intends", "intending", r"hope\s+to", r"hopes\s+to", "envisage", "envisages", "blueprint",
+    r"pledge\s+to", r"pledged\s+to", r"vow\s+to", r"vows\s+to", "would")
+TARGET_CUE = re.compile(r"\b(?:" + _branch_tree(_TARGET_CUE_BRANCHES) + r")\b")
 # (the word boundary comes before the lookbehinds, which hold at the same position: it fails first, and
 # cheaply, inside words)
 _PAST_CUE_WORDS = ("has|have|had|was|were|did|reached|rose|grew|increased|totaled|totalled|stood|came|"
