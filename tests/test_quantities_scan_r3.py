@@ -14,7 +14,8 @@ WORDS = sorted({*UNITS_WORDS, *TENS_WORDS, *MULTIPLE_WORDS, "dozen", "a dozen", 
                 "a thousand", "a million", "an billion"})
 NUMBERS = ["5", "1,234", "12.5", "0.5", "3.", ".5", "1,2", "1,2345", "12,345,678.25", "1,234.", "2,000,000",
            "A4", "x7", "7x", "10-15", "1.2.3", "5,one", "12one", "1.5.5", "\u0661\u0662", "#3", "$5", "50%", "007"]
-CONTEXTS = ["{}", "x {}", "({})", "-{}", "x{}", "{}x", "1{}", "{} 2", "{}-year", "\u201c{}\u201d", "{},{}", "{}.{}"]
+CONTEXTS = ["{}", "x {}", "({})", "-{}", "x{}", "{}x", "1{}", "{} 2", "{}-year", "\u201c{}\u201d", "{},{}", "{}.{}",
+            "\u00e9{}", "\u4e2d{}", "\u00b2{}", "\u00e9 {}", "\u00c9{}", "_{}"]  # the scan stops at non-ASCII letters too
 
 
 def _reference(text: str):

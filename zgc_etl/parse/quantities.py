@@ -220,7 +220,11 @@ _NUMERAL_REST = r"(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)(?!\d)"
 # (The word branch may also fire after a digit that is not a start itself: a word cannot start there, since
 # there is no word boundary between a digit and a letter, and CANDIDATE.match at the digit fails; a needless
 # check on it is cheaper than a lookbehind at every non-word character.)
-_CANDIDATE_START = re.compile(r"[\W\d](?:(?<=\d)(?<![\d.,]\d)(" + _NUMERAL_REST + ")|(?=" + _WORD_START + "))")
+# The scan stops at every character but a-z and "_" (the lower-cased text has no other ASCII word character): the
+# digits and non-word characters, and also any non-ASCII letter, where no candidate starts (CANDIDATE opens a word
+# with \b, and there is none after a letter) and CANDIDATE.match fails; a set of ASCII ranges is tested much faster
+# than the Unicode class [\W\d].
+_CANDIDATE_START = re.compile(r"[^a-z_](?:(?<=\d)(?<![\d.,]\d)(" + _NUMERAL_REST + ")|(?=" + _WORD_START + "))")
 
 
 def _candidate_spans(text: str, low: Optional[str]):
@@ -246,6 +250,7 @@ def _candidate_spans(text: str, low: Optional[str]):
         i = st.start()
         if low[i].isdecimal():
             continue  # a digit after a digit, point or comma: no candidate starts there (see above)
+        # (after a non-ASCII letter no candidate starts either, but that is rare: CANDIDATE.match tells)
         i += 1  # the word starts after the non-word character
         if i < pos:
             continue  # inside the last candidate
