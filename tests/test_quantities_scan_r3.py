@@ -80,3 +80,17 @@ def test_target_cue_tree_finds_what_the_plain_alternation_finds():
 def test_branch_tree_merges_leading_letters_only():
     assert Q._branch_tree(["is\\s+to", "is\\s+set\\s+to", "intend"]) == "i(?:ntend|s(?:\\s+to|\\s+set\\s+to))"
     assert Q._branch_tree(["aims?", "aim"]) == "aim(?:s?|)"
+
+
+def test_change_before_precheck_never_rules_out_a_match():
+    import random
+    pieces = ["rose", "Rose", "up", "made up", "went up", "edged down", "increased", "increase", "growth", "growing",
+              "by", "of", "at", "a", "an", "the", "average", "annual", "average annual", "year-on-year", "rate", "rates",
+              "pace", "x", "sales", "output-rose", "arose", "2023", ",", "(", "expansion", "fell", "compound", "monthly"]
+    rnd = random.Random(11)
+    for _ in range(30000):
+        w = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12))) + rnd.choice([" ", "  ", "\n", " \n"])
+        if Q.CHANGE_BEFORE.search(w):
+            assert Q._may_be_change_before(Q._lowered(w)), w
+    assert not Q._may_be_change_before("it had ")
+    assert Q._may_be_change_before("sales rose by an average annual rate of ")

@@ -90,6 +90,10 @@ class _Caseless:
         low = _lowered(text)
         return self._ci.search(text, *pos) if low is None else self._cs.search(low, *pos)
 
+    def search_lowered(self, text: str, low: Optional[str]) -> Optional[re.Match]:
+        """``search(text)`` given ``low = _lowered(text)``."""
+        return self._ci.search(text) if low is None else self._cs.search(low)
+
     def match(self, text: str, *pos) -> Optional[re.Match]:
         low = _lowered(text)
         return self._ci.match(text, *pos) if low is None else self._cs.match(low, *pos)
@@ -737,14 +741,46 @@ _CHANGE_VERB = (rf"up{_UP_NOT_CHANGE}|down|rose|rise|rises|rising|risen|grew|gro
 CHANGE_BEFORE = _Caseless(
     rf"\b(?:{_factored(_CHANGE_VERB)})\s+(?:(?:by|of|at)\s+)?(?:(?:a|an|the)\s+)?(?:(?:average|annual|annualized|yearly|"
     rf"year-on-year|compound|average annual|monthly)\s+)*(?:(?:rates?|pace)\s+of\s+)?$")
-# CHANGE_BEFORE ends in white space after one of these (suffixes of its last words: the verbs, by/of/at,
-# a/an/the, the rate adjectives, "rate(s)/pace of")
-_CHANGE_BEFORE_ENDS = ("up", "down", "rose", "rise", "rises", "risen", "ing", "ed", "grew", "grow", "grows", "grown",
-                       "growth", "increase", "increases", "decrease", "decreases", "decline", "declines", "fell",
-                       "fall", "falls", "fallen", "drop", "drops", "jump", "jumps", "surge", "surges", "soar", "soars",
-                       "climb", "climbs", "rebound", "rebounds", "gain", "gains", "expand", "expands", "expansion",
-                       "shrank", "shrunk", "slid", "spike", "hike", "rally", "leapt", "by", "of", "at", "a", "an",
-                       "the", "average", "annual", "yearly", "year", "compound", "monthly")
+# A CHANGE_BEFORE match is a change verb and then, up to the end, only white space and these words (in its order)
+_CHANGE_FILLERS = frozenset(("by", "of", "at", "a", "an", "the", "average", "annual", "annualized", "yearly",
+                             "year-on-year", "compound", "monthly", "rate", "rates", "pace"))
+
+
+def _last_words(alternation: str) -> frozenset:
+    """The last word of every branch of ``alternation`` ("went\\s+up" → "up", "increased?" → "increase" and
+    "increased"; lookbehinds dropped): a branch of another shape is an error."""
+    words = set()
+    for branch in alternation.split("|"):
+        last = re.split(r"\\s\+", re.sub(r"\(\?<!.*?\)", "", branch))[-1]
+        if not re.fullmatch(r"[a-z]+\??", last):
+            raise ValueError(f"_last_words: not a word: {branch!r}")
+        words.update((last[:-2], last[:-1]) if last.endswith("?") else (last,))
+    return frozenset(words)
+
+
+_CHANGE_VERB_WORDS = _last_words(_CHANGE_VERB)
+_LOWER_ASCII = "abcdefghijklmnopqrstuvwxyz"
+_CHANGE_SPLIT = 8  # words read from the end of the window; a longer run of _CHANGE_FILLERS is left to the search
+
+
+def _may_be_change_before(low: Optional[str]) -> bool:
+    """False only if CHANGE_BEFORE cannot match the window whose ``_lowered`` form is ``low`` (None: not known):
+    the last word that is not one of _CHANGE_FILLERS must end (after a non-letter, or whole) with a change verb.
+    Most windows end with a word of another kind, and this spares their search over the whole window."""
+    if low is None:
+        return True
+    words = low.rsplit(None, _CHANGE_SPLIT)
+    i = len(words) - 1
+    while i >= 0 and words[i] in _CHANGE_FILLERS:
+        i -= 1
+    if i < 0:
+        return False  # nothing but fillers: no verb
+    if i == 0 and len(words) > _CHANGE_SPLIT:
+        return True  # the unsplit rest of the window: not read here
+    word = words[i]
+    return word[len(word.rstrip(_LOWER_ASCII)):] in _CHANGE_VERB_WORDS
+
+
 CHANGE_BY = re.compile(rf"\b(?:{_CHANGE_VERB}|lower(?:ed|ing|s)?|rais(?:e|ed|es|ing)|cut(?:s|ting)?|reduc(?:e|ed|es|ing)|"
                        rf"boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|outnumber\w*|exceed\w*|surpass\w*)\b(?:[^,.;]|(?<=\d)[,.](?=\d)){{0,75}}\bby\s+$", I)
 CHANGE_AFTER = _Caseless(
@@ -833,7 +869,7 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
     if unit == "count" and INCREMENT_AFTER.match(_after(text, a.end, 30)):
         return "change"  # "Three more SOEs have started building": an increment, not the stock
     w = pre_q[-80:]
-    if w[-1:].isspace() and _may_end_with(w, _CHANGE_BEFORE_ENDS) and CHANGE_BEFORE.search(w):
+    if w[-1:].isspace() and _may_be_change_before(lw := _lowered(w)) and CHANGE_BEFORE.search_lowered(w, lw):
         return "change"
     if pre_q.rstrip().endswith("by") and CHANGE_BY.search(pre_q[-110:]) and (unit in ("percent", "percentage_point", "times") or a.unit is not None
                                             or a.form == "num"):
