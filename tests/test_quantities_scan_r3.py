@@ -94,3 +94,31 @@ def test_change_before_precheck_never_rules_out_a_match():
             assert Q._may_be_change_before(Q._lowered(w)), w
     assert not Q._may_be_change_before("it had ")
     assert Q._may_be_change_before("sales rose by an average annual rate of ")
+
+
+def test_target_cue_scan_goes_on_like_a_scan_of_each_window():
+    """At the starts of numbers (where _kind asks), in text order, with and without a space before them."""
+    import random
+    words = ["will", "plans to", "planned", "area", "is", "set", "to", "expected", "have", "is set to", "looking",
+             "x", "the", "(", ",", "Will", "wills", "aimed", "would", "-"]
+    numbers = ["5", "$5", "US$5", "RMB 5", "five", "a hundred", "seven", "two", "tripled", "half", "HK$5", "CNY5"]
+    rnd = random.Random(3)
+    for _ in range(4000):
+        text, starts = "", []
+        for _ in range(rnd.randint(1, 30)):
+            if rnd.random() < 0.25:
+                starts.append(len(text))
+                text += rnd.choice(numbers)
+            else:
+                text += rnd.choice(words)
+            text += rnd.choice([" ", "  ", "", "\n"])
+        sent: dict = {}
+        for at in sorted(rnd.sample(starts, min(4, len(starts)))):
+            pre = text[max(0, at - 240):at]
+            got = Q._last_target_cue(text, pre, at, sent)
+            want = None
+            for m in Q.TARGET_CUE.finditer(pre):
+                want = m
+            assert (got is None) == (want is None), (text, at)
+            if want is not None:
+                assert (got.start(), got.end(), got.group(0)) == (want.start(), want.end(), want.group(0)), (text, at)

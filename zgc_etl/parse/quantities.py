@@ -859,7 +859,7 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
     tail = _after(text, a.end)
     unit = q.unit
     # target: a plan or goal governs the number
-    if _is_target(pre, a.start, published_year, sent) and not ACHIEVED_AFTER.match(tail):
+    if _is_target(text, pre, a.start, published_year, sent) and not ACHIEVED_AFTER.match(tail):
         return "target"
     if prev is not None and _list_continues(text, prev[0], a):
         if prev[1].kind in ("change", "share", "rate") and prev[1].unit == unit:
@@ -890,13 +890,39 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
     return "level"
 
 
-def _is_target(pre: str, at: int, published_year: Optional[int], sent: dict) -> bool:
+def _last_target_cue(text: str, pre: str, at: int, sent: dict) -> Optional[re.Match]:
+    """The last match of ``TARGET_CUE.finditer(pre)``, ``pre`` being the text before position ``at``, where a
+    number (or its currency marking) starts.
+
+    The figures of a sentence come in text order, and while ``pre`` is the whole text before the number (the
+    first 240 characters of a sentence), the window of each figure is the window of the one before it and more:
+    the scan then goes on from where the last one stopped (sent["cue_scan"]: that position and the last match
+    before it) instead of starting over.  It may stop only after a non-word character: no match can end there
+    (each ends with a letter) or run across it into a number (no cue phrase goes on with a number, currency
+    sign or code, and the look-aheads "area" and "have" open no number either), so the matches before it are
+    those of any longer window.  The match found (a match of ``text`` with endpos ``at``, the same as of ``pre``)
+    has the same offsets and text as in ``pre``."""
+    if len(pre) == at:
+        done, last = sent.get("cue_scan", (0, None))
+        if at >= done:
+            for m in TARGET_CUE.finditer(text, done, at):
+                last = m
+            ch = text[at - 1:at]
+            if not (ch.isalnum() or ch == "_"):  # (re's \w)
+                sent["cue_scan"] = (at, last)
+            return last
+    last = None
+    for m in TARGET_CUE.finditer(pre):
+        last = m
+    return last
+
+
+def _is_target(text: str, pre: str, at: int, published_year: Optional[int], sent: dict) -> bool:
     """A plan or goal governs the number: the nearest tense cue before it is future or plan, or a deadline
     after the publication date frames the sentence."""
-    tc = pc = -1
-    cue = None
-    for m in TARGET_CUE.finditer(pre):
-        tc, cue = m.start(), m
+    pc = -1
+    cue = _last_target_cue(text, pre, at, sent)
+    tc = cue.start() if cue is not None else -1
     if tc < 0 and not (published_year and sent["by_years"]):
         return False  # no plan cue and no deadline: whatever the past cues, not a target
     m = _LAST_PAST_CUE.match(pre)
