@@ -295,8 +295,11 @@ def _phone_token(text: str, s: int, e: int) -> bool:
     while hi < len(text) and (text[hi].isdigit() or text[hi] in "-()+"):
         hi += 1
     run = text[lo:hi]
+    hyphens = run.count("-")
+    if not hyphens:
+        return False  # (most numbers: no digits counted)
     digits = sum(c.isdigit() for c in run)
-    return (run.count("-") >= 2 and digits >= 7) or (run.count("-") == 1 and digits >= 10)
+    return (hyphens >= 2 and digits >= 7) or (hyphens == 1 and digits >= 10)
 NAME_BEFORE = re.compile(r"(?:\bNo\.?|\bNos\.?|\bNumber|\bPhase|\bLine|\bArticle|\bChapter|\bSection|\bLevel|\bGrade|"
                          r"\bClass|\bRoom|\bBuilding|\bGate|\bTerminal|\bVersion|\bVol\.?|\bIssue|\bPage|\bStage|"
                          r"\bRound|\bRoute|\bExit|\bHighway|\bRing Road|\bLot|\bPlatform|\bUnit|#|"
@@ -469,6 +472,7 @@ def _after(text: str, i: int, n: int = WINDOW) -> str:
 def _scan(text: str, low: Optional[str]) -> list[_Atom]:
     atoms: list[_Atom] = []
     definition = _may_mention(low, _DEFINITION_WORDS) and DEFINITION.search(text) is not None
+    quotes = '"' in text or "\u201c" in text or "\u201d" in text  # the marks _in_short_quote looks for
     for s, e, m in _candidate_spans(text, low):
         before = _before(text, s)
         if m is None or m.group("num"):
@@ -544,17 +548,24 @@ def _scan(text: str, low: Optional[str]) -> list[_Atom]:
         if form == "num" and "," not in raw and "." not in raw and YEAR.match(raw) and not (a.scaled or a.unit):
             a.year = True
             a.why_not = "year"
-        a.why_not = a.why_not or ("definition" if definition else None) or _not_a_figure(text, low, a, raw)
+        a.why_not = a.why_not or ("definition" if definition else None) or _not_a_figure(text, low, a, raw, quotes)
         atoms.append(a)
     return atoms
 
 
-def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str) -> Optional[str]:
+def _always(_endings) -> bool:
+    return True
+
+
+def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: bool = True) -> Optional[str]:
+    """Why the number ``a`` is not a figure, or None.  ``low`` is the sentence's ``_lowered`` form; ``quotes``:
+    the sentence has a quotation mark (else no number of it can sit in a quoted name)."""
     s, e = a.num_start, a.num_end
-    before, after = _before(text, s), _after(text, e)
+    # (the windows of _before and _after, sliced here directly: this runs for nearly every number)
+    before, after = text[max(0, s - WINDOW):s], text[e:e + WINDOW]
     if a.end == e and after[:1] == "-" and SUSPENDED_HYPHEN.match(after):  # (cheap test of its first character)
         return None  # "one- to 1.5-hour": the lower bound of a range whose unit is written once, after the upper
-    tail = _after(text, a.end)
+    tail = text[a.end:a.end + WINDOW]
     b60 = before[-60:]
     if a.form == "num":
         if after[:1] in _ASCII_LETTERS and a.end == e:  # an ASCII letter right after the digits
@@ -594,28 +605,32 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str) -> Optional
             return "one of"
     if tail[:1] == "-" and _HYPHEN_WORD_AFTER.match(tail):
         return "describes a thing"  # a 14-clause plan, three-tier, 100-billion-yuan-class
-    ltail = _lowered(tail)  # lower-cased once for the _Caseless patterns read after the number
+    # lower-cased once for the _Caseless patterns read after the number: cut from the lower-cased sentence (the same
+    # text, but for a Greek final sigma, which these patterns read as any letter)
+    ltail = _lowered(tail) if low is None else low[a.end:a.end + WINDOW]
     if not a.unit and TIME_SPAN_AFTER.match_lowered(tail, ltail):
         return "span of time"
     if a.form == "num" and a.value == 0 and not a.unit:
         return "zero"
-    if _in_short_quote(text, a):
+    if quotes and _in_short_quote(text, a):
         return "name in quotes"  # a "1+N" policy system, "one-hour commuting circles"
     if a.unit in DURATIONS and not _duration_measured(text, a, tail):
         return "duration placing the statement in time"
-    pre = _before(text, a.start)
+    pre = text[max(0, a.start - WINDOW):a.start]
     pre_q = _strip_qualifier(pre)
     pre_end = _lowered_end(pre)
-    if (_end_may_be(pre_end, _AGE_ENDS) and AGE_BEFORE.search(pre)) or AGE_AFTER.match(after):
+    # _end_may_be(pre_end, endings) as one method call (it runs many times here)
+    ends = pre_end.endswith if pre_end is not None else _always
+    if (ends(_AGE_ENDS) and AGE_BEFORE.search(pre)) or AGE_AFTER.match(after):
         return "age"
     if not a.unit and not a.scaled and a.value < 130 and APPOSITIVE_BEFORE.search(pre) and tail.lstrip().startswith(","):
         return "age"
     pre_q_end = pre_end if pre_q is pre else _lowered_end(pre_q)
     if _end_may_be(pre_q_end, _RANK_ENDS) and RANK_BEFORE.search(pre_q):
         return "rank or period"
-    if _end_may_be(pre_end, _DENOMINATOR_ENDS) and DENOMINATOR_BEFORE.search(pre):
+    if ends(_DENOMINATOR_ENDS) and DENOMINATOR_BEFORE.search(pre):
         return "denominator"
-    if _end_may_be(pre_end, _THRESHOLD_ENDS) and _may_mention(low, _BOUND_WORDS) and (THRESHOLD_BEFORE.search(pre[-80:]) or (
+    if ends(_THRESHOLD_ENDS) and _may_mention(low, _BOUND_WORDS) and (THRESHOLD_BEFORE.search(pre[-80:]) or (
             SUBJECT_THRESHOLD_BEFORE.search(pre[-80:]) and PREDICATE_AFTER.match(tail))):
         return "threshold"
     if SUPERLATIVE_AFTER.match_lowered(tail, ltail):
@@ -624,10 +639,10 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str) -> Optional
             (_may_end_milestone(pre_q_end) and MILESTONE_BEFORE.search(pre_q[-80:]))
             or (_may_end_milestone(pre_end) and MILESTONE_BEFORE.search(pre[-80:])))):
         return "milestone"
-    if _end_may_be(pre_end, _BASE_ENDS) and BASE_BEFORE.search(pre):
+    if ends(_BASE_ENDS) and BASE_BEFORE.search(pre):
         return "definition of a base"
     if not a.unit and (STRUCTURE_AFTER.match_lowered(tail, ltail) or (
-                           _end_may_be(pre_end, _COMPOSITION_ENDS) and COMPOSITION_BEFORE.search(pre[-80:]))
+                           ends(_COMPOSITION_ENDS) and COMPOSITION_BEFORE.search(pre[-80:]))
                        or LISTICLE_AFTER.match_lowered(tail, ltail)
                        or _names_its_parts(tail, a.value)):
         return "structure"
@@ -874,13 +889,14 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
     if pre_q.rstrip().endswith("by") and CHANGE_BY.search(pre_q[-110:]) and (unit in ("percent", "percentage_point", "times") or a.unit is not None
                                             or a.form == "num"):
         return "change"
-    ltail = _lowered(tail)  # lower-cased once for the _Caseless patterns read after the number
+    low = sent["low"]
+    # lower-cased once for the _Caseless patterns read after the number (see _not_a_figure)
+    ltail = _lowered(tail) if low is None else low[a.end:a.end + WINDOW]
     if CHANGE_AFTER.match_lowered(tail, ltail) or (unit in ("percent", "percentage_point") and CHANGE_AFTER_RATIO.match(tail)):
         if not (unit == "count" and _MORE_LESS_AFTER.match(tail) and not _MORE_LESS_THAN_AFTER.match(tail)):
             return "change"
     if unit == "percent":
         return "share"
-    low = sent["low"]
     if unit != "percent" and (RATE_AFTER.match_lowered(tail, ltail)
                               or (_may_mention(low, _RATE_NEAR_WORDS) and RATE_BEFORE_NEAR.search(pre_q[-120:]))
                               or _sentence_fact(text, sent, "rate")
