@@ -15,7 +15,7 @@ Every rule here is a reading rule of English news copy; see FIGURES.md for the c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -132,8 +132,8 @@ class _Atom:
     why_not: Optional[str] = None  # reason this is not a figure
     year: bool = False
     qual_start: int = -1
-    qualifier: str = "exact"
-    extra: dict = field(default_factory=dict)
+    qual: Optional[tuple[str, int]] = None  # (qualifier, start of its words) before start: see _qualifier_of
+    post_q: Optional[str] = None  # a bound written after the number ("100 or more")
 
 
 # ---------------------------------------------------------------- pass 1: tokens
@@ -543,7 +543,7 @@ def _scan(text: str, low: Optional[str]) -> list[_Atom]:
         a.end = pos
         pq = POST_QUALIFIER.match_lowered(text, low, pos)
         if pq:
-            a.extra["post_q"] = "ge" if pq.group("ge") else "le" if pq.group("le") else "gt"
+            a.post_q = "ge" if pq.group("ge") else "le" if pq.group("le") else "gt"
             a.end = pq.end()
         if form == "num" and "," not in raw and "." not in raw and YEAR.match(raw) and not (a.scaled or a.unit):
             a.year = True
@@ -617,7 +617,7 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
     if a.unit in DURATIONS and not _duration_measured(text, a, tail):
         return "duration placing the statement in time"
     pre = text[max(0, a.start - WINDOW):a.start]
-    pre_q = _strip_qualifier(pre)
+    pre_q = _without_qualifier(text, pre, a)
     pre_end = _lowered_end(pre)
     # _end_may_be(pre_end, endings) as one method call (it runs many times here)
     ends = pre_end.endswith if pre_end is not None else _always
@@ -712,16 +712,28 @@ _QUALIFIER_ENDS = ("than", "over", "above", "exceed", "exceeds", "exceeded", "ex
                    "around", "roughly", "some", "estimated", "circa", "approximate")
 
 
-def _qualifier_at(pre: str) -> tuple[str, int]:
-    """(qualifier, start of its words) for the text just before a number."""
-    q, back = _qualifier_in_tail(pre[-40:])
-    return q, len(pre) - back
+def _qualifier_of(text: str, a: _Atom) -> tuple[str, int]:
+    """(qualifier, start of its words in ``text``) for the number ``a``: worked out once, on first use, and kept
+    on the atom, since several rules ask (an atom standing at another's start takes that one's, see
+    find_quantities)."""
+    qual = a.qual
+    if qual is None:
+        q, back = _qualifier_in_tail(text[max(0, a.start - 40):a.start])
+        qual = a.qual = (q, a.start - back)
+    return qual
 
 
-@lru_cache(maxsize=512)  # asked again for the same number by several rules, with windows of several lengths
+def _without_qualifier(text: str, pre: str, a: _Atom) -> str:
+    """``pre``, the text before the number ``a`` (its last 40 characters or more), less the qualifier words it
+    ends with."""
+    q, q_start = _qualifier_of(text, a)
+    return pre if q == "exact" else pre[:len(pre) - (a.start - q_start)]
+
+
+@lru_cache(maxsize=512)  # the same words before a number recur from sentence to sentence
 def _qualifier_in_tail(tail: str) -> tuple[str, int]:
     """(qualifier, how far before the end of ``tail`` its words start) for the last 40 characters before a
-    number: all that _qualifier_at reads, so windows of any length that end at the number share the answer."""
+    number: all that the qualifier reads, so windows of any length that end at the number share the answer."""
     if not _may_end_with(tail, _QUALIFIER_ENDS):
         return "exact", 0
     m = QUALIFIER_BEFORE.search(tail)
@@ -729,11 +741,6 @@ def _qualifier_in_tail(tail: str) -> tuple[str, int]:
         return "exact", 0
     # the one named alternative that matched (the pattern has no other groups)
     return QUALIFIERS[int(m.lastgroup[1:])][1], len(tail) - m.start()
-
-
-def _strip_qualifier(pre: str) -> str:
-    q, at = _qualifier_at(pre)
-    return pre[:at] if q != "exact" else pre
 
 
 # ---------------------------------------------------------------- kinds
@@ -870,7 +877,7 @@ BY_YEAR = re.compile(r"\b(?:by|before|until|through)\s+(?:the\s+end\s+of\s+|end-
 def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity]], published_year: Optional[int],
           sent: dict) -> str:
     pre = _before(text, a.start, 240)
-    pre_q = _strip_qualifier(pre)
+    pre_q = _without_qualifier(text, pre, a)
     tail = _after(text, a.end)
     unit = q.unit
     # target: a plan or goal governs the number
@@ -1072,12 +1079,11 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
                 alt_value, alt_unit = atoms[i].value, au
                 i += 1
         pre = _before(text, a.start)
-        q_word, q_rel = _qualifier_at(pre)
-        q_start = a.start - len(pre) + q_rel
+        q_word, q_start = _qualifier_of(text, a)
         if q_word == "exact" and _may_mention(low, _OR_SO_WORDS) and OR_SO_AFTER.match(_after(text, end, 30)):
             q_word = "approx"
-        if q_word == "exact" and a.extra.get("post_q"):
-            q_word = a.extra["post_q"]
+        if q_word == "exact" and a.post_q:
+            q_word = a.post_q
         a.qual_start = q_start if q_word != "exact" else -1
         # ranges: "5-8 billion yuan", "2 million to 2.5 million", "between 5 and 10 percent", "80 or 90 percent"
         if i < n:
@@ -1100,7 +1106,7 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
                                     head_end=rng_end, num_start=a.num_start, num_end=a.num_end)
                     hi_q = Quantity(start, rng_end, b.value, unit, "le", head_end=rng_end,
                                     num_start=b.num_start, num_end=b.num_end)
-                    fake = replace(b, start=a.start, unit=unit)
+                    fake = replace(b, start=a.start, unit=unit, qual=a.qual)  # (at a's start: a's qualifier)
                     for qq in (lo_q, hi_q):
                         qq.kind = _kind(text, qq, fake, prev, pub_year, sent)
                     out += [lo_q, hi_q]
@@ -1137,7 +1143,7 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
             q.kind = "target" if q.kind == "target" else "change"
         out.append(q)
         # one phrase, several figures: "A and B will each invest US$50 million"; "both in X and in Y"
-        if (_may_mention(low, ("each",)) and EACH_BEFORE.search(_strip_qualifier(pre))) or (
+        if (_may_mention(low, ("each",)) and EACH_BEFORE.search(_without_qualifier(text, pre, a))) or (
                 _may_mention(low, ("both",)) and BOTH_AFTER.match(_after(text, end))):
             out.append(replace(q))
         prev = (a, q)
@@ -1199,7 +1205,7 @@ def _range_ok(text: str, a: _Atom, b: _Atom, sep: str) -> bool:
         return False
     if a.unit is not None and b.unit is None:
         return False
-    pre = _strip_qualifier(_before(text, a.start))
+    pre = _without_qualifier(text, _before(text, a.start), a)
     lo = a.value * (b.scale if (not a.scaled and b.scaled) else 1)
     if lo >= b.value:
         return False
@@ -1227,7 +1233,7 @@ def _index_reading(text: str, a: _Atom, sent: dict) -> bool:
 
 def _implied_currency(text: str, a: _Atom, atoms: list[_Atom]) -> Optional[str]:
     """ "invested 3.5 billion": a scaled amount after a money verb is money, in the sentence's currency or yuan."""
-    if not a.scaled or not MONEY_BEFORE.search(_strip_qualifier(_before(text, a.start))[-60:]):
+    if not a.scaled or not MONEY_BEFORE.search(_without_qualifier(text, _before(text, a.start), a)[-60:]):
         return None
     for b in atoms:
         if b.unit in CURRENCIES:
