@@ -471,16 +471,14 @@ def _after(text: str, i: int, n: int = WINDOW) -> str:
 
 def _scan(text: str, low: Optional[str]) -> list[_Atom]:
     atoms: list[_Atom] = []
-    definition = _may_mention(low, _DEFINITION_WORDS) and DEFINITION.search(text) is not None
-    quotes = '"' in text or "\u201c" in text or "\u201d" in text  # the marks _in_short_quote looks for
+    definition = quotes = None  # facts of the sentence, looked up for its first number that needs them
     for s, e, m in _candidate_spans(text, low):
-        before = _before(text, s)
         if m is None or m.group("num"):
             raw = text[s:e]
             value = parse_numeral(raw)
             form = "num"
         elif m.group("frac"):
-            after = _after(text, e)
+            before, after = _before(text, s), _after(text, e)
             den = m.group("fden")
             num = m.group("fnum")
             if not num and den.lower() not in ("half",):
@@ -526,7 +524,7 @@ def _scan(text: str, low: Optional[str]) -> list[_Atom]:
             a.value = value * a.scale
             a.scaled = True
             pos = sm.end()
-        pu = prefix_unit(before)
+        pu = prefix_unit(text[max(0, s - 8):s])
         if pu:
             a.unit = pu[0]
             a.start = s - pu[1]
@@ -545,10 +543,14 @@ def _scan(text: str, low: Optional[str]) -> list[_Atom]:
         if pq:
             a.post_q = "ge" if pq.group("ge") else "le" if pq.group("le") else "gt"
             a.end = pq.end()
-        if form == "num" and "," not in raw and "." not in raw and YEAR.match(raw) and not (a.scaled or a.unit):
+        if form == "num" and len(raw) == 4 and YEAR.match(raw) and not (a.scaled or a.unit):
             a.year = True
             a.why_not = "year"
-        a.why_not = a.why_not or ("definition" if definition else None) or _not_a_figure(text, low, a, raw, quotes)
+        else:
+            if definition is None:
+                definition = _may_mention(low, _DEFINITION_WORDS) and DEFINITION.search(text) is not None
+                quotes = '"' in text or "\u201c" in text or "\u201d" in text  # the marks _in_short_quote looks for
+            a.why_not = "definition" if definition else _not_a_figure(text, low, a, raw, quotes)
         atoms.append(a)
     return atoms
 

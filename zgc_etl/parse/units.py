@@ -85,7 +85,8 @@ def suffix_unit(text: str, pos: int, low: Optional[str] = None) -> Optional[tupl
 
 
 def prefix_unit(before: str) -> Optional[tuple[str, int]]:
-    """The currency written at the end of ``before``, as (unit, length of the marking), or None."""
+    """The currency written at the end of ``before``, as (unit, length of the marking), or None.  Only the last 8
+    characters of ``before`` are read."""
     tail = before[-8:]
     if tail.rstrip()[-1:] not in PREFIX_LAST_CHARS:
         return None
