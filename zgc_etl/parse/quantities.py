@@ -398,6 +398,8 @@ def _names_its_parts(tail: str, n: float) -> bool:
 
 ANAPHOR_BEFORE = re.compile(r"\b(?:the|all|these|those|both|its|their|his|her|our|every|each|any|other|first|"
                             r"last|which|whose)\s+$", I)
+_ANAPHOR_ENDS = ("the", "all", "these", "those", "both", "its", "their", "his", "her", "our", "every", "each", "any",
+                 "other", "first", "last", "which", "whose")  # its words, for _may_end_with
 # where a capitalised number word starts a clause rather than a name: after a dateline dash, a colon, a quote
 CLAUSE_START = re.compile(r"(?:^|[\"“‘(]\s*|--\s*|[—–]\s*|:\s*)$")
 ONE_OK_BEFORE = re.compile(r"\b(?:only|just|a total of|totall?ing|merely)\s+$", I)
@@ -599,7 +601,7 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
             return "article"
         if word == "one" and not (a.scaled or a.unit or ONE_OK_BEFORE.search(b60)):
             return "pronoun one"
-        if ANAPHOR_BEFORE.search(b60) and not a.scaled:
+        if not a.scaled and _may_end_with(b60, _ANAPHOR_ENDS) and ANAPHOR_BEFORE.search(b60):
             return "anaphor"
         if not a.unit and not a.scaled and not WORD_NOUN_AFTER.match(tail) and not TOTAL_BEFORE.search(b60):
             return "no noun"
@@ -1053,6 +1055,8 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
             if "20" in text and _may_mention(low, _BY_YEAR_WORDS) else [],
             "low": low}
     out: list[Quantity] = []
+    # (asked for every figure, answered once: "A and B will each invest ...", "both in X and in Y")
+    may_each, may_both = _may_mention(low, ("each",)), _may_mention(low, ("both",))
     prev: Optional[tuple[_Atom, Quantity]] = None
     est_end = -1
     i = 0
@@ -1145,8 +1149,8 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
             q.kind = "target" if q.kind == "target" else "change"
         out.append(q)
         # one phrase, several figures: "A and B will each invest US$50 million"; "both in X and in Y"
-        if (_may_mention(low, ("each",)) and EACH_BEFORE.search(_without_qualifier(text, pre, a))) or (
-                _may_mention(low, ("both",)) and BOTH_AFTER.match(_after(text, end))):
+        if (may_each and EACH_BEFORE.search(_without_qualifier(text, pre, a))) or (
+                may_both and BOTH_AFTER.match(_after(text, end))):
             out.append(replace(q))
         prev = (a, q)
     return out
