@@ -56,7 +56,10 @@ def test_suffix_unit_reads_the_lower_cased_text_like_the_text():
     from zgc_etl.parse.units import SUFFIX_UNITS, suffix_unit
     samples = ["5 percent", "5 Percentage Points", "5-PCT", "5 RMB", "5 yuan", "5 HK dollars", "5 U.S. dollars",
                "5 US Dollars", "5 km2", "5 KM²", "5 sq.km", "5 m", "5m²", "5 MW", "5 kWh", "5 t.", "5 Tons",
-               "5 times", "5-fold", "5 mins", "5 Hours", "5 years", "5 yearly", "5 mu", "5 percent.", "5 %"]
+               "5 times", "5-fold", "5 mins", "5 Hours", "5 years", "5 yearly", "5 mu", "5 percent.", "5 %",
+               "5 pounds sterling", "5 pounds", "5 sterling", "5 pct points", "5 ppts", "5 per cent", "5 sq m", "5 m2x",
+               "5 m5", "5 metric tonnes", "5 tx", "5 t", "5 hrs", "5 days", "5 american dollars", "5 U. S. dollar",
+               "5 hectares", "5 kilometres", "5 megawatts", "5 kilowatt-hour", "5 yen", "5 JPY", "5 GBP", "5 EUR"]
     assert len(SUFFIX_UNITS) == 23
     for text in samples + [t.upper() for t in samples] + [t.swapcase() for t in samples]:
         assert suffix_unit(text, 1, text.lower()) == suffix_unit(text, 1), text
