@@ -621,10 +621,14 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
     if a.unit in DURATIONS and not _duration_measured(text, a, tail):
         return "duration placing the statement in time"
     pre = text[max(0, a.start - WINDOW):a.start]
-    pre_q = _without_qualifier(text, pre, a)
     pre_end = _lowered_end(pre)
     # _end_may_be(pre_end, endings) as one method call (it runs many times here)
     ends = pre_end.endswith if pre_end is not None else _always
+    if a.qual is None and not ends(_QUALIFIER_ENDS):
+        # no qualifier word ends the text before the number, so none ends its last 40 characters, all that
+        # _qualifier_of reads (their lowered end is a suffix of this one): most numbers, told apart without it
+        a.qual = ("exact", a.start)
+    pre_q = _without_qualifier(text, pre, a)
     if (ends(_AGE_ENDS) and AGE_BEFORE.search(pre)) or AGE_AFTER.match(after):
         return "age"
     if not a.unit and not a.scaled and a.value < 130 and APPOSITIVE_BEFORE.search(pre) and tail.lstrip().startswith(","):
