@@ -15,7 +15,7 @@ Every rule here is a reading rule of English news copy; see FIGURES.md for the c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -90,13 +90,17 @@ class _Caseless:
         low = _lowered(text)
         return self._ci.search(text, *pos) if low is None else self._cs.search(low, *pos)
 
+    def search_lowered(self, text: str, low: Optional[str]) -> Optional[re.Match]:
+        """``search(text)`` given ``low = _lowered(text)``."""
+        return self._ci.search(text) if low is None else self._cs.search(low)
+
     def match(self, text: str, *pos) -> Optional[re.Match]:
         low = _lowered(text)
         return self._ci.match(text, *pos) if low is None else self._cs.match(low, *pos)
 
-    def match_lowered(self, text: str, low: Optional[str]) -> Optional[re.Match]:
-        """``match(text)`` given ``low = _lowered(text)``, for callers that run several patterns on one text."""
-        return self._ci.match(text) if low is None else self._cs.match(low)
+    def match_lowered(self, text: str, low: Optional[str], pos: int = 0) -> Optional[re.Match]:
+        """``match(text, pos)`` given ``low = _lowered(text)``, for callers that run several patterns on one text."""
+        return self._ci.match(text, pos) if low is None else self._cs.match(low, pos)
 
 
 @dataclass
@@ -128,8 +132,8 @@ class _Atom:
     why_not: Optional[str] = None  # reason this is not a figure
     year: bool = False
     qual_start: int = -1
-    qualifier: str = "exact"
-    extra: dict = field(default_factory=dict)
+    qual: Optional[tuple[str, int]] = None  # (qualifier, start of its words) before start: see _qualifier_of
+    post_q: Optional[str] = None  # a bound written after the number ("100 or more")
 
 
 # ---------------------------------------------------------------- pass 1: tokens
@@ -153,6 +157,28 @@ def _prefix_tree(words) -> str:
         alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
         if "" in node:
             alts.append("")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return emit(tree)
+
+
+def _branch_tree(branches) -> str:
+    """An alternation of regex ``branches`` with their common leading lower-case letters merged, as _prefix_tree
+    does for plain words ("is\\s+to", "is\\s+set\\s+to", "intend" → "i(?:ntend|s(?:\\s+set\\s+to|\\s+to))").  The
+    branches are reordered: only for patterns in which no two branches can match at one place."""
+    tree: dict = {}
+    for branch in branches:
+        if "|" in branch:
+            raise ValueError(f"_branch_tree: a branch holds a '|': {branch!r}")
+        lead = re.match(r"[a-z]*", branch).group()
+        if branch[len(lead):len(lead) + 1] in ("?", "*", "+", "{"):
+            lead = lead[:-1]  # a quantifier binds the last letter
+        node = tree
+        for ch in lead:
+            node = node.setdefault(ch, {})
+        node.setdefault("", []).append(branch[len(lead):])
+
+    def emit(node: dict) -> str:
+        alts = [ch + emit(sub) for ch, sub in sorted(node.items()) if ch] + node.get("", [])
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
     return emit(tree)
 
@@ -186,36 +212,65 @@ _START_WORDS = (*UNITS_WORDS, *TENS_WORDS, *MULTIPLE_WORDS, "dozen", "half", "ha
                 "fifth", "tenth")
 _AFTER_A = ("dozen", "hundred", "thousand", "million", "billion", "trillion", "half", "halves", "third",
             "quarter", "fifth", "tenth")
+_WORD_START = r"an?[\s-]+" + _prefix_tree(_AFTER_A) + "|" + _prefix_tree(_START_WORDS)
+#: A word that can open a candidate, at the start of the lower-cased text: CANDIDATE.match(text, 0) is tried
+#: only then (most sentences open with a word that cannot).
+_WORD_AT_START = re.compile(_WORD_START)
+# At a digit start only CANDIDATE's "num" branch can match (the others open with a letter), and it always does:
+# NUMERAL less its first digit, which the character class has taken (``\d{1,3}`` → ``\d{0,2}``, ``\d+`` → ``\d*``,
+# tried in the same order), so the scan match of a digit start is the whole numeral, group 1 telling it apart;
+# no CANDIDATE.match is needed there.
+_NUMERAL_REST = r"(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)(?!\d)"
 # (The word branch may also fire after a digit that is not a start itself: a word cannot start there, since
 # there is no word boundary between a digit and a letter, and CANDIDATE.match at the digit fails; a needless
 # check on it is cheaper than a lookbehind at every non-word character.)
-_CANDIDATE_START = re.compile(r"[\W\d](?:(?<=\d)(?<![\d.,]\d)|(?=an?[\s-]+" + _prefix_tree(_AFTER_A) + "|"
-                              + _prefix_tree(_START_WORDS) + "))")
+# The scan stops at every character but a-z and "_" (the lower-cased text has no other ASCII word character): the
+# digits and non-word characters, and also any non-ASCII letter, where no candidate starts (CANDIDATE opens a word
+# with \b, and there is none after a letter) and CANDIDATE.match fails; a set of ASCII ranges is tested much faster
+# than the Unicode class [\W\d].
+_CANDIDATE_START = re.compile(r"[^a-z_](?:(?<=\d)(?<![\d.,]\d)(" + _NUMERAL_REST + ")|(?=" + _WORD_START + "))")
 
 
-def _candidates(text: str, low: Optional[str]):
-    """Same as ``CANDIDATE.finditer(text)``; ``low`` is ``text.lower()``, or None when lower() does not fold
-    some character of the text the way re.IGNORECASE does (then this is CANDIDATE.finditer itself)."""
-    match = CANDIDATE.match
+def _candidate_spans(text: str, low: Optional[str]):
+    """(start, end, match) of every match of ``CANDIDATE.finditer(text)``, in order, with match None for a
+    numeral (its text is ``text[start:end]``; a "num" match otherwise).  ``low`` is ``text.lower()``, or None
+    when lower() does not fold some character of the text the way re.IGNORECASE does (then this is
+    CANDIDATE.finditer itself)."""
     if low is None:
-        yield from CANDIDATE.finditer(text)
+        for m in CANDIDATE.finditer(text):
+            yield m.start(), m.end(), m
         return
+    match = CANDIDATE.match
     pos = 0
-    m = match(text, 0) if low[:1].isalpha() else None  # (a digit at 0 is found by the scan)
-    if m:
-        yield m
-        pos = m.end()
+    if _WORD_AT_START.match(low):  # (a digit at 0 is found by the scan)
+        m = match(text, 0)
+        if m:
+            pos = m.end()
+            yield 0, pos, m
     for st in _CANDIDATE_START.finditer(low):
+        if st.lastindex:  # a numeral, whole
+            yield st.start(), st.end(), None
+            continue
         i = st.start()
-        if not low[i].isdecimal():
-            i += 1  # the word starts after the non-word character
+        if low[i].isdecimal():
+            continue  # a digit after a digit, point or comma: no candidate starts there (see above)
+        # (after a non-ASCII letter no candidate starts either, but that is rare: CANDIDATE.match tells)
+        i += 1  # the word starts after the non-word character
         if i < pos:
             continue  # inside the last candidate
         m = match(text, i)
         if m:
-            yield m
             pos = m.end()
-SCALE_AFTER = re.compile(r"(?:\s?-\s?|\s+)?(thousand|million|mln|mn|billion|bln|bn|trillion|tln)\b", I)
+            yield i, pos, m
+
+
+def _candidates(text: str, low: Optional[str]):
+    """Same as ``CANDIDATE.finditer(text)``, through the scan of :func:`_candidate_spans` (which _scan reads)."""
+    for start, _end, m in _candidate_spans(text, low):
+        yield m if m is not None else CANDIDATE.match(text, start)
+
+
+SCALE_AFTER = _Caseless(r"(?:\s?-\s?|\s+)?(thousand|million|mln|mn|billion|bln|bn|trillion|tln)\b")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _HYPHEN_WORD_AFTER = re.compile(r"-[A-Za-z]")
 _WORD_HYPHEN_BEFORE = re.compile(r"[A-Za-z]-$|[A-Za-z]$")
@@ -240,8 +295,11 @@ def _phone_token(text: str, s: int, e: int) -> bool:
     while hi < len(text) and (text[hi].isdigit() or text[hi] in "-()+"):
         hi += 1
     run = text[lo:hi]
+    hyphens = run.count("-")
+    if not hyphens:
+        return False  # (most numbers: no digits counted)
     digits = sum(c.isdigit() for c in run)
-    return (run.count("-") >= 2 and digits >= 7) or (run.count("-") == 1 and digits >= 10)
+    return (hyphens >= 2 and digits >= 7) or (hyphens == 1 and digits >= 10)
 NAME_BEFORE = re.compile(r"(?:\bNo\.?|\bNos\.?|\bNumber|\bPhase|\bLine|\bArticle|\bChapter|\bSection|\bLevel|\bGrade|"
                          r"\bClass|\bRoom|\bBuilding|\bGate|\bTerminal|\bVersion|\bVol\.?|\bIssue|\bPage|\bStage|"
                          r"\bRound|\bRoute|\bExit|\bHighway|\bRing Road|\bLot|\bPlatform|\bUnit|#|"
@@ -340,6 +398,8 @@ def _names_its_parts(tail: str, n: float) -> bool:
 
 ANAPHOR_BEFORE = re.compile(r"\b(?:the|all|these|those|both|its|their|his|her|our|every|each|any|other|first|"
                             r"last|which|whose)\s+$", I)
+_ANAPHOR_ENDS = ("the", "all", "these", "those", "both", "its", "their", "his", "her", "our", "every", "each", "any",
+                 "other", "first", "last", "which", "whose")  # its words, for _may_end_with
 # where a capitalised number word starts a clause rather than a name: after a dateline dash, a colon, a quote
 CLAUSE_START = re.compile(r"(?:^|[\"“‘(]\s*|--\s*|[—–]\s*|:\s*)$")
 ONE_OK_BEFORE = re.compile(r"\b(?:only|just|a total of|totall?ing|merely)\s+$", I)
@@ -413,11 +473,14 @@ def _after(text: str, i: int, n: int = WINDOW) -> str:
 
 def _scan(text: str, low: Optional[str]) -> list[_Atom]:
     atoms: list[_Atom] = []
-    definition = _may_mention(low, _DEFINITION_WORDS) and DEFINITION.search(text) is not None
-    for m in _candidates(text, low):
-        s, e = m.start(), m.end()
-        before, after = _before(text, s), _after(text, e)
-        if m.group("frac"):
+    definition = quotes = None  # facts of the sentence, looked up for its first number that needs them
+    for s, e, m in _candidate_spans(text, low):
+        if m is None or m.group("num"):
+            raw = text[s:e]
+            value = parse_numeral(raw)
+            form = "num"
+        elif m.group("frac"):
+            before, after = _before(text, s), _after(text, e)
             den = m.group("fden")
             num = m.group("fnum")
             if not num and den.lower() not in ("half",):
@@ -444,15 +507,11 @@ def _scan(text: str, low: Optional[str]) -> list[_Atom]:
                 a.why_not = "time"
             atoms.append(a)
             continue
-        if m.group("mult"):
+        elif m.group("mult"):
             w = m.group("mult").lower().replace("-", "")
             v = MULTIPLE_WORDS.get(w) or parse_words(w.replace("fold", ""))
             atoms.append(_Atom(s, e, s, e, float(v), "times", "mult"))
             continue
-        if m.group("num"):
-            raw = m.group("num")
-            value = parse_numeral(raw)
-            form = "num"
         else:
             raw = m.group("word")
             w = parse_words(raw)
@@ -461,17 +520,17 @@ def _scan(text: str, low: Optional[str]) -> list[_Atom]:
             value, form = w, "word"
         a = _Atom(s, e, s, e, value, None, form)
         pos = e
-        sm = SCALE_AFTER.match(text, pos)
+        sm = SCALE_AFTER.match_lowered(text, low, pos)
         if sm:
             a.scale = SCALE[vocab_key(sm.group(1))]
             a.value = value * a.scale
             a.scaled = True
             pos = sm.end()
-        pu = prefix_unit(before)
+        pu = prefix_unit(text[max(0, s - 8):s])
         if pu:
             a.unit = pu[0]
             a.start = s - pu[1]
-        su = suffix_unit(text, pos)
+        su = suffix_unit(text, pos, low)
         if su and not (pu and su[0] not in CURRENCIES and su[0] != "m"):
             if pu and su[0] == "m" and not a.scaled:
                 a.value *= 1e6  # "$5m"
@@ -482,24 +541,35 @@ def _scan(text: str, low: Optional[str]) -> list[_Atom]:
                 a.unit = su[0]
                 pos = su[1]
         a.end = pos
-        pq = POST_QUALIFIER.match(text, pos)
+        pq = POST_QUALIFIER.match_lowered(text, low, pos)
         if pq:
-            a.extra["post_q"] = "ge" if pq.group("ge") else "le" if pq.group("le") else "gt"
+            a.post_q = "ge" if pq.group("ge") else "le" if pq.group("le") else "gt"
             a.end = pq.end()
-        if form == "num" and "," not in raw and "." not in raw and YEAR.match(raw) and not (a.scaled or a.unit):
+        if form == "num" and len(raw) == 4 and YEAR.match(raw) and not (a.scaled or a.unit):
             a.year = True
             a.why_not = "year"
-        a.why_not = a.why_not or ("definition" if definition else None) or _not_a_figure(text, low, a, raw)
+        else:
+            if definition is None:
+                definition = _may_mention(low, _DEFINITION_WORDS) and DEFINITION.search(text) is not None
+                quotes = '"' in text or "\u201c" in text or "\u201d" in text  # the marks _in_short_quote looks for
+            a.why_not = "definition" if definition else _not_a_figure(text, low, a, raw, quotes)
         atoms.append(a)
     return atoms
 
 
-def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str) -> Optional[str]:
+def _always(_endings) -> bool:
+    return True
+
+
+def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: bool = True) -> Optional[str]:
+    """Why the number ``a`` is not a figure, or None.  ``low`` is the sentence's ``_lowered`` form; ``quotes``:
+    the sentence has a quotation mark (else no number of it can sit in a quoted name)."""
     s, e = a.num_start, a.num_end
-    before, after = _before(text, s), _after(text, e)
+    # (the windows of _before and _after, sliced here directly: this runs for nearly every number)
+    before, after = text[max(0, s - WINDOW):s], text[e:e + WINDOW]
     if a.end == e and after[:1] == "-" and SUSPENDED_HYPHEN.match(after):  # (cheap test of its first character)
         return None  # "one- to 1.5-hour": the lower bound of a range whose unit is written once, after the upper
-    tail = _after(text, a.end)
+    tail = text[a.end:a.end + WINDOW]
     b60 = before[-60:]
     if a.form == "num":
         if after[:1] in _ASCII_LETTERS and a.end == e:  # an ASCII letter right after the digits
@@ -531,7 +601,7 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str) -> Optional
             return "article"
         if word == "one" and not (a.scaled or a.unit or ONE_OK_BEFORE.search(b60)):
             return "pronoun one"
-        if ANAPHOR_BEFORE.search(b60) and not a.scaled:
+        if not a.scaled and _may_end_with(b60, _ANAPHOR_ENDS) and ANAPHOR_BEFORE.search(b60):
             return "anaphor"
         if not a.unit and not a.scaled and not WORD_NOUN_AFTER.match(tail) and not TOTAL_BEFORE.search(b60):
             return "no noun"
@@ -539,28 +609,36 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str) -> Optional
             return "one of"
     if tail[:1] == "-" and _HYPHEN_WORD_AFTER.match(tail):
         return "describes a thing"  # a 14-clause plan, three-tier, 100-billion-yuan-class
-    ltail = _lowered(tail)  # lower-cased once for the _Caseless patterns read after the number
+    # lower-cased once for the _Caseless patterns read after the number: cut from the lower-cased sentence (the same
+    # text, but for a Greek final sigma, which these patterns read as any letter)
+    ltail = _lowered(tail) if low is None else low[a.end:a.end + WINDOW]
     if not a.unit and TIME_SPAN_AFTER.match_lowered(tail, ltail):
         return "span of time"
     if a.form == "num" and a.value == 0 and not a.unit:
         return "zero"
-    if _in_short_quote(text, a):
+    if quotes and _in_short_quote(text, a):
         return "name in quotes"  # a "1+N" policy system, "one-hour commuting circles"
     if a.unit in DURATIONS and not _duration_measured(text, a, tail):
         return "duration placing the statement in time"
-    pre = _before(text, a.start)
-    pre_q = _strip_qualifier(pre)
+    pre = text[max(0, a.start - WINDOW):a.start]
     pre_end = _lowered_end(pre)
-    if (_end_may_be(pre_end, _AGE_ENDS) and AGE_BEFORE.search(pre)) or AGE_AFTER.match(after):
+    # _end_may_be(pre_end, endings) as one method call (it runs many times here)
+    ends = pre_end.endswith if pre_end is not None else _always
+    if a.qual is None and not ends(_QUALIFIER_ENDS):
+        # no qualifier word ends the text before the number, so none ends its last 40 characters, all that
+        # _qualifier_of reads (their lowered end is a suffix of this one): most numbers, told apart without it
+        a.qual = ("exact", a.start)
+    pre_q = _without_qualifier(text, pre, a)
+    if (ends(_AGE_ENDS) and AGE_BEFORE.search(pre)) or AGE_AFTER.match(after):
         return "age"
     if not a.unit and not a.scaled and a.value < 130 and APPOSITIVE_BEFORE.search(pre) and tail.lstrip().startswith(","):
         return "age"
     pre_q_end = pre_end if pre_q is pre else _lowered_end(pre_q)
     if _end_may_be(pre_q_end, _RANK_ENDS) and RANK_BEFORE.search(pre_q):
         return "rank or period"
-    if _end_may_be(pre_end, _DENOMINATOR_ENDS) and DENOMINATOR_BEFORE.search(pre):
+    if ends(_DENOMINATOR_ENDS) and DENOMINATOR_BEFORE.search(pre):
         return "denominator"
-    if _end_may_be(pre_end, _THRESHOLD_ENDS) and _may_mention(low, _BOUND_WORDS) and (THRESHOLD_BEFORE.search(pre[-80:]) or (
+    if ends(_THRESHOLD_ENDS) and _may_mention(low, _BOUND_WORDS) and (THRESHOLD_BEFORE.search(pre[-80:]) or (
             SUBJECT_THRESHOLD_BEFORE.search(pre[-80:]) and PREDICATE_AFTER.match(tail))):
         return "threshold"
     if SUPERLATIVE_AFTER.match_lowered(tail, ltail):
@@ -569,10 +647,10 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str) -> Optional
             (_may_end_milestone(pre_q_end) and MILESTONE_BEFORE.search(pre_q[-80:]))
             or (_may_end_milestone(pre_end) and MILESTONE_BEFORE.search(pre[-80:])))):
         return "milestone"
-    if _end_may_be(pre_end, _BASE_ENDS) and BASE_BEFORE.search(pre):
+    if ends(_BASE_ENDS) and BASE_BEFORE.search(pre):
         return "definition of a base"
     if not a.unit and (STRUCTURE_AFTER.match_lowered(tail, ltail) or (
-                           _end_may_be(pre_end, _COMPOSITION_ENDS) and COMPOSITION_BEFORE.search(pre[-80:]))
+                           ends(_COMPOSITION_ENDS) and COMPOSITION_BEFORE.search(pre[-80:]))
                        or LISTICLE_AFTER.match_lowered(tail, ltail)
                        or _names_its_parts(tail, a.value)):
         return "structure"
@@ -630,8 +708,8 @@ QUALIFIER_BEFORE = _Caseless(r"\b(?:just\s+|well\s+|slightly\s+|only\s+|a\s+litt
 OR_SO_AFTER = re.compile(r"^\s*(?:or so|or thereabouts)\b", I)
 _OR_SO_WORDS = ("or so", "or thereabouts")  # what OR_SO_AFTER spells out, for _may_mention
 # a bound written after the number: "100 or more companies", "500-plus firms", "50 or fewer"
-POST_QUALIFIER = re.compile(r"(?:\s+or\s+(?P<ge>more|above|higher|greater)\b|\s+or\s+(?P<le>less|fewer|below|lower)\b"
-                            r"|(?:-|\s)(?P<gt>plus)\b(?!\s+\d)|(?P<gt2>\+)(?=\s|$))", I)
+POST_QUALIFIER = _Caseless(r"(?:\s+or\s+(?P<ge>more|above|higher|greater)\b|\s+or\s+(?P<le>less|fewer|below|lower)\b"
+                           r"|(?:-|\s)(?P<gt>plus)\b(?!\s+\d)|(?P<gt2>\+)(?=\s|$))")
 PROJECTION = re.compile(r"\b(?:projected|forecast|estimated|predicted)\s+to\b[^.;]*$", I)
 
 
@@ -642,16 +720,28 @@ _QUALIFIER_ENDS = ("than", "over", "above", "exceed", "exceeds", "exceeded", "ex
                    "around", "roughly", "some", "estimated", "circa", "approximate")
 
 
-def _qualifier_at(pre: str) -> tuple[str, int]:
-    """(qualifier, start of its words) for the text just before a number."""
-    q, back = _qualifier_in_tail(pre[-40:])
-    return q, len(pre) - back
+def _qualifier_of(text: str, a: _Atom) -> tuple[str, int]:
+    """(qualifier, start of its words in ``text``) for the number ``a``: worked out once, on first use, and kept
+    on the atom, since several rules ask (an atom standing at another's start takes that one's, see
+    find_quantities)."""
+    qual = a.qual
+    if qual is None:
+        q, back = _qualifier_in_tail(text[max(0, a.start - 40):a.start])
+        qual = a.qual = (q, a.start - back)
+    return qual
 
 
-@lru_cache(maxsize=512)  # asked again for the same number by several rules, with windows of several lengths
+def _without_qualifier(text: str, pre: str, a: _Atom) -> str:
+    """``pre``, the text before the number ``a`` (its last 40 characters or more), less the qualifier words it
+    ends with."""
+    q, q_start = _qualifier_of(text, a)
+    return pre if q == "exact" else pre[:len(pre) - (a.start - q_start)]
+
+
+@lru_cache(maxsize=512)  # the same words before a number recur from sentence to sentence
 def _qualifier_in_tail(tail: str) -> tuple[str, int]:
     """(qualifier, how far before the end of ``tail`` its words start) for the last 40 characters before a
-    number: all that _qualifier_at reads, so windows of any length that end at the number share the answer."""
+    number: all that the qualifier reads, so windows of any length that end at the number share the answer."""
     if not _may_end_with(tail, _QUALIFIER_ENDS):
         return "exact", 0
     m = QUALIFIER_BEFORE.search(tail)
@@ -659,11 +749,6 @@ def _qualifier_in_tail(tail: str) -> tuple[str, int]:
         return "exact", 0
     # the one named alternative that matched (the pattern has no other groups)
     return QUALIFIERS[int(m.lastgroup[1:])][1], len(tail) - m.start()
-
-
-def _strip_qualifier(pre: str) -> str:
-    q, at = _qualifier_at(pre)
-    return pre[:at] if q != "exact" else pre
 
 
 # ---------------------------------------------------------------- kinds
@@ -686,14 +771,46 @@ _CHANGE_VERB = (rf"up{_UP_NOT_CHANGE}|down|rose|rise|rises|rising|risen|grew|gro
 CHANGE_BEFORE = _Caseless(
     rf"\b(?:{_factored(_CHANGE_VERB)})\s+(?:(?:by|of|at)\s+)?(?:(?:a|an|the)\s+)?(?:(?:average|annual|annualized|yearly|"
     rf"year-on-year|compound|average annual|monthly)\s+)*(?:(?:rates?|pace)\s+of\s+)?$")
-# CHANGE_BEFORE ends in white space after one of these (suffixes of its last words: the verbs, by/of/at,
-# a/an/the, the rate adjectives, "rate(s)/pace of")
-_CHANGE_BEFORE_ENDS = ("up", "down", "rose", "rise", "rises", "risen", "ing", "ed", "grew", "grow", "grows", "grown",
-                       "growth", "increase", "increases", "decrease", "decreases", "decline", "declines", "fell",
-                       "fall", "falls", "fallen", "drop", "drops", "jump", "jumps", "surge", "surges", "soar", "soars",
-                       "climb", "climbs", "rebound", "rebounds", "gain", "gains", "expand", "expands", "expansion",
-                       "shrank", "shrunk", "slid", "spike", "hike", "rally", "leapt", "by", "of", "at", "a", "an",
-                       "the", "average", "annual", "yearly", "year", "compound", "monthly")
+# A CHANGE_BEFORE match is a change verb and then, up to the end, only white space and these words (in its order)
+_CHANGE_FILLERS = frozenset(("by", "of", "at", "a", "an", "the", "average", "annual", "annualized", "yearly",
+                             "year-on-year", "compound", "monthly", "rate", "rates", "pace"))
+
+
+def _last_words(alternation: str) -> frozenset:
+    """The last word of every branch of ``alternation`` ("went\\s+up" → "up", "increased?" → "increase" and
+    "increased"; lookbehinds dropped): a branch of another shape is an error."""
+    words = set()
+    for branch in alternation.split("|"):
+        last = re.split(r"\\s\+", re.sub(r"\(\?<!.*?\)", "", branch))[-1]
+        if not re.fullmatch(r"[a-z]+\??", last):
+            raise ValueError(f"_last_words: not a word: {branch!r}")
+        words.update((last[:-2], last[:-1]) if last.endswith("?") else (last,))
+    return frozenset(words)
+
+
+_CHANGE_VERB_WORDS = _last_words(_CHANGE_VERB)
+_LOWER_ASCII = "abcdefghijklmnopqrstuvwxyz"
+_CHANGE_SPLIT = 8  # words read from the end of the window; a longer run of _CHANGE_FILLERS is left to the search
+
+
+def _may_be_change_before(low: Optional[str]) -> bool:
+    """False only if CHANGE_BEFORE cannot match the window whose ``_lowered`` form is ``low`` (None: not known):
+    the last word that is not one of _CHANGE_FILLERS must end (after a non-letter, or whole) with a change verb.
+    Most windows end with a word of another kind, and this spares their search over the whole window."""
+    if low is None:
+        return True
+    words = low.rsplit(None, _CHANGE_SPLIT)
+    i = len(words) - 1
+    while i >= 0 and words[i] in _CHANGE_FILLERS:
+        i -= 1
+    if i < 0:
+        return False  # nothing but fillers: no verb
+    if i == 0 and len(words) > _CHANGE_SPLIT:
+        return True  # the unsplit rest of the window: not read here
+    word = words[i]
+    return word[len(word.rstrip(_LOWER_ASCII)):] in _CHANGE_VERB_WORDS
+
+
 CHANGE_BY = re.compile(rf"\b(?:{_CHANGE_VERB}|lower(?:ed|ing|s)?|rais(?:e|ed|es|ing)|cut(?:s|ting)?|reduc(?:e|ed|es|ing)|"
                        rf"boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|outnumber\w*|exceed\w*|surpass\w*)\b(?:[^,.;]|(?<=\d)[,.](?=\d)){{0,75}}\bby\s+$", I)
 CHANGE_AFTER = _Caseless(
@@ -733,12 +850,19 @@ _RATE_NOUN_WORDS = ("salar", "wage", "pay", "income", "earnings", "rent", "fee",
 RATE_BEFORE_NEAR = re.compile(r"(?:\ban\s+average\s+of|\baveraging|\bper\s+capita\s+[\w\s]{0,40}?"
                               r"(?:came to|was|were|is|of|reached|stood at|at)|\baverage\s+(?!annual|growth|rate|yearly)"
                               r"\w+\s+(?:\w+\s+)?(?:was|is|were|are)\s+(?:worth\s+)?)\s*$|\b(?:for|to)\s+every\b", I)
-TARGET_CUE = re.compile(r"\b(?:will|shall|aims?|aiming|aimed\s+to|target(?:s|ed|ing)?|goals?|plans?|"
-                        # "a planned area of 19.4 square kilometers" is the zone's designated area, not a plan
-                        r"planned(?!\s+area)|planning(?!\s+area)|scheduled\s+to|slated\s+to|is\s+to|"
-                        r"are\s+to|is\s+set\s+to|are\s+set\s+to|set\s+to|expects?|expected\s+to(?!\s+have)|seeks?|"
-                        r"seeking|looking\s+to|is\s+looking|are\s+looking|strives?|striving|intends?|intending|"
-                        r"hopes?\s+to|envisages?|blueprint|pledged?\s+to|vows?\s+to|would)\b")
+# The phrases of TARGET_CUE, one branch each: _branch_tree merges their common leading letters (each place then
+# costs the engine a compare per distinct first letter, not one per phrase); no two of them can match at one
+# place (each is a whole phrase between word boundaries), so the order of the branches changes no match.
+_TARGET_CUE_BRANCHES = (
+    "will", "shall", "aim", "aims", "aiming", r"aimed\s+to", "target", "targets", "targeted", "targeting", "goal",
+    "goals", "plan", "plans",
+    # "a planned area of 19.4 square kilometers" is the zone's designated area, not a plan
+    r"planned(?!\s+area)", r"planning(?!\s+area)", r"scheduled\s+to", r"slated\s+to", r"is\s+to",
+    r"are\s+to", r"is\s+set\s+to", r"are\s+set\s+to", r"set\s+to", "expect", "expects", r"expected\s+to(?!\s+have)",
+    "seek", "seeks", "seeking", r"looking\s+to", r"is\s+looking", r"are\s+looking", "strive", "strives", "striving",
+    "intend", "intends", "intending", r"hope\s+to", r"hopes\s+to", "envisage", "envisages", "blueprint",
+    r"pledge\s+to", r"pledged\s+to", r"vow\s+to", r"vows\s+to", "would")
+TARGET_CUE = re.compile(r"\b(?:" + _branch_tree(_TARGET_CUE_BRANCHES) + r")\b")
 # (the word boundary comes before the lookbehinds, which hold at the same position: it fails first, and
 # cheaply, inside words)
 _PAST_CUE_WORDS = ("has|have|had|was|were|did|reached|rose|grew|increased|totaled|totalled|stood|came|"
@@ -761,11 +885,11 @@ BY_YEAR = re.compile(r"\b(?:by|before|until|through)\s+(?:the\s+end\s+of\s+|end-
 def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity]], published_year: Optional[int],
           sent: dict) -> str:
     pre = _before(text, a.start, 240)
-    pre_q = _strip_qualifier(pre)
+    pre_q = _without_qualifier(text, pre, a)
     tail = _after(text, a.end)
     unit = q.unit
     # target: a plan or goal governs the number
-    if _is_target(pre, a.start, published_year, sent) and not ACHIEVED_AFTER.match(tail):
+    if _is_target(text, pre, a.start, published_year, sent) and not ACHIEVED_AFTER.match(tail):
         return "target"
     if prev is not None and _list_continues(text, prev[0], a):
         if prev[1].kind in ("change", "share", "rate") and prev[1].unit == unit:
@@ -775,18 +899,19 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
     if unit == "count" and INCREMENT_AFTER.match(_after(text, a.end, 30)):
         return "change"  # "Three more SOEs have started building": an increment, not the stock
     w = pre_q[-80:]
-    if w[-1:].isspace() and _may_end_with(w, _CHANGE_BEFORE_ENDS) and CHANGE_BEFORE.search(w):
+    if w[-1:].isspace() and _may_be_change_before(lw := _lowered(w)) and CHANGE_BEFORE.search_lowered(w, lw):
         return "change"
     if pre_q.rstrip().endswith("by") and CHANGE_BY.search(pre_q[-110:]) and (unit in ("percent", "percentage_point", "times") or a.unit is not None
                                             or a.form == "num"):
         return "change"
-    ltail = _lowered(tail)  # lower-cased once for the _Caseless patterns read after the number
+    low = sent["low"]
+    # lower-cased once for the _Caseless patterns read after the number (see _not_a_figure)
+    ltail = _lowered(tail) if low is None else low[a.end:a.end + WINDOW]
     if CHANGE_AFTER.match_lowered(tail, ltail) or (unit in ("percent", "percentage_point") and CHANGE_AFTER_RATIO.match(tail)):
         if not (unit == "count" and _MORE_LESS_AFTER.match(tail) and not _MORE_LESS_THAN_AFTER.match(tail)):
             return "change"
     if unit == "percent":
         return "share"
-    low = sent["low"]
     if unit != "percent" and (RATE_AFTER.match_lowered(tail, ltail)
                               or (_may_mention(low, _RATE_NEAR_WORDS) and RATE_BEFORE_NEAR.search(pre_q[-120:]))
                               or _sentence_fact(text, sent, "rate")
@@ -796,13 +921,39 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
     return "level"
 
 
-def _is_target(pre: str, at: int, published_year: Optional[int], sent: dict) -> bool:
+def _last_target_cue(text: str, pre: str, at: int, sent: dict) -> Optional[re.Match]:
+    """The last match of ``TARGET_CUE.finditer(pre)``, ``pre`` being the text before position ``at``, where a
+    number (or its currency marking) starts.
+
+    The figures of a sentence come in text order, and while ``pre`` is the whole text before the number (the
+    first 240 characters of a sentence), the window of each figure is the window of the one before it and more:
+    the scan then goes on from where the last one stopped (sent["cue_scan"]: that position and the last match
+    before it) instead of starting over.  It may stop only after a non-word character: no match can end there
+    (each ends with a letter) or run across it into a number (no cue phrase goes on with a number, currency
+    sign or code, and the look-aheads "area" and "have" open no number either), so the matches before it are
+    those of any longer window.  The match found (a match of ``text`` with endpos ``at``, the same as of ``pre``)
+    has the same offsets and text as in ``pre``."""
+    if len(pre) == at:
+        done, last = sent.get("cue_scan", (0, None))
+        if at >= done:
+            for m in TARGET_CUE.finditer(text, done, at):
+                last = m
+            ch = text[at - 1:at]
+            if not (ch.isalnum() or ch == "_"):  # (re's \w)
+                sent["cue_scan"] = (at, last)
+            return last
+    last = None
+    for m in TARGET_CUE.finditer(pre):
+        last = m
+    return last
+
+
+def _is_target(text: str, pre: str, at: int, published_year: Optional[int], sent: dict) -> bool:
     """A plan or goal governs the number: the nearest tense cue before it is future or plan, or a deadline
     after the publication date frames the sentence."""
-    tc = pc = -1
-    cue = None
-    for m in TARGET_CUE.finditer(pre):
-        tc, cue = m.start(), m
+    pc = -1
+    cue = _last_target_cue(text, pre, at, sent)
+    tc = cue.start() if cue is not None else -1
     if tc < 0 and not (published_year and sent["by_years"]):
         return False  # no plan cue and no deadline: whatever the past cues, not a target
     m = _LAST_PAST_CUE.match(pre)
@@ -908,6 +1059,8 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
             if "20" in text and _may_mention(low, _BY_YEAR_WORDS) else [],
             "low": low}
     out: list[Quantity] = []
+    # (asked for every figure, answered once: "A and B will each invest ...", "both in X and in Y")
+    may_each, may_both = _may_mention(low, ("each",)), _may_mention(low, ("both",))
     prev: Optional[tuple[_Atom, Quantity]] = None
     est_end = -1
     i = 0
@@ -936,12 +1089,11 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
                 alt_value, alt_unit = atoms[i].value, au
                 i += 1
         pre = _before(text, a.start)
-        q_word, q_rel = _qualifier_at(pre)
-        q_start = a.start - len(pre) + q_rel
+        q_word, q_start = _qualifier_of(text, a)
         if q_word == "exact" and _may_mention(low, _OR_SO_WORDS) and OR_SO_AFTER.match(_after(text, end, 30)):
             q_word = "approx"
-        if q_word == "exact" and a.extra.get("post_q"):
-            q_word = a.extra["post_q"]
+        if q_word == "exact" and a.post_q:
+            q_word = a.post_q
         a.qual_start = q_start if q_word != "exact" else -1
         # ranges: "5-8 billion yuan", "2 million to 2.5 million", "between 5 and 10 percent", "80 or 90 percent"
         if i < n:
@@ -964,7 +1116,7 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
                                     head_end=rng_end, num_start=a.num_start, num_end=a.num_end)
                     hi_q = Quantity(start, rng_end, b.value, unit, "le", head_end=rng_end,
                                     num_start=b.num_start, num_end=b.num_end)
-                    fake = replace(b, start=a.start, unit=unit)
+                    fake = replace(b, start=a.start, unit=unit, qual=a.qual)  # (at a's start: a's qualifier)
                     for qq in (lo_q, hi_q):
                         qq.kind = _kind(text, qq, fake, prev, pub_year, sent)
                     out += [lo_q, hi_q]
@@ -1001,8 +1153,8 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
             q.kind = "target" if q.kind == "target" else "change"
         out.append(q)
         # one phrase, several figures: "A and B will each invest US$50 million"; "both in X and in Y"
-        if (_may_mention(low, ("each",)) and EACH_BEFORE.search(_strip_qualifier(pre))) or (
-                _may_mention(low, ("both",)) and BOTH_AFTER.match(_after(text, end))):
+        if (may_each and EACH_BEFORE.search(_without_qualifier(text, pre, a))) or (
+                may_both and BOTH_AFTER.match(_after(text, end))):
             out.append(replace(q))
         prev = (a, q)
     return out
@@ -1063,7 +1215,7 @@ def _range_ok(text: str, a: _Atom, b: _Atom, sep: str) -> bool:
         return False
     if a.unit is not None and b.unit is None:
         return False
-    pre = _strip_qualifier(_before(text, a.start))
+    pre = _without_qualifier(text, _before(text, a.start), a)
     lo = a.value * (b.scale if (not a.scaled and b.scaled) else 1)
     if lo >= b.value:
         return False
@@ -1091,7 +1243,7 @@ def _index_reading(text: str, a: _Atom, sent: dict) -> bool:
 
 def _implied_currency(text: str, a: _Atom, atoms: list[_Atom]) -> Optional[str]:
     """ "invested 3.5 billion": a scaled amount after a money verb is money, in the sentence's currency or yuan."""
-    if not a.scaled or not MONEY_BEFORE.search(_strip_qualifier(_before(text, a.start))[-60:]):
+    if not a.scaled or not MONEY_BEFORE.search(_without_qualifier(text, _before(text, a.start), a)[-60:]):
         return None
     for b in atoms:
         if b.unit in CURRENCIES:

@@ -50,6 +50,69 @@ LENGTHS = frozenset({"m", "km"})
 _SUFFIX_ALT = "|".join(f"(?P<u{i}>{pat})" for i, (pat, _u) in enumerate(SUFFIX_UNITS))
 #: A unit word right after the number: at most one space or a hyphen between ("26.1-percent", "5%").
 SUFFIX_RE = re.compile(r"(?:\s?-\s?|\s+)?(?:" + _SUFFIX_ALT + ")", re.I)
+
+
+def _lower_case_pattern(pattern: str) -> str:
+    """``pattern`` (meant for re.IGNORECASE) with its letters lower-cased, for a case-sensitive match of a text
+    that ``str.lower()`` folds the way re.IGNORECASE does: the same matches at the same places, faster (sre
+    rejects a case-sensitive branch with one compare).  Group names are kept; an upper-case escape (\\S, \\B
+    ...) would change meaning when lower-cased, so there must be none."""
+    if re.search(r"\\[A-Z]", pattern):
+        raise ValueError(f"an upper-case escape cannot be lower-cased: {pattern!r}")
+    return re.sub(r"\(\?P<\w+>|[A-Z]+", lambda m: m.group() if m.group().startswith("(") else m.group().lower(), pattern)
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    """The branches of ``pattern``'s outermost alternation."""
+    branches, current, depth, in_class, i = [], [], 0, False, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            current.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            branches.append("".join(current))
+            current = []
+            i += 1
+            continue
+        current.append(c)
+        i += 1
+    branches.append("".join(current))
+    return branches
+
+
+def _by_first_character(units: list[tuple[str, str]]) -> tuple[str, list[str]]:
+    """One alternation of the lower-cased branches of every (pattern, unit), grouped by their first character
+    ("p(?:ercent\\b()|ct\\b()|...)|y(?:uan\\b()|...)|..."), and the unit of each branch in the order of the empty
+    group that ends it (``lastindex`` then names the branch that matched).  sre rejects every group of another
+    first character with one compare, where SUFFIX_RE enters each of its 23 named groups; within a group the
+    branches keep their order, and branches of different first characters cannot match at one place, so the
+    branch that matches is the one SUFFIX_RE's would be."""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for pattern, unit in units:
+        if re.search(r"\((?!\?)", pattern):
+            raise ValueError(f"_by_first_character: a capturing group: {pattern!r}")
+        for branch in _top_level_branches(_lower_case_pattern(pattern)):
+            if branch[:1] in ("", "\\", "(", "[", ".", "^", "$"):
+                raise ValueError(f"_by_first_character: no literal first character: {branch!r}")
+            groups.setdefault(branch[0], []).append((branch[1:], unit))
+    alternation, marks = [], []
+    for first, rests in groups.items():
+        alternation.append(re.escape(first) + "(?:" + "|".join(rest + "()" for rest, _unit in rests) + ")")
+        marks += [unit for _rest, unit in rests]
+    return "(?:" + "|".join(alternation) + ")", marks
+
+
+_SUFFIX_BY_FIRST, _SUFFIX_MARKS = _by_first_character(SUFFIX_UNITS)
+#: SUFFIX_RE for the lower-cased text (see suffix_unit), its branches grouped by first character.
+_SUFFIX_RE_LOWER = re.compile(r"(?:\s?-\s?|\s+)?" + _SUFFIX_BY_FIRST)
 _PREFIX_ALT = "|".join(f"(?P<p{i}>{pat})" for i, (pat, _u) in enumerate(PREFIX_UNITS))
 #: A currency marking right before the number ("US$", "CNY", "RMB ").
 PREFIX_RE = re.compile(r"(?:" + _PREFIX_ALT + r")\s?$")
@@ -58,8 +121,14 @@ PREFIX_RE = re.compile(r"(?:" + _PREFIX_ALT + r")\s?$")
 PREFIX_LAST_CHARS = frozenset("$¥￥€£BYDRP")
 
 
-def suffix_unit(text: str, pos: int) -> Optional[tuple[str, int]]:
-    """The unit written at ``text[pos:]``, as (unit, end), or None."""
+def suffix_unit(text: str, pos: int, low: Optional[str] = None) -> Optional[tuple[str, int]]:
+    """The unit written at ``text[pos:]``, as (unit, end), or None.  ``low``, when given, is ``text.lower()``
+    and the caller has checked that lower() folds every character of ``text`` the way re.IGNORECASE does: the
+    lower-case twin of SUFFIX_RE then reads it (same match)."""
+    if low is not None:
+        m = _SUFFIX_RE_LOWER.match(low, pos)
+        # the empty group that ends the branch that matched (the pattern has no other groups)
+        return (_SUFFIX_MARKS[m.lastindex - 1], m.end()) if m else None
     m = SUFFIX_RE.match(text, pos)
     if not m:
         return None
@@ -68,7 +137,8 @@ def suffix_unit(text: str, pos: int) -> Optional[tuple[str, int]]:
 
 
 def prefix_unit(before: str) -> Optional[tuple[str, int]]:
-    """The currency written at the end of ``before``, as (unit, length of the marking), or None."""
+    """The currency written at the end of ``before``, as (unit, length of the marking), or None.  Only the last 8
+    characters of ``before`` are read."""
     tail = before[-8:]
     if tail.rstrip()[-1:] not in PREFIX_LAST_CHARS:
         return None
