@@ -683,6 +683,35 @@ def _people_role(sentence: str, start: int, head_end: int) -> Optional[str]:
     return None
 
 
+# Two searches for a word of the text at hand, written out with str.find: as patterns built from the word
+# (re.escape) they were compiled anew for nearly every figure (names vary too much for re's cache of 512 patterns),
+# at ~100 µs a compilation.
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _word_after(text: str, word: str, start: int) -> bool:
+    """``re.search(r"\b" + re.escape(word), text[start:])`` for a non-empty ``word``: an occurrence of it at or
+    after ``start`` with a word boundary before it (the slice's start counts as a non-word character)."""
+    first_is_word = _WORD_CHAR.match(word) is not None
+    q = text.find(word, start)
+    while q >= 0:
+        if (q > start and _WORD_CHAR.match(text, q - 1) is not None) != first_is_word:
+            return True
+        q = text.find(word, q + 1)
+    return False
+
+
+def _possessive_in(text: str, word: str) -> bool:
+    """``re.search(re.escape(word) + r"['’]s\b", text)``: the word followed by "'s" or "’s" and a word end."""
+    for key in (word + "'s", word + "’s"):
+        q = text.find(key)
+        while q >= 0:
+            if _WORD_CHAR.match(text, q + len(key)) is None:
+                return True
+            q = text.find(key, q + 1)
+    return False
+
+
 def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: Optional[str] = None,
                  kind: str = "level", pair: Optional[str] = None) -> Optional[str]:
     if unit in ("minute", "hour"):
@@ -702,7 +731,7 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
         m = _MONEY_VERB.search(sentence, max(0, start - 50), start) if _may_end_with(sentence, start, _MONEY_VERB_ENDS) \
             else None
         if m and (not found or found.split()[-1].lower() in _SUBJECT_NOUNS or _namey(found)
-                  or not re.search(r"\b" + re.escape(found.split()[-1]), sentence[m.end():])):
+                  or not _word_after(sentence, found.split()[-1], m.end())):
             v = m.group(1).lower()
             if v.startswith("spen"):
                 on = re.match(r"\s*(?:\([^)]*\)\s*)?on\s+(?:the\s+)?", sentence[head_end:])
@@ -742,8 +771,7 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
         # a place or a company owning the measure is the subject, not part of what is measured:
         # "Beijing GDP", "Lingxin revenue"
         m = _OWNER_WORD.match(found)
-        if m and not re.search(r"[A-Z].*[A-Z]|&|\d", m.group(1)) and \
-                re.search(re.escape(m.group(1)) + r"['’]s\b", sentence):
+        if m and not re.search(r"[A-Z].*[A-Z]|&|\d", m.group(1)) and _possessive_in(sentence, m.group(1)):
             found = found[m.end():]
     return found
 
@@ -853,7 +881,6 @@ def _share_whole(sentence: str, start: int) -> Optional[str]:
 
 def _find_measure(sentence: str, start: int, head_end: int, unit: str, previous: Optional[str],
                   kind: str) -> Optional[str]:
-    after = _usable(_np_after(sentence, head_end))
     if unit == "count":
         # the mention may already hold the counted noun ("more than 300 registered enterprises")
         m = _COUNT_NUM.search(sentence, start, head_end)
@@ -861,6 +888,8 @@ def _find_measure(sentence: str, start: int, head_end: int, unit: str, previous:
             inner = _usable(_np_after(sentence, m.end()))
             if inner:
                 return inner
+        # (the phrase after the mention names only a count's measure: it is looked for only for a count)
+        after = _usable(_np_after(sentence, head_end))
         if after:
             return after
     # "60 billion yuan in investment", "2.43 million metric tons of carbon"

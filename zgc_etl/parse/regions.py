@@ -126,12 +126,21 @@ def find_places_in(text: str, start: int, end: int, with_china: bool = False) ->
     return find_places(sub, with_china)
 
 
+# the ASCII characters that are no word characters (of \w), each to a space
+_NON_WORD_TO_SPACE = {i: " " for i in range(128) if not re.match(r"\w", chr(i))}
+_WORD_RUN = re.compile(r"\w+")
+
+
 def _word_starts_of(text: str, words: frozenset[str]) -> list[tuple[int, str]]:
     """``[(m.start(), m.group()) for m in _WORD_START.finditer(text) if m.group() in words]``, without a match
     object per word: the words of the text are listed at C speed, and only those in ``words`` (few: place names
     are rare words) are looked for; an occurrence counts when a word of the text starts there and is that
-    word."""
-    found = words.intersection(_WORD_START.findall(text))
+    word.
+
+    The listing need only hold every word that starts at a word start (it may hold more: each occurrence is
+    checked below), so it lists every maximal run of word characters: for an ASCII text (most are) by turning
+    each other character into a space and splitting, faster than a regex."""
+    found = words.intersection(text.translate(_NON_WORD_TO_SPACE).split() if text.isascii() else _WORD_RUN.findall(text))
     if not found:
         return []
     out = []

@@ -103,7 +103,10 @@ def _count(tok: str) -> Optional[int]:
 # A rule may also name ``near=(anchors, reach)``: every match of its pattern holds one of the (lower-case)
 # ``anchors`` at most ``reach`` characters after the match's start.  The pattern is then tried only at the
 # word starts that close before an anchor, not at every character of the sentence (same matches).  ``near`` may
-# also be several such pairs, when some anchors stand nearer the start than others (each try costs).
+# also be several such pairs, when some anchors stand nearer the start than others (each try costs).  A pair may
+# carry a third item, a pattern that must match the sentence at an occurrence of the anchor for a match of the
+# rule to hold the anchor there ("19" and "20" begin a year only where _YEAR_AT matches, not in "200" or "2019"'s
+# "19"): the word starts before the other occurrences are not tried (fewer tries, same matches).
 _RULES: list[tuple[re.Pattern, object, int, int, Optional[tuple[tuple[str, int], ...]]]] = []
 
 _YEAR_FACT = "<a year>"  # the sentence holds a year of _YEAR
@@ -130,7 +133,8 @@ def rule(pattern: str, need: tuple[tuple[str, ...], ...], near=None):
     masks = [_fact_mask(g) for g in need]
     if near is not None:
         pairs = (near,) if isinstance(near[1], int) else near
-        near = tuple((a, reach) for anchors, reach in pairs for a in anchors)  # each anchor with its reach
+        # each anchor with its reach and its check (None: every occurrence counts)
+        near = tuple((a, pair[1], pair[2] if len(pair) > 2 else None) for pair in pairs for a in pair[0])
 
     def deco(fn):
         _RULES.append((re.compile(pattern, re.I), fn, masks[0], masks[-1], near))
@@ -140,20 +144,30 @@ def rule(pattern: str, need: tuple[tuple[str, ...], ...], near=None):
 
 # a year of _YEAR starts with one of these
 _YEAR_ANCHORS = ("19", "20")
+# where a year that ends a word starts: every rule that anchors on _YEAR_ANCHORS holds such a year (its _YEAR is
+# followed by a word boundary, a space or a dash); checked on the sentence itself, whose digits are those of the
+# lower-cased sentence the anchors are found in
+_YEAR_AT = re.compile(_YEAR + r"\b")
+# where the "year" of a _REL_YEAR ("last year", "the previous year") that ends a word starts
+_REL_YEAR_AT = re.compile(r"(?:(?<=this )|(?<=last )|(?<=the previous )|(?<=the past )|(?<=the current )|(?<=next ))"
+                          r"year\b", re.I)
 _WORD_BEGIN = re.compile(r"\b\w")
 _START = re.Match.start
 
 
-def _finditer_near(pat: re.Pattern, sentence: str, low: str, anchor_reach: tuple[tuple[str, int], ...]):
+def _finditer_near(pat: re.Pattern, sentence: str, low: str,
+                   anchor_reach: tuple[tuple[str, int, Optional[re.Pattern]], ...]):
     """``pat.finditer(sentence)`` for a pattern each of whose matches starts at a word start at most ``reach``
-    characters before an occurrence of an ``anchor`` of ``anchor_reach`` in it; ``low`` is the sentence lower-cased, with its
-    characters in place and none that re.IGNORECASE reads otherwise.  The pattern is tried at those word starts
-    only, leftmost first and on from the end of each match, as finditer does."""
+    characters before an occurrence of an ``anchor`` of ``anchor_reach`` in it (one where its ``check``, if any,
+    matches the sentence); ``low`` is the sentence lower-cased, with its characters in place and none that
+    re.IGNORECASE reads otherwise.  The pattern is tried at those word starts only, leftmost first and on from
+    the end of each match, as finditer does."""
     starts = set()
-    for a, reach in anchor_reach:
+    for a, reach, check in anchor_reach:
         q = low.find(a)
         while q >= 0:
-            starts.update(map(_START, _WORD_BEGIN.finditer(sentence, max(0, q - reach), q + 1)))
+            if check is None or check.match(sentence, q) is not None:
+                starts.update(map(_START, _WORD_BEGIN.finditer(sentence, max(0, q - reach), q + 1)))
             q = low.find(a, q + 1)
     end = 0
     for p in sorted(starts):
@@ -271,7 +285,7 @@ def _quarter(m, ref):
 
 
 @rule(rf"\bfrom ({_MON}) to ({_MON})(?:,?\s*(?:of\s+)?({_YEAR_REF}))?",
-      need=(("from",),), near=(("from",), 0))
+      need=(("from",),), near=(("from",), 0, re.compile(rf"from {_MON}", re.I)))
 def _month_span(m, ref):
     a, b = _month_num(m.group(1)), _month_num(m.group(2))
     y = _rel_year(m.group(3), ref) if m.group(3) else (ref.year if b <= ref.month else ref.year - 1)
@@ -280,7 +294,7 @@ def _month_span(m, ref):
 
 @rule(rf"\b(?:from|between) ({_YEAR}) (?:to|and|through|until|till) ({_YEAR})\b|\b({_YEAR})\s?[-–]\s?({_YEAR}|\d\d)\b",
       need=((_YEAR_FACT,), ("from", "between", _YEAR_DASH_FACT)),
-      near=(_YEAR_ANCHORS, len("between ")))
+      near=(_YEAR_ANCHORS, len("between "), _YEAR_AT))
 def _year_span(m, ref):
     a = int(m.group(1) or m.group(3))
     b_tok = m.group(2) or m.group(4)
@@ -342,24 +356,36 @@ def _open(m, ref):
 
 
 @rule(rf"\bby ({_YEAR})\b",
-      need=((_YEAR_FACT,), ("by 19", "by 20")), near=(_YEAR_ANCHORS, len("by ")))
+      need=((_YEAR_FACT,), ("by 19", "by 20")), near=(_YEAR_ANCHORS, len("by "), _YEAR_AT))
 def _by_year(m, ref):
     y = int(m.group(1))
     return ("deadline" if y >= ref.year else "point"), _iso(y), None
+
+
+_YOY_YEAR_AT = re.compile(r"year[- ]on[- ]year|year[- ]over[- ]year|(?:(?<=previous )|(?<=prior )|(?<=last )|(?<=a ))year\b",
+                          re.I)
 
 
 @rule(r"\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|(?:over|from|than|compared with|on) the (?:same "
       r"period (?:of|in) )?(?:previous|prior|last) year|(?:over|from|than|compared with|on) the same period "
       r"(?:of |in )?(?:last year|a year (?:earlier|ago))|a year (?:earlier|ago))\b",
       need=(_YOY_WORDS,),
-      near=(("year", "yoy", "y-o-y"), len("compared with the same period of previous ")))
+      # (a match holds "year" only as the first of "year-on-year", "year over year" or after "previous",
+      # "prior", "last" or "a")
+      near=((("year",), len("compared with the same period of previous "), _YOY_YEAR_AT), (("yoy", "y-o-y"), 0)))
 def _yoy(m, ref):
     return "yoy", None, None
 
 
+# the year of a match of _base stands right after one of these words and a space ("than 2012", "the level of
+# 2012", "the 2012 level"): occurrences of a year elsewhere are no anchor of it
+_BASE_YEAR_AT = re.compile("".join(("(?:", "|".join(f"(?<={w} )" for w in ("than", "with", "to", "from", "over",
+                                    "against", "versus", "on", "of", "in", "the")), ")", _YEAR, r"\b")), re.I)
+
+
 @rule(rf"\b(?:than|compared (?:with|to)|from|over|against|measured from|versus|on) (?:that (?:of|in) |the level of |"
       rf"in |the end of )?({_YEAR})\b|\bthe ({_YEAR}) (?:level|figure|total|amount|value)s?\b",
-      need=((_YEAR_FACT,),), near=(_YEAR_ANCHORS, len("compared with the level of ")))
+      need=((_YEAR_FACT,),), near=(_YEAR_ANCHORS, len("compared with the level of "), _BASE_YEAR_AT))
 def _base(m, ref):
     return "base", None, _iso(int(m.group(1) or m.group(2)))
 
@@ -430,7 +456,8 @@ def _weekday(m, ref):
       rf"(?:(?:in|of) )?({_YEAR}|{_REL_YEAR})\b(?![-–]\d)",
       need=((_YEAR_FACT,) + _REL_YEARS,),
       # a year stands at most 23 characters into a match, "year" at most 36
-      near=((_YEAR_ANCHORS, len("the beginning of of in ")), (("year",), len("the beginning of of in the previous "))))
+      near=((_YEAR_ANCHORS, len("the beginning of of in "), _YEAR_AT),
+            (("year",), len("the beginning of of in the previous "), _REL_YEAR_AT)))
 def _year(m, ref):
     # a year inside a name ("the 2022 Winter Olympics", "Dialogue 2022") is not a time
     pre = m.string[max(0, m.start() - 20):m.start()]
