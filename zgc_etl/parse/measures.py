@@ -304,7 +304,7 @@ def _np_before2(sentence: str, pos: int) -> Optional[str]:
             k = cut.rfind(np.split()[0])
         j = k
         while True:
-            mm = re.search(r"(?:\b(?:from|to|in|into|of|at|and|the)|[A-Z][\w'’-]*|\d[\d,.]*)\s*$", cut[:j])
+            mm = _WORD_BEFORE_END.search(cut[:j])
             if not mm or mm.end() - mm.start() == 0 or (not cut[:mm.start()].strip() and mm.group()[0].isupper()):
                 break  # the sentence's first word may be the measure ("Output from the 169 zones totalled")
             j = mm.start()
@@ -742,8 +742,7 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
             else:
                 found = _MONEY_NOUN[v[:4]]
     if money and ("each" in sentence or "apiece" in sentence or "share" in sentence) and \
-            re.match(r"\s*(?:\([^)]*\)\s*)?(?:to\s+\S+\s+(?:\([^)]*\)\s*)?)?(?:each|apiece|a share|per share)\b",
-                          sentence[head_end:]):
+            _EACH_AFTER.match(sentence[head_end:]):
         # "offering 128.2 million H shares at HK$32.80 to HK$36.50 each"
         sh = re.search(r"\b((?:[A-Z]\s+)?shares?)\s+at\s+(?:\S+\s+){0,3}$", sentence[max(0, start - 60):start])
         if sh or re.search(r"\bshares?\b", sentence, re.I):
@@ -781,6 +780,16 @@ _WITH_AMOUNT = re.compile(r"\b((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+(?:(?:last
                           r"more than|over|some|roughly|approximately)\s+)?$")
 
 
+# (patterns of the functions below, compiled once rather than looked up in re's cache at each call)
+_WORD_BEFORE_END = re.compile(r"(?:\b(?:from|to|in|into|of|at|and|the)|[A-Z][\w'’-]*|\d[\d,.]*)\s*$")
+_DIGIT = re.compile(r"\d")
+_ARTICLE_LEAD = re.compile(r"^(?:the|its|their)\s+")
+_TOTAL_END = re.compile(r"\btotals?$", re.I)
+_TOTAL_TAIL = re.compile(r"\s*\btotals?$", re.I)
+_TOTAL_LEAD = re.compile(r"^total\s+(?=\S)")
+_EACH_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:to\s+\S+\s+(?:\([^)]*\)\s*)?)?(?:each|apiece|a share|per share)\b")
+_INTO_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:in|into|on)\s+(?:the\s+)?")
+_OF_IN_AFTER = re.compile(r"\s+(?:of|in)\s")
 _WITH_AMOUNT_ENDS = ("of",) + _QUALIFIER_ENDS
 assert _WITH_AMOUNT_ENDS == _POPULATION_ENDS  # _find_measure_main checks the tail once for both
 _UNDER_CONSTRUCTION = re.compile(r"\s+(?:are\s+|is\s+|were\s+)?under construction\b")
@@ -799,7 +808,7 @@ def _find_measure_main(sentence: str, start: int, head_end: int, unit: str, prev
             return "width"
         if re.match(r"\s+(?:\w+\s+)?(?:from|away|of the capital|to)\b", tail):
             return "distance"
-    if unit in ("m2", "km2", "hectare", "mu") and not re.match(r"\s+(?:of|in)\s", tail):
+    if unit in ("m2", "km2", "hectare", "mu") and not _OF_IN_AFTER.match(tail):
         found = _find_measure(sentence, start, head_end, unit, None, kind)
         return found if found and re.search(r"\b(?:area|land|space|floor|forest)\b", found, re.I) and \
             not re.search(r"coverage|rate", found) else "area"
@@ -807,16 +816,16 @@ def _find_measure_main(sentence: str, start: int, head_end: int, unit: str, prev
         return previous  # "from 320 million tonnes ... to below 200 million tonnes"
     if kind == "share":
         whole = _share_whole(sentence, start)
-        if whole and re.search(r"\btotals?$", whole, re.I):
+        if whole and _TOTAL_END.search(whole):
             # "of the national total": the total of what the sentence measured before
-            owner = re.sub(r"\s*\btotals?$", "", whole, flags=re.I)
+            owner = _TOTAL_TAIL.sub("", whole)
             whole = (owner + " " + previous).strip() if previous and not previous.startswith("share of") else None
         if whole:
             return "share of " + whole  # "accounting for about a quarter of Beijing's total output"
 
     if kind == "change" and previous and _may_end_with(sentence, start, _CHANGE_NOUN_ENDS) and \
             _CHANGE_NOUN.search(sentence[max(0, start - 40):start]):
-        return re.sub(r"^total\s+(?=\S)", "", previous)  # the growth of a total is the growth of the thing
+        return _TOTAL_LEAD.sub("", previous)  # the growth of a total is the growth of the thing
     # (the three checks below look at the same tail: ``head`` ends where the sentence's prefix does, and is long
     # enough for _may_end_with's window; _POPULATION_ENDS is _WITH_AMOUNT_ENDS, and _INVEST_ENDS holds it)
     with_amount_end = _may_end_with(sentence, start, _WITH_AMOUNT_ENDS)
@@ -831,7 +840,7 @@ def _find_measure_main(sentence: str, start: int, head_end: int, unit: str, prev
             (with_amount_end or _may_end_with(head, len(head), _INVEST_ENDS)) and _INVEST.search(head):
         # "invested 3.5 billion in ...", "committed 400 million yuan to ..."; money put into an activity
         # rather than a project is spending on it ("put 195.1 billion yuan into basic research")
-        m = re.match(r"\s*(?:\([^)]*\)\s*)?(?:in|into|on)\s+(?:the\s+)?", sentence[head_end:])
+        m = _INTO_AFTER.match(sentence[head_end:])
         if m and _INVEST.search(head).group().lower().startswith("put"):
             np = _usable(_np_after(sentence, head_end + m.end()))
             if np and not re.search(r"\b(?:project|plant|base|fund|company|firm|park|zone|factory)s?\b",
@@ -874,9 +883,9 @@ def _share_whole(sentence: str, start: int) -> Optional[str]:
         return None
     np = _cut_relative(_SHARE_STOP.sub("", m.group(1)).strip())
     if not np or np.lower().split()[0] in ("them", "these", "those", "which", "it", "its", "whom", "all") \
-            or re.match(r"\d", np):
+            or _DIGIT.match(np):
         return None
-    return re.sub(r"^(?:the|its|their)\s+", "", np)
+    return _ARTICLE_LEAD.sub("", np)
 
 
 def _find_measure(sentence: str, start: int, head_end: int, unit: str, previous: Optional[str],

@@ -365,6 +365,9 @@ _BREAK = re.compile(r"\s*;\s*|:\s+|,\s+(?=(?:while|whereas|but|which|who|whose|w
 # one of the words its other alternatives spell out (the case matters: _BREAK is case-sensitive).
 _BREAK_WORDS = ("while", "whereas", "show", "indicate", "reveal", "say", "said", "reported", "noted", "announced",
                 "stated", "estimated", "found", "told", "informed", "assured")
+# ... those of them that _BREAK needs without a "that" after them ("while", "whereas"; "said", "says", "showed",
+# "shows" before a number): in a sentence without "that" the others start no match
+_BREAK_WORDS_NO_THAT = ("while", "whereas", "show", "say", "said")
 
 
 def _space_before(sentence: str, q: int, floor: int) -> range:
@@ -386,7 +389,7 @@ def _breaks(sentence: str, start: int):
             if c == ";":
                 tries.update(_space_before(sentence, q, start))
             q = sentence.find(c, q + 1)
-    for w in _BREAK_WORDS:
+    for w in _BREAK_WORDS if "that" in sentence else _BREAK_WORDS_NO_THAT:
         q = sentence.find(w, start)
         while q >= 0:
             tries.update(_space_before(sentence, q, start))
@@ -471,8 +474,6 @@ ACTOR_WORDS = tuple(ACTOR_NOUNS.split("|"))
 
 
 def has_any(text: str, words: tuple[str, ...]) -> bool:
-    """Whether ``text`` contains one of ``words`` (a prefilter: faster than a regex alternation)."""
-    for w in words:
-        if w in text:
-            return True
-    return False
+    """Whether ``text`` contains one of ``words`` (a prefilter: faster than a regex alternation; the loop over the
+    words runs in C)."""
+    return any(map(text.__contains__, words))
