@@ -474,6 +474,9 @@ ACTOR_WORDS = tuple(ACTOR_NOUNS.split("|"))
 
 
 def has_any(text: str, words: tuple[str, ...]) -> bool:
-    """Whether ``text`` contains one of ``words`` (a prefilter: faster than a regex alternation; the loop over the
-    words runs in C)."""
-    return any(map(text.__contains__, words))
+    """Whether ``text`` contains one of ``words`` (a prefilter: faster than a regex alternation, and than
+    ``any(map(text.__contains__, words))``)."""
+    for w in words:
+        if w in text:
+            return True
+    return False
