@@ -106,8 +106,11 @@ def _count(tok: str) -> Optional[int]:
 # also be several such pairs, when some anchors stand nearer the start than others (each try costs).  A pair may
 # carry a third item, a pattern that must match the sentence at an occurrence of the anchor for a match of the
 # rule to hold the anchor there ("19" and "20" begin a year only where _YEAR_AT matches, not in "200" or "2019"'s
-# "19"): the word starts before the other occurrences are not tried (fewer tries, same matches).
-_RULES: list[tuple[re.Pattern, object, int, int, Optional[tuple[tuple[str, int], ...]]]] = []
+# "19"): the word starts before the other occurrences are not tried (fewer tries, same matches).  A rule with
+# ``near`` may also name ``starts``: every match of its pattern starts with one of these (lower-case) texts, and a
+# word start where the sentence does not is not tried either ("the", "in" before a year may open a match of
+# _year; "percent" cannot).
+_RULES: list[tuple[re.Pattern, object, int, int, Optional[tuple], Optional[tuple[str, ...]]]] = []
 
 _YEAR_FACT = "<a year>"  # the sentence holds a year of _YEAR
 _YEAR_DASH_FACT = "<a year and a dash>"  # ... a match of _YEAR_DASH (only looked for when it can matter)
@@ -126,7 +129,7 @@ def _fact_mask(group: tuple[str, ...]) -> int:
     return mask
 
 
-def rule(pattern: str, need: tuple[tuple[str, ...], ...], near=None):
+def rule(pattern: str, need: tuple[tuple[str, ...], ...], near=None, starts: Optional[tuple[str, ...]] = None):
     """``need``: one or two groups of facts; the rule cannot accept any match in a sentence that lacks every
     fact of one of the groups."""
     assert 1 <= len(need) <= 2
@@ -137,7 +140,7 @@ def rule(pattern: str, need: tuple[tuple[str, ...], ...], near=None):
         near = tuple((a, pair[1], pair[2] if len(pair) > 2 else None) for pair in pairs for a in pair[0])
 
     def deco(fn):
-        _RULES.append((re.compile(pattern, re.I), fn, masks[0], masks[-1], near))
+        _RULES.append((re.compile(pattern, re.I), fn, masks[0], masks[-1], near, starts))
         return fn
     return deco
 
@@ -156,12 +159,12 @@ _START = re.Match.start
 
 
 def _finditer_near(pat: re.Pattern, sentence: str, low: str,
-                   anchor_reach: tuple[tuple[str, int, Optional[re.Pattern]], ...]):
+                   anchor_reach: tuple[tuple[str, int, Optional[re.Pattern]], ...], first: Optional[tuple[str, ...]]):
     """``pat.finditer(sentence)`` for a pattern each of whose matches starts at a word start at most ``reach``
     characters before an occurrence of an ``anchor`` of ``anchor_reach`` in it (one where its ``check``, if any,
     matches the sentence); ``low`` is the sentence lower-cased, with its characters in place and none that
-    re.IGNORECASE reads otherwise.  The pattern is tried at those word starts only, leftmost first and on from
-    the end of each match, as finditer does."""
+    re.IGNORECASE reads otherwise.  The pattern is tried at those word starts only (where ``low`` starts with one
+    of ``first``, when given), leftmost first and on from the end of each match, as finditer does."""
     starts = set()
     for a, reach, check in anchor_reach:
         q = low.find(a)
@@ -171,7 +174,7 @@ def _finditer_near(pat: re.Pattern, sentence: str, low: str,
             q = low.find(a, q + 1)
     end = 0
     for p in sorted(starts):
-        if p >= end:
+        if p >= end and (first is None or low.startswith(first, p)):
             m = pat.match(sentence, p)
             if m:
                 yield m
@@ -187,6 +190,8 @@ _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 _CAP_MONTH = re.compile(r"(?:J(?i:an(?:uary)?|une?|uly?)|F(?i:eb(?:ruary)?)|M(?i:ar(?:ch)?|ay)|A(?i:pr(?:il)?|ug(?:ust)?)|"
                         r"S(?i:ept?(?:ember)?)|O(?i:ct(?:ober)?)|N(?i:ov(?:ember)?)|D(?i:ec(?:ember)?))(?!\w)")
 _REL_YEARS = ("this year", "last year", "previous year", "past year", "current year", "next year")
+# what a match of _REL_YEAR is
+_REL_YEARS_FULL = ("this year", "last year", "the previous year", "the past year", "the current year", "next year")
 # what every match of _year_span without "from"/"between" holds: a year and a dash
 _YEAR_DASH = re.compile(_YEAR + r"\s?[-–]")
 # what every match of _yoy holds
@@ -216,7 +221,8 @@ def _since_founding(m, ref):
 
 
 @rule(rf"\b(?:as of|by|at|until|to|till|before) the end of ({_YEAR_REF})",
-      need=(("the end of",),), near=(("the end of",), len("before ")))
+      need=(("the end of",),), near=(("the end of",), len("before ")),
+      starts=("as of ", "by ", "at ", "until ", "to ", "till ", "before "))
 def _end_of_year(m, ref):
     y = _rel_year(m.group(1), ref)
     role = "deadline" if m.group(0).lower().startswith(("by", "before")) and y is not None and y > ref.year - 1 and \
@@ -225,7 +231,7 @@ def _end_of_year(m, ref):
 
 
 @rule(rf"\b(?:as of|by|at|until) the end of ({_MON})(?:,?\s*({_YEAR}))?",
-      need=(("the end of",),), near=(("the end of",), len("until ")))
+      need=(("the end of",),), near=(("the end of",), len("until ")), starts=("as of ", "by ", "at ", "until "))
 def _end_of_month(m, ref):
     mon = _month_num(m.group(1))
     y = int(m.group(2)) if m.group(2) else (ref.year if mon <= ref.month else ref.year - 1)
@@ -236,7 +242,7 @@ def _end_of_month(m, ref):
 @rule(rf"\b(?:in|during|over|for) the (first|past|last) ({_NUMW}|half|quarter)\s*(months?|quarters?|half)"
       rf"(?:\s+(?:of|in)\s+({_YEAR_REF}))?",
       need=(("first", "past", "last"), ("month", "quarter", "half")),
-      near=(("first", "past", "last"), len("during the ")))
+      near=(("first", "past", "last"), len("during the ")), starts=("in the ", "during the ", "over the ", "for the "))
 def _first_months(m, ref):
     n_tok, unit = m.group(2).lower(), m.group(3).lower()
     if n_tok == "half" or unit == "half":
@@ -268,7 +274,7 @@ def _first_months(m, ref):
 @rule(rf"\b(?:in|during|for) (?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) (quarter|half)"
       rf"(?:\s+(?:of|in)\s+({_YEAR_REF}))?|\bQ([1-4])(?:\s+({_YEAR}))?",
       need=(("quarter", "half", "q1", "q2", "q3", "q4"),),
-      near=(("quarter", "half", "q1", "q2", "q3", "q4"), len("during the fourth ")))
+      near=(("quarter", "half", "q1", "q2", "q3", "q4"), len("during the fourth ")), starts=("in ", "during ", "for ", "q"))
 def _quarter(m, ref):
     if m.group(4):
         q, unit, yr = int(m.group(4)), "quarter", m.group(5)
@@ -294,7 +300,7 @@ def _month_span(m, ref):
 
 @rule(rf"\b(?:from|between) ({_YEAR}) (?:to|and|through|until|till) ({_YEAR})\b|\b({_YEAR})\s?[-–]\s?({_YEAR}|\d\d)\b",
       need=((_YEAR_FACT,), ("from", "between", _YEAR_DASH_FACT)),
-      near=(_YEAR_ANCHORS, len("between "), _YEAR_AT))
+      near=(_YEAR_ANCHORS, len("between "), _YEAR_AT), starts=("from ", "between ") + _YEAR_ANCHORS)
 def _year_span(m, ref):
     a = int(m.group(1) or m.group(3))
     b_tok = m.group(2) or m.group(4)
@@ -307,7 +313,7 @@ def _year_span(m, ref):
 @rule(rf"\b(?:in|over|during|for|within) (?:the )?(?:past|last|previous) ({_NUMW}) (years?|decades?)"
       r"|\b(?:in|over|during) the (?:past|last) (decade)",
       need=(("past", "last", "previous"), ("year", "decade")),
-      near=(("past", "last", "previous"), len("within the ")))
+      near=(("past", "last", "previous"), len("within the ")), starts=("in ", "over ", "during ", "for ", "within "))
 def _past_years(m, ref):
     if m.group(3):
         n, unit = 1, "decade"
@@ -331,7 +337,7 @@ def _since(m, ref):
 
 
 @rule(r"\bsince then\b|\bsince that time\b|\bever since\b",
-      need=(("since",),), near=(("since",), len("ever ")))
+      need=(("since",),), near=(("since",), len("ever ")), starts=("since ", "ever since"))
 def _since_then(m, ref):
     return "since_then", ref.isoformat(), None
 
@@ -350,7 +356,9 @@ def _spring_festival(m, ref):
       r"(?:was|were) (?:founded|established|set up|launched)|\bin recent years\b|\bso far\b|\bto date\b|"
       r"\bas of now\b|\bcurrently\b|\bat present\b|\bthe current\b|\bnow\b|\btoday\b",
       need=(_OPEN_WORDS,),
-      near=(("since", "recent", "far", "date", "now", "current", "present", "today"), len("as of ")))
+      near=(("since", "recent", "far", "date", "now", "current", "present", "today"), len("as of ")),
+      starts=("since ", "in recent years", "so far", "to date", "as of now", "currently", "at present", "the current",
+              "now", "today"))
 def _open(m, ref):
     return "open", ref.isoformat(), None
 
@@ -372,20 +380,25 @@ _YOY_YEAR_AT = re.compile(r"year[- ]on[- ]year|year[- ]over[- ]year|(?:(?<=previ
       need=(_YOY_WORDS,),
       # (a match holds "year" only as the first of "year-on-year", "year over year" or after "previous",
       # "prior", "last" or "a")
-      near=((("year",), len("compared with the same period of previous "), _YOY_YEAR_AT), (("yoy", "y-o-y"), 0)))
+      near=((("year",), len("compared with the same period of previous "), _YOY_YEAR_AT), (("yoy", "y-o-y"), 0)),
+      starts=("year", "y-o-y", "yoy", "over the ", "from the ", "than the ", "compared with the ", "on the ", "a year "))
 def _yoy(m, ref):
     return "yoy", None, None
 
 
-# the year of a match of _base stands right after one of these words and a space ("than 2012", "the level of
-# 2012", "the 2012 level"): occurrences of a year elsewhere are no anchor of it
-_BASE_YEAR_AT = re.compile("".join(("(?:", "|".join(f"(?<={w} )" for w in ("than", "with", "to", "from", "over",
-                                    "against", "versus", "on", "of", "in", "the")), ")", _YEAR, r"\b")), re.I)
+# the year of a match of _base stands right after one of these texts ("than 2012", "compared with 2012", "than in
+# 2012", "the level of 2012", "the 2012 level"): occurrences of a year elsewhere ("in 2019") are no anchor of it
+_BASE_LEADS = ("than", "with", "to", "from", "over", "against", "versus", "on")
+_BASE_YEAR_AT = re.compile("".join((
+    "(?:", "|".join(f"(?<={w} )" for w in (*_BASE_LEADS, *(f"{w} in" for w in _BASE_LEADS), "that of", "that in",
+                                              "level of", "end of", "the")),
+    ")", _YEAR, r"\b")), re.I)
 
 
 @rule(rf"\b(?:than|compared (?:with|to)|from|over|against|measured from|versus|on) (?:that (?:of|in) |the level of |"
       rf"in |the end of )?({_YEAR})\b|\bthe ({_YEAR}) (?:level|figure|total|amount|value)s?\b",
-      need=((_YEAR_FACT,),), near=(_YEAR_ANCHORS, len("compared with the level of "), _BASE_YEAR_AT))
+      need=((_YEAR_FACT,),), near=(_YEAR_ANCHORS, len("compared with the level of "), _BASE_YEAR_AT),
+      starts=("than ", "compared ", "from ", "over ", "against ", "measured from ", "versus ", "on ", "the "))
 def _base(m, ref):
     return "base", None, _iso(int(m.group(1) or m.group(2)))
 
@@ -457,7 +470,9 @@ def _weekday(m, ref):
       need=((_YEAR_FACT,) + _REL_YEARS,),
       # a year stands at most 23 characters into a match, "year" at most 36
       near=((_YEAR_ANCHORS, len("the beginning of of in "), _YEAR_AT),
-            (("year",), len("the beginning of of in the previous "), _REL_YEAR_AT)))
+            (("year",), len("the beginning of of in the previous "), _REL_YEAR_AT)),
+      starts=("early", "late", "mid", "the end of", "end of", "the beginning of", "autumn", "spring", "summer", "winter",
+              "fall", "in ", "of ") + _YEAR_ANCHORS + _REL_YEARS_FULL)
 def _year(m, ref):
     # a year inside a name ("the 2022 Winter Olympics", "Dialogue 2022") is not a time
     pre = m.string[max(0, m.start() - 20):m.start()]
@@ -564,10 +579,10 @@ def _find_times(sentence: str, ref: dt.date) -> list[TimeExpr]:
     # the anchors of a rule are looked for in ``low``: its characters must stand where the sentence's do
     near_ok = prefilter and len(low) == len(sentence)
     facts = _sentence_facts(sentence, low, has_year) if prefilter else 0
-    for pat, fn, need1, need2, near in _RULES:
+    for pat, fn, need1, need2, near, first in _RULES:
         if prefilter and not (facts & need1 and facts & need2):
             continue
-        for m in (_finditer_near(pat, sentence, low, near) if near and near_ok else pat.finditer(sentence)):
+        for m in (_finditer_near(pat, sentence, low, near, first) if near and near_ok else pat.finditer(sentence)):
             s, e = m.span()
             if e - s < 2 or taken and _overlaps(taken, s, e):
                 continue
