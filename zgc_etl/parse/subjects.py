@@ -455,15 +455,74 @@ _NUM_WORDS = (r"(?:(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*(?:\.\d+)?(?:\s+(?:million|b
 ACTOR_PLURALS = (r"enterprises|companies|firms|businesses|startups|start-ups|investors|zones|parks|universities|"
                  r"institutions|institutes|banks|funds|makers|manufacturers|producers|developers|SOEs|hospitals|"
                  r"suppliers|operators|platforms|ports|farms")
-FIGURE_GROUP = re.compile(
-    r"(?<![\w'’-])((?:[A-Z][\w'’-]*['’]s|[Tt]he|[Aa]ll)\s+)?(?:(?:about|around|nearly|almost|more than|over|some|"
-    r"roughly|at least)\s+)?" + _NUM_WORDS + r"\s+(?:more\s+|new\s+|other\s+)?"
-    r"((?:[\w\"“”'’-]+\s+){0,4}?(?:" + ACTOR_PLURALS + r"))"
-    r"(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?:\s*\([^)]{1,40}\))?"
-    r"(?:,\s+(?:including|such as)\s+[^,]{1,120},)?(?:\s+(?:--|—)[^-—]{1,200}(?:--|—))?"
-    r"\s+(?:have|has|had|are|were|will|together|jointly|each|all|both|also|[a-z]{3,}ed)\b")
+# (in two parts: what stands before the number, and the number with what follows it)
+_FIGURE_LEAD = (r"(?<![\w'’-])((?:[A-Z][\w'’-]*['’]s|[Tt]he|[Aa]ll)\s+)?(?:(?:about|around|nearly|almost|more than|"
+                r"over|some|roughly|at least)\s+)?")
+_FIGURE_TAIL = (_NUM_WORDS + r"\s+(?:more\s+|new\s+|other\s+)?"
+                r"((?:[\w\"“”'’-]+\s+){0,4}?(?:" + ACTOR_PLURALS + r"))"
+                r"(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?:\s*\([^)]{1,40}\))?"
+                r"(?:,\s+(?:including|such as)\s+[^,]{1,120},)?(?:\s+(?:--|—)[^-—]{1,200}(?:--|—))?"
+                r"\s+(?:have|has|had|are|were|will|together|jointly|each|all|both|also|[a-z]{3,}ed)\b")
+_FIGURE_GROUP = re.compile(_FIGURE_LEAD + _FIGURE_TAIL)
 # Prefilters: a text that has none of these words has no match of the pattern they are taken from.
 FIGURE_GROUP_WORDS = tuple(ACTOR_PLURALS.split("|"))
+
+# Where the number of a match of FIGURE_GROUP may start: a digit or a number word, after no word character (the
+# number follows white space or opens the match, after no [\w'’-]).
+_FIGURE_NUMBER = re.compile(r"(?<!\w)(?:\d|[Tt](?:wo|hree|en|welve)|[Ff](?:our|ive)|[Ss](?:ix|even)|[Ee](?:ight|leven)|"
+                            r"[Nn]ine|[Aa] dozen)")
+# What a match of FIGURE_GROUP may start with (an owner, "the", "all", a qualifier or the number), after no
+# [\w'’-]: an ASCII letter or a digit
+_FIGURE_START = re.compile(r"(?<![\w'’-])[A-Za-z\d]")
+# the number and what follows it: a match of FIGURE_GROUP has its number where this matches
+_FIGURE_TAIL_AT = re.compile(_FIGURE_TAIL)
+
+
+class _FigureGroupPattern:
+    """FIGURE_GROUP's pattern, whose ``finditer`` tries it only where a match may start (~20% faster than the
+    pattern's own scan, which tries every character of the sentence; the matches are the same Match objects).
+
+    A match is an optional owner ("China's", "the", "all": one token), an optional qualifier ("about", "more
+    than": at most two tokens), each followed by white space, and then a number.  So it starts at the number
+    or within the three tokens before it, at a position where _FIGURE_START matches; and only a number where
+    the rest of the pattern matches (_FIGURE_TAIL_AT: most numbers are followed by no actor) can be one."""
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+
+    def finditer(self, text: str):
+        starts: set[int] = set()
+        for a in _FIGURE_NUMBER.finditer(text):
+            q = a.start()
+            if _FIGURE_TAIL_AT.match(text, q) is None:
+                continue
+            lo = q
+            for _ in range(3):  # back over white space and the token before it, three times at most
+                r = lo
+                while r > 0 and text[r - 1].isspace():  # (str.isspace is the \s of str patterns)
+                    r -= 1
+                if r == lo or r == 0:
+                    break
+                while r > 0 and not text[r - 1].isspace():
+                    r -= 1
+                lo = r
+            starts.add(q)
+            if lo < q:
+                starts.update(m.start() for m in _FIGURE_START.finditer(text, lo, q))
+        end = 0
+        for p in sorted(starts):
+            if p >= end:
+                m = self.pattern.match(text, p)
+                if m:
+                    yield m
+                    end = m.end()
+
+    def __getattr__(self, name):
+        return getattr(self.pattern, name)
+
+
+#: :data:`_FIGURE_GROUP`, searched only where a match may start
+FIGURE_GROUP = _FigureGroupPattern(_FIGURE_GROUP)
 # An actor introduced by a common noun phrase: "a vaccine maker", "one leading factory", "a 300-MW wind farm",
 # "the park's medical device innovation center". Group 1 is the phrase without its article or owner.
 ACTOR_NOUNS = (r"maker|producer|manufacturer|developer|startup|start-up|factory|plant|fund|farm|platform|terminal|"
