@@ -540,6 +540,24 @@ _ACRONYM_BRACKET = re.compile(r"\([A-Z][A-Za-z&]{1,6}\)")
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|the)\s+)?){1,7})\(([A-Z][A-Za-z&]{1,6})\)")
 
 
+# white-space runs a definition holds at most: seven words, each followed by white space and maybe a connector
+# ("of", "and", "for", "the") and white space
+_DEFINITION_RUNS = 14
+
+
+def _definition_floor(text: str, lo: int, bracket: int) -> int:
+    """Where a search for a definition ending with the bracket at ``bracket`` may start, at ``lo`` or later: a
+    match holds at most _DEFINITION_RUNS white-space runs and starts with a capital letter, so none starts before
+    the end of the run one further back (the search from ``lo`` tried every character of a long stretch of
+    text without brackets, at ~40 µs an article)."""
+    w = bracket - 300
+    if w > lo:
+        ends = [m.end() for m in _WS_RUN.finditer(text, w, bracket)]
+        if len(ends) > _DEFINITION_RUNS:
+            return ends[-_DEFINITION_RUNS - 1]
+    return lo
+
+
 def _acronym_definitions(text: str):
     """``_ACRONYM_DEF.finditer(text)``, without trying the pattern at every character of an article: a
     definition ends with a bracketed abbreviation and holds no other "(", so each one is the leftmost match
@@ -547,7 +565,7 @@ def _acronym_definitions(text: str):
     end = 0
     for b in _ACRONYM_BRACKET.finditer(text):
         lo = max(end, text.rfind("(", 0, b.start()) + 1)
-        m = _ACRONYM_DEF.search(text, lo, b.end())
+        m = _ACRONYM_DEF.search(text, _definition_floor(text, lo, b.start()), b.end())
         if m:
             yield m
             end = m.end()
