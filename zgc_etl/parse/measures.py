@@ -239,8 +239,16 @@ def _search_tail(pat: re.Pattern, text: str, end: int, runs: int, solid: Optiona
     whitespace runs or (when ``solid`` is given) at most ``solid`` other characters.  A match holds all of any
     stretch of text between its start and the end, so none starts before a stretch with more runs and more
     other characters than that; the search starts at such a stretch ``reach`` characters back, when there is
-    one, rather than at every character of a long sentence."""
+    one, rather than at every character of a long sentence.
+
+    With ``runs`` alone, the search starts right after the ``runs + 2``-th run back from the end: a match starting
+    before that would hold more than ``runs`` of them (one more is spared for a final newline that "$" leaves out
+    of a match), and most matches are a few words long."""
     lo = end - reach
+    if solid is None:
+        ends = [m.end() for m in _WS_RUN.finditer(text, max(0, lo), end)]
+        if len(ends) > runs + 1:
+            return pat.search(text, ends[-runs - 2], end)
     if lo > 0:
         gaps = _WS_RUN.findall(text, lo, end)
         if len(gaps) > runs and (solid is None or reach - sum(map(len, gaps)) > solid):
