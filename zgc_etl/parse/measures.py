@@ -219,10 +219,28 @@ def _may_end_with(text: str, end: int, words: tuple[str, ...]) -> bool:
     ignoring case: a cheap necessary condition for a match of a pattern anchored at the end ("...\\s*$") whose
     last word is one of them.  A tail that is not ASCII passes (re.IGNORECASE reads a few other letters as
     ASCII ones), and so does one of white space only."""
+    tail = _lower_tail(text, end)
+    return tail is None or tail.endswith(words)
+
+
+# (text, end, tail) of the last _lower_tail call: the checks of one figure ask about the same tail two or
+# three times in a row
+_LAST_TAIL: list = [None, -1, None]
+
+
+def _lower_tail(text: str, end: int) -> Optional[str]:
+    """The last 40 characters of ``text[:end]``, less trailing white space, lower-cased; None when any word may
+    end there (see :func:`_may_end_with`)."""
+    last = _LAST_TAIL
+    if last[0] is text and last[1] == end:
+        return last[2]
     tail = text[max(0, end - 40):end].rstrip()
     if len(tail) < 16 and end > 40 or not tail.isascii():
-        return True  # (the window may have cut the last word: all words are shorter than 16)
-    return tail.lower().endswith(words)
+        got = None  # (the window may have cut the last word: all words are shorter than 16)
+    else:
+        got = tail.lower()
+    last[0], last[1], last[2] = text, end, got
+    return got
 
 
 # the words that may end a match of these patterns (the qualifiers "about", "more than", ..., "an estimated")
@@ -863,7 +881,7 @@ def _find_measure_main(sentence: str, start: int, head_end: int, unit: str, prev
         return " ".join(things) + " " + m.group(2)
     head = sentence[max(0, start - 60):start]
     if unit not in ("count", "percent", "percentage_point", "times") and \
-            (with_amount_end or _may_end_with(head, len(head), _INVEST_ENDS)) and _INVEST.search(head):
+            (with_amount_end or _may_end_with(sentence, start, _INVEST_ENDS)) and _INVEST.search(head):
         # "invested 3.5 billion in ...", "committed 400 million yuan to ..."; money put into an activity
         # rather than a project is spending on it ("put 195.1 billion yuan into basic research")
         m = _INTO_AFTER.match(sentence[head_end:])
