@@ -363,8 +363,9 @@ def _tokens_before(sentence: str, end: int, need: int = 16) -> list[re.Match]:
     when there are so many: the phrase rules look back a dozen tokens at most, and a long sentence need not
     be cut into words from its start each time.  The tokens are those from just after a whitespace
     character: no token holds one, and every other character starts a token, so the tokenisation of the
-    whole prefix has a token starting there too and goes on from it the same way."""
-    lo = end - 160
+    whole prefix has a token starting there too and goes on from it the same way.  (A window of 100 characters
+    holds 16 tokens nearly always; each token listed costs a Match object.)"""
+    lo = end - 100
     if lo > 0:
         sp = _SPACE.search(sentence, lo, end)
         if sp:
