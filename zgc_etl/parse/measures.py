@@ -224,13 +224,14 @@ def _may_end_with(text: str, end: int, words: tuple[str, ...]) -> bool:
 
 
 # (text, end, tail) of the last _lower_tail call: the checks of one figure ask about the same tail two or
-# three times in a row
-_LAST_TAIL: list = [None, -1, None]
+# three times in a row (one tuple, replaced whole, so that threads never see a half-updated memo)
+_LAST_TAIL: tuple = (None, -1, None)
 
 
 def _lower_tail(text: str, end: int) -> Optional[str]:
     """The last 40 characters of ``text[:end]``, less trailing white space, lower-cased; None when any word may
     end there (see :func:`_may_end_with`)."""
+    global _LAST_TAIL
     last = _LAST_TAIL
     if last[0] is text and last[1] == end:
         return last[2]
@@ -239,7 +240,7 @@ def _lower_tail(text: str, end: int) -> Optional[str]:
         got = None  # (the window may have cut the last word: all words are shorter than 16)
     else:
         got = tail.lower()
-    last[0], last[1], last[2] = text, end, got
+    _LAST_TAIL = (text, end, got)
     return got
 
 
