@@ -144,11 +144,15 @@ def _word_starts_of(text: str, words: frozenset[str]) -> list[tuple[int, str]]:
     if not found:
         return []
     out = []
+    n = len(text)
     for w in found:
+        k = len(w)
         p = text.find(w)
         while p >= 0:
-            m = _WORD_START.match(text, p)
-            if m and m.end() - p == len(w):
+            # _WORD_START.match(text, p) spans exactly w (all word characters): no word character nor apostrophe
+            # before it, no word character after it (the \w of str patterns is str.isalnum() or "_")
+            if (p == 0 or not ((c := text[p - 1]).isalnum() or c in "_'’")) and \
+                    (p + k == n or not ((c := text[p + k]).isalnum() or c == "_")):
                 out.append((p, w))
             p = text.find(w, p + 1)
     out.sort()
