@@ -175,6 +175,7 @@ def _scan_places(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int,
     if whole:
         starts = _word_starts_of(key_text, first)
         lengths = _form_lengths()
+        size = len(text)
     else:
         starts = [(m.start(), None) for m in _WORD_START.finditer(text) if m.group().lower() in first]
     out = []
@@ -190,7 +191,9 @@ def _scan_places(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int,
             # _SPAN_END matches
             for n in lengths[word]:
                 e = i + n
-                if _SPAN_END.match(text, e - 1) is None:
+                # (_SPAN_END.match(text, e - 1), with str methods: \w is str.isalnum() or "_")
+                if e > size or not ((c := text[e - 1]).isalnum() or c in "_')’") or \
+                        e < size and ((c := text[e]).isalnum() or c == "_"):
                     continue
                 key = key_text[i:e]
                 if key in forms or ("'" not in key and key in bare):
