@@ -368,6 +368,9 @@ _BREAK_WORDS = ("while", "whereas", "show", "indicate", "reveal", "say", "said",
 # ... those of them that _BREAK needs without a "that" after them ("while", "whereas"; "said", "says", "showed",
 # "shows" before a number): in a sentence without "that" the others start no match
 _BREAK_WORDS_NO_THAT = ("while", "whereas", "show", "say", "said")
+# the words that follow ",\s+" in the alternatives of _BREAK that open with a comma
+_AFTER_COMMA = ("while", "whereas", "but", "which", "who", "whose", "where", "said", "says", "according to", "with",
+                "and", "coming", "just", "shortly", "soon", "after", "before", "when", "because", "although", "though")
 
 
 def _space_before(sentence: str, q: int, floor: int) -> range:
@@ -382,12 +385,21 @@ def _breaks(sentence: str, start: int):
     """``_BREAK.finditer(sentence, start)``: the pattern is tried only where a match may start, leftmost first
     and on from the end of each match, as finditer does (rather than at every character)."""
     tries: set[int] = set()
+    n = len(sentence)
     for c in ";:,":
         q = sentence.find(c, start)
         while q >= 0:
-            tries.add(q)
-            if c == ";":
-                tries.update(_space_before(sentence, q, start))
+            if c != ",":
+                tries.add(q)
+                if c == ";":
+                    tries.update(_space_before(sentence, q, start))
+            else:
+                # at a comma only the alternatives that open with ",\s+" and a word of _AFTER_COMMA may match
+                r = q + 1
+                while r < n and sentence[r].isspace():  # (str.isspace is the \s of str patterns)
+                    r += 1
+                if r > q + 1 and sentence.startswith(_AFTER_COMMA, r):
+                    tries.add(q)
             q = sentence.find(c, q + 1)
     for w in _BREAK_WORDS if "that" in sentence else _BREAK_WORDS_NO_THAT:
         q = sentence.find(w, start)
