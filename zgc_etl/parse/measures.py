@@ -875,7 +875,9 @@ def _find_measure_main(sentence: str, start: int, head_end: int, unit: str, prev
     # (the three checks below look at the same tail: ``head`` ends where the sentence's prefix does, and is long
     # enough for _may_end_with's window; _POPULATION_ENDS is _WITH_AMOUNT_ENDS, and _INVEST_ENDS holds it)
     with_amount_end = _may_end_with(sentence, start, _WITH_AMOUNT_ENDS)
-    m = _WITH_AMOUNT.search(sentence, max(0, start - 80), start) if with_amount_end else None
+    lo = max(0, start - 80)
+    # (every match holds "with": a window without it is not searched)
+    m = _WITH_AMOUNT.search(sentence, lo, start) if with_amount_end and sentence.find("with", lo, start) >= 0 else None
     if m and unit in _MONEY:
         # "106,000 technology contracts with a total turnover of 956.2 billion yuan": the turnover of the contracts
         things = m.group(1).split()

@@ -75,6 +75,15 @@ _CORP_END = re.compile(r"\b(?:Co|Ltd|Corp|Inc)\.$")
 _NAME_WORD = re.compile(r"[a-z0-9&']+")
 _NAME_STOP = frozenset({"the", "of", "and", "co", "ltd", "inc"})
 _CLASS_OF_BODIES = re.compile(r"(?:zones|parks|areas|centers|centres|companies|enterprises)$", re.I)
+_CLASS_OF_BODIES_ENDS = ("zones", "parks", "areas", "centers", "centres", "companies", "enterprises")
+
+
+def _class_of_bodies(name: str) -> bool:
+    """``_CLASS_OF_BODIES.search(name)``: for an ASCII name not ending with a newline (which "$" may stand
+    before) a lower-cased endswith, not a search from every character of the name."""
+    if name.isascii() and not name.endswith("\n"):
+        return name.lower().endswith(_CLASS_OF_BODIES_ENDS)
+    return _CLASS_OF_BODIES.search(name) is not None
 
 
 class _HeadCache(dict):
@@ -307,7 +316,7 @@ class OrgRegistry:
             name = alias[0]
         toks = _name_tokens(name)
         best = name
-        if _CLASS_OF_BODIES.search(name):
+        if _class_of_bodies(name):
             return name  # a class of bodies ("National High-tech Zones") is not one of them
         best_len = len(_name_tokens(name))
         for other, head in self.names.items():
