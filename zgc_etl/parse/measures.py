@@ -676,7 +676,7 @@ def _tidy(found: str, sentence: str, start: int, head_end: int) -> Optional[str]
     # (each pattern is tried only on a text holding what any match of it holds: "c"/"a" first, "-based",
     # "product" in any case; no other letter is read as c, a or the letters of "product" under re.I)
     out = _SUM_LEAD.sub("", found) if found[:1] in "cCaA" else found
-    m = _VERB_LEAD.match(out)
+    m = _VERB_LEAD.match(out) if "ing" in out else None
     if m and m.group(1) not in NOMINAL:
         out = out[m.end():]
     if "-based" in out:
@@ -803,7 +803,7 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
     if found and "under construction" in sentence and _UNDER_CONSTRUCTION.match(sentence, head_end) and \
             "construction" not in found:
         found += " under construction"
-    if found and _UNIT_NOUNS.match(found):
+    if found and len(found) < 19 and _UNIT_NOUNS.match(found):  # (no match is longer than 18 characters)
         before = _usable(_np_before(sentence, start))
         found = before if before and not _UNIT_NOUNS.match(before) else previous
     if unit == "kWh" and (not found or not re.search(r"electric|power|energy|consum|generat", found, re.I)):
@@ -815,7 +815,7 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
     if found:
         # a place or a company owning the measure is the subject, not part of what is measured:
         # "Beijing GDP", "Lingxin revenue"
-        m = _OWNER_WORD.match(found)
+        m = _OWNER_WORD.match(found) if "A" <= found[0] <= "Z" else None
         if m and not re.search(r"[A-Z].*[A-Z]|&|\d", m.group(1)) and _possessive_in(sentence, m.group(1)):
             found = found[m.end():]
     return found
@@ -918,6 +918,8 @@ _TRAILING_NAME = re.compile(r"^((?:[a-z][\w&'’-]*\s+)*[a-z][\w&-]*[a-z])(?:\s+
 
 
 def _cut_relative(np: str) -> str:
+    if np.islower():
+        return np  # (both patterns need a capital letter A-Z)
     m = _RELATIVE.match(np)
     if m and _is_verbish(np.rsplit(" ", 1)[1]):
         return m.group(1)
