@@ -170,7 +170,10 @@ def _finditer_near(pat: re.Pattern, sentence: str, low: str,
         q = low.find(a)
         while q >= 0:
             if check is None or check.match(sentence, q) is not None:
-                starts.update(map(_START, _WORD_BEGIN.finditer(sentence, max(0, q - reach), q + 1)))
+                if reach:
+                    starts.update(map(_START, _WORD_BEGIN.finditer(sentence, max(0, q - reach), q + 1)))
+                elif _WORD_BEGIN.match(sentence, q) is not None:
+                    starts.add(q)
             q = low.find(a, q + 1)
     end = 0
     for p in sorted(starts):
@@ -574,7 +577,8 @@ def _find_times(sentence: str, ref: dt.date) -> list[TimeExpr]:
     taken: list[tuple[int, int]] = []
     out: list[TimeExpr] = []
     low = sentence.lower()
-    has_year = _ANY_YEAR.search(sentence) is not None
+    # (a year starts with "19" or "20": most sentences without either are not searched)
+    has_year = ("19" in sentence or "20" in sentence) and _ANY_YEAR.search(sentence) is not None
     prefilter = sentence.isascii() or _ODD_CASE.search(sentence) is None
     # the anchors of a rule are looked for in ``low``: its characters must stand where the sentence's do
     near_ok = prefilter and len(low) == len(sentence)
