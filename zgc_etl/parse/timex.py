@@ -479,7 +479,7 @@ def _weekday(m, ref):
 def _year(m, ref):
     # a year inside a name ("the 2022 Winter Olympics", "Dialogue 2022") is not a time
     pre = m.string[max(0, m.start() - 20):m.start()]
-    if not m.group(1) and _NAME_WORD_BEFORE.search(pre) and _DIGIT_START.match(m.group(0)):
+    if not m.group(1) and _DIGIT_START.match(m.group(0)) and _NAME_WORD_BEFORE.search(pre):  # (cheap test first)
         return None
     if _CAP_AFTER.match(m.string, m.end()) and _DETERMINER_BEFORE.search(pre):
         return None  # "the 2022 Winter Olympics"
