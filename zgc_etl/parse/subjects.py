@@ -556,7 +556,45 @@ ACTOR_WORDS = tuple(ACTOR_NOUNS.split("|"))
 def has_any(text: str, words: tuple[str, ...]) -> bool:
     """Whether ``text`` contains one of ``words`` (a prefilter: faster than a regex alternation, and than
     ``any(map(text.__contains__, words))``)."""
+    if words is FIGURE_GROUP_WORDS:
+        return _has_any_gated(text, _FIGURE_GROUP_GATED)
+    if words is ACTOR_WORDS:
+        return _has_any_gated(text, _ACTOR_GATED)
     for w in words:
         if w in text:
             return True
     return False
+
+
+def _gated(words: tuple[str, ...], gates: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]:
+    """``words`` as (the words no gate covers, ((gate, the words that hold it), ...)): a text without a gate holds
+    none of its words."""
+    left = list(words)
+    gated = []
+    for g in gates:
+        ws = tuple(w for w in left if g in w)
+        assert len(ws) > 1, g
+        gated.append((g, ws))
+        left = [w for w in left if g not in w]
+    return tuple(left), tuple(gated)
+
+
+def _has_any_gated(text: str, plan) -> bool:
+    """:func:`has_any` for words arranged by :func:`_gated`."""
+    plain, gated = plan
+    for w in plain:
+        if w in text:
+            return True
+    for gate, ws in gated:
+        if gate in text:
+            for w in ws:
+                if w in text:
+                    return True
+    return False
+
+
+# The two long word lists the context code asks about for every sentence, behind gates: substrings of several of
+# their words that few sentences hold (chosen on generated articles), so that a sentence with none of the words
+# (most) is scanned ~15 times rather than 25 or 23.
+_FIGURE_GROUP_GATED = _gated(FIGURE_GROUP_WORDS, ("ers", "rms", "tu", "tors", "ks", "nes"))
+_ACTOR_GATED = _gated(ACTOR_WORDS, ("tor", "rm", "sta", "pl", "cen", "er"))
