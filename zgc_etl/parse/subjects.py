@@ -509,7 +509,11 @@ class _FigureGroupPattern:
     the rest of the pattern matches (_FIGURE_TAIL_AT: most numbers are followed by no actor) can be one."""
 
     def __init__(self, pattern: re.Pattern) -> None:
-        self.pattern = pattern
+        self._pattern = pattern
+        # the compiled pattern's own methods and attributes, as they are (``pattern`` is its source string)
+        self.match, self.search, self.fullmatch = pattern.match, pattern.search, pattern.fullmatch
+        self.pattern, self.flags, self.groups, self.groupindex = pattern.pattern, pattern.flags, pattern.groups, \
+            pattern.groupindex
 
     def finditer(self, text: str):
         starts: set[int] = set()
@@ -533,13 +537,13 @@ class _FigureGroupPattern:
         end = 0
         for p in sorted(starts):
             if p >= end:
-                m = self.pattern.match(text, p)
+                m = self.match(text, p)
                 if m:
                     yield m
                     end = m.end()
 
     def __getattr__(self, name):
-        return getattr(self.pattern, name)
+        return getattr(self._pattern, name)
 
 
 #: :data:`_FIGURE_GROUP`, searched only where a match may start
