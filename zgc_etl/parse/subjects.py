@@ -543,6 +543,8 @@ class _FigureGroupPattern:
                     end = m.end()
 
     def __getattr__(self, name):
+        if name == "_pattern":  # (not set yet: an object being copied or unpickled)
+            raise AttributeError(name)
         return getattr(self._pattern, name)
 
 
