@@ -49,25 +49,43 @@ class Org:
     head: str  # anaphor class: park, zone, company, ...
 
 
-_CORE_CACHE: dict[str, str] = {}
+class _CoreCache(dict):
+    """token → its core (without the punctuation around it and a final "'s"), worked out on a miss: the scan
+    asks about the same tokens over and over, and a look-up through ``__getitem__`` costs less than a call."""
 
-
-def _core(tok: str) -> str:
-    t = _CORE_CACHE.get(tok)
-    if t is None:
+    def __missing__(self, tok: str) -> str:
         t = tok.strip(_STRIP)
         if t.endswith(("'s", "’s")):  # was re.sub(r"['’]s$", "", t)
             t = t[:-2]
-        if len(_CORE_CACHE) > 200_000:
-            _CORE_CACHE.clear()
-        _CORE_CACHE[tok] = t
-    return t
+        if len(self) > 200_000:
+            self.clear()
+        self[tok] = t
+        return t
+
+
+_CORE_CACHE = _CoreCache()
+_core = _CORE_CACHE.__getitem__
 
 
 def _is_cap(tok: str) -> bool:
     t = tok.lstrip("(\"“‘")
     return bool(t) and (t[0].isupper() or t[0].isdigit() and len(t) > 1 and not t.replace(",", "").isdigit())
 
+
+class _CapCache(dict):
+    """token core → :func:`_is_cap` of it, worked out on a miss: the organisation scan asks about the same few
+    thousand words over and over, and a dictionary look-up through ``__getitem__`` costs less than the call."""
+
+    def __missing__(self, tok: str) -> bool:
+        got = _is_cap(tok)
+        if len(self) > 200_000:
+            self.clear()
+        self[tok] = got
+        return got
+
+
+#: :func:`_is_cap`, memoised
+_cap = _CapCache().__getitem__
 
 _CO_END = re.compile(r"\b(?:Co|Ltd|St)\.$")
 _CAP_HYPHEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
@@ -116,13 +134,13 @@ def _of_run_end(raws: list[str], j: int) -> int:
     while k + 1 < n:
         raw = raws[k + 1]
         c = _core(raw)
-        if _is_cap(c) and c not in NOT_NAME and not c[:1].isdigit():
+        if _cap(c) and c not in NOT_NAME and not c[:1].isdigit():
             k += 1
             last = k
             if raw.endswith((",", ";", ":", ".", "'s", "’s", ")")) and not _CO_END.search(raw):
                 break
             continue
-        if c.lower() in CONNECTORS and c == raw and k + 2 < n and _is_cap(_core(raws[k + 2])) \
+        if c.lower() in CONNECTORS and c == raw and k + 2 < n and _cap(_core(raws[k + 2])) \
                 and _core(raws[k + 2]) not in NOT_NAME:
             k += 1
             continue
@@ -214,10 +232,10 @@ def _find_orgs(text: str) -> list[Org]:
         end_i = i
         if not raw.endswith((",", ";", ":", ".")) and i + 1 < n:
             nxt = _core(raws[i + 1])
-            if _is_cap(nxt) and nxt not in NOT_NAME and not nxt[:1].isdigit():
+            if _cap(nxt) and nxt not in NOT_NAME and not nxt[:1].isdigit():
                 nxt_i = i + 1
                 continue
-            if nxt in ("of", "for") and i + 2 < n and _is_cap(_core(raws[i + 2])) \
+            if nxt in ("of", "for") and i + 2 < n and _cap(_core(raws[i + 2])) \
                     and _core(raws[i + 2]) not in NOT_NAME:
                 # "Bank of Tianjin", "Ministry of Science and Technology": the name runs over the capitalised
                 # words after "of"; when a later head ends it ("Bank of Tianjin Co.") that head makes the name
@@ -234,7 +252,7 @@ def _find_orgs(text: str) -> list[Org]:
             pass
         # walk back over capitalised words and connectors
         j = i - 1
-        lower_head = not _is_cap(core)
+        lower_head = not _cap(core)
         while j > floor:
             t = raws[j]
             if t.endswith((",", ";", ":", ".")) and not _CO_END.search(t):
@@ -242,13 +260,13 @@ def _find_orgs(text: str) -> list[Org]:
                     pass
                 break
             c = _core(t)
-            if _is_cap(c) and c not in NOT_NAME:
+            if _cap(c) and c not in NOT_NAME:
                 j -= 1
                 continue
             if lower_head and c.lower() in ("forest", "port", "science", "industrial", "high-tech", "economic"):
                 j -= 1
                 continue
-            if c.lower() in CONNECTORS and j - 1 > floor and _is_cap(_core(raws[j - 1])) and \
+            if c.lower() in CONNECTORS and j - 1 > floor and _cap(_core(raws[j - 1])) and \
                     _core(raws[j - 1]) not in NOT_NAME and not raws[j - 1].endswith(","):
                 j -= 1
                 continue
@@ -259,7 +277,7 @@ def _find_orgs(text: str) -> list[Org]:
         # "a State-owned forest farm": a capitalised adjective before a lower-case head is no name
         while first < i and lower_head and _CAP_HYPHEN.fullmatch(_core(raws[first])):
             first += 1
-        if first == i and (not _is_cap(core) or len(core) < 3 or core.lower() in ("area", "zone", "index", "group",
+        if first == i and (not _cap(core) or len(core) < 3 or core.lower() in ("area", "zone", "index", "group",
                                                                                       "system", "town", "base")):
             nxt_i = end_i + 1
             continue
