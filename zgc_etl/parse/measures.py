@@ -53,12 +53,31 @@ impoverished detailed limited united related based invested installed verified c
 _WORD = re.compile(r"[A-Za-z&][\w&'’-]*|\d[\d.]*(?:G|D|-[A-Za-z][\w-]*)\b|\d[\d,.]*|[^\sA-Za-z\d]")
 
 
-def _is_verbish(w: str) -> bool:
+class _Memo(dict):
+    """A pure function of one string (or None), memoised: ``memo[key]`` is ``fn(key)``, worked out on a miss.  The
+    phrase rules ask about the same words and phrases for figure after figure, and a dictionary look-up through
+    ``__getitem__`` costs less than a Python call; emptied past 100,000 keys."""
+
+    def __init__(self, fn) -> None:
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, key):
+        got = self.fn(key)
+        if len(self) > 100_000:
+            self.clear()
+        self[key] = got
+        return got
+
+
+def _is_verbish_uncached(w: str) -> bool:
     lw = w.lower()
     if lw in NOMINAL:
         return False
     return lw in VERBS or (len(lw) > 4 and (lw.endswith("ed") or lw.endswith("ing")) and not w[0].isupper())
 
+
+_is_verbish = _Memo(_is_verbish_uncached).__getitem__
 
 _QUOTES = "\"“”‘’'"
 # a number that is a word of a noun phrase: "4G users", "5G base stations", "100-billion-yuan-class clusters"
@@ -116,8 +135,11 @@ _LINKS = FUNCTION | VERBS | {"more", "than", "least", "much", "close", "approxim
                              "average", "total"}
 
 
-def _proper(phrase: str) -> bool:
+def _proper_uncached(phrase: str) -> bool:
     return all(w[:1].isupper() for w in phrase.split())
+
+
+_proper = _Memo(_proper_uncached).__getitem__
 
 
 # places and bodies that own a measure: "productivity in the zones", "companies in the city"
@@ -631,7 +653,7 @@ def expand_acronym(measure: Optional[str], text: str) -> Optional[str]:
     return measure
 
 
-def _usable(phrase: Optional[str]) -> Optional[str]:
+def _usable_uncached(phrase: Optional[str]) -> Optional[str]:
     if not phrase:
         return None
     words = phrase.split()
@@ -643,6 +665,8 @@ def _usable(phrase: Optional[str]) -> Optional[str]:
         return None  # a name or a place ("Binhai New Area", "Today"), not a measure
     return phrase
 
+
+_usable = _Memo(_usable_uncached).__getitem__
 
 # how a duration is travelled: "a trip between A and B takes 50 minutes", "a 1.5-hour commute"
 _TRAVEL = re.compile(r"\b(commut\w*|journey|travel\w*|trips?|trains?|rides?|driv\w*|flights?)\b", re.I)
