@@ -941,7 +941,7 @@ _RELATIVE = re.compile(r"^((?:[a-z][\w&'’-]*\s+)*[a-z][\w&'’-]*)\s+[A-Z][\w'
 _TRAILING_NAME = re.compile(r"^((?:[a-z][\w&'’-]*\s+)*[a-z][\w&-]*[a-z])(?:\s+[A-Z][\w'’&-]*)+$")
 
 
-def _cut_relative(np: str) -> str:
+def _cut_relative_uncached(np: str) -> str:
     if np.islower():
         return np  # (both patterns need a capital letter A-Z)
     m = _RELATIVE.match(np)
@@ -949,6 +949,9 @@ def _cut_relative(np: str) -> str:
         return m.group(1)
     m = _TRAILING_NAME.match(np)
     return m.group(1) if m else np
+
+
+_cut_relative = _Memo(_cut_relative_uncached).__getitem__
 
 
 def _share_whole(sentence: str, start: int) -> Optional[str]:
