@@ -53,12 +53,31 @@ impoverished detailed limited united related based invested installed verified c
 _WORD = re.compile(r"[A-Za-z&][\w&'’-]*|\d[\d.]*(?:G|D|-[A-Za-z][\w-]*)\b|\d[\d,.]*|[^\sA-Za-z\d]")
 
 
-def _is_verbish(w: str) -> bool:
+class _Memo(dict):
+    """A pure function of one string (or None), memoised: ``memo[key]`` is ``fn(key)``, worked out on a miss.  The
+    phrase rules ask about the same words and phrases for figure after figure, and a dictionary look-up through
+    ``__getitem__`` costs less than a Python call; emptied past 100,000 keys."""
+
+    def __init__(self, fn) -> None:
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, key):
+        got = self.fn(key)
+        if len(self) > 100_000:
+            self.clear()
+        self[key] = got
+        return got
+
+
+def _is_verbish_uncached(w: str) -> bool:
     lw = w.lower()
     if lw in NOMINAL:
         return False
     return lw in VERBS or (len(lw) > 4 and (lw.endswith("ed") or lw.endswith("ing")) and not w[0].isupper())
 
+
+_is_verbish = _Memo(_is_verbish_uncached).__getitem__
 
 _QUOTES = "\"“”‘’'"
 # a number that is a word of a noun phrase: "4G users", "5G base stations", "100-billion-yuan-class clusters"
@@ -116,8 +135,11 @@ _LINKS = FUNCTION | VERBS | {"more", "than", "least", "much", "close", "approxim
                              "average", "total"}
 
 
-def _proper(phrase: str) -> bool:
+def _proper_uncached(phrase: str) -> bool:
     return all(w[:1].isupper() for w in phrase.split())
+
+
+_proper = _Memo(_proper_uncached).__getitem__
 
 
 # places and bodies that own a measure: "productivity in the zones", "companies in the city"
@@ -219,10 +241,29 @@ def _may_end_with(text: str, end: int, words: tuple[str, ...]) -> bool:
     ignoring case: a cheap necessary condition for a match of a pattern anchored at the end ("...\\s*$") whose
     last word is one of them.  A tail that is not ASCII passes (re.IGNORECASE reads a few other letters as
     ASCII ones), and so does one of white space only."""
+    tail = _lower_tail(text, end)
+    return tail is None or tail.endswith(words)
+
+
+# (text, end, tail) of the last _lower_tail call: the checks of one figure ask about the same tail two or
+# three times in a row (one tuple, replaced whole, so that threads never see a half-updated memo)
+_LAST_TAIL: tuple = (None, -1, None)
+
+
+def _lower_tail(text: str, end: int) -> Optional[str]:
+    """The last 40 characters of ``text[:end]``, less trailing white space, lower-cased; None when any word may
+    end there (see :func:`_may_end_with`)."""
+    global _LAST_TAIL
+    last = _LAST_TAIL
+    if last[0] is text and last[1] == end:
+        return last[2]
     tail = text[max(0, end - 40):end].rstrip()
     if len(tail) < 16 and end > 40 or not tail.isascii():
-        return True  # (the window may have cut the last word: all words are shorter than 16)
-    return tail.lower().endswith(words)
+        got = None  # (the window may have cut the last word: all words are shorter than 16)
+    else:
+        got = tail.lower()
+    _LAST_TAIL = (text, end, got)
+    return got
 
 
 # the words that may end a match of these patterns (the qualifiers "about", "more than", ..., "an estimated")
@@ -239,8 +280,16 @@ def _search_tail(pat: re.Pattern, text: str, end: int, runs: int, solid: Optiona
     whitespace runs or (when ``solid`` is given) at most ``solid`` other characters.  A match holds all of any
     stretch of text between its start and the end, so none starts before a stretch with more runs and more
     other characters than that; the search starts at such a stretch ``reach`` characters back, when there is
-    one, rather than at every character of a long sentence."""
+    one, rather than at every character of a long sentence.
+
+    With ``runs`` alone, the search starts right after the ``runs + 2``-th run back from the end: a match starting
+    before that would hold more than ``runs`` of them (one more is spared for a final newline that "$" leaves out
+    of a match), and most matches are a few words long."""
     lo = end - reach
+    if solid is None:
+        ends = [m.end() for m in _WS_RUN.finditer(text, max(0, lo), end)]
+        if len(ends) > runs + 1:
+            return pat.search(text, ends[-runs - 2], end)
     if lo > 0:
         gaps = _WS_RUN.findall(text, lo, end)
         if len(gaps) > runs and (solid is None or reach - sum(map(len, gaps)) > solid):
@@ -304,7 +353,7 @@ def _np_before2(sentence: str, pos: int) -> Optional[str]:
             k = cut.rfind(np.split()[0])
         j = k
         while True:
-            mm = re.search(r"(?:\b(?:from|to|in|into|of|at|and|the)|[A-Z][\w'’-]*|\d[\d,.]*)\s*$", cut[:j])
+            mm = _WORD_BEFORE_END.search(cut[:j])
             if not mm or mm.end() - mm.start() == 0 or (not cut[:mm.start()].strip() and mm.group()[0].isupper()):
                 break  # the sentence's first word may be the measure ("Output from the 169 zones totalled")
             j = mm.start()
@@ -337,8 +386,9 @@ def _tokens_before(sentence: str, end: int, need: int = 16) -> list[re.Match]:
     when there are so many: the phrase rules look back a dozen tokens at most, and a long sentence need not
     be cut into words from its start each time.  The tokens are those from just after a whitespace
     character: no token holds one, and every other character starts a token, so the tokenisation of the
-    whole prefix has a token starting there too and goes on from it the same way."""
-    lo = end - 160
+    whole prefix has a token starting there too and goes on from it the same way.  (A window of 100 characters
+    holds 16 tokens nearly always; each token listed costs a Match object.)"""
+    lo = end - 100
     if lo > 0:
         sp = _SPACE.search(sentence, lo, end)
         if sp:
@@ -540,6 +590,24 @@ _ACRONYM_BRACKET = re.compile(r"\([A-Z][A-Za-z&]{1,6}\)")
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|the)\s+)?){1,7})\(([A-Z][A-Za-z&]{1,6})\)")
 
 
+# white-space runs a definition holds at most: seven words, each followed by white space and maybe a connector
+# ("of", "and", "for", "the") and white space
+_DEFINITION_RUNS = 14
+
+
+def _definition_floor(text: str, lo: int, bracket: int) -> int:
+    """Where a search for a definition ending with the bracket at ``bracket`` may start, at ``lo`` or later: a
+    match holds at most _DEFINITION_RUNS white-space runs and starts with a capital letter, so none starts before
+    the end of the run one further back (the search from ``lo`` tried every character of a long stretch of
+    text without brackets, at ~40 µs an article)."""
+    w = bracket - 300
+    if w > lo:
+        ends = [m.end() for m in _WS_RUN.finditer(text, w, bracket)]
+        if len(ends) > _DEFINITION_RUNS:
+            return ends[-_DEFINITION_RUNS - 1]
+    return lo
+
+
 def _acronym_definitions(text: str):
     """``_ACRONYM_DEF.finditer(text)``, without trying the pattern at every character of an article: a
     definition ends with a bracketed abbreviation and holds no other "(", so each one is the leftmost match
@@ -547,7 +615,7 @@ def _acronym_definitions(text: str):
     end = 0
     for b in _ACRONYM_BRACKET.finditer(text):
         lo = max(end, text.rfind("(", 0, b.start()) + 1)
-        m = _ACRONYM_DEF.search(text, lo, b.end())
+        m = _ACRONYM_DEF.search(text, _definition_floor(text, lo, b.start()), b.end())
         if m:
             yield m
             end = m.end()
@@ -585,7 +653,7 @@ def expand_acronym(measure: Optional[str], text: str) -> Optional[str]:
     return measure
 
 
-def _usable(phrase: Optional[str]) -> Optional[str]:
+def _usable_uncached(phrase: Optional[str]) -> Optional[str]:
     if not phrase:
         return None
     words = phrase.split()
@@ -597,6 +665,8 @@ def _usable(phrase: Optional[str]) -> Optional[str]:
         return None  # a name or a place ("Binhai New Area", "Today"), not a measure
     return phrase
 
+
+_usable = _Memo(_usable_uncached).__getitem__
 
 # how a duration is travelled: "a trip between A and B takes 50 minutes", "a 1.5-hour commute"
 _TRAVEL = re.compile(r"\b(commut\w*|journey|travel\w*|trips?|trains?|rides?|driv\w*|flights?)\b", re.I)
@@ -630,7 +700,7 @@ def _tidy(found: str, sentence: str, start: int, head_end: int) -> Optional[str]
     # (each pattern is tried only on a text holding what any match of it holds: "c"/"a" first, "-based",
     # "product" in any case; no other letter is read as c, a or the letters of "product" under re.I)
     out = _SUM_LEAD.sub("", found) if found[:1] in "cCaA" else found
-    m = _VERB_LEAD.match(out)
+    m = _VERB_LEAD.match(out) if "ing" in out else None
     if m and m.group(1) not in NOMINAL:
         out = out[m.end():]
     if "-based" in out:
@@ -683,6 +753,35 @@ def _people_role(sentence: str, start: int, head_end: int) -> Optional[str]:
     return None
 
 
+# Two searches for a word of the text at hand, written out with str.find: as patterns built from the word
+# (re.escape) they were compiled anew for nearly every figure (names vary too much for re's cache of 512 patterns),
+# at ~100 µs a compilation.
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _word_after(text: str, word: str, start: int) -> bool:
+    """``re.search(r"\b" + re.escape(word), text[start:])`` for a non-empty ``word``: an occurrence of it at or
+    after ``start`` with a word boundary before it (the slice's start counts as a non-word character)."""
+    first_is_word = _WORD_CHAR.match(word) is not None
+    q = text.find(word, start)
+    while q >= 0:
+        if (q > start and _WORD_CHAR.match(text, q - 1) is not None) != first_is_word:
+            return True
+        q = text.find(word, q + 1)
+    return False
+
+
+def _possessive_in(text: str, word: str) -> bool:
+    """``re.search(re.escape(word) + r"['’]s\b", text)``: the word followed by "'s" or "’s" and a word end."""
+    for key in (word + "'s", word + "’s"):
+        q = text.find(key)
+        while q >= 0:
+            if _WORD_CHAR.match(text, q + len(key)) is None:
+                return True
+            q = text.find(key, q + 1)
+    return False
+
+
 def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: Optional[str] = None,
                  kind: str = "level", pair: Optional[str] = None) -> Optional[str]:
     if unit in ("minute", "hour"):
@@ -702,7 +801,7 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
         m = _MONEY_VERB.search(sentence, max(0, start - 50), start) if _may_end_with(sentence, start, _MONEY_VERB_ENDS) \
             else None
         if m and (not found or found.split()[-1].lower() in _SUBJECT_NOUNS or _namey(found)
-                  or not re.search(r"\b" + re.escape(found.split()[-1]), sentence[m.end():])):
+                  or not _word_after(sentence, found.split()[-1], m.end())):
             v = m.group(1).lower()
             if v.startswith("spen"):
                 on = re.match(r"\s*(?:\([^)]*\)\s*)?on\s+(?:the\s+)?", sentence[head_end:])
@@ -713,8 +812,7 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
             else:
                 found = _MONEY_NOUN[v[:4]]
     if money and ("each" in sentence or "apiece" in sentence or "share" in sentence) and \
-            re.match(r"\s*(?:\([^)]*\)\s*)?(?:to\s+\S+\s+(?:\([^)]*\)\s*)?)?(?:each|apiece|a share|per share)\b",
-                          sentence[head_end:]):
+            _EACH_AFTER.match(sentence[head_end:]):
         # "offering 128.2 million H shares at HK$32.80 to HK$36.50 each"
         sh = re.search(r"\b((?:[A-Z]\s+)?shares?)\s+at\s+(?:\S+\s+){0,3}$", sentence[max(0, start - 60):start])
         if sh or re.search(r"\bshares?\b", sentence, re.I):
@@ -729,7 +827,7 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
     if found and "under construction" in sentence and _UNDER_CONSTRUCTION.match(sentence, head_end) and \
             "construction" not in found:
         found += " under construction"
-    if found and _UNIT_NOUNS.match(found):
+    if found and len(found) < 19 and _UNIT_NOUNS.match(found):  # (no match is longer than 18 characters)
         before = _usable(_np_before(sentence, start))
         found = before if before and not _UNIT_NOUNS.match(before) else previous
     if unit == "kWh" and (not found or not re.search(r"electric|power|energy|consum|generat", found, re.I)):
@@ -741,9 +839,8 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
     if found:
         # a place or a company owning the measure is the subject, not part of what is measured:
         # "Beijing GDP", "Lingxin revenue"
-        m = _OWNER_WORD.match(found)
-        if m and not re.search(r"[A-Z].*[A-Z]|&|\d", m.group(1)) and \
-                re.search(re.escape(m.group(1)) + r"['’]s\b", sentence):
+        m = _OWNER_WORD.match(found) if "A" <= found[0] <= "Z" else None
+        if m and not re.search(r"[A-Z].*[A-Z]|&|\d", m.group(1)) and _possessive_in(sentence, m.group(1)):
             found = found[m.end():]
     return found
 
@@ -753,6 +850,16 @@ _WITH_AMOUNT = re.compile(r"\b((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+(?:(?:last
                           r"more than|over|some|roughly|approximately)\s+)?$")
 
 
+# (patterns of the functions below, compiled once rather than looked up in re's cache at each call)
+_WORD_BEFORE_END = re.compile(r"(?:\b(?:from|to|in|into|of|at|and|the)|[A-Z][\w'’-]*|\d[\d,.]*)\s*$")
+_DIGIT = re.compile(r"\d")
+_ARTICLE_LEAD = re.compile(r"^(?:the|its|their)\s+")
+_TOTAL_END = re.compile(r"\btotals?$", re.I)
+_TOTAL_TAIL = re.compile(r"\s*\btotals?$", re.I)
+_TOTAL_LEAD = re.compile(r"^total\s+(?=\S)")
+_EACH_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:to\s+\S+\s+(?:\([^)]*\)\s*)?)?(?:each|apiece|a share|per share)\b")
+_INTO_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:in|into|on)\s+(?:the\s+)?")
+_OF_IN_AFTER = re.compile(r"\s+(?:of|in)\s")
 _WITH_AMOUNT_ENDS = ("of",) + _QUALIFIER_ENDS
 assert _WITH_AMOUNT_ENDS == _POPULATION_ENDS  # _find_measure_main checks the tail once for both
 _UNDER_CONSTRUCTION = re.compile(r"\s+(?:are\s+|is\s+|were\s+)?under construction\b")
@@ -771,7 +878,7 @@ def _find_measure_main(sentence: str, start: int, head_end: int, unit: str, prev
             return "width"
         if re.match(r"\s+(?:\w+\s+)?(?:from|away|of the capital|to)\b", tail):
             return "distance"
-    if unit in ("m2", "km2", "hectare", "mu") and not re.match(r"\s+(?:of|in)\s", tail):
+    if unit in ("m2", "km2", "hectare", "mu") and not _OF_IN_AFTER.match(tail):
         found = _find_measure(sentence, start, head_end, unit, None, kind)
         return found if found and re.search(r"\b(?:area|land|space|floor|forest)\b", found, re.I) and \
             not re.search(r"coverage|rate", found) else "area"
@@ -779,20 +886,22 @@ def _find_measure_main(sentence: str, start: int, head_end: int, unit: str, prev
         return previous  # "from 320 million tonnes ... to below 200 million tonnes"
     if kind == "share":
         whole = _share_whole(sentence, start)
-        if whole and re.search(r"\btotals?$", whole, re.I):
+        if whole and _TOTAL_END.search(whole):
             # "of the national total": the total of what the sentence measured before
-            owner = re.sub(r"\s*\btotals?$", "", whole, flags=re.I)
+            owner = _TOTAL_TAIL.sub("", whole)
             whole = (owner + " " + previous).strip() if previous and not previous.startswith("share of") else None
         if whole:
             return "share of " + whole  # "accounting for about a quarter of Beijing's total output"
 
     if kind == "change" and previous and _may_end_with(sentence, start, _CHANGE_NOUN_ENDS) and \
             _CHANGE_NOUN.search(sentence[max(0, start - 40):start]):
-        return re.sub(r"^total\s+(?=\S)", "", previous)  # the growth of a total is the growth of the thing
+        return _TOTAL_LEAD.sub("", previous)  # the growth of a total is the growth of the thing
     # (the three checks below look at the same tail: ``head`` ends where the sentence's prefix does, and is long
     # enough for _may_end_with's window; _POPULATION_ENDS is _WITH_AMOUNT_ENDS, and _INVEST_ENDS holds it)
     with_amount_end = _may_end_with(sentence, start, _WITH_AMOUNT_ENDS)
-    m = _WITH_AMOUNT.search(sentence, max(0, start - 80), start) if with_amount_end else None
+    lo = max(0, start - 80)
+    # (every match holds "with": a window without it is not searched)
+    m = _WITH_AMOUNT.search(sentence, lo, start) if with_amount_end and sentence.find("with", lo, start) >= 0 else None
     if m and unit in _MONEY:
         # "106,000 technology contracts with a total turnover of 956.2 billion yuan": the turnover of the contracts
         things = m.group(1).split()
@@ -800,10 +909,10 @@ def _find_measure_main(sentence: str, start: int, head_end: int, unit: str, prev
         return " ".join(things) + " " + m.group(2)
     head = sentence[max(0, start - 60):start]
     if unit not in ("count", "percent", "percentage_point", "times") and \
-            (with_amount_end or _may_end_with(head, len(head), _INVEST_ENDS)) and _INVEST.search(head):
+            (with_amount_end or _may_end_with(sentence, start, _INVEST_ENDS)) and _INVEST.search(head):
         # "invested 3.5 billion in ...", "committed 400 million yuan to ..."; money put into an activity
         # rather than a project is spending on it ("put 195.1 billion yuan into basic research")
-        m = re.match(r"\s*(?:\([^)]*\)\s*)?(?:in|into|on)\s+(?:the\s+)?", sentence[head_end:])
+        m = _INTO_AFTER.match(sentence[head_end:])
         if m and _INVEST.search(head).group().lower().startswith("put"):
             np = _usable(_np_after(sentence, head_end + m.end()))
             if np and not re.search(r"\b(?:project|plant|base|fund|company|firm|park|zone|factory)s?\b",
@@ -832,12 +941,17 @@ _RELATIVE = re.compile(r"^((?:[a-z][\w&'’-]*\s+)*[a-z][\w&'’-]*)\s+[A-Z][\w'
 _TRAILING_NAME = re.compile(r"^((?:[a-z][\w&'’-]*\s+)*[a-z][\w&-]*[a-z])(?:\s+[A-Z][\w'’&-]*)+$")
 
 
-def _cut_relative(np: str) -> str:
+def _cut_relative_uncached(np: str) -> str:
+    if np.islower():
+        return np  # (both patterns need a capital letter A-Z)
     m = _RELATIVE.match(np)
     if m and _is_verbish(np.rsplit(" ", 1)[1]):
         return m.group(1)
     m = _TRAILING_NAME.match(np)
     return m.group(1) if m else np
+
+
+_cut_relative = _Memo(_cut_relative_uncached).__getitem__
 
 
 def _share_whole(sentence: str, start: int) -> Optional[str]:
@@ -846,14 +960,13 @@ def _share_whole(sentence: str, start: int) -> Optional[str]:
         return None
     np = _cut_relative(_SHARE_STOP.sub("", m.group(1)).strip())
     if not np or np.lower().split()[0] in ("them", "these", "those", "which", "it", "its", "whom", "all") \
-            or re.match(r"\d", np):
+            or _DIGIT.match(np):
         return None
-    return re.sub(r"^(?:the|its|their)\s+", "", np)
+    return _ARTICLE_LEAD.sub("", np)
 
 
 def _find_measure(sentence: str, start: int, head_end: int, unit: str, previous: Optional[str],
                   kind: str) -> Optional[str]:
-    after = _usable(_np_after(sentence, head_end))
     if unit == "count":
         # the mention may already hold the counted noun ("more than 300 registered enterprises")
         m = _COUNT_NUM.search(sentence, start, head_end)
@@ -861,6 +974,8 @@ def _find_measure(sentence: str, start: int, head_end: int, unit: str, previous:
             inner = _usable(_np_after(sentence, m.end()))
             if inner:
                 return inner
+        # (the phrase after the mention names only a count's measure: it is looked for only for a count)
+        after = _usable(_np_after(sentence, head_end))
         if after:
             return after
     # "60 billion yuan in investment", "2.43 million metric tons of carbon"

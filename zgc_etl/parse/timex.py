@@ -103,8 +103,14 @@ def _count(tok: str) -> Optional[int]:
 # A rule may also name ``near=(anchors, reach)``: every match of its pattern holds one of the (lower-case)
 # ``anchors`` at most ``reach`` characters after the match's start.  The pattern is then tried only at the
 # word starts that close before an anchor, not at every character of the sentence (same matches).  ``near`` may
-# also be several such pairs, when some anchors stand nearer the start than others (each try costs).
-_RULES: list[tuple[re.Pattern, object, int, int, Optional[tuple[tuple[str, int], ...]]]] = []
+# also be several such pairs, when some anchors stand nearer the start than others (each try costs).  A pair may
+# carry a third item, a pattern that must match the sentence at an occurrence of the anchor for a match of the
+# rule to hold the anchor there ("19" and "20" begin a year only where _YEAR_AT matches, not in "200" or "2019"'s
+# "19"): the word starts before the other occurrences are not tried (fewer tries, same matches).  A rule with
+# ``near`` may also name ``starts``: every match of its pattern starts with one of these (lower-case) texts, and a
+# word start where the sentence does not is not tried either ("the", "in" before a year may open a match of
+# _year; "percent" cannot).
+_RULES: list[tuple[re.Pattern, object, int, int, Optional[tuple], Optional[tuple[str, ...]]]] = []
 
 _YEAR_FACT = "<a year>"  # the sentence holds a year of _YEAR
 _YEAR_DASH_FACT = "<a year and a dash>"  # ... a match of _YEAR_DASH (only looked for when it can matter)
@@ -123,41 +129,55 @@ def _fact_mask(group: tuple[str, ...]) -> int:
     return mask
 
 
-def rule(pattern: str, need: tuple[tuple[str, ...], ...], near=None):
+def rule(pattern: str, need: tuple[tuple[str, ...], ...], near=None, starts: Optional[tuple[str, ...]] = None):
     """``need``: one or two groups of facts; the rule cannot accept any match in a sentence that lacks every
     fact of one of the groups."""
     assert 1 <= len(need) <= 2
     masks = [_fact_mask(g) for g in need]
     if near is not None:
         pairs = (near,) if isinstance(near[1], int) else near
-        near = tuple((a, reach) for anchors, reach in pairs for a in anchors)  # each anchor with its reach
+        # each anchor with its reach and its check (None: every occurrence counts)
+        near = tuple((a, pair[1], pair[2] if len(pair) > 2 else None) for pair in pairs for a in pair[0])
 
     def deco(fn):
-        _RULES.append((re.compile(pattern, re.I), fn, masks[0], masks[-1], near))
+        _RULES.append((re.compile(pattern, re.I), fn, masks[0], masks[-1], near, starts))
         return fn
     return deco
 
 
 # a year of _YEAR starts with one of these
 _YEAR_ANCHORS = ("19", "20")
+# where a year that ends a word starts: every rule that anchors on _YEAR_ANCHORS holds such a year (its _YEAR is
+# followed by a word boundary, a space or a dash); checked on the sentence itself, whose digits are those of the
+# lower-cased sentence the anchors are found in
+_YEAR_AT = re.compile(_YEAR + r"\b")
+# where the "year" of a _REL_YEAR ("last year", "the previous year") that ends a word starts
+_REL_YEAR_AT = re.compile(r"(?:(?<=this )|(?<=last )|(?<=the previous )|(?<=the past )|(?<=the current )|(?<=next ))"
+                          r"year\b", re.I)
 _WORD_BEGIN = re.compile(r"\b\w")
 _START = re.Match.start
 
 
-def _finditer_near(pat: re.Pattern, sentence: str, low: str, anchor_reach: tuple[tuple[str, int], ...]):
+def _finditer_near(pat: re.Pattern, sentence: str, low: str,
+                   anchor_reach: tuple[tuple[str, int, Optional[re.Pattern]], ...], first: Optional[tuple[str, ...]]):
     """``pat.finditer(sentence)`` for a pattern each of whose matches starts at a word start at most ``reach``
-    characters before an occurrence of an ``anchor`` of ``anchor_reach`` in it; ``low`` is the sentence lower-cased, with its
-    characters in place and none that re.IGNORECASE reads otherwise.  The pattern is tried at those word starts
-    only, leftmost first and on from the end of each match, as finditer does."""
+    characters before an occurrence of an ``anchor`` of ``anchor_reach`` in it (one where its ``check``, if any,
+    matches the sentence); ``low`` is the sentence lower-cased, with its characters in place and none that
+    re.IGNORECASE reads otherwise.  The pattern is tried at those word starts only (where ``low`` starts with one
+    of ``first``, when given), leftmost first and on from the end of each match, as finditer does."""
     starts = set()
-    for a, reach in anchor_reach:
+    for a, reach, check in anchor_reach:
         q = low.find(a)
         while q >= 0:
-            starts.update(map(_START, _WORD_BEGIN.finditer(sentence, max(0, q - reach), q + 1)))
+            if check is None or check.match(sentence, q) is not None:
+                if reach:
+                    starts.update(map(_START, _WORD_BEGIN.finditer(sentence, max(0, q - reach), q + 1)))
+                elif _WORD_BEGIN.match(sentence, q) is not None:
+                    starts.add(q)
             q = low.find(a, q + 1)
     end = 0
     for p in sorted(starts):
-        if p >= end:
+        if p >= end and (first is None or low.startswith(first, p)):
             m = pat.match(sentence, p)
             if m:
                 yield m
@@ -173,6 +193,8 @@ _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 _CAP_MONTH = re.compile(r"(?:J(?i:an(?:uary)?|une?|uly?)|F(?i:eb(?:ruary)?)|M(?i:ar(?:ch)?|ay)|A(?i:pr(?:il)?|ug(?:ust)?)|"
                         r"S(?i:ept?(?:ember)?)|O(?i:ct(?:ober)?)|N(?i:ov(?:ember)?)|D(?i:ec(?:ember)?))(?!\w)")
 _REL_YEARS = ("this year", "last year", "previous year", "past year", "current year", "next year")
+# what a match of _REL_YEAR is
+_REL_YEARS_FULL = ("this year", "last year", "the previous year", "the past year", "the current year", "next year")
 # what every match of _year_span without "from"/"between" holds: a year and a dash
 _YEAR_DASH = re.compile(_YEAR + r"\s?[-–]")
 # what every match of _yoy holds
@@ -202,7 +224,8 @@ def _since_founding(m, ref):
 
 
 @rule(rf"\b(?:as of|by|at|until|to|till|before) the end of ({_YEAR_REF})",
-      need=(("the end of",),), near=(("the end of",), len("before ")))
+      need=(("the end of",),), near=(("the end of",), len("before ")),
+      starts=("as of ", "by ", "at ", "until ", "to ", "till ", "before "))
 def _end_of_year(m, ref):
     y = _rel_year(m.group(1), ref)
     role = "deadline" if m.group(0).lower().startswith(("by", "before")) and y is not None and y > ref.year - 1 and \
@@ -211,7 +234,7 @@ def _end_of_year(m, ref):
 
 
 @rule(rf"\b(?:as of|by|at|until) the end of ({_MON})(?:,?\s*({_YEAR}))?",
-      need=(("the end of",),), near=(("the end of",), len("until ")))
+      need=(("the end of",),), near=(("the end of",), len("until ")), starts=("as of ", "by ", "at ", "until "))
 def _end_of_month(m, ref):
     mon = _month_num(m.group(1))
     y = int(m.group(2)) if m.group(2) else (ref.year if mon <= ref.month else ref.year - 1)
@@ -222,7 +245,7 @@ def _end_of_month(m, ref):
 @rule(rf"\b(?:in|during|over|for) the (first|past|last) ({_NUMW}|half|quarter)\s*(months?|quarters?|half)"
       rf"(?:\s+(?:of|in)\s+({_YEAR_REF}))?",
       need=(("first", "past", "last"), ("month", "quarter", "half")),
-      near=(("first", "past", "last"), len("during the ")))
+      near=(("first", "past", "last"), len("during the ")), starts=("in the ", "during the ", "over the ", "for the "))
 def _first_months(m, ref):
     n_tok, unit = m.group(2).lower(), m.group(3).lower()
     if n_tok == "half" or unit == "half":
@@ -254,7 +277,7 @@ def _first_months(m, ref):
 @rule(rf"\b(?:in|during|for) (?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) (quarter|half)"
       rf"(?:\s+(?:of|in)\s+({_YEAR_REF}))?|\bQ([1-4])(?:\s+({_YEAR}))?",
       need=(("quarter", "half", "q1", "q2", "q3", "q4"),),
-      near=(("quarter", "half", "q1", "q2", "q3", "q4"), len("during the fourth ")))
+      near=(("quarter", "half", "q1", "q2", "q3", "q4"), len("during the fourth ")), starts=("in ", "during ", "for ", "q"))
 def _quarter(m, ref):
     if m.group(4):
         q, unit, yr = int(m.group(4)), "quarter", m.group(5)
@@ -271,7 +294,7 @@ def _quarter(m, ref):
 
 
 @rule(rf"\bfrom ({_MON}) to ({_MON})(?:,?\s*(?:of\s+)?({_YEAR_REF}))?",
-      need=(("from",),), near=(("from",), 0))
+      need=(("from",),), near=(("from",), 0, re.compile(rf"from {_MON}", re.I)))
 def _month_span(m, ref):
     a, b = _month_num(m.group(1)), _month_num(m.group(2))
     y = _rel_year(m.group(3), ref) if m.group(3) else (ref.year if b <= ref.month else ref.year - 1)
@@ -280,7 +303,7 @@ def _month_span(m, ref):
 
 @rule(rf"\b(?:from|between) ({_YEAR}) (?:to|and|through|until|till) ({_YEAR})\b|\b({_YEAR})\s?[-–]\s?({_YEAR}|\d\d)\b",
       need=((_YEAR_FACT,), ("from", "between", _YEAR_DASH_FACT)),
-      near=(_YEAR_ANCHORS, len("between ")))
+      near=(_YEAR_ANCHORS, len("between "), _YEAR_AT), starts=("from ", "between ") + _YEAR_ANCHORS)
 def _year_span(m, ref):
     a = int(m.group(1) or m.group(3))
     b_tok = m.group(2) or m.group(4)
@@ -293,7 +316,7 @@ def _year_span(m, ref):
 @rule(rf"\b(?:in|over|during|for|within) (?:the )?(?:past|last|previous) ({_NUMW}) (years?|decades?)"
       r"|\b(?:in|over|during) the (?:past|last) (decade)",
       need=(("past", "last", "previous"), ("year", "decade")),
-      near=(("past", "last", "previous"), len("within the ")))
+      near=(("past", "last", "previous"), len("within the ")), starts=("in ", "over ", "during ", "for ", "within "))
 def _past_years(m, ref):
     if m.group(3):
         n, unit = 1, "decade"
@@ -317,7 +340,7 @@ def _since(m, ref):
 
 
 @rule(r"\bsince then\b|\bsince that time\b|\bever since\b",
-      need=(("since",),), near=(("since",), len("ever ")))
+      need=(("since",),), near=(("since",), len("ever ")), starts=("since ", "ever since"))
 def _since_then(m, ref):
     return "since_then", ref.isoformat(), None
 
@@ -336,30 +359,49 @@ def _spring_festival(m, ref):
       r"(?:was|were) (?:founded|established|set up|launched)|\bin recent years\b|\bso far\b|\bto date\b|"
       r"\bas of now\b|\bcurrently\b|\bat present\b|\bthe current\b|\bnow\b|\btoday\b",
       need=(_OPEN_WORDS,),
-      near=(("since", "recent", "far", "date", "now", "current", "present", "today"), len("as of ")))
+      near=(("since", "recent", "far", "date", "now", "current", "present", "today"), len("as of ")),
+      starts=("since ", "in recent years", "so far", "to date", "as of now", "currently", "at present", "the current",
+              "now", "today"))
 def _open(m, ref):
     return "open", ref.isoformat(), None
 
 
 @rule(rf"\bby ({_YEAR})\b",
-      need=((_YEAR_FACT,), ("by 19", "by 20")), near=(_YEAR_ANCHORS, len("by ")))
+      need=((_YEAR_FACT,), ("by 19", "by 20")), near=(_YEAR_ANCHORS, len("by "), _YEAR_AT))
 def _by_year(m, ref):
     y = int(m.group(1))
     return ("deadline" if y >= ref.year else "point"), _iso(y), None
+
+
+_YOY_YEAR_AT = re.compile(r"year[- ]on[- ]year|year[- ]over[- ]year|(?:(?<=previous )|(?<=prior )|(?<=last )|(?<=a ))year\b",
+                          re.I)
 
 
 @rule(r"\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|(?:over|from|than|compared with|on) the (?:same "
       r"period (?:of|in) )?(?:previous|prior|last) year|(?:over|from|than|compared with|on) the same period "
       r"(?:of |in )?(?:last year|a year (?:earlier|ago))|a year (?:earlier|ago))\b",
       need=(_YOY_WORDS,),
-      near=(("year", "yoy", "y-o-y"), len("compared with the same period of previous ")))
+      # (a match holds "year" only as the first of "year-on-year", "year over year" or after "previous",
+      # "prior", "last" or "a")
+      near=((("year",), len("compared with the same period of previous "), _YOY_YEAR_AT), (("yoy", "y-o-y"), 0)),
+      starts=("year", "y-o-y", "yoy", "over the ", "from the ", "than the ", "compared with the ", "on the ", "a year "))
 def _yoy(m, ref):
     return "yoy", None, None
 
 
+# the year of a match of _base stands right after one of these texts ("than 2012", "compared with 2012", "than in
+# 2012", "the level of 2012", "the 2012 level"): occurrences of a year elsewhere ("in 2019") are no anchor of it
+_BASE_LEADS = ("than", "with", "to", "from", "over", "against", "versus", "on")
+_BASE_YEAR_AT = re.compile("".join((
+    "(?:", "|".join(f"(?<={w} )" for w in (*_BASE_LEADS, *(f"{w} in" for w in _BASE_LEADS), "that of", "that in",
+                                              "level of", "end of", "the")),
+    ")", _YEAR, r"\b")), re.I)
+
+
 @rule(rf"\b(?:than|compared (?:with|to)|from|over|against|measured from|versus|on) (?:that (?:of|in) |the level of |"
       rf"in |the end of )?({_YEAR})\b|\bthe ({_YEAR}) (?:level|figure|total|amount|value)s?\b",
-      need=((_YEAR_FACT,),), near=(_YEAR_ANCHORS, len("compared with the level of ")))
+      need=((_YEAR_FACT,),), near=(_YEAR_ANCHORS, len("compared with the level of "), _BASE_YEAR_AT),
+      starts=("than ", "compared ", "from ", "over ", "against ", "measured from ", "versus ", "on ", "the "))
 def _base(m, ref):
     return "base", None, _iso(int(m.group(1) or m.group(2)))
 
@@ -430,11 +472,14 @@ def _weekday(m, ref):
       rf"(?:(?:in|of) )?({_YEAR}|{_REL_YEAR})\b(?![-–]\d)",
       need=((_YEAR_FACT,) + _REL_YEARS,),
       # a year stands at most 23 characters into a match, "year" at most 36
-      near=((_YEAR_ANCHORS, len("the beginning of of in ")), (("year",), len("the beginning of of in the previous "))))
+      near=((_YEAR_ANCHORS, len("the beginning of of in "), _YEAR_AT),
+            (("year",), len("the beginning of of in the previous "), _REL_YEAR_AT)),
+      starts=("early", "late", "mid", "the end of", "end of", "the beginning of", "autumn", "spring", "summer", "winter",
+              "fall", "in ", "of ") + _YEAR_ANCHORS + _REL_YEARS_FULL)
 def _year(m, ref):
     # a year inside a name ("the 2022 Winter Olympics", "Dialogue 2022") is not a time
     pre = m.string[max(0, m.start() - 20):m.start()]
-    if not m.group(1) and _NAME_WORD_BEFORE.search(pre) and _DIGIT_START.match(m.group(0)):
+    if not m.group(1) and _DIGIT_START.match(m.group(0)) and _NAME_WORD_BEFORE.search(pre):  # (cheap test first)
         return None
     if _CAP_AFTER.match(m.string, m.end()) and _DETERMINER_BEFORE.search(pre):
         return None  # "the 2022 Winter Olympics"
@@ -532,15 +577,16 @@ def _find_times(sentence: str, ref: dt.date) -> list[TimeExpr]:
     taken: list[tuple[int, int]] = []
     out: list[TimeExpr] = []
     low = sentence.lower()
-    has_year = _ANY_YEAR.search(sentence) is not None
+    # (a year starts with "19" or "20": most sentences without either are not searched)
+    has_year = ("19" in sentence or "20" in sentence) and _ANY_YEAR.search(sentence) is not None
     prefilter = sentence.isascii() or _ODD_CASE.search(sentence) is None
     # the anchors of a rule are looked for in ``low``: its characters must stand where the sentence's do
     near_ok = prefilter and len(low) == len(sentence)
     facts = _sentence_facts(sentence, low, has_year) if prefilter else 0
-    for pat, fn, need1, need2, near in _RULES:
+    for pat, fn, need1, need2, near, first in _RULES:
         if prefilter and not (facts & need1 and facts & need2):
             continue
-        for m in (_finditer_near(pat, sentence, low, near) if near and near_ok else pat.finditer(sentence)):
+        for m in (_finditer_near(pat, sentence, low, near, first) if near and near_ok else pat.finditer(sentence)):
             s, e = m.span()
             if e - s < 2 or taken and _overlaps(taken, s, e):
                 continue
