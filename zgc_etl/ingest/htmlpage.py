@@ -9,11 +9,11 @@ from __future__ import annotations
 import html
 import re
 from functools import lru_cache
-from html.parser import HTMLParser
 
 from ..model import BODY, CAPTION, CHROME, DECK, HEADLINE, Article, Block
 from . import meta
 from . import textpage as tp
+from .htmltokens import OffsetHTMLParser
 
 SKIP_TAGS = {"script", "style", "head", "noscript", "template", "svg", "form", "button", "select", "option", "iframe"}
 BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "br", "td", "tr", "table", "section",
@@ -68,11 +68,10 @@ def _stack_has_logo(stack: tuple[tuple[str, str], ...]) -> bool:
     return any(LOGO_CLASS.search(c) for _, c in stack)
 
 
-class _Walker(HTMLParser):
+class _Walker(OffsetHTMLParser):
     def __init__(self, text: str):
-        super().__init__(convert_charrefs=False)
+        super().__init__()
         self.src = text
-        self._at = 0  # source offset of the parser's position (see updatepos)
         self.stack: list[tuple[str, str]] = []  # (tag, class+id)
         self.blocks: list[Block] = []
         self.chars: list[str] = []  # pieces of the block being built (never empty strings)
@@ -86,17 +85,7 @@ class _Walker(HTMLParser):
         self.site_host: str | None = None  # the page's own site: canonical link, og:url, else the logo link
         self._host_rank = 9
 
-    # position helpers
-    def updatepos(self, i: int, j: int) -> int:
-        """The tokenizer advances its position from ``i`` to ``j`` only through this method;
-        keeping the absolute offset here replaces its line/column bookkeeping (which
-        counted newlines in every token) and the line-start table that turned
-        ``getpos()`` back into an offset.  The whole text is fed at once, so every
-        advance is counted; ``getpos()`` is not used."""
-        if i < j:
-            self._at += j - i
-        return j
-
+    # position helpers (the tokenizer keeps the source offset of its position in _at)
     def _abs(self) -> int:
         return self._at
 
