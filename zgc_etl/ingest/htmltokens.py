@@ -29,15 +29,20 @@ _STARTTAGOPEN = re.compile("<[a-zA-Z]")
 _ENTITYREF = re.compile("&([a-zA-Z][-.a-zA-Z0-9]*)[^a-zA-Z0-9]")
 _CHARREF = re.compile("&#(?:[0-9]+|[xX][0-9a-fA-F]+)[^0-9a-fA-F]")
 _INCOMPLETE = re.compile("&[a-zA-Z#]")
-_ENDTAGFIND = re.compile(r"</\s*([a-zA-Z][-.a-zA-Z0-9:_]*)\s*>")
 
 #: A start tag whose reading by ``HTMLParser.parse_starttag`` is plain: the tag name is
 #: group 1, the attributes group 2, group 3 is "/" for ``<br/>``.  Its names are a subset
 #: of the stdlib's (which end at ASCII white space, "/", ">" or "=" just like these), its
 #: separators are ASCII white space only (no "\v", no Unicode spaces), values are quoted
 #: and follow "=" directly, so the stdlib's tolerant patterns split it the same way.
-PLAIN_STARTTAG = re.compile(r"""<([a-zA-Z][a-zA-Z0-9]*)((?:[\t\n\r\f ]+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:=(?:"[^"]*"|'[^']*'))?)*)"""
-                            r"""[\t\n\r\f ]*(/?)>""")
+_PLAIN_STARTTAG_RE = (r"""<([a-zA-Z][a-zA-Z0-9]*)((?:[\t\n\r\f ]+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:=(?:"[^"]*"|'[^']*'))?)*)"""
+                      r"""[\t\n\r\f ]*(/?)>""")
+PLAIN_STARTTAG = re.compile(_PLAIN_STARTTAG_RE)
+#: The next token outside CDATA content when it is one the fast path reads: a run of text
+#: up to the next "<" or "&" (group 1), a plain start tag (groups 2-4, as
+#: :data:`PLAIN_STARTTAG`'s 1-3) or an end tag as the stdlib's ``endtagfind`` reads it
+#: (group 5, the name).
+_FAST_TOKEN = re.compile(r"([^&<]+)|" + _PLAIN_STARTTAG_RE + r"|</\s*([a-zA-Z][-.a-zA-Z0-9:_]*)\s*>")
 #: One attribute of a :data:`PLAIN_STARTTAG`'s group 2: the name, and the value with its quotes.
 PLAIN_ATTR = re.compile(r"""([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:=("[^"]*"|'[^']*'))?""")
 
@@ -87,9 +92,25 @@ class OffsetHTMLParser(HTMLParser):
         n = len(rawdata)
         startswith = rawdata.startswith
         handle_data = self.handle_data
-        plain_starttag = PLAIN_STARTTAG.match
-        endtagfind = _ENDTAGFIND.match
+        fast_token = _FAST_TOKEN.match
         while i < n:
+            if self.cdata_elem is None:
+                # the fast path: one match reads the next run of text, plain start tag or end
+                # tag, and its handler is called as the stdlib's step below would call it
+                m = fast_token(rawdata, i)
+                if m is not None:
+                    k = m.end()
+                    data = m.group(1)
+                    if data is not None:
+                        handle_data(data)
+                    elif m.group(5) is not None:  # parse_endtag outside CDATA content
+                        self.handle_endtag(m.group(5).lower())
+                    else:
+                        self._plain_starttag(m.group(2, 3, 4))
+                    self._at += k - i
+                    i = k
+                    continue
+            # the stdlib's step
             match = self.interesting.search(rawdata, i)  # < or & (or the end of <script>'s content)
             if match:
                 j = match.start()
@@ -105,18 +126,9 @@ class OffsetHTMLParser(HTMLParser):
                 break
             if startswith("<", i):
                 if _STARTTAGOPEN.match(rawdata, i):  # < + letter
-                    m = plain_starttag(rawdata, i)
-                    if m is not None:
-                        k = self._plain_starttag(m)
-                    else:
-                        k = self.parse_starttag(i)
+                    k = self.parse_starttag(i)
                 elif startswith("</", i):
-                    m = endtagfind(rawdata, i) if self.cdata_elem is None else None
-                    if m is not None:  # parse_endtag of a well-formed end tag outside CDATA content
-                        self.handle_endtag(m.group(1).lower())
-                        k = m.end()
-                    else:
-                        k = self.parse_endtag(i)
+                    k = self.parse_endtag(i)
                 elif startswith("<!--", i):
                     k = self.parse_comment(i)
                 elif startswith("<?", i):
@@ -190,14 +202,14 @@ class OffsetHTMLParser(HTMLParser):
             i = self.updatepos(i, n)
         self.rawdata = rawdata[i:]
 
-    def _plain_starttag(self, m: re.Match) -> int:
-        """``parse_starttag`` of a :data:`PLAIN_STARTTAG` match: the same handler call; returns its end."""
-        self.lasttag = tag = m.group(1).lower()
-        attrs = plain_attrs(m.group(2)) if m.group(2) else []
-        if m.group(3):  # XHTML-style empty tag: <br/>
+    def _plain_starttag(self, groups: tuple[str, str, str]) -> None:
+        """``parse_starttag`` of a plain start tag (the groups of :data:`PLAIN_STARTTAG`): the same handler call."""
+        name, attrs, slash = groups
+        self.lasttag = tag = name.lower()
+        attrs = plain_attrs(attrs) if attrs else []
+        if slash:  # XHTML-style empty tag: <br/>
             self.handle_startendtag(tag, attrs)
         else:
             self.handle_starttag(tag, attrs)
             if tag in self.CDATA_CONTENT_ELEMENTS:
                 self.set_cdata_mode(tag)
-        return m.end()
