@@ -41,7 +41,8 @@ PLAIN_STARTTAG = re.compile(_PLAIN_STARTTAG_RE)
 #: The next token outside CDATA content when it is one the fast path reads: a run of text
 #: up to the next "<" or "&" (group 1), a plain start tag (groups 2-4, as
 #: :data:`PLAIN_STARTTAG`'s 1-3) or an end tag as the stdlib's ``endtagfind`` reads it
-#: (group 5, the name).
+#: (group 5, the name).  ``lastindex`` tells them apart: group 4 takes part in every start
+#: tag (it may match "").
 _FAST_TOKEN = re.compile(r"([^&<]+)|" + _PLAIN_STARTTAG_RE + r"|</\s*([a-zA-Z][-.a-zA-Z0-9:_]*)\s*>")
 #: One attribute of a :data:`PLAIN_STARTTAG`'s group 2: the name, and the value with its quotes.
 PLAIN_ATTR = re.compile(r"""([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:=("[^"]*"|'[^']*'))?""")
@@ -100,10 +101,10 @@ class OffsetHTMLParser(HTMLParser):
                 m = fast_token(rawdata, i)
                 if m is not None:
                     k = m.end()
-                    data = m.group(1)
-                    if data is not None:
-                        handle_data(data)
-                    elif m.group(5) is not None:  # parse_endtag outside CDATA content
+                    last = m.lastindex  # the last group of the alternative that matched: 1, 4 or 5
+                    if last == 1:
+                        handle_data(m.group(1))
+                    elif last == 5:  # parse_endtag outside CDATA content
                         self.handle_endtag(m.group(5).lower())
                     else:
                         self._plain_starttag(m.group(2, 3, 4))
