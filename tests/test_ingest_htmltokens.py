@@ -150,3 +150,16 @@ def test_plain_starttag_reads_attributes_like_the_stdlib():
     assert plain_attrs(m.group(2)) == [("href", "/x?a=1&b=2"), ("data-x", ""), ("hidden", None), ("title", "<q>")]
     for text in ("<a href=x>", "<a b=\"1\"c>", "<a b = \"1\">", "<a\x0bb>", "<a-b>"):
         assert PLAIN_STARTTAG.match(text) is None, text
+
+
+class _StdlibLoop(_Fast):
+    """OffsetHTMLParser on the stdlib's own loop: what runs when FAST_PATH is off."""
+
+    goahead = HTMLParser.goahead
+
+
+def test_the_stdlib_loop_keeps_the_same_offsets():
+    rng = random.Random(5)
+    texts = [_text(p) for p in PAGES]
+    for text in texts[:20] + EDGE_CASES + [_mangled(rng.choice(texts), rng) for _ in range(100)]:
+        assert _events(_StdlibLoop, text) == _events(_Stdlib, text), text[:300]
