@@ -9,11 +9,11 @@ from __future__ import annotations
 import html
 import re
 from functools import lru_cache
-from html.parser import HTMLParser
 
 from ..model import BODY, CAPTION, CHROME, DECK, HEADLINE, Article, Block
 from . import meta
 from . import textpage as tp
+from .htmltokens import OffsetHTMLParser
 
 SKIP_TAGS = {"script", "style", "head", "noscript", "template", "svg", "form", "button", "select", "option", "iframe"}
 BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "br", "td", "tr", "table", "section",
@@ -61,6 +61,10 @@ def _stack_role(stack: tuple[tuple[str, str], ...]) -> str | None:
     return BODY
 
 
+#: The role of text outside every element.
+_EMPTY_STACK_ROLE = _stack_role(())
+
+
 @lru_cache(maxsize=8192)
 def _stack_has_logo(stack: tuple[tuple[str, str], ...]) -> bool:
     """Some open element's class or id names a logo (its link is the site's home);
@@ -68,17 +72,18 @@ def _stack_has_logo(stack: tuple[tuple[str, str], ...]) -> bool:
     return any(LOGO_CLASS.search(c) for _, c in stack)
 
 
-class _Walker(HTMLParser):
+class _Walker(OffsetHTMLParser):
     def __init__(self, text: str):
-        super().__init__(convert_charrefs=False)
+        super().__init__()
         self.src = text
-        self._at = 0  # source offset of the parser's position (see updatepos)
         self.stack: list[tuple[str, str]] = []  # (tag, class+id)
         self.blocks: list[Block] = []
         self.chars: list[str] = []  # pieces of the block being built (never empty strings)
         self.offs: list[int] = []  # one source offset per character of "".join(chars)
         self._space = False  # the block being built ends with a folded " "
-        self._role = _UNSET  # _stack_role() of the current stack, until the stack changes
+        # _roles[d]: _stack_role() of stack[:d + 1] once asked (else _UNSET), kept beside the stack so
+        # that text after a closing tag finds its element's role again without a new lookup
+        self._roles: list = []
         self.role = BODY
         self.meta: dict[str, str] = {}
         self.title_parts: list[str] = []
@@ -86,17 +91,7 @@ class _Walker(HTMLParser):
         self.site_host: str | None = None  # the page's own site: canonical link, og:url, else the logo link
         self._host_rank = 9
 
-    # position helpers
-    def updatepos(self, i: int, j: int) -> int:
-        """The tokenizer advances its position from ``i`` to ``j`` only through this method;
-        keeping the absolute offset here replaces its line/column bookkeeping (which
-        counted newlines in every token) and the line-start table that turned
-        ``getpos()`` back into an offset.  The whole text is fed at once, so every
-        advance is counted; ``getpos()`` is not used."""
-        if i < j:
-            self._at += j - i
-        return j
-
+    # position helpers (the tokenizer keeps the source offset of its position in _at)
     def _abs(self) -> int:
         return self._at
 
@@ -125,9 +120,10 @@ class _Walker(HTMLParser):
         one " " (none when the block already ends with one).  ``per_char``: ``s`` is a
         verbatim slice, so ``s[i]`` maps to ``at + i``; otherwise (a decoded entity)
         every character maps to ``at``."""
-        role = self._role  # the stack's role, looked up again only after the stack changed
+        roles = self._roles  # the stack's role, looked up once per stack (see __init__)
+        role = roles[-1] if roles else _EMPTY_STACK_ROLE
         if role is _UNSET:
-            role = self._role = _stack_role(tuple(self.stack))
+            role = roles[-1] = _stack_role(tuple(self.stack))
         if role is None:
             return
         if role != self.role and self.chars:
@@ -200,12 +196,12 @@ class _Walker(HTMLParser):
             return
         if tag == "title":
             self.in_title = True
-        if tag in BLOCK_TAGS:
+        if tag in BLOCK_TAGS and self.chars:  # (_flush has nothing to close without chars)
             self._flush()
         if tag in VOID_TAGS:
             return
-        self._role = _UNSET
         self.stack.append((tag, f"{a.get('class') or ''} {a.get('id') or ''}".strip() if attrs else ""))
+        self._roles.append(_UNSET)
 
     def _note_host(self, tag: str, a: dict) -> None:
         href, rank = None, 9
@@ -225,22 +221,22 @@ class _Walker(HTMLParser):
         self.handle_starttag(tag, attrs)
         if tag not in VOID_TAGS and self.stack and self.stack[-1][0] == tag:
             self.stack.pop()
-            self._role = _UNSET
+            self._roles.pop()
 
     def handle_endtag(self, tag):
         if tag == "title":
             self.in_title = False
-        if tag in BLOCK_TAGS:
+        if tag in BLOCK_TAGS and self.chars:  # (_flush has nothing to close without chars)
             self._flush()
         stack = self.stack
         if stack and stack[-1][0] == tag:  # the usual case: the innermost element closes
             stack.pop()
-            self._role = _UNSET
+            self._roles.pop()
             return
         for i in range(len(stack) - 2, -1, -1):
             if stack[i][0] == tag:
                 del stack[i:]
-                self._role = _UNSET
+                del self._roles[i:]
                 break
 
     def handle_data(self, data):

@@ -24,7 +24,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Iterator, Union
 
 from ..model import Article, Rejection
@@ -56,14 +56,20 @@ def iter_raw_files(root: Path) -> Iterator[Path]:
 
 
 def relative_name(path: Path, root: Path) -> str:
+    abs_path, abs_root = os.path.abspath(path), os.path.abspath(root)
+    # the usual case, read off the strings: both normalised by abspath, so below a root other
+    # than "/" (or POSIX's "//") the name is what follows the root and its "/", as relative_to
+    # would give it; every other case goes through pathlib
+    if os.sep == "/" and abs_path.startswith(abs_root + "/") and abs_root != "/" and not abs_root.startswith("//"):
+        return abs_path[len(abs_root) + 1:]
     try:
-        return Path(os.path.abspath(path)).relative_to(os.path.abspath(root)).as_posix()
+        return Path(abs_path).relative_to(abs_root).as_posix()
     except ValueError:
         return Path(path).name
 
 
 def format_of(path: Path) -> str | None:
-    suffix = Path(path).suffix.lower()
+    suffix = (path if isinstance(path, PurePath) else Path(path)).suffix.lower()
     if suffix in HTML_SUFFIXES:
         return "html"
     if suffix in MD_SUFFIXES:

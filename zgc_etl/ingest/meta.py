@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 from typing import Iterable, Optional
 
 MONTHS = {m: i for i, m in enumerate(
@@ -50,11 +51,15 @@ def _iso(y: int, mo: int, d: int) -> Optional[str]:
         return None
 
 
+@lru_cache(maxsize=2048)
 def find_date(s: str) -> Optional[tuple[str, int, int]]:
     """The first calendar date written in ``s``: (ISO date, start, end), or None.
 
     Epoch stamps (a line holding only 10 or 13 digits) are read in Beijing time,
     the time zone of the outlets this pipeline reads.
+
+    Memoised (a pure function of ``s``, the answer an immutable tuple): a header line is
+    asked again by the byline, title and metadata readers after the line classifier.
     """
     if not FOUR_DIGITS.search(s):
         return None
