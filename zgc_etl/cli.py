@@ -124,19 +124,38 @@ def _run_main_job(args, dg, defs, settings, db) -> int:
     return 0
 
 
-def _print_rows(cols, rows, fmt: str, limit: int) -> None:
+def _print_result(conn, query: str, fmt: str, limit: int) -> None:
+    """Print a query's result: a table of its first ``limit`` rows (0: all), or every row as CSV.
+
+    Never the whole result in memory at once unless asked for as a table with ``--limit 0``: the
+    table reads ``limit + 1`` rows (DuckDB keeps the top of an ORDER BY, not all of it) and CSV is
+    streamed in batches (:mod:`zgc_etl.warehouse.reports`)."""
     from tabulate import tabulate
+
+    from .warehouse import reports
 
     if fmt == "csv":
         import csv
 
+        cols, batches = reports.stream(conn, query)
         w = csv.writer(sys.stdout)
         w.writerow(cols)
-        w.writerows(rows)
+        for rows in batches:
+            w.writerows(rows)
         return
-    print(tabulate(rows[:limit] if limit else rows, headers=cols, tablefmt="simple", maxcolwidths=60))
-    if limit and len(rows) > limit:
-        print(f"... {len(rows) - limit} more rows (--limit 0 for all)")
+    more = False
+    if limit:
+        head = reports.head(conn, query, limit)
+        if head is None:  # not a query (SET, PRAGMA, ...): DuckDB ran it; nothing to show
+            return
+        df, more = head
+        cols, rows = list(df.columns), list(df.itertuples(index=False, name=None))
+    else:
+        cols, batches = reports.stream(conn, query)
+        rows = [r for batch in batches for r in batch]
+    print(tabulate(rows, headers=cols, tablefmt="simple", maxcolwidths=60))
+    if more:
+        print(f"... more rows (--limit N for more, --limit 0 for all, --format csv to stream them)")
 
 
 def _open_read_only(warehouse):
@@ -151,15 +170,15 @@ def _open_read_only(warehouse):
 
 
 def cmd_sql(args) -> int:
-    with _open_read_only(args.warehouse) as conn:
-        cur = conn.execute(args.query)
-        rows = cur.fetchall() if cur.description else []
-        cols = [d[0] for d in cur.description or []]
-    _print_rows(cols, rows, args.format, args.limit)
+    from .warehouse.reports import memory_limited
+
+    with _open_read_only(args.warehouse) as conn, memory_limited(conn):
+        _print_result(conn, args.query, args.format, args.limit)
     return 0
 
 
 def cmd_report(args) -> int:
+    from .warehouse.reports import memory_limited
     from .warehouse.sqlfiles import report_names, report_sql
 
     if not args.name:
@@ -179,10 +198,8 @@ def cmd_report(args) -> int:
                 print(f"zgc-etl report: bad --param {item!r} (expected NAME=VALUE)", file=sys.stderr)
                 return 2
             conn.execute(f"SET VARIABLE {key} = ?", [value])  # the name is an identifier checked above; the value is a parameter
-        cur = conn.execute(sql)
-        rows = cur.fetchall()
-        cols = [d[0] for d in cur.description]
-    _print_rows(cols, rows, args.format, args.limit)
+        with memory_limited(conn):
+            _print_result(conn, sql, args.format, args.limit)
     return 0
 
 

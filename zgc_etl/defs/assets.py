@@ -14,6 +14,7 @@ from dagster_pandera import pandera_schema_to_dagster_type
 
 from .. import schemas
 from ..pipeline import parse_changed, rehash_requested, rememberable, scan_raw_folder
+from ..warehouse import reports
 from ..warehouse.frames import MODELS, STAR_TABLES, build_star_frames
 from ..warehouse.load import known_articles, load_run, remember_seen_files, same_memo, seen_files
 from ..warehouse.sqlfiles import read_sql, report_names, report_sql
@@ -239,9 +240,15 @@ def _report_asset(name: str) -> dg.AssetsDefinition:
               retry_policy=WAREHOUSE_RETRY_POLICY,
               description=f"sql/reports/{name}.sql run against the warehouse.")
     def _report(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.MaterializeResult:
-        with retry_only_when_busy(), warehouse_connection(duckdb) as conn:
-            df = conn.execute(report_sql(name)).df()
-        return dg.MaterializeResult(metadata={"dagster/row_count": len(df), "preview": _md(df, 20)})
+        # a bounded head, never the whole result (a report can run to millions of rows)
+        with retry_only_when_busy(), warehouse_connection(duckdb) as conn, reports.memory_limited(conn):
+            df, more = reports.head(conn, report_sql(name), reports.ROWS_COUNTED)  # a report is a query
+        meta = {"preview": _md(df, 20)}
+        if more:
+            meta["rows"] = f"more than {reports.ROWS_COUNTED:,} (zgc-etl report {name} --format csv streams all)"
+        else:
+            meta["dagster/row_count"] = len(df)
+        return dg.MaterializeResult(metadata=meta)
 
     return _report
 
