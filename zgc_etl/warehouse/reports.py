@@ -19,8 +19,10 @@ import pandas as pd
 from ..settings import query_memory_limit
 from .sqlfiles import read_sql
 
-#: rows a report asset reads: its row count is exact up to this, "more than" beyond it
-ROWS_COUNTED = 10_000
+#: rows a report asset reads: its row count is exact up to this, "more than" beyond it.  DuckDB keeps
+#: the top 1,001 rows of an ORDER BY in a heap; for 10,001 it sorted the whole result (the 28.5 M-row
+#: ``conflicts`` report at 100,000 generated articles: 4 s against 21 s)
+ROWS_COUNTED = 1_000
 #: rows fetched at a time when a whole result is streamed
 BATCH_ROWS = 10_000
 
