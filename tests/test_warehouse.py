@@ -5,7 +5,6 @@ import datetime as dt
 import json
 
 import duckdb
-import numpy as np
 import pandas as pd
 import pytest
 from helpers import table_checksums
@@ -17,7 +16,6 @@ from zgc_etl import schemas
 from zgc_etl.parse import PARSER_VERSION
 from zgc_etl.warehouse.frames import bounds, build_star_frames
 from zgc_etl.warehouse.fx import ecb_rate, money_frame
-from zgc_etl.warehouse.run import load_folder
 
 # ---------- money -------------------------------------------------------------------------
 

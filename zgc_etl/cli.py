@@ -155,7 +155,7 @@ def _print_result(conn, query: str, fmt: str, limit: int) -> None:
         rows = [r for batch in batches for r in batch]
     print(tabulate(rows, headers=cols, tablefmt="simple", maxcolwidths=60))
     if more:
-        print(f"... more rows (--limit N for more, --limit 0 for all, --format csv to stream them)")
+        print("... more rows (--limit N for more, --limit 0 for all, --format csv to stream them)")
 
 
 def _open_read_only(warehouse):

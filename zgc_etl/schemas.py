@@ -18,7 +18,7 @@ from pandera.engines import pandas_engine
 from pandera.errors import SchemaErrors
 from pandera.typing import Series
 
-from .vocab import CURRENCIES, ISO_DATE, KINDS, QUALIFIERS, UNITS
+from .vocab import ISO_DATE, KINDS, QUALIFIERS, UNITS
 
 
 @pandas_engine.Engine.register_dtype
