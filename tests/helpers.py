@@ -11,6 +11,7 @@ from dagster_duckdb import DuckDBResource
 from zgc_etl.defs.assets import all_assets
 from zgc_etl.defs.checks import all_checks
 from zgc_etl.defs.resources import RawFolder
+from zgc_etl.model import Article, Block
 from zgc_etl.warehouse.load import TABLES
 
 
@@ -43,3 +44,13 @@ def table_checksums(warehouse: Path) -> dict[str, str]:
 def query(warehouse: Path, sql: str, params=None):
     with duckdb.connect(str(warehouse), read_only=True) as conn:
         return conn.execute(sql, params or []).fetchall()
+
+
+def paragraphs_article(*paragraphs: str, published, title: str = "") -> Article:
+    """An article of ``t.txt`` whose body is ``paragraphs``, one block each, as ingest would give it."""
+    blocks, at, text = [], 0, ""
+    for p in paragraphs:
+        blocks.append(Block.verbatim(p, at))
+        text += p + "\n"
+        at = len(text)
+    return Article(file="t.txt", text=text, blocks=blocks, published=published, title=title)

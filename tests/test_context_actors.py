@@ -1,15 +1,11 @@
 """Issue 4: actors that are not names. Each rule on a new sentence with a fixed publication date."""
-from zgc_etl.model import Article, Block
+from functools import partial
+
+from helpers import paragraphs_article
 from zgc_etl.parse import extract_figures
 
 
-def article(*paragraphs, published="2024-04-18", title=""):
-    blocks, at, text = [], 0, ""
-    for p in paragraphs:
-        blocks.append(Block.verbatim(p, at))
-        text += p + "\n"
-        at = len(text)
-    return Article(file="t.txt", text=text, blocks=blocks, published=published, title=title)
+article = partial(paragraphs_article, published="2024-04-18")  # articles of these tests: published 2024-04-18
 
 
 def by_mention(a):

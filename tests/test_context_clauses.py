@@ -1,17 +1,13 @@
 """Clause subjects, place anaphora, region flow rules, time of from-to pairs and measures."""
-from zgc_etl.model import Article, Block
+from functools import partial
+
+from helpers import paragraphs_article
 from zgc_etl.parse import extract_figures
 from zgc_etl.parse.measures import find_measure
 from zgc_etl.parse.subjects import clause_spans, dateline_end
 
 
-def article(*paragraphs, published="2021-03-19", title=""):
-    blocks, at, text = [], 0, ""
-    for p in paragraphs:
-        blocks.append(Block.verbatim(p, at))
-        text += p + "\n"
-        at = len(text)
-    return Article(file="t.txt", text=text, blocks=blocks, published=published, title=title)
+article = partial(paragraphs_article, published="2021-03-19")  # articles of these tests: published 2021-03-19
 
 
 def by_mention(a):

@@ -1,17 +1,13 @@
 """Subjects, regions and times of figures across sentences."""
-from zgc_etl.model import Article, Block
+from functools import partial
+
+from helpers import paragraphs_article
 from zgc_etl.parse import extract_figures
 from zgc_etl.parse.regions import find_places, place_in_name, sentence_regions
 from zgc_etl.parse.subjects import find_orgs
 
 
-def article(*paragraphs, published="2021-03-19", title=""):
-    blocks, at, text = [], 0, ""
-    for p in paragraphs:
-        blocks.append(Block.verbatim(p, at))
-        text += p + "\n"
-        at = len(text)
-    return Article(file="t.txt", text=text, blocks=blocks, published=published, title=title)
+article = partial(paragraphs_article, published="2021-03-19")  # articles of these tests: published 2021-03-19
 
 
 def figs(a):

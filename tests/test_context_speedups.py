@@ -1,10 +1,12 @@
 """The context resolver's shortcuts give what the plain way gives: the clause-opening test on a span, the places
 where a name can open a clause, the pronoun scan, the subject of a sentence remembered without all its candidates,
 and one candidate list for all the figures of a sentence."""
+from functools import partial
+
 import random
 import re
 
-from zgc_etl.model import Article, Block
+from helpers import paragraphs_article
 from zgc_etl.parse import context as C
 from zgc_etl.parse.extract import extract_figures
 from zgc_etl.parse.subjects import clause_spans, dateline_end
@@ -64,13 +66,7 @@ def test_pronoun_scan_finds_what_the_pattern_finds():
         assert C._pronoun_candidates(s) == [(m.start(), m.end(), None, [], "pronoun") for m in C._PRONOUN.finditer(s)]
 
 
-def _article(*paragraphs, published="2021-03-19", title=""):
-    blocks, at, text = [], 0, ""
-    for p in paragraphs:
-        blocks.append(Block.verbatim(p, at))
-        text += p + "\n"
-        at = len(text)
-    return Article(file="t.txt", text=text, blocks=blocks, published=published, title=title)
+_article = partial(paragraphs_article, published="2021-03-19")  # articles of these tests: published 2021-03-19
 
 
 def test_sentence_subject_is_the_opening_of_all_candidates(monkeypatch):
