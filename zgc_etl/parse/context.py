@@ -161,8 +161,26 @@ class SentenceInfo:
         return self._present
 
 
-# Where an organisation sits by its name: a pure function of the name, which recurs in many articles.
-_place_in_name = lru_cache(maxsize=32768)(place_in_name)
+# Where an organisation sits by its name: a pure function of the name, which recurs in many articles (a plain
+# dictionary rather than lru_cache, so that _org_home_by_name can tell a known name before doing the work a new one needs).
+_PLACE_IN_NAME: dict[str, Optional[str]] = {}
+
+
+def _org_home_by_name(text: str, o: Org) -> Optional[str]:
+    """``place_in_name(o.name)`` for an organisation ``o`` found in the block ``text``, memoised by name."""
+    try:
+        return _PLACE_IN_NAME[o.name]
+    except KeyError:
+        pass
+    if text.startswith(o.name, o.start):
+        # the name's place scan, which place_in_name reads, is a slice of the block's (already made):
+        # find_places_in memoises it so, where the slice's edges allow, rather than scanning the name anew
+        # (only for a name not seen before: a known one needs no scan at all)
+        find_places_in(text, o.start, o.start + len(o.name))
+    if len(_PLACE_IN_NAME) >= 32768:
+        _PLACE_IN_NAME.clear()
+    where = _PLACE_IN_NAME[o.name] = place_in_name(o.name)
+    return where
 
 
 # Past tense: a sentence in the past with no time of its own continues the time of the statement before it.
@@ -249,11 +267,7 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
             reg.add(o)
         spans = [(o.start, o.end) for o in orgs]
         for o in orgs:
-            if b.text.startswith(o.name, o.start):
-                # the name's place scan, which _place_in_name reads, is a slice of the block's (already made):
-                # find_places_in memoises it so, where the slice's edges allow, rather than scanning the name anew
-                find_places_in(b.text, o.start, o.start + len(o.name))
-            where = _place_in_name(o.name)
+            where = _org_home_by_name(b.text, o)
             m = _PLACE_AFTER_ORG.match(b.text[o.end:o.end + 120])
             if m:
                 found = find_places_in(b.text, o.end, o.end + m.end())  # find_places(m.group(0))
