@@ -42,6 +42,10 @@ def _with_first_chars(pattern: re.Pattern, first: str, opening: str) -> re.Patte
 
 # the/this/that/its (case-insensitive) opens every anaphor
 _ANAPHORS = _with_first_chars(ANAPHORS, "[ti]", r"\b(?:the|this|that|its)\s")
+# its case-sensitive twin, for lower-cased ASCII text (see _anaphor_matches): the pattern is written in lower case
+# but for the class [a-zA-Z], which means the same there
+_ANAPHORS_LOWER = re.compile(_ANAPHORS.pattern, _ANAPHORS.flags & ~re.I)
+assert not re.search("[A-Z]", re.sub(r"\\.|a-zA-Z", "", _ANAPHORS.pattern)), "the twin needs a lower-case pattern"
 # a group opens with a capital letter: the first word of its name, or the group word itself
 _GROUP = _with_first_chars(GROUP, "[A-Z]", r"(?<![\w'’-])(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z][\w-]*\s+)?|(?=[A-Z]))(?:")
 
@@ -161,8 +165,26 @@ class SentenceInfo:
         return self._present
 
 
-# Where an organisation sits by its name: a pure function of the name, which recurs in many articles.
-_place_in_name = lru_cache(maxsize=32768)(place_in_name)
+# Where an organisation sits by its name: a pure function of the name, which recurs in many articles (a plain
+# dictionary rather than lru_cache, so that _org_home_by_name can tell a known name before doing the work a new one needs).
+_PLACE_IN_NAME: dict[str, Optional[str]] = {}
+
+
+def _org_home_by_name(text: str, o: Org) -> Optional[str]:
+    """``place_in_name(o.name)`` for an organisation ``o`` found in the block ``text``, memoised by name."""
+    try:
+        return _PLACE_IN_NAME[o.name]
+    except KeyError:
+        pass
+    if text.startswith(o.name, o.start):
+        # the name's place scan, which place_in_name reads, is a slice of the block's (already made):
+        # find_places_in memoises it so, where the slice's edges allow, rather than scanning the name anew
+        # (only for a name not seen before: a known one needs no scan at all)
+        find_places_in(text, o.start, o.start + len(o.name))
+    if len(_PLACE_IN_NAME) >= 32768:
+        _PLACE_IN_NAME.clear()
+    where = _PLACE_IN_NAME[o.name] = place_in_name(o.name)
+    return where
 
 
 # Past tense: a sentence in the past with no time of its own continues the time of the statement before it.
@@ -249,11 +271,7 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
             reg.add(o)
         spans = [(o.start, o.end) for o in orgs]
         for o in orgs:
-            if b.text.startswith(o.name, o.start):
-                # the name's place scan, which _place_in_name reads, is a slice of the block's (already made):
-                # find_places_in memoises it so, where the slice's edges allow, rather than scanning the name anew
-                find_places_in(b.text, o.start, o.start + len(o.name))
-            where = _place_in_name(o.name)
+            where = _org_home_by_name(b.text, o)
             m = _PLACE_AFTER_ORG.match(b.text[o.end:o.end + 120])
             if m:
                 found = find_places_in(b.text, o.end, o.end + m.end())  # find_places(m.group(0))
@@ -965,6 +983,10 @@ def _anaphor_candidates(sentence: str, anaphors: list, info: SentenceInfo, ctx: 
 
 def _anaphor_matches(sentence: str) -> list:
     """(start, end, head word) of each anaphor: "the park", "this zone"."""
+    if sentence.isascii():
+        # (an ASCII text lower-cased keeps every character in place: the case-sensitive twin finds the same
+        # matches in it, faster, since sre must try each branch of a case-insensitive alternation)
+        return [(m.start(), m.end(), m.group(1)) for m in _ANAPHORS_LOWER.finditer(sentence.lower())]
     return [(m.start(), m.end(), m.group(1).lower()) for m in _ANAPHORS.finditer(sentence)]
 
 
@@ -1096,6 +1118,20 @@ _THEY = re.compile(r"[Tt]he(?:y|ir)\b")
 _RELATIVE_OPENING = re.compile(r"(?:which|that|whose)\b")
 
 
+def _clause_opening(sentence: str, cands: list, cs: int, ce: int, state: ContextState):
+    """``_opening(sentence, cands, cs, ce)`` of a whole clause, kept for the next figures of the sentence: each
+    figure asks again for the openings of the clauses before its own (a pure function of these arguments; the
+    memo goes with the candidate list it was made from, which nothing changes)."""
+    sc = _sentence_cache(sentence, state)
+    memo = sc.get("openings")
+    if memo is None or memo[0] is not cands:
+        memo = sc["openings"] = (cands, {})
+    got = memo[1].get((cs, ce), memo)  # (the memo itself stands for "not worked out yet": no opening is it)
+    if got is memo:
+        got = memo[1][(cs, ce)] = _opening(sentence, cands, cs, ce)
+    return got
+
+
 def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, state: ContextState):
     """(chosen candidate or None, clause spans, clause index, whether the subject was inherited)."""
     cands = _figure_candidates(sentence, info, ctx, state)
@@ -1152,7 +1188,7 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
     for k in range(ci):
         cs, ce = spans[k]
         cs += len(_CONJ.match(sentence[cs:]).group()) if _CONJ.match(sentence[cs:]) else 0
-        c = settle(_opening(sentence, cands, cs, ce))
+        c = settle(_clause_opening(sentence, cands, cs, ce, state))
         if c is not None:
             prev = c
     cs, ce = spans[ci]
@@ -1173,7 +1209,7 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
     # the figure sits in an introductory phrase: "Spread over an area of 14.5 square kilometers, the park has ..."
     comma = sentence.find(",", q.end, ce)
     if comma > 0 and not re.search(r"[,;]", sentence[cs:q.start]):
-        c = settle(_opening(sentence, cands, cs, ce))
+        c = settle(_clause_opening(sentence, cands, cs, ce, state))
         if c is not None and c[0] > comma:
             return c, spans, ci, False
     in_clause = [c for c in cands if cs <= c[0] and c[1] <= ce and c[4] != "pronoun"]

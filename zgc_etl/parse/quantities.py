@@ -612,7 +612,16 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
     # lower-cased once for the _Caseless patterns read after the number: cut from the lower-cased sentence (the same
     # text, but for a Greek final sigma, which these patterns read as any letter)
     ltail = _lowered(tail) if low is None else low[a.end:a.end + WINDOW]
-    if not a.unit and TIME_SPAN_AFTER.match_lowered(tail, ltail):
+    # the first letter of the word after the number (past white space, and for TIME_SPAN_AFTER one hyphen): each
+    # _AFTER pattern below that opens with a word needs it to be the first letter of one of its words, so a
+    # number followed by none of them is told apart without running the pattern (unknown: every pattern runs)
+    if ltail is None:
+        nxt = nxt_span = None
+    else:
+        rest = ltail.lstrip()
+        nxt = rest[:1]
+        nxt_span = rest[1:].lstrip()[:1] if nxt == "-" else nxt
+    if not a.unit and _may_open(nxt_span, _TIME_SPAN_FIRST) and TIME_SPAN_AFTER.match_lowered(tail, ltail):
         return "span of time"
     if a.form == "num" and a.value == 0 and not a.unit:
         return "zero"
@@ -641,9 +650,9 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
     if ends(_THRESHOLD_ENDS) and _may_mention(low, _BOUND_WORDS) and (THRESHOLD_BEFORE.search(pre[-80:]) or (
             SUBJECT_THRESHOLD_BEFORE.search(pre[-80:]) and PREDICATE_AFTER.match(tail))):
         return "threshold"
-    if SUPERLATIVE_AFTER.match_lowered(tail, ltail):
+    if _may_open(nxt, _SUPERLATIVE_FIRST) and SUPERLATIVE_AFTER.match_lowered(tail, ltail):
         return "class definition"
-    if MILESTONE_AFTER.match_lowered(tail, ltail) or (_may_mention(low, _MILESTONE_WORDS) and (
+    if (_may_open(nxt, _MILESTONE_FIRST) and MILESTONE_AFTER.match_lowered(tail, ltail)) or (_may_mention(low, _MILESTONE_WORDS) and (
             (_may_end_milestone(pre_q_end) and MILESTONE_BEFORE.search(pre_q[-80:]))
             or (_may_end_milestone(pre_end) and MILESTONE_BEFORE.search(pre[-80:])))):
         return "milestone"
@@ -651,10 +660,35 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
         return "definition of a base"
     if not a.unit and (STRUCTURE_AFTER.match_lowered(tail, ltail) or (
                            ends(_COMPOSITION_ENDS) and COMPOSITION_BEFORE.search(pre[-80:]))
-                       or LISTICLE_AFTER.match_lowered(tail, ltail)
+                       or (_may_open(nxt, _LISTICLE_FIRST) and LISTICLE_AFTER.match_lowered(tail, ltail))
                        or _names_its_parts(tail, a.value)):
         return "structure"
     return None
+
+
+def _first_letters(pattern: _Caseless, words_at: int) -> frozenset[str]:
+    """The first letters of the words of the alternation that opens ``pattern`` after its leading white space
+    (the group starting at ``words_at`` of its source), for the gates of _not_a_figure."""
+    body = pattern.pattern[words_at:]
+    depth, end = 0, 0
+    for end, ch in enumerate(body):  # the alternation ends at the bracket that closes its group
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth == 0:
+            break
+    words = body[len("(?:"):end].split("|")
+    assert words and all(w[:1].isalpha() and w[:1].islower() for w in words), pattern.pattern
+    return frozenset(w[0] for w in words)
+
+
+def _may_open(first: Optional[str], letters: frozenset[str]) -> bool:
+    """False only if a word starting with ``first`` (None: not known) cannot start with one of ``letters``."""
+    return first is None or first in letters
+
+
+_TIME_SPAN_FIRST = _first_letters(TIME_SPAN_AFTER, len(r"^\s*-?\s*"))
+_SUPERLATIVE_FIRST = _first_letters(SUPERLATIVE_AFTER, len(r"^\s+"))
+_MILESTONE_FIRST = _first_letters(MILESTONE_AFTER, len(r"^\s*"))
+_LISTICLE_FIRST = _first_letters(LISTICLE_AFTER, len(r"^\s+"))
 
 
 def _in_short_quote(text: str, a: _Atom) -> bool:

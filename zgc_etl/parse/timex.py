@@ -573,6 +573,20 @@ def find_times(sentence: str, ref: Optional[dt.date]) -> list[TimeExpr]:
     return _find_times(sentence, ref)
 
 
+# facts mask → the rules (in their order) whose needs it meets: sentences share a few hundred masks, and the test
+# of each rule against the mask was a loop of 19 steps per sentence
+_RULES_FOR: dict[int, tuple] = {}
+
+
+def _rules_for(facts: int) -> tuple:
+    got = _RULES_FOR.get(facts)
+    if got is None:
+        if len(_RULES_FOR) > 4096:
+            _RULES_FOR.clear()
+        got = _RULES_FOR[facts] = tuple(r for r in _RULES if facts & r[2] and facts & r[3])
+    return got
+
+
 def _find_times(sentence: str, ref: dt.date) -> list[TimeExpr]:
     taken: list[tuple[int, int]] = []
     out: list[TimeExpr] = []
@@ -582,10 +596,8 @@ def _find_times(sentence: str, ref: dt.date) -> list[TimeExpr]:
     prefilter = sentence.isascii() or _ODD_CASE.search(sentence) is None
     # the anchors of a rule are looked for in ``low``: its characters must stand where the sentence's do
     near_ok = prefilter and len(low) == len(sentence)
-    facts = _sentence_facts(sentence, low, has_year) if prefilter else 0
-    for pat, fn, need1, need2, near, first in _RULES:
-        if prefilter and not (facts & need1 and facts & need2):
-            continue
+    rules = _rules_for(_sentence_facts(sentence, low, has_year)) if prefilter else _RULES
+    for pat, fn, _need1, _need2, near, first in rules:
         for m in (_finditer_near(pat, sentence, low, near, first) if near and near_ok else pat.finditer(sentence)):
             s, e = m.span()
             if e - s < 2 or taken and _overlaps(taken, s, e):
