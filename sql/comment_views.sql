@@ -42,6 +42,31 @@ COMMENT ON COLUMN region_hierarchy.ancestor_key IS 'The region itself or one of 
 COMMENT ON COLUMN region_hierarchy.ancestor IS 'Name of the ancestor.';
 COMMENT ON COLUMN region_hierarchy.depth IS 'Steps up from region to ancestor (0 = itself).';
 
+COMMENT ON VIEW figure_statements IS 'Every figure that can be compared across articles: one row per figure with a subject, a series (the catalogue metric, or the lowercase measure text while the metric is unclassified) and bounds in a comparable unit. figure_timeline ranks these rows; figure_conflicts pairs them.';
+COMMENT ON COLUMN figure_statements.subject IS 'Subject (dim_entity.name).';
+COMMENT ON COLUMN figure_statements.series IS 'Comparison key: the metric id, or measure:<lowercase measure> when unclassified.';
+COMMENT ON COLUMN figure_statements.metric IS 'Catalogue metric id.';
+COMMENT ON COLUMN figure_statements.measure IS 'Measure text as stated.';
+COMMENT ON COLUMN figure_statements.kind IS 'level, change, share, rate, target.';
+COMMENT ON COLUMN figure_statements.as_of IS 'ISO label the figure holds at.';
+COMMENT ON COLUMN figure_statements.period_start IS 'ISO start of the period of a flow or change.';
+COMMENT ON COLUMN figure_statements.value IS 'Stated value.';
+COMMENT ON COLUMN figure_statements.unit IS 'Stated unit.';
+COMMENT ON COLUMN figure_statements.qualifier IS 'exact, approx, gt, ge, lt, le.';
+COMMENT ON COLUMN figure_statements.compare_lower IS 'lower_bound in compare_unit (NULL: unbounded).';
+COMMENT ON COLUMN figure_statements.compare_upper IS 'upper_bound in compare_unit (NULL: unbounded).';
+COMMENT ON COLUMN figure_statements.compare_unit IS 'CNY for money, else the base unit: statements in mu and m2, or USD and CNY, compare.';
+COMMENT ON COLUMN figure_statements.time_key IS 'When the statement holds, for comparison: the last day of as_of for levels; as_of|period_start otherwise.';
+COMMENT ON COLUMN figure_statements.as_of_last_day IS 'Last day of as_of (the newest statement of a series has the latest).';
+COMMENT ON COLUMN figure_statements.file IS 'Article file.';
+COMMENT ON COLUMN figure_statements.source IS 'Outlet or agency.';
+COMMENT ON COLUMN figure_statements.published IS 'Publication date of the article.';
+COMMENT ON COLUMN figure_statements.mention IS 'Text of the mention.';
+COMMENT ON COLUMN figure_statements.sentence IS 'Sentence the figure came from.';
+COMMENT ON COLUMN figure_statements.figure_key IS 'Key of the fact_figure row.';
+COMMENT ON COLUMN figure_statements.article_key IS 'Key of the dim_article row.';
+COMMENT ON COLUMN figure_statements.entity_key IS 'Key of the dim_entity row.';
+
 COMMENT ON VIEW figure_timeline IS 'Each subject''s series over time across all articles, newest statement first (statement_rank 1). Grain: one row per figure with a subject and a metric or measure. A series is the catalogue metric, or the lowercase measure text while the metric is unclassified.';
 COMMENT ON COLUMN figure_timeline.subject IS 'Subject (dim_entity.name).';
 COMMENT ON COLUMN figure_timeline.series IS 'Comparison key: the metric id, or measure:<lowercase measure> when unclassified.';

@@ -63,11 +63,13 @@ LEFT JOIN dim_entity e ON e.entity_key = f.entity_key
 LEFT JOIN dim_date d_as_of ON d_as_of.date_key = f.as_of_key
 LEFT JOIN dim_date d_start ON d_start.date_key = f.period_start_key;
 
--- One subject's series over time.  A series is (subject, metric, kind, comparable unit):
--- the catalogue metric when the parser classified the figure, else its measure text
+-- One row per figure that can be compared across articles: it has a subject and a series, and
+-- its bounds can be put in a comparable unit.  A series is (subject, metric, kind, comparable
+-- unit): the catalogue metric when the parser classified the figure, else its measure text
 -- normalised (lowercase, single spaces), so the views work before and after metric ids.
 -- Bounds are put in a comparable unit: CNY for money (through value_cny), else the base unit.
-CREATE OR REPLACE VIEW figure_timeline AS
+-- figure_timeline ranks these rows and figure_conflicts pairs them; neither pays for the other.
+CREATE OR REPLACE VIEW figure_statements AS
 WITH base AS (
     SELECT
         f.figure_key, f.article_key, f.entity_key, e.name AS subject,
@@ -106,21 +108,45 @@ SELECT
     -- is the same only with the same period label and start
     CASE WHEN kind = 'level' THEN strftime(as_of_last_day, '%Y-%m-%d')
          ELSE as_of || '|' || COALESCE(period_start, '') END AS time_key,
+    as_of_last_day,
+    file, source, published, mention, sentence, figure_key, article_key, entity_key
+FROM base
+WHERE series IS NOT NULL AND compare_factor IS NOT NULL;
+
+-- One subject's series over time: figure_statements with each statement's rank in its series.
+CREATE OR REPLACE VIEW figure_timeline AS
+SELECT
+    subject, series, metric, measure, kind, as_of, period_start, value, unit, qualifier,
+    compare_lower, compare_upper, compare_unit, time_key,
     row_number() OVER (PARTITION BY entity_key, series, kind, compare_unit
                        ORDER BY as_of_last_day DESC NULLS LAST, published DESC NULLS LAST, file, figure_key)
         AS statement_rank,
     file, source, published, mention, sentence, figure_key, article_key, entity_key
-FROM base
-WHERE series IS NOT NULL AND compare_factor IS NOT NULL;
+FROM figure_statements;
 
 -- Pairs of statements in two articles about the same subject, series and time whose
 -- intervals cannot both hold.  Rounding slack: intervals closer than a relative
 -- conflict_tolerance (SET VARIABLE conflict_tolerance = 0.01; default 0.005) agree.
 CREATE OR REPLACE VIEW figure_conflicts AS
-WITH t AS (
-    SELECT *, COALESCE(TRY_CAST(getvariable('conflict_tolerance') AS DOUBLE), 0.005) AS tol
-    FROM figure_timeline
-    WHERE time_key IS NOT NULL
+WITH timed AS (
+    SELECT * FROM figure_statements WHERE time_key IS NOT NULL
+),
+-- the (subject, series, kind, unit, time) points stated by two articles or more: only there can
+-- two statements conflict (at 100,000 generated articles, 0.7 M of the 1.6 M statements)
+shared AS (
+    SELECT entity_key, series, kind, compare_unit, time_key
+    FROM timed
+    GROUP BY entity_key, series, kind, compare_unit, time_key
+    HAVING min(article_key) <> max(article_key)
+),
+t AS (
+    SELECT timed.*, COALESCE(TRY_CAST(getvariable('conflict_tolerance') AS DOUBLE), 0.005) AS tol
+    FROM timed
+    SEMI JOIN shared USING (entity_key, series, kind, compare_unit, time_key)
+    -- not for the result's order: sorted, the statements of one point lie side by side, so the
+    -- self-join below walks each point's hash chain through adjacent memory instead of jumping
+    -- across the whole table (at 100,000 generated articles, 28.5 M pairs: half the join's time)
+    ORDER BY entity_key, series, kind, compare_unit, time_key
 )
 SELECT
     a.subject, a.series, a.kind, a.time_key AS as_of, a.compare_unit,
