@@ -10,6 +10,7 @@ import datetime as dt
 import warnings
 import weakref
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 from pandas.api.types import infer_dtype
@@ -113,8 +114,11 @@ def _real_dates(s: pd.Series) -> pd.Series:
         except ValueError:
             return False
 
-    verdict = {v: ok(v) for v in pd.unique(s.dropna())}
-    return s.map(lambda v: verdict.get(v, True)).astype(bool)
+    # factorised: one test per distinct value, spread back by code in NumPy (a ``map`` over the rows
+    # was 1.5 s of the figures frame's validation at 100,000 articles); NULL (code -1) passes
+    codes, uniques = pd.factorize(s, use_na_sentinel=True)
+    verdict = np.array([ok(v) for v in uniques] + [True], dtype=bool)
+    return pd.Series(verdict[codes], index=s.index, dtype=bool)
 
 
 class RawFileSchema(_Frame):
