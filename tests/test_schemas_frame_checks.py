@@ -39,3 +39,19 @@ def test_all_passing_rows_are_returned_as_they_are():
     df = pd.DataFrame({"start": [0, 1], "end": [1, 2]})
     ok = df["end"] > df["start"]
     assert schemas._pass_all_null_rows(df, ok) is ok
+
+
+def test_iso_date_failures_read_as_pandera_str_matches_did():
+    df = _figures(5)
+    df["as_of"] = ["2021", "2023/02/30", "2023-02-30", "", None]
+    df.loc[0, "period_start"] = "20x1"
+    good, q = schemas.split_valid(df, schemas.FigureSchema)
+    assert list(good["ordinal"]) == [4]
+    pattern = r"str_matches('^\d{4}(-\d{2}(-\d{2})?)?$')"
+    assert dict(zip(q["ordinal"], q["failures"])) == {
+        0: f"period_start: {pattern} (got '20x1')",
+        1: f"as_of: {pattern} (got '2023/02/30'); as_of: a day that exists in the calendar (not 2023-02-30) "
+           "(got '2023/02/30')",
+        2: "as_of: a day that exists in the calendar (not 2023-02-30) (got '2023-02-30')",
+        3: f"as_of: {pattern} (got '')",
+    }

@@ -7,6 +7,7 @@ row with an unknown unit, qualifier or kind is caught and quarantined
 from __future__ import annotations
 
 import datetime as dt
+import re
 import warnings
 import weakref
 
@@ -99,6 +100,17 @@ def is_validated(df: pd.DataFrame, model) -> bool:
             and entry[2] == len(df) and entry[3] == tuple(df.columns))
 
 
+_ISO_DATE_RE = re.compile(ISO_DATE)
+
+
+def _matches_per_distinct(s: pd.Series, pattern: re.Pattern) -> pd.Series:
+    """``s.str.match(pattern)`` (what pandera's ``str_matches`` runs; NULLs never reach it), one match per
+    distinct value: a value that is not a str fails, as ``str.match`` gives it NaN."""
+    codes, uniques = pd.factorize(s, use_na_sentinel=True)
+    verdict = np.array([isinstance(v, str) and pattern.match(v) is not None for v in uniques] + [False], dtype=bool)
+    return pd.Series(verdict[codes], index=s.index, dtype=bool)
+
+
 def _real_dates(s: pd.Series) -> pd.Series:
     """True where a full ISO day (YYYY-MM-DD) exists in the calendar; years, months and NULLs pass.
 
@@ -177,8 +189,8 @@ class FigureSchema(_Frame):
     metric: Series[Text] = pa.Field(nullable=True)
     subject: Series[Text] = pa.Field(nullable=True)
     regions: Series[Text] = pa.Field(nullable=True)  # JSON array of region names
-    as_of: Series[Text] = pa.Field(nullable=True, str_matches=ISO_DATE)
-    period_start: Series[Text] = pa.Field(nullable=True, str_matches=ISO_DATE)
+    as_of: Series[Text] = pa.Field(nullable=True)  # an ISO date: iso_date below
+    period_start: Series[Text] = pa.Field(nullable=True)
     alt_value: Series[float] = pa.Field(nullable=True)
     alt_unit: Series[Text] = pa.Field(nullable=True, isin=list(UNITS))
     start: Series[int] = pa.Field(ge=0)
@@ -188,6 +200,12 @@ class FigureSchema(_Frame):
 
     class Config:
         unique = ["file", "ordinal"]
+
+    @pa.check("as_of", "period_start", name="str_matches", error=f"str_matches('{ISO_DATE}')")
+    def iso_date(cls, s: Series[Text]) -> Series[bool]:
+        # pandera's ``str_matches=ISO_DATE``, reported under the same text, matched once per distinct value
+        # (the row-by-row match was ~1.5 s of this frame's validation at 100,000 articles)
+        return _matches_per_distinct(s, _ISO_DATE_RE)
 
     @pa.check("as_of", "period_start", name="real_calendar_date",
               error="a day that exists in the calendar (not 2023-02-30)")
