@@ -219,8 +219,15 @@ def _distinct_ints(values, fn, factorized: Optional[tuple] = None) -> pd.arrays.
 
 
 def _keys(kind: str, values, factorized: Optional[tuple] = None) -> pd.arrays.IntegerArray:
-    """Stable keys for a column of natural keys (NULL and '' stay NULL); one hash per distinct value."""
-    return _distinct_ints(values, lambda v: stable_key(kind, v) if isinstance(v, str) and v else None, factorized)
+    """Stable keys for a column of natural keys (NULL and '' stay NULL); one hash per distinct value,
+    the distinct names hashed together (:func:`_str_keys`)."""
+    codes, uniques = (factorized if factorized is not None
+                      else pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=True))
+    uniques = np.asarray(uniques, dtype=object)
+    named = np.array([isinstance(u, str) and u != "" for u in uniques] + [False], dtype=bool)  # code -1: NULL
+    keys = np.zeros(len(named), dtype="int64")
+    keys[named] = _str_keys(kind, uniques[named[:-1]])
+    return pd.arrays.IntegerArray(keys[codes], ~named[codes])
 
 
 def _date_keys(values) -> pd.arrays.IntegerArray:
