@@ -17,7 +17,7 @@ from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional
+from typing import Callable, Iterable, Iterator, NamedTuple, Optional
 
 import numpy as np
 import pandas as pd
@@ -207,9 +207,9 @@ def _parse_files(raw_dir: Path, max_bytes: int, items: list[tuple[str, Optional[
     """Load and parse ``items`` (file, scanned content hash, status if it loads): one task of the pool.
 
     Returns one outcome per item, ``("article", row)`` or ``("rejected", row)``, and the
-    figures of the whole task as columns (lists per column of :data:`FIGURE_COLS`): a
+    figures of the whole task as columns of :data:`FIGURE_COLS` (see :func:`_encode_chunk`): a
     column of values costs far less memory than a dict per figure, and pickles back
-    from a worker in one piece with each sentence string stored once.
+    from a worker in one piece with each distinct string stored once.
     """
     outcomes: list = []
     cols: dict[str, list] = {c: [] for c in FIGURE_COLS}
@@ -241,12 +241,12 @@ def _parse_files(raw_dir: Path, max_bytes: int, items: list[tuple[str, Optional[
                                           "content_hash": content_hash, "duplicate_of": None}))
             continue
         outcomes.append(("article", article_row(art, status, len(figs))))
-    _share_repeats(cols, {})
-    return outcomes, cols
+    return outcomes, _encode_chunk(cols)
 
 
 #: figure columns whose values repeat across figures (a measure, a subject, a region list, a
-#: date): one string object per distinct value instead of one per figure.  Measured on the
+#: date): sent dictionary-encoded by the workers (:func:`_encode`), one string object per distinct
+#: value instead of one per figure.  Measured on the
 #: generated corpus: ~140 of the ~500 bytes a figure took in the figures frame.  ``mention``
 #: ("$3 billion", "12%"): 344,272 distinct among 1,651,967 figures at 100,000 articles, held as
 #: 1,623,583 objects before it was shared (~74 MB, see docs/benchmark.md, third pass).
@@ -256,20 +256,67 @@ SHARED_COLS = ("file", "unit", "qualifier", "kind", "measure", "metric", "subjec
 
 #: shared again across chunks in the parent: the columns whose values repeat across articles and are many
 #: (a mention, a subject, a measure, a date).  Not ``sentence`` and ``file`` (they repeat within one article
-#: only, which the worker already shared), nor the closed vocabularies (``unit``, ``qualifier``, ``kind``,
-#: ``alt_unit``: a few objects per chunk), which cost the parent a dict look-up per figure for nothing.
+#: only, which the worker's encoding already shared), nor the closed vocabularies (``unit``, ``qualifier``,
+#: ``kind``, ``alt_unit``: a few objects per chunk), which cost the parent a dict look-up for nothing.
 PARENT_SHARED_COLS = tuple(c for c in SHARED_COLS if c not in ("sentence", "file", "unit", "qualifier", "kind",
                                                                 "alt_unit"))
 
 
-def _share_repeats(cols: dict[str, list], seen: dict, names=SHARED_COLS) -> None:
-    """Replace, in place, equal strings of ``names`` by one object (``seen``: value → object)."""
-    for c in names:
-        vals = cols.get(c)
-        if not vals:
-            continue
-        get = seen.setdefault
-        cols[c] = [get(v, v) if v.__class__ is str else v for v in vals]
+class _Coded(NamedTuple):
+    """A chunk's text column, dictionary-encoded: its distinct values (str or None, in order of first
+    appearance) and one code (uint8, uint16 or int32) per figure.  What a worker sends instead of the
+    list of values: the parent then shares each distinct value once, not once per figure, and builds
+    the column by indexing, without a Python call per figure."""
+
+    uniques: list
+    codes: np.ndarray
+
+
+_STR_OR_NONE = {str, type(None)}
+
+
+def _encode(vals: list):
+    """``vals`` as a :class:`_Coded` when every value is a str or None; anything else stays the list it was
+    (a tuple key would equate ``1``, ``1.0`` and ``True``, whose values differ)."""
+    if not vals or not set(map(type, vals)) <= _STR_OR_NONE:
+        return vals
+    index = dict.fromkeys(vals)  # the distinct values in order of first appearance (str and None only)
+    for code, v in enumerate(index):
+        index[v] = code
+    # the narrowest codes: most columns have a few hundred distinct values a chunk (a byte a figure)
+    n = len(index)
+    dtype = np.uint8 if n <= 256 else np.uint16 if n <= 65536 else np.int32
+    return _Coded(list(index), np.fromiter(map(index.__getitem__, vals), dtype=dtype, count=len(vals)))
+
+
+def _encode_chunk(cols: dict[str, list]) -> dict:
+    """A task's figure columns as the worker sends them: the text columns of :data:`SHARED_COLS`
+    dictionary-encoded (:func:`_encode`), the numeric ones as arrays (:func:`_compact`), so the work
+    per figure happens in the workers, in parallel, and the parent's per chunk is per distinct value."""
+    out = {}
+    for c, vals in cols.items():
+        if c in NUMERIC_COLS:
+            out[c] = _compact(vals) if vals else vals
+        elif c in SHARED_COLS:
+            out[c] = _encode(vals)
+        else:
+            out[c] = vals
+    return out
+
+
+def _decode(piece, seen: Optional[dict]):
+    """A chunk's column back as an object array (from :class:`_Coded`) or as it came (a list or an array).
+
+    With ``seen`` (value → object, across chunks), equal strings of different chunks become one object.
+    """
+    if not isinstance(piece, _Coded):
+        return piece
+    uniques = piece.uniques
+    if seen is not None:  # values are str or None (see _encode): each is its own key, in one C-level map
+        uniques = list(map(seen.setdefault, uniques, uniques))
+    table = np.empty(len(uniques), dtype=object)
+    table[:] = uniques
+    return table[piece.codes]
 
 
 #: figure columns of plain numbers: held as one NumPy array per chunk in the parent (8 bytes a value)
@@ -295,7 +342,11 @@ def _compact(vals: list):
 
 
 def _column(pieces: list) -> pd.Series:
-    """One figure column from its chunks' pieces (arrays of :func:`_compact`, or lists)."""
+    """One figure column from its chunks' pieces (arrays of :func:`_compact` or :func:`_decode`, or lists).
+
+    All arrays: concatenated as they are (an object array of str/None is the object column pandas
+    would infer from the same values, without inferring it); any list among them: the values of all
+    pieces in one list, typed by pandas as before."""
     if pieces and all(isinstance(p, np.ndarray) for p in pieces):
         return pd.Series(np.concatenate(pieces) if len(pieces) > 1 else pieces[0], copy=False)
     vals: list = []
@@ -416,50 +467,53 @@ def parse_changed(raw_dir: Path, raw_files: pd.DataFrame, known: pd.DataFrame,
     k_hash, k_version = kcols.get("content_hash"), kcols.get("parser_version")
     # duplicates: the same bytes under two names load once; an already-loaded name wins, then name order
     first_by_hash: dict[str, str] = {}
-    rows = list(raw_files.sort_values("file").itertuples(index=False))
-    for r in rows:
-        if r.content_hash and r.content_hash not in first_by_hash:
-            first_by_hash[r.content_hash] = r.file
+    by_name = raw_files.sort_values("file")
+    # two lists rather than a named tuple per file (itertuples): a fifth of an incremental run's parse step
+    names, hashes = by_name["file"].tolist(), by_name["content_hash"].tolist()
+    del by_name
+    for name, h in zip(names, hashes):
+        if h and h not in first_by_hash:
+            first_by_hash[h] = name
     present = set(raw_files["file"])
     for f, j in known_at.items():
         h = k_hash[j] if k_hash is not None else None
         if h in first_by_hash and f in present:
             first_by_hash[h] = f
     # what each row becomes, by position: decided here, or by the parser below
-    slots: list = [None] * len(rows)
+    slots: list = [None] * len(names)
     todo: list[tuple[str, Optional[str], str]] = []
     todo_pos: list[int] = []
-    for i, r in enumerate(rows):
-        if r.content_hash and first_by_hash.get(r.content_hash) not in (None, r.file):
-            slots[i] = ("rejected", {"file": r.file, "reason": "duplicate",
-                                     "detail": f"same content as {first_by_hash[r.content_hash]}",
-                                     "content_hash": r.content_hash, "duplicate_of": first_by_hash[r.content_hash]})
+    for i, (name, h) in enumerate(zip(names, hashes)):
+        if h and first_by_hash.get(h) not in (None, name):
+            slots[i] = ("rejected", {"file": name, "reason": "duplicate", "detail": f"same content as {first_by_hash[h]}",
+                                     "content_hash": h, "duplicate_of": first_by_hash[h]})
             continue
-        j = known_at.get(r.file)
-        if (j is not None and (k_hash[j] if k_hash is not None else None) == r.content_hash
+        j = known_at.get(name)
+        if (j is not None and (k_hash[j] if k_hash is not None else None) == h
                 and (k_version[j] if k_version is not None else None) == PARSER_VERSION):
             slots[i] = ("known", j)  # carried over: its row is taken from ``known`` column by column below
             continue
-        todo.append((r.file, r.content_hash, "changed" if j is not None else "new"))
+        todo.append((name, h, "changed" if j is not None else "new"))
         todo_pos.append(i)
-    del kcols, known_at
+    del kcols, known_at, names, hashes
     chunks = [todo[j:j + CHUNK_FILES] for j in range(0, len(todo), CHUNK_FILES)]
     workers = parse_workers() if len(todo) >= POOL_THRESHOLD else 1
     results = _run_tasks(raw_dir, max_bytes, chunks, workers)
-    fig_cols: dict[str, list] = {c: [] for c in FIGURE_COLS}  # numeric columns: one piece per chunk
+    fig_cols: dict[str, list] = {c: [] for c in FIGURE_COLS}  # one piece (array or list) per chunk and column
     pos = iter(todo_pos)
-    shared: dict = {}  # across chunks: a worker shares repeats within its chunk only
+    shared: dict = {}  # across chunks: a worker's encoding shares repeats within its chunk only
 
     def merge(outcomes: list, cols: dict) -> None:
         for outcome in outcomes:
             slots[next(pos)] = outcome
-        _share_repeats(cols, shared, PARENT_SHARED_COLS)  # sentences do not repeat across articles
         for c in FIGURE_COLS:
+            piece = cols[c]
+            if not len(piece):
+                continue
             if c in NUMERIC_COLS:
-                if cols[c]:
-                    fig_cols[c].append(_compact(cols[c]))
-            else:
-                fig_cols[c].extend(cols[c])
+                fig_cols[c].append(piece if isinstance(piece, np.ndarray) else _compact(piece))
+            else:  # sentences and files do not repeat across articles: not worth a look-up in ``shared``
+                fig_cols[c].append(_decode(piece, shared if c in PARENT_SHARED_COLS else None))
 
     it = _Progress(len(todo), results, merge)
     for _ in (progress(it) if progress else it):
@@ -470,8 +524,7 @@ def parse_changed(raw_dir: Path, raw_files: pd.DataFrame, known: pd.DataFrame,
     rejected = [row for kind, row in slots if kind == "rejected"]
     del slots
     if fig_cols[FIGURE_COLS[0]]:  # column by column, each list freed once it is an array; not consolidated (a copy)
-        fig_df = pd.DataFrame({c: (_column(fig_cols.pop(c)) if c in NUMERIC_COLS else pd.Series(fig_cols.pop(c)))
-                               for c in FIGURE_COLS}, columns=FIGURE_COLS, copy=False)
+        fig_df = pd.DataFrame({c: _column(fig_cols.pop(c)) for c in FIGURE_COLS}, columns=FIGURE_COLS, copy=False)
     else:
         fig_df = pd.DataFrame(columns=FIGURE_COLS)
     del fig_cols

@@ -7,9 +7,11 @@ row with an unknown unit, qualifier or kind is caught and quarantined
 from __future__ import annotations
 
 import datetime as dt
+import re
 import warnings
 import weakref
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 from pandas.api.types import infer_dtype
@@ -98,6 +100,17 @@ def is_validated(df: pd.DataFrame, model) -> bool:
             and entry[2] == len(df) and entry[3] == tuple(df.columns))
 
 
+_ISO_DATE_RE = re.compile(ISO_DATE)
+
+
+def _matches_per_distinct(s: pd.Series, pattern: re.Pattern) -> pd.Series:
+    """``s.str.match(pattern)`` (what pandera's ``str_matches`` runs; NULLs never reach it), one match per
+    distinct value: a value that is not a str fails, as ``str.match`` gives it NaN."""
+    codes, uniques = pd.factorize(s, use_na_sentinel=True)
+    verdict = np.array([isinstance(v, str) and pattern.match(v) is not None for v in uniques] + [False], dtype=bool)
+    return pd.Series(verdict[codes], index=s.index, dtype=bool)
+
+
 def _real_dates(s: pd.Series) -> pd.Series:
     """True where a full ISO day (YYYY-MM-DD) exists in the calendar; years, months and NULLs pass.
 
@@ -113,8 +126,28 @@ def _real_dates(s: pd.Series) -> pd.Series:
         except ValueError:
             return False
 
-    verdict = {v: ok(v) for v in pd.unique(s.dropna())}
-    return s.map(lambda v: verdict.get(v, True)).astype(bool)
+    # factorised: one test per distinct value, spread back by code in NumPy (a ``map`` over the rows
+    # was 1.5 s of the figures frame's validation at 100,000 articles); NULL (code -1) passes
+    codes, uniques = pd.factorize(s, use_na_sentinel=True)
+    verdict = np.array([ok(v) for v in uniques] + [True], dtype=bool)
+    return pd.Series(verdict[codes], index=s.index, dtype=bool)
+
+
+SPAN_ORDERED = "end must be after start"
+ALT_PAIRED = "alt_unit must be set exactly when alt_value is"
+#: the frame-wide checks declared with ignore_na=False whose NULL failure cases split_valid drops
+_FRAME_CHECKS_WITHOUT_NULL_CASES = (SPAN_ORDERED, ALT_PAIRED)
+
+
+def _pass_all_null_rows(df: pd.DataFrame, ok: pd.Series) -> pd.Series:
+    """``ok`` with every row whose values are all NULL passed, as pandera's ``ignore_na`` does for a
+    frame-wide check — but testing for NULL only the rows that failed, not the whole frame."""
+    bad = ~ok.to_numpy(dtype=bool)
+    if not bad.any():
+        return ok
+    ok = ok.copy()
+    ok[bad] = df[bad].isna().all(axis="columns").to_numpy()
+    return ok
 
 
 class RawFileSchema(_Frame):
@@ -156,8 +189,8 @@ class FigureSchema(_Frame):
     metric: Series[Text] = pa.Field(nullable=True)
     subject: Series[Text] = pa.Field(nullable=True)
     regions: Series[Text] = pa.Field(nullable=True)  # JSON array of region names
-    as_of: Series[Text] = pa.Field(nullable=True, str_matches=ISO_DATE)
-    period_start: Series[Text] = pa.Field(nullable=True, str_matches=ISO_DATE)
+    as_of: Series[Text] = pa.Field(nullable=True)  # an ISO date: iso_date below
+    period_start: Series[Text] = pa.Field(nullable=True)
     alt_value: Series[float] = pa.Field(nullable=True)
     alt_unit: Series[Text] = pa.Field(nullable=True, isin=list(UNITS))
     start: Series[int] = pa.Field(ge=0)
@@ -168,17 +201,29 @@ class FigureSchema(_Frame):
     class Config:
         unique = ["file", "ordinal"]
 
+    @pa.check("as_of", "period_start", name="str_matches", error=f"str_matches('{ISO_DATE}')")
+    def iso_date(cls, s: Series[Text]) -> Series[bool]:
+        # pandera's ``str_matches=ISO_DATE``, reported under the same text, matched once per distinct value
+        # (the row-by-row match was ~1.5 s of this frame's validation at 100,000 articles)
+        return _matches_per_distinct(s, _ISO_DATE_RE)
+
     @pa.check("as_of", "period_start", name="real_calendar_date",
               error="a day that exists in the calendar (not 2023-02-30)")
     def real_calendar_date(cls, s: Series[Text]) -> Series[bool]:
         return _real_dates(s)
 
-    @pa.dataframe_check(error="end must be after start")
+    # The frame-wide checks run with ignore_na=False: with ignore_na, pandera passes every row whose
+    # columns are all NULL by computing ``df.isna()`` over the whole frame (3 s of this frame's
+    # validation at 100,000 articles).  The checks pass those rows themselves, looking only at the
+    # rows that fail (see _pass_all_null_rows), and split_valid drops the NULL failure cases that
+    # ignore_na dropped: the verdicts and the quarantine text are what they were.
+    @pa.dataframe_check(error=SPAN_ORDERED, ignore_na=False)
     def span_ordered(cls, df: pd.DataFrame) -> Series[bool]:
-        return df["end"] > df["start"]
+        return _pass_all_null_rows(df, df["end"] > df["start"])
 
-    @pa.dataframe_check(error="alt_unit must be set exactly when alt_value is")
+    @pa.dataframe_check(error=ALT_PAIRED, ignore_na=False)
     def alt_paired(cls, df: pd.DataFrame) -> Series[bool]:
+        # a row with both NULL passes already, so an all-NULL row does
         return df["alt_value"].isna() == df["alt_unit"].isna()
 
 
@@ -318,7 +363,8 @@ class FactFigureSchema(_Frame):
     class Config:
         unique = ["article_key", "ordinal"]
 
-    @pa.dataframe_check(error="lower_bound must not exceed upper_bound")
+    # ignore_na=False: a row it fails has both bounds, so none is all NULL (see FigureSchema.span_ordered)
+    @pa.dataframe_check(error="lower_bound must not exceed upper_bound", ignore_na=False)
     def bounds_ordered(cls, df: pd.DataFrame) -> Series[bool]:
         return df["lower_bound"].isna() | df["upper_bound"].isna() | (df["lower_bound"] <= df["upper_bound"])
 
@@ -349,6 +395,8 @@ def split_valid(df: pd.DataFrame, model: type[pa.DataFrameModel], key_cols=("fil
                 pd.DataFrame(columns=["file", "ordinal", "failures", "payload"]))
     except SchemaErrors as err:
         fc = err.failure_cases
+        # the NULL cells of a row failing a frame-wide check: pandera's ignore_na dropped them (see FigureSchema)
+        fc = fc[~(fc["check"].isin(_FRAME_CHECKS_WITHOUT_NULL_CASES) & fc["failure_case"].isna())]
         if fc["index"].isna().any():
             # a failure that names no row: the batch as a whole is wrong
             raise

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import hashlib
 import json
 from typing import Optional
 
@@ -14,7 +13,7 @@ from pandas.api.types import infer_dtype
 from .. import schemas
 from ..vocab import UNIT_INFO
 from .fx import money_frame
-from .keys import date_key, stable_key
+from .keys import date_key, stable_key, stable_keys_of_bytes
 from .refdata import classify_metric, entity_type, metric_rows, region_rows, unit_frame
 
 STAR_TABLES = ("dim_source", "dim_article", "dim_date", "dim_unit", "dim_region", "dim_entity", "dim_metric",
@@ -99,10 +98,10 @@ def build_star_frames(articles: pd.DataFrame, figures: pd.DataFrame) -> dict[str
     out["dim_source"] = pd.DataFrame({"source_key": [stable_key("source", s) for s in sources], "source_name": sources})
 
     out["dim_article"] = pd.DataFrame({
-        "article_key": [stable_key("article", f) for f in parsed["file"]],
+        "article_key": _str_keys("article", parsed["file"]),
         "file": parsed["file"].values,
         "title": parsed["title"].values,
-        "source_key": pd.array([stable_key("source", s) if isinstance(s, str) and s else None for s in parsed["source"]], dtype="Int64"),
+        "source_key": _keys("source", parsed["source"]),
         "source": parsed["source"].values,
         "published": pd.to_datetime(parsed["published"], errors="coerce").values,
         "content_hash": parsed["content_hash"].values,
@@ -119,17 +118,17 @@ def build_star_frames(articles: pd.DataFrame, figures: pd.DataFrame) -> dict[str
 
     idx = figures.index  # a 0..n-1 index (as parsed) is used as it is: reset_index would copy every column
     fig = figures if isinstance(idx, pd.RangeIndex) and idx.start == 0 and idx.step == 1 else figures.reset_index(drop=True)
-    region_json = {r: json.loads(r) for r in set(fig["regions"]) if isinstance(r, str) and r} if len(fig) else {}
-    region_lists = [region_json.get(r, []) if isinstance(r, str) else [] for r in fig.get("regions", [])]
+    # the region lists, once per distinct JSON text (a few thousand for 1.7 M figures): codes per figure
+    region_codes, region_texts = pd.factorize(fig["regions"] if "regions" in fig else pd.Series([], dtype=object),
+                                              use_na_sentinel=True)
+    region_lists = [json.loads(r) if isinstance(r, str) and r else [] for r in region_texts]
     out["dim_region"] = region_frame({n for lst in region_lists for n in lst})
     region_names = set(out["dim_region"]["name"])
 
     metrics = metric_rows()
     measures = fig["measure"] if "measure" in fig else pd.Series([None] * len(fig), dtype=object)
     stated = fig["metric"] if "metric" in fig else pd.Series([None] * len(fig), dtype=object)
-    classified = {m: classify_metric(m) for m in set(measures.where(measures.notna(), None))}
-    metric_ids = [m if isinstance(m, str) and m else classified[meas if isinstance(meas, str) else None]
-                  for m, meas in zip(stated, measures)]
+    metric_ids = _metric_ids(stated, measures)
     known = {m["metric_id"] for m in metrics}
     for mid in sorted(set(metric_ids) - known):
         metrics.append({"metric_id": mid, "name": mid.replace("_", " "), "category": "unclassified"})
@@ -137,32 +136,62 @@ def build_star_frames(articles: pd.DataFrame, figures: pd.DataFrame) -> dict[str
     dm.insert(0, "metric_key", [stable_key("metric", m) for m in dm["metric_id"]])
     out["dim_metric"] = dm
 
-    subjects = sorted({s for s in fig.get("subject", []) if isinstance(s, str) and s})
+    subjects = sorted({s for s in _distinct(fig.get("subject")) if isinstance(s, str) and s})
     out["dim_entity"] = pd.DataFrame({"entity_key": [stable_key("entity", s) for s in subjects], "name": subjects,
                                       "entity_type": [entity_type(s, region_names) for s in subjects]})
 
-    isos = sorted({d for col in ("as_of", "period_start") for d in fig.get(col, []) if isinstance(d, str) and d})
+    isos = sorted({d for col in ("as_of", "period_start") for d in _distinct(fig.get(col)) if isinstance(d, str) and d})
     out["dim_date"] = pd.DataFrame([date_row(i) for i in isos], columns=list(schemas.DimDateSchema.to_schema().columns))
 
     out["fact_figure"] = fact_frame(fig, articles, unit_keys, metric_ids)
-    out["bridge_figure_region"] = bridge_frame(out["fact_figure"]["figure_key"], region_lists)
+    out["bridge_figure_region"] = bridge_frame(out["fact_figure"]["figure_key"], region_codes, region_lists)
 
     # inplace: these frames are this function's own; a validated copy of each would double the peak
     return {name: schemas.mark_validated(schemas.validate_in_place(MODELS[name], df), MODELS[name])
             for name, df in out.items()}
 
 
-def figure_keys(files, ordinals) -> np.ndarray:
-    """``stable_key("figure", file, ordinal)`` for whole columns: the same bytes hashed, the digests read
-    as big-endian signed 64-bit integers in one go (a third of the model step's time went to the
-    per-row function)."""
-    files, ordinals = list(files), [int(o) for o in ordinals]
-    if not all(f.__class__ is str for f in files):
-        return np.array([stable_key("figure", f, o) for f, o in zip(files, ordinals)], dtype="int64")
-    b2 = hashlib.blake2b
-    digests = b"".join(b2(f"figure\x1f{f}\x1f{o}".encode("utf-8"), digest_size=8).digest()
-                       for f, o in zip(files, ordinals))
-    return np.frombuffer(digests, dtype=">i8").astype("int64")
+def figure_keys(files, ordinals, factorized: Optional[tuple] = None) -> np.ndarray:
+    """``stable_key("figure", file, ordinal)`` for whole columns: the same bytes hashed, without a Python
+    call per row (a third of the model step's time went to the per-row function).
+
+    Each message is ``"figure\x1f<file>\x1f<ordinal>"`` in UTF-8: the file's part is encoded once per
+    distinct file, the ordinal's once per distinct ordinal, and the two joined per row in C.
+    ``factorized``: ``pd.factorize(files)`` when the caller has it already.
+    """
+    files = np.asarray(files, dtype=object)
+    ords = np.asarray(ordinals)
+    if not (len(files) and set(map(type, files)) == {str} and ords.dtype.kind in "iu" and ords.min() >= 0):
+        return np.array([stable_key("figure", f, int(o)) for f, o in zip(files, ordinals)], dtype="int64")
+    codes, uniques = factorized if factorized is not None else pd.factorize(files)
+    heads = [f"figure\x1f{f}\x1f".encode("utf-8") for f in uniques]
+    tails = [str(o).encode("utf-8") for o in range(int(ords.max()) + 1)]
+    messages = map(bytes.__add__, map(heads.__getitem__, codes.tolist()), map(tails.__getitem__, ords.tolist()))
+    return stable_keys_of_bytes(messages)
+
+
+def _str_keys(kind: str, values) -> np.ndarray:
+    """``stable_key(kind, v)`` for a column of strings (every value a str), as int64, hashed in C-level maps."""
+    vals = np.asarray(values, dtype=object)
+    if len(vals) and set(map(type, vals)) != {str}:
+        return np.array([stable_key(kind, v) for v in vals], dtype="int64")
+    return stable_keys_of_bytes(map(str.encode, map(f"{kind}\x1f".__add__, vals)))
+
+
+def _distinct(col) -> np.ndarray:
+    """The distinct values of a column (a missing column: none), without hashing them into a Python set."""
+    return pd.unique(col) if col is not None and len(col) else np.array([], dtype=object)
+
+
+def _metric_ids(stated: pd.Series, measures: pd.Series) -> np.ndarray:
+    """Per figure: its stated metric when it names one, else :func:`classify_metric` of its measure
+    (NULL or not a string: of None) — classified once per distinct measure."""
+    codes, uniques = pd.factorize(measures.astype(object), use_na_sentinel=True)
+    classified = np.empty(len(uniques) + 1, dtype=object)  # code -1 (NULL) picks the last
+    classified[:] = [classify_metric(m if isinstance(m, str) else None) for m in uniques] + [classify_metric(None)]
+    s_codes, s_uniques = pd.factorize(stated.astype(object), use_na_sentinel=True)
+    named = np.array([isinstance(m, str) and m != "" for m in s_uniques] + [False], dtype=bool)[s_codes]
+    return np.where(named, stated.to_numpy(dtype=object), classified[codes])
 
 
 def _distinct_map(values, fn, dtype=None) -> pd.Series:
@@ -177,14 +206,32 @@ def _distinct_map(values, fn, dtype=None) -> pd.Series:
     return out.astype(dtype) if dtype else out
 
 
-def _keys(kind: str, values) -> pd.array:
-    """Stable keys for a column of natural keys (NULL and '' stay NULL); one hash per distinct value."""
-    return pd.array(_distinct_map(values, lambda v: stable_key(kind, v) if isinstance(v, str) and v else None),
-                    dtype="Int64")
+def _distinct_ints(values, fn, factorized: Optional[tuple] = None) -> pd.arrays.IntegerArray:
+    """``fn`` (an int or None) once per distinct value of a column (NULL → None), as a nullable Int64
+    array: what ``pd.array`` of the per-row results gives, built from int64 codes and a mask.
+    ``factorized``: the column's ``pd.factorize(..., use_na_sentinel=True)`` when the caller has it."""
+    codes, uniques = (factorized if factorized is not None
+                      else pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=True))
+    got = [fn(u) for u in uniques] + [None]  # code -1 (NULL) picks the trailing None
+    ints = np.array([0 if g is None else g for g in got], dtype="int64")
+    missing = np.array([g is None for g in got], dtype=bool)
+    return pd.arrays.IntegerArray(ints[codes], missing[codes])
 
 
-def _date_keys(values) -> pd.array:
-    return pd.array(_distinct_map(values, lambda v: date_key(v) if isinstance(v, str) and v else None), dtype="Int64")
+def _keys(kind: str, values, factorized: Optional[tuple] = None) -> pd.arrays.IntegerArray:
+    """Stable keys for a column of natural keys (NULL and '' stay NULL); one hash per distinct value,
+    the distinct names hashed together (:func:`_str_keys`)."""
+    codes, uniques = (factorized if factorized is not None
+                      else pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=True))
+    uniques = np.asarray(uniques, dtype=object)
+    named = np.array([isinstance(u, str) and u != "" for u in uniques] + [False], dtype=bool)  # code -1: NULL
+    keys = np.zeros(len(named), dtype="int64")
+    keys[named] = _str_keys(kind, uniques[named[:-1]])
+    return pd.arrays.IntegerArray(keys[codes], ~named[codes])
+
+
+def _date_keys(values) -> pd.arrays.IntegerArray:
+    return _distinct_ints(values, lambda v: date_key(v) if isinstance(v, str) and v else None)
 
 
 def _str_or_none(col: pd.Series) -> pd.Series:
@@ -212,8 +259,10 @@ def fact_frame(fig: pd.DataFrame, articles: pd.DataFrame, unit_keys: dict, metri
     # the columns are gathered in a dict and framed once: a frame grown column by column is copied
     # again and again as pandas consolidates its blocks (the model step's peak)
     ff: dict = {}
-    ff["figure_key"] = figure_keys(fig["file"], fig["ordinal"])
-    ff["article_key"] = _keys("article", fig["file"]).astype("int64")
+    files = pd.factorize(fig["file"], use_na_sentinel=True)  # once for both keys: 1.7 M strings hashed
+    ff["figure_key"] = figure_keys(fig["file"], fig["ordinal"], files)
+    ff["article_key"] = _keys("article", fig["file"], files).astype("int64")
+    del files
     ff["ordinal"] = fig["ordinal"].astype(int)
     ff["unit_key"] = unit.map(unit_keys).astype("int64")
     ff["metric_key"] = _keys("metric", metric_ids).astype("int64")
@@ -254,16 +303,35 @@ def fact_frame(fig: pd.DataFrame, articles: pd.DataFrame, unit_keys: dict, metri
     return out if isinstance(out.index, pd.RangeIndex) and out.index.start == 0 else out.reset_index(drop=True)
 
 
-def bridge_frame(figure_keys: pd.Series, region_lists: list[list[str]]) -> pd.DataFrame:
-    """One row per (figure, region), the region's first position in the figure's list."""
+def bridge_frame(figure_keys: pd.Series, codes: np.ndarray, region_lists: list[list[str]]) -> pd.DataFrame:
+    """One row per (figure, region), the region's first position in the figure's list.
+
+    ``codes``: per figure, its list in ``region_lists`` (-1: none).  The rows are worked out once per
+    distinct list (NULL names skipped, positions counted among the rest, a repeated name kept at its
+    first position) and spread over the figures by index arithmetic, in figure then list order.
+    """
     cols = ["figure_key", "region_key", "position"]
     if not len(figure_keys):
         return pd.DataFrame(columns=cols)
-    b = pd.DataFrame({"figure_key": figure_keys.to_numpy(), "name": region_lists}).explode("name").dropna()
-    if b.empty:
+    keys, positions, starts, counts = [], [], [], []
+    for lst in region_lists:
+        starts.append(len(keys))
+        names = [n for n in lst if not pd.isna(n)]
+        seen: set = set()
+        for pos, n in enumerate(names):
+            if n not in seen:
+                seen.add(n)
+                keys.append(stable_key("region", n))
+                positions.append(pos)
+        counts.append(len(keys) - starts[-1])
+    per_list = np.array(counts + [0], dtype=np.int64)[codes]  # code -1 (no list) has no rows
+    total = int(per_list.sum())
+    if total == 0:
         return pd.DataFrame(columns=cols)
-    b["position"] = b.groupby(level=0).cumcount()
-    b = b.drop_duplicates(["figure_key", "name"])
-    table = {n: stable_key("region", n) for n in set(b["name"])}
-    b["region_key"] = b["name"].map(table).astype("int64")
-    return b[cols].reset_index(drop=True)
+    first = np.array(starts + [0], dtype=np.int64)[codes]
+    # row r of the figure with k rows takes entry first + (0..k-1) of the per-list tables
+    within = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(per_list) - per_list, per_list)
+    at = np.repeat(first, per_list) + within
+    return pd.DataFrame({"figure_key": np.repeat(figure_keys.to_numpy(), per_list),
+                         "region_key": np.array(keys, dtype="int64")[at],
+                         "position": np.array(positions, dtype="int64")[at]}, columns=cols)

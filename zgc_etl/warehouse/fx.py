@@ -94,65 +94,79 @@ def money_frame(df: pd.DataFrame) -> pd.DataFrame:
     """Columns :data:`MONEY_COLS` for a frame with value, unit, alt_value, alt_unit, fx_day (a date or None).
 
     Vectorised: one ECB look-up per distinct (currency, day), arithmetic over whole columns.
-    Rows that are not money get NULL everywhere.
+    Rows that are not money get NULL everywhere: the work runs over the money rows only (a fifth
+    of the figures, say) and its results are placed at their rows at the end.
     """
     n = len(df)
-    out = pd.DataFrame(index=df.index, columns=MONEY_COLS, dtype=object)
-    if n == 0:
-        return _typed(out)
-    value = df["value"].astype(float).to_numpy()
-    unit = df["unit"].astype(object)
-    alt_value = pd.to_numeric(df["alt_value"], errors="coerce").to_numpy(dtype=float)
-    alt_unit = df["alt_unit"].where(df["alt_unit"].notna(), None).astype(object)
-    money = unit.isin(CURRENCIES).to_numpy()
-    alt_ok = alt_unit.isin(CURRENCIES).to_numpy() & ~np.isnan(alt_value) & (alt_value != 0) & money
-    # the per-row Python work below runs over the money rows only (a fifth of the figures, say):
-    # every other row's day, ECB day and summary is None anyway
-    money_at = np.flatnonzero(money)
-    fx_day = df["fx_day"].to_numpy(dtype=object)
-    day_vals = np.full(n, None, dtype=object)
-    day_vals[money_at] = [d if isinstance(d, dt.date) else None for d in fx_day[money_at]]
-    day = pd.Series(day_vals, index=df.index, dtype=object)
+    unit_all = df["unit"].astype(object)
+    at = np.flatnonzero(unit_all.isin(CURRENCIES).to_numpy()) if n else np.array([], dtype=np.int64)
+    m = len(at)
+    value = df["value"].astype(float).to_numpy()[at]
+    unit = unit_all.to_numpy()[at]
+    alt_value = pd.to_numeric(df["alt_value"].iloc[at], errors="coerce").to_numpy(dtype=float)
+    alt_unit = df["alt_unit"].to_numpy(dtype=object)[at]  # NULL (None or NaN) equals no currency below
+    alt_ok = pd.Series(alt_unit, dtype=object).isin(CURRENCIES).to_numpy() & ~np.isnan(alt_value) & (alt_value != 0)
+    day = np.full(m, None, dtype=object)
+    day[:] = [d if isinstance(d, dt.date) else None for d in df["fx_day"].to_numpy(dtype=object)[at]]
 
     def side(target: str):
-        """(amount, source, ECB day used) in ``target`` currency for every row."""
-        amount = np.full(n, np.nan)
-        source = np.full(n, None, dtype=object)
-        stated = money & (unit == target).to_numpy()
-        from_alt = money & ~stated & alt_ok & (alt_unit == target).to_numpy()
-        need = money & ~stated & ~from_alt
+        """(amount, source, ECB day used) in ``target`` currency for every money row."""
+        amount = np.full(m, np.nan)
+        source = np.full(m, None, dtype=object)
+        stated = unit == target
+        from_alt = ~stated & alt_ok & (alt_unit == target)
+        need = ~stated & ~from_alt
         amount[stated], source[stated] = value[stated], "stated"
         amount[from_alt], source[from_alt] = alt_value[from_alt], "article"
-        rate, used = _rates(unit.where(need, None), day.where(need, None), target)
+        rate, used = _rates(pd.Series(np.where(need, unit, None), dtype=object),
+                            pd.Series(np.where(need, day, None), dtype=object), target)
         conv = need & ~np.isnan(rate)
         amount[conv], source[conv] = value[conv] * rate[conv], "ECB"
-        used_day = np.where(conv, used, None)
-        return amount, source, used_day
+        return amount, source, np.where(conv, used, None)
 
     cny, cny_src, cny_day = side("CNY")
     usd, usd_src, usd_day = side("USD")
-    out["value_cny"] = cny
-    out["value_usd"] = usd
     with np.errstate(divide="ignore", invalid="ignore"):
         implied = np.where((usd != 0) & ~np.isnan(usd) & ~np.isnan(cny), cny / usd, np.nan)
-    out["fx_rate_cny_per_usd"] = np.where(implied > 0, implied, np.nan)
-    rate_day = np.full(n, None, dtype=object)
-    rate_day[money_at] = [a if a is not None else b for a, b in zip(cny_day[money_at], usd_day[money_at])]
-    out["fx_rate_date"] = pd.to_datetime(pd.Series(rate_day, index=df.index, dtype=object))
-    out["value_cny_source"] = cny_src
-    out["value_usd_source"] = usd_src
-    # the readable summary: one string per distinct (CNY source, USD source, ECB day), shared by its rows
-    # (built row by row as fixed-width NumPy text it cost ~1 KB per row at the peak: 1.4 GB at 1.6 M figures);
-    # a row that is not money has no source on either side: None
-    memo: dict = {}
-    summary = np.full(n, None, dtype=object)
-    for i, key in zip(money_at, zip(cny_src[money_at], usd_src[money_at], rate_day[money_at])):
-        s = memo.get(key, memo)
-        if s is memo:
-            s = memo[key] = _summary(*key)
-        summary[i] = s
-    out["fx_source"] = summary
+    rate_day = np.full(m, None, dtype=object)
+    rate_day[:] = [a if a is not None else b for a, b in zip(cny_day, usd_day)]
+
+    def spread(vals: np.ndarray, empty) -> np.ndarray:
+        """The money rows' values at their rows of the frame, ``empty`` elsewhere."""
+        full = np.full(n, empty, dtype=vals.dtype)
+        full[at] = vals
+        return full
+
+    out = pd.DataFrame({
+        "value_cny": spread(cny, np.nan),
+        "value_usd": spread(usd, np.nan),
+        "fx_rate_cny_per_usd": spread(np.where(implied > 0, implied, np.nan), np.nan),
+        "fx_rate_date": pd.to_datetime(pd.Series(spread(rate_day, None), index=df.index, dtype=object)),
+        "value_cny_source": spread(cny_src, None),
+        "value_usd_source": spread(usd_src, None),
+        # the readable summary: one string per distinct (CNY source, USD source, ECB day), shared by its
+        # rows (built row by row as fixed-width NumPy text it cost ~1 KB per row at the peak: 1.4 GB at
+        # 1.6 M figures); a row that is not money has no source on either side: None
+        "fx_source": spread(_summaries(cny_src, usd_src, rate_day), None),
+    }, index=df.index, columns=MONEY_COLS)
     return _typed(out)
+
+
+def _summaries(cny_src: np.ndarray, usd_src: np.ndarray, rate_day: np.ndarray) -> np.ndarray:
+    """:func:`_summary` per row, computed once per distinct (CNY source, USD source, ECB day)."""
+    parts, codes = [], []
+    for col in (cny_src, usd_src, rate_day):
+        c, u = pd.factorize(np.asarray(col, dtype=object), use_na_sentinel=True)  # an array: dates stay dates
+        parts.append(list(u) + [None])  # code -1 (None) picks the trailing None
+        codes.append(np.where(c < 0, len(u), c).astype(np.int64))
+    combined = (codes[0] * len(parts[1]) + codes[1]) * len(parts[2]) + codes[2]
+    distinct, inverse = np.unique(combined, return_inverse=True)
+    table = np.empty(len(distinct), dtype=object)
+    for i, k in enumerate(distinct.tolist()):
+        k, c3 = divmod(k, len(parts[2]))
+        c1, c2 = divmod(k, len(parts[1]))
+        table[i] = _summary(parts[0][c1], parts[1][c2], parts[2][c3])
+    return table[inverse.reshape(-1)] if len(distinct) else np.full(len(cny_src), None, dtype=object)
 
 
 def _summary(cny_src: Optional[str], usd_src: Optional[str], day: Optional[dt.date]) -> Optional[str]:
