@@ -96,7 +96,8 @@ def test_validated_frames_are_known_only_while_unchanged():
 
 
 @pytest.mark.parametrize("as_of, ok", [("2023-02-30", False), ("2023-02-28", True), ("2023-02", True),
-                                       ("2023", True), (None, True)])
+                                       ("2023", True), (None, True), ("2020-13", False), ("2020-00", False),
+                                       ("0000", False), ("2020-12", True)])
 def test_impossible_calendar_days_are_quarantined(as_of, ok):
     row = dict(file="a", ordinal=0, value=1.0, unit="percent", qualifier="exact", kind="level", measure=None,
                metric=None, subject=None, regions="[]", as_of=as_of, period_start=None, alt_value=None, alt_unit=None,

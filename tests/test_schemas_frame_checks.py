@@ -50,8 +50,8 @@ def test_iso_date_failures_read_as_pandera_str_matches_did():
     pattern = r"str_matches('^\d{4}(-\d{2}(-\d{2})?)?$')"
     assert dict(zip(q["ordinal"], q["failures"])) == {
         0: f"period_start: {pattern} (got '20x1')",
-        1: f"as_of: {pattern} (got '2023/02/30'); as_of: a day that exists in the calendar (not 2023-02-30) "
+        1: f"as_of: {pattern} (got '2023/02/30'); as_of: a day or month that exists in the calendar (not 2023-02-30, 2020-13) "
            "(got '2023/02/30')",
-        2: "as_of: a day that exists in the calendar (not 2023-02-30) (got '2023-02-30')",
+        2: "as_of: a day or month that exists in the calendar (not 2023-02-30, 2020-13) (got '2023-02-30')",
         3: f"as_of: {pattern} (got '')",
     }

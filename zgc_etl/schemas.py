@@ -112,16 +112,18 @@ def _matches_per_distinct(s: pd.Series, pattern: re.Pattern) -> pd.Series:
 
 
 def _real_dates(s: pd.Series) -> pd.Series:
-    """True where a full ISO day (YYYY-MM-DD) exists in the calendar; years, months and NULLs pass.
+    """True where an ISO label exists in the calendar: a day (YYYY-MM-DD), a month (YYYY-MM) or a
+    year (YYYY); NULLs and anything else (the ISO_DATE pattern's business) pass.
 
-    The ISO_DATE pattern alone admits 2023-02-30, which the date dimension cannot hold: such a
-    figure is quarantined instead of failing the whole model step.  One test per distinct value.
+    The ISO_DATE pattern alone admits 2023-02-30, 2020-13 and 0000, which the date dimension cannot
+    hold: such a figure is quarantined instead of failing the whole model step.  One test per
+    distinct value.
     """
     def ok(v) -> bool:
-        if not isinstance(v, str) or len(v) != 10:
+        if not isinstance(v, str) or len(v) not in (4, 7, 10) or not v[:4].isdigit():
             return True
         try:
-            dt.date.fromisoformat(v)
+            dt.date.fromisoformat(v if len(v) == 10 else v + ("-01" if len(v) == 7 else "-01-01"))
             return True
         except ValueError:
             return False
@@ -208,7 +210,7 @@ class FigureSchema(_Frame):
         return _matches_per_distinct(s, _ISO_DATE_RE)
 
     @pa.check("as_of", "period_start", name="real_calendar_date",
-              error="a day that exists in the calendar (not 2023-02-30)")
+              error="a day or month that exists in the calendar (not 2023-02-30, 2020-13)")
     def real_calendar_date(cls, s: Series[Text]) -> Series[bool]:
         return _real_dates(s)
 
