@@ -89,9 +89,42 @@ def seen_files(conn: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return conn.execute(read_sql("select_raw_file_seen.sql")).df()
 
 
-def remember_seen_files(conn: duckdb.DuckDBPyConnection, rows: pd.DataFrame) -> None:
-    """Replace the scan memo with ``rows`` (file, size_bytes, mtime_ns, content_hash), in one transaction."""
-    conn.register("stg_raw_file_seen", rows[["file", "size_bytes", "mtime_ns", "content_hash"]])
+MEMO_COLS = ["file", "size_bytes", "mtime_ns", "content_hash"]
+
+
+def memo_changes(before: pd.DataFrame, after: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """What turns the memo ``before`` into ``after``: the rows of ``after`` that are new or differ
+    (upserts), and the files of ``before`` that ``after`` lacks (gone).  Both empty: nothing to write."""
+    if not len(before):
+        return after[MEMO_COLS].reset_index(drop=True), pd.DataFrame({"file": pd.Series([], dtype=object)})
+    # nullable integers: an outer join's missing values would turn int64 into float64, and a
+    # float64 cannot hold a nanosecond mtime exactly
+    exact = {"size_bytes": "Int64", "mtime_ns": "Int64"}
+    both = after[MEMO_COLS].astype(exact).merge(before[MEMO_COLS].astype(exact), on="file", how="outer",
+                                                suffixes=("", "_was"), indicator=True)
+    new_or_changed = (both["_merge"] == "left_only") | (
+        (both["_merge"] == "both")
+        & ((both["size_bytes"] != both["size_bytes_was"]) | (both["mtime_ns"] != both["mtime_ns_was"])
+           | (both["content_hash"] != both["content_hash_was"])).fillna(True))
+    upserts = both.loc[new_or_changed, MEMO_COLS].astype({"size_bytes": "int64", "mtime_ns": "int64"})
+    gone = both.loc[both["_merge"] == "right_only", ["file"]]
+    return upserts.reset_index(drop=True), gone.reset_index(drop=True)
+
+
+def remember_seen_files(conn: duckdb.DuckDBPyConnection, rows: pd.DataFrame,
+                        before: pd.DataFrame | None = None) -> int:
+    """Make the scan memo ``rows`` (file, size_bytes, mtime_ns, content_hash), in one transaction.
+
+    ``before``: the memo as read at the start of the scan (:func:`seen_files`); only the difference
+    is written (None: read it now).  Returns the number of rows written or removed (0: unchanged).
+    """
+    if before is None:
+        before = seen_files(conn)
+    upserts, gone = memo_changes(before, rows)
+    if not len(upserts) and not len(gone):
+        return 0
+    conn.register("stg_raw_file_seen", upserts)
+    conn.register("stg_raw_file_gone", gone)
     try:
         conn.execute("BEGIN")
         conn.execute(read_sql("merge_into_raw_file_seen.sql"))
@@ -101,16 +134,14 @@ def remember_seen_files(conn: duckdb.DuckDBPyConnection, rows: pd.DataFrame) -> 
         raise
     finally:
         conn.unregister("stg_raw_file_seen")
+        conn.unregister("stg_raw_file_gone")
+    return len(upserts) + len(gone)
 
 
 def same_memo(before: pd.DataFrame, after: pd.DataFrame) -> bool:
-    """True when the memo would not change (the common incremental case: skip the write)."""
-    if len(before) != len(after):
-        return False
-    cols = ["file", "size_bytes", "mtime_ns", "content_hash"]
-    a = before[cols].sort_values("file").reset_index(drop=True).astype(object)
-    b = after[cols].sort_values("file").reset_index(drop=True).astype(object)
-    return a.equals(b)
+    """True when the memo would not change."""
+    upserts, gone = memo_changes(before, after)
+    return not len(upserts) and not len(gone)
 
 
 def structural_audit(conn: duckdb.DuckDBPyConnection) -> dict:
@@ -191,6 +222,19 @@ def _write_run(conn: duckdb.DuckDBPyConnection, memory_limit: str | None,
     finally:
         if memory_limit is not None:
             conn.execute(read_sql("reset_memory_limit.sql"))
+
+
+def figures_preview(conn: duckdb.DuckDBPyConnection, loaded_files: Iterable[str], n: int = 10) -> pd.DataFrame:
+    """The first ``n`` figures of the articles a run loaded (of the warehouse's first article when it
+    loaded none): a few articles' figures, never an ordering of the whole ``figures`` view."""
+    files = sorted(set(loaded_files))[:n]
+    if not files:
+        files = [r[0] for r in conn.execute(read_sql("select_first_article_files.sql"), [1]).fetchall()]
+    conn.register("stg_preview_files", pd.DataFrame({"file": pd.Series(files, dtype=object)}))
+    try:
+        return conn.execute(read_sql("select_figures_preview.sql")).df()
+    finally:
+        conn.unregister("stg_preview_files")
 
 
 def table_counts(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
