@@ -46,3 +46,105 @@ def test_figures_preview_shows_the_loaded_articles_else_the_first(tmp_path):
         assert set(wl.figures_preview(conn, ["b.txt"])["file"]) == {"b.txt"}
         assert set(wl.figures_preview(conn, [])["file"]) == {"a.txt"}
         assert len(wl.figures_preview(conn, ["a.txt", "b.txt"], n=10)) <= 10
+
+
+# ── the data-quality audits: scoped to what was loaded, failures kept until fixed ──────────────
+
+BODY = "Tianjin Binhai-Zhongguancun Science and Technology Park"
+BAD_RATE = f"{BODY} attracted investment of 16.3 billion yuan ($1 billion) last year."  # 16.3 yuan a dollar
+GOOD_RATE = f"{BODY} attracted investment of 6.5 billion yuan ($1 billion) last year."
+TOO_MANY = f"{BODY} had 8,816 affiliated agencies, including 5969 branches and 4847 subsidiaries."
+
+
+def _evaluations(result) -> dict:
+    return {e.event_specific_data.check_name: e.event_specific_data
+            for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"}
+
+
+def test_a_failing_row_of_run_1_is_still_reported_by_run_2_that_loads_an_unrelated_article(tmp_path):
+    from helpers import run_pipeline
+
+    raw, wh = tmp_path / "raw", tmp_path / "w.duckdb"
+    write_article(raw, "bad_rate.txt", BAD_RATE)
+    write_article(raw, "too_many.txt", TOO_MANY)
+    write_article(raw, "fine.txt", "Zhongguancun had 20,000 high-tech companies in 2020.")
+    first = _evaluations(run_pipeline(raw, wh, raise_on_error=False))
+    assert not first["fx_band"].passed and not first["parts_and_totals"].passed
+    assert first["fx_band"].metadata["scope"].data["all"] is True  # the first run audits everything
+
+    write_article(raw, "unrelated.txt", "The park's revenue reached 3 billion yuan in 2020.")
+    second = _evaluations(run_pipeline(raw, wh, raise_on_error=False))
+    assert not second["fx_band"].passed and not second["parts_and_totals"].passed  # not forgotten
+    assert second["fx_band"].metadata["outside_band"].value == 1
+    scope = second["fx_band"].metadata["scope"].data
+    assert scope == {"articles": 2, "loaded_since_last_audit": 1, "failing_at_last_audit": 1}
+    assert second["parts_and_totals"].metadata["scope"].data["failing_at_last_audit"] == 1
+    assert second["value_ranges"].passed and second["value_ranges"].metadata["scope"].data["articles"] == 1
+
+    write_article(raw, "bad_rate.txt", GOOD_RATE)  # fixed at the source: audited again, then passes
+    third = _evaluations(run_pipeline(raw, wh, raise_on_error=False))
+    assert third["fx_band"].passed
+    assert not third["parts_and_totals"].passed  # still wrong, still reported
+    with connect(wh) as conn:
+        queue = conn.execute("SELECT audit, file, reason FROM audit_queue ORDER BY ALL").fetchall()
+    assert queue == [("parts_and_totals", "too_many.txt", "failing")]
+
+
+def test_articles_loaded_by_a_run_whose_checks_never_ran_are_audited_by_the_next(tmp_path):
+    from zgc_etl.warehouse import audits
+
+    raw, wh = tmp_path / "raw", tmp_path / "w.duckdb"
+    write_article(raw, "a.txt", "Zhongguancun had 20,000 high-tech companies in 2020.")
+    load(raw, wh)
+    with connect(wh) as conn:
+        assert audits.run_scoped(conn, "fx_band")[1]["scope"]["all"] is True
+    write_article(raw, "bad_rate.txt", BAD_RATE)
+    load(raw, wh)  # loaded; no audit ran (a run killed after its load, say)
+    write_article(raw, "b.txt", "The park's revenue reached 3 billion yuan in 2020.")
+    load(raw, wh)
+    with connect(wh) as conn:
+        passed, details = audits.run_scoped(conn, "fx_band")
+        assert not passed and details["scope"] == {"articles": 2, "loaded_since_last_audit": 2,
+                                                   "failing_at_last_audit": 0}
+        # nothing new loaded: only the failure is looked at again, and still reported
+        passed, details = audits.run_scoped(conn, "fx_band")
+        assert not passed and details["scope"] == {"articles": 1, "loaded_since_last_audit": 0,
+                                                   "failing_at_last_audit": 1}
+
+
+def test_an_article_that_leaves_leaves_the_audit_queue(tmp_path):
+    from zgc_etl.warehouse import audits
+
+    raw, wh = tmp_path / "raw", tmp_path / "w.duckdb"
+    write_article(raw, "bad_rate.txt", BAD_RATE)
+    load(raw, wh)
+    with connect(wh) as conn:
+        assert not audits.run_scoped(conn, "fx_band")[0]
+    (raw / "bad_rate.txt").unlink()
+    write_article(raw, "a.txt", "Zhongguancun had 20,000 high-tech companies in 2020.")
+    load(raw, wh)
+    with connect(wh) as conn:
+        passed, details = audits.run_scoped(conn, "fx_band")
+        assert passed and details["scope"]["articles"] == 1
+        assert conn.execute("SELECT count(*) FROM audit_queue WHERE audit = 'fx_band'").fetchone()[0] == 0
+
+
+def test_changed_rules_or_zgc_audit_all_audit_every_article(tmp_path, monkeypatch):
+    from zgc_etl.warehouse import audits
+
+    raw, wh = tmp_path / "raw", tmp_path / "w.duckdb"
+    write_article(raw, "bad_rate.txt", BAD_RATE)
+    write_article(raw, "a.txt", "Zhongguancun had 20,000 high-tech companies in 2020.")
+    load(raw, wh)
+    with connect(wh) as conn:
+        audits.run_scoped(conn, "value_ranges")
+        assert audits.run_scoped(conn, "value_ranges")[1]["scope"]["articles"] == 0  # nothing queued
+        # a warehouse edited by hand: the queue does not know; ZGC_AUDIT_ALL looks at everything
+        conn.execute("UPDATE fact_figure SET value = -5 WHERE ordinal = 0")
+        monkeypatch.setenv("ZGC_AUDIT_ALL", "1")
+        passed, details = audits.run_scoped(conn, "value_ranges")
+        assert not passed and details["scope"] == {"articles": 2, "all": True, "why": "ZGC_AUDIT_ALL"}
+        monkeypatch.delenv("ZGC_AUDIT_ALL")
+        conn.execute("UPDATE warehouse_meta SET value = 'older rules' WHERE name = 'audit_rules:value_ranges'")
+        passed, details = audits.run_scoped(conn, "value_ranges")
+        assert not passed and details["scope"]["why"] == "its rules changed"

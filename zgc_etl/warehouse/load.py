@@ -3,7 +3,8 @@
 Write, audit, publish: the structural audits (key uniqueness, referential integrity) run
 inside the load's transaction, before ``COMMIT``; a failure rolls the whole run back, so
 readers never see a warehouse that breaks them.  The data-quality audits (ranges, money
-band, parts and totals, provenance) run afterwards as Dagster asset checks.
+band, parts and totals, provenance) run afterwards as Dagster asset checks, over the articles
+the load queued for them (``audit_queue``, written in the same transaction) and those failing.
 """
 from __future__ import annotations
 
@@ -15,13 +16,14 @@ import duckdb
 import pandas as pd
 
 from ..settings import load_memory_limit
+from .audits import SCOPED_AUDITS
 from .frames import STAR_TABLES
 from .sqlfiles import read_sql
 
 log = logging.getLogger(__name__)
 
 LOAD_STEPS = ("delete_replaced_articles.sql", "merge_into_dimensions.sql", "insert_facts.sql",
-              "delete_orphans.sql", "merge_into_rejected_file.sql")
+              "queue_loaded_articles_for_audit.sql", "delete_orphans.sql", "merge_into_rejected_file.sql")
 VIEW_STEPS = ("create_views.sql", "comment_views.sql")
 TABLES = STAR_TABLES + ("rejected_file", "quarantine_figure")
 
@@ -178,6 +180,7 @@ def load_run(conn: duckdb.DuckDBPyConnection, articles: pd.DataFrame, star: dict
     staged["stg_rejected_file"] = rej
     staged["stg_quarantine_figure"] = quarantine.reindex(columns=["file", "ordinal", "failures", "payload"])
     staged["stg_warehouse_meta"] = pd.DataFrame({"name": ["model_version"], "value": [MODEL_VERSION]})
+    staged["stg_audit_name"] = pd.DataFrame({"audit": list(SCOPED_AUDITS)})
     for name, df in staged.items():
         conn.register(name, df)
     limit = load_memory_limit() if memory_limit is _SETTING else memory_limit
