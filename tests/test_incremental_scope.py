@@ -148,3 +148,57 @@ def test_changed_rules_or_zgc_audit_all_audit_every_article(tmp_path, monkeypatc
         conn.execute("UPDATE warehouse_meta SET value = 'older rules' WHERE name = 'audit_rules:value_ranges'")
         passed, details = audits.run_scoped(conn, "value_ranges")
         assert not passed and details["scope"]["why"] == "its rules changed"
+
+
+# ── the load's structural audit: over what the load wrote and deleted ──────────────────────────
+
+def _edited(raw):
+    """Two articles; then one edited (its facts replaced) and one added."""
+    write_article(raw, "a.txt", "Zhongguancun had 20,000 high-tech companies in Beijing in 2020.")
+    write_article(raw, "b.txt", "The park's revenue reached 3 billion yuan in Tianjin in 2020.")
+
+
+def test_the_load_audit_rolls_back_a_new_fact_that_repeats_an_existing_key(tmp_path, monkeypatch):
+    from helpers import table_checksums
+
+    import zgc_etl.warehouse.run as wrun
+
+    raw, wh = tmp_path / "raw", tmp_path / "w.duckdb"
+    _edited(raw)
+    load(raw, wh)
+    before = table_checksums(wh)
+    with connect(wh) as conn:
+        taken = conn.execute("SELECT figure_key FROM fact_figure f JOIN dim_article a USING (article_key) "
+                             "WHERE a.file = 'a.txt' LIMIT 1").fetchone()[0]
+    write_article(raw, "c.txt", "Haidian had 5,000 startups in 2021.")
+    real = wl.load_run
+
+    def reusing_a_key(conn, articles, star, *a, **k):
+        ff = star["fact_figure"].copy()
+        ff.loc[ff.index[0], "figure_key"] = taken  # the key of a row already in the warehouse
+        return real(conn, articles, {**star, "fact_figure": ff}, *a, **k)
+
+    monkeypatch.setattr(wrun, "load_run", reusing_a_key)
+    import pytest
+    with pytest.raises(wl.LoadAuditError, match="duplicate_keys"):
+        load(raw, wh)
+    assert table_checksums(wh) == before
+
+
+def test_the_load_audit_rolls_back_bridge_rows_left_pointing_at_deleted_facts(tmp_path, monkeypatch):
+    import pytest
+    from helpers import table_checksums
+
+    raw, wh = tmp_path / "raw", tmp_path / "w.duckdb"
+    _edited(raw)
+    load(raw, wh)
+    before = table_checksums(wh)
+    (raw / "a.txt").unlink()  # its facts are deleted by the next load
+    real = wl.read_sql
+    # a load that forgets to delete the bridge rows of the facts it deletes
+    monkeypatch.setattr(wl, "read_sql", lambda name: real(name).replace(
+        "DELETE FROM bridge_figure_region WHERE figure_key IN (SELECT figure_key FROM gone_figure);", "")
+        if name == "delete_replaced_articles.sql" else real(name))
+    with pytest.raises(wl.LoadAuditError, match="bridge_figure_region.figure_key"):
+        load(raw, wh)
+    assert table_checksums(wh) == before

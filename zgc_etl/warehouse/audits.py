@@ -31,17 +31,20 @@ from . import fx
 from .sqlfiles import read_sql
 
 
-def fact_keys_unique(conn: duckdb.DuckDBPyConnection) -> tuple[bool, dict]:
+def fact_keys_unique(conn: duckdb.DuckDBPyConnection, sql_file: str = "check_fact_keys_unique.sql") -> tuple[bool, dict]:
     """The grains of fact_figure (figure_key; article_key + ordinal) and of bridge_figure_region
-    (figure_key + region_key): these tables carry no PRIMARY KEY, this audit stands for it."""
-    dup_keys, dup_grain, dup_bridge = conn.execute(read_sql("check_fact_keys_unique.sql")).fetchone()
+    (figure_key + region_key): these tables carry no PRIMARY KEY, this audit stands for it.
+    ``sql_file``: the load's transaction passes its own, over the rows it wrote."""
+    dup_keys, dup_grain, dup_bridge = conn.execute(read_sql(sql_file)).fetchone()
     details = {"duplicate_keys": int(dup_keys), "duplicate_grain": int(dup_grain),
                "duplicate_bridge_rows": int(dup_bridge)}
     return not any(details.values()), details
 
 
-def referential_integrity(conn: duckdb.DuckDBPyConnection) -> tuple[bool, dict]:
-    rows = conn.execute(read_sql("check_referential_integrity.sql")).fetchall()
+def referential_integrity(conn: duckdb.DuckDBPyConnection,
+                          sql_file: str = "check_referential_integrity.sql") -> tuple[bool, dict]:
+    """Every logical foreign key resolves.  ``sql_file``: the load's transaction passes its own."""
+    rows = conn.execute(read_sql(sql_file)).fetchall()
     orphans = {rel: int(n) for rel, n in rows if n}
     return not orphans, {"orphans": orphans}
 
