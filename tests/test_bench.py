@@ -162,3 +162,32 @@ def test_markdown_marks_a_void_incremental_run():
            "e2e": {}, "incremental": {"size": 1000, **e, "ratio_to_full": None, "void": "parsed 1000 new"}}
     md = markdown(res)
     assert "VOID: parsed 1000 new" in md and "full run not in this result" in md
+
+
+def test_incremental_rows_give_the_fixed_cost_the_article_cost_and_the_scaling():
+    def run(wall, new):
+        return {"wall_s": wall, "cpu_s": wall, "peak_rss_mb": 1.0, "articles": {"new": new, "changed": 0},
+                "stages": _stage_split({"raw_files": 1, "parsed": 1, "reports__x": 0.5})}
+
+    def sized(n, noop, add, remove):
+        return {"size": n, **run(add, 1), "ratio_to_full": 0.02, "noop": run(noop, 0), "remove": run(remove, 0),
+                "article_cost_s": round(add - noop, 2)}
+
+    res = {"machine": {"date": "2026-01-01", "cpu": "x", "cores": 2, "mem_gib": 24, "python": "3.11", "commit": "abc",
+                       "load_avg_start": [0, 0, 0]},
+           "e2e": {}, "incremental_by_size": {10_000: sized(10_000, 4.0, 4.5, 4.2), 100_000: sized(100_000, 8.0, 9.0, 8.4)}}
+    res["incremental"] = res["incremental_by_size"][100_000]
+    md = markdown(res)
+    assert "| incremental, 100,000 articles: nothing changed (the fixed cost of a run) | 8.0 s;" in md
+    assert "| incremental, 10,000 articles: +1 article | **4.5 s** = 0.02 × the full run;" in md
+    assert "reports 0.5" in md
+    assert "| … the article's own cost (+1 minus nothing changed) | 1.0 s wall |" in md
+    assert "−1 article (the added one deleted) | 8.4 s;" in md
+    assert "100,000 against 10,000 articles (10× the corpus) | 2.0× the time (4.5 → 9.0 s)" in md
+
+
+def test_runs_with_nothing_new_are_void_when_they_parsed_something():
+    from benchmarks.run import incremental_void
+
+    assert incremental_void({"articles": {"new": 0, "changed": 0, "unchanged": 100_000}}, new=0) is None
+    assert "not exactly 0 new" in incremental_void({"articles": {"new": 1, "changed": 0, "unchanged": 99_999}}, new=0)
