@@ -202,3 +202,21 @@ def test_the_load_audit_rolls_back_bridge_rows_left_pointing_at_deleted_facts(tm
     with pytest.raises(wl.LoadAuditError, match="bridge_figure_region.figure_key"):
         load(raw, wh)
     assert table_checksums(wh) == before
+
+
+def test_orphans_pruned_are_those_the_load_left_unreferenced(tmp_path):
+    raw, wh = tmp_path / "raw", tmp_path / "w.duckdb"
+    write_article(raw, "a.txt", "Zhongguancun had 20,000 high-tech companies in 2020.")
+    write_article(raw, "b.txt", "The park's revenue reached 3 billion yuan in 2020.")
+    write_article(raw, "c.txt", "Haidian had 5,000 startups in 2019.")
+    load(raw, wh)
+    with connect(wh) as conn:
+        assert {"2019", "2020"} <= {r[0] for r in conn.execute("SELECT iso FROM dim_date").fetchall()}
+    (raw / "a.txt").unlink()
+    (raw / "c.txt").unlink()
+    load(raw, wh)
+    with connect(wh) as conn:
+        isos = {r[0] for r in conn.execute("SELECT iso FROM dim_date").fetchall()}
+        used = {r for row in conn.execute("SELECT as_of, period_start FROM figures").fetchall() for r in row if r}
+    assert "2020" in isos and "2019" not in isos  # 2020 still referred to by b.txt; 2019 by nothing
+    assert isos == used  # no date left behind that no figure refers to
