@@ -220,3 +220,29 @@ def test_orphans_pruned_are_those_the_load_left_unreferenced(tmp_path):
         used = {r for row in conn.execute("SELECT as_of, period_start FROM figures").fetchall() for r in row if r}
     assert "2020" in isos and "2019" not in isos  # 2020 still referred to by b.txt; 2019 by nothing
     assert isos == used  # no date left behind that no figure refers to
+
+
+# ── the raw-folder scan lists what iter_raw_files lists ─────────────────────────────────────────
+
+def test_the_scan_lists_the_files_of_iter_raw_files_in_its_order(tmp_path):
+    import os
+
+    from zgc_etl.ingest import iter_raw_files
+    from zgc_etl.ingest.loader import relative_name
+    from zgc_etl.pipeline import scan_raw_folder
+
+    root = tmp_path / "raw"
+    for rel in ("b.txt", "a.txt", "A.md", ".hidden.txt", "sub/z.txt", "sub/deeper/y.html", "sub/.hid/x.txt",
+                ".hidden_dir/w.txt", "sub2/v.json", "sub2/sub3/u.txt", "outside/t.txt"):
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(rel)
+    os.symlink(root / "a.txt", root / "link_to_file.txt")
+    os.symlink(root / "sub2", root / "link_to_dir")  # listed as a folder, not descended
+    os.symlink(tmp_path / "nowhere.txt", root / "broken_link.txt")
+    (root / "empty_dir").mkdir()
+    expected = [relative_name(p, root) for p in iter_raw_files(root)]
+    scan = scan_raw_folder(root)
+    assert scan["file"].tolist() == expected
+    assert "link_to_file.txt" in expected and "broken_link.txt" in expected and "sub/deeper/y.html" in expected
+    links = scan.set_index("file").loc[["link_to_file.txt", "broken_link.txt"], "content_hash"]
+    assert links.isna().all()  # symlinks are listed, never read
