@@ -16,4 +16,5 @@ FROM fact_figure f
 JOIN s ON s.article_key = f.article_key AND s.sentence = f.sentence
 JOIN dim_article a ON a.article_key = f.article_key
 JOIN dim_unit u ON u.unit_key = f.unit_key
+WHERE f.article_key IN (SELECT article_key FROM s)  -- read only the facts of those articles
 ORDER BY a.file, f.sentence, f.start_offset;
