@@ -179,6 +179,7 @@ def test_the_load_audit_rolls_back_a_new_fact_that_repeats_an_existing_key(tmp_p
         return real(conn, articles, {**star, "fact_figure": ff}, *a, **k)
 
     monkeypatch.setattr(wrun, "load_run", reusing_a_key)
+    monkeypatch.setattr(wl, "SCOPED_AUDIT_MAX_SHARE", 10.0)  # the audit of what the load wrote, at any size
     import pytest
     with pytest.raises(wl.LoadAuditError, match="duplicate_keys"):
         load(raw, wh)
@@ -194,6 +195,7 @@ def test_the_load_audit_rolls_back_bridge_rows_left_pointing_at_deleted_facts(tm
     load(raw, wh)
     before = table_checksums(wh)
     (raw / "a.txt").unlink()  # its facts are deleted by the next load
+    monkeypatch.setattr(wl, "SCOPED_AUDIT_MAX_SHARE", 10.0)  # the audit of what the load wrote, at any size
     real = wl.read_sql
     # a load that forgets to delete the bridge rows of the facts it deletes
     monkeypatch.setattr(wl, "read_sql", lambda name: real(name).replace(

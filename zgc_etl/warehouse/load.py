@@ -196,22 +196,28 @@ def load_run(conn: duckdb.DuckDBPyConnection, articles: pd.DataFrame, star: dict
     limit = load_memory_limit() if memory_limit is _SETTING else memory_limit
     try:
         try:
-            _write_run(conn, limit, progress)
+            _write_run(conn, limit, progress, staged_facts=len(star["fact_figure"]))
         except duckdb.OutOfMemoryException as exc:
             if limit is None:
                 raise
             log.warning("the load needed more than its memory limit %s (%s); rolled back, running it again "
                         "under DuckDB's default limit (raise ZGC_LOAD_MEMORY_LIMIT to avoid the second try)",
                         limit, str(exc).splitlines()[0])
-            _write_run(conn, None, progress)
+            _write_run(conn, None, progress, staged_facts=len(star["fact_figure"]))
     finally:
         for name in staged:
             conn.unregister(name)
     return table_counts(conn)
 
 
+#: the load's structural audit looks at what the load wrote when it wrote less than this share of
+#: the facts; above it (a first load, a rebuild) the whole tables cost less than the semi-joins
+#: on the staged keys (1.7 M staged facts: 1.7 s CPU scoped against 0.8 s whole)
+SCOPED_AUDIT_MAX_SHARE = 0.25
+
+
 def _write_run(conn: duckdb.DuckDBPyConnection, memory_limit: str | None,
-               progress: Callable[[Iterable], Iterable] | None = None) -> None:
+               progress: Callable[[Iterable], Iterable] | None = None, staged_facts: int = 0) -> None:
     """The load's one transaction, under ``memory_limit`` (DuckDB's own when None), reset afterwards."""
     if memory_limit is not None:
         conn.execute(read_sql("set_memory_limit.sql"), [memory_limit])
@@ -220,7 +226,8 @@ def _write_run(conn: duckdb.DuckDBPyConnection, memory_limit: str | None,
         conn.execute("BEGIN")
         for step in (progress(steps) if progress else steps):
             if step == "audit":
-                failures = structural_audit(conn, within_load=True)
+                facts = table_counts(conn)["fact_figure"]
+                failures = structural_audit(conn, within_load=staged_facts < SCOPED_AUDIT_MAX_SHARE * facts)
                 if failures:
                     raise LoadAuditError(f"structural audit failed, run rolled back: {failures}")
                 conn.execute(read_sql("drop_load_scratch.sql"))
