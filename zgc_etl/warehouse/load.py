@@ -156,13 +156,11 @@ def structural_audit(conn: duckdb.DuckDBPyConnection, within_load: bool = False)
     """
     from . import audits
 
-    files = ({"fact_keys_unique": "check_load_fact_keys_unique.sql",
-              "referential_integrity": "check_load_referential_integrity.sql"} if within_load else
-             {"fact_keys_unique": "check_fact_keys_unique.sql",
-              "referential_integrity": "check_referential_integrity.sql"})
+    scoped_sql = {"fact_keys_unique": "check_load_fact_keys_unique.sql",
+                  "referential_integrity": "check_load_referential_integrity.sql"}
     failures = {}
     for name, fn in (("fact_keys_unique", audits.fact_keys_unique), ("referential_integrity", audits.referential_integrity)):
-        passed, details = fn(conn, sql_file=files[name])
+        passed, details = fn(conn, sql_file=scoped_sql[name]) if within_load else fn(conn)
         if not passed:
             failures[name] = details
     return failures
