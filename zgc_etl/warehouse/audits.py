@@ -63,16 +63,18 @@ def _audit_files(conn: duckdb.DuckDBPyConnection, files: Optional[Iterable[str]]
 
 
 def provenance(conn: duckdb.DuckDBPyConnection, raw_dir: Path, limit_examples: int = 5,
-               files: Optional[Iterable[str]] = None) -> tuple[bool, dict]:
+               files: Optional[Iterable[str]] = None, failing: Optional[set] = None) -> tuple[bool, dict]:
     """Every fact's offsets slice its file's decoded text to exactly its mention.
 
     ``files``: audit only the facts of these articles (:func:`run_scoped` passes the articles
     loaded since the audit last ran and those failing then: re-reading every file each run made
-    an incremental run cost the whole corpus).  ``None`` audits every fact.  As every scoped audit,
-    its details name the files of the failing rows (``failing_files``).
+    an incremental run cost the whole corpus).  ``None`` audits every fact.  ``failing``: a set
+    the files of the failing rows are added to (as in every scoped audit; :func:`run_scoped`).
     """
-    passed, details, failing = _provenance(conn, raw_dir, limit_examples, files)
-    return passed, {**details, "failing_files": sorted(failing)}
+    passed, details, failed = _provenance(conn, raw_dir, limit_examples, files)
+    if failing is not None:
+        failing.update(failed)
+    return passed, details
 
 
 def _provenance(conn, raw_dir, limit_examples=5, files=None) -> tuple[bool, dict, set]:
@@ -115,12 +117,14 @@ def _examples(df, limit: int) -> list[dict]:
 
 
 def value_ranges(conn: duckdb.DuckDBPyConnection, limit_examples: int = 10,
-                 files: Optional[Iterable[str]] = None) -> tuple[bool, dict]:
+                 files: Optional[Iterable[str]] = None, failing: Optional[set] = None) -> tuple[bool, dict]:
     """No value outside what its unit and kind allow: shares within 0-100, no negative stocks,
     no fall beyond -100 %, no magnitude beyond physical limits (sql/check_value_ranges.sql).
     ``files``: only the facts of these articles (None: all)."""
-    passed, details, failing = _value_ranges(conn, limit_examples, files)
-    return passed, {**details, "failing_files": sorted(failing)}
+    passed, details, failed = _value_ranges(conn, limit_examples, files)
+    if failing is not None:
+        failing.update(failed)
+    return passed, details
 
 
 def _value_ranges(conn, limit_examples=10, files=None) -> tuple[bool, dict, set]:
@@ -136,12 +140,14 @@ FX_BAND = 0.15
 
 
 def fx_band(conn: duckdb.DuckDBPyConnection, band: float = FX_BAND, limit_examples: int = 10,
-            files: Optional[Iterable[str]] = None) -> tuple[bool, dict]:
+            files: Optional[Iterable[str]] = None, failing: Optional[set] = None) -> tuple[bool, dict]:
     """Every bracketed CNY/USD pair implies a yuan-per-dollar rate within ±band of the ECB mean
     for the month it was written (the publication month, else the as_of month).  ``files``: only
     the facts of these articles (None: all)."""
-    passed, details, failing = _fx_band(conn, band, limit_examples, files)
-    return passed, {**details, "failing_files": sorted(failing)}
+    passed, details, failed = _fx_band(conn, band, limit_examples, files)
+    if failing is not None:
+        failing.update(failed)
+    return passed, details
 
 
 def _fx_band(conn, band=FX_BAND, limit_examples=10, files=None) -> tuple[bool, dict, set]:
@@ -198,7 +204,7 @@ def _figures_by_mention(rows, col: dict) -> list[dict]:
 
 
 def parts_and_totals(conn: duckdb.DuckDBPyConnection, limit_examples: int = 10,
-                     files: Optional[Iterable[str]] = None) -> tuple[bool, dict]:
+                     files: Optional[Iterable[str]] = None, failing: Optional[set] = None) -> tuple[bool, dict]:
     """Parts named after a total in the same sentence do not exceed it (or, after an exhaustive
     cue such as "comprising", add up to it).
 
@@ -209,8 +215,10 @@ def parts_and_totals(conn: duckdb.DuckDBPyConnection, limit_examples: int = 10,
     "about 500, including ..." allows 5% slack).  Linear: only sentences with a cue are read.
     ``files``: only the facts of these articles (None: all).
     """
-    passed, details, failing = _parts_and_totals(conn, limit_examples, files)
-    return passed, {**details, "failing_files": sorted(failing)}
+    passed, details, failed = _parts_and_totals(conn, limit_examples, files)
+    if failing is not None:
+        failing.update(failed)
+    return passed, details
 
 
 def _parts_and_totals(conn, limit_examples=10, files=None) -> tuple[bool, dict, set]:
@@ -365,11 +373,11 @@ def run_scoped(conn: duckdb.DuckDBPyConnection, audit: str, **kwargs) -> tuple[b
     provenance)."""
     fn = globals()[audit]  # the module's function by name: what a test substitutes is what runs
     scope = audit_scope(conn, audit)
-    passed, details = fn(conn, files=scope.files, **kwargs)
+    failing: set = set()  # the files of the failing rows: counted in the details, kept in the queue
+    passed, details = fn(conn, files=scope.files, failing=failing, **kwargs)
     details = dict(details)
-    failing = details.pop("failing_files", None)  # can run to thousands: counted in the details, kept in the queue
-    if failing is None:  # an audit that does not say which articles failed: keep every one it looked at
-        failing = [] if passed else scope.files
+    if not passed and not failing:  # an audit that did not say which articles failed: keep all it looked at
+        failing = set(scope.files)
     record_audit(conn, scope, failing)
     details["failing_articles"] = len(failing)
     details["scope"] = ({"articles": len(scope.files), "all": True, "why": scope.why} if scope.everything else
