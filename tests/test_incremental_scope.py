@@ -248,3 +248,15 @@ def test_the_scan_lists_the_files_of_iter_raw_files_in_its_order(tmp_path):
     assert "link_to_file.txt" in expected and "broken_link.txt" in expected and "sub/deeper/y.html" in expected
     links = scan.set_index("file").loc[["link_to_file.txt", "broken_link.txt"], "content_hash"]
     assert links.isna().all()  # symlinks are listed, never read
+
+
+def test_an_audits_rules_are_its_own(tmp_path, monkeypatch):
+    from zgc_etl.warehouse import audits
+
+    with connect(tmp_path / "w.duckdb") as conn:
+        wl.ensure_schema(conn)
+        before = {a: audits.rules_fingerprint(conn, a) for a in audits.SCOPED_AUDITS}
+        monkeypatch.setattr(audits, "_SCOPED", {**audits._SCOPED, "parts_and_totals": (
+            *audits._SCOPED["parts_and_totals"][:2], (r"\b(including)\b", [], 0.005), True)})
+        after = {a: audits.rules_fingerprint(conn, a) for a in audits.SCOPED_AUDITS}
+    assert {a for a in before if before[a] != after[a]} == {"parts_and_totals"}  # the others keep their scope

@@ -283,13 +283,15 @@ def _parts_and_totals(conn, limit_examples=10, files=None) -> tuple[bool, dict, 
 #: queues every article it writes for each of them (sql/queue_loaded_articles_for_audit.sql)
 SCOPED_AUDITS = ("provenance", "value_ranges", "fx_band", "parts_and_totals")
 
-#: per audit: the function that does its work (its source is part of its rules), the SQL files it
-#: reads, and whether its verdict depends on dim_unit (reference data refreshed by every load)
+#: per audit, what its rules are made of: the functions that do its work (their source), the SQL
+#: files it reads, its constants, and whether its verdict depends on dim_unit (reference data
+#: refreshed by every load)
 _SCOPED = {
-    "provenance": (_provenance, ("select_fact_provenance_of_files.sql",), False),
-    "value_ranges": (_value_ranges, ("check_value_ranges.sql",), True),
-    "fx_band": (_fx_band, ("select_bracketed_cny_usd.sql",), True),
-    "parts_and_totals": (_parts_and_totals, ("select_sentences_with_parts.sql",), True),
+    "provenance": ((_provenance,), ("select_fact_provenance_of_files.sql",), (), False),
+    "value_ranges": ((_value_ranges,), ("check_value_ranges.sql",), (), True),
+    "fx_band": ((_fx_band,), ("select_bracketed_cny_usd.sql",), (FX_BAND,), True),
+    "parts_and_totals": ((_parts_and_totals, _figures_by_mention), ("select_sentences_with_parts.sql",),
+                         (PART_CUES, sorted(EXHAUSTIVE_CUES), PARTS_TOLERANCE), True),
 }
 
 
@@ -302,10 +304,9 @@ def rules_fingerprint(conn: duckdb.DuckDBPyConnection, audit: str) -> str:
     """What the audit's verdicts depend on besides the articles: its SQL, its code and constants,
     and the units it reads.  An audit whose rules changed since it last ran looks at everything
     again (the queue only says which articles are new to the *same* rules)."""
-    fn, sql_files, uses_units = _SCOPED[audit]
+    fns, sql_files, constants, uses_units = _SCOPED[audit]
     h = hashlib.sha256(audit.encode())
-    for part in ([read_sql(f) for f in sql_files] + [_source(fn), _source(_figures_by_mention)]
-                 + [repr((FX_BAND, PART_CUES, sorted(EXHAUSTIVE_CUES), PARTS_TOLERANCE))]):
+    for part in [read_sql(f) for f in sql_files] + [_source(fn) for fn in fns] + [repr(constants)]:
         h.update(part.encode())
     if uses_units:
         h.update(repr(conn.execute(read_sql("select_unit_rules.sql")).fetchall()).encode())
