@@ -1,5 +1,6 @@
 -- Figures whose value cannot be right for its unit and kind, one row per (rule, figure).
 -- Limits are physical, not statistical: beyond them a value is a parsing error, not news.
+-- Only the facts of the articles in stg_audit_files(file) (zgc_etl.warehouse.audits: the run's scope).
 WITH limits(dimension, max_abs_base) AS (
     VALUES ('money', 1e16),          -- CNY: ten times world GDP
            ('count', 1e12),
@@ -20,6 +21,7 @@ f AS (
     FROM fact_figure f
     JOIN dim_article a ON a.article_key = f.article_key
     JOIN dim_unit u ON u.unit_key = f.unit_key
+    WHERE a.file IN (SELECT file FROM stg_audit_files)
 )
 SELECT 'not_finite' AS rule, figure_key, file, ordinal, mention, value, unit, kind FROM f
 WHERE NOT isfinite(value)

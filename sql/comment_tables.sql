@@ -107,7 +107,7 @@ COMMENT ON COLUMN quarantine_figure.failures IS 'The Pandera checks the row fail
 COMMENT ON COLUMN quarantine_figure.payload IS 'The row as JSON.';
 
 COMMENT ON TABLE warehouse_meta IS 'Settings of the warehouse itself. Grain: one row per setting name.';
-COMMENT ON COLUMN warehouse_meta.name IS 'Setting name (model_version).';
+COMMENT ON COLUMN warehouse_meta.name IS 'Setting name (model_version; audit_rules:<audit>, the fingerprint of the rules the audit last ran under).';
 COMMENT ON COLUMN warehouse_meta.value IS 'Setting value.';
 
 COMMENT ON TABLE raw_file_seen IS 'What the last scan of the raw folder found, so that a file whose size and mtime are unchanged is not hashed again (a memo of the files, not warehouse data). Grain: one row per raw file.';
@@ -115,3 +115,8 @@ COMMENT ON COLUMN raw_file_seen.file IS 'Path relative to the raw folder.';
 COMMENT ON COLUMN raw_file_seen.size_bytes IS 'File size in bytes when it was hashed.';
 COMMENT ON COLUMN raw_file_seen.mtime_ns IS 'Modification time (ns since the epoch) when it was hashed.';
 COMMENT ON COLUMN raw_file_seen.content_hash IS 'SHA-256 of the bytes at that size and mtime.';
+
+COMMENT ON TABLE audit_queue IS 'Articles a data-quality audit has still to look at: loaded since it last ran, or found failing by it (reported by every run until fixed). Grain: one row per audit, article and reason.';
+COMMENT ON COLUMN audit_queue.audit IS 'Audit name (provenance, value_ranges, fx_band, parts_and_totals).';
+COMMENT ON COLUMN audit_queue.file IS 'The article''s file (dim_article.file).';
+COMMENT ON COLUMN audit_queue.reason IS 'loaded (since the audit last ran) or failing (at its last run).';

@@ -148,6 +148,18 @@ CREATE TABLE IF NOT EXISTS raw_file_seen (
     content_hash  VARCHAR NOT NULL
 );
 
+-- What each data-quality audit of the articles (zgc_etl.warehouse.audits.SCOPED_AUDITS) has still to
+-- look at: the articles loaded since it last ran (reason 'loaded', queued by the load in its
+-- transaction) and those it found failing (reason 'failing', kept until an audit finds them
+-- fixed or they leave), so an incremental run audits its own articles plus the known failures
+-- instead of the whole warehouse, and a failure is reported by every run until it is fixed.
+-- Small: emptied by each audit.  No PRIMARY KEY: rows are few and read with DISTINCT.
+CREATE TABLE IF NOT EXISTS audit_queue (
+    audit   VARCHAR NOT NULL,
+    file    VARCHAR NOT NULL,
+    reason  VARCHAR NOT NULL
+);
+
 -- Warehouses created before a column existed gain it here (NULL until the rebuild fills it).
 ALTER TABLE fact_figure ADD COLUMN IF NOT EXISTS fx_rate_date DATE;
 ALTER TABLE fact_figure ADD COLUMN IF NOT EXISTS value_cny_source VARCHAR;

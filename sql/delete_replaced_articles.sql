@@ -1,12 +1,30 @@
 -- Remove every row of articles that changed, were re-parsed, or left the raw folder.
 -- stg_replace(file): articles parsed in this run; stg_keep(file): every article file still present.
+-- Temporary tables kept until the load's structural audit has run (dropped by drop_load_scratch.sql;
+-- a rollback drops them too): gone_figure, the facts deleted (no bridge row may still point at
+-- them: check_load_referential_integrity.sql), and orphan_candidate, the dimension rows those
+-- deleted rows referred to (the only rows this load can orphan: delete_orphans.sql).
 CREATE OR REPLACE TEMP TABLE gone_article AS
-SELECT article_key FROM dim_article
+SELECT article_key, source_key FROM dim_article
 WHERE file IN (SELECT file FROM stg_replace)
    OR file NOT IN (SELECT file FROM stg_keep);
 
-DELETE FROM bridge_figure_region
-WHERE figure_key IN (SELECT figure_key FROM fact_figure WHERE article_key IN (SELECT article_key FROM gone_article));
+CREATE OR REPLACE TEMP TABLE gone_figure AS
+SELECT figure_key, entity_key, metric_key, as_of_key, period_start_key
+FROM fact_figure WHERE article_key IN (SELECT article_key FROM gone_article);
+
+CREATE OR REPLACE TEMP TABLE orphan_candidate AS
+SELECT DISTINCT dim, key FROM (
+    SELECT 'entity' AS dim, entity_key AS key FROM gone_figure
+    UNION ALL SELECT 'metric', metric_key FROM gone_figure
+    UNION ALL SELECT 'date', as_of_key FROM gone_figure
+    UNION ALL SELECT 'date', period_start_key FROM gone_figure
+    UNION ALL SELECT 'source', source_key FROM gone_article
+    UNION ALL SELECT 'region', region_key FROM bridge_figure_region
+              WHERE figure_key IN (SELECT figure_key FROM gone_figure)
+) WHERE key IS NOT NULL;
+
+DELETE FROM bridge_figure_region WHERE figure_key IN (SELECT figure_key FROM gone_figure);
 
 DELETE FROM fact_figure WHERE article_key IN (SELECT article_key FROM gone_article);
 

@@ -1,5 +1,6 @@
 -- Money figures stated with a bracketed conversion between yuan and dollars, with the
 -- month their conversion was written in: the publication month, else the as_of month.
+-- Only the articles in stg_audit_files(file) (zgc_etl.warehouse.audits: the run's scope).
 SELECT f.figure_key, a.file, f.ordinal, f.mention, f.value, u.unit, f.alt_value, f.alt_unit,
        CASE WHEN u.unit = 'CNY' THEN f.value / f.alt_value ELSE f.alt_value / f.value END AS implied_cny_per_usd,
        COALESCE(a.published, d.period_last_day) AS written_on
@@ -9,4 +10,5 @@ JOIN dim_unit u ON u.unit_key = f.unit_key
 LEFT JOIN dim_date d ON d.date_key = f.as_of_key
 WHERE ((u.unit = 'CNY' AND f.alt_unit = 'USD') OR (u.unit = 'USD' AND f.alt_unit = 'CNY'))
   AND f.value > 0 AND f.alt_value > 0
+  AND a.file IN (SELECT file FROM stg_audit_files)
 ORDER BY a.file, f.ordinal;

@@ -1,10 +1,12 @@
 -- Figures sharing a sentence that names parts of a whole ("including", "of which", ...),
 -- in their order in the article: candidates for the parts-and-total audit.
--- $1: the regular expression of the cue words.
+-- $1: the regular expression of the cue words.  Only the articles in stg_audit_files(file)
+-- (zgc_etl.warehouse.audits: the run's scope), filtered before the regular expression runs.
 WITH s AS (
     SELECT f.article_key, f.sentence
     FROM fact_figure f
-    WHERE f.sentence IS NOT NULL AND regexp_matches(f.sentence, $1, 'i')
+    WHERE f.article_key IN (SELECT article_key FROM dim_article WHERE file IN (SELECT file FROM stg_audit_files))
+      AND f.sentence IS NOT NULL AND regexp_matches(f.sentence, $1, 'i')
     GROUP BY f.article_key, f.sentence
     HAVING count(*) >= 2
 )
@@ -14,4 +16,5 @@ FROM fact_figure f
 JOIN s ON s.article_key = f.article_key AND s.sentence = f.sentence
 JOIN dim_article a ON a.article_key = f.article_key
 JOIN dim_unit u ON u.unit_key = f.unit_key
+WHERE f.article_key IN (SELECT article_key FROM s)  -- read only the facts of those articles
 ORDER BY a.file, f.sentence, f.start_offset;

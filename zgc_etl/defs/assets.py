@@ -16,7 +16,7 @@ from .. import schemas
 from ..pipeline import parse_changed, rehash_requested, rememberable, scan_raw_folder
 from ..warehouse import reports
 from ..warehouse.frames import MODELS, STAR_TABLES, build_star_frames
-from ..warehouse.load import known_articles, load_run, remember_seen_files, same_memo, seen_files
+from ..warehouse.load import figures_preview, known_articles, load_run, remember_seen_files, seen_files
 from ..warehouse.sqlfiles import read_sql, report_names, report_sql
 from .resources import (WAREHOUSE_RETRY_POLICY, RawFolder, forget_captured_outputs, release_memory,
                         retry_only_when_busy, warehouse_connection)
@@ -99,8 +99,7 @@ def raw_files(context: dg.AssetExecutionContext, raw: RawFolder, duckdb: DuckDBR
             scanned_at = time.time_ns()
             df = scan_raw_folder(raw.root, known=memo)
             fresh = rememberable(df, scanned_at)
-            if not same_memo(memo, fresh):
-                remember_seen_files(conn, fresh)
+            remember_seen_files(conn, fresh, before=memo)  # writes only what changed
     reused = (len(df.merge(memo[["file", "size_bytes", "mtime_ns"]], on=["file", "size_bytes", "mtime_ns"]))
               if len(memo) and len(df) and not rehash_requested() else 0)
     context.add_output_metadata({"dagster/row_count": len(df), "raw_folder": str(raw.root),
@@ -216,7 +215,7 @@ def warehouse(context: dg.AssetExecutionContext, duckdb: DuckDBResource, article
         with warehouse_connection(duckdb) as conn:
             counts = load_run(conn, articles, star, rejected_files, quarantined_figures,
                               progress=_progress_bar("load", "step"))
-            preview = conn.execute(read_sql("select_figures_preview.sql")).df()
+            preview = figures_preview(conn, articles.loc[articles["status"] != "unchanged", "file"])
     del star, rows
     release_memory()
     articles_n = max(counts["dim_article"], 1)

@@ -1,12 +1,25 @@
 """Data-quality audits over the warehouse: plain functions returning (passed, details).
 
 Dagster's asset checks call these; tests call them directly on broken data.
+
+The audits of the articles' facts (:data:`SCOPED_AUDITS`) look at a scope of articles: called
+directly, every article (or the ``files`` given); through :func:`run_scoped` (the asset checks),
+the articles loaded since the audit last ran plus those it found failing then (``audit_queue``),
+so an incremental run audits what it loaded, not the whole warehouse, and a failing row keeps
+being reported by every run until it is fixed.  The whole warehouse is audited when the audit's
+rules (its SQL, its code, the units) differ from those it last ran under, and on request
+(``ZGC_AUDIT_ALL=1``: after the warehouse was changed by hand, say).
 """
 from __future__ import annotations
 
+import hashlib
+import inspect
 import itertools
 import json
+import os
 import re
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -18,38 +31,58 @@ from . import fx
 from .sqlfiles import read_sql
 
 
-def fact_keys_unique(conn: duckdb.DuckDBPyConnection) -> tuple[bool, dict]:
+def fact_keys_unique(conn: duckdb.DuckDBPyConnection, sql_file: str = "check_fact_keys_unique.sql") -> tuple[bool, dict]:
     """The grains of fact_figure (figure_key; article_key + ordinal) and of bridge_figure_region
-    (figure_key + region_key): these tables carry no PRIMARY KEY, this audit stands for it."""
-    dup_keys, dup_grain, dup_bridge = conn.execute(read_sql("check_fact_keys_unique.sql")).fetchone()
+    (figure_key + region_key): these tables carry no PRIMARY KEY, this audit stands for it.
+    ``sql_file``: the load's transaction passes its own, over the rows it wrote."""
+    dup_keys, dup_grain, dup_bridge = conn.execute(read_sql(sql_file)).fetchone()
     details = {"duplicate_keys": int(dup_keys), "duplicate_grain": int(dup_grain),
                "duplicate_bridge_rows": int(dup_bridge)}
     return not any(details.values()), details
 
 
-def referential_integrity(conn: duckdb.DuckDBPyConnection) -> tuple[bool, dict]:
-    rows = conn.execute(read_sql("check_referential_integrity.sql")).fetchall()
+def referential_integrity(conn: duckdb.DuckDBPyConnection,
+                          sql_file: str = "check_referential_integrity.sql") -> tuple[bool, dict]:
+    """Every logical foreign key resolves.  ``sql_file``: the load's transaction passes its own."""
+    rows = conn.execute(read_sql(sql_file)).fetchall()
     orphans = {rel: int(n) for rel, n in rows if n}
     return not orphans, {"orphans": orphans}
 
 
+@contextmanager
+def _audit_files(conn: duckdb.DuckDBPyConnection, files: Optional[Iterable[str]]):
+    """``stg_audit_files(file)``, the articles an audit's SQL looks at, registered while the audit
+    runs: ``files``, or every article of the warehouse when None."""
+    if files is None:
+        files = [r[0] for r in conn.execute(read_sql("select_article_files.sql")).fetchall()]
+    conn.register("stg_audit_files", pd.DataFrame({"file": pd.Series(list(files), dtype=object)}))
+    try:
+        yield
+    finally:
+        conn.unregister("stg_audit_files")
+
+
 def provenance(conn: duckdb.DuckDBPyConnection, raw_dir: Path, limit_examples: int = 5,
-               files: Optional[Iterable[str]] = None) -> tuple[bool, dict]:
+               files: Optional[Iterable[str]] = None, failing: Optional[set] = None) -> tuple[bool, dict]:
     """Every fact's offsets slice its file's decoded text to exactly its mention.
 
-    ``files``: audit only the facts of these articles (the Dagster check passes the articles the
-    run parsed and loaded: an unchanged article's facts and file are those audited when it was
-    loaded, and re-reading every file each run made an incremental run cost the whole corpus).
-    ``None`` audits every fact.
+    ``files``: audit only the facts of these articles (:func:`run_scoped` passes the articles
+    loaded since the audit last ran and those failing then: re-reading every file each run made
+    an incremental run cost the whole corpus).  ``None`` audits every fact.  ``failing``: a set
+    the files of the failing rows are added to (as in every scoped audit; :func:`run_scoped`).
     """
+    passed, details, failed = _provenance(conn, raw_dir, limit_examples, files)
+    if failing is not None:
+        failing.update(failed)
+    return passed, details
+
+
+def _provenance(conn, raw_dir, limit_examples=5, files=None) -> tuple[bool, dict, set]:
     if files is None:
         rows = conn.execute(read_sql("select_fact_provenance.sql")).fetchall()
     else:
-        conn.register("stg_audit_files", pd.DataFrame({"file": pd.Series(list(files), dtype=object)}))
-        try:
+        with _audit_files(conn, files):
             rows = conn.execute(read_sql("select_fact_provenance_of_files.sql")).fetchall()
-        finally:
-            conn.unregister("stg_audit_files")
     bad, checked, text, current = [], 0, None, None
     for file, ordinal, start, end, mention in rows:
         if file != current:
@@ -63,7 +96,8 @@ def provenance(conn: duckdb.DuckDBPyConnection, raw_dir: Path, limit_examples: i
         checked += 1
         if text[start:end] != mention:
             bad.append({"file": file, "ordinal": ordinal, "expected": mention, "found": text[start:end]})
-    return not bad, {"checked": checked, "mismatches": len(bad), "examples": bad[:limit_examples]}
+    return not bad, {"checked": checked, "mismatches": len(bad), "examples": bad[:limit_examples]}, \
+        {b["file"] for b in bad}
 
 
 def accounting(conn: duckdb.DuckDBPyConnection, seen_files: list[str]) -> tuple[bool, dict]:
@@ -82,22 +116,43 @@ def _examples(df, limit: int) -> list[dict]:
     return json.loads(df.head(limit).to_json(orient="records", date_format="iso", default_handler=str))
 
 
-def value_ranges(conn: duckdb.DuckDBPyConnection, limit_examples: int = 10) -> tuple[bool, dict]:
+def value_ranges(conn: duckdb.DuckDBPyConnection, limit_examples: int = 10,
+                 files: Optional[Iterable[str]] = None, failing: Optional[set] = None) -> tuple[bool, dict]:
     """No value outside what its unit and kind allow: shares within 0-100, no negative stocks,
-    no fall beyond -100 %, no magnitude beyond physical limits (sql/check_value_ranges.sql)."""
-    df = conn.execute(read_sql("check_value_ranges.sql")).df()
+    no fall beyond -100 %, no magnitude beyond physical limits (sql/check_value_ranges.sql).
+    ``files``: only the facts of these articles (None: all)."""
+    passed, details, failed = _value_ranges(conn, limit_examples, files)
+    if failing is not None:
+        failing.update(failed)
+    return passed, details
+
+
+def _value_ranges(conn, limit_examples=10, files=None) -> tuple[bool, dict, set]:
+    with _audit_files(conn, files):
+        df = conn.execute(read_sql("check_value_ranges.sql")).df()
     by_rule = {str(k): int(v) for k, v in df["rule"].value_counts().items()} if len(df) else {}
-    return df.empty, {"violations": len(df), "by_rule": by_rule, "examples": _examples(df, limit_examples)}
+    return df.empty, {"violations": len(df), "by_rule": by_rule, "examples": _examples(df, limit_examples)}, \
+        set(df["file"])
 
 
 #: how far the rate an article's bracketed conversion implies may stray from the ECB's monthly mean
 FX_BAND = 0.15
 
 
-def fx_band(conn: duckdb.DuckDBPyConnection, band: float = FX_BAND, limit_examples: int = 10) -> tuple[bool, dict]:
+def fx_band(conn: duckdb.DuckDBPyConnection, band: float = FX_BAND, limit_examples: int = 10,
+            files: Optional[Iterable[str]] = None, failing: Optional[set] = None) -> tuple[bool, dict]:
     """Every bracketed CNY/USD pair implies a yuan-per-dollar rate within ±band of the ECB mean
-    for the month it was written (the publication month, else the as_of month)."""
-    df = conn.execute(read_sql("select_bracketed_cny_usd.sql")).df()
+    for the month it was written (the publication month, else the as_of month).  ``files``: only
+    the facts of these articles (None: all)."""
+    passed, details, failed = _fx_band(conn, band, limit_examples, files)
+    if failing is not None:
+        failing.update(failed)
+    return passed, details
+
+
+def _fx_band(conn, band=FX_BAND, limit_examples=10, files=None) -> tuple[bool, dict, set]:
+    with _audit_files(conn, files):
+        df = conn.execute(read_sql("select_bracketed_cny_usd.sql")).df()
     dated = df[df["written_on"].notna()].copy()
     if len(dated):
         months = pd.to_datetime(dated["written_on"])
@@ -109,7 +164,8 @@ def fx_band(conn: duckdb.DuckDBPyConnection, band: float = FX_BAND, limit_exampl
         bad = dated
     return bad.empty, {"pairs": len(df), "checked": len(dated), "undated": int(len(df) - len(dated)),
                        "band": band, "outside_band": len(bad),
-                       "examples": _examples(bad.drop(columns=["figure_key"], errors="ignore"), limit_examples)}
+                       "examples": _examples(bad.drop(columns=["figure_key"], errors="ignore"), limit_examples)}, \
+        set(bad["file"])
 
 
 #: words that introduce parts of a stated total; the exhaustive ones promise the parts add up to it
@@ -147,7 +203,8 @@ def _figures_by_mention(rows, col: dict) -> list[dict]:
     return [by[k] for k in sorted(by)]
 
 
-def parts_and_totals(conn: duckdb.DuckDBPyConnection, limit_examples: int = 10) -> tuple[bool, dict]:
+def parts_and_totals(conn: duckdb.DuckDBPyConnection, limit_examples: int = 10,
+                     files: Optional[Iterable[str]] = None, failing: Optional[set] = None) -> tuple[bool, dict]:
     """Parts named after a total in the same sentence do not exceed it (or, after an exhaustive
     cue such as "comprising", add up to it).
 
@@ -156,10 +213,19 @@ def parts_and_totals(conn: duckdb.DuckDBPyConnection, limit_examples: int = 10) 
     the first figure that is not (kinds are not compared: the parser may call a total a change).  Qualifiers count: parts' lower bounds are summed
     against the total's upper bound ("more than 500, including 300 and 250" is flagged;
     "about 500, including ..." allows 5% slack).  Linear: only sentences with a cue are read.
+    ``files``: only the facts of these articles (None: all).
     """
-    cur = conn.execute(read_sql("select_sentences_with_parts.sql"), [PART_CUES])
-    names = [d[0] for d in cur.description]
-    rows = cur.fetchall()
+    passed, details, failed = _parts_and_totals(conn, limit_examples, files)
+    if failing is not None:
+        failing.update(failed)
+    return passed, details
+
+
+def _parts_and_totals(conn, limit_examples=10, files=None) -> tuple[bool, dict, set]:
+    with _audit_files(conn, files):
+        cur = conn.execute(read_sql("select_sentences_with_parts.sql"), [PART_CUES])
+        names = [d[0] for d in cur.description]
+        rows = cur.fetchall()
     col = {n: i for i, n in enumerate(names)}
     i_file, i_sent = col["file"], col["sentence"]
     cue_rx = re.compile(PART_CUES, re.I)
@@ -207,4 +273,115 @@ def parts_and_totals(conn: duckdb.DuckDBPyConnection, limit_examples: int = 10) 
                 flagged.append({"file": file, "problem": problem, "cue": cue.group(1), "total": total["mention"],
                                 "total_value": total["value"], "parts": [p["mention"] for p in parts],
                                 "parts_sum": sum(p["value"] for p in parts), "sentence": sentence[:300]})
-    return not flagged, {"totals_with_parts": groups, "flagged": len(flagged), "examples": flagged[:limit_examples]}
+    return not flagged, {"totals_with_parts": groups, "flagged": len(flagged), "examples": flagged[:limit_examples]}, \
+        {f["file"] for f in flagged}
+
+
+# ── scoped runs: what was loaded since the audit last ran, plus what it found failing ─────────
+
+#: the audits of the articles' facts that :func:`run_scoped` runs over a queue of articles; the load
+#: queues every article it writes for each of them (sql/queue_loaded_articles_for_audit.sql)
+SCOPED_AUDITS = ("provenance", "value_ranges", "fx_band", "parts_and_totals")
+
+#: per audit, what its rules are made of: the functions that do its work (their source), the SQL
+#: files it reads, its constants, and whether its verdict depends on dim_unit (reference data
+#: refreshed by every load)
+_SCOPED = {
+    "provenance": ((_provenance,), ("select_fact_provenance_of_files.sql",), (), False),
+    "value_ranges": ((_value_ranges,), ("check_value_ranges.sql",), (), True),
+    "fx_band": ((_fx_band,), ("select_bracketed_cny_usd.sql",), (FX_BAND,), True),
+    "parts_and_totals": ((_parts_and_totals, _figures_by_mention), ("select_sentences_with_parts.sql",),
+                         (PART_CUES, sorted(EXHAUSTIVE_CUES), PARTS_TOLERANCE), True),
+}
+
+
+def audit_all_requested() -> bool:
+    """``ZGC_AUDIT_ALL=1`` (or true/yes): the scoped audits look at every article, not their queue."""
+    return os.environ.get("ZGC_AUDIT_ALL", "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def rules_fingerprint(conn: duckdb.DuckDBPyConnection, audit: str) -> str:
+    """What the audit's verdicts depend on besides the articles: its SQL, its code and constants,
+    and the units it reads.  An audit whose rules changed since it last ran looks at everything
+    again (the queue only says which articles are new to the *same* rules)."""
+    fns, sql_files, constants, uses_units = _SCOPED[audit]
+    h = hashlib.sha256(audit.encode())
+    for part in [read_sql(f) for f in sql_files] + [_source(fn) for fn in fns] + [repr(constants)]:
+        h.update(part.encode())
+    if uses_units:
+        h.update(repr(conn.execute(read_sql("select_unit_rules.sql")).fetchall()).encode())
+    return h.hexdigest()
+
+
+def _source(fn) -> str:
+    try:
+        return inspect.getsource(fn)
+    except (OSError, TypeError):  # no source at hand (a frozen build): the compiled code stands for it
+        return repr((fn.__code__.co_code, fn.__code__.co_consts))
+
+
+@dataclass
+class AuditScope:
+    """The articles one run of a scoped audit looks at, and why."""
+
+    audit: str
+    files: list[str]
+    everything: bool  # every article of the warehouse (first run, rules changed, ZGC_AUDIT_ALL)
+    rules: str
+    loaded: int = 0   # of files: queued because loaded since the audit last ran
+    failing: int = 0  # of files: failing at the audit's last run
+    why: str = ""
+
+
+def audit_scope(conn: duckdb.DuckDBPyConnection, audit: str) -> AuditScope:
+    """What the scoped audit ``audit`` has to look at now (see the module's docstring)."""
+    rules = rules_fingerprint(conn, audit)
+    stored = conn.execute(read_sql("select_warehouse_setting.sql"), [f"audit_rules:{audit}"]).fetchone()
+    why = ("ZGC_AUDIT_ALL" if audit_all_requested() else "first run of this audit" if stored is None
+           else "its rules changed" if stored[0] != rules else "")
+    if why:
+        files = [r[0] for r in conn.execute(read_sql("select_article_files.sql")).fetchall()]
+        return AuditScope(audit, files, True, rules, why=why)
+    queued = conn.execute(read_sql("select_audit_queue.sql"), [audit]).fetchall()
+    return AuditScope(audit, [f for f, _, _ in queued], False, rules, loaded=sum(1 for _, l, _ in queued if l),
+                      failing=sum(1 for _, _, f in queued if f), why="queued: loaded since its last run or failing then")
+
+
+def record_audit(conn: duckdb.DuckDBPyConnection, scope: AuditScope, failing: Iterable[str]) -> None:
+    """Take the audited articles off the queue, put the failing ones back as failing, and remember
+    the rules the audit ran under: in one transaction."""
+    staged = {"stg_audit_run": pd.DataFrame({"audit": [scope.audit], "name": [f"audit_rules:{scope.audit}"],
+                                             "value": [scope.rules]}),
+              "stg_audit_files": pd.DataFrame({"file": pd.Series(scope.files, dtype=object)}),
+              "stg_audit_failing": pd.DataFrame({"file": pd.Series(sorted(set(failing)), dtype=object)})}
+    for name, df in staged.items():
+        conn.register(name, df)
+    try:
+        conn.execute("BEGIN")
+        conn.execute(read_sql("record_audit.sql"))
+        conn.execute("COMMIT")
+    except Exception:
+        conn.execute("ROLLBACK")
+        raise
+    finally:
+        for name in staged:
+            conn.unregister(name)
+
+
+def run_scoped(conn: duckdb.DuckDBPyConnection, audit: str, **kwargs) -> tuple[bool, dict]:
+    """Run ``audit`` (one of :data:`SCOPED_AUDITS`) over its scope, record the outcome, and return
+    (passed, details) with the scope in the details.  ``kwargs`` go to the audit (``raw_dir`` for
+    provenance)."""
+    fn = globals()[audit]  # the module's function by name: what a test substitutes is what runs
+    scope = audit_scope(conn, audit)
+    failing: set = set()  # the files of the failing rows: counted in the details, kept in the queue
+    passed, details = fn(conn, files=scope.files, failing=failing, **kwargs)
+    details = dict(details)
+    if not passed and not failing:  # an audit that did not say which articles failed: keep all it looked at
+        failing = set(scope.files)
+    record_audit(conn, scope, failing)
+    details["failing_articles"] = len(failing)
+    details["scope"] = ({"articles": len(scope.files), "all": True, "why": scope.why} if scope.everything else
+                        {"articles": len(scope.files), "loaded_since_last_audit": scope.loaded,
+                         "failing_at_last_audit": scope.failing})
+    return passed, details

@@ -11,7 +11,7 @@ import duckdb
 
 from ..pipeline import ParseResult, parse_changed, rememberable, scan_raw_folder
 from .frames import build_star_frames
-from .load import known_articles, load_run, remember_seen_files, same_memo, seen_files
+from .load import known_articles, load_run, remember_seen_files, seen_files
 
 
 def load_folder(raw_dir: Path, conn: duckdb.DuckDBPyConnection) -> ParseResult:
@@ -20,8 +20,7 @@ def load_folder(raw_dir: Path, conn: duckdb.DuckDBPyConnection) -> ParseResult:
     scanned_at = time.time_ns()
     raw = scan_raw_folder(raw_dir, known=memo)
     fresh = rememberable(raw, scanned_at)
-    if not same_memo(memo, fresh):
-        remember_seen_files(conn, fresh)
+    remember_seen_files(conn, fresh, before=memo)  # writes only what changed
     res = parse_changed(raw_dir, raw, known_articles(conn))
     star = build_star_frames(res.articles, res.figures)
     load_run(conn, res.articles, star, res.rejected, res.quarantine)
