@@ -28,7 +28,7 @@ import pandas as pd
 
 from ..ingest.decode import DecodeError, decode_bytes
 from . import fx
-from .sqlfiles import read_sql
+from .sqlfiles import execute_staged, read_sql
 
 
 def fact_keys_unique(conn: duckdb.DuckDBPyConnection, sql_file: str = "check_fact_keys_unique.sql") -> tuple[bool, dict]:
@@ -354,18 +354,7 @@ def record_audit(conn: duckdb.DuckDBPyConnection, scope: AuditScope, failing: It
                                              "value": [scope.rules]}),
               "stg_audit_files": pd.DataFrame({"file": pd.Series(scope.files, dtype=object)}),
               "stg_audit_failing": pd.DataFrame({"file": pd.Series(sorted(set(failing)), dtype=object)})}
-    for name, df in staged.items():
-        conn.register(name, df)
-    try:
-        conn.execute("BEGIN")
-        conn.execute(read_sql("record_audit.sql"))
-        conn.execute("COMMIT")
-    except Exception:
-        conn.execute("ROLLBACK")
-        raise
-    finally:
-        for name in staged:
-            conn.unregister(name)
+    execute_staged(conn, "record_audit.sql", staged)
 
 
 def run_scoped(conn: duckdb.DuckDBPyConnection, audit: str, **kwargs) -> tuple[bool, dict]:

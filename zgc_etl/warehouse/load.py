@@ -18,7 +18,7 @@ import pandas as pd
 from ..settings import load_memory_limit
 from .audits import SCOPED_AUDITS
 from .frames import STAR_TABLES
-from .sqlfiles import read_sql
+from .sqlfiles import execute_staged, read_sql
 
 log = logging.getLogger(__name__)
 
@@ -125,18 +125,7 @@ def remember_seen_files(conn: duckdb.DuckDBPyConnection, rows: pd.DataFrame,
     upserts, gone = memo_changes(before, rows)
     if not len(upserts) and not len(gone):
         return 0
-    conn.register("stg_raw_file_seen", upserts)
-    conn.register("stg_raw_file_gone", gone)
-    try:
-        conn.execute("BEGIN")
-        conn.execute(read_sql("merge_into_raw_file_seen.sql"))
-        conn.execute("COMMIT")
-    except Exception:
-        conn.execute("ROLLBACK")
-        raise
-    finally:
-        conn.unregister("stg_raw_file_seen")
-        conn.unregister("stg_raw_file_gone")
+    execute_staged(conn, "merge_into_raw_file_seen.sql", {"stg_raw_file_seen": upserts, "stg_raw_file_gone": gone})
     return len(upserts) + len(gone)
 
 

@@ -20,6 +20,23 @@ def read_sql(name: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
+def execute_staged(conn, name: str, frames: dict) -> None:
+    """Run the SQL file ``name`` in one transaction, over ``frames`` registered by their names for
+    its duration (DataFrame scans: values never reach the SQL text); rolled back on any error."""
+    for view, df in frames.items():
+        conn.register(view, df)
+    try:
+        conn.execute("BEGIN")
+        conn.execute(read_sql(name))
+        conn.execute("COMMIT")
+    except Exception:
+        conn.execute("ROLLBACK")
+        raise
+    finally:
+        for view in frames:
+            conn.unregister(view)
+
+
 def report_names() -> list[str]:
     return sorted(p.stem for p in (sql_dir() / "reports").glob("*.sql"))
 
