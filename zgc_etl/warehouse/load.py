@@ -129,12 +129,6 @@ def remember_seen_files(conn: duckdb.DuckDBPyConnection, rows: pd.DataFrame,
     return len(upserts) + len(gone)
 
 
-def same_memo(before: pd.DataFrame, after: pd.DataFrame) -> bool:
-    """True when the memo would not change."""
-    upserts, gone = memo_changes(before, after)
-    return not len(upserts) and not len(gone)
-
-
 def structural_audit(conn: duckdb.DuckDBPyConnection, within_load: bool = False) -> dict:
     """Key uniqueness and referential integrity of the warehouse as this connection sees it.
 
