@@ -2,7 +2,7 @@
 -- stg_replace(file): articles parsed in this run; stg_keep(file): every article file still present.
 -- Temporary tables kept until the load's structural audit has run (dropped by drop_load_scratch.sql;
 -- a rollback drops them too): gone_figure, the facts deleted (no bridge row may still point at
--- them: check_load_referential_integrity.sql), and orphan_candidate, the dimension rows those
+-- them: check_load_bridge_figure_keys.sql), and orphan_candidate, the dimension rows those
 -- deleted rows referred to (the only rows this load can orphan: delete_orphans.sql).
 CREATE OR REPLACE TEMP TABLE gone_article AS
 SELECT article_key, source_key FROM dim_article

@@ -42,9 +42,11 @@ def fact_keys_unique(conn: duckdb.DuckDBPyConnection, sql_file: str = "check_fac
 
 
 def referential_integrity(conn: duckdb.DuckDBPyConnection,
-                          sql_file: str = "check_referential_integrity.sql") -> tuple[bool, dict]:
-    """Every logical foreign key resolves.  ``sql_file``: the load's transaction passes its own."""
-    rows = conn.execute(read_sql(sql_file)).fetchall()
+                          bridge_sql: str = "check_bridge_figure_keys.sql") -> tuple[bool, dict]:
+    """Every logical foreign key resolves.  ``bridge_sql``: the bridge's figure keys, whole by default;
+    the load's transaction passes its own, over the bridge rows it touched."""
+    rows = (conn.execute(read_sql("check_referential_integrity.sql")).fetchall()
+            + conn.execute(read_sql(bridge_sql)).fetchall())
     orphans = {rel: int(n) for rel, n in rows if n}
     return not orphans, {"orphans": orphans}
 

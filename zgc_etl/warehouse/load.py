@@ -139,11 +139,11 @@ def structural_audit(conn: duckdb.DuckDBPyConnection, within_load: bool = False)
     """
     from . import audits
 
-    scoped_sql = {"fact_keys_unique": "check_load_fact_keys_unique.sql",
-                  "referential_integrity": "check_load_referential_integrity.sql"}
+    scoped = {"fact_keys_unique": {"sql_file": "check_load_fact_keys_unique.sql"},
+              "referential_integrity": {"bridge_sql": "check_load_bridge_figure_keys.sql"}}
     failures = {}
     for name, fn in (("fact_keys_unique", audits.fact_keys_unique), ("referential_integrity", audits.referential_integrity)):
-        passed, details = fn(conn, sql_file=scoped_sql[name]) if within_load else fn(conn)
+        passed, details = fn(conn, **scoped[name]) if within_load else fn(conn)
         if not passed:
             failures[name] = details
     return failures
