@@ -181,24 +181,26 @@ def test_an_empty_warehouse_has_empty_heads(tmp_path):
             assert df.empty and not more and list(df.columns) == list(plain.columns)
 
 
-def test_figure_conflicts_through_a_name_is_the_view_up_to_that_name(wh):
+def test_figure_conflicts_of_some_subjects_is_the_view_for_those_subjects(wh):
     with duckdb.connect(str(wh), read_only=True) as conn:
         whole = conn.execute("SELECT * FROM figure_conflicts").fetchall()
         assert sorted(whole, key=repr) == sorted(conn.execute(
-            "SELECT * FROM figure_conflicts_through(NULL)").fetchall(), key=repr)
-        for last in ("Alpha Park", "Subject 05", "Zeta", "zzz"):
-            got = conn.execute("SELECT * FROM figure_conflicts_through(?)", [last]).fetchall()
-            assert sorted(got, key=repr) == sorted((r for r in whole if r[0] <= last), key=repr)
+            "SELECT * FROM figure_conflicts_of(NULL)").fetchall(), key=repr)
+        entities = dict(conn.execute("SELECT name, entity_key FROM dim_entity").fetchall())
+        for names in ([BIG], ["Alpha Park", "Subject 05", BIG], list(entities), []):
+            got = conn.execute("SELECT * FROM figure_conflicts_of(?::BIGINT[])", [[entities[n] for n in names]]).fetchall()
+            assert sorted(got, key=repr) == sorted((r for r in whole if r[0] in names), key=repr)
+            assert bool(got) == bool(names)
 
 
 def test_a_warehouse_without_the_macro_gets_the_whole_reports_head(tmp_path):
-    """Written before figure_conflicts_through existed: the report still works, from the whole view."""
+    """Written before figure_conflicts_of existed: the report still works, from the whole view."""
     path = tmp_path / "old.duckdb"
     _build(path)
     with duckdb.connect(str(path)) as conn:  # the old view's rows, without the macro
         conn.execute("CREATE TABLE old_conflicts AS SELECT * FROM figure_conflicts")
         conn.execute("DROP VIEW figure_conflicts")
-        conn.execute("DROP MACRO TABLE figure_conflicts_through")
+        conn.execute("DROP MACRO TABLE figure_conflicts_of")
         conn.execute("CREATE VIEW figure_conflicts AS SELECT * FROM old_conflicts")
     with duckdb.connect(str(path), read_only=True) as conn:
         df, more = reports.report_head(conn, "conflicts", 5, first_subjects=1)
