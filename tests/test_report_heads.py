@@ -26,7 +26,8 @@ from zgc_etl.warehouse.sqlfiles import read_sql, report_sql
 
 #: the ORDER BY of each report with a head query in sql/reports/heads/
 ORDER_KEYS = {"timeline": ["subject", "series", "kind", "statement_rank"],
-              "conflicts": ["subject", "series", "as_of", "file_a", "file_b", "mention_a", "mention_b"]}
+              "conflicts": ["subject", "series", "as_of", "file_a", "file_b", "mention_a", "mention_b"],
+              "subject_timeline": ["subject", "metric", "as_of", "file"]}
 BIG = "Alpine Holdings"  # more statements than the heads below read
 NAMES = ["Alpha Park", "alpha park", "Zeta", "Ämter GmbH", "Beta 100% Park", BIG, "No Series Co",
          "Empty Co"] + [f"Subject {i:02d}" for i in range(30)]
@@ -98,7 +99,8 @@ def assert_is_the_head(conn, name: str, n: int, fast: tuple[pd.DataFrame, bool])
     assert _rows(df[keys]) == _rows(plain[keys]) == _rows(whole[keys])[:n]
     got_keys = _rows(df[keys])
     last = got_keys[-1] if got_keys else None
-    strictly_before = [r for r, k in zip(_rows(whole), _rows(whole[keys])) if k < last] if last else []
+    whole_keys = _rows(whole[keys])  # in the report's order: the rows before the last tie group come first
+    strictly_before = _rows(whole)[:whole_keys.index(last)] if got_keys else []
     got = collections.Counter(_rows(df))
     assert collections.Counter(r for r, k in zip(_rows(df), got_keys) if k != last) == collections.Counter(strictly_before)
     assert not got - collections.Counter(_rows(whole))  # the tie group's rows are rows of the report
@@ -145,6 +147,8 @@ def test_a_head_as_long_as_the_whole_report(wh, name, first_subjects, extra):
     ("conflicts", {"subject": "subject 1"}),
     ("conflicts", {"subject": "100%"}),
     ("conflicts", {"subject": "no such subject"}),
+    ("subject_timeline", {"subject": "park"}),
+    ("subject_timeline", {"subject": "no such subject"}),
 ])
 @pytest.mark.parametrize("n", [1, 4, 30])
 def test_the_subject_and_series_parameters_apply_to_the_head(wh, name, params, n):
