@@ -227,3 +227,34 @@ def test_cli_table_and_csv(wh, name, capsys, monkeypatch):
     assert lines[-1].startswith("... more rows") and len(lines) == 2 + 7 + 1  # header, rule, 7 rows, note
     for line, subject in zip(lines[2:9], whole.subject[:7]):
         assert line.startswith(subject)
+
+
+def _operators(node):
+    """Every operator of a DuckDB JSON profile (the layout differs between DuckDB versions)."""
+    if isinstance(node, dict):
+        if node.get("operator_type") or node.get("type"):
+            yield node
+        for value in node.values():
+            yield from _operators(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _operators(value)
+
+
+def test_the_timeline_head_ranks_only_its_subjects_statements(wh, tmp_path):
+    """The subjects' restriction is applied below figure_timeline's window, by the optimiser (not
+    by a runtime join filter DuckDB may skip): the window ranks those subjects' statements alone."""
+    import json
+
+    out = tmp_path / "profile.json"
+    with duckdb.connect(str(wh), read_only=True) as conn:
+        key = conn.execute("SELECT entity_key FROM dim_entity WHERE name = ?", [BIG]).fetchone()[0]
+        theirs, everyone = conn.execute("SELECT count(*) FILTER (WHERE subject = ?), count(*) FROM figure_statements",
+                                        [BIG]).fetchone()
+        conn.execute("PRAGMA enable_profiling = 'json'")
+        conn.execute(f"PRAGMA profiling_output = '{out}'")  # a pytest tmp_path
+        assert len(conn.execute(read_sql("reports/heads/timeline.sql"), {"entity_keys": [key]}).fetchall()) == theirs
+        conn.execute("PRAGMA disable_profiling")
+    windows = [op for op in _operators(json.loads(out.read_text())) if (op.get("operator_type") or op.get("type")) == "WINDOW"]
+    rows = [op.get("operator_cardinality", op.get("intermediate_rows")) for op in windows]
+    assert everyone > theirs > 60 and rows == [theirs]
