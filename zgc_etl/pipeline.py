@@ -147,6 +147,8 @@ class ParseResult:
     rejected: pd.DataFrame
     quarantine: pd.DataFrame
     parsed_files: list[str] = field(default_factory=list)
+    #: warehouse articles carried over untouched (same file, hash and parser version): not in ``articles``
+    unchanged: int = 0
 
 
 def figure_rows(article: Article) -> list[dict]:
@@ -435,40 +437,17 @@ class _Progress:
             yield from range(k)
 
 
-def _iso_day(pub) -> Optional[str]:
-    """A known article's publication day as the ISO text a parsed article carries (None for NULL)."""
-    return pub.date().isoformat() if hasattr(pub, "date") and not pd.isna(pub) else None
+#: the slot of a file whose warehouse article is unchanged (same hash, same parser version)
+_UNCHANGED = ("unchanged", None)
 
 
-def _article_frame(slots: list, known: pd.DataFrame) -> pd.DataFrame:
-    """The articles of :func:`parse_changed`, in the order of ``slots``: the rows of articles parsed in
-    this run (``("article", row)``) and of articles carried over (``("known", j)``: row ``j`` of
-    ``known``, status ``unchanged``), built column by column — a dict per carried article was most
-    of an incremental run's parse step at 100,000 articles."""
-    new_at, new_rows, known_at, known_js = [], [], [], []
-    for kind, row in slots:
-        if kind == "article":
-            new_at.append(len(new_at) + len(known_at))
-            new_rows.append(row)
-        elif kind == "known":
-            known_at.append(len(new_at) + len(known_at))
-            known_js.append(row)
-    n = len(new_at) + len(known_at)
+def _article_frame(rows: list[dict]) -> pd.DataFrame:
+    """The articles parsed in this run (one dict per article, :func:`article_row`), column by column."""
     cols: dict = {}
     for c in ARTICLE_COLS:
-        vals = np.full(n, None, dtype=object)
-        if new_rows:
-            vals[new_at] = [r.get(c) for r in new_rows]
-        if known_js:
-            if c == "status":
-                vals[known_at] = "unchanged"
-            elif c == "published" and c in known:
-                codes, days = pd.factorize(known[c].iloc[known_js], use_na_sentinel=True)
-                vals[known_at] = np.array([_iso_day(d) for d in days] + [None], dtype=object)[codes]
-            elif c in known:
-                vals[known_at] = known[c].to_numpy(dtype=object)[known_js]
-            else:
-                vals[known_at] = np.nan  # as a row dict without the key gave
+        vals = np.full(len(rows), None, dtype=object)
+        if rows:
+            vals[:] = [r.get(c) for r in rows]
         cols[c] = pd.Series(vals, dtype=object).infer_objects()
     return pd.DataFrame(cols, columns=ARTICLE_COLS)
 
@@ -478,10 +457,12 @@ def parse_changed(raw_dir: Path, raw_files: pd.DataFrame, known: pd.DataFrame,
                   progress: Optional[Callable[[Iterable], Iterable]] = None) -> ParseResult:
     """Parse what is new or changed.
 
-    ``known`` holds the warehouse's articles (columns of dim_article: file, content_hash,
-    parser_version, ...).  An article whose file, hash and parser version are unchanged is
-    carried over without being read again.  One bad file never stops the others: every
-    exception is turned into a rejection with its reason.
+    ``known`` holds the warehouse's articles (file, content_hash, parser_version).  An article
+    whose file, hash and parser version are unchanged stays in the warehouse as it is: it is
+    neither read again nor part of the result (``articles`` holds the articles parsed in this
+    run, status ``new`` or ``changed``; ``unchanged`` counts the others).  One bad file never
+    stops the others: every exception is turned into a rejection with its reason.  Every file
+    of ``raw_files`` is thus an unchanged article, a parsed article or a rejection.
 
     Files to parse go in chunks of :data:`CHUNK_FILES` to a pool of :func:`parse_workers`
     processes when there are at least :data:`POOL_THRESHOLD` of them; the result is the
@@ -519,7 +500,7 @@ def parse_changed(raw_dir: Path, raw_files: pd.DataFrame, known: pd.DataFrame,
         j = known_at.get(name)
         if (j is not None and (k_hash[j] if k_hash is not None else None) == h
                 and (k_version[j] if k_version is not None else None) == PARSER_VERSION):
-            slots[i] = ("known", j)  # carried over: its row is taken from ``known`` column by column below
+            slots[i] = _UNCHANGED  # stays in the warehouse as it is
             continue
         todo.append((name, h, "changed" if j is not None else "new"))
         todo_pos.append(i)
@@ -547,9 +528,12 @@ def parse_changed(raw_dir: Path, raw_files: pd.DataFrame, known: pd.DataFrame,
     for _ in (progress(it) if progress else it):
         pass
     del shared
-    art_df = _article_frame(slots, known)
-    parsed_files = [row["file"] for kind, row in slots if kind == "article"]
+    unchanged = slots.count(_UNCHANGED)
+    art_rows = [row for kind, row in slots if kind == "article"]
+    parsed_files = [row["file"] for row in art_rows]
     rejected = [row for kind, row in slots if kind == "rejected"]
+    art_df = _article_frame(art_rows)
+    del art_rows
     del slots
     if fig_cols[FIGURE_COLS[0]]:  # column by column, each list freed once it is an array; not consolidated (a copy)
         fig_df = pd.DataFrame({c: _column(fig_cols.pop(c)) for c in FIGURE_COLS}, columns=FIGURE_COLS, copy=False)
@@ -559,12 +543,12 @@ def parse_changed(raw_dir: Path, raw_files: pd.DataFrame, known: pd.DataFrame,
     good, quarantine = schemas.split_valid(fig_df, schemas.FigureSchema)
     if len(quarantine):
         counts = good.groupby("file").size() if len(good) else pd.Series(dtype=int)
-        art_df["figure_count"] = [int(counts.get(f, 0)) if s != "unchanged" else n
-                                  for f, s, n in zip(art_df["file"], art_df["status"], art_df["figure_count"])]
+        art_df["figure_count"] = [int(counts.get(f, 0)) for f in art_df["file"]]
     return ParseResult(
         articles=_valid(art_df, schemas.ArticleSchema),
         figures=schemas.mark_validated(good, schemas.FigureSchema),
         rejected=_valid(pd.DataFrame(rejected, columns=REJECT_COLS), schemas.RejectedFileSchema),
         quarantine=_valid(quarantine.reindex(columns=QUARANTINE_COLS), schemas.QuarantineSchema),
         parsed_files=parsed_files,
+        unchanged=unchanged,
     )

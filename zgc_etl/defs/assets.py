@@ -125,7 +125,9 @@ def _progress_bar(desc: str = "parse", unit: str = "file"):
     outs={
         "articles": dg.AssetOut(dagster_type=_t(schemas.ArticleSchema), kinds={"python"},
                                 metadata=_columns(schemas.ArticleSchema),
-                                description="Articles of this run: parsed (new, changed) or carried over (unchanged)."),
+                                description="Articles parsed in this run (status new or changed); an unchanged "
+                                            "article stays in the warehouse untouched and is only counted "
+                                            "(metadata 'unchanged'). Grain: one row per parsed article."),
         "figures": dg.AssetOut(dagster_type=_t(schemas.FigureSchema), kinds={"python"},
                                metadata=_columns(schemas.FigureSchema),
                                description="Figures of the articles parsed in this run. Grain: one row per figure."),
@@ -147,6 +149,7 @@ def parsed(context: dg.AssetExecutionContext, raw: RawFolder, duckdb: DuckDBReso
         res = parse_changed(raw.root, raw_files, known, max_bytes=raw.max_file_bytes, progress=_progress_bar())
     release_memory()
     status = res.articles["status"].value_counts().to_dict() if len(res.articles) else {}
+    status["unchanged"] = res.unchanged
     per_article = res.figures.groupby("file").size().describe().to_dict() if len(res.figures) else {}
     yield dg.Output(res.articles, "articles", metadata={
         "dagster/row_count": len(res.articles), "new": int(status.get("new", 0)),
@@ -191,12 +194,14 @@ def star_frames(context: dg.AssetExecutionContext, articles: pd.DataFrame, figur
 WAREHOUSE_TABLES = STAR_TABLES + ("rejected_file", "quarantine_figure")
 _TABLE_INPUTS = {t: [f"{t}_rows"] for t in STAR_TABLES} | {
     "rejected_file": ["rejected_files"], "quarantine_figure": ["quarantined_figures"]}
-_LOAD_INPUTS = [f"{t}_rows" for t in STAR_TABLES] + ["articles", "rejected_files", "quarantined_figures"]
+# raw_files: the scan's listing, for the articles whose file left the raw folder (the articles parsed
+# in this run and the rejections say what else changed)
+_LOAD_INPUTS = [f"{t}_rows" for t in STAR_TABLES] + ["articles", "rejected_files", "quarantined_figures", "raw_files"]
 
 
 @dg.multi_asset(
     group_name="warehouse",
-    specs=[dg.AssetSpec(["warehouse", t], kinds={"duckdb"}, deps=_TABLE_INPUTS[t] + ["articles"],
+    specs=[dg.AssetSpec(["warehouse", t], kinds={"duckdb"}, deps=_TABLE_INPUTS[t] + ["articles", "raw_files"],
                         metadata=_table_metadata(t),
                         description=f"DuckDB table {t}: {_CATALOG[t][0]} "
                                     "Written with every other warehouse table in one transaction.")
@@ -209,14 +214,15 @@ _LOAD_INPUTS = [f"{t}_rows" for t in STAR_TABLES] + ["articles", "rejected_files
     retry_policy=WAREHOUSE_RETRY_POLICY,
 )
 def warehouse(context: dg.AssetExecutionContext, duckdb: DuckDBResource, articles: pd.DataFrame,
-              rejected_files: pd.DataFrame, quarantined_figures: pd.DataFrame, **rows: pd.DataFrame):
+              rejected_files: pd.DataFrame, quarantined_figures: pd.DataFrame, raw_files: pd.DataFrame,
+              **rows: pd.DataFrame):
     star = {t: rows[f"{t}_rows"] for t in STAR_TABLES}
     with retry_only_when_busy():
         with warehouse_connection(duckdb) as conn:
-            counts = load_run(conn, articles, star, rejected_files, quarantined_figures,
+            counts = load_run(conn, articles, star, rejected_files, quarantined_figures, listed=raw_files["file"],
                               progress=_progress_bar("load", "step"))
-            preview = figures_preview(conn, articles.loc[articles["status"] != "unchanged", "file"])
-    del star, rows
+            preview = figures_preview(conn, articles["file"])
+    del star, rows, raw_files
     release_memory()
     articles_n = max(counts["dim_article"], 1)
     for t in WAREHOUSE_TABLES:

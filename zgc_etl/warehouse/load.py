@@ -71,7 +71,8 @@ def model_version(conn: duckdb.DuckDBPyConnection) -> str | None:
 
 
 def known_articles(conn: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    """The warehouse's articles, for the incremental decision (empty before the first load).
+    """The warehouse's articles (file, content_hash, parser_version), for the incremental decision
+    (empty before the first load).
 
     Under an older model version every article is reported with a parser version that
     cannot match, so the pipeline parses it again and the load replaces its rows.
@@ -153,9 +154,14 @@ _SETTING = object()  # load_run's default: the memory limit of the settings (ZGC
 
 
 def load_run(conn: duckdb.DuckDBPyConnection, articles: pd.DataFrame, star: dict[str, pd.DataFrame],
-             rejected: pd.DataFrame, quarantine: pd.DataFrame, now: dt.datetime | None = None,
-             memory_limit=_SETTING, progress: Callable[[Iterable], Iterable] | None = None) -> dict[str, int]:
+             rejected: pd.DataFrame, quarantine: pd.DataFrame, *, listed: Iterable[str],
+             now: dt.datetime | None = None, memory_limit=_SETTING,
+             progress: Callable[[Iterable], Iterable] | None = None) -> dict[str, int]:
     """Write one run in one transaction; on any error (or a failed structural audit) nothing of it is kept.
+
+    ``articles``: the articles parsed in this run (they replace their files' rows); ``rejected``:
+    every rejection of this run; ``listed``: every file the scan listed.  A warehouse article
+    whose file was not listed or was rejected is deleted; the others (unchanged) are not touched.
 
     The transaction runs under a DuckDB memory limit (:func:`~zgc_etl.settings.load_memory_limit`, or
     ``memory_limit``; None for DuckDB's default); a load that runs out of memory under it is rolled
@@ -164,7 +170,9 @@ def load_run(conn: duckdb.DuckDBPyConnection, articles: pd.DataFrame, star: dict
     ensure_schema(conn)
     now = now or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
     staged = {f"stg_{name}": df for name, df in star.items()}
-    staged["stg_keep"] = pd.DataFrame({"file": articles["file"].astype(str)})
+    staged["stg_listed"] = pd.DataFrame({"file": (listed if isinstance(listed, pd.Series) else
+                                                  pd.Series(list(listed), dtype=object)).astype(str)})
+    # rows of unchanged articles (a caller that still carries them) are not replaced
     staged["stg_replace"] = pd.DataFrame({"file": articles.loc[articles["status"] != "unchanged", "file"].astype(str)})
     rej = rejected.copy()
     rej["rejected_at"] = pd.Timestamp(now)
