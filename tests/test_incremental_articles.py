@@ -98,3 +98,50 @@ def test_a_loader_still_carrying_unchanged_rows_does_not_replace_them(tmp_path):
                  listed=scan["file"])
     after = table_checksums(wh)
     assert {t: after[t] for t in TABLES if t != "audit_queue"} == {t: before[t] for t in TABLES if t != "audit_queue"}
+
+
+def _sorted(df):
+    return df.sort_values("file").reset_index(drop=True)
+
+
+def test_the_memo_difference_from_the_scan_is_the_row_by_row_one(tmp_path, monkeypatch):
+    """memo_changes_of_scan (rows reused from the memo are not compared) = memo_changes (every row
+    compared), through new, edited, deleted, just-written (racy) files and ZGC_REHASH."""
+    import os
+    import time
+
+    import pandas as pd
+
+    from zgc_etl.pipeline import memo_changes_of_scan, rememberable, scan_with_memo
+    from zgc_etl.warehouse.load import memo_changes
+
+    raw = tmp_path / "raw"
+    for name in ("a.txt", "b.txt", "c.txt"):
+        write_article(raw, name, BODIES[name])
+        os.utime(raw / name, ns=(1_700_000_000_000_000_000, 1_700_000_000_000_000_000))
+    memo = pd.DataFrame(columns=["file", "size_bytes", "mtime_ns", "content_hash"])
+
+    def step(rehash=False):
+        nonlocal memo
+        at = time.time_ns()
+        scan = scan_with_memo(raw, memo, rehash=rehash)
+        fast = memo_changes_of_scan(scan, memo, at)
+        slow = memo_changes(memo, rememberable(scan.files, at))
+        if not rehash:  # under ZGC_REHASH every row is written again (the same values): a superset
+            assert _sorted(fast[0]).equals(_sorted(slow[0]))
+        assert sorted(fast[1]["file"]) == sorted(slow[1]["file"])
+        memo = rememberable(scan.files, at)
+        return scan, fast
+
+    scan, (up, gone) = step()
+    assert len(up) == 3 and gone.empty and not scan.reused.any()
+    scan, (up, gone) = step()
+    assert up.empty and gone.empty and scan.reused.all()  # nothing changed: nothing to write
+    (raw / "a.txt").unlink()
+    write_article(raw, "b.txt", BODIES["b.txt"] + " More.")  # just written: hashed, not remembered
+    write_article(raw, "d.txt", BODIES["d.txt"])
+    os.utime(raw / "d.txt", ns=(1_700_000_000_000_000_000, 1_700_000_000_000_000_000))
+    scan, (up, gone) = step()
+    assert list(up["file"]) == ["d.txt"] and sorted(gone["file"]) == ["a.txt", "b.txt"]
+    assert dict(zip(scan.files["file"], scan.reused)) == {"b.txt": False, "c.txt": True, "d.txt": False}
+    step(rehash=True)

@@ -90,6 +90,14 @@ def _raw_entries(top: str, prefix: str) -> Iterator[tuple[str, os.DirEntry]]:
             yield from _raw_entries(e.path, prefix + e.name + "/")
 
 
+class Scan(NamedTuple):
+    """A scan of the raw folder: the files (:class:`~zgc_etl.schemas.RawFileSchema`) and, per row,
+    whether its hash was taken from the memo (size and mtime unchanged: the memo's row as it is)."""
+
+    files: pd.DataFrame
+    reused: np.ndarray
+
+
 def scan_raw_folder(raw_dir: Path, known: Optional[pd.DataFrame] = None, rehash: Optional[bool] = None) -> pd.DataFrame:
     """One row per file under ``raw_dir``: relative name, size, mtime and content hash.
 
@@ -99,41 +107,74 @@ def scan_raw_folder(raw_dir: Path, known: Optional[pd.DataFrame] = None, rehash:
     limit of every mtime-based tool (make, rsync's quick check, git's index); ``rehash=True``
     or ``ZGC_REHASH=1`` hashes every file regardless.
     """
+    return scan_with_memo(raw_dir, known, rehash).files
+
+
+def scan_with_memo(raw_dir: Path, known: Optional[pd.DataFrame] = None, rehash: Optional[bool] = None) -> Scan:
+    """:func:`scan_raw_folder`, also saying which rows reused the memo ``known``."""
     raw_dir = Path(raw_dir)
     if rehash is None:
         rehash = rehash_requested()
     memo: dict = {}
     if known is not None and len(known) and not rehash:
-        memo = {f: (s, m, h) for f, s, m, h in zip(known["file"], known["size_bytes"], known["mtime_ns"],
-                                                   known["content_hash"]) if isinstance(h, str)}
-    files, sizes, mtimes, hashes = [], [], [], []
+        # plain lists first: zipping the frame's columns went through pandas per value (0.12 s at 100,000 files)
+        memo = {f: (s, m, h) for f, s, m, h in zip(known["file"].tolist(), known["size_bytes"].tolist(),
+                                                   known["mtime_ns"].tolist(), known["content_hash"].tolist())
+                if isinstance(h, str)}
+    files, sizes, mtimes, hashes, reused = [], [], [], [], []
     for name, entry in _raw_entries(os.path.abspath(raw_dir), ""):
         try:
             st = entry.stat(follow_symlinks=False)  # lstat: a symlink is judged, not followed
         except OSError:
             continue
+        hit = False
         if not stat.S_ISREG(st.st_mode):  # a symlink or anything but a regular file: never read
             digest = None
         else:
             m = memo.get(name)
             if m is not None and m[0] == st.st_size and m[1] == st.st_mtime_ns:
-                digest = m[2]
+                digest, hit = m[2], True
             else:
                 digest = _hash_file(Path(entry.path))
         files.append(name)
         sizes.append(st.st_size)
         mtimes.append(st.st_mtime_ns)
         hashes.append(digest)
+        reused.append(hit)
     df = pd.DataFrame({"file": files, "size_bytes": pd.array(sizes, dtype="int64"),
                        "mtime_ns": pd.array(mtimes, dtype="int64"), "content_hash": pd.array(hashes, dtype=object)},
                       columns=["file", "size_bytes", "mtime_ns", "content_hash"])
-    return schemas.mark_validated(schemas.RawFileSchema.validate(df), schemas.RawFileSchema)
+    return Scan(schemas.mark_validated(schemas.RawFileSchema.validate(df), schemas.RawFileSchema),
+                np.array(reused, dtype=bool))
+
+
+def _rememberable_mask(scan: pd.DataFrame, scanned_at_ns: int) -> pd.Series:
+    return scan["content_hash"].notna() & (scan["mtime_ns"] < scanned_at_ns - RACY_NS)
 
 
 def rememberable(scan: pd.DataFrame, scanned_at_ns: int) -> pd.DataFrame:
     """The rows of a scan worth remembering: hashed, and not written within :data:`RACY_NS` of the scan."""
-    keep = scan["content_hash"].notna() & (scan["mtime_ns"] < scanned_at_ns - RACY_NS)
+    keep = _rememberable_mask(scan, scanned_at_ns)
     return scan.loc[keep, ["file", "size_bytes", "mtime_ns", "content_hash"]].reset_index(drop=True)
+
+
+def memo_changes_of_scan(scan: Scan, memo: pd.DataFrame, scanned_at_ns: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """What turns the memo ``memo`` (as read before the scan) into the scan's :func:`rememberable`
+    rows: (upserts, gone), the rows :func:`zgc_etl.warehouse.load.memo_changes` finds, without
+    comparing every row: a row whose hash came from the memo is the memo's row unchanged, so the
+    upserts are the other rememberable rows, and when every memo row was reused none is gone (a
+    row-by-row comparison of 100,000 files cost 0.2 s CPU a run, for a memo that had not changed).
+    """
+    df = scan.files
+    keep = _rememberable_mask(df, scanned_at_ns).to_numpy(dtype=bool)
+    upserts = df.loc[keep & ~scan.reused, ["file", "size_bytes", "mtime_ns", "content_hash"]].reset_index(drop=True)
+    kept_hits = int(np.count_nonzero(keep & scan.reused))  # each a distinct memo file, its row as remembered
+    if kept_hits == len(memo):
+        gone = pd.DataFrame({"file": pd.Series([], dtype=object)})
+    else:
+        still = set(df["file"].to_numpy()[keep].tolist())
+        gone = pd.DataFrame({"file": pd.Series([f for f in memo["file"].tolist() if f not in still], dtype=object)})
+    return upserts, gone
 
 
 def _valid(df: pd.DataFrame, model) -> pd.DataFrame:

@@ -13,10 +13,10 @@ from dagster_duckdb import DuckDBResource
 from dagster_pandera import pandera_schema_to_dagster_type
 
 from .. import schemas
-from ..pipeline import parse_changed, rehash_requested, rememberable, scan_raw_folder
+from ..pipeline import memo_changes_of_scan, parse_changed, scan_with_memo
 from ..warehouse import reports
 from ..warehouse.frames import MODELS, STAR_TABLES, build_star_frames
-from ..warehouse.load import figures_preview, known_articles, load_run, remember_seen_files, seen_files
+from ..warehouse.load import figures_preview, known_articles, load_run, seen_files, write_memo_changes
 from ..warehouse.sqlfiles import read_sql, report_names, report_sql
 from .resources import (WAREHOUSE_RETRY_POLICY, RawFolder, forget_captured_outputs, release_memory,
                         retry_only_when_busy, warehouse_connection)
@@ -97,16 +97,15 @@ def raw_files(context: dg.AssetExecutionContext, raw: RawFolder, duckdb: DuckDBR
         with warehouse_connection(duckdb) as conn:
             memo = seen_files(conn)
             scanned_at = time.time_ns()
-            df = scan_raw_folder(raw.root, known=memo)
-            fresh = rememberable(df, scanned_at)
-            remember_seen_files(conn, fresh, before=memo)  # writes only what changed
-    reused = (len(df.merge(memo[["file", "size_bytes", "mtime_ns"]], on=["file", "size_bytes", "mtime_ns"]))
-              if len(memo) and len(df) and not rehash_requested() else 0)
+            scan = scan_with_memo(raw.root, known=memo)
+            write_memo_changes(conn, *memo_changes_of_scan(scan, memo, scanned_at))  # only what changed
+    df, reused = scan.files, int(scan.reused.sum())
+    del scan
     context.add_output_metadata({"dagster/row_count": len(df), "raw_folder": str(raw.root),
                                  "bytes": int(df["size_bytes"].sum()) if len(df) else 0,
                                  "hashes_remembered": len(memo), "hashes_reused": reused,
                                  "preview": _md(df[["file", "size_bytes", "content_hash"]])})
-    return df  # validated (and marked) by scan_raw_folder
+    return df  # validated (and marked) by scan_with_memo
 
 
 def _progress_bar(desc: str = "parse", unit: str = "file"):

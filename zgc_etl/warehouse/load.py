@@ -123,7 +123,13 @@ def remember_seen_files(conn: duckdb.DuckDBPyConnection, rows: pd.DataFrame,
     """
     if before is None:
         before = seen_files(conn)
-    upserts, gone = memo_changes(before, rows)
+    return write_memo_changes(conn, *memo_changes(before, rows))
+
+
+def write_memo_changes(conn: duckdb.DuckDBPyConnection, upserts: pd.DataFrame, gone: pd.DataFrame) -> int:
+    """Write a difference of the scan memo (:func:`memo_changes` or
+    :func:`zgc_etl.pipeline.memo_changes_of_scan`) in one transaction; nothing when it is empty.
+    Returns the number of rows written or removed."""
     if not len(upserts) and not len(gone):
         return 0
     execute_staged(conn, "merge_into_raw_file_seen.sql", {"stg_raw_file_seen": upserts, "stg_raw_file_gone": gone})
