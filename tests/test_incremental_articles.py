@@ -145,3 +145,15 @@ def test_the_memo_difference_from_the_scan_is_the_row_by_row_one(tmp_path, monke
     assert list(up["file"]) == ["d.txt"] and sorted(gone["file"]) == ["a.txt", "b.txt"]
     assert dict(zip(scan.files["file"], scan.reused)) == {"b.txt": False, "c.txt": True, "d.txt": False}
     step(rehash=True)
+
+
+def test_memory_is_released_after_heavy_steps_only(monkeypatch):
+    """A full collection costs ~0.1 s whatever the step held: an incremental run's steps skip it."""
+    import zgc_etl.defs.assets as assets
+
+    calls = []
+    monkeypatch.setattr(assets, "release_memory", lambda: calls.append(1))
+    assets._release_memory_after(12)
+    assert calls == []
+    assets._release_memory_after(assets.RELEASE_MEMORY_FROM_FIGURES)
+    assert calls == [1]

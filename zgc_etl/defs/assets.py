@@ -108,6 +108,19 @@ def raw_files(context: dg.AssetExecutionContext, raw: RawFolder, duckdb: DuckDBR
     return df  # validated (and marked) by scan_with_memo
 
 
+#: figure rows from which a step's end is worth a full garbage collection and a heap trim
+#: (:func:`~zgc_etl.defs.resources.release_memory`): ~0.1 s CPU each, for the whole process's
+#: objects, whatever the step held — most of what a run that parsed one article spends in its
+#: parse and load steps.  10,000 articles are ~170,000 figures.
+RELEASE_MEMORY_FROM_FIGURES = 50_000
+
+
+def _release_memory_after(figures: int) -> None:
+    """:func:`release_memory` after a step that handled ``figures`` figure rows, when they were many."""
+    if figures >= RELEASE_MEMORY_FROM_FIGURES:
+        release_memory()
+
+
 def _progress_bar(desc: str = "parse", unit: str = "file"):
     """A tqdm bar over an iterable (the files parsed, the load's SQL steps), on a terminal only
     (``zgc-etl run`` by hand); nothing when stderr is piped or logged (Dagster daemons, CI, the
@@ -146,7 +159,7 @@ def parsed(context: dg.AssetExecutionContext, raw: RawFolder, duckdb: DuckDBReso
         with warehouse_connection(duckdb) as conn:
             known = known_articles(conn)
         res = parse_changed(raw.root, raw_files, known, max_bytes=raw.max_file_bytes, progress=_progress_bar())
-    release_memory()
+    _release_memory_after(len(res.figures))
     status = res.articles["status"].value_counts().to_dict() if len(res.articles) else {}
     status["unchanged"] = res.unchanged
     per_article = res.figures.groupby("file").size().describe().to_dict() if len(res.figures) else {}
@@ -167,9 +180,10 @@ def parsed(context: dg.AssetExecutionContext, raw: RawFolder, duckdb: DuckDBReso
     yield dg.Output(res.quarantine, "quarantined_figures", metadata={
         "dagster/row_count": len(res.quarantine), "preview": _md(res.quarantine)})
     # resumed after the last output was stored: execute_in_process must not keep the frames for the run
+    n_figures = len(res.figures)
     del res
     forget_captured_outputs(context)
-    release_memory()
+    _release_memory_after(n_figures)
 
 
 @dg.multi_asset(
@@ -216,13 +230,14 @@ def warehouse(context: dg.AssetExecutionContext, duckdb: DuckDBResource, article
               rejected_files: pd.DataFrame, quarantined_figures: pd.DataFrame, raw_files: pd.DataFrame,
               **rows: pd.DataFrame):
     star = {t: rows[f"{t}_rows"] for t in STAR_TABLES}
+    staged_facts = len(star["fact_figure"])
     with retry_only_when_busy():
         with warehouse_connection(duckdb) as conn:
             counts = load_run(conn, articles, star, rejected_files, quarantined_figures, listed=raw_files["file"],
                               progress=_progress_bar("load", "step"))
             preview = figures_preview(conn, articles["file"])
     del star, rows, raw_files
-    release_memory()
+    _release_memory_after(staged_facts)
     articles_n = max(counts["dim_article"], 1)
     for t in WAREHOUSE_TABLES:
         meta = {"dagster/row_count": counts[t]}
