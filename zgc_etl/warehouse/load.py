@@ -65,6 +65,10 @@ def ensure_schema(conn: duckdb.DuckDBPyConnection) -> None:
         raise
 
 
+def _table_exists(conn: duckdb.DuckDBPyConnection, table: str) -> bool:
+    return bool(conn.execute(read_sql("select_table_exists.sql"), [table]).fetchone()[0])
+
+
 def model_version(conn: duckdb.DuckDBPyConnection) -> str | None:
     row = conn.execute(read_sql("select_model_version.sql")).fetchone()
     return row[0] if row else None
@@ -77,7 +81,8 @@ def known_articles(conn: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     Under an older model version every article is reported with a parser version that
     cannot match, so the pipeline parses it again and the load replaces its rows.
     """
-    ensure_schema(conn)
+    if not all(_table_exists(conn, t) for t in ("dim_article", "warehouse_meta")):
+        ensure_schema(conn)  # a new warehouse; otherwise the last load ensured the schema (and this run's will)
     known = conn.execute(read_sql("select_known_articles.sql")).df()
     stored = model_version(conn)
     if len(known) and stored != MODEL_VERSION:
@@ -87,7 +92,7 @@ def known_articles(conn: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 
 def seen_files(conn: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """The memo of the last scan: file, size_bytes, mtime_ns, content_hash (empty before the first)."""
-    if not conn.execute(read_sql("select_table_exists.sql"), ["raw_file_seen"]).fetchone()[0]:
+    if not _table_exists(conn, "raw_file_seen"):
         ensure_schema(conn)  # a new (or older) warehouse; otherwise the schema was ensured by the last load
     return conn.execute(read_sql("select_raw_file_seen.sql")).df()
 
