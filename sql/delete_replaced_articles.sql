@@ -1,5 +1,7 @@
--- Remove every row of articles that changed, were re-parsed, or left the raw folder.
--- stg_replace(file): articles parsed in this run; stg_keep(file): every article file still present.
+-- Remove every row of articles that changed, were re-parsed, left the raw folder or are rejected now.
+-- stg_replace(file): articles parsed in this run; stg_listed(file): every file the scan listed;
+-- stg_rejected_file: every rejection of this run (a listed file is an unchanged article, a parsed
+-- one or a rejection, so the articles neither parsed nor rejected nor gone are not touched).
 -- Temporary tables kept until the load's structural audit has run (dropped by drop_load_scratch.sql;
 -- a rollback drops them too): gone_figure, the facts deleted (no bridge row may still point at
 -- them: check_load_bridge_figure_keys.sql), and orphan_candidate, the dimension rows those
@@ -7,7 +9,8 @@
 CREATE OR REPLACE TEMP TABLE gone_article AS
 SELECT article_key, source_key FROM dim_article
 WHERE file IN (SELECT file FROM stg_replace)
-   OR file NOT IN (SELECT file FROM stg_keep);
+   OR file IN (SELECT file FROM stg_rejected_file)
+   OR file NOT IN (SELECT file FROM stg_listed);
 
 CREATE OR REPLACE TEMP TABLE gone_figure AS
 SELECT figure_key, entity_key, metric_key, as_of_key, period_start_key
@@ -29,7 +32,8 @@ DELETE FROM bridge_figure_region WHERE figure_key IN (SELECT figure_key FROM gon
 DELETE FROM fact_figure WHERE article_key IN (SELECT article_key FROM gone_article);
 
 DELETE FROM quarantine_figure
-WHERE file IN (SELECT file FROM stg_replace) OR file NOT IN (SELECT file FROM stg_keep);
+WHERE file IN (SELECT file FROM stg_replace) OR file IN (SELECT file FROM stg_rejected_file)
+   OR file NOT IN (SELECT file FROM stg_listed);
 
 DELETE FROM dim_article WHERE article_key IN (SELECT article_key FROM gone_article);
 

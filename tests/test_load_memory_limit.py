@@ -65,11 +65,12 @@ def test_load_reports_each_step_of_its_transaction_to_a_progress_bar(small_raw_d
     from zgc_etl.pipeline import parse_changed, scan_raw_folder
     from zgc_etl.warehouse.frames import build_star_frames
 
-    res = parse_changed(small_raw_dir, scan_raw_folder(small_raw_dir), pd.DataFrame())
+    scan = scan_raw_folder(small_raw_dir)
+    res = parse_changed(small_raw_dir, scan, pd.DataFrame())
     star = build_star_frames(res.articles, res.figures)
     seen: list = []
     with duckdb.connect(str(tmp_path / "w.duckdb")) as conn:
-        counts = wload.load_run(conn, res.articles, star, res.rejected, res.quarantine,
+        counts = wload.load_run(conn, res.articles, star, res.rejected, res.quarantine, listed=scan["file"],
                                 progress=lambda steps: (seen.append(s) or s for s in steps))
     assert seen == [*wload.LOAD_STEPS, "merge_into_warehouse_meta.sql", "audit", "views", "COMMIT"]
     assert counts["fact_figure"] == len(res.figures) > 0

@@ -13,10 +13,10 @@ from dagster_duckdb import DuckDBResource
 from dagster_pandera import pandera_schema_to_dagster_type
 
 from .. import schemas
-from ..pipeline import parse_changed, rehash_requested, rememberable, scan_raw_folder
+from ..pipeline import memo_changes_of_scan, parse_changed, scan_with_memo
 from ..warehouse import reports
 from ..warehouse.frames import MODELS, STAR_TABLES, build_star_frames
-from ..warehouse.load import figures_preview, known_articles, load_run, remember_seen_files, seen_files
+from ..warehouse.load import figures_preview, known_articles, load_run, seen_files, write_memo_changes
 from ..warehouse.sqlfiles import read_sql, report_names
 from .resources import (WAREHOUSE_RETRY_POLICY, RawFolder, forget_captured_outputs, release_memory,
                         retry_only_when_busy, warehouse_connection)
@@ -97,16 +97,28 @@ def raw_files(context: dg.AssetExecutionContext, raw: RawFolder, duckdb: DuckDBR
         with warehouse_connection(duckdb) as conn:
             memo = seen_files(conn)
             scanned_at = time.time_ns()
-            df = scan_raw_folder(raw.root, known=memo)
-            fresh = rememberable(df, scanned_at)
-            remember_seen_files(conn, fresh, before=memo)  # writes only what changed
-    reused = (len(df.merge(memo[["file", "size_bytes", "mtime_ns"]], on=["file", "size_bytes", "mtime_ns"]))
-              if len(memo) and len(df) and not rehash_requested() else 0)
+            scan = scan_with_memo(raw.root, known=memo)
+            write_memo_changes(conn, *memo_changes_of_scan(scan, memo, scanned_at))  # only what changed
+    df, reused = scan.files, int(scan.reused.sum())
+    del scan
     context.add_output_metadata({"dagster/row_count": len(df), "raw_folder": str(raw.root),
                                  "bytes": int(df["size_bytes"].sum()) if len(df) else 0,
                                  "hashes_remembered": len(memo), "hashes_reused": reused,
                                  "preview": _md(df[["file", "size_bytes", "content_hash"]])})
-    return df  # validated (and marked) by scan_raw_folder
+    return df  # validated (and marked) by scan_with_memo
+
+
+#: figure rows from which a step's end is worth a full garbage collection and a heap trim
+#: (:func:`~zgc_etl.defs.resources.release_memory`): ~0.1 s CPU each, for the whole process's
+#: objects, whatever the step held — most of what a run that parsed one article spends in its
+#: parse and load steps.  10,000 articles are ~170,000 figures.
+RELEASE_MEMORY_FROM_FIGURES = 50_000
+
+
+def _release_memory_after(figures: int) -> None:
+    """:func:`release_memory` after a step that handled ``figures`` figure rows, when they were many."""
+    if figures >= RELEASE_MEMORY_FROM_FIGURES:
+        release_memory()
 
 
 def _progress_bar(desc: str = "parse", unit: str = "file"):
@@ -125,7 +137,9 @@ def _progress_bar(desc: str = "parse", unit: str = "file"):
     outs={
         "articles": dg.AssetOut(dagster_type=_t(schemas.ArticleSchema), kinds={"python"},
                                 metadata=_columns(schemas.ArticleSchema),
-                                description="Articles of this run: parsed (new, changed) or carried over (unchanged)."),
+                                description="Articles parsed in this run (status new or changed); an unchanged "
+                                            "article stays in the warehouse untouched and is only counted "
+                                            "(metadata 'unchanged'). Grain: one row per parsed article."),
         "figures": dg.AssetOut(dagster_type=_t(schemas.FigureSchema), kinds={"python"},
                                metadata=_columns(schemas.FigureSchema),
                                description="Figures of the articles parsed in this run. Grain: one row per figure."),
@@ -145,8 +159,9 @@ def parsed(context: dg.AssetExecutionContext, raw: RawFolder, duckdb: DuckDBReso
         with warehouse_connection(duckdb) as conn:
             known = known_articles(conn)
         res = parse_changed(raw.root, raw_files, known, max_bytes=raw.max_file_bytes, progress=_progress_bar())
-    release_memory()
+    _release_memory_after(len(res.figures))
     status = res.articles["status"].value_counts().to_dict() if len(res.articles) else {}
+    status["unchanged"] = res.unchanged
     per_article = res.figures.groupby("file").size().describe().to_dict() if len(res.figures) else {}
     yield dg.Output(res.articles, "articles", metadata={
         "dagster/row_count": len(res.articles), "new": int(status.get("new", 0)),
@@ -165,9 +180,10 @@ def parsed(context: dg.AssetExecutionContext, raw: RawFolder, duckdb: DuckDBReso
     yield dg.Output(res.quarantine, "quarantined_figures", metadata={
         "dagster/row_count": len(res.quarantine), "preview": _md(res.quarantine)})
     # resumed after the last output was stored: execute_in_process must not keep the frames for the run
+    n_figures = len(res.figures)
     del res
     forget_captured_outputs(context)
-    release_memory()
+    _release_memory_after(n_figures)
 
 
 @dg.multi_asset(
@@ -191,12 +207,14 @@ def star_frames(context: dg.AssetExecutionContext, articles: pd.DataFrame, figur
 WAREHOUSE_TABLES = STAR_TABLES + ("rejected_file", "quarantine_figure")
 _TABLE_INPUTS = {t: [f"{t}_rows"] for t in STAR_TABLES} | {
     "rejected_file": ["rejected_files"], "quarantine_figure": ["quarantined_figures"]}
-_LOAD_INPUTS = [f"{t}_rows" for t in STAR_TABLES] + ["articles", "rejected_files", "quarantined_figures"]
+# raw_files: the scan's listing, for the articles whose file left the raw folder (the articles parsed
+# in this run and the rejections say what else changed)
+_LOAD_INPUTS = [f"{t}_rows" for t in STAR_TABLES] + ["articles", "rejected_files", "quarantined_figures", "raw_files"]
 
 
 @dg.multi_asset(
     group_name="warehouse",
-    specs=[dg.AssetSpec(["warehouse", t], kinds={"duckdb"}, deps=_TABLE_INPUTS[t] + ["articles"],
+    specs=[dg.AssetSpec(["warehouse", t], kinds={"duckdb"}, deps=_TABLE_INPUTS[t] + ["articles", "raw_files"],
                         metadata=_table_metadata(t),
                         description=f"DuckDB table {t}: {_CATALOG[t][0]} "
                                     "Written with every other warehouse table in one transaction.")
@@ -209,15 +227,17 @@ _LOAD_INPUTS = [f"{t}_rows" for t in STAR_TABLES] + ["articles", "rejected_files
     retry_policy=WAREHOUSE_RETRY_POLICY,
 )
 def warehouse(context: dg.AssetExecutionContext, duckdb: DuckDBResource, articles: pd.DataFrame,
-              rejected_files: pd.DataFrame, quarantined_figures: pd.DataFrame, **rows: pd.DataFrame):
+              rejected_files: pd.DataFrame, quarantined_figures: pd.DataFrame, raw_files: pd.DataFrame,
+              **rows: pd.DataFrame):
     star = {t: rows[f"{t}_rows"] for t in STAR_TABLES}
+    staged_facts = len(star["fact_figure"])
     with retry_only_when_busy():
         with warehouse_connection(duckdb) as conn:
-            counts = load_run(conn, articles, star, rejected_files, quarantined_figures,
+            counts = load_run(conn, articles, star, rejected_files, quarantined_figures, listed=raw_files["file"],
                               progress=_progress_bar("load", "step"))
-            preview = figures_preview(conn, articles.loc[articles["status"] != "unchanged", "file"])
-    del star, rows
-    release_memory()
+            preview = figures_preview(conn, articles["file"])
+    del star, rows, raw_files
+    _release_memory_after(staged_facts)
     articles_n = max(counts["dim_article"], 1)
     for t in WAREHOUSE_TABLES:
         meta = {"dagster/row_count": counts[t]}

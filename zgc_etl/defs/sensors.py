@@ -43,9 +43,11 @@ def list_raw_folder(root: Path) -> Listing:
     """``relative path → (mtime_ns, size)`` of every file below ``root``; hidden files and folders skipped
     (the same files :func:`zgc_etl.ingest.iter_raw_files` yields)."""
     out: Listing = {}
-    stack = [Path(root)]
+    # (folder, its path relative to root ending in "/"): each file's relative name is a string
+    # concatenation, not a Path made relative to root (two thirds of a tick's CPU at 100,000 files)
+    stack = [(str(Path(root)), "")]
     while stack:
-        folder = stack.pop()
+        folder, prefix = stack.pop()
         try:
             entries = list(os.scandir(folder))
         except OSError:
@@ -55,12 +57,12 @@ def list_raw_folder(root: Path) -> Listing:
                 continue
             try:
                 if e.is_dir(follow_symlinks=False):
-                    stack.append(Path(e.path))
+                    stack.append((e.path, prefix + e.name + "/"))
                     continue
                 st = e.stat(follow_symlinks=False)
             except OSError:
                 continue  # vanished between listing and stat: it is gone
-            out[Path(e.path).relative_to(root).as_posix()] = (st.st_mtime_ns, st.st_size)
+            out[prefix + e.name] = (st.st_mtime_ns, st.st_size)
     return out
 
 

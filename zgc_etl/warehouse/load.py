@@ -65,18 +65,24 @@ def ensure_schema(conn: duckdb.DuckDBPyConnection) -> None:
         raise
 
 
+def _table_exists(conn: duckdb.DuckDBPyConnection, table: str) -> bool:
+    return bool(conn.execute(read_sql("select_table_exists.sql"), [table]).fetchone()[0])
+
+
 def model_version(conn: duckdb.DuckDBPyConnection) -> str | None:
     row = conn.execute(read_sql("select_model_version.sql")).fetchone()
     return row[0] if row else None
 
 
 def known_articles(conn: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    """The warehouse's articles, for the incremental decision (empty before the first load).
+    """The warehouse's articles (file, content_hash, parser_version), for the incremental decision
+    (empty before the first load).
 
     Under an older model version every article is reported with a parser version that
     cannot match, so the pipeline parses it again and the load replaces its rows.
     """
-    ensure_schema(conn)
+    if not all(_table_exists(conn, t) for t in ("dim_article", "warehouse_meta")):
+        ensure_schema(conn)  # a new warehouse; otherwise the last load ensured the schema (and this run's will)
     known = conn.execute(read_sql("select_known_articles.sql")).df()
     stored = model_version(conn)
     if len(known) and stored != MODEL_VERSION:
@@ -86,7 +92,7 @@ def known_articles(conn: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 
 def seen_files(conn: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """The memo of the last scan: file, size_bytes, mtime_ns, content_hash (empty before the first)."""
-    if not conn.execute(read_sql("select_table_exists.sql"), ["raw_file_seen"]).fetchone()[0]:
+    if not _table_exists(conn, "raw_file_seen"):
         ensure_schema(conn)  # a new (or older) warehouse; otherwise the schema was ensured by the last load
     return conn.execute(read_sql("select_raw_file_seen.sql")).df()
 
@@ -122,7 +128,13 @@ def remember_seen_files(conn: duckdb.DuckDBPyConnection, rows: pd.DataFrame,
     """
     if before is None:
         before = seen_files(conn)
-    upserts, gone = memo_changes(before, rows)
+    return write_memo_changes(conn, *memo_changes(before, rows))
+
+
+def write_memo_changes(conn: duckdb.DuckDBPyConnection, upserts: pd.DataFrame, gone: pd.DataFrame) -> int:
+    """Write a difference of the scan memo (:func:`memo_changes` or
+    :func:`zgc_etl.pipeline.memo_changes_of_scan`) in one transaction; nothing when it is empty.
+    Returns the number of rows written or removed."""
     if not len(upserts) and not len(gone):
         return 0
     execute_staged(conn, "merge_into_raw_file_seen.sql", {"stg_raw_file_seen": upserts, "stg_raw_file_gone": gone})
@@ -153,9 +165,14 @@ _SETTING = object()  # load_run's default: the memory limit of the settings (ZGC
 
 
 def load_run(conn: duckdb.DuckDBPyConnection, articles: pd.DataFrame, star: dict[str, pd.DataFrame],
-             rejected: pd.DataFrame, quarantine: pd.DataFrame, now: dt.datetime | None = None,
-             memory_limit=_SETTING, progress: Callable[[Iterable], Iterable] | None = None) -> dict[str, int]:
+             rejected: pd.DataFrame, quarantine: pd.DataFrame, *, listed: Iterable[str],
+             now: dt.datetime | None = None, memory_limit=_SETTING,
+             progress: Callable[[Iterable], Iterable] | None = None) -> dict[str, int]:
     """Write one run in one transaction; on any error (or a failed structural audit) nothing of it is kept.
+
+    ``articles``: the articles parsed in this run (they replace their files' rows); ``rejected``:
+    every rejection of this run; ``listed``: every file the scan listed.  A warehouse article
+    whose file was not listed or was rejected is deleted; the others (unchanged) are not touched.
 
     The transaction runs under a DuckDB memory limit (:func:`~zgc_etl.settings.load_memory_limit`, or
     ``memory_limit``; None for DuckDB's default); a load that runs out of memory under it is rolled
@@ -164,7 +181,9 @@ def load_run(conn: duckdb.DuckDBPyConnection, articles: pd.DataFrame, star: dict
     ensure_schema(conn)
     now = now or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
     staged = {f"stg_{name}": df for name, df in star.items()}
-    staged["stg_keep"] = pd.DataFrame({"file": articles["file"].astype(str)})
+    staged["stg_listed"] = pd.DataFrame({"file": (listed if isinstance(listed, pd.Series) else
+                                                  pd.Series(list(listed), dtype=object)).astype(str)})
+    # rows of unchanged articles (a caller that still carries them) are not replaced
     staged["stg_replace"] = pd.DataFrame({"file": articles.loc[articles["status"] != "unchanged", "file"].astype(str)})
     rej = rejected.copy()
     rej["rejected_at"] = pd.Timestamp(now)

@@ -23,5 +23,5 @@ def load_folder(raw_dir: Path, conn: duckdb.DuckDBPyConnection) -> ParseResult:
     remember_seen_files(conn, fresh, before=memo)  # writes only what changed
     res = parse_changed(raw_dir, raw, known_articles(conn))
     star = build_star_frames(res.articles, res.figures)
-    load_run(conn, res.articles, star, res.rejected, res.quarantine)
+    load_run(conn, res.articles, star, res.rejected, res.quarantine, listed=raw["file"])
     return res
