@@ -127,9 +127,16 @@ FROM figure_statements;
 -- Pairs of statements in two articles about the same subject, series and time whose
 -- intervals cannot both hold.  Rounding slack: intervals closer than a relative
 -- conflict_tolerance (SET VARIABLE conflict_tolerance = 0.01; default 0.005) agree.
-CREATE OR REPLACE VIEW figure_conflicts AS
+-- figure_conflicts_of([k1, k2, ...]) gives the pairs of those subjects (entity keys; NULL: of
+-- every subject, and figure_conflicts is that).  Both sides of a pair share one subject, so
+-- restricting the statements before the self-join restricts the pairs to exactly those of the
+-- subjects: the conflicts report's first rows come from its first subjects and, at 100,000
+-- generated articles, cost 0.2 s through this instead of 4 s (a filter on the view's subject
+-- column is not pushed below the self-join; this one reaches the fact_figure scan).
+CREATE OR REPLACE MACRO figure_conflicts_of(entity_keys) AS TABLE
 WITH timed AS (
-    SELECT * FROM figure_statements WHERE time_key IS NOT NULL
+    SELECT * FROM figure_statements
+    WHERE time_key IS NOT NULL AND (entity_keys IS NULL OR list_contains(entity_keys, entity_key))
 ),
 -- the (subject, series, kind, unit, time) points stated by two articles or more: only there can
 -- two statements conflict (at 100,000 generated articles, 0.7 M of the 1.6 M statements)
@@ -163,3 +170,6 @@ JOIN t b
  AND a.article_key <> b.article_key AND a.file < b.file
 WHERE a.compare_lower - b.compare_upper > a.tol * greatest(abs(a.compare_lower), abs(b.compare_upper))
    OR b.compare_lower - a.compare_upper > a.tol * greatest(abs(b.compare_lower), abs(a.compare_upper));
+
+CREATE OR REPLACE VIEW figure_conflicts AS
+SELECT * FROM figure_conflicts_of(NULL);

@@ -106,6 +106,12 @@ def test_figures_by_region_counts_what_the_figures_view_counts(wh):
         JOIN region_hierarchy h ON h.region_key = b.region_key
         GROUP BY ALL HAVING count(*) > 1)""")[0][0]
     assert shared > 0
+    # the report counts figures with one region and with several apart, telling them by position
+    several, one, by_position = rows(wh, """SELECT count(*) FILTER (WHERE n > 1), count(*) FILTER (WHERE n = 1),
+                                                 count(*) FILTER (WHERE (n > 1) <> (top > 0))
+                                          FROM (SELECT figure_key, count(*) AS n, max(position) AS top
+                                                FROM bridge_figure_region GROUP BY figure_key)""")[0]
+    assert several > 0 and one > 0 and by_position == 0
     got = rows(wh, report_sql("figures_by_region"))
     assert got == rows(wh, PLAIN_FIGURES_BY_REGION)
     assert dict((r[0], r[2]) for r in got)["China"] > 0

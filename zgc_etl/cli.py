@@ -5,6 +5,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Optional
 
 
 def cmd_extract(args) -> int:
@@ -124,12 +125,14 @@ def _run_main_job(args, dg, defs, settings, db) -> int:
     return 0
 
 
-def _print_result(conn, query: str, fmt: str, limit: int) -> None:
+def _print_result(conn, query: str, fmt: str, limit: int, report: Optional[str] = None) -> None:
     """Print a query's result: a table of its first ``limit`` rows (0: all), or every row as CSV.
 
     Never the whole result in memory at once unless asked for as a table with ``--limit 0``: the
     table reads ``limit + 1`` rows (DuckDB keeps the top of an ORDER BY, not all of it) and CSV is
-    streamed in batches (:mod:`zgc_etl.warehouse.reports`)."""
+    streamed in batches (:mod:`zgc_etl.warehouse.reports`).  ``query`` being the report named
+    ``report``, the table's rows come from its first subjects where it allows that
+    (:func:`~zgc_etl.warehouse.reports.report_head`)."""
     from tabulate import tabulate
 
     from .warehouse import reports
@@ -145,7 +148,7 @@ def _print_result(conn, query: str, fmt: str, limit: int) -> None:
         return
     more = False
     if limit:
-        head = reports.head(conn, query, limit)
+        head = reports.report_head(conn, report, limit) if report else reports.head(conn, query, limit)
         if head is None:  # not a query (SET, PRAGMA, ...): DuckDB ran it; nothing to show
             return
         df, more = head
@@ -199,7 +202,7 @@ def cmd_report(args) -> int:
                 return 2
             conn.execute(f"SET VARIABLE {key} = ?", [value])  # the name is an identifier checked above; the value is a parameter
         with memory_limited(conn):
-            _print_result(conn, sql, args.format, args.limit)
+            _print_result(conn, sql, args.format, args.limit, report=args.name)
     return 0
 
 

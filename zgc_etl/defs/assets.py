@@ -17,7 +17,7 @@ from ..pipeline import memo_changes_of_scan, parse_changed, scan_with_memo
 from ..warehouse import reports
 from ..warehouse.frames import MODELS, STAR_TABLES, build_star_frames
 from ..warehouse.load import figures_preview, known_articles, load_run, seen_files, write_memo_changes
-from ..warehouse.sqlfiles import read_sql, report_names, report_sql
+from ..warehouse.sqlfiles import read_sql, report_names
 from .resources import (WAREHOUSE_RETRY_POLICY, RawFolder, forget_captured_outputs, release_memory,
                         retry_only_when_busy, warehouse_connection)
 
@@ -259,9 +259,10 @@ def _report_asset(name: str) -> dg.AssetsDefinition:
               retry_policy=WAREHOUSE_RETRY_POLICY,
               description=f"sql/reports/{name}.sql run against the warehouse.")
     def _report(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.MaterializeResult:
-        # a bounded head, never the whole result (a report can run to millions of rows)
+        # a bounded head, never the whole result (a report can run to millions of rows), read
+        # from the first subjects alone where the report allows it (reports.report_head)
         with retry_only_when_busy(), warehouse_connection(duckdb) as conn, reports.memory_limited(conn):
-            df, more = reports.head(conn, report_sql(name), reports.ROWS_COUNTED)  # a report is a query
+            df, more = reports.report_head(conn, name, reports.ROWS_COUNTED)
         meta = {"preview": _md(df, 20)}
         if more:
             meta["rows"] = f"more than {reports.ROWS_COUNTED:,} (zgc-etl report {name} --format csv streams all)"
