@@ -175,7 +175,7 @@ def money_frame(df: pd.DataFrame) -> pd.DataFrame:
         # rows (built row by row as fixed-width NumPy text it cost ~1 KB per row at the peak: 1.4 GB at
         # 1.6 M figures); a row that is not money has no source on either side: None
         "fx_source": spread(_summaries(cny_src, usd_src, rate_day), None),
-    }, index=df.index, columns=MONEY_COLS)
+    }, index=df.index, columns=MONEY_COLS, copy=False)  # the arrays are new: not consolidated into copies (~0.4 s at 1.7 M rows)
     return _typed(out)
 
 
