@@ -232,7 +232,7 @@ def parts_and_totals(conn: duckdb.DuckDBPyConnection, limit_examples: int = 10,
 
 def _parts_and_totals(conn, limit_examples=10, files=None) -> tuple[bool, dict, set]:
     with _audit_files(conn, files):
-        cur = conn.execute(read_sql("select_sentences_with_parts.sql"), [PART_CUES])
+        cur = conn.execute(read_sql("check_parts_and_totals.sql"), [PART_CUES])
         names = [d[0] for d in cur.description]
         rows = cur.fetchall()
     col = {n: i for i, n in enumerate(names)}
@@ -299,7 +299,7 @@ _SCOPED = {
     "provenance": ((_provenance,), ("select_fact_provenance_of_files.sql",), (), False),
     "value_ranges": ((_value_ranges,), ("check_value_ranges.sql",), (), True),
     "fx_band": ((_fx_band,), ("select_bracketed_cny_usd.sql",), (FX_BAND,), True),
-    "parts_and_totals": ((_parts_and_totals, _figures_by_mention), ("select_sentences_with_parts.sql",),
+    "parts_and_totals": ((_parts_and_totals, _figures_by_mention), ("check_parts_and_totals.sql",),
                          (PART_CUES, sorted(EXHAUSTIVE_CUES), PARTS_TOLERANCE), True),
 }
 
