@@ -48,3 +48,15 @@ def test_coercion_leaves_strings_and_nulls_and_converts_the_rest():
     assert Text().coerce(strings) is strings
     mixed = Text().coerce(pd.Series(["a", 3, None], dtype=object))
     assert mixed.tolist()[:2] == ["a", "3"] and mixed.iloc[2] is None
+
+
+def test_an_empty_mention_is_quarantined_under_the_str_length_text():
+    """FigureSchema's own non-empty check reports what pandera's ``str_length(min_value=1)`` did."""
+    row = {"file": "a.txt", "ordinal": 0, "value": 5.0, "unit": "percent", "qualifier": "exact", "kind": "share",
+           "mention": "5%", "start": 0, "end": 2}
+    figs = pd.DataFrame([row, {**row, "ordinal": 1, "mention": ""}, {**row, "ordinal": 2, "mention": " "}],
+                        columns=list(schemas.FigureSchema.to_schema().columns))
+    good, quarantine = schemas.split_valid(figs, schemas.FigureSchema)
+    assert list(good["ordinal"]) == [0, 2]
+    assert quarantine[["ordinal", "failures"]].to_dict("records") == [
+        {"ordinal": 1, "failures": "mention: str_length(1, None) (got '')"}]

@@ -197,11 +197,19 @@ class FigureSchema(_Frame):
     alt_unit: Series[Text] = pa.Field(nullable=True, isin=list(UNITS))
     start: Series[int] = pa.Field(ge=0)
     end: Series[int] = pa.Field(ge=0)
-    mention: Series[Text] = pa.Field(str_length={"min_value": 1})
+    mention: Series[Text]  # not empty: non_empty_mention below
     sentence: Series[Text] = pa.Field(nullable=True)
 
     class Config:
         unique = ["file", "ordinal"]
+
+    @pa.check("mention", name="str_length", error="str_length(1, None)")
+    def non_empty_mention(cls, s: Series[Text]) -> Series[bool]:
+        # pandera's ``str_length={"min_value": 1}``, reported under the same text: for a column of strings
+        # one comparison in C instead of ``s.str.len()`` (a Python call per figure: ~0.4 s at 100,000 articles)
+        if s.dtype == object and infer_dtype(s, skipna=False) == "string":
+            return pd.Series(s.to_numpy() != "", index=s.index, dtype=bool)
+        return s.str.len() >= 1
 
     @pa.check("as_of", "period_start", name="str_matches", error=f"str_matches('{ISO_DATE}')")
     def iso_date(cls, s: Series[Text]) -> Series[bool]:
