@@ -58,14 +58,18 @@ def _scaled(rec: dict, scale: int) -> tuple[pd.DataFrame, list[bytes]]:
         scans.append(s)
         for b in rec["blobs"]:
             outcomes, cols = pickle.loads(b)
-            if isinstance(cols.get("file"), list) and scale > 1:  # a recording of lists (older code)
+            files = cols.get("file")
+            if scale > 1 and (isinstance(files, list) or hasattr(files, "uniques")):
                 for _, row in outcomes:
                     row["file"] += f"~{k}"
                     if row.get("content_hash"):
                         row["content_hash"] = row["content_hash"][:-2] + f"{k:02d}"
-                cols["file"] = [f + f"~{k}" for f in cols["file"]]
+                if isinstance(files, list):  # a recording of plain lists (older code)
+                    cols["file"] = [f + f"~{k}" for f in files]
+                else:  # dictionary-encoded (pipeline._Coded): rename its distinct values
+                    cols["file"] = files._replace(uniques=[f + f"~{k}" for f in files.uniques])
             elif scale > 1:
-                raise SystemExit("--scale needs a recording of plain lists: record with --cache under the old code")
+                raise SystemExit("--scale needs a recording whose file column is a list or dictionary-encoded")
             if encode is not None and isinstance(cols.get("file"), list):
                 cols = encode(cols)
             blobs.append(pickle.dumps((outcomes, cols), protocol=pickle.HIGHEST_PROTOCOL))

@@ -57,6 +57,29 @@ def test_moved_mention_fails_provenance(loaded, small_raw_dir):
     assert not passed and details["mismatches"] == 3
 
 
+def test_provenance_reads_each_file_once_and_skips_a_missing_one(loaded, small_raw_dir, tmp_path):
+    """Facts are grouped by file: a mismatch is reported with its own file and ordinal, and the facts of
+    a file that left the raw folder are not judged (nor counted as checked)."""
+    import shutil
+
+    raw = tmp_path / "raw"
+    shutil.copytree(small_raw_dir, raw)
+    with connect(loaded) as conn:
+        per_file = dict(conn.execute("SELECT a.file, count(*) FROM fact_figure f JOIN dim_article a "
+                                     "USING (article_key) GROUP BY a.file").fetchall())
+        gone, moved = sorted(per_file)[:2]
+        (raw / gone).unlink()
+        conn.execute("UPDATE fact_figure SET start_offset = start_offset + 1, end_offset = end_offset + 1 "
+                     "WHERE ordinal = 0 AND article_key = (SELECT article_key FROM dim_article WHERE file = ?)",
+                     [moved])
+        passed, details = audits.provenance(conn, raw)
+    assert not passed
+    assert details["checked"] == sum(per_file.values()) - per_file[gone]
+    assert details["mismatches"] == 1 and details["examples"][0]["file"] == moved
+    assert details["examples"][0]["ordinal"] == 0
+    assert details["examples"][0]["found"] != details["examples"][0]["expected"]
+
+
 def test_unseen_file_fails_accounting(loaded, small_raw_dir):
     with connect(loaded) as conn:
         passed, details = audits.accounting(conn, [p.name for p in small_raw_dir.iterdir()] + ["ghost.txt"])

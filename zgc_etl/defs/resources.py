@@ -225,6 +225,23 @@ def release_memory() -> None:
         pass
 
 
+def freeze_long_lived_objects() -> None:
+    """Leave the objects alive now (the modules, classes and functions of Dagster, pandas, Pandera,
+    DuckDB and this package: ~180,000 of them) out of every later garbage collection (``gc.freeze``).
+
+    They live as long as the process, yet every full collection walked them again: each
+    :func:`release_memory` of a 10,000-article run took ~0.18 s (270,000 objects tracked), and the
+    collections the interpreter runs by itself while a step builds millions of objects took 0.55 s
+    CPU of the parse and model steps at 100,000 articles (0.22 s with them frozen).  Called
+    once the definitions are built, before any step runs: nothing alive then is ever cyclic
+    garbage worth collecting (an object freed by its reference count is freed all the same).
+    """
+    import gc
+
+    gc.collect()  # what is garbage already goes now, not into the frozen generation
+    gc.freeze()
+
+
 def forget_captured_outputs(context) -> int:
     """Drop the output values ``execute_in_process`` keeps for its result; returns how many were held.
 
@@ -258,6 +275,7 @@ def default_resources() -> dict:
     ``zgc-etl run`` gives each run a folder of its own and removes it when the run ends, so it
     never shares pickles with ``dagster dev`` runs on the same ``DAGSTER_HOME``.
     """
+    freeze_long_lived_objects()  # the definitions are (about to be) built: what lives now lives as long as the process
     return {
         "raw": RawFolder(path=str(settings.raw_dir()), max_file_bytes=settings.max_file_bytes()),
         "duckdb": DuckDBResource(database=str(settings.warehouse_path())),

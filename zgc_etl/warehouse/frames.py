@@ -288,8 +288,9 @@ def fact_frame(fig: pd.DataFrame, articles: pd.DataFrame, unit_keys: dict, metri
     del as_of_end, pub
     fx_day = _distinct_map(day, lambda d: None if pd.isna(d) else d.date()).set_axis(fig.index)
     del day
+    # copy=False: money_frame only reads these columns; consolidating them into 2-D blocks copied each
     money = money_frame(pd.DataFrame({"value": value, "unit": unit, "alt_value": ff["alt_value"],
-                                      "alt_unit": ff["alt_unit"], "fx_day": fx_day}, index=fig.index))
+                                      "alt_unit": ff["alt_unit"], "fx_day": fx_day}, index=fig.index, copy=False))
     del fx_day
     for c in money.columns:
         ff[c] = _str_or_none(money[c]) if c == "fx_source" else money[c]  # one object per distinct summary
@@ -334,4 +335,4 @@ def bridge_frame(figure_keys: pd.Series, codes: np.ndarray, region_lists: list[l
     at = np.repeat(first, per_list) + within
     return pd.DataFrame({"figure_key": np.repeat(figure_keys.to_numpy(), per_list),
                          "region_key": np.array(keys, dtype="int64")[at],
-                         "position": np.array(positions, dtype="int64")[at]}, columns=cols)
+                         "position": np.array(positions, dtype="int64")[at]}, columns=cols, copy=False)
