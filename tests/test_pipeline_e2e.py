@@ -99,3 +99,17 @@ def test_regions_list_is_json_free_in_the_view(small_raw_dir, warehouse_file):
     rows = query(warehouse_file, "SELECT regions FROM figures WHERE len(regions) > 0 LIMIT 5")
     assert rows and all(isinstance(r[0], list) for r in rows)
     json.dumps([r[0] for r in rows])
+
+
+def test_figures_metadata_counts_figures_per_article(small_raw_dir, warehouse_file):
+    """figures_per_article_* come from the articles' figure_count: they must equal the figures per
+    loaded article with at least one figure, as the warehouse counts them."""
+    result = run_pipeline(small_raw_dir, warehouse_file)
+    mats = {tuple(e.asset_key.path): e.event_specific_data.materialization.metadata
+            for e in result.all_events if e.event_type_value == "ASSET_MATERIALIZATION"}
+    per_article = [n for (n,) in query(warehouse_file, "SELECT count(*) FROM fact_figure GROUP BY article_key")]
+    assert len(per_article) >= 2
+    meta = mats[("figures",)]
+    assert meta["figures_per_article_max"].value == max(per_article)
+    assert abs(meta["figures_per_article_mean"].value - sum(per_article) / len(per_article)) < 1e-9
+    assert "| mention" in meta["preview"].value and meta["preview"].value.count("\n") >= 3
