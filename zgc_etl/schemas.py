@@ -51,36 +51,11 @@ class Text(pandas_engine.NpString):
 
     @staticmethod
     def _all_strings(data_container) -> bool:
-        if not (isinstance(data_container, pd.Series) and data_container.dtype == object):
-            return False
-        seen = _STRINGS_SEEN
-        if seen is not None:
-            key, owner = _column_key(data_container)
-            ref = seen.get(key)
-            if ref is not None and ref() is owner:
-                return True
-        verdict = infer_dtype(data_container, skipna=True) in ("string", "empty")
-        if verdict and seen is not None:
-            seen[key] = weakref.ref(owner)
-        return verdict
+        return (isinstance(data_container, pd.Series) and data_container.dtype == object
+                and infer_dtype(data_container, skipna=True) in ("string", "empty"))
 
     def __str__(self) -> str:
         return "str"
-
-
-#: While :func:`validate_in_place` runs: the columns :class:`Text` found to hold strings and NULLs
-#: only.  Pandera coerces every column, then checks every column's type: without this each column
-#: of strings was scanned twice (``infer_dtype``: ~0.55 s for the figures and fact frames at 100,000
-#: articles).  Keyed by where the values lie (the array that holds them, alive — a weak reference —
-#: and their address, length and strides): nothing writes into a column between its coercion and its
-#: type check, and the entries go when the validation ends.  None: not inside validate_in_place.
-_STRINGS_SEEN: dict | None = None
-
-
-def _column_key(s: pd.Series) -> tuple[tuple, np.ndarray]:
-    values = s.to_numpy()  # an object column's own array (a view of its block), not a copy
-    owner = values if values.base is None else values.base
-    return (id(owner), values.__array_interface__["data"][0], len(values), values.strides), owner
 
 
 class _Frame(pa.DataFrameModel):
@@ -113,17 +88,9 @@ def validate_in_place(model, df: pd.DataFrame, lazy: bool = True) -> pd.DataFram
     refuse to drop columns in place); today it still drops them (dim_region's helper column
     ``parent`` goes, as it did with a copy), so the warning is silenced.
     """
-    global _STRINGS_SEEN
-    outermost = _STRINGS_SEEN is None
-    if outermost:
-        _STRINGS_SEEN = {}
-    try:
-        with warnings.catch_warnings():
-            warnings.filterwarnings("ignore", message=".*strict='filter'.*inplace=True.*", category=FutureWarning)
-            return model.validate(df, lazy=lazy, inplace=True)
-    finally:
-        if outermost:
-            _STRINGS_SEEN = None
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=".*strict='filter'.*inplace=True.*", category=FutureWarning)
+        return model.validate(df, lazy=lazy, inplace=True)
 
 
 def is_validated(df: pd.DataFrame, model) -> bool:
