@@ -162,7 +162,9 @@ class RawFileSchema(_Frame):
 
 
 class ArticleSchema(_Frame):
-    """One row per article loaded in this run (parsed or unchanged since the last run)."""
+    """One row per article parsed in this run (new or changed; an unchanged article stays in the warehouse
+    and is not part of the run's frames).  ``unchanged`` remains a valid status for a caller that still
+    carries such rows: the load leaves their warehouse rows untouched."""
 
     file: Series[Text] = pa.Field(unique=True)
     title: Series[Text] = pa.Field(nullable=True)
