@@ -120,7 +120,10 @@ def test_table_renders_from_a_result():
     assert "| ratio ours / quantulum3 | **50.0×**" in md
     assert "0.4 MB/s = 200.0× quantulum3" in md  # the recognition stage's own row
     assert "1,000 articles" in md
+    assert "runs:" not in md  # one run: nothing to list
     json.dumps(res)
+    res["e2e"][1000] = {**e, "wall_s_all": [9.5, 10.0]}
+    assert "the 2 runs: 9.5 s, 10.0 s" in markdown(res)
 
 
 def test_incremental_is_void_unless_exactly_one_new_article_was_parsed():
