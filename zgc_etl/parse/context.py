@@ -279,7 +279,8 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
                     where = division(found[-1][2])  # "X, located in the city's Binhai New Area"
             if not where:
                 base = max(0, o.start - 60)
-                m = _BASED_BEFORE.search(b.text[base:o.start])
+                # (every match holds "-based": a window without it is not searched)
+                m = _BASED_BEFORE.search(b.text[base:o.start]) if b.text.find("-based", base, o.start) >= 0 else None
                 found = find_places_in(b.text, base + m.start(1), base + m.end(1)) if m else []  # of m.group(1)
                 if found:
                     where = division(found[-1][2])  # "Beijing-based AI chip designer X"
@@ -368,7 +369,8 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
             levels[p.level] = (base + s, p.name)
     # the subject of a sentence is the name it opens with; a photo credit or a bare heading
     # ("Qingdao National High-tech Industrial Development Zone (PHOTO: VCG)") has none
-    heading = len(sentence.split()) < 6 or (("hoto" in sentence or "PHOTO" in sentence) and _PHOTO.search(sentence))
+    # (fewer than six words: a split that stops after the sixth word tells, without listing every word)
+    heading = len(sentence.split(None, 5)) < 6 or (("hoto" in sentence or "PHOTO" in sentence) and _PHOTO.search(sentence))
     c = None if heading else _sentence_subject(sentence, info, ctx, state)
     old_subject = (state.subject, state.subject_regions)
     if c is not None and c[4] not in ("pronoun", "group"):
@@ -1109,7 +1111,14 @@ def _opening(sentence: str, cands: list, cs: int, limit: int, owners: bool = Tru
 
 
 _INTRO_PLACE = re.compile(r"(?:[^,]*,\s+)?(?:In|At)\s+(?:the\s+)?")
-_CONJ = re.compile(r"^(?:while|whereas|but|and|which|who|with|where)\s+", re.I)
+# (no "^": matched at a clause start with pos, which anchors it there, rather than on a copy of the clause)
+_CONJ = re.compile(r"(?:while|whereas|but|and|which|who|with|where)\s+", re.I)
+
+
+def _after_conjunction(sentence: str, cs: int) -> int:
+    """Where the clause starting at ``cs`` starts past the conjunction or relative word that opens it, if any."""
+    m = _CONJ.match(sentence, cs)
+    return m.end() if m else cs
 # "80 or 90 percent of Chinese steel companies", "more than half of the enterprises"
 _PART_OF = re.compile(r"^\s*(?:percent|%|per cent)?\s*of\s+(?:the\s+)?$", re.I)
 
@@ -1187,7 +1196,7 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
 
     for k in range(ci):
         cs, ce = spans[k]
-        cs += len(_CONJ.match(sentence[cs:]).group()) if _CONJ.match(sentence[cs:]) else 0
+        cs = _after_conjunction(sentence, cs)
         c = settle(_clause_opening(sentence, cands, cs, ce, state))
         if c is not None:
             prev = c
@@ -1202,7 +1211,7 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
             if fm:
                 # "12,000 enterprises from Hong Kong, whose funds ...": the firms, not their home, are the antecedent
                 prev = (fm.start(1), prev[1], fm.group(1) + " from " + prev[2], [], "group")
-    cs += len(_CONJ.match(sentence[cs:]).group()) if _CONJ.match(sentence[cs:]) else 0
+    cs = _after_conjunction(sentence, cs)
     c = settle(_opening(sentence, cands, cs, q.start))
     if c is not None:
         return c, spans, ci, False
