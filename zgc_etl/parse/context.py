@@ -19,7 +19,7 @@ from typing import Optional
 
 from ..model import Article
 from ..reference import classify_metric, load_entity_aliases, load_gazetteer
-from .measures import expand_acronym, find_measure
+from .measures import acronyms_defined, expand_with, find_measure
 from .regions import CHINA, division, find_places, find_places_in, forget_places, is_national, most_specific, place_in_name, sentence_regions
 from .subjects import (ACTOR, ACTOR_WORDS, ANAPHOR_CLASS, ANAPHORS, FIGURE_GROUP, HEADS, FIGURE_GROUP_WORDS, GROUP,
                        GROUP_WORDS, has_any, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
@@ -74,6 +74,7 @@ class ArticleContext:
     main_subject: Optional[str]
     zone_names: dict = field(default_factory=dict)  # zone → the fullest form the article names it by
     block_orgs: dict = field(default_factory=dict)  # block text → find_orgs of it (read-only lists)
+    acronyms: dict = field(default_factory=dict)  # abbreviation → what the article defines it as (read-only)
 
 
 class _worked_out:
@@ -319,7 +320,8 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
         main_region = place_counts.most_common(1)[0][0]
     title_orgs = find_orgs(article.title or "")
     main_subject = reg.fullest(title_orgs[0].name) if title_orgs else None
-    ctx = ArticleContext(published, ref, reg, org_region, main_region, main_subject, zone_names, block_orgs)
+    ctx = ArticleContext(published, ref, reg, org_region, main_region, main_subject, zone_names, block_orgs,
+                         acronyms_defined(article.text))
     state.extra["article"] = ctx
     return ctx
 
@@ -1517,7 +1519,7 @@ def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:
             regions = named[3] or regions
         elif item:
             measure = item
-    measure = expand_acronym(measure, article.text)
+    measure = expand_with(measure, ctx.acronyms)  # (expand_acronym(measure, article.text), its table looked up once)
     state.extra["measure"] = measure
     return {
         "as_of": as_of,
