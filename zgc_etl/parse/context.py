@@ -19,7 +19,7 @@ from typing import Optional
 
 from ..model import Article
 from ..reference import classify_metric, load_entity_aliases, load_gazetteer
-from .measures import expand_acronym, find_measure
+from .measures import acronyms_defined, expand_with, find_measure
 from .regions import CHINA, division, find_places, find_places_in, forget_places, is_national, most_specific, place_in_name, sentence_regions
 from .subjects import (ACTOR, ACTOR_WORDS, ANAPHOR_CLASS, ANAPHORS, FIGURE_GROUP, HEADS, FIGURE_GROUP_WORDS, GROUP,
                        GROUP_WORDS, has_any, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
@@ -74,6 +74,7 @@ class ArticleContext:
     main_subject: Optional[str]
     zone_names: dict = field(default_factory=dict)  # zone → the fullest form the article names it by
     block_orgs: dict = field(default_factory=dict)  # block text → find_orgs of it (read-only lists)
+    acronyms: dict = field(default_factory=dict)  # abbreviation → what the article defines it as (read-only)
 
 
 class _worked_out:
@@ -279,7 +280,8 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
                     where = division(found[-1][2])  # "X, located in the city's Binhai New Area"
             if not where:
                 base = max(0, o.start - 60)
-                m = _BASED_BEFORE.search(b.text[base:o.start])
+                # (every match holds "-based": a window without it is not searched)
+                m = _BASED_BEFORE.search(b.text[base:o.start]) if b.text.find("-based", base, o.start) >= 0 else None
                 found = find_places_in(b.text, base + m.start(1), base + m.end(1)) if m else []  # of m.group(1)
                 if found:
                     where = division(found[-1][2])  # "Beijing-based AI chip designer X"
@@ -318,7 +320,8 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
         main_region = place_counts.most_common(1)[0][0]
     title_orgs = find_orgs(article.title or "")
     main_subject = reg.fullest(title_orgs[0].name) if title_orgs else None
-    ctx = ArticleContext(published, ref, reg, org_region, main_region, main_subject, zone_names, block_orgs)
+    ctx = ArticleContext(published, ref, reg, org_region, main_region, main_subject, zone_names, block_orgs,
+                         acronyms_defined(article.text))
     state.extra["article"] = ctx
     return ctx
 
@@ -368,7 +371,8 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
             levels[p.level] = (base + s, p.name)
     # the subject of a sentence is the name it opens with; a photo credit or a bare heading
     # ("Qingdao National High-tech Industrial Development Zone (PHOTO: VCG)") has none
-    heading = len(sentence.split()) < 6 or (("hoto" in sentence or "PHOTO" in sentence) and _PHOTO.search(sentence))
+    # (fewer than six words: a split that stops after the sixth word tells, without listing every word)
+    heading = len(sentence.split(None, 5)) < 6 or (("hoto" in sentence or "PHOTO" in sentence) and _PHOTO.search(sentence))
     c = None if heading else _sentence_subject(sentence, info, ctx, state)
     old_subject = (state.subject, state.subject_regions)
     if c is not None and c[4] not in ("pronoun", "group"):
@@ -1109,7 +1113,14 @@ def _opening(sentence: str, cands: list, cs: int, limit: int, owners: bool = Tru
 
 
 _INTRO_PLACE = re.compile(r"(?:[^,]*,\s+)?(?:In|At)\s+(?:the\s+)?")
-_CONJ = re.compile(r"^(?:while|whereas|but|and|which|who|with|where)\s+", re.I)
+# (no "^": matched at a clause start with pos, which anchors it there, rather than on a copy of the clause)
+_CONJ = re.compile(r"(?:while|whereas|but|and|which|who|with|where)\s+", re.I)
+
+
+def _after_conjunction(sentence: str, cs: int) -> int:
+    """Where the clause starting at ``cs`` starts past the conjunction or relative word that opens it, if any."""
+    m = _CONJ.match(sentence, cs)
+    return m.end() if m else cs
 # "80 or 90 percent of Chinese steel companies", "more than half of the enterprises"
 _PART_OF = re.compile(r"^\s*(?:percent|%|per cent)?\s*of\s+(?:the\s+)?$", re.I)
 
@@ -1187,7 +1198,7 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
 
     for k in range(ci):
         cs, ce = spans[k]
-        cs += len(_CONJ.match(sentence[cs:]).group()) if _CONJ.match(sentence[cs:]) else 0
+        cs = _after_conjunction(sentence, cs)
         c = settle(_clause_opening(sentence, cands, cs, ce, state))
         if c is not None:
             prev = c
@@ -1202,7 +1213,7 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
             if fm:
                 # "12,000 enterprises from Hong Kong, whose funds ...": the firms, not their home, are the antecedent
                 prev = (fm.start(1), prev[1], fm.group(1) + " from " + prev[2], [], "group")
-    cs += len(_CONJ.match(sentence[cs:]).group()) if _CONJ.match(sentence[cs:]) else 0
+    cs = _after_conjunction(sentence, cs)
     c = settle(_opening(sentence, cands, cs, q.start))
     if c is not None:
         return c, spans, ci, False
@@ -1508,7 +1519,7 @@ def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:
             regions = named[3] or regions
         elif item:
             measure = item
-    measure = expand_acronym(measure, article.text)
+    measure = expand_with(measure, ctx.acronyms)  # (expand_acronym(measure, article.text), its table looked up once)
     state.extra["measure"] = measure
     return {
         "as_of": as_of,

@@ -639,13 +639,24 @@ def _acronyms(text: str) -> dict:
     return out
 
 
+def acronyms_defined(text: str) -> dict:
+    """The abbreviations ``text`` defines (see :func:`_acronyms`); {} for a text without a bracket, which defines
+    none.  (A caller with many measures of one text looks the table up once: ``"(" not in text`` scans the whole
+    of a text without brackets, and a web page's text is long.)"""
+    return _acronyms(text) if "(" in text else {}
+
+
 def expand_acronym(measure: Optional[str], text: str) -> Optional[str]:
     """A measure written as an abbreviation the article defines is named in full ("CII" → "China Innovation
     Index"); abbreviations everyone reads ("GDP", "R&D") are kept."""
-    if not measure or "(" not in text:
+    if not measure:
         return measure
-    table = _acronyms(text)
-    if not table:
+    return expand_with(measure, acronyms_defined(text))
+
+
+def expand_with(measure: Optional[str], table: dict) -> Optional[str]:
+    """:func:`expand_acronym` with the text's :func:`acronyms_defined` table at hand."""
+    if not measure or not table:
         return measure
     first = measure.split(" ", 1)
     if first[0] in table and first[0] not in ("GDP", "R&D", "IPO"):
