@@ -24,7 +24,7 @@ from .regions import CHINA, division, find_places, find_places_in, forget_places
 from .subjects import (ACTOR, ACTOR_WORDS, ANAPHOR_CLASS, ANAPHORS, FIGURE_GROUP, HEADS, FIGURE_GROUP_WORDS, GROUP,
                        GROUP_WORDS, has_any, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
                        find_orgs, orgs_within)
-from .timex import TimeExpr, dateline_date, find_times, parse_date
+from .timex import TimeExpr, first_span, dateline_date, find_times, parse_date
 
 
 # Speed: a pattern that opens with a word boundary and an alternation is tried alternative by alternative at every
@@ -551,6 +551,11 @@ _FOUNDED = re.compile(r"\b(?:founded|launched|established|set up|opened|inaugura
                       r"(?:(?:in|on|at)\s+)?$", re.I)
 
 
+# "rose 16 percent from its low last month": the time of the level a change is measured from
+_FROM_LEVEL = re.compile(r"\bfrom\s+(?:its|their|the|a)\s+(?:[\w-]+\s+)?(?:low|high|peak|level|bottom|trough)s?\s+$",
+                         re.I)
+
+
 # "the ministry said Tuesday", "told a press conference on Monday": when the news was told, not when the figure holds
 _ATTRIBUTION = re.compile(r"\b(?:said|says|announced|reported|told\b[^.;]{0,60}?|learned\b[^.;]{0,80}?)\s*(?:on\s+)?$", re.I)
 
@@ -567,6 +572,8 @@ def _mark_times(sentence: str, times: list[TimeExpr]) -> list[TimeExpr]:
             t.role = "dateline"
         elif len(t.as_of or "") == 10 and _ATTRIBUTION.search(sentence[max(0, t.start - 90):t.start]):
             t.role = "attrib"
+        elif _FROM_LEVEL.search(sentence, max(0, t.start - 40), t.start):
+            t.role, t.as_of, t.period_start = "base", None, t.as_of
         elif _FOUNDED.search(sentence[max(0, t.start - 40):t.start]) and \
                 re.search(r"\b(?:which|that|who|when|after|since|founded|launched|established)\b",
                           sentence[max(0, t.start - 60):t.start]):
@@ -597,11 +604,15 @@ _CLAUSE_PUNCT = re.compile(r"[,;]")
 
 
 def _attached_time(sentence: str, q, times: list[TimeExpr]) -> Optional[TimeExpr]:
-    cands = [t for t in times if t.role in ("point", "period", "open", "deadline", "since_then")]
+    cands = [t for t in times if t.role in ("point", "period", "open", "deadline", "since_then", "first_of")]
     if not cands:
         cands = [t for t in times if t.role == "attrib"]
     if not cands:
         return None
+    if len(cands) > 1:
+        listed = _parallel_time(sentence, q, cands)
+        if listed is not None:
+            return listed
     after = [t for t in cands if t.start >= q.end and not _DIGIT.search(sentence, q.end, t.start)
              and t.start - q.end <= 40 and not _CLAUSE_PUNCT.search(sentence, q.end, t.start)]
     if after:
@@ -613,21 +624,95 @@ def _attached_time(sentence: str, q, times: list[TimeExpr]) -> Optional[TimeExpr
     return cands[0]
 
 
+# Parallel lists: "107 and 76 vessels in 2021 and in the first half of this year", "1.01 million, 1.42 million and
+# 1.67 million in 2013, 2014 and 2015".  The gap from one listed number to the next: the unit words of the item
+# (its "tail", no digits and no words that open a new phrase), a list separator, and a currency sign of the next.
+_LIST_GAP = re.compile(r"(?P<tail>(?:\s*%|(?:\s+(?!(?:in|on|at|to|from|of|by|for|than|since|over|up|down)\b)"
+                       r"[A-Za-z][\w-]*){0,3}))\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:US\$|HK\$|\$|¥|RMB\s?|CNY\s?)?")
+_LIST_NUMBER = re.compile(r"(?<![\w.,$])\d[\d,]*(?:\.\d+)?(?![\d-])")
+# between two times of one list: a separator, and the preposition the next time may repeat ("in 2021 and in ...")
+_TIME_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
+
+
+def _number_list(sentence: str, q) -> Optional[tuple[int, int]]:
+    """(the place of the figure's number in the list of numbers it is an item of, the length of the list), or
+    None when it stands alone.  The items of a list share their unit: an item's tail, when written, is the
+    text that follows the last item ("3.2 billion, 3.9 billion and 4.4 billion yuan"); years are not items."""
+    nums = [m for m in _LIST_NUMBER.finditer(sentence) if not _YEAR_TOKEN.fullmatch(m.group())]
+    own = next((i for i, m in enumerate(nums) if q.start <= m.start() < q.end), None)
+    if own is None:
+        return None
+    first = last = own
+    while first > 0 and _list_gap(sentence, nums[first - 1], nums[first]) is not None:
+        first -= 1
+    while last + 1 < len(nums) and _list_gap(sentence, nums[last], nums[last + 1]) is not None:
+        last += 1
+    if last == first:
+        return None
+    after_last = sentence[nums[last].end():nums[last].end() + 40]
+    for a, b in zip(nums[first:last], nums[first + 1:last + 1]):
+        tail = _list_gap(sentence, a, b)
+        if tail and not after_last.startswith(tail):
+            return None  # "12 parks and 300 firms": items of different things, not one list
+    return own - first, last - first + 1
+
+
+def _list_gap(sentence: str, a: re.Match, b: re.Match) -> Optional[str]:
+    """The tail of item ``a`` when ``b`` is the next item of its list, else None."""
+    m = _LIST_GAP.fullmatch(sentence, a.end(), b.start())
+    return m.group("tail") if m else None
+
+
+def _parallel_time(sentence: str, q, cands: list[TimeExpr]) -> Optional[TimeExpr]:
+    """A figure listed with others against a list of as many times takes the time in its own place: "revenue
+    of 12 million and 15 million in 2019 and 2020" (also "..., respectively")."""
+    place = _number_list(sentence, q)
+    if place is None:
+        return None
+    i, n = place
+    runs, run = [], [cands[0]]
+    for t in cands[1:]:
+        if _TIME_LIST_GAP.fullmatch(sentence, run[-1].end, t.start):
+            run.append(t)
+        else:
+            runs.append(run)
+            run = [t]
+    runs.append(run)
+    fitting = [r for r in runs if len(r) == n]
+    return fitting[0][i] if len(fitting) == 1 else None
+
+
+
 def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, state: ContextState):
     pub = ctx.published
     times = info.times
     if q.kind == "target":
         return _target_time(sentence, q, times, pub, state)
     t = _attached_time(sentence, q, times)
+    first = _first_span(t, times, state) if t is not None and t.role == "first_of" else None
+    if first is not None:
+        return first
+    if t is not None and t.role == "first_of":
+        t = None  # "in its first year" of a start the text does not date
+    since_month = _month_base(sentence, q, times) if q.kind == "change" else None
+    if since_month is not None and (t is None or _CLAUSE_PUNCT.search(sentence, min(t.end, q.start),
+                                                                      max(t.start, q.end))):
+        # "rebounded 16 percent from its low last month": from that month to the day of the report
+        return pub, since_month.period_start
     event = _recent_event(state.as_of, ctx)
     if t is None:
+        # a year-on-year change is a statistic of the period the story reports, whatever the tense, and covers
+        # one year at most
+        yoy = q.kind == "change" and any(x.role == "yoy" for x in times)
         if state.as_of is None:
             as_of, ps = pub, None
-        elif info.present:
+        elif info.present and not yoy:
             # a present-tense statement continuing the report of a dated event holds at the event
             as_of, ps = (event, None) if event else (pub, None)
         else:
             as_of, ps = state.as_of, state.period_start
+            if yoy and ps and ps[:4] != (as_of or "")[:4]:
+                ps = None
     elif t.role == "open":
         # "now counts 30 unicorns, according to a list unveiled on March 12": the list's date
         dated = [d for d in times if d.role == "point" and _recent_event(d.as_of, ctx)]
@@ -636,6 +721,8 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
         as_of, ps = pub, (state.as_of if state.as_of and state.as_of != pub else None)
     else:
         as_of, ps = t.as_of, t.period_start
+        if t.role == "period" and ps and as_of and len(as_of) == 10:
+            as_of = _stated_end(sentence, t, times) or as_of
         if t.role == "period" and ps and as_of and len(as_of) == 10 and _PAST_SPAN.search(t.text or "") \
                 and not info.present and ctx.ref and ctx.ref.month <= 2 and as_of[:4] == str(ctx.ref.year):
             # "over the last five years" early in the year: the five complete years before it
@@ -653,9 +740,36 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
     if ps is None and q.kind == "change":
         bases = [b for b in times if b.role == "base" and not re.search(
             r"\d", sentence[q.end:b.start] if b.start >= q.end else sentence[b.end:q.start])]
-        if bases and as_of and bases[0].period_start and int(as_of[:4]) - int(bases[0].period_start[:4]) > 1:
+        if bases and as_of and bases[0].period_start and (int(as_of[:4]) - int(bases[0].period_start[:4]) > 1 or
+                                                          len(bases[0].period_start) >= 7):
+            # (a base of more than a year back, or a month: "from its low last month" is a part-year change)
             ps = bases[0].period_start
     return as_of, ps
+
+
+def _month_base(sentence: str, q, times: list[TimeExpr]) -> Optional[TimeExpr]:
+    """The month a change is measured from, stated in its own clause after it ("rose 16 percent from its low
+    last month")."""
+    for b in times:
+        if b.role == "base" and b.start >= q.end and len(b.period_start or "") >= 7:
+            return None if _CLAUSE_PUNCT.search(sentence, q.end, b.start) or b.start - q.end > 60 else b
+    return None
+
+
+def _first_span(t: TimeExpr, times: list[TimeExpr], state: ContextState) -> Optional[tuple[str, str]]:
+    """(as_of, period_start) of "in its first two months": counted from the last date before it in the sentence
+    ("Founded in November 2016, it had ..."), else from the time the story carries."""
+    before = [x for x in times if x.end <= t.start and x.role in ("point", "founded") and x.as_of]
+    return first_span(t, before[-1].as_of if before else state.as_of)
+
+
+def _stated_end(sentence: str, t: TimeExpr, times: list[TimeExpr]) -> Optional[str]:
+    """The end a period open to the present has in its own clause: "grew 12-fold since 2010 to 95 billion yuan
+    in 2022" covers 2010 to 2022, not to the publication date."""
+    for x in times:
+        if x.start >= t.end and x.role == "point" and x.as_of and x.as_of[:4] > (t.period_start or "")[:4]:
+            return None if _CLAUSE_PUNCT.search(sentence, t.end, x.start) else x.as_of
+    return None
 
 
 # "... a fund and aims to raise ... by 2027": a deadline in a later conjunct with its own verb is that conjunct's

@@ -11,6 +11,8 @@
 - ``base``     — a comparison base ("than in 2012", "compared with 2012", "from 2005");
 - ``yoy``      — year-on-year ("year-on-year", "over the previous year"): no period_start;
 - ``open``     — a period with no known start ("since its inception", "in recent years").
+- ``first_of`` — the first months or years after a start the context names ("in its first two months"): see
+  :func:`first_span`.
 """
 from __future__ import annotations
 
@@ -199,7 +201,7 @@ _REL_YEARS_FULL = ("this year", "last year", "the previous year", "the past year
 _YEAR_DASH = re.compile(_YEAR + r"\s?[-–]")
 # what every match of _yoy holds
 _YOY_WORDS = ("year on", "year-on", "year over", "year-over", "y-o-y", "yoy", "previous year", "prior year", "last year",
-              "a year earlier", "a year ago")
+              "a year earlier", "a year ago", "yearly basis")
 _OPEN_WORDS = ("since", "recent years", "so far", "to date", "now", "current", "present", "today")
 
 
@@ -301,6 +303,49 @@ def _month_span(m, ref):
     return "period", _iso(y, b), _iso(y, a)
 
 
+@rule(r"\b(?:(?:earlier|later) )?(last|this|next) month\b",
+      need=(("month",),), near=(("month",), len("earlier this ")),
+      starts=("earlier this ", "later this ", "last ", "this ", "next "))
+def _rel_month(m, ref):
+    """"last month", "earlier this month", "next month": the calendar month before, of or after the reference."""
+    step = {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]
+    idx = ref.year * 12 + ref.month - 1 + step
+    return "point", _iso(idx // 12, idx % 12 + 1), None
+
+
+@rule(rf"\b(?:in|during|over|for|within) (?:its|their) first (?:({_NUMW}) )?(months?|years?)\b",
+      need=(("first",), ("month", "year")), near=(("first",), len("during their ")),
+      starts=("in ", "during ", "over ", "for ", "within "))
+def _first_of_own(m, ref):
+    """"in its first two months", "during their first year": a span that starts at a founding or launch the
+    context names, not at the reference date (see :func:`first_span`)."""
+    n = _count(m.group(1)) if m.group(1) else 1
+    if n is None:
+        return None
+    return "first_of", None, None
+
+
+_FIRST_OF = re.compile(rf"first (?:({_NUMW}) )?(months?|years?)", re.I)
+
+
+def first_span(t: TimeExpr, anchor: Optional[str]) -> Optional[tuple[str, str]]:
+    """(as_of, period_start) of a "first_of" time ("in its first two months") counted from ``anchor``, the ISO
+    date of the start it refers to: the span runs from the anchor to the anchor plus the months or years
+    ("founded in November 2016 ... in its first two months" → 2016-11 to 2017-01), at the anchor's precision
+    (None when months are counted from a bare year)."""
+    m = _FIRST_OF.search(t.text)
+    if m is None or not anchor or not _YEAR_RE.match(anchor):
+        return None
+    n = _count(m.group(1)) if m.group(1) else 1
+    y = int(anchor[:4])
+    if m.group(2).lower().startswith("year"):
+        return _iso(y + n, int(anchor[5:7])) if len(anchor) >= 7 else _iso(y + n), anchor[:7]
+    if len(anchor) < 7:
+        return None
+    idx = y * 12 + int(anchor[5:7]) - 1 + n
+    return _iso(idx // 12, idx % 12 + 1), anchor[:7]
+
+
 @rule(rf"\b(?:from|between) ({_YEAR}) (?:to|and|through|until|till) ({_YEAR})\b|\b({_YEAR})\s?[-–]\s?({_YEAR}|\d\d)\b",
       need=((_YEAR_FACT,), ("from", "between", _YEAR_DASH_FACT)),
       near=(_YEAR_ANCHORS, len("between "), _YEAR_AT), starts=("from ", "between ") + _YEAR_ANCHORS)
@@ -327,6 +372,19 @@ def _past_years(m, ref):
             return None
     years = n * (10 if unit.startswith("decade") else 1)
     return "period", ref.isoformat(), _iso(ref.year - years)
+
+
+@rule(rf"\b(?:over|during) (?:the course of )?({_NUMW}) (years|decades)(?=,)",
+      need=(("years,", "decades,"),), near=(("years,", "decades,"), len("during the course of several ")),
+      starts=("over ", "during "))
+def _framing_years(m, ref):
+    """"Over two decades, the county has ...": a span of years that frames a clause, as "over the past two
+    decades" does, is the years up to the reference date (a span inside a clause, "lasting over two years",
+    measures a duration and is not a time)."""
+    n = _count(m.group(1))
+    if n is None:
+        return None
+    return "period", ref.isoformat(), _iso(ref.year - n * (10 if m.group(2).lower() == "decades" else 1))
 
 
 @rule(rf"\bsince (?:the (?:start|beginning) of )?(?:({_MON})\s+)?({_YEAR})\b|\bsince ({_REL_YEAR})",
@@ -373,18 +431,19 @@ def _by_year(m, ref):
     return ("deadline" if y >= ref.year else "point"), _iso(y), None
 
 
-_YOY_YEAR_AT = re.compile(r"year[- ]on[- ]year|year[- ]over[- ]year|(?:(?<=previous )|(?<=prior )|(?<=last )|(?<=a ))year\b",
-                          re.I)
+_YOY_YEAR_AT = re.compile(r"year[- ]on[- ]year|year[- ]over[- ]year|(?:(?<=previous )|(?<=prior )|(?<=last )|(?<=a ))year\b|"
+                          r"(?<=on a )yearly basis\b", re.I)
 
 
 @rule(r"\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|(?:over|from|than|compared with|on) the (?:same "
       r"period (?:of|in) )?(?:previous|prior|last) year|(?:over|from|than|compared with|on) the same period "
-      r"(?:of |in )?(?:last year|a year (?:earlier|ago))|a year (?:earlier|ago))\b",
+      r"(?:of |in )?(?:last year|a year (?:earlier|ago))|a year (?:earlier|ago)|on a yearly basis)\b",
       need=(_YOY_WORDS,),
       # (a match holds "year" only as the first of "year-on-year", "year over year" or after "previous",
       # "prior", "last" or "a")
       near=((("year",), len("compared with the same period of previous "), _YOY_YEAR_AT), (("yoy", "y-o-y"), 0)),
-      starts=("year", "y-o-y", "yoy", "over the ", "from the ", "than the ", "compared with the ", "on the ", "a year "))
+      starts=("year", "y-o-y", "yoy", "over the ", "from the ", "than the ", "compared with the ", "on the ", "a year ",
+              "on a yearly "))
 def _yoy(m, ref):
     return "yoy", None, None
 

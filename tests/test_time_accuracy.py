@@ -1,0 +1,130 @@
+"""Figure times (as_of, period_start) of English constructions, each on new sentences with a fixed publication
+date (issue 6: the time of a figure is the main loss of the strict score)."""
+from functools import partial
+
+import datetime as dt
+
+from helpers import paragraphs_article
+from zgc_etl.parse import extract_figures
+from zgc_etl.parse.timex import find_times
+
+article = partial(paragraphs_article, published="2023-05-10")  # published 2023-05-10
+REF = dt.date(2023, 5, 10)
+
+
+def times_of(*paragraphs):
+    return {f.mention: (f.as_of, f.period_start) for f in extract_figures(article(*paragraphs))}
+
+
+# ------------------------------------------------------------------ parallel lists
+
+def test_listed_figures_take_the_listed_times_in_their_order():
+    t = times_of("Grain shipments were 12 million and 15 million tonnes in 2019 and 2020, up 4% and 9%, respectively.")
+    assert t["12 million"] == ("2019", None)
+    assert t["15 million tonnes"] == ("2020", None)
+    assert t["4%"] == ("2019", None)
+    assert t["9%"] == ("2020", None)
+
+
+def test_three_listed_figures_and_three_years():
+    t = times_of("Sales were 3.2 billion, 3.9 billion and 4.4 billion yuan in 2018, 2019 and 2020.")
+    assert [t["3.2 billion"], t["3.9 billion"], t["4.4 billion yuan"]] == [("2018", None), ("2019", None),
+                                                                          ("2020", None)]
+
+
+def test_a_listed_year_and_a_part_year_period():
+    t = times_of("The fund backed 40 and 25 projects in 2022 and in the first quarter of this year.")
+    assert t["40"] == ("2022", None)
+    assert t["25"] == ("2023-03", "2023-01")
+
+
+def test_a_list_of_figures_with_one_time_keeps_that_time():
+    t = times_of("The two parks hosted 120 and 85 firms in 2021.")
+    assert t["120"] == ("2021", None) and t["85"] == ("2021", None)
+
+
+def test_figures_of_different_things_are_not_one_list():
+    # "12 parks" and "300 firms" count different things: no list to pair with the two years
+    t = times_of("By then the city had 12 parks and 300 firms, after gains in 2019 and 2020.")
+    assert t["12"] == t["300"]
+
+
+# ------------------------------------------------------------------ spans with a start the text names
+
+def test_first_months_count_from_the_founding_named_before():
+    t = times_of("Opened in March 2021, the incubator signed 45 startups in its first six months.")
+    assert t["45"] == ("2021-09", "2021-03")
+
+
+def test_first_years_count_from_a_founding_year():
+    t = times_of("Set up in 2015, the lab filed 300 patents in its first three years.")
+    assert t["300"] == ("2018", "2015")
+
+
+def test_first_months_from_the_time_the_story_carries():
+    t = times_of("The logistics hub began trial runs in August 2020.", "It handled 9,000 containers in its first two months.")
+    assert t["9,000"] == ("2020-10", "2020-08")
+
+
+def test_first_months_without_a_dated_start_are_not_guessed():
+    t = times_of("The new hub handles 9,000 containers in its first two months, managers say.")
+    assert t["9,000"] == ("2023-05-10", None)
+
+
+def test_a_span_of_years_that_frames_a_clause_runs_to_publication():
+    t = times_of("The county was a dust bowl in 1990.",
+                 "Over two decades, the county has restored 80,000 hectares of grassland and replanted trees.")
+    assert t["80,000 hectares"] == ("2023-05-10", "2003")
+
+
+def test_a_span_of_years_inside_a_clause_is_a_duration_not_a_time():
+    assert find_times("The bridge, which took over two years to build, cost 3 billion yuan.", REF) == []
+
+
+def test_a_change_since_a_year_ends_when_its_clause_says():
+    t = times_of("The city's software revenue has grown 12-fold since 2010 to 95 billion yuan in 2022.")
+    assert t["12-fold"] == ("2022", "2010")
+    assert t["95 billion yuan"] == ("2022", None)
+
+
+def test_a_change_since_a_year_without_a_stated_end_runs_to_publication():
+    t = times_of("The city's software revenue has grown 12-fold since 2010.")
+    assert t["12-fold"] == ("2023-05-10", "2010")
+
+
+# ------------------------------------------------------------------ months relative to publication
+
+def test_last_month_and_this_month():
+    assert [(x.text, x.as_of) for x in find_times("Hiring rose last month and slowed earlier this month.", REF)] == [
+        ("last month", "2023-04"), ("earlier this month", "2023-05")]
+    assert find_times("The index fell last month.", dt.date(2023, 1, 9))[0].as_of == "2022-12"
+
+
+def test_a_figure_of_last_month():
+    assert times_of("The company hired 500 people last month.")["500"] == ("2023-04", None)
+
+
+def test_a_change_from_a_level_of_last_month_runs_to_publication():
+    t = times_of("Trade picked up this year, after the freight index rebounded 16 percent from its low last month.")
+    assert t["16 percent"] == ("2023-05-10", "2023-04")
+
+
+# ------------------------------------------------------------------ year-on-year changes
+
+def test_a_present_tense_year_on_year_change_continues_the_reported_period():
+    t = times_of("In the first quarter of this year, the district's output reached 30 billion yuan.",
+                 "Industrial output is up 8.5 percent on a yearly basis.")
+    assert t["8.5 percent"] == ("2023-03", "2023-01")
+
+
+def test_a_present_tense_level_still_holds_at_publication():
+    t = times_of("In the first quarter of this year, the district's output reached 30 billion yuan.",
+                 "The district covers 120 square kilometers.")
+    assert t["120 square kilometers"] == ("2023-05-10", None)
+
+
+def test_a_year_on_year_change_does_not_inherit_a_multi_year_start():
+    t = times_of("Over the past five years, the zone has drawn 900 firms.",
+                 "Their revenue rose 7 percent year on year.")
+    assert t["900"] == ("2023-05-10", "2018")
+    assert t["7 percent"] == ("2023-05-10", None)
