@@ -551,6 +551,12 @@ _FOUNDED = re.compile(r"\b(?:founded|launched|established|set up|opened|inaugura
                       r"(?:(?:in|on|at)\s+)?$", re.I)
 
 
+def _has_from(sentence: str, end: int) -> bool:
+    """Whether "from" stands in the 40 characters before ``end`` (a cheap test before _FROM_LEVEL)."""
+    start = max(0, end - 40)
+    return sentence.find("from", start, end) >= 0 or sentence.find("From", start, end) >= 0
+
+
 # "rose 16 percent from its low last month": the time of the level a change is measured from
 _FROM_LEVEL = re.compile(r"\bfrom\s+(?:its|their|the|a)\s+(?:[\w-]+\s+)?(?:low|high|peak|level|bottom|trough)s?\s+$",
                          re.I)
@@ -572,7 +578,7 @@ def _mark_times(sentence: str, times: list[TimeExpr]) -> list[TimeExpr]:
             t.role = "dateline"
         elif len(t.as_of or "") == 10 and _ATTRIBUTION.search(sentence[max(0, t.start - 90):t.start]):
             t.role = "attrib"
-        elif _FROM_LEVEL.search(sentence, max(0, t.start - 40), t.start):
+        elif _has_from(sentence, t.start) and _FROM_LEVEL.search(sentence, max(0, t.start - 40), t.start):
             t.role, t.as_of, t.period_start = "base", None, t.as_of
         elif _FOUNDED.search(sentence[max(0, t.start - 40):t.start]) and \
                 re.search(r"\b(?:which|that|who|when|after|since|founded|launched|established)\b",
@@ -666,10 +672,6 @@ def _list_gap(sentence: str, a: re.Match, b: re.Match) -> Optional[str]:
 def _parallel_time(sentence: str, q, cands: list[TimeExpr]) -> Optional[TimeExpr]:
     """A figure listed with others against a list of as many times takes the time in its own place: "revenue
     of 12 million and 15 million in 2019 and 2020" (also "..., respectively")."""
-    place = _number_list(sentence, q)
-    if place is None:
-        return None
-    i, n = place
     runs, run = [], [cands[0]]
     for t in cands[1:]:
         if _TIME_LIST_GAP.fullmatch(sentence, run[-1].end, t.start):
@@ -678,6 +680,12 @@ def _parallel_time(sentence: str, q, cands: list[TimeExpr]) -> Optional[TimeExpr
             runs.append(run)
             run = [t]
     runs.append(run)
+    if len(runs) == len(cands):
+        return None  # no two times listed together (most sentences: the figures are not looked at)
+    place = _number_list(sentence, q)
+    if place is None:
+        return None
+    i, n = place
     fitting = [r for r in runs if len(r) == n]
     return fitting[0][i] if len(fitting) == 1 else None
 

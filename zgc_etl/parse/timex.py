@@ -304,7 +304,8 @@ def _month_span(m, ref):
 
 
 @rule(r"\b(?:(?:earlier|later) )?(last|this|next) month\b",
-      need=(("month",),), near=(("month",), len("earlier this ")),
+      need=(("last month", "this month", "next month"),),
+      near=(("last month", "this month", "next month"), len("earlier ")),
       starts=("earlier this ", "later this ", "last ", "this ", "next "))
 def _rel_month(m, ref):
     """"last month", "earlier this month", "next month": the calendar month before, of or after the reference."""
@@ -314,7 +315,7 @@ def _rel_month(m, ref):
 
 
 @rule(rf"\b(?:in|during|over|for|within) (?:its|their) first (?:({_NUMW}) )?(months?|years?)\b",
-      need=(("first",), ("month", "year")), near=(("first",), len("during their ")),
+      need=(("its first", "their first"),), near=(("its first", "their first"), len("during ")),
       starts=("in ", "during ", "over ", "for ", "within "))
 def _first_of_own(m, ref):
     """"in its first two months", "during their first year": a span that starts at a founding or launch the
