@@ -128,3 +128,20 @@ def test_a_year_on_year_change_does_not_inherit_a_multi_year_start():
                  "Their revenue rose 7 percent year on year.")
     assert t["900"] == ("2023-05-10", "2018")
     assert t["7 percent"] == ("2023-05-10", None)
+
+
+# ------------------------------------------------------------------ the headline's year
+
+def test_a_past_report_with_nothing_dated_yet_takes_the_headline_year():
+    a = article("The zones generated revenue of 4.3 trillion yuan, the ministry said.",
+                "The zones now cover 120 square kilometers.",
+                title="High-tech zones' revenue tops 4 trillion yuan in 2022")
+    t = {f.mention: (f.as_of, f.period_start) for f in extract_figures(a)}
+    assert t["4.3 trillion yuan"] == ("2022", None)
+    assert t["120 square kilometers"] == ("2023-05-10", None)  # the present tense holds at publication
+
+
+def test_a_headline_of_the_publication_year_changes_nothing():
+    a = article("The zones generated revenue of 4.3 trillion yuan, the ministry said.",
+                title="High-tech zones' revenue tops 4 trillion yuan in 2023")
+    assert extract_figures(a)[0].as_of == "2023-05-10"

@@ -691,7 +691,8 @@ def _parallel_time(sentence: str, q, cands: list[TimeExpr]) -> Optional[TimeExpr
 
 
 
-def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, state: ContextState):
+def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, state: ContextState,
+                  title: Optional[str] = None):
     pub = ctx.published
     times = info.times
     if q.kind == "target":
@@ -713,7 +714,9 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
         # one year at most
         yoy = q.kind == "change" and any(x.role == "yoy" for x in times)
         if state.as_of is None:
-            as_of, ps = pub, None
+            # nothing dated yet: a past-tense report of the year the headline names ("... tops 4 trillion yuan
+            # in 2023", published in 2024), else the publication date
+            as_of, ps = (None if info.present else _headline_year(title, ctx, state)) or pub, None
         elif info.present and not yoy:
             # a present-tense statement continuing the report of a dated event holds at the event
             as_of, ps = (event, None) if event else (pub, None)
@@ -753,6 +756,17 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
             # (a base of more than a year back, or a month: "from its low last month" is a part-year change)
             ps = bases[0].period_start
     return as_of, ps
+
+
+def _headline_year(title: Optional[str], ctx: ArticleContext, state: ContextState) -> Optional[str]:
+    """A year before the publication year that the headline states as its time ("China innovation index up 3.1
+    pct in 2013", published in 2015), worked out once an article."""
+    got = state.extra.get("headline_year", False)
+    if got is False:
+        times = find_times(title, ctx.ref) if title and ctx.ref else []
+        years = [t.as_of for t in times if t.role == "point" and len(t.as_of or "") == 4 and int(t.as_of) < ctx.ref.year]
+        got = state.extra["headline_year"] = years[0] if years else None
+    return got
 
 
 def _month_base(sentence: str, q, times: list[TimeExpr]) -> Optional[TimeExpr]:
@@ -1608,7 +1622,7 @@ def _places_of(text: str) -> list[str]:
 def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:
     ctx = _article_context(article, state)
     info = _sentence_info(sentence, ctx, state)
-    as_of, period_start = _resolve_time(sentence, q, info, ctx, state)
+    as_of, period_start = _resolve_time(sentence, q, info, ctx, state, article.title)
     subject, implied, span, cls = _resolve_subject(sentence, q, info, ctx, state)
     regions = _resolve_regions(sentence, q, info, implied, span, cls, ctx, state)
     measure = find_measure(sentence, q.start, q.head_end or q.end, q.unit, state.extra.get("measure"), q.kind,
