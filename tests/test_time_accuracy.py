@@ -145,3 +145,42 @@ def test_a_headline_of_the_publication_year_changes_nothing():
     a = article("The zones generated revenue of 4.3 trillion yuan, the ministry said.",
                 title="High-tech zones' revenue tops 4 trillion yuan in 2023")
     assert extract_figures(a)[0].as_of == "2023-05-10"
+
+
+# ------------------------------------------------------------------ years named by an earlier statement
+
+def test_the_following_year_and_years_later_count_from_the_story_year():
+    t = times_of("The park drew 40 firms in 2015.", "The following year it drew 60 firms.",
+                 "Three years later it had 150.")
+    assert t["60"] == ("2016", None)
+    assert t["150"] == ("2018", None)
+
+
+def test_that_year_is_the_year_of_the_statement_before():
+    t = times_of("The park drew 40 firms in 2015.", "That year, its exports rose 12 percent.")
+    assert t["12 percent"] == ("2015", None)
+
+
+def test_that_year_with_nothing_dated_before_is_not_guessed():
+    t = times_of("That year, the park's exports rose 12 percent.")
+    assert t["12 percent"] == ("2023-05-10", None)
+
+
+def test_the_next_year_of_a_plan_is_still_next_year():
+    assert [t.as_of for t in find_times("It plans to hire 500 people next year.", REF)] == ["2024"]
+
+
+# ------------------------------------------------------------------ month spans and years before a noun
+
+def test_a_span_of_months_with_a_dash():
+    assert times_of("In January-October 2022, exports rose 9 percent.")["9 percent"] == ("2022-10", "2022-01")
+    assert times_of("In the January-March period, exports rose 9 percent.")["9 percent"] == ("2023-03", "2023-01")
+
+
+def test_may_and_march_in_lower_case_are_words_not_a_span():
+    assert find_times("Prices may-march higher.", REF) == []
+
+
+def test_a_year_after_the_is_the_figures_year_but_not_in_a_name():
+    assert times_of("The 2022 revenue of the park was 5 billion yuan.")["5 billion yuan"] == ("2022", None)
+    assert find_times("The 2022 Winter Olympics drew crowds.", REF) == []

@@ -24,7 +24,7 @@ from .regions import CHINA, division, find_places, find_places_in, forget_places
 from .subjects import (ACTOR, ACTOR_WORDS, ANAPHOR_CLASS, ANAPHORS, FIGURE_GROUP, HEADS, FIGURE_GROUP_WORDS, GROUP,
                        GROUP_WORDS, has_any, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
                        find_orgs, orgs_within)
-from .timex import TimeExpr, first_span, dateline_date, find_times, parse_date
+from .timex import TimeExpr, first_span, year_after, dateline_date, find_times, parse_date
 
 
 # Speed: a pattern that opens with a word boundary and an alternation is tried alternative by alternative at every
@@ -610,7 +610,8 @@ _CLAUSE_PUNCT = re.compile(r"[,;]")
 
 
 def _attached_time(sentence: str, q, times: list[TimeExpr]) -> Optional[TimeExpr]:
-    cands = [t for t in times if t.role in ("point", "period", "open", "deadline", "since_then", "first_of")]
+    cands = [t for t in times if t.role in ("point", "period", "open", "deadline", "since_then", "first_of",
+                                            "year_after")]
     if not cands:
         cands = [t for t in times if t.role == "attrib"]
     if not cands:
@@ -698,11 +699,17 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
     if q.kind == "target":
         return _target_time(sentence, q, times, pub, state)
     t = _attached_time(sentence, q, times)
-    first = _first_span(t, times, state) if t is not None and t.role == "first_of" else None
-    if first is not None:
-        return first
-    if t is not None and t.role == "first_of":
-        t = None  # "in its first year" of a start the text does not date
+    if t is not None and t.role in ("first_of", "year_after"):
+        anchor = _earlier_date(t, times, state)
+        if t.role == "first_of":
+            first = first_span(t, anchor)
+            if first is not None:
+                return first
+        else:
+            year = year_after(t, anchor)
+            if year is not None:
+                return year, None
+        t = None  # "in its first year", "that year" of a start the text does not date
     since_month = _month_base(sentence, q, times) if q.kind == "change" else None
     if since_month is not None and (t is None or _CLAUSE_PUNCT.search(sentence, min(t.end, q.start),
                                                                       max(t.start, q.end))):
@@ -763,7 +770,9 @@ def _headline_year(title: Optional[str], ctx: ArticleContext, state: ContextStat
     pct in 2013", published in 2015), worked out once an article."""
     got = state.extra.get("headline_year", False)
     if got is False:
-        times = find_times(title, ctx.ref) if title and ctx.ref else []
+        # (a year before publication is written with digits or as "last year")
+        times = find_times(title, ctx.ref) if title and ctx.ref and (_DIGIT.search(title) or "year" in title) \
+            else []
         years = [t.as_of for t in times if t.role == "point" and len(t.as_of or "") == 4 and int(t.as_of) < ctx.ref.year]
         got = state.extra["headline_year"] = years[0] if years else None
     return got
@@ -778,11 +787,11 @@ def _month_base(sentence: str, q, times: list[TimeExpr]) -> Optional[TimeExpr]:
     return None
 
 
-def _first_span(t: TimeExpr, times: list[TimeExpr], state: ContextState) -> Optional[tuple[str, str]]:
-    """(as_of, period_start) of "in its first two months": counted from the last date before it in the sentence
-    ("Founded in November 2016, it had ..."), else from the time the story carries."""
+def _earlier_date(t: TimeExpr, times: list[TimeExpr], state: ContextState) -> Optional[str]:
+    """The date that "in its first two months", "that year" count from: the last date before it in the sentence
+    ("Founded in November 2016, it had ..."), else the time the story carries."""
     before = [x for x in times if x.end <= t.start and x.role in ("point", "founded") and x.as_of]
-    return first_span(t, before[-1].as_of if before else state.as_of)
+    return before[-1].as_of if before else state.as_of
 
 
 def _stated_end(sentence: str, t: TimeExpr, times: list[TimeExpr]) -> Optional[str]:

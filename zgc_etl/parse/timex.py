@@ -11,6 +11,8 @@
 - ``base``     — a comparison base ("than in 2012", "compared with 2012", "from 2005");
 - ``yoy``      — year-on-year ("year-on-year", "over the previous year"): no period_start;
 - ``open``     — a period with no known start ("since its inception", "in recent years").
+- ``year_after`` — a year counted from the year of an earlier statement ("that year", "two years later"): see
+  :func:`year_after`;
 - ``first_of`` — the first months or years after a start the context names ("in its first two months"): see
   :func:`first_span`.
 """
@@ -303,6 +305,51 @@ def _month_span(m, ref):
     return "period", _iso(y, b), _iso(y, a)
 
 
+@rule(rf"\b({_MON})\s?(?:[-–]|through)\s?({_MON})(?![\w-])(?:,?\s+(?:of\s+)?({_YEAR_REF}))?",
+      need=((_CAP_MONTH_FACT,), ("-", "–", "through")),
+      # (the dash or "through" stands at most "September. " into a match, right before the second month)
+      near=(("-", "–", "through"), len("september. "), re.compile(rf"(?:[-–]|through)\s?{_MON}", re.I)))
+def _month_dash_span(m, ref):
+    """"January-October 2022", "in the January-March period": the months from the first to the second."""
+    if not (m.group(1)[0].isupper() and m.group(2)[0].isupper()):
+        return None  # ("may", "march" are ordinary words)
+    a, b = _month_num(m.group(1)), _month_num(m.group(2))
+    if a >= b:
+        return None
+    y = _rel_year(m.group(3), ref) if m.group(3) else (ref.year if b <= ref.month else ref.year - 1)
+    return "period", _iso(y, b), _iso(y, a)
+
+
+# a year named by the year of an earlier statement: "that year", "the same year" (0), "the following year",
+# "a year later" (1), "three years later" (3)
+_YEAR_AFTER = re.compile(rf"\b(?:that|the same|the following) year\b|\b({_NUMW}) years? later\b", re.I)
+
+
+@rule(_YEAR_AFTER.pattern,
+      need=(("that year", "same year", "following year", "later"),),
+      near=((("that year", "same year", "following year"), len("the following ")),
+            (("later",), len("twelve years "))),
+      starts=("that ", "the same ", "the following ") + tuple(f"{w} " for w in NUMBER_WORDS) + tuple("123456789"))
+def _year_after(m, ref):
+    """"That year", "the following year", "two years later": a year counted from the year of an earlier
+    statement (see :func:`year_after`)."""
+    if m.group(1) and _count(m.group(1)) is None:
+        return None
+    return "year_after", None, None
+
+
+def year_after(t: TimeExpr, anchor: Optional[str]) -> Optional[str]:
+    """The year a "year_after" time names, counted from ``anchor`` (the ISO date of the earlier statement)."""
+    if not anchor or not _YEAR_RE.match(anchor):
+        return None
+    m = _YEAR_AFTER.search(t.text)
+    if m is None:
+        return None
+    low = m.group(0).lower()
+    n = _count(m.group(1)) if m.group(1) else (1 if low.startswith("the following") else 0)
+    return _iso(int(anchor[:4]) + n)
+
+
 @rule(r"\b(?:(?:earlier|later) )?(last|this|next) month\b",
       need=(("last month", "this month", "next month"),),
       near=(("last month", "this month", "next month"), len("earlier ")),
@@ -552,7 +599,8 @@ def _year(m, ref):
     return "point", _iso(y), None
 
 
-_NAME_WORD_BEFORE = re.compile(r"\b(?!(?:In|By|Since|Until|Of|For|During|From|To|And|Before|After|Through)\b)"
+_NAME_WORD_BEFORE = re.compile(r"\b(?!(?:In|By|Since|Until|Of|For|During|From|To|And|Before|After|Through|The|This|Its|"
+                               r"Their)\b)"
                                r"[A-Z][a-z]+\s+$")
 _DIGIT_START = re.compile(r"\d")
 _CAP_AFTER = re.compile(r"\s+[A-Z]")
@@ -562,7 +610,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|this|their)\s+$", re.I)
 # Words that contain one of these are looked for only in a sentence that contains it ("new year", "last year",
 # "monday", "today", "q1", "by 2020" ...): most sentences lack most of them, and then the longer words are not
 # looked for at all (each look is a scan of the whole sentence).
-_GATE_WORDS = ("year", "day", "q", "by ")
+_GATE_WORDS = ("year", "day", "q", "by ", "month", "first", "decade")
 _PLAIN_WORDS: list[tuple[str, int]] = []
 _GATED_WORDS: list[tuple[str, int, list[tuple[str, int]]]] = []
 
