@@ -184,3 +184,17 @@ def test_may_and_march_in_lower_case_are_words_not_a_span():
 def test_a_year_after_the_is_the_figures_year_but_not_in_a_name():
     assert times_of("The 2022 revenue of the park was 5 billion yuan.")["5 billion yuan"] == ("2022", None)
     assert find_times("The 2022 Winter Olympics drew crowds.", REF) == []
+
+
+# ------------------------------------------------------------------ the figure's own clause
+
+def test_a_time_inside_a_relative_clause_is_not_the_main_clauses():
+    t = times_of("In 2022, the park's revenue hit 80 billion yuan, and its exports, which totaled 9 billion yuan "
+                 "in 2021, rose to 11 billion yuan.")
+    assert t["9 billion yuan"] == ("2021", None)
+    assert t["11 billion yuan"] == ("2022", None)
+
+
+def test_a_relative_clause_time_is_kept_when_it_is_the_only_one():
+    t = times_of("Its exports, which had slumped in 2020, rose to 11 billion yuan.")
+    assert t["11 billion yuan"] == ("2020", None)

@@ -625,10 +625,26 @@ def _attached_time(sentence: str, q, times: list[TimeExpr]) -> Optional[TimeExpr
     if after:
         return after[0]
     before = [t for t in cands if t.end <= q.start]
+    if len(before) > 1 and "," in sentence:
+        # "its exports, which totaled 9 billion yuan in 2021, rose to 11 billion yuan": a time in a relative
+        # clause set off by commas is that clause's, not the figures' after it
+        before = [t for t in before if not _in_aside(sentence, t, q)] or before[:1]
     if before:
         # a period that frames the whole sentence ("Over the past five years, ...") wins over a later point
         return before[-1]
     return cands[0]
+
+
+_ASIDE_OPEN = re.compile(r",\s*(?:which|who|whose)\s")
+
+
+def _in_aside(sentence: str, t: TimeExpr, q) -> bool:
+    """Whether ``t`` stands in a relative clause set off by commas (", which ..., ") that ends before ``q``."""
+    opening = sentence.rfind(",", 0, t.start)
+    if opening < 0 or not _ASIDE_OPEN.match(sentence, opening):
+        return False
+    closing = sentence.find(",", t.end, q.start)
+    return closing >= 0
 
 
 # Parallel lists: "107 and 76 vessels in 2021 and in the first half of this year", "1.01 million, 1.42 million and
