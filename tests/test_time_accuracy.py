@@ -198,3 +198,31 @@ def test_a_time_inside_a_relative_clause_is_not_the_main_clauses():
 def test_a_relative_clause_time_is_kept_when_it_is_the_only_one():
     t = times_of("Its exports, which had slumped in 2020, rose to 11 billion yuan.")
     assert t["11 billion yuan"] == ("2020", None)
+
+
+# ------------------------------------------------------------------ founding dates
+
+def test_since_its_launch_in_a_year_is_a_period_to_publication():
+    for opening in ("Since its launch in 2015", "Since opening in 2015", "Since being set up in 2015"):
+        t = times_of(f"{opening}, the park has attracted 300 firms.")
+        assert t["300"] == ("2023-05-10", "2015"), opening
+
+
+def test_since_its_inception_without_a_date_stays_open():
+    assert [(x.role, x.as_of) for x in find_times("Since its inception, the park has grown.", REF)] == [
+        ("open", "2023-05-10")]
+
+
+def test_an_opening_founding_phrase_does_not_date_the_figures():
+    t = times_of("Launched in 2015, the park has attracted 300 firms.")
+    assert t["300"] == ("2023-05-10", None)
+
+
+def test_data_released_on_a_day_is_when_it_was_told():
+    t = times_of("Data released on Monday showed that the city's R&D spending rose 10 percent to 50 billion yuan "
+                 "last year.")
+    assert t["10 percent"] == ("2022", None)
+
+
+def test_hyphenated_quarter_before_a_noun():
+    assert times_of("First-quarter exports rose 9 percent.")["9 percent"] == ("2023-03", "2023-01")

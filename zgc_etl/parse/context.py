@@ -562,8 +562,14 @@ _FROM_LEVEL = re.compile(r"\bfrom\s+(?:its|their|the|a)\s+(?:[\w-]+\s+)?(?:low|h
                          re.I)
 
 
+# a sentence that opens with its subject's founding: "Launched in 2015, ...", "Founded in November 2016, ..."
+_OPENING_FOUNDED = re.compile(r"\s*(?:Founded|Launched|Established|Set up|Opened|Inaugurated|Created|Built)\s+"
+                              r"(?:in|on)\s+[^,]{1,30},")
+
+
 # "the ministry said Tuesday", "told a press conference on Monday": when the news was told, not when the figure holds
-_ATTRIBUTION = re.compile(r"\b(?:said|says|announced|reported|told\b[^.;]{0,60}?|learned\b[^.;]{0,80}?)\s*(?:on\s+)?$", re.I)
+_ATTRIBUTION = re.compile(r"\b(?:said|says|announced|reported|told\b[^.;]{0,60}?|learned\b[^.;]{0,80}?|"
+                          r"(?:data|figures|statistics) (?:released|published|issued))\s*(?:on\s+)?$", re.I)
 
 
 def _mark_times(sentence: str, times: list[TimeExpr]) -> list[TimeExpr]:
@@ -580,6 +586,8 @@ def _mark_times(sentence: str, times: list[TimeExpr]) -> list[TimeExpr]:
             t.role = "attrib"
         elif _has_from(sentence, t.start) and _FROM_LEVEL.search(sentence, max(0, t.start - 40), t.start):
             t.role, t.as_of, t.period_start = "base", None, t.as_of
+        elif t.start < sentence.find(",") and _OPENING_FOUNDED.match(sentence):
+            t.role = "founded"  # "Launched in 2015, the park has attracted 300 firms": when the subject began
         elif _FOUNDED.search(sentence[max(0, t.start - 40):t.start]) and \
                 re.search(r"\b(?:which|that|who|when|after|since|founded|launched|established)\b",
                           sentence[max(0, t.start - 60):t.start]):

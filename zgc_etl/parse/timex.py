@@ -211,11 +211,14 @@ _FOUNDING = r"(?:set up|opened|launched|founded|established|inaugurated|started|
             r"(?:was |were )?put into (?:operation|service)|began operati(?:on|ng)|started operati(?:on|ng))"
 
 
-@rule(rf"\bsince (?:it|they|(?:the|its) [\w-]+(?: [\w-]+)?) (?:was |were |had been |has been )?{_FOUNDING}"
+@rule(rf"\bsince (?:(?:it|they|(?:the|its) [\w-]+(?: [\w-]+)?) (?:was |were |had been |has been )?{_FOUNDING}|"
+      rf"(?:its|their) (?:launch|inception|founding|establishment|opening|start|creation|debut)|"
+      rf"(?:being )?{_FOUNDING}|opening|launching|starting)"
       rf"(?:\s+(?:in|on))?\s+(?:(last|this)\s+)?(?:({_MON})\b\s*(?:\d{{1,2}},?\s+)?)?({_YEAR})?\b",
       need=(("since",),), near=(("since",), 0))
 def _since_founding(m, ref):
-    """"Since it was set up in April 2017", "since the park was set up in 2012", "since it was launched last March"."""
+    """"Since it was set up in April 2017", "since the park was set up in 2012", "since it was launched last March",
+    "since its launch in 2015", "since opening in 2015": from the founding the text dates to the reference date."""
     mon = _month_num(m.group(2)) if m.group(2) else None
     if m.group(3):
         y = int(m.group(3))
@@ -294,6 +297,19 @@ def _quarter(m, ref):
         first, last = 3 * q - 2, 3 * q
     if not yr and (y, last) > (ref.year, ref.month):
         y -= 1
+    return "period", _iso(y, last), _iso(y, first)
+
+
+@rule(r"\b(first|second|third|fourth)-(quarter|half)\b",
+      need=(("-quarter", "-half"),), near=(("-quarter", "-half"), len("fourth")),
+      starts=("first-", "second-", "third-", "fourth-"))
+def _quarter_adjective(m, ref):
+    """"First-quarter exports", "second-half sales": the quarter or half of the reference year that has ended."""
+    q, unit = QUARTER_WORDS[m.group(1).lower()], m.group(2).lower()
+    first, last = ((1, 6) if q == 1 else (7, 12)) if unit == "half" else (3 * q - 2, 3 * q)
+    if unit == "half" and q > 2:
+        return None
+    y = ref.year if (ref.year, last) <= (ref.year, ref.month) else ref.year - 1
     return "period", _iso(y, last), _iso(y, first)
 
 
