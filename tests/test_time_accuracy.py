@@ -226,3 +226,25 @@ def test_data_released_on_a_day_is_when_it_was_told():
 
 def test_hyphenated_quarter_before_a_noun():
     assert times_of("First-quarter exports rose 9 percent.")["9 percent"] == ("2023-03", "2023-01")
+
+
+# ------------------------------------------------------------------ the time a change is measured from
+
+def test_a_change_from_the_end_of_last_year_holds_at_the_sentences_date():
+    t = times_of("As of the end of March, the number of firms reached 1.2 million, up 15 percent from the end of "
+                 "last year.")
+    assert t["1.2 million"] == ("2023-03-31", None)
+    assert t["15 percent"] == ("2023-03-31", "2023-01")
+
+
+def test_more_than_in_the_same_period_last_year_is_year_on_year():
+    t = times_of("In the first four months of this year, the port handled 30 million tonnes, 12 percent more than "
+                 "in the same period last year.")
+    assert t["12 percent"] == ("2023-04", "2023-01")
+
+
+def test_a_change_from_last_months_low_early_in_the_year():
+    a = paragraphs_article("Listings picked up this year after the index rebounded 14 percent from its low last "
+                           "month.", published="2024-01-21")
+    (f,) = extract_figures(a)
+    assert (f.as_of, f.period_start) == ("2024-01-21", "2023-12")

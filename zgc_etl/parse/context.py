@@ -11,6 +11,8 @@
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import re
 from collections import Counter
 from functools import lru_cache
@@ -551,15 +553,11 @@ _FOUNDED = re.compile(r"\b(?:founded|launched|established|set up|opened|inaugura
                       r"(?:(?:in|on|at)\s+)?$", re.I)
 
 
-def _has_from(sentence: str, end: int) -> bool:
-    """Whether "from" stands in the 40 characters before ``end`` (a cheap test before _FROM_LEVEL)."""
-    start = max(0, end - 40)
-    return sentence.find("from", start, end) >= 0 or sentence.find("From", start, end) >= 0
-
-
-# "rose 16 percent from its low last month": the time of the level a change is measured from
-_FROM_LEVEL = re.compile(r"\bfrom\s+(?:its|their|the|a)\s+(?:[\w-]+\s+)?(?:low|high|peak|level|bottom|trough)s?\s+$",
-                         re.I)
+# "up 15 percent from the end of last year", "rose 16 percent from its low last month", "12 percent more than in
+# the same period last year": the time a figure's change is measured from (a number stands before it in the clause)
+_BASE_BEFORE = re.compile(r"\d[^\d,;]{0,30}?\b(?:from|over|than|compared (?:with|to)|against)\s+"
+                          r"(?:(?:its|their|the|a)\s+(?:[\w-]+\s+)?(?:low|high|peak|level|bottom|trough|figure|total)s?\s+|"
+                          r"(?:in\s+)?the same (?:period|month|quarter)\s+(?:of\s+|in\s+)?|in\s+)?$", re.I)
 
 
 # a sentence that opens with its subject's founding: "Launched in 2015, ...", "Founded in November 2016, ..."
@@ -570,6 +568,17 @@ _OPENING_FOUNDED = re.compile(r"\s*(?:Founded|Launched|Established|Set up|Opened
 # "the ministry said Tuesday", "told a press conference on Monday": when the news was told, not when the figure holds
 _ATTRIBUTION = re.compile(r"\b(?:said|says|announced|reported|told\b[^.;]{0,60}?|learned\b[^.;]{0,80}?|"
                           r"(?:data|figures|statistics) (?:released|published|issued))\s*(?:on\s+)?$", re.I)
+
+
+def _base_start(iso: Optional[str]) -> Optional[str]:
+    """Where a change measured from ``iso`` starts: a month's last day is the start of the next month ("from the
+    end of last year" → January)."""
+    if iso and len(iso) == 10 and iso.endswith(("-28", "-29", "-30", "-31")):
+        d = parse_date(iso)
+        if d is not None and (d + dt.timedelta(days=1)).day == 1:
+            nxt = d + dt.timedelta(days=1)
+            return f"{nxt.year:04d}-{nxt.month:02d}"
+    return iso
 
 
 def _mark_times(sentence: str, times: list[TimeExpr]) -> list[TimeExpr]:
@@ -584,8 +593,9 @@ def _mark_times(sentence: str, times: list[TimeExpr]) -> list[TimeExpr]:
             t.role = "dateline"
         elif len(t.as_of or "") == 10 and _ATTRIBUTION.search(sentence[max(0, t.start - 90):t.start]):
             t.role = "attrib"
-        elif _has_from(sentence, t.start) and _FROM_LEVEL.search(sentence, max(0, t.start - 40), t.start):
-            t.role, t.as_of, t.period_start = "base", None, t.as_of
+        elif _DIGIT.search(sentence, max(0, t.start - 60), t.start) and \
+                _BASE_BEFORE.search(sentence, max(0, t.start - 60), t.start):
+            t.role, t.as_of, t.period_start = "base", None, _base_start(t.as_of)
         elif t.start < sentence.find(",") and _OPENING_FOUNDED.match(sentence):
             t.role = "founded"  # "Launched in 2015, the park has attracted 300 firms": when the subject began
         elif _FOUNDED.search(sentence[max(0, t.start - 40):t.start]) and \
@@ -735,9 +745,11 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
                 return year, None
         t = None  # "in its first year", "that year" of a start the text does not date
     since_month = _month_base(sentence, q, times) if q.kind == "change" else None
-    if since_month is not None and (t is None or _CLAUSE_PUNCT.search(sentence, min(t.end, q.start),
-                                                                      max(t.start, q.end))):
-        # "rebounded 16 percent from its low last month": from that month to the day of the report
+    if since_month is not None and not (t is not None and t.as_of and pub and
+                                        since_month.period_start[:len(t.as_of)] < t.as_of < pub[:len(t.as_of)]):
+        # "rebounded 16 percent from its low last month": from that month to the day of the report, unless the
+        # sentence dates an end between the two ("As of the end of March, ... up 15 percent from the end of last
+        # year"; not "this year", which holds the day of the report)
         return pub, since_month.period_start
     event = _recent_event(state.as_of, ctx)
     if t is None:

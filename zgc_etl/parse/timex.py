@@ -499,14 +499,15 @@ _YOY_YEAR_AT = re.compile(r"year[- ]on[- ]year|year[- ]over[- ]year|(?:(?<=previ
                           r"(?<=on a )yearly basis\b", re.I)
 
 
-@rule(r"\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|(?:over|from|than|compared with|on) the (?:same "
-      r"period (?:of|in) )?(?:previous|prior|last) year|(?:over|from|than|compared with|on) the same period "
+@rule(r"\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|(?:over|from|than(?: in)?|compared with|on) the (?:same "
+      r"period (?:of|in) )?(?:previous|prior|last) year|(?:over|from|than(?: in)?|compared with|on) the same period "
       r"(?:of |in )?(?:last year|a year (?:earlier|ago))|a year (?:earlier|ago)|on a yearly basis)\b",
       need=(_YOY_WORDS,),
       # (a match holds "year" only as the first of "year-on-year", "year over year" or after "previous",
       # "prior", "last" or "a")
       near=((("year",), len("compared with the same period of previous "), _YOY_YEAR_AT), (("yoy", "y-o-y"), 0)),
-      starts=("year", "y-o-y", "yoy", "over the ", "from the ", "than the ", "compared with the ", "on the ", "a year ",
+      starts=("year", "y-o-y", "yoy", "over the ", "from the ", "than the ", "than in the ", "compared with the ",
+              "on the ", "a year ",
               "on a yearly "))
 def _yoy(m, ref):
     return "yoy", None, None
