@@ -570,6 +570,13 @@ _ATTRIBUTION = re.compile(r"\b(?:said|says|announced|reported|told\b[^.;]{0,60}?
                           r"(?:data|figures|statistics) (?:released|published|issued))\s*(?:on\s+)?$", re.I)
 
 
+def _base_word_before(sentence: str, end: int) -> bool:
+    """Whether one of the words of _BASE_BEFORE stands in the 45 characters before ``end`` (a cheap first test:
+    most times have none)."""
+    w = sentence[max(0, end - 45):end]
+    return "from" in w or "than" in w or "over" in w or "compared" in w or "against" in w
+
+
 def _base_start(iso: Optional[str]) -> Optional[str]:
     """Where a change measured from ``iso`` starts: a month's last day is the start of the next month ("from the
     end of last year" → January)."""
@@ -585,24 +592,31 @@ def _mark_times(sentence: str, times: list[TimeExpr]) -> list[TimeExpr]:
     """Re-role the times that do not place a figure: the dateline's date ("dateline") and the date a statement
     was made ("attrib"); a founding date in a relative clause ("which went into operation in June 2020")
     becomes "founded"."""
+    points = [t for t in times if t.role == "point"]
+    if not points:
+        return times
     floor = dateline_end(sentence)
-    for t in times:
-        if t.role != "point":
-            continue
+    # (what the base and the opening-founding tests need, once a sentence: most sentences have neither)
+    base_words = "from" in sentence or "than" in sentence or "over" in sentence or "compared" in sentence or \
+        "against" in sentence
+    founding_until = sentence.find(",") if _OPENING_FOUNDED.match(sentence) else -1
+    for t in points:
         if t.start < floor:
             t.role = "dateline"
         elif len(t.as_of or "") == 10 and _ATTRIBUTION.search(sentence[max(0, t.start - 90):t.start]):
             t.role = "attrib"
-        elif _DIGIT.search(sentence, max(0, t.start - 60), t.start) and \
+        elif base_words and _base_word_before(sentence, t.start) and \
                 _BASE_BEFORE.search(sentence, max(0, t.start - 60), t.start):
             t.role, t.as_of, t.period_start = "base", None, _base_start(t.as_of)
-        elif t.start < sentence.find(",") and _OPENING_FOUNDED.match(sentence):
+        elif t.start < founding_until:
             t.role = "founded"  # "Launched in 2015, the park has attracted 300 firms": when the subject began
         elif _FOUNDED.search(sentence[max(0, t.start - 40):t.start]) and \
-                re.search(r"\b(?:which|that|who|when|after|since|founded|launched|established)\b",
-                          sentence[max(0, t.start - 60):t.start]):
+                _RELATIVE_BEFORE.search(sentence[max(0, t.start - 60):t.start]):
             t.role = "founded"
     return times
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|when|after|since|founded|launched|established)\b")
 
 
 def _sentence_info(sentence: str, ctx: ArticleContext, state: ContextState) -> SentenceInfo:
@@ -709,7 +723,7 @@ def _parallel_time(sentence: str, q, cands: list[TimeExpr]) -> Optional[TimeExpr
     of 12 million and 15 million in 2019 and 2020" (also "..., respectively")."""
     runs, run = [], [cands[0]]
     for t in cands[1:]:
-        if _TIME_LIST_GAP.fullmatch(sentence, run[-1].end, t.start):
+        if t.start - run[-1].end <= 8 and _TIME_LIST_GAP.fullmatch(sentence, run[-1].end, t.start):
             run.append(t)
         else:
             runs.append(run)
@@ -744,7 +758,7 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
             if year is not None:
                 return year, None
         t = None  # "in its first year", "that year" of a start the text does not date
-    since_month = _month_base(sentence, q, times) if q.kind == "change" else None
+    since_month = _month_base(sentence, q, times) if q.kind == "change" and times else None
     if since_month is not None and not (t is not None and t.as_of and pub and
                                         since_month.period_start[:len(t.as_of)] < t.as_of < pub[:len(t.as_of)]):
         # "rebounded 16 percent from its low last month": from that month to the day of the report, unless the
@@ -801,14 +815,16 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
     return as_of, ps
 
 
+_PAST_YEAR_WORDS = re.compile(r"(?:19|20)\d\d|\b(?:last|previous|past) year\b", re.I)
+
+
 def _headline_year(title: Optional[str], ctx: ArticleContext, state: ContextState) -> Optional[str]:
     """A year before the publication year that the headline states as its time ("China innovation index up 3.1
     pct in 2013", published in 2015), worked out once an article."""
     got = state.extra.get("headline_year", False)
     if got is False:
-        # (a year before publication is written with digits or as "last year")
-        times = find_times(title, ctx.ref) if title and ctx.ref and (_DIGIT.search(title) or "year" in title) \
-            else []
+        # (a year before publication is written as a year or as "last year")
+        times = find_times(title, ctx.ref) if title and ctx.ref and _PAST_YEAR_WORDS.search(title) else []
         years = [t.as_of for t in times if t.role == "point" and len(t.as_of or "") == 4 and int(t.as_of) < ctx.ref.year]
         got = state.extra["headline_year"] = years[0] if years else None
     return got

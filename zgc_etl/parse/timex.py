@@ -322,7 +322,7 @@ def _month_span(m, ref):
 
 
 @rule(rf"\b({_MON})\s?(?:[-–]|through)\s?({_MON})(?![\w-])(?:,?\s+(?:of\s+)?({_YEAR_REF}))?",
-      need=((_CAP_MONTH_FACT,), ("-", "–", "through")),
+      need=((_CAP_MONTH_FACT,),),
       # (the dash or "through" stands at most "September. " into a match, right before the second month)
       near=(("-", "–", "through"), len("september. "), re.compile(rf"(?:[-–]|through)\s?{_MON}", re.I)))
 def _month_dash_span(m, ref):
@@ -342,7 +342,7 @@ _YEAR_AFTER = re.compile(rf"\b(?:that|the same|the following) year\b|\b({_NUMW})
 
 
 @rule(_YEAR_AFTER.pattern,
-      need=(("that year", "same year", "following year", "later"),),
+      need=(("that year", "same year", "following year", "year later", "years later"),),
       near=((("that year", "same year", "following year"), len("the following ")),
             (("later",), len("twelve years "))),
       starts=("that ", "the same ", "the following ") + tuple(f"{w} " for w in NUMBER_WORDS) + tuple("123456789"))
@@ -627,7 +627,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|this|their)\s+$", re.I)
 # Words that contain one of these are looked for only in a sentence that contains it ("new year", "last year",
 # "monday", "today", "q1", "by 2020" ...): most sentences lack most of them, and then the longer words are not
 # looked for at all (each look is a scan of the whole sentence).
-_GATE_WORDS = ("year", "day", "q", "by ", "month", "first", "decade")
+_GATE_WORDS = ("year", "day", "q", "by ", "month", "first", "decade", "half")
 _PLAIN_WORDS: list[tuple[str, int]] = []
 _GATED_WORDS: list[tuple[str, int, list[tuple[str, int]]]] = []
 
