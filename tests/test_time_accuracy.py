@@ -248,3 +248,10 @@ def test_a_change_from_last_months_low_early_in_the_year():
                            "month.", published="2024-01-21")
     (f,) = extract_figures(a)
     assert (f.as_of, f.period_start) == ("2024-01-21", "2023-12")
+
+
+def test_a_level_reported_with_a_year_on_year_change_does_not_inherit_a_multi_year_start():
+    t = times_of("Over the past five years, the zone has drawn 900 firms.",
+                 "Its factories generated output of 61 billion yuan, a rise of 6 percent year-on-year.")
+    assert t["61 billion yuan"] == ("2023-05-10", None)
+    assert t["6 percent"] == ("2023-05-10", None)

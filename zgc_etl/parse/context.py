@@ -767,14 +767,14 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
         return pub, since_month.period_start
     event = _recent_event(state.as_of, ctx)
     if t is None:
-        # a year-on-year change is a statistic of the period the story reports, whatever the tense, and covers
-        # one year at most
-        yoy = q.kind == "change" and any(x.role == "yoy" for x in times)
+        # a sentence that reports a year-on-year change covers one year at most, and the change is a statistic of
+        # the period the story reports, whatever the tense
+        yoy = any(x.role == "yoy" for x in times)
         if state.as_of is None:
             # nothing dated yet: a past-tense report of the year the headline names ("... tops 4 trillion yuan
             # in 2023", published in 2024), else the publication date
             as_of, ps = (None if info.present else _headline_year(title, ctx, state)) or pub, None
-        elif info.present and not yoy:
+        elif info.present and not (yoy and q.kind == "change"):
             # a present-tense statement continuing the report of a dated event holds at the event
             as_of, ps = (event, None) if event else (pub, None)
         else:
