@@ -773,7 +773,8 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
         if state.as_of is None:
             # nothing dated yet: a past-tense report of the year the headline names ("... tops 4 trillion yuan
             # in 2023", published in 2024), else the publication date
-            as_of, ps = (None if info.present else _headline_year(title, ctx, state)) or pub, None
+            headline = _headline_year(title, ctx, state)
+            as_of, ps = (headline if headline and not info.present else pub), None
         elif info.present and not (yoy and q.kind == "change"):
             # a present-tense statement continuing the report of a dated event holds at the event
             as_of, ps = (event, None) if event else (pub, None)
