@@ -773,8 +773,9 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
         if state.as_of is None:
             # nothing dated yet: a past-tense report of the year the headline names ("... tops 4 trillion yuan
             # in 2023", published in 2024), else the publication date
-            headline = _headline_year(title, ctx, state)
-            as_of, ps = (headline if headline and not info.present else pub), None
+            headline = _headline_year(title, ctx, state) if title and _PAST_YEAR_WORDS.search(title) and \
+                not info.present else None
+            as_of, ps = headline or pub, None
         elif info.present and not (yoy and q.kind == "change"):
             # a present-tense statement continuing the report of a dated event holds at the event
             as_of, ps = (event, None) if event else (pub, None)
@@ -816,6 +817,7 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
     return as_of, ps
 
 
+# what a headline that names a year before publication holds: a year, or "last year" (a cheap test first)
 _PAST_YEAR_WORDS = re.compile(r"(?:19|20)\d\d|\b(?:last|previous|past) year\b", re.I)
 
 
@@ -824,8 +826,7 @@ def _headline_year(title: Optional[str], ctx: ArticleContext, state: ContextStat
     pct in 2013", published in 2015), worked out once an article."""
     got = state.extra.get("headline_year", False)
     if got is False:
-        # (a year before publication is written as a year or as "last year")
-        times = find_times(title, ctx.ref) if title and ctx.ref and _PAST_YEAR_WORDS.search(title) else []
+        times = find_times(title, ctx.ref) if title and ctx.ref else []
         years = [t.as_of for t in times if t.role == "point" and len(t.as_of or "") == 4 and int(t.as_of) < ctx.ref.year]
         got = state.extra["headline_year"] = years[0] if years else None
     return got
