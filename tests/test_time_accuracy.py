@@ -255,3 +255,14 @@ def test_a_level_reported_with_a_year_on_year_change_does_not_inherit_a_multi_ye
                  "Its factories generated output of 61 billion yuan, a rise of 6 percent year-on-year.")
     assert t["61 billion yuan"] == ("2023-05-10", None)
     assert t["6 percent"] == ("2023-05-10", None)
+
+
+def test_has_since_counts_from_the_time_stated_before_it():
+    t = times_of("In 2015 the park opened with 20 firms; it has since attracted 300 more.")
+    assert t["20"] == ("2015", None)
+    assert t["300"] == ("2023-05-10", "2015")
+
+
+def test_since_then_after_a_later_year_than_publication_has_no_start():
+    t = times_of("The plan runs to 2025. Since then, the park has signed 40 deals.")
+    assert t["40"] == ("2023-05-10", None)

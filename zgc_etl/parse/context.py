@@ -788,7 +788,10 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
         dated = [d for d in times if d.role == "point" and _recent_event(d.as_of, ctx)]
         as_of, ps = (dated[0].as_of, None) if dated else (pub, None)
     elif t.role == "since_then":
-        as_of, ps = pub, (state.as_of if state.as_of and state.as_of != pub else None)
+        # from the time stated before it: in the sentence ("In 2015 it opened with 20 firms; it has since drawn
+        # 300 more"), else the time the story carries
+        since = _earlier_date(t, times, state)
+        as_of, ps = pub, (since if since and pub and since != pub and since <= pub[:len(since)] else None)
     else:
         as_of, ps = t.as_of, t.period_start
         if t.role == "period" and ps and as_of and len(as_of) == 10:

@@ -461,9 +461,11 @@ def _since(m, ref):
     return "period", ref.isoformat(), _iso(y, _month_num(m.group(1))) if m.group(1) else _iso(y)
 
 
-@rule(r"\bsince then\b|\bsince that time\b|\bever since\b",
-      need=(("since",),), near=(("since",), len("ever ")), starts=("since ", "ever since"))
+@rule(r"\bsince then\b|\bsince that time\b|\bever since\b|\b(?:has|have|had) since\b(?!\s+(?:19|20)\d\d)",
+      need=(("since",),), near=(("since",), len("have ")), starts=("since ", "ever since", "has since", "have since",
+                                                                  "had since"))
 def _since_then(m, ref):
+    """"Since then", "ever since", "it has since attracted ...": from the time of the statement before."""
     return "since_then", ref.isoformat(), None
 
 
