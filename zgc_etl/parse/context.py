@@ -20,7 +20,7 @@ from typing import Optional
 from ..model import Article
 from ..reference import classify_metric, load_entity_aliases, load_gazetteer
 from .measures import acronyms_defined, expand_with, find_measure
-from .regions import CHINA, division, find_places, find_places_in, forget_places, is_national, most_specific, place_in_name, sentence_regions
+from .regions import CHINA, division, expand_groupings, find_places, find_places_in, forget_places, is_national, most_specific, place_in_name, sentence_regions
 from .subjects import (ACTOR, ACTOR_WORDS, ANAPHOR_CLASS, ANAPHORS, FIGURE_GROUP, HEADS, FIGURE_GROUP_WORDS, GROUP,
                        GROUP_WORDS, has_any, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
                        find_orgs, orgs_within)
@@ -1350,7 +1350,13 @@ def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], s
                 r"\s*(?:,|and|,\s*and)\s*", sentence[prev[k + i][1]:x[0]])]
             dest = most_specific(division(n) for _, _, n in run)
     partners = _partners(sentence, q, span, places, implied)
-    if transfer:
+    # a share of a named place's total is that place's figure, unless the clause's subject is a place itself
+    # (then a part of the whole: "Nanjing accounted for 9 percent of the economy of Jiangsu")
+    whole, whole_name = _share_of_places(sentence, q, span, places) if cls not in ("place", "zone") else ([], None)
+    state.extra["share_whole"] = whole_name
+    if whole:
+        regions = whole
+    elif transfer:
         regions = local
     elif partners:
         regions = partners
@@ -1381,6 +1387,26 @@ def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], s
                 (["Beijing"] if re.match(r"the capital\b", m.group(1)) else [])
             regions = list(dict.fromkeys(regions + far))
     return regions
+
+
+# "3.5 percent of the combined gross domestic product of Beijing-Tianjin-Hebei": a share of a named place's total
+_SHARE_OF = re.compile(r"\s*(?:percent|per cent|%)?\s+of\s+(?:the\s+)?(?:[\w'’&-]+\s+){1,4}?of\s+(?:the\s+)?")
+_PLACE_JOIN = re.compile(r"\s*(?:[-–]|,|,?\s+and)\s*")
+
+
+def _share_of_places(sentence: str, q, span: tuple[int, int], places: list) -> tuple[list[str], Optional[str]]:
+    """The places whose total a share figure is a part of, when the figure says so in the words right after it,
+    and their name as the text gives it: "at least 3.5 percent of the combined output of Beijing, Tianjin and
+    Hebei" → the three of them."""
+    after = [(s, e, n) for s, e, n in places if q.end <= s < span[1]]
+    if not after or not _SHARE_OF.fullmatch(sentence, q.end, after[0][0]):
+        return [], None
+    run = [after[0]]
+    for x in after[1:]:
+        if not _PLACE_JOIN.fullmatch(sentence, run[-1][1], x[0]):
+            break
+        run.append(x)
+    return most_specific(division(n) for _, _, n in run), sentence[run[0][0]:run[-1][1]]
 
 
 _SENT_TO = re.compile(r"\b(?:sent|sends|send|export(?:ed|s)?|transferr?(?:ed|s)?|shipped|ships)\s+(?:\w+\s+){0,2}?"
@@ -1500,6 +1526,8 @@ def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:
     as_of, period_start = _resolve_time(sentence, q, info, ctx, state)
     subject, implied, span, cls = _resolve_subject(sentence, q, info, ctx, state)
     regions = _resolve_regions(sentence, q, info, implied, span, cls, ctx, state)
+    if cls is None and state.extra["share_whole"]:
+        subject = state.extra["share_whole"]  # no subject of its own: the share is the named whole's
     measure = find_measure(sentence, q.start, q.head_end or q.end, q.unit, state.extra.get("measure"), q.kind,
                            _from_to(sentence, q))
     if q.unit in ("minute", "hour", "km", "m") and measure in _BETWEEN_MEASURES:
@@ -1521,6 +1549,8 @@ def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:
             measure = item
     measure = expand_with(measure, ctx.acronyms)  # (expand_acronym(measure, article.text), its table looked up once)
     state.extra["measure"] = measure
+    # "Jing-Jin-Ji" as a whole is listed as its three members
+    regions = expand_groupings(regions)
     return {
         "as_of": as_of,
         "period_start": period_start,
