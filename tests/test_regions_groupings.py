@@ -46,3 +46,47 @@ def test_share_of_a_list_of_places_lists_them_all():
 def test_a_place_that_is_a_part_of_the_whole_keeps_its_own_region():
     (f,) = extract_figures(article("Nanjing accounted for 9 percent of the economy of Jiangsu in 2022."))
     assert f.regions == ["Nanjing"]
+
+
+# ------------------------------------------------------------------ who: firms named by their origin
+
+def test_firms_counted_with_their_origin_are_the_subject_and_listed_where_they_go():
+    a = article("Hangzhou is a tech hub.",
+                "Officials said 512 firms from Shanghai opened offices in Jiaxing and Huzhou last year, averaging "
+                "1.4 per day.")
+    got = by_mention(a)
+    f = next(f for m, f in got.items() if "512" in m)
+    assert f.subject == "firms from Shanghai"
+    assert f.regions == ["Jiaxing", "Huzhou"]
+    assert got["1.4"].subject == "firms from Shanghai"
+
+
+def test_firms_that_move_into_a_park_count_for_the_park():
+    a = article("The Wuxi Sensor Park opened in 2018.",
+                "So far, 62 firms from Shanghai have moved into the park.")
+    f = extract_figures(a)[-1]
+    assert f.subject == "Wuxi Sensor Park"
+
+
+def test_unnamed_new_firms_are_still_no_actor_of_their_own():
+    a = article("The Wuxi Sensor Park opened in 2018.", "Last year 1,500 new companies registered in the park.")
+    f = extract_figures(a)[-1]
+    assert f.subject != "new companies"
+
+
+# ------------------------------------------------------------------ a clause that names nothing
+
+def test_a_clause_naming_nothing_goes_on_about_the_sentences_previous_figure():
+    a = article("Officials in Wuhan spoke on Monday.",
+                "Startups made up 41 percent of all the unicorns in Chengdu, with only two carmakers making the list.")
+    got = by_mention(a)
+    assert got["41 percent"].regions == ["Chengdu"]
+    f = next(f for m, f in got.items() if m.startswith("two"))
+    assert f.regions == ["Chengdu"] and f.subject == got["41 percent"].subject
+
+
+def test_a_distance_does_not_pass_its_far_end_on():
+    a = article("Zhuozhou, a city around 60 km south of Beijing, has a population of about 680,000 people.")
+    got = by_mention(a)
+    assert got["around 60 km"].regions == ["Zhuozhou", "Beijing"]
+    assert got["about 680,000"].regions == ["Zhuozhou"]

@@ -914,10 +914,17 @@ def _static_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, s
             continue
         np = _WS_RUN.sub(" ", m.group(2))
         owner = m.group(1) or ""
+        end = m.start(2) + len(m.group(2))
         if _GENERIC_FIRMS.search(np) and not _CAPITAL_WORD.search(np) and "(" not in m.group(0):
-            continue  # "1,500 new companies have moved in": firms counted where they are, not an actor of their own
+            origin = _origin_after(sentence, end, info.places)
+            if origin is None or _into_park(sentence, origin, cands):
+                # "1,500 new companies have moved in": firms counted where they are, not an actor of their own;
+                # "45 firms from Zhongguancun have moved into the park": what the park drew, the park's figure
+                continue
+            # "687 companies from Beijing have set up branches in Tianjin": firms named by where they come from
+            np, end = np + sentence[end:origin], origin
         implied = [CHINA] if owner.startswith(("China", "Chinese")) or np.startswith(("national ", "Chinese ")) else []
-        cands.append((m.start(), m.start(2) + len(m.group(2)), np, implied, "figgroup"))
+        cands.append((m.start(), end, np, implied, "figgroup"))
         figgroup_from_state.append(not implied)
     anaphors = _anaphor_matches(sentence)
     actors = []
@@ -937,6 +944,31 @@ def _static_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, s
     got = (cands, figgroup_from_state, anaphors, actors, pronouns)
     sc[key] = (info, ctx, got)
     return got
+
+
+_FROM_PLACE = re.compile(r" from (?:the )?")
+_INTO_BEFORE = re.compile(r"\b(?:in|into|to)\s+(?:the\s+)?$")
+
+
+def _origin_after(sentence: str, end: int, places: list) -> Optional[int]:
+    """Where a group of firms named by its origin ends: the end of the place right after "from" ("companies from
+    Hong Kong"), else None."""
+    m = _FROM_PLACE.match(sentence, end)
+    if m is None:
+        return None
+    return next((e for s, e, n in places if s == m.end() and n != CHINA), None)
+
+
+_CLAUSE_END = re.compile(r"[,;.]")
+
+
+def _into_park(sentence: str, pos: int, cands: list) -> bool:
+    """Whether the words after ``pos``, up to the next comma, say that something goes into (or sits in) a park or
+    a zone: "... started projects in the zone", "... moved into the Binhai park"."""
+    m = _CLAUSE_END.search(sentence, pos)
+    end = m.start() if m else len(sentence)
+    heads = [(c[0], c[4]) for c in cands] + [(a, ANAPHOR_CLASS[w]) for a, _, w in _anaphor_matches(sentence)]
+    return any(cls in ("park", "zone") and pos <= a < end and _INTO_BEFORE.search(sentence, pos, a) for a, cls in heads)
 
 
 _WS_RUN = re.compile(r"\s+")
@@ -1272,6 +1304,11 @@ def _resolve_subject(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
         return (ctx.main_subject or ctx.main_region), chosen[3], span, chosen[4]
     if chosen is not None:
         return chosen[2], chosen[3], span, chosen[4]
+    last = state.extra.get("sentence_figure")
+    if last is not None and last[0] is sentence:
+        # a clause that names nothing goes on about what the sentence's previous figure was about: "five
+        # industries in the region contribute 20% ..., with the IT industry making up more than 60%"
+        return last[1], last[2], span, None
     if state.subject:
         return state.subject, state.subject_regions, span, None
     if ctx.main_subject:
@@ -1549,6 +1586,8 @@ def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:
             measure = item
     measure = expand_with(measure, ctx.acronyms)  # (expand_acronym(measure, article.text), its table looked up once)
     state.extra["measure"] = measure
+    # (the regions before a distance added its far end: "150 km from the capital" is no region of what follows)
+    state.extra["sentence_figure"] = (sentence, subject, state.regions)
     # "Jing-Jin-Ji" as a whole is listed as its three members
     regions = expand_groupings(regions)
     return {
