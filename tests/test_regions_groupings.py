@@ -90,3 +90,30 @@ def test_a_distance_does_not_pass_its_far_end_on():
     got = by_mention(a)
     assert got["around 60 km"].regions == ["Zhuozhou", "Beijing"]
     assert got["about 680,000"].regions == ["Zhuozhou"]
+
+
+# ------------------------------------------------------------------ where the money or the firms go
+
+def test_money_invested_in_a_project_in_a_place_goes_to_that_place():
+    a = article("Beijing Kaida Logistics Co committed 500 million yuan to a cold-chain project in Langfang.")
+    (f,) = extract_figures(a)
+    assert f.regions == ["Langfang"]
+
+
+def test_money_put_into_plants_in_a_place_goes_there_not_to_the_investors_home():
+    a = article("Shenzhen-based drone maker Skyline Robotics invested 2 billion yuan in a factory in Langfang "
+                "last year.")
+    (f,) = extract_figures(a)
+    assert f.regions == ["Langfang"]
+
+
+def test_a_new_area_named_in_full_is_a_destination_too():
+    a = article("Hong Kong firms have set up 85 offices in Xiong'an New Area.")
+    (f,) = extract_figures(a)
+    assert f.regions == ["Xiong'an New Area"]
+
+
+def test_a_place_inside_an_organisations_name_is_still_no_region_of_its_own():
+    a = article("Bank of Suzhou lent 3 billion yuan to small firms last year.")
+    (f,) = extract_figures(a)
+    assert f.regions == ["Suzhou"]

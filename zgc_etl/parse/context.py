@@ -142,6 +142,14 @@ class SentenceInfo:
         return [(s, e, n) for s, e, n in self.found if not any(a <= s < b for a, b in spans)]
 
     @_worked_out
+    def name_spans(self) -> list[tuple[int, int]]:
+        """The spans of the organisations whose names hide the places in them from the regions ("Bank of
+        Tianjin"); an organisation whose whole name is a place ("Xiong'an New Area") is that place, and hides
+        nothing."""
+        found = self.found
+        return [(o.start, o.end) for o in self.orgs if not any(s == o.start and e == o.end for s, e, _ in found)]
+
+    @_worked_out
     def regions(self) -> list[str]:
         """Regions the sentence places its figures in (flow rules), with where its organisations sit
         (read by nothing at present)."""
@@ -1324,12 +1332,16 @@ _DEST_VERB = re.compile(r"\b(?:set up|opened|open|established|launched|built|mov
 
 
 _PUNCT_OR_DIGIT = re.compile(r"[,;()]|\d")
+_INVESTED_BEFORE = re.compile(r"\b(?:invested|invests|invest|investing|committed|commits|commit|poured|pours|put|puts|"
+                              r"putting|injected|injects|spent|spends|spend)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
 def _destinations(sentence: str, q, span: tuple[int, int], places: list) -> list[str]:
     """Places a counted thing sits in or moves to: "28 institutions in Hong Kong", "set up branches in
     Tianjin and Hebei"."""
     out = []
+    # "invested 2 billion yuan in a plant in Xiong'an": the verb before the amount says where the money goes
+    invested = None
     for s, e, n in places:
         if s < q.end or s >= span[1]:
             continue
@@ -1341,7 +1353,9 @@ def _destinations(sentence: str, q, span: tuple[int, int], places: list) -> list
                 out.append((s, e, n))
             continue
         words = len(between.split())
-        if words <= 3 or (_DEST_VERB.search(between) and words <= 8):
+        if words > 3 and invested is None:
+            invested = bool(_INVESTED_BEFORE.search(sentence, max(span[0], q.start - 30), q.start))
+        if words <= 3 or ((_DEST_VERB.search(between) or invested) and words <= 8):
             out.append((s, e, n))
     if not out:
         return []  # (as most_specific gives for no names; most figures have no destination)
@@ -1357,9 +1371,9 @@ def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], s
     sc = _sentence_cache(sentence, state)
     got = sc.get(("regions", id(info)))
     if got is None or got[0] is not info:
-        masked = [(o.start, o.end) for o in info.orgs] + [(0, dateline_end(sentence))]
+        masked = info.name_spans + [(0, dateline_end(sentence))]
         masked += [(a, b) for a, b, _ in _sentence_groups(sentence, state)]
-        places = [(s, e, n) for s, e, n in info.places if n != CHINA and not any(a <= s < b for a, b in masked)]
+        places = [(s, e, n) for s, e, n in info.found if n != CHINA and not any(a <= s < b for a, b in masked)]
         got = sc[("regions", id(info))] = (info, masked, places)
     masked, places = got[1], got[2]
     sub = sentence[cs:ce]
