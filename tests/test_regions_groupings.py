@@ -117,3 +117,20 @@ def test_a_place_inside_an_organisations_name_is_still_no_region_of_its_own():
     a = article("Bank of Suzhou lent 3 billion yuan to small firms last year.")
     (f,) = extract_figures(a)
     assert f.regions == ["Suzhou"]
+
+
+# ------------------------------------------------------------------ the gazetteer's parks
+
+def test_zhongguancun_science_park_as_a_whole_is_beijings():
+    (f,) = extract_figures(article("Zhongguancun Science Park was home to 26,000 high-tech firms at the end of 2022."))
+    assert f.regions == ["Beijing"]
+
+
+def test_a_branch_park_of_zhongguancun_keeps_its_district():
+    (f,) = extract_figures(article("The Haidian Park of Zhongguancun Science Park has 9,000 firms."))
+    assert f.regions == ["Haidian"]
+
+
+def test_a_park_named_after_zhongguancun_and_a_new_area_sits_in_the_new_area():
+    (f,) = extract_figures(article("The Binhai-Zhongguancun Science Park registered 420 firms last year."))
+    assert f.regions == ["Binhai New Area"]
