@@ -134,3 +134,11 @@ def test_a_branch_park_of_zhongguancun_keeps_its_district():
 def test_a_park_named_after_zhongguancun_and_a_new_area_sits_in_the_new_area():
     (f,) = extract_figures(article("The Binhai-Zhongguancun Science Park registered 420 firms last year."))
     assert f.regions == ["Binhai New Area"]
+
+
+def test_the_average_a_figure_beats_is_no_subject():
+    a = article("The Wuxi Sensor Park opened in 2018.",
+                "Firms in the park grew revenue 11 percent last year, outpacing the city average by 3.1 percentage "
+                "points.")
+    f = by_mention(a)["3.1 percentage points"]
+    assert f.subject == "Wuxi Sensor Park"

@@ -1162,6 +1162,7 @@ def _after_conjunction(sentence: str, cs: int) -> int:
     m = _CONJ.match(sentence, cs)
     return m.end() if m else cs
 # "80 or 90 percent of Chinese steel companies", "more than half of the enterprises"
+_AVERAGE_AFTER = re.compile(r"(?:['’]s)?\s+average\b")
 _PART_OF = re.compile(r"^\s*(?:percent|%|per cent)?\s*of\s+(?:the\s+)?$", re.I)
 
 
@@ -1269,7 +1270,8 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
             and _PART_OF.match(sentence[q.end:c[0]])]
     if part:
         return part[0], spans, ci, False
-    before = [c for c in in_clause if c[1] <= q.start]
+    # "outpacing the city average by 4.5 points": the average a figure is measured against is no actor
+    before = [c for c in in_clause if c[1] <= q.start and not _AVERAGE_AFTER.match(sentence, c[1])]
     orgs_plain = [c for c in before if c[4] not in ("place", "group")
                   and not _PREP_BEFORE.search(sentence[max(0, c[0] - 30):c[0]])]
     if orgs_plain:
