@@ -142,3 +142,26 @@ def test_the_average_a_figure_beats_is_no_subject():
                 "points.")
     f = by_mention(a)["3.1 percentage points"]
     assert f.subject == "Wuxi Sensor Park"
+
+
+# ------------------------------------------------------------------ places counted back
+
+def test_the_three_economies_are_the_three_places_named_before():
+    a = article("In 2022, Beijing's output grew 4 percent, while Tianjin and Hebei grew 3 percent and 5 percent, "
+                "respectively.",
+                "Together, the three economies produced 10 trillion yuan, about 8 percent of the national total.")
+    got = by_mention(a)
+    assert got["10 trillion yuan"].regions == ["Beijing", "Tianjin", "Hebei"]
+    assert got["about 8 percent"].regions == ["Beijing", "Tianjin", "Hebei"]
+
+
+def test_both_cities_are_the_two_named_before():
+    a = article("Suzhou and Wuxi signed a pact on chips.", "Both cities will invest 20 billion yuan in chips by 2025.")
+    assert extract_figures(a)[-1].regions == ["Suzhou", "Wuxi"]
+
+
+def test_a_count_of_other_things_is_no_place_anaphor():
+    a = article("Suzhou and Wuxi set up three chip funds.",
+                "All three have signed deals with 12 start-ups in Hefei.")
+    f = extract_figures(a)[-1]
+    assert f.regions == ["Hefei"]

@@ -377,6 +377,10 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
         else:
             recent["region"] = (d, [d])
             levels[p.level] = (base + s, p.name)
+        seq = state.extra.setdefault("recent_places", [])
+        seq.append(d)
+        if len(seq) > 12:
+            del seq[0]
     # the subject of a sentence is the name it opens with; a photo credit or a bare heading
     # ("Qingdao National High-tech Industrial Development Zone (PHOTO: VCG)") has none
     # (fewer than six words: a split that stops after the sixth word tells, without listing every word)
@@ -1004,8 +1008,10 @@ def _anaphor_candidates(sentence: str, anaphors: list, info: SentenceInfo, ctx: 
     """The candidates of the anaphors (of :func:`_anaphor_matches`) that refer to something: what they refer to,
     each on its own."""
     recent = state.extra.get("recent", {})
-    extra = []
+    extra = _counted_places(sentence, info, state) if _COUNTED_HINT.search(sentence) else []
     for a_start, a_end, word in anaphors:
+        if any(c[0] <= a_start < c[1] for c in extra):
+            continue  # "the three regions": the places counted, not the last region named
         cls = ANAPHOR_CLASS[word]
         if word == "area" and "new_area" in state.extra.get("recent_levels", {}):
             ns = _place_anaphor(word, a_start, sentence, info, state)
@@ -1023,6 +1029,35 @@ def _anaphor_candidates(sentence: str, anaphors: list, info: SentenceInfo, ctx: 
         elif state.subject and cls == state.extra.get("subject_class"):
             extra.append((a_start, a_end, state.subject, state.subject_regions, "anaphor"))
     return extra
+
+
+# "the three economies", "both cities", "all three": as many places as the phrase counts, named just before
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
+_COUNTED_HINT = re.compile(r"\b(?:two|three|four|[Bb]oth)\b")
+# (with a noun for places: "all three have ..." may count funds or firms as well)
+_COUNTED_PLACES = re.compile(r"\b(?:(?:[Tt]he|[Aa]ll|[Tt]hese|[Tt]hose)\s+(two|three|four)|([Bb]oth))\s+(?:economies|regions|"
+                             r"places|provinces|cities|municipalities|areas|sides|localities)\b(?!\s+of\b)")
+
+
+def _counted_places(sentence: str, info: SentenceInfo, state: ContextState) -> list:
+    """Candidates for the phrases that count places named before ("Combined, the three economies produced ...",
+    "Both cities ..."): the last that many different places, this sentence's before the phrase first; none when
+    fewer were named."""
+    out = []
+    for m in _COUNTED_PLACES.finditer(sentence):
+        n = _COUNT_WORDS[(m.group(1) or m.group(2)).lower()]
+        named = state.extra.get("recent_places", []) + [division(p) for s, e, p in info.places
+                                                         if e <= m.start() and p != CHINA]
+        last: list[str] = []
+        for d in reversed(named):
+            if d not in last:
+                last.append(d)
+            if len(last) == n:
+                break
+        if len(last) == n:
+            last.reverse()
+            out.append((m.start(), m.end(), "-".join(last), last, "anaphor"))
+    return out
 
 
 def _anaphor_matches(sentence: str) -> list:
