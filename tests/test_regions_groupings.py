@@ -165,3 +165,10 @@ def test_a_count_of_other_things_is_no_place_anaphor():
                 "All three have signed deals with 12 start-ups in Hefei.")
     f = extract_figures(a)[-1]
     assert f.regions == ["Hefei"]
+
+
+def test_money_committed_to_an_organisation_goes_where_it_sits():
+    a = article("Beijing Kaida Logistics Co committed 500 million yuan to the Kaida Langfang Cold Chain Industrial "
+                "Park project.")
+    (f,) = extract_figures(a)
+    assert f.regions == ["Langfang"]

@@ -1008,7 +1008,7 @@ def _anaphor_candidates(sentence: str, anaphors: list, info: SentenceInfo, ctx: 
     """The candidates of the anaphors (of :func:`_anaphor_matches`) that refer to something: what they refer to,
     each on its own."""
     recent = state.extra.get("recent", {})
-    extra = _counted_places(sentence, info, state) if _COUNTED_HINT.search(sentence) else []
+    extra = list(_counted_places(sentence, info, state))
     for a_start, a_end, word in anaphors:
         if any(c[0] <= a_start < c[1] for c in extra):
             continue  # "the three regions": the places counted, not the last region named
@@ -1042,8 +1042,15 @@ _COUNTED_PLACES = re.compile(r"\b(?:(?:[Tt]he|[Aa]ll|[Tt]hese|[Tt]hose)\s+(two|t
 def _counted_places(sentence: str, info: SentenceInfo, state: ContextState) -> list:
     """Candidates for the phrases that count places named before ("Combined, the three economies produced ...",
     "Both cities ..."): the last that many different places, this sentence's before the phrase first; none when
-    fewer were named."""
+    fewer were named.  (Worked out once a sentence: the places named before it change only between sentences.)"""
+    sc = _sentence_cache(sentence, state)
+    got = sc.get("counted_places")
+    if got is not None and got[0] is info:
+        return got[1]
     out = []
+    sc["counted_places"] = (info, out)
+    if not _COUNTED_HINT.search(sentence):
+        return out
     for m in _COUNTED_PLACES.finditer(sentence):
         n = _COUNT_WORDS[(m.group(1) or m.group(2)).lower()]
         named = state.extra.get("recent_places", []) + [division(p) for s, e, p in info.places
@@ -1306,7 +1313,8 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
     if part:
         return part[0], spans, ci, False
     # "outpacing the city average by 4.5 points": the average a figure is measured against is no actor
-    before = [c for c in in_clause if c[1] <= q.start and not _AVERAGE_AFTER.match(sentence, c[1])]
+    before = [c for c in in_clause if c[1] <= q.start] if "average" not in sentence else \
+        [c for c in in_clause if c[1] <= q.start and not _AVERAGE_AFTER.match(sentence, c[1])]
     orgs_plain = [c for c in before if c[4] not in ("place", "group")
                   and not _PREP_BEFORE.search(sentence[max(0, c[0] - 30):c[0]])]
     if orgs_plain:
@@ -1399,6 +1407,21 @@ def _destinations(sentence: str, q, span: tuple[int, int], places: list) -> list
     return most_specific(division(n) for _, _, n in out)
 
 
+def _with_org_homes(sentence: str, places: list, info: SentenceInfo, ctx: ArticleContext, state: ContextState) -> list:
+    """``places`` with the organisations of known home that the sentence names, each as a place at its home: what
+    is invested in or registered at "the Jingliang Logistics Caofeidian ... Zone" goes to Caofeidian."""
+    sc = _sentence_cache(sentence, state)
+    got = sc.get(("org_homes", id(info)))
+    if got is None or got[0] is not info:
+        homes = []
+        for o in info.orgs:
+            where = ctx.org_region.get(ctx.orgs.fullest(o.name)) or ctx.org_region.get(o.name)
+            if where and not any(s == o.start for s, _, _ in places):
+                homes.append((o.start, o.end, where))
+        got = sc[("org_homes", id(info))] = (info, sorted(places + homes) if homes else places)
+    return got[1]
+
+
 _FROM_TO = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’ -]*?\s+(?:to|into)\s+")
 
 
@@ -1422,7 +1445,7 @@ def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], s
     local = list(local)
     transfer = len(local) > 1 and _FROM_TO.search(sub)
     transfer = transfer or (len(local) > 1 and _SENT_TO.search(sub))
-    dest = _destinations(sentence, q, span, places)
+    dest = _destinations(sentence, q, span, _with_org_homes(sentence, places, info, ctx, state))
     key = (sentence, span)
     if dest:
         state.extra["clause_dest"] = (key, dest)
@@ -1486,7 +1509,7 @@ def _share_of_places(sentence: str, q, span: tuple[int, int], places: list) -> t
     """The places whose total a share figure is a part of, when the figure says so in the words right after it,
     and their name as the text gives it: "at least 3.5 percent of the combined output of Beijing, Tianjin and
     Hebei" → the three of them."""
-    after = [(s, e, n) for s, e, n in places if q.end <= s < span[1]]
+    after = [(s, e, n) for s, e, n in places if q.end <= s < span[1]] if places else None
     if not after or not _SHARE_OF.fullmatch(sentence, q.end, after[0][0]):
         return [], None
     run = [after[0]]
