@@ -1008,7 +1008,7 @@ def _anaphor_candidates(sentence: str, anaphors: list, info: SentenceInfo, ctx: 
     """The candidates of the anaphors (of :func:`_anaphor_matches`) that refer to something: what they refer to,
     each on its own."""
     recent = state.extra.get("recent", {})
-    extra = list(_counted_places(sentence, info, state))
+    extra = list(_counted_places(sentence, info, state)) if _COUNTED_HINT.search(sentence) else []
     for a_start, a_end, word in anaphors:
         if any(c[0] <= a_start < c[1] for c in extra):
             continue  # "the three regions": the places counted, not the last region named
@@ -1049,8 +1049,6 @@ def _counted_places(sentence: str, info: SentenceInfo, state: ContextState) -> l
         return got[1]
     out = []
     sc["counted_places"] = (info, out)
-    if not _COUNTED_HINT.search(sentence):
-        return out
     for m in _COUNTED_PLACES.finditer(sentence):
         n = _COUNT_WORDS[(m.group(1) or m.group(2)).lower()]
         named = state.extra.get("recent_places", []) + [division(p) for s, e, p in info.places
@@ -1445,7 +1443,7 @@ def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], s
     local = list(local)
     transfer = len(local) > 1 and _FROM_TO.search(sub)
     transfer = transfer or (len(local) > 1 and _SENT_TO.search(sub))
-    dest = _destinations(sentence, q, span, _with_org_homes(sentence, places, info, ctx, state))
+    dest = _destinations(sentence, q, span, _with_org_homes(sentence, places, info, ctx, state) if info.orgs else places)
     key = (sentence, span)
     if dest:
         state.extra["clause_dest"] = (key, dest)
@@ -1463,7 +1461,8 @@ def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], s
     partners = _partners(sentence, q, span, places, implied)
     # a share of a named place's total is that place's figure, unless the clause's subject is a place itself
     # (then a part of the whole: "Nanjing accounted for 9 percent of the economy of Jiangsu")
-    whole, whole_name = _share_of_places(sentence, q, span, places) if cls not in ("place", "zone") else ([], None)
+    whole, whole_name = _share_of_places(sentence, q, span, places) \
+        if places and cls not in ("place", "zone") and sentence.find(" of ", q.end, q.end + 16) >= 0 else ([], None)
     state.extra["share_whole"] = whole_name
     if whole:
         regions = whole

@@ -270,10 +270,8 @@ def _grouping_members() -> dict[str, tuple[str, ...]]:
 
 def expand_groupings(names: list[str]) -> list[str]:
     """``names`` with each grouping named by its members replaced by those members, no repeats."""
-    if not names:
-        return names
     groups = _grouping_members()
-    if not any(n in groups for n in names):
+    if groups.keys().isdisjoint(names):
         return names
     return list(dict.fromkeys(m for n in names for m in groups.get(n, (n,))))
 
