@@ -119,23 +119,6 @@ def test_a_place_inside_an_organisations_name_is_still_no_region_of_its_own():
     assert f.regions == ["Suzhou"]
 
 
-# ------------------------------------------------------------------ the gazetteer's parks
-
-def test_zhongguancun_science_park_as_a_whole_is_beijings():
-    (f,) = extract_figures(article("Zhongguancun Science Park was home to 26,000 high-tech firms at the end of 2022."))
-    assert f.regions == ["Beijing"]
-
-
-def test_a_branch_park_of_zhongguancun_keeps_its_district():
-    (f,) = extract_figures(article("The Haidian Park of Zhongguancun Science Park has 9,000 firms."))
-    assert f.regions == ["Haidian"]
-
-
-def test_a_park_named_after_zhongguancun_and_a_new_area_sits_in_the_new_area():
-    (f,) = extract_figures(article("The Binhai-Zhongguancun Science Park registered 420 firms last year."))
-    assert f.regions == ["Binhai New Area"]
-
-
 def test_the_average_a_figure_beats_is_no_subject():
     a = article("The Wuxi Sensor Park opened in 2018.",
                 "Firms in the park grew revenue 11 percent last year, outpacing the city average by 3.1 percentage "
