@@ -120,6 +120,11 @@ class _Walker(OffsetHTMLParser):
         one " " (none when the block already ends with one).  ``per_char``: ``s`` is a
         verbatim slice, so ``s[i]`` maps to ``at + i``; otherwise (a decoded entity)
         every character maps to ``at``."""
+        if not self.chars and s.isspace():
+            # white space that would open a block (most of it: the indentation between tags, after a block tag
+            # has closed the last one) is trimmed off whatever block it opens, and a role change only flushes a
+            # block that has characters: nothing it would do shows, so it is not looked at
+            return
         roles = self._roles  # the stack's role, looked up once per stack (see __init__)
         role = roles[-1] if roles else _EMPTY_STACK_ROLE
         if role is _UNSET:

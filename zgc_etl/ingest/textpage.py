@@ -356,7 +356,10 @@ def parse_lines(article: Article, lines: list[Line]) -> None:
 def _block(ln: Line, role: str, fmt: str) -> Block:
     if ln.offs is not None:
         return Block(ln.text, ln.offs, role)
-    return Block.verbatim(ln.text, ln.start, role)
+    # a verbatim slice: its offsets are the run ``ln.start, ln.start + 1, ...`` (and one past its end), held as a
+    # range, which indexes, slices, iterates and measures like the list Block.verbatim builds but is made without
+    # an int object per character (a text page's lines are ~2,700 characters, ~80 us of lists, ~1.5% of a worker)
+    return Block(ln.text, range(ln.start, ln.start + len(ln.text) + 1), role)
 
 
 def _first_body(lines: list[Line]) -> Optional[int]:
