@@ -22,7 +22,7 @@ from typing import Optional
 from ..model import Article
 from ..reference import classify_metric, load_entity_aliases, load_gazetteer
 from .measures import acronyms_defined, expand_with, find_measure
-from .regions import CHINA, division, find_places, find_places_in, forget_places, is_national, most_specific, place_in_name, sentence_regions
+from .regions import CHINA, division, expand_groupings, find_places, find_places_in, forget_places, is_national, most_specific, place_in_name, sentence_regions
 from .subjects import (ACTOR, ACTOR_WORDS, ANAPHOR_CLASS, ANAPHORS, FIGURE_GROUP, HEADS, FIGURE_GROUP_WORDS, GROUP,
                        GROUP_WORDS, has_any, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
                        find_orgs, orgs_within)
@@ -142,6 +142,14 @@ class SentenceInfo:
     def places(self) -> list[tuple[int, int, str]]:
         spans = [(o.start, o.end) for o in self.orgs]
         return [(s, e, n) for s, e, n in self.found if not any(a <= s < b for a, b in spans)]
+
+    @_worked_out
+    def name_spans(self) -> list[tuple[int, int]]:
+        """The spans of the organisations whose names hide the places in them from the regions ("Bank of
+        Tianjin"); an organisation whose whole name is a place ("Xiong'an New Area") is that place, and hides
+        nothing."""
+        found = self.found
+        return [(o.start, o.end) for o in self.orgs if not any(s == o.start and e == o.end for s, e, _ in found)]
 
     @_worked_out
     def regions(self) -> list[str]:
@@ -371,6 +379,10 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
         else:
             recent["region"] = (d, [d])
             levels[p.level] = (base + s, p.name)
+        seq = state.extra.setdefault("recent_places", [])
+        seq.append(d)
+        if len(seq) > 12:
+            del seq[0]
     # the subject of a sentence is the name it opens with; a photo credit or a bare heading
     # ("Qingdao National High-tech Industrial Development Zone (PHOTO: VCG)") has none
     # (fewer than six words: a split that stops after the sixth word tells, without listing every word)
@@ -1116,10 +1128,17 @@ def _static_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, s
             continue
         np = _WS_RUN.sub(" ", m.group(2))
         owner = m.group(1) or ""
+        end = m.start(2) + len(m.group(2))
         if _GENERIC_FIRMS.search(np) and not _CAPITAL_WORD.search(np) and "(" not in m.group(0):
-            continue  # "1,500 new companies have moved in": firms counted where they are, not an actor of their own
+            origin = _origin_after(sentence, end, info.places)
+            if origin is None or _into_park(sentence, origin, cands):
+                # "1,500 new companies have moved in": firms counted where they are, not an actor of their own;
+                # "45 firms from Zhongguancun have moved into the park": what the park drew, the park's figure
+                continue
+            # "687 companies from Beijing have set up branches in Tianjin": firms named by where they come from
+            np, end = np + sentence[end:origin], origin
         implied = [CHINA] if owner.startswith(("China", "Chinese")) or np.startswith(("national ", "Chinese ")) else []
-        cands.append((m.start(), m.start(2) + len(m.group(2)), np, implied, "figgroup"))
+        cands.append((m.start(), end, np, implied, "figgroup"))
         figgroup_from_state.append(not implied)
     anaphors = _anaphor_matches(sentence)
     actors = []
@@ -1139,6 +1158,31 @@ def _static_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, s
     got = (cands, figgroup_from_state, anaphors, actors, pronouns)
     sc[key] = (info, ctx, got)
     return got
+
+
+_FROM_PLACE = re.compile(r" from (?:the )?")
+_INTO_BEFORE = re.compile(r"\b(?:in|into|to)\s+(?:the\s+)?$")
+
+
+def _origin_after(sentence: str, end: int, places: list) -> Optional[int]:
+    """Where a group of firms named by its origin ends: the end of the place right after "from" ("companies from
+    Hong Kong"), else None."""
+    m = _FROM_PLACE.match(sentence, end)
+    if m is None:
+        return None
+    return next((e for s, e, n in places if s == m.end() and n != CHINA), None)
+
+
+_CLAUSE_END = re.compile(r"[,;.]")
+
+
+def _into_park(sentence: str, pos: int, cands: list) -> bool:
+    """Whether the words after ``pos``, up to the next comma, say that something goes into (or sits in) a park or
+    a zone: "... started projects in the zone", "... moved into the Binhai park"."""
+    m = _CLAUSE_END.search(sentence, pos)
+    end = m.start() if m else len(sentence)
+    heads = [(c[0], c[4]) for c in cands] + [(a, ANAPHOR_CLASS[w]) for a, _, w in _anaphor_matches(sentence)]
+    return any(cls in ("park", "zone") and pos <= a < end and _INTO_BEFORE.search(sentence, pos, a) for a, cls in heads)
 
 
 _WS_RUN = re.compile(r"\s+")
@@ -1166,8 +1210,10 @@ def _anaphor_candidates(sentence: str, anaphors: list, info: SentenceInfo, ctx: 
     """The candidates of the anaphors (of :func:`_anaphor_matches`) that refer to something: what they refer to,
     each on its own."""
     recent = state.extra.get("recent", {})
-    extra = []
+    extra = list(_counted_places(sentence, info, state)) if _may_count_places(sentence) else []
     for a_start, a_end, word in anaphors:
+        if any(c[0] <= a_start < c[1] for c in extra):
+            continue  # "the three regions": the places counted, not the last region named
         cls = ANAPHOR_CLASS[word]
         if word == "area" and "new_area" in state.extra.get("recent_levels", {}):
             ns = _place_anaphor(word, a_start, sentence, info, state)
@@ -1185,6 +1231,45 @@ def _anaphor_candidates(sentence: str, anaphors: list, info: SentenceInfo, ctx: 
         elif state.subject and cls == state.extra.get("subject_class"):
             extra.append((a_start, a_end, state.subject, state.subject_regions, "anaphor"))
     return extra
+
+
+# "the three economies", "both cities", "all three": as many places as the phrase counts, named just before
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
+
+
+def _may_count_places(sentence: str) -> bool:
+    """Whether a sentence may hold a phrase of _COUNTED_PLACES (substring tests: far cheaper than a regex search,
+    and most sentences hold none of these words)."""
+    return "two " in sentence or "three " in sentence or "four " in sentence or "oth " in sentence
+# (with a noun for places: "all three have ..." may count funds or firms as well)
+_COUNTED_PLACES = re.compile(r"\b(?:(?:[Tt]he|[Aa]ll|[Tt]hese|[Tt]hose)\s+(two|three|four)|([Bb]oth))\s+(?:economies|regions|"
+                             r"places|provinces|cities|municipalities|areas|sides|localities)\b(?!\s+of\b)")
+
+
+def _counted_places(sentence: str, info: SentenceInfo, state: ContextState) -> list:
+    """Candidates for the phrases that count places named before ("Combined, the three economies produced ...",
+    "Both cities ..."): the last that many different places, this sentence's before the phrase first; none when
+    fewer were named.  (Worked out once a sentence: the places named before it change only between sentences.)"""
+    sc = _sentence_cache(sentence, state)
+    got = sc.get("counted_places")
+    if got is not None and got[0] is info:
+        return got[1]
+    out = []
+    sc["counted_places"] = (info, out)
+    for m in _COUNTED_PLACES.finditer(sentence):
+        n = _COUNT_WORDS[(m.group(1) or m.group(2)).lower()]
+        named = state.extra.get("recent_places", []) + [division(p) for s, e, p in info.places
+                                                         if e <= m.start() and p != CHINA]
+        last: list[str] = []
+        for d in reversed(named):
+            if d not in last:
+                last.append(d)
+            if len(last) == n:
+                break
+        if len(last) == n:
+            last.reverse()
+            out.append((m.start(), m.end(), "-".join(last), last, "anaphor"))
+    return out
 
 
 def _anaphor_matches(sentence: str) -> list:
@@ -1324,6 +1409,7 @@ def _after_conjunction(sentence: str, cs: int) -> int:
     m = _CONJ.match(sentence, cs)
     return m.end() if m else cs
 # "80 or 90 percent of Chinese steel companies", "more than half of the enterprises"
+_AVERAGE_AFTER = re.compile(r"(?:['’]s)?\s+average\b")
 _PART_OF = re.compile(r"^\s*(?:percent|%|per cent)?\s*of\s+(?:the\s+)?$", re.I)
 
 
@@ -1431,7 +1517,9 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
             and _PART_OF.match(sentence[q.end:c[0]])]
     if part:
         return part[0], spans, ci, False
-    before = [c for c in in_clause if c[1] <= q.start]
+    # "outpacing the city average by 4.5 points": the average a figure is measured against is no actor
+    before = [c for c in in_clause if c[1] <= q.start] if "average" not in sentence else \
+        [c for c in in_clause if c[1] <= q.start and not _AVERAGE_AFTER.match(sentence, c[1])]
     orgs_plain = [c for c in before if c[4] not in ("place", "group")
                   and not _PREP_BEFORE.search(sentence[max(0, c[0] - 30):c[0]])]
     if orgs_plain:
@@ -1474,6 +1562,11 @@ def _resolve_subject(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
         return (ctx.main_subject or ctx.main_region), chosen[3], span, chosen[4]
     if chosen is not None:
         return chosen[2], chosen[3], span, chosen[4]
+    last = state.extra.get("sentence_figure")
+    if last is not None and last[0] is sentence:
+        # a clause that names nothing goes on about what the sentence's previous figure was about: "five
+        # industries in the region contribute 20% ..., with the IT industry making up more than 60%"
+        return last[1], last[2], span, None
     if state.subject:
         return state.subject, state.subject_regions, span, None
     if ctx.main_subject:
@@ -1489,12 +1582,16 @@ _DEST_VERB = re.compile(r"\b(?:set up|opened|open|established|launched|built|mov
 
 
 _PUNCT_OR_DIGIT = re.compile(r"[,;()]|\d")
+_INVESTED_BEFORE = re.compile(r"\b(?:invested|invests|invest|investing|committed|commits|commit|poured|pours|put|puts|"
+                              r"putting|injected|injects|spent|spends|spend)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
 def _destinations(sentence: str, q, span: tuple[int, int], places: list) -> list[str]:
     """Places a counted thing sits in or moves to: "28 institutions in Hong Kong", "set up branches in
     Tianjin and Hebei"."""
     out = []
+    # "invested 2 billion yuan in a plant in Xiong'an": the verb before the amount says where the money goes
+    invested = None
     for s, e, n in places:
         if s < q.end or s >= span[1]:
             continue
@@ -1506,11 +1603,28 @@ def _destinations(sentence: str, q, span: tuple[int, int], places: list) -> list
                 out.append((s, e, n))
             continue
         words = len(between.split())
-        if words <= 3 or (_DEST_VERB.search(between) and words <= 8):
+        if words > 3 and invested is None:
+            invested = bool(_INVESTED_BEFORE.search(sentence, max(span[0], q.start - 30), q.start))
+        if words <= 3 or ((_DEST_VERB.search(between) or invested) and words <= 8):
             out.append((s, e, n))
     if not out:
         return []  # (as most_specific gives for no names; most figures have no destination)
     return most_specific(division(n) for _, _, n in out)
+
+
+def _with_org_homes(sentence: str, places: list, info: SentenceInfo, ctx: ArticleContext, state: ContextState) -> list:
+    """``places`` with the organisations of known home that the sentence names, each as a place at its home: what
+    is invested in or registered at "the Jingliang Logistics Caofeidian ... Zone" goes to Caofeidian."""
+    sc = _sentence_cache(sentence, state)
+    got = sc.get(("org_homes", id(info)))
+    if got is None or got[0] is not info:
+        homes = []
+        for o in info.orgs:
+            where = ctx.org_region.get(ctx.orgs.fullest(o.name)) or ctx.org_region.get(o.name)
+            if where and not any(s == o.start for s, _, _ in places):
+                homes.append((o.start, o.end, where))
+        got = sc[("org_homes", id(info))] = (info, sorted(places + homes) if homes else places)
+    return got[1]
 
 
 _FROM_TO = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’ -]*?\s+(?:to|into)\s+")
@@ -1522,9 +1636,9 @@ def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], s
     sc = _sentence_cache(sentence, state)
     got = sc.get(("regions", id(info)))
     if got is None or got[0] is not info:
-        masked = [(o.start, o.end) for o in info.orgs] + [(0, dateline_end(sentence))]
+        masked = info.name_spans + [(0, dateline_end(sentence))]
         masked += [(a, b) for a, b, _ in _sentence_groups(sentence, state)]
-        places = [(s, e, n) for s, e, n in info.places if n != CHINA and not any(a <= s < b for a, b in masked)]
+        places = [(s, e, n) for s, e, n in info.found if n != CHINA and not any(a <= s < b for a, b in masked)]
         got = sc[("regions", id(info))] = (info, masked, places)
     masked, places = got[1], got[2]
     sub = sentence[cs:ce]
@@ -1536,7 +1650,9 @@ def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], s
     local = list(local)
     transfer = len(local) > 1 and _FROM_TO.search(sub)
     transfer = transfer or (len(local) > 1 and _SENT_TO.search(sub))
-    dest = _destinations(sentence, q, span, places)
+    # (organisations matter only after the figure: a destination follows it)
+    orgs_after = info.orgs and max(o.start for o in info.orgs) >= q.end
+    dest = _destinations(sentence, q, span, _with_org_homes(sentence, places, info, ctx, state) if orgs_after else places)
     key = (sentence, span)
     if dest:
         state.extra["clause_dest"] = (key, dest)
@@ -1552,7 +1668,14 @@ def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], s
                 r"\s*(?:,|and|,\s*and)\s*", sentence[prev[k + i][1]:x[0]])]
             dest = most_specific(division(n) for _, _, n in run)
     partners = _partners(sentence, q, span, places, implied)
-    if transfer:
+    # a share of a named place's total is that place's figure, unless the clause's subject is a place itself
+    # (then a part of the whole: "Nanjing accounted for 9 percent of the economy of Jiangsu")
+    whole, whole_name = _share_of_places(sentence, q, span, places) \
+        if places and cls not in ("place", "zone") and sentence.find(" of ", q.end, q.end + 16) >= 0 else ([], None)
+    state.extra["share_whole"] = whole_name
+    if whole:
+        regions = whole
+    elif transfer:
         regions = local
     elif partners:
         regions = partners
@@ -1583,6 +1706,26 @@ def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], s
                 (["Beijing"] if re.match(r"the capital\b", m.group(1)) else [])
             regions = list(dict.fromkeys(regions + far))
     return regions
+
+
+# "3.5 percent of the combined gross domestic product of Beijing-Tianjin-Hebei": a share of a named place's total
+_SHARE_OF = re.compile(r"\s*(?:percent|per cent|%)?\s+of\s+(?:the\s+)?(?:[\w'’&-]+\s+){1,4}?of\s+(?:the\s+)?")
+_PLACE_JOIN = re.compile(r"\s*(?:[-–]|,|,?\s+and)\s*")
+
+
+def _share_of_places(sentence: str, q, span: tuple[int, int], places: list) -> tuple[list[str], Optional[str]]:
+    """The places whose total a share figure is a part of, when the figure says so in the words right after it,
+    and their name as the text gives it: "at least 3.5 percent of the combined output of Beijing, Tianjin and
+    Hebei" → the three of them."""
+    after = [(s, e, n) for s, e, n in places if q.end <= s < span[1]] if places else None
+    if not after or not _SHARE_OF.fullmatch(sentence, q.end, after[0][0]):
+        return [], None
+    run = [after[0]]
+    for x in after[1:]:
+        if not _PLACE_JOIN.fullmatch(sentence, run[-1][1], x[0]):
+            break
+        run.append(x)
+    return most_specific(division(n) for _, _, n in run), sentence[run[0][0]:run[-1][1]]
 
 
 _SENT_TO = re.compile(r"\b(?:sent|sends|send|export(?:ed|s)?|transferr?(?:ed|s)?|shipped|ships)\s+(?:\w+\s+){0,2}?"
@@ -1702,6 +1845,8 @@ def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:
     as_of, period_start = _resolve_time(sentence, q, info, ctx, state, article.title)
     subject, implied, span, cls = _resolve_subject(sentence, q, info, ctx, state)
     regions = _resolve_regions(sentence, q, info, implied, span, cls, ctx, state)
+    if cls is None and state.extra["share_whole"]:
+        subject = state.extra["share_whole"]  # no subject of its own: the share is the named whole's
     measure = find_measure(sentence, q.start, q.head_end or q.end, q.unit, state.extra.get("measure"), q.kind,
                            _from_to(sentence, q))
     if q.unit in ("minute", "hour", "km", "m") and measure in _BETWEEN_MEASURES:
@@ -1723,6 +1868,10 @@ def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:
             measure = item
     measure = expand_with(measure, ctx.acronyms)  # (expand_acronym(measure, article.text), its table looked up once)
     state.extra["measure"] = measure
+    # (the regions before a distance added its far end: "150 km from the capital" is no region of what follows)
+    state.extra["sentence_figure"] = (sentence, subject, state.regions)
+    # "Jing-Jin-Ji" as a whole is listed as its three members
+    regions = expand_groupings(regions)
     return {
         "as_of": as_of,
         "period_start": period_start,

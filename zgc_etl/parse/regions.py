@@ -252,6 +252,30 @@ def division(name: str) -> str:
     return load_gazetteer().division_of(name) or name
 
 
+@lru_cache(maxsize=1)
+def _grouping_members() -> dict[str, tuple[str, ...]]:
+    """Groupings named by joining their members ("Beijing-Tianjin-Hebei") → those members: FIGURES.md lists a
+    figure of such a region as a whole under each member, not under the grouping's name.  A grouping whose own
+    name names no places ("Yangtze River Delta") stays as it is."""
+    g = load_gazetteer()
+    out = {}
+    for p in g.places.values():
+        if p.level != "economic_region":
+            continue
+        members = tuple(dict.fromkeys(division(n) for _, _, n in find_places(p.name) if n != p.name))
+        if len(members) > 1:
+            out[p.name] = members
+    return out
+
+
+def expand_groupings(names: list[str]) -> list[str]:
+    """``names`` with each grouping named by its members replaced by those members, no repeats."""
+    groups = _grouping_members()
+    if groups.keys().isdisjoint(names):
+        return names
+    return list(dict.fromkeys(m for n in names for m in groups.get(n, (n,))))
+
+
 def most_specific(names: Iterable[str]) -> list[str]:
     """Drop every name that is an ancestor of another one in the list; keep order, no repeats."""
     return list(_most_specific(tuple(names)))
