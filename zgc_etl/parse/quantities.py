@@ -320,7 +320,9 @@ def _name_before(b: str) -> bool:
 
 
 # "top 10", "the first 10 years", "the past three years": a rank or a span of time, not a figure
-RANK_BEFORE = re.compile(r"\b(?:top|first|last|past|next|previous|following|recent|latest|coming|final|initial)"
+# ("is likely to top 3 billion yuan", "could top 400": "top" is then the verb of a bound, see QUALIFIERS)
+RANK_BEFORE = re.compile(r"\b(?:top(?<!\bto\stop)(?<!will\stop)(?<!could\stop)(?<!would\stop)(?<!may\stop)"
+                         r"(?<!might\stop)(?<!can\stop)|first|last|past|next|previous|following|recent|latest|coming|final|initial)"
                          r"\s+$", I)
 SUPERLATIVE_AFTER = _Caseless(r"^\s+(?:most|least|largest|biggest|best|leading|richest|poorest|top|busiest|"
                               r"highest|lowest|fastest|major)\b")
@@ -474,12 +476,16 @@ def _after(text: str, i: int, n: int = WINDOW) -> str:
 def _scan(text: str, low: Optional[str]) -> list[_Atom]:
     atoms: list[_Atom] = []
     definition = quotes = None  # facts of the sentence, looked up for its first number that needs them
+    skip_to = 0  # end of a "half a" number, which holds the candidate "a million" that must not be read again
     for s, e, m in _candidate_spans(text, low):
+        if s < skip_to:
+            continue
         if m is None or m.group("num"):
             raw = text[s:e]
             value = parse_numeral(raw)
             form = "num"
-        elif m.group("frac"):
+        elif m.group("frac") and not (m.group("fden").lower() == "half" and not m.group("fnum")
+                                      and (half_a := _half_a_number(text, e, low))):
             before, after = _before(text, s), _after(text, e)
             den = m.group("fden")
             num = m.group("fnum")
@@ -501,8 +507,8 @@ def _scan(text: str, low: Optional[str]) -> list[_Atom]:
             bq = FRAC_QUAL_BEFORE.search(before)
             if TIME_FRACTION_AFTER.match(after) or (TIME_FRACTION_BEFORE.search(before) and not num):
                 a.why_not = "time"
-            elif not (OF_AFTER.match(after) or bq):
-                a.why_not = "fraction without of"
+            elif not (OF_AFTER.match(after) or bq or _by_after_change_verb(before)):
+                a.why_not = "fraction without of"  # (but "profits fell by a third" is a change of 33.33 percent)
             elif _OF_TIME_AFTER.match(after):
                 a.why_not = "time"
             atoms.append(a)
@@ -512,6 +518,9 @@ def _scan(text: str, low: Optional[str]) -> list[_Atom]:
             v = MULTIPLE_WORDS.get(w) or parse_words(w.replace("fold", ""))
             atoms.append(_Atom(s, e, s, e, float(v), "times", "mult"))
             continue
+        elif m.group("frac"):  # "half a million people", "half a percentage point": the number 0.5
+            e = skip_to = half_a[0]
+            raw, value, form = text[s:e], half_a[1], "word"
         else:
             raw = m.group("word")
             w = parse_words(raw)
@@ -543,7 +552,8 @@ def _scan(text: str, low: Optional[str]) -> list[_Atom]:
         a.end = pos
         pq = POST_QUALIFIER.match_lowered(text, low, pos)
         if pq:
-            a.post_q = "ge" if pq.group("ge") else "le" if pq.group("le") else "gt"
+            a.post_q = ("ge" if pq.group("ge") else "le" if pq.group("le") else "approx" if pq.group("approx")
+                        else "gt")
             a.end = pq.end()
         if form == "num" and len(raw) == 4 and YEAR.match(raw) and not (a.scaled or a.unit):
             a.year = True
@@ -555,6 +565,27 @@ def _scan(text: str, low: Optional[str]) -> list[_Atom]:
             a.why_not = "definition" if definition else _not_a_figure(text, low, a, raw, quotes)
         atoms.append(a)
     return atoms
+
+
+HALF_A = re.compile(r"\s+an?(?=\s)", I)
+HALF_A_DOZEN = re.compile(r"\s+a\s+dozen\b", I)
+
+
+def _half_a_number(text: str, e: int, low: Optional[str]) -> Optional[tuple[int, float]]:
+    """(end, value) of a number "half a ..." whose "half" ends at ``e``: "half a dozen" (6), or the number 0.5 of a
+    scale word or a unit read after it ("half a million", "half a percentage point"), ending after "a"; else None."""
+    m = HALF_A_DOZEN.match(text, e)
+    if m:
+        return m.end(), 6.0
+    m = HALF_A.match(text, e)
+    if m and (SCALE_AFTER.match_lowered(text, low, m.end()) or suffix_unit(text, m.end(), low)):
+        return m.end(), 0.5
+    return None
+
+
+def _by_after_change_verb(before: str) -> bool:
+    """The text before a number ends with "by" after a change verb: "fell by", "were cut sharply by"."""
+    return before.rstrip().endswith("by") and CHANGE_BY.search(before[-110:]) is not None
 
 
 def _always(_endings) -> bool:
@@ -726,7 +757,10 @@ def value_is_day(raw: str) -> bool:
 
 QUALIFIERS: list[tuple[str, str]] = [
     (r"more than|over|above|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|tops|topped|topping|in excess of|"
-     r"upwards? of|greater than|north of|beyond", "gt"),
+     r"upwards? of|greater than|north of|beyond|"
+     # "top" as a verb, after "to" or a modal ("is expected to top", "could top"); elsewhere a rank ("top 10")
+     r"(?<=to\s)top|(?<=will\s)top|(?<=could\s)top|(?<=would\s)top|(?<=may\s)top|(?<=might\s)top|(?<=can\s)top",
+     "gt"),
     # "as little as 30 minutes", "as few as 3": the floor the value can reach
     (r"at least|no less than|not less than|no fewer than|not fewer than|a minimum of|minimum of|as little as|"
      r"as few as|as low as", "ge"),
@@ -734,15 +768,15 @@ QUALIFIERS: list[tuple[str, str]] = [
     (r"up to|at most|no more than|not more than|as much as|as many as|as high as|a maximum of|maximum of|within|"
      r"capped at|limited to|not exceeding|no higher than|no greater than", "le"),
     (r"about|approximately|approx\.|around|roughly|some|an estimated|estimated at|estimated|circa|an approximate|"
-     r"approximate|an average of about", "approx"),
+     r"approximate|an average of about|in the region of|more or less|something like", "approx"),
 ]
 _QALT = "|".join(f"(?P<q{i}>{pat})" for i, (pat, _q) in enumerate(QUALIFIERS))
 QUALIFIER_BEFORE = _Caseless(r"\b(?:just\s+|well\s+|slightly\s+|only\s+|a\s+little\s+|a\s+bit\s+|marginally\s+)?"
                              r"(?:" + _QALT + r")\s*$")
 OR_SO_AFTER = re.compile(r"^\s*(?:or so|or thereabouts)\b", I)
 _OR_SO_WORDS = ("or so", "or thereabouts")  # what OR_SO_AFTER spells out, for _may_mention
-# a bound written after the number: "100 or more companies", "500-plus firms", "50 or fewer"
-POST_QUALIFIER = _Caseless(r"(?:\s+or\s+(?P<ge>more|above|higher|greater)\b|\s+or\s+(?P<le>less|fewer|below|lower)\b"
+# a bound written after the number: "100 or more companies", "500-plus firms", "50 or fewer"; "400-odd firms"
+POST_QUALIFIER = _Caseless(r"(?:(?P<approx>-odd)\b|\s+or\s+(?P<ge>more|above|higher|greater)\b|\s+or\s+(?P<le>less|fewer|below|lower)\b"
                            r"|(?:-|\s)(?P<gt>plus)\b(?!\s+\d)|(?P<gt2>\+)(?=\s|$))")
 PROJECTION = re.compile(r"\b(?:projected|forecast|estimated|predicted)\s+to\b[^.;]*$", I)
 
@@ -751,7 +785,7 @@ PROJECTION = re.compile(r"\b(?:projected|forecast|estimated|predicted)\s+to\b[^.
 _QUALIFIER_ENDS = ("than", "over", "above", "exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses",
                    "surpassed", "surpassing", "tops", "topped", "topping", "of", "beyond", "least", "as", "nearly",
                    "almost", "to", "under", "below", "most", "within", "at", "about", "approximately", "approx.",
-                   "around", "roughly", "some", "estimated", "circa", "approximate")
+                   "around", "roughly", "some", "estimated", "circa", "approximate", "top", "less", "like")
 
 
 def _qualifier_of(text: str, a: _Atom) -> tuple[str, int]:
@@ -860,13 +894,36 @@ CHANGE_AFTER = _Caseless(
     r"(?:[\w-]+\s+){0,2}?(?:rise|increase|growth|jump|surge|gain|decline|drop|fall|hike|expansion|decrease|"
     r"reduction|cut|rebound)\b)")
 INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|extra)\s+(?!than\b|or\b|and\b)[a-z]", I)
+# a growth named as the subject, the percent its complement: "its growth rate reached 7.1 percent", "the growth
+# rate of industrial output was 9 percent", "growth slowed to 5.2 percent"
+_GROWTH_WORDS = ("growth", "increase", "expansion")
+GROWTH_SUBJECT_BEFORE = re.compile(
+    r"\b(?P<noun>growth|increase|expansion)(?:\s+rates?)?(?:\s+(?:of|in|for)\s+(?:[\w&'’-]+\s+){1,6}?)?\s*"
+    r"(?:(?:has|had|have)\s+been|was|is|were|are|stood\s+at|stands\s+at|came\s+(?:in\s+)?at|reached|hit|"
+    r"registered|recorded|averaged|remained\s+at|(?:slowed|accelerated|picked\s+up|eased|edged\s+(?:up|down)|"
+    r"quickened|rebounded|recovered|rose|fell|dropped|climbed|jumped|moderated|improved|slipped)\s+to)\s+$", I)
+# a part of the growth, not its size: "contributed 60 percent to growth", "the contribution of consumption to growth was"
+GROWTH_PART_BEFORE = re.compile(r"\b(?:contribut\w*|share|proportion|accounting|accounted|percent|per\s+cent|of)\s+"
+                                r"(?:[\w&'’-]+\s+){0,3}$", I)
+
+
+def _growth_is_subject(pre: str) -> bool:
+    """The text before a percent ends with a growth as the subject of a linking verb (GROWTH_SUBJECT_BEFORE), and
+    that growth is not itself the whole that the percent is a part of."""
+    m = GROWTH_SUBJECT_BEFORE.search(pre)
+    return m is not None and not GROWTH_PART_BEFORE.search(pre, 0, m.start())
+
+
 CHANGE_AFTER_RATIO = re.compile(r"^\s*(?:above|below|over|under)\b", I)
 SHARE_CUE = re.compile(r"\b(?:account(?:s|ed|ing)?\s+for|share|proportion|of\s+the\s+(?:total|national|country)|"
                        r"made\s+up|make\s+up|makes\s+up)\b", I)
 # a per-unit phrase after the amount and before any other number: "120 robot arms roll off the line per day",
-# "HK$36.50 each", "600 yuan per mu a year" (but not "735 million yuan a year earlier")
+# "HK$36.50 each", "600 yuan per mu a year" (but not "735 million yuan a year earlier"), "500 tonnes of steel daily"
+# (but not "10 million daily active users": the adverb closes the clause)
 RATE_AFTER = _Caseless(r"^[^,.;()\d]{0,70}?\b(?:per|apiece|a\s+piece|annually|per\s+annum|in\s+annual|"
-                       r"(?:a|each|every)\s+(?:year|day|month|week)(?!\s+(?:earlier|ago|before|later|after|on)\b)(?!-)|"
+                       r"(?:a|each|every)\s+(?:year|day|month|week|hour)(?!\s+(?:earlier|ago|before|later|after|on)\b)(?!-)|"
+                       r"(?:daily|weekly|monthly|hourly|yearly)(?=\s*(?:[,.;:)]|$|\s+(?:in|on|at|from|by|during|since|"
+                       r"last|this|for|and|between|across|to|with|through|throughout|nationwide|on\s+average)\b))|"
                        r"each(?=\s*(?:[,.;:)]|$)))\b")
 # pay, income and prices are per person or per item: "the average annual salary of engineers is roughly 310,000 yuan"
 RATE_NOUN_BEFORE = re.compile(r"\b(?:annual|monthly|yearly|weekly|daily|average|per\s+capita|hourly)\s+(?:[\w-]+\s+)?"
@@ -945,6 +1002,8 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
         if not (unit == "count" and _MORE_LESS_AFTER.match(tail) and not _MORE_LESS_THAN_AFTER.match(tail)):
             return "change"
     if unit == "percent":
+        if _may_mention(low, _GROWTH_WORDS) and _growth_is_subject(pre_q[-120:]):
+            return "change"  # "GDP growth slowed to 5.2 percent": the percent is the size of a growth
         return "share"
     if unit != "percent" and (RATE_AFTER.match_lowered(tail, ltail)
                               or (_may_mention(low, _RATE_NEAR_WORDS) and RATE_BEFORE_NEAR.search(pre_q[-120:]))
@@ -1181,8 +1240,9 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
         q.kind = _kind(text, q, a, prev, pub_year, sent)
         if bench is not None and bench.unit == unit and bench.kind in ("rate", "level") and q.kind != "target":
             q.kind = bench.kind  # the benchmark is the same kind of figure as the one compared with it
-        if a.form == "frac":
-            q.kind = "target" if q.kind == "target" else "share"
+        if a.form == "frac":  # a part of a whole, unless it is the size of a change ("cut by half")
+            q.kind = q.kind if q.kind == "target" or (q.kind == "change" and not OF_AFTER.match(_after(text, end, 8))) \
+                else "share"
         elif a.form == "mult":
             q.kind = "target" if q.kind == "target" else "change"
         out.append(q)

@@ -1,0 +1,82 @@
+"""FIGURES.md conventions, checked with sentences of our own (not from the dev or held-out articles): each
+parametrised case is one sentence and the figures it must give (mention, value, unit, qualifier, kind), or none."""
+import pytest
+
+from zgc_etl.parse.quantities import find_quantities
+
+PUB = "2024-06-01"
+
+
+def figs(text, published=PUB):
+    return [(text[q.start:q.end], round(q.value, 2), q.unit, q.qualifier, q.kind)
+            for q in find_quantities(text, published)]
+
+
+# --- qualifiers ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The park has in the region of 400 companies.", [("in the region of 400", 400, "count", "approx", "level")]),
+    ("The cluster has more or less 250 suppliers.", [("more or less 250", 250, "count", "approx", "level")]),
+    ("The fair drew some 900-odd exhibitors.", [("some 900-odd", 900, "count", "approx", "level")]),
+    ("Its 60-odd laboratories employ 3,000 researchers.",
+     [("60-odd", 60, "count", "approx", "level"), ("3,000", 3000, "count", "exact", "level")]),
+    # "top" as a verb after "to" or a modal is a bound; elsewhere it is a rank
+    ("Investment is likely to top 3 billion yuan this year.", [("top 3 billion yuan", 3e9, "CNY", "gt", "level")]),
+    ("Exports could top 800 million US dollars.", [("top 800 million US dollars", 8e8, "USD", "gt", "level")]),
+    ("The park is among the top 10 in China.", []),
+    ("Sales topped 12,000 units.", [("topped 12,000", 12000, "count", "gt", "level")]),
+])
+def test_qualifier_wordings(text, expected):
+    assert figs(text) == expected
+
+
+# --- fractions and "half a" ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # a fraction after a change verb and "by" is the size of the change, in percent
+    ("Profits fell by a third.", [("a third", 33.33, "percent", "exact", "change")]),
+    ("Waiting times were cut by half.", [("half", 50, "percent", "exact", "change")]),
+    ("Logistics costs were reduced by about a quarter last year.",
+     [("about a quarter", 25, "percent", "approx", "change")]),
+    ("Sales increased by one-fifth to 3 billion yuan.",
+     [("one-fifth", 20, "percent", "exact", "change"), ("3 billion yuan", 3e9, "CNY", "exact", "level")]),
+    # "half a" before a scale word or a unit is the number 0.5; "half a dozen" is 6
+    ("The city is home to half a million migrant workers.", [("half a million", 5e5, "count", "exact", "level")]),
+    ("Nearly half a million people visited the expo.", [("Nearly half a million", 5e5, "count", "lt", "level")]),
+    ("The startup raised half a billion dollars.", [("half a billion dollars", 5e8, "USD", "exact", "level")]),
+    ("The share rose by half a percentage point.",
+     [("half a percentage point", 0.5, "percentage_point", "exact", "change")]),
+    ("Half a dozen universities opened labs in the zone.", [("Half a dozen", 6, "count", "exact", "level")]),
+    # unchanged: a fraction of a whole is a share, "half an hour" a duration
+    ("Half of the firms are private.", [("Half", 50, "percent", "exact", "share")]),
+    ("The train takes half an hour.", [("half an hour", 0.5, "hour", "exact", "level")]),
+    ("The founders spent half a year on the design.", []),
+])
+def test_fractions(text, expected):
+    assert figs(text) == expected
+
+
+# --- kinds -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # a growth named as the subject: its percent is a change
+    ("Growth slowed to 5.2 percent.", [("5.2 percent", 5.2, "percent", "exact", "change")]),
+    ("Its GDP growth rate reached 7.1 percent last year.", [("7.1 percent", 7.1, "percent", "exact", "change")]),
+    ("The growth rate of industrial output was 9 percent.", [("9 percent", 9, "percent", "exact", "change")]),
+    ("The average annual growth rate of R&D spending in the park stood at 11.2 percent.",
+     [("11.2 percent", 11.2, "percent", "exact", "change")]),
+    ("Export growth hit 20 percent in May.", [("20 percent", 20, "percent", "exact", "change")]),
+    # ... but a part of a growth is a share
+    ("Consumption's contribution to economic growth was 60 percent.",
+     [("60 percent", 60, "percent", "exact", "share")]),
+    ("The unemployment rate stood at 4.5 percent.", [("4.5 percent", 4.5, "percent", "exact", "share")]),
+    # an adverb of frequency closing the clause makes a rate
+    ("The mill produces 500 tonnes of steel daily.", [("500 tonnes", 500, "t", "exact", "rate")]),
+    ("Engineers there earn 9,000 yuan monthly.", [("9,000 yuan", 9000, "CNY", "exact", "rate")]),
+    ("A total of 30 trains run daily between the two cities.", [("30", 30, "count", "exact", "rate")]),
+    ("The help desk answers 2,000 calls every hour.", [("2,000", 2000, "count", "exact", "rate")]),
+    # ... but not an adjective before a noun
+    ("The app has 10 million daily active users.", [("10 million", 1e7, "count", "exact", "level")]),
+])
+def test_kinds(text, expected):
+    assert figs(text) == expected
