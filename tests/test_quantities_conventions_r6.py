@@ -80,3 +80,53 @@ def test_fractions(text, expected):
 ])
 def test_kinds(text, expected):
     assert figs(text) == expected
+
+
+# --- shares written as "one in five" ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("One in five companies in the park is foreign-funded.", [("One in five", 20, "percent", "exact", "share")]),
+    ("Six in ten residents use the service.", [("Six in ten", 60, "percent", "exact", "share")]),
+    ("Nine out of 10 firms reported higher sales.", [("Nine out of 10", 90, "percent", "exact", "share")]),
+    ("Three out of every four new jobs were in services.",
+     [("Three out of every four", 75, "percent", "exact", "share")]),
+    ("Nearly one in five residents uses a shared bike.", [("Nearly one in five", 20, "percent", "lt", "share")]),
+    ("The city aims to have one in three cars run on electricity by 2030.",
+     [("one in three", 33.33, "percent", "exact", "target")]),
+    # not a proportion: two counts with words between them
+    ("It has opened 15 stores in 12 cities.",
+     [("15", 15, "count", "exact", "level"), ("12", 12, "count", "exact", "level")]),
+])
+def test_one_in_n(text, expected):
+    assert figs(text) == expected
+
+
+# --- forecasts are estimates, not plans --------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Analysts predict revenue will rise 20 percent next year.",
+     [("20 percent", 20, "percent", "approx", "change")]),
+    ("Economists forecast that GDP will grow 5 percent in 2025.", [("5 percent", 5, "percent", "approx", "change")]),
+    ("The ministry estimates that the sector will employ 2 million people by 2030.",
+     [("2 million", 2e6, "count", "approx", "level")]),
+    # a noun "forecasts" puts nothing in the future; plans stay targets
+    ("Revenue beat forecasts, rising 20 percent.", [("20 percent", 20, "percent", "exact", "change")]),
+    ("The projects will create 5,000 jobs.", [("5,000", 5000, "count", "exact", "target")]),
+    ("The city plans to attract 300 firms this year.", [("300", 300, "count", "exact", "target")]),
+])
+def test_forecasts(text, expected):
+    assert figs(text) == expected
+
+
+# --- not figures -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "For more information, contact: 010 6512 3456.",
+    "The firm's stock code is 600519.",
+    "The 52-year-old chairman joined the firm in 2001.",
+    "Room 1203, Building 5, No 8 Zhongguancun Street.",
+    "The 14th Five-Year Plan (2021-25) sets out the goals.",
+    "It was the second time the forum was held.",
+])
+def test_not_figures(text):
+    assert figs(text) == []

@@ -282,7 +282,7 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 DATE_BEFORE = re.compile(MONTH + r"\.?\s*$")
 DATE_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s+" + MONTH + r"\b")
 TIME_OF_DAY = re.compile(r"^(?::\d\d|\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b))", I)
-PHONE_BEFORE = re.compile(r"(?:\b(?:tel|fax|phone|hotline|mobile)\b[.:]?\s*(?:[\d()+-]+\s?)*|\+)$", I)
+PHONE_BEFORE = re.compile(r"(?:\b(?:tel|fax|phone|telephone|hotline|mobile|contact|call|dial)\b[.:]?\s*(?:[\d()+-]+\s?)*|\+)$", I)
 _DIGIT_HYPHEN_RUN = re.compile(r"[\d()+-]+")
 
 
@@ -303,11 +303,12 @@ def _phone_token(text: str, s: int, e: int) -> bool:
 NAME_BEFORE = re.compile(r"(?:\bNo\.?|\bNos\.?|\bNumber|\bPhase|\bLine|\bArticle|\bChapter|\bSection|\bLevel|\bGrade|"
                          r"\bClass|\bRoom|\bBuilding|\bGate|\bTerminal|\bVersion|\bVol\.?|\bIssue|\bPage|\bStage|"
                          r"\bRound|\bRoute|\bExit|\bHighway|\bRing Road|\bLot|\bPlatform|\bUnit|#|"
-                         r"\b[Cc]ode|\b[Tt]icker|\b[Ss]ymbol)\s*:?\s*$")  # "under the stock code 2597"
+                         r"\b[Cc]ode|\b[Tt]icker|\b[Ss]ymbol|\b(?:[Cc]ode|[Tt]icker|[Ss]ymbol)\s+(?:is|was))\s*:?\s*$")
+# ("under the stock code 2597", "its stock code is 600519")
 _NAME_ENDS = ("No", "No.", "Nos", "Nos.", "Number", "Phase", "Line", "Article", "Chapter", "Section", "Level",
               "Grade", "Class", "Room", "Building", "Gate", "Terminal", "Version", "Vol", "Vol.", "Issue", "Page",
               "Stage", "Round", "Route", "Exit", "Highway", "Ring Road", "Lot", "Platform", "Unit", "#", "Code", "code",
-              "Ticker", "ticker", "Symbol", "symbol")
+              "Ticker", "ticker", "Symbol", "symbol", " is", " was")
 
 
 def _name_before(b: str) -> bool:
@@ -1071,9 +1072,18 @@ def _projection(pre: str, cue: re.Match) -> bool:
         return not PLAN_WORD.search(pre, 0, cue.start())
     if cue.group(0) in ("will", "would") and ESTIMATE_BEFORE.search(pre[-30:]):
         return True
-    return False
+    # "analysts predict revenue will rise ...", "the ministry estimates that the sector will employ ...": the
+    # future is someone's forecast
+    return FORECAST_VERB.search(pre, max(0, cue.start() - 120), cue.start()) is not None
 
 
+# an active verb of forecasting whose object is a clause ("predict revenue will", "forecast that"): the nouns
+# "projects" and "estimates" count only before "that"
+FORECAST_VERB = re.compile(r"\b(?:predict(?:s|ed)?|forecast(?:s|ed)?|anticipate[sd]?|(?:project(?:s|ed)|estimate[sd]?)"
+                           r"\s+that)\b(?:(?!\b(?:but|while|whereas|and)\b)[^.;,])*$", I)
+# FORECAST_VERB, then a modal or "to" that puts the number in that forecast
+FORECAST_CLAUSE = re.compile(FORECAST_VERB.pattern[:-1] + r"\b(?:will|would|could|may|might|to)\b[^.;]*$", I)
+_FORECAST_WORDS = ("predict", "forecast", "anticipat", "project", "estimat")  # each match spells out one of these
 PASSIVE_EXPECT = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:also\s+|now\s+)?(?:expected|projected|forecast|"
                             r"predicted|estimated|likely)\s+to\s*$", I)
 PLAN_WORD = re.compile(r"\b(?:aims?|aiming|aimed|targets?|targeted|goals?|plans?|planned|planning|strives?|seeks?|"
@@ -1161,6 +1171,16 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
     while i < n:
         a = atoms[i]
         i += 1
+        if i < n and a.why_not in _RATIO_OK and _ratio_of_counts(text, a, atoms[i]):
+            b = atoms[i]  # "one in five companies", "nine out of 10 firms": a share of a + " in " + b
+            i += 1
+            q_word, q_start = _qualifier_of(text, a)
+            q = Quantity(q_start if q_word != "exact" else a.start, b.end, round(100 * a.value / b.value, 2),
+                         "percent", q_word, head_end=b.end, num_start=a.num_start, num_end=b.num_end)
+            q.kind = "target" if _kind(text, q, a, prev, pub_year, sent) == "target" else "share"
+            out.append(q)
+            prev = (b, q)
+            continue
         if a.why_not:
             continue
         end = a.end
@@ -1226,6 +1246,8 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
                 PROJECTION.search(pre) or (PASSIVE_EXPECT_ANY.search(pre) and not PLAN_WORD.search(pre)
                                            and not RESTATE_BEFORE.search(pre))):
             q_word = "approx"
+        elif q_word == "exact" and _may_mention(low, _FORECAST_WORDS) and FORECAST_CLAUSE.search(pre):
+            q_word = "approx"  # "economists forecast that GDP will grow 5 percent"
         # "will consume an estimated 400 million kWh, cutting coal use by 128,000 tonnes": what follows from an
         # estimate in a participle clause is an estimate too
         sent["projection_here"] = False
@@ -1258,6 +1280,21 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
 _BENCHMARK_WORDS = ("average", "level", "figure", "benchmark", "mean", "median", "compared", "versus", "vs")
 BENCHMARK_BEFORE = re.compile(r"\b(?:average|level|figure|benchmark|mean|median)\s+(?:of\s+|at\s+|was\s+|is\s+)?$|"
                               r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+$", I)
+
+
+RATIO_GAP = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", I)
+#: why a number that opens "one in five" was set aside alone (the pronoun "one", a number word with no noun after
+#: it), or None; the "five" after it may be read as a denominator
+_RATIO_OK = (None, "pronoun one", "no noun")
+
+
+def _ratio_of_counts(text: str, a: _Atom, b: _Atom) -> bool:
+    """ "one in five", "nine out of (every) 10": two bare whole numbers, the first the smaller, joined by "in" or
+    "out of", a proportion (not "15 stores in 12 cities": the words between must be only these)."""
+    return (a.unit is None and b.unit is None and not a.scaled and not b.scaled and not a.year and not b.year
+            and a.form in ("num", "word") and b.form in ("num", "word") and 1 <= a.value < b.value <= 1e6
+            and a.value.is_integer() and b.value.is_integer()
+            and b.why_not in (None, "denominator", "no noun", "anaphor") and RATIO_GAP.fullmatch(text, a.end, b.start) is not None)
 
 
 def _benchmark_of(text: str, low: Optional[str], a: _Atom, out: list[Quantity]) -> Optional[Quantity]:
