@@ -130,3 +130,50 @@ def test_forecasts(text, expected):
 ])
 def test_not_figures(text):
     assert figs(text) == []
+
+
+# --- multiples, ranges, per-unit prices, measured durations -------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # "twice"/"double" before a compared amount is a multiple: a gap from a benchmark is a change
+    ("The company's revenue was twice that of its rival.", [("twice", 2, "times", "exact", "change")]),
+    ("Output per worker is double the national average.", [("double", 2, "times", "exact", "change")]),
+    ("The new line carries almost twice as many passengers.", [("almost twice", 2, "times", "lt", "change")]),
+    ("The city aims to triple the number of unicorns by 2027.", [("triple", 3, "times", "exact", "target")]),
+    # ... but not a frequency or an adjective
+    ("The forum is held twice a year.", []),
+    ("The firm posted double-digit growth.", []),
+    # "ranging from X to Y" is a range (plain "from X to Y" is a change of level)
+    ("Rents range from 80 to 120 yuan per square meter a month.",
+     [("80 to 120 yuan", 80, "CNY", "ge", "rate"), ("80 to 120 yuan", 120, "CNY", "le", "rate")]),
+    ("The number of firms grew from 1,200 to 2,000.",
+     [("1,200", 1200, "count", "exact", "level"), ("2,000", 2000, "count", "exact", "level")]),
+    # a price of one unit is a rate
+    ("Apartments sell for 50,000 yuan a square meter.", [("50,000 yuan", 50000, "CNY", "exact", "rate")]),
+    ("Each ticket costs 120 yuan.", [("120 yuan", 120, "CNY", "exact", "rate")]),
+    ("The park grants up to 5 million yuan to each eligible startup.",
+     [("up to 5 million yuan", 5e6, "CNY", "le", "rate")]),
+    # a duration that is the measured thing: "will last" is the verb, an approval time is measured
+    ("The forum will last two days.", [("two days", 2, "day", "exact", "target")]),
+    ("Approval time has been cut from 30 days to 5 days.",
+     [("30 days", 30, "day", "exact", "level"), ("5 days", 5, "day", "exact", "level")]),
+    ("In the last two days, 300 firms registered.", [("300", 300, "count", "exact", "level")]),
+])
+def test_multiples_ranges_prices_durations(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize("word", ["twice", "double", "triple", "treble", "quadruple"])
+def test_comparative_multiples_scan_like_finditer(word):
+    """The fast candidate scan finds the new multiple words exactly where CANDIDATE.finditer does."""
+    from zgc_etl.parse import quantities as Q
+
+    def spans(text, fast):
+        low = None if Q._has_odd_case(text) else text.lower()
+        it = Q._candidates(text, low) if fast else Q.CANDIDATE.finditer(text)
+        return [(m.start(), m.end(), m.lastgroup) for m in it]
+    for form in (word, word.upper(), word.title()):
+        for ctx in ("{} that of 2015", "x {} the average", "({} as many)", "-{} the", "{}-digit", "{} a year",
+                    "x{} the", "{}", "{} its"):
+            text = ctx.format(form)
+            assert spans(text, True) == spans(text, False), text

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
-from .numbers import (FRACTION_DENOM, MULTIPLE_WORDS, NUMERAL, SCALE, TENS_WORDS, UNITS_WORDS, WORD_NUMBER,
+from .numbers import (COMPARATIVE_MULTIPLES, COMPARED_AFTER, FRACTION_DENOM, MULTIPLE_WORDS, NUMERAL, SCALE, TENS_WORDS, UNITS_WORDS, WORD_NUMBER,
                       fraction_value, parse_numeral, parse_words, vocab_key)
 from .units import CURRENCIES, DURATIONS, prefix_unit, suffix_unit
 
@@ -140,7 +140,8 @@ class _Atom:
 
 _FRAC = (r"(?:\b(?P<fnum>a|an|one|two|three|four|five|nine)[\s-]+)?"
          r"\b(?P<fden>half|halves|thirds?|quarters?|fifths?|tenths?)\b")
-_MULT = r"\b(?:" + "|".join(MULTIPLE_WORDS) + r"|(?:two|three|four|five|six|seven|eight|nine|ten)-fold)\b"
+_MULT = (r"\b(?:" + "|".join(MULTIPLE_WORDS) + r"|(?:two|three|four|five|six|seven|eight|nine|ten)-fold|"
+         r"(?:" + "|".join(COMPARATIVE_MULTIPLES) + r")(?=" + COMPARED_AFTER + r"))\b")
 CANDIDATE = re.compile(
     rf"(?P<frac>{_FRAC})|(?P<mult>{_MULT})|(?P<num>(?<![\d.,]){NUMERAL}(?![\d]))|(?P<word>{WORD_NUMBER})", I)
 def _prefix_tree(words) -> str:
@@ -208,7 +209,7 @@ def _factored(alternation: str) -> str:
 # regex engine skips to the next digit or non-word character in a tight loop: scanning for these and matching
 # CANDIDATE only there gives the same matches as CANDIDATE.finditer, several times faster.  Every word CANDIDATE
 # can start with is listed (tests/test_quantities_speedups.py checks them against CANDIDATE).
-_START_WORDS = (*UNITS_WORDS, *TENS_WORDS, *MULTIPLE_WORDS, "dozen", "half", "halves", "third", "quarter",
+_START_WORDS = (*UNITS_WORDS, *TENS_WORDS, *MULTIPLE_WORDS, *COMPARATIVE_MULTIPLES, "dozen", "half", "halves", "third", "quarter",
                 "fifth", "tenth")
 _AFTER_A = ("dozen", "hundred", "thousand", "million", "billion", "trillion", "half", "halves", "third",
             "quarter", "fifth", "tenth")
@@ -322,8 +323,10 @@ def _name_before(b: str) -> bool:
 
 # "top 10", "the first 10 years", "the past three years": a rank or a span of time, not a figure
 # ("is likely to top 3 billion yuan", "could top 400": "top" is then the verb of a bound, see QUALIFIERS)
+#: after "last": not the verb ("the forum will last two days"), which "to" or a modal puts before it
+_LAST_NOT_VERB = "".join(rf"(?<!{w}\slast)" for w in ("to", "will", "would", "could", "can", "may", "might", "should"))
 RANK_BEFORE = re.compile(r"\b(?:top(?<!\bto\stop)(?<!will\stop)(?<!could\stop)(?<!would\stop)(?<!may\stop)"
-                         r"(?<!might\stop)(?<!can\stop)|first|last|past|next|previous|following|recent|latest|coming|final|initial)"
+                         r"(?<!might\stop)(?<!can\stop)|first|last" + _LAST_NOT_VERB + r"|past|next|previous|following|recent|latest|coming|final|initial)"
                          r"\s+$", I)
 SUPERLATIVE_AFTER = _Caseless(r"^\s+(?:most|least|largest|biggest|best|leading|richest|poorest|top|busiest|"
                               r"highest|lowest|fastest|major)\b")
@@ -400,7 +403,7 @@ def _names_its_parts(tail: str, n: float) -> bool:
 
 
 ANAPHOR_BEFORE = re.compile(r"\b(?:the|all|these|those|both|its|their|his|her|our|every|each|any|other|first|"
-                            r"last|which|whose)\s+$", I)
+                            r"last" + _LAST_NOT_VERB + r"|which|whose)\s+$", I)
 _ANAPHOR_ENDS = ("the", "all", "these", "those", "both", "its", "their", "his", "her", "our", "every", "each", "any",
                  "other", "first", "last", "which", "whose")  # its words, for _may_end_with
 # where a capitalised number word starts a clause rather than a name: after a dateline dash, a colon, a quote
@@ -427,7 +430,9 @@ FRAC_QUAL_BEFORE = re.compile(r"\b(?:more than|over|about|nearly|almost|roughly|
 # a duration that is itself the measured thing: "journey times to just 41 minutes", "a 15-20 year lifespan"
 DURATION_AFTER = re.compile(r"^(?:'s|’s|s'|s’)?\s*(?:lifespan|life span|lifetime|life|term|tenure|journey|drive|ride|"
                             r"trip|flight|commute|walk|lease|loan|maturity|duration|wait)\b", I)
-DURATION_BEFORE = re.compile(r"(?:\b(?:journey|travel|commut\w*|trip|ride|drive|flight|waiting)\s+times?\b[^.;]{0,60}"
+DURATION_BEFORE = re.compile(r"(?:\b(?:journey|travel|commut\w*|trip|ride|drive|flight|waiting|approval|processing|"
+                             r"delivery|turnaround|response|review|registration|lead|construction)\s+(?:times?|periods?)\b"
+                             r"[^.;]{0,60}"
                              r"|\b(?:takes?|took|taking|cut\w*\s+to|reduced?\s+to|shortened?\s+to|down\s+to|lasts?|"
                              r"lasted|lasting|lifespan\s+of|term\s+of)\s+(?:only\s+|just\s+)?)"
                              r"(?:about\s+|around\s+|nearly\s+|less than\s+|up to\s+|within\s+)?$", I)
@@ -516,7 +521,7 @@ def _scan(text: str, low: Optional[str]) -> list[_Atom]:
             continue
         elif m.group("mult"):
             w = m.group("mult").lower().replace("-", "")
-            v = MULTIPLE_WORDS.get(w) or parse_words(w.replace("fold", ""))
+            v = MULTIPLE_WORDS.get(w) or COMPARATIVE_MULTIPLES.get(w) or parse_words(w.replace("fold", ""))
             atoms.append(_Atom(s, e, s, e, float(v), "times", "mult"))
             continue
         elif m.group("frac"):  # "half a million people", "half a percentage point": the number 0.5
@@ -923,6 +928,8 @@ SHARE_CUE = re.compile(r"\b(?:account(?:s|ed|ing)?\s+for|share|proportion|of\s+t
 # (but not "10 million daily active users": the adverb closes the clause)
 RATE_AFTER = _Caseless(r"^[^,.;()\d]{0,70}?\b(?:per|apiece|a\s+piece|annually|per\s+annum|in\s+annual|"
                        r"(?:a|each|every)\s+(?:year|day|month|week|hour)(?!\s+(?:earlier|ago|before|later|after|on)\b)(?!-)|"
+                       r"an?\s+(?:square\s+met(?:er|re)|sq\s?m|ton(?:ne)?|kilo(?:gram)?|kg|mu|hectare|kwh|person|head|"
+                       r"share|night)|to\s+(?:each|every)|"
                        r"(?:daily|weekly|monthly|hourly|yearly)(?=\s*(?:[,.;:)]|$|\s+(?:in|on|at|from|by|during|since|"
                        r"last|this|for|and|between|across|to|with|through|throughout|nationwide|on\s+average)\b))|"
                        r"each(?=\s*(?:[,.;:)]|$)))\b")
@@ -937,11 +944,14 @@ RATE_SENTENCE = re.compile(r"\b(?:each\s+year|every\s+year|annually|per\s+year|p
 RATE_BEFORE = re.compile(r"(?:\bper\s+capita\b|\b(?:for|to)\s+every\b|\bper\s+\w+\b|\baverag(?:e|ing)\b)[^.;]*$"
                          r"|\baverage\s+(?!annual|growth|rate|yearly)\w+\s+(?:\w+\s+)?(?:was|is|were|are)\s+(?:worth\s+)?$", I)
 # words each match of RATE_BEFORE_NEAR, and of RATE_NOUN_BEFORE, spells out (one of), for _may_mention
-_RATE_NEAR_WORDS = ("averag", "capita", "every")
+_RATE_NEAR_WORDS = ("averag", "capita", "every", "each")
 _RATE_NOUN_WORDS = ("salar", "wage", "pay", "income", "earnings", "rent", "fee", "price")
 RATE_BEFORE_NEAR = re.compile(r"(?:\ban\s+average\s+of|\baveraging|\bper\s+capita\s+[\w\s]{0,40}?"
                               r"(?:came to|was|were|is|of|reached|stood at|at)|\baverage\s+(?!annual|growth|rate|yearly)"
-                              r"\w+\s+(?:\w+\s+)?(?:was|is|were|are)\s+(?:worth\s+)?)\s*$|\b(?:for|to)\s+every\b", I)
+                              r"\w+\s+(?:\w+\s+)?(?:was|is|were|are)\s+(?:worth\s+)?|"
+                              # the price or pay of each one: "each ticket costs 120 yuan", "each worker earns"
+                              r"\beach\s+(?:[\w-]+\s+){1,3}?(?:costs?|is\s+priced\s+at|sells?\s+for|earns?|is\s+paid|"
+                              r"gets?|receives?))\s*$|\b(?:for|to)\s+every\b", I)
 # The phrases of TARGET_CUE, one branch each: _branch_tree merges their common leading letters (each place then
 # costs the engine a compare per distinct first letter, not one per phrase); no two of them can match at one
 # place (each is a whole phrase between word boundaries), so the order of the branches changes no match.
@@ -1116,6 +1126,7 @@ APPOS_CLOSE = re.compile(r"\s*(?:[,;.)]|$|of\b|for\b|in\b)", I)
 RANGE_GAP = re.compile(r"^(?P<sep>\s*(?:-|–|—|~)\s*|-?\s+to\s+|\s+and\s+|\s+or\s+)$", I)
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", I)
 FROM_BEFORE = re.compile(r"\bfrom\s+$", I)
+RANGING_FROM_BEFORE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:widely\s+)?from\s+$", I)
 EACH_BEFORE = re.compile(r"\band\b[^,;]{1,80}?\s+(?:will\s+|would\s+|to\s+|also\s+)?each\s+(?:\w+\s+){1,2}$", I)
 BOTH_AFTER = re.compile(r"^[^.;]*?\bboth\s+(?:in|for|of|by)\b[^.;]*?\band\s+(?:in|for|of|by)\b", I)
 
@@ -1352,8 +1363,8 @@ def _range_ok(text: str, a: _Atom, b: _Atom, sep: str) -> bool:
         return False
     if sep in ("-", "–", "—", "~"):
         return a.unit is None or a.unit == b.unit
-    if sep.endswith("to"):
-        return not FROM_BEFORE.search(pre)
+    if sep.endswith("to"):  # "from X to Y" is a change of level, but "ranging from X to Y" a range
+        return not FROM_BEFORE.search(pre) or RANGING_FROM_BEFORE.search(pre[-60:]) is not None
     if sep == "and":
         return bool(BETWEEN_BEFORE.search(pre))
     if sep == "or":
