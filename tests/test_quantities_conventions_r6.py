@@ -177,3 +177,18 @@ def test_comparative_multiples_scan_like_finditer(word):
                     "x{} the", "{}", "{} its"):
             text = ctx.format(form)
             assert spans(text, True) == spans(text, False), text
+
+
+@pytest.mark.parametrize("text,expected", [
+    # basis points are hundredths of a percentage point
+    ("Interest rates were cut by 25 basis points.",
+     [("25 basis points", 0.25, "percentage_point", "exact", "change")]),
+    ("The loan prime rate was lowered 10 bps to 3.45 percent.",
+     [("10 bps", 0.1, "percentage_point", "exact", "change"), ("3.45 percent", 3.45, "percent", "exact", "share")]),
+    # more verbs of change
+    ("The yuan strengthened 0.3 percent against the dollar.", [("0.3 percent", 0.3, "percent", "exact", "change")]),
+    ("Profits slumped 12 percent in 2023.", [("12 percent", 12, "percent", "exact", "change")]),
+    ("The gauge eased 0.2 percent.", [("0.2 percent", 0.2, "percent", "exact", "change")]),
+])
+def test_basis_points_and_change_verbs(text, expected):
+    assert figs(text) == expected

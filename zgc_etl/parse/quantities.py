@@ -21,7 +21,7 @@ from typing import Optional
 
 from .numbers import (COMPARATIVE_MULTIPLES, COMPARED_AFTER, FRACTION_DENOM, MULTIPLE_WORDS, NUMERAL, SCALE, TENS_WORDS, UNITS_WORDS, WORD_NUMBER,
                       fraction_value, parse_numeral, parse_words, vocab_key)
-from .units import CURRENCIES, DURATIONS, prefix_unit, suffix_unit
+from .units import BASIS_POINT, CURRENCIES, DURATIONS, prefix_unit, suffix_unit
 
 I = re.I
 
@@ -554,6 +554,8 @@ def _scan(text: str, low: Optional[str]) -> list[_Atom]:
                 pos = su[1]  # "$5 billion USD": the sign before wins
             elif not pu:
                 a.unit = su[0]
+                if a.unit == BASIS_POINT:  # "cut by 25 basis points": 0.25 percentage point
+                    a.unit, a.value = "percentage_point", a.value / 100
                 pos = su[1]
         a.end = pos
         pq = POST_QUALIFIER.match_lowered(text, low, pos)
@@ -840,7 +842,8 @@ _CHANGE_VERB = (rf"up{_UP_NOT_CHANGE}|down|rose|rise|rises|rising|risen|grew|gro
                 r"soared|soaring|climb|climbs|climbed|climbing|rebound|rebounds|rebounded|rebounding|gain|gains|"
                 r"gained|gaining|expand|expands|expanded|expanding|expansion|shrank|shrunk|shrinking|contracted|"
                 r"slid|slipped|plunged|plummeted|widened|narrowed|spiked?|hiked?|advanced|"
-                r"accelerated|rally|rallied|leapt|leaped|went\s+up|went\s+down|edged\s+up|edged\s+down")
+                r"accelerated|rally|rallied|leapt|leaped|went\s+up|went\s+down|edged\s+up|edged\s+down|"
+                r"strengthened|weakened|appreciated|depreciated|dipped|tumbled|sank|slumped|eased")
 # (only tested, so its verbs are _factored: ~2x faster)
 CHANGE_BEFORE = _Caseless(
     rf"\b(?:{_factored(_CHANGE_VERB)})\s+(?:(?:by|of|at)\s+)?(?:(?:a|an|the)\s+)?(?:(?:average|annual|annualized|yearly|"
@@ -1093,7 +1096,7 @@ FORECAST_VERB = re.compile(r"\b(?:predict(?:s|ed)?|forecast(?:s|ed)?|anticipate[
                            r"\s+that)\b(?:(?!\b(?:but|while|whereas|and)\b)[^.;,])*$", I)
 # FORECAST_VERB, then a modal or "to" that puts the number in that forecast
 FORECAST_CLAUSE = re.compile(FORECAST_VERB.pattern[:-1] + r"\b(?:will|would|could|may|might|to)\b[^.;]*$", I)
-_FORECAST_WORDS = ("predict", "forecast", "anticipat", "project", "estimat")  # each match spells out one of these
+_FORECAST_VERBS = ("predict", "forecast", "anticipat")  # a FORECAST_VERB match spells out one of these, or " that"
 PASSIVE_EXPECT = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:also\s+|now\s+)?(?:expected|projected|forecast|"
                             r"predicted|estimated|likely)\s+to\s*$", I)
 PLAN_WORD = re.compile(r"\b(?:aims?|aiming|aimed|targets?|targeted|goals?|plans?|planned|planning|strives?|seeks?|"
@@ -1257,7 +1260,8 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
                 PROJECTION.search(pre) or (PASSIVE_EXPECT_ANY.search(pre) and not PLAN_WORD.search(pre)
                                            and not RESTATE_BEFORE.search(pre))):
             q_word = "approx"
-        elif q_word == "exact" and _may_mention(low, _FORECAST_WORDS) and FORECAST_CLAUSE.search(pre):
+        elif q_word == "exact" and (_may_mention(low, _FORECAST_VERBS) or _may_mention(low, (" that",))) \
+                and FORECAST_CLAUSE.search(pre):
             q_word = "approx"  # "economists forecast that GDP will grow 5 percent"
         # "will consume an estimated 400 million kWh, cutting coal use by 128,000 tonnes": what follows from an
         # estimate in a participle clause is an estimate too

@@ -19,6 +19,8 @@ PREFIX_UNITS: list[tuple[str, str]] = [
 #: Durations are listed too; whether a duration is a figure is decided by the caller.
 SUFFIX_UNITS: list[tuple[str, str]] = [
     (r"percentage[\s-]points?|pct\.?\s+points?|ppts?\b|percent(?:age)?\s+points?", "percentage_point"),
+    # a hundredth of a percentage point: read in percentage points by the caller (see BASIS_POINT)
+    (r"basis[\s-]points?\b|bps\b|bp\b", "basis_point"),
     (r"per\s?cent\b|percent\b|pct\b|%", "percent"),
     (r"yuan\b|renminbi\b|RMB\b|CNY\b", "CNY"),
     (r"hong\s+kong\s+dollars?\b|HK\s+dollars?\b|HKD\b", "HKD"),
@@ -42,6 +44,8 @@ SUFFIX_UNITS: list[tuple[str, str]] = [
     (r"days?\b", "day"),
     (r"years?\b", "year"),
 ]
+#: A unit that SUFFIX_UNITS reads but FIGURES.md does not have: 25 basis points = 0.25 percentage_point.
+BASIS_POINT = "basis_point"
 DURATIONS = frozenset({"minute", "hour", "day", "year"})
 CURRENCIES = frozenset({"CNY", "USD", "EUR", "GBP", "JPY", "HKD"})
 AREAS = frozenset({"m2", "km2", "hectare", "mu"})
