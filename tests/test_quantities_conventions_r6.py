@@ -192,3 +192,35 @@ def test_comparative_multiples_scan_like_finditer(word):
 ])
 def test_basis_points_and_change_verbs(text, expected):
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # power and energy in larger or smaller units are read in MW and kWh
+    ("The wind farm has a capacity of 1.2 GW.", [("1.2 GW", 1200, "MW", "exact", "level")]),
+    ("The site has 2,000 kilowatts of rooftop solar.", [("2,000 kilowatts", 2, "MW", "exact", "level")]),
+    ("The plant generates 3 TWh of power a year.", [("3 TWh", 3e9, "kWh", "exact", "rate")]),
+    ("The battery stores 500 MWh.", [("500 MWh", 5e5, "kWh", "exact", "level")]),
+    ("The deal was worth 500 million pounds.", [("500 million pounds", 5e8, "GBP", "exact", "level")]),
+    # a per-unit count
+    ("The city has 152 high-value patents for every 10,000 residents.", [("152", 152, "count", "exact", "rate")]),
+])
+def test_converted_units_and_rates(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # units FIGURES.md does not have: not counts
+    "The firm makes 28 nm chips.",
+    "The train runs at 350 km/h.",
+    "The plant uses 3,000 cubic meters of water a day.",
+    "PM2.5 density fell to 38 micrograms per cubic meter.",
+    "The server stores 10 GB of data.",
+    "Temperatures hit 40 degrees Celsius.",
+    "It produced 20,000 liters of oil.",
+    "The office has 20,000 square feet.",
+    # an address and a model's name
+    "The company is based at 5 Danling Street.",
+    "The district follows a 1+3+N model.",
+])
+def test_more_non_figures(text):
+    assert figs(text) == []

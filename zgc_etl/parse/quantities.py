@@ -21,7 +21,7 @@ from typing import Optional
 
 from .numbers import (COMPARATIVE_MULTIPLES, COMPARED_AFTER, FRACTION_DENOM, MULTIPLE_WORDS, NUMERAL, SCALE, TENS_WORDS, UNITS_WORDS, WORD_NUMBER,
                       fraction_value, parse_numeral, parse_words, vocab_key)
-from .units import BASIS_POINT, CURRENCIES, DURATIONS, prefix_unit, suffix_unit
+from .units import CONVERTED_UNITS, CURRENCIES, DURATIONS, prefix_unit, suffix_unit
 
 I = re.I
 
@@ -402,6 +402,22 @@ def _names_its_parts(tail: str, n: float) -> bool:
     return len(items) == int(n)
 
 
+# units of measure FIGURES.md does not have (and that no SUFFIX_UNITS entry converts): a number in one is not a
+# count ("28 nm chips", "20,000 liters", "38 micrograms per cubic meter", "speeds of 350 km/h")
+_OUTSIDE_UNITS = ("nanometers", "nanometres", "nanometer", "nanometre", "nm", "millimeters", "millimetres", "millimeter",
+                  "millimetre", "mm", "centimeters", "centimetres", "centimeter", "centimetre", "cm", "microns",
+                  "micron", "micrograms", "microgram", "milligrams", "milligram", "mg", "\u00b5g", "kilograms",
+                  "kilogram", "kg", "grams", "gram", "lbs", "ounces", "gigabytes", "gigabyte", "terabytes", "terabyte",
+                  "megabytes", "megabyte", "petabytes", "gb", "tb", "ghz", "mhz", "gbps", "mbps", "degrees", "degree",
+                  "liters", "litres", "liter", "litre", "cubic", "gallons", "barrels", "mph", "km/h", "kph", "knots",
+                  "decibels", "feet", "foot", "ft", "inches", "inch", "miles", "mile", "acres", "acre", "carats",
+                  "kcal", "calories", "volts", "kv", "megapixels", "pixels", "qubits", "teraflops", "petaflops",
+                  "square feet", "square foot", "square miles", "square mile")
+OUTSIDE_UNIT_AFTER = _Caseless(r"^\s*-?\s*(?:(?:" + "|".join(re.escape(u) for u in _OUTSIDE_UNITS) + r")(?![\w/])|"
+                               r"\u00b0|\u2103)")
+_OUTSIDE_UNIT_FIRST = frozenset(u[0] for u in _OUTSIDE_UNITS) | {"\u00b0", "\u2103"}
+ADDRESS_AFTER = re.compile(r"^\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|Road|Avenue|Lane|Boulevard|Alley|Hutong|Rd|St|Ave|"
+                           r"Blvd)\b")
 ANAPHOR_BEFORE = re.compile(r"\b(?:the|all|these|those|both|its|their|his|her|our|every|each|any|other|first|"
                             r"last" + _LAST_NOT_VERB + r"|which|whose)\s+$", I)
 _ANAPHOR_ENDS = ("the", "all", "these", "those", "both", "its", "their", "his", "her", "our", "every", "each", "any",
@@ -554,8 +570,9 @@ def _scan(text: str, low: Optional[str]) -> list[_Atom]:
                 pos = su[1]  # "$5 billion USD": the sign before wins
             elif not pu:
                 a.unit = su[0]
-                if a.unit == BASIS_POINT:  # "cut by 25 basis points": 0.25 percentage point
-                    a.unit, a.value = "percentage_point", a.value / 100
+                if a.unit in CONVERTED_UNITS:  # "cut by 25 basis points": 0.25 percentage point
+                    a.unit, factor = CONVERTED_UNITS[a.unit]
+                    a.value *= factor
                 pos = su[1]
         a.end = pos
         pq = POST_QUALIFIER.match_lowered(text, low, pos)
@@ -613,6 +630,8 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
     if a.form == "num":
         if after[:1] in _ASCII_LETTERS and a.end == e:  # an ASCII letter right after the digits
             return "ordinal or name"  # 25th, 2,000nd, 6G, hex strings
+        if after[:1] == "+" and after[1:2].isalnum() and a.end == e:
+            return "name"  # the "1+3+N" model
         if before[-1:] in _WORD_HYPHEN_LAST and not a.unit and _WORD_HYPHEN_BEFORE.search(before):
             return "name"  # COVID-19, A4, F-35
         if len(raw) == 2 and before.rstrip()[-1:] in ("-", "–", "/") and _YEAR_DASH_BEFORE.search(before):
@@ -664,6 +683,10 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
         return "span of time"
     if a.form == "num" and a.value == 0 and not a.unit:
         return "zero"
+    if not a.unit and _may_open(nxt_span, _OUTSIDE_UNIT_FIRST) and OUTSIDE_UNIT_AFTER.match_lowered(tail, ltail):
+        return "unit outside the contract"  # "28 nm chips", "20,000 liters", "38 micrograms per cubic meter"
+    if a.form == "num" and not a.unit and tail[:1] == " " and tail[1:2].isupper() and ADDRESS_AFTER.match(tail):
+        return "address"  # "based at 5 Danling Street"
     if quotes and _in_short_quote(text, a):
         return "name in quotes"  # a "1+N" policy system, "one-hour commuting circles"
     if a.unit in DURATIONS and not _duration_measured(text, a, tail):
@@ -936,6 +959,9 @@ RATE_AFTER = _Caseless(r"^[^,.;()\d]{0,70}?\b(?:per|apiece|a\s+piece|annually|pe
                        r"(?:daily|weekly|monthly|hourly|yearly)(?=\s*(?:[,.;:)]|$|\s+(?:in|on|at|from|by|during|since|"
                        r"last|this|for|and|between|across|to|with|through|throughout|nationwide|on\s+average)\b))|"
                        r"each(?=\s*(?:[,.;:)]|$)))\b")
+# "152 patents for every 10,000 residents" (a lower-case "for": a "For every" after the number opens a new sentence
+# that the splitter missed, as after a headline)
+RATE_FOR_EVERY = re.compile(r"[^,.;()\d]{0,40}?\bfor\s+every\s+\w")
 # pay, income and prices are per person or per item: "the average annual salary of engineers is roughly 310,000 yuan"
 RATE_NOUN_BEFORE = re.compile(r"\b(?:annual|monthly|yearly|weekly|daily|average|per\s+capita|hourly)\s+(?:[\w-]+\s+)?"
                               r"(?:salary|salaries|wages?|pay|income|incomes|earnings|rents?|fees?|prices?)\b"
@@ -1020,6 +1046,7 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
             return "change"  # "GDP growth slowed to 5.2 percent": the percent is the size of a growth
         return "share"
     if unit != "percent" and (RATE_AFTER.match_lowered(tail, ltail)
+                              or ("for every" in tail and RATE_FOR_EVERY.match(tail))
                               or (_may_mention(low, _RATE_NEAR_WORDS) and RATE_BEFORE_NEAR.search(pre_q[-120:]))
                               or _sentence_fact(text, sent, "rate")
                               or (unit in CURRENCIES and _may_mention(low, _RATE_NOUN_WORDS)
