@@ -224,3 +224,17 @@ def test_converted_units_and_rates(text, expected):
 ])
 def test_more_non_figures(text):
     assert figs(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Patent applications grew by an average of 20 percent a year.",
+     [("20 percent", 20, "percent", "exact", "change")]),
+    ("The CAGR was 25 percent.", [("25 percent", 25, "percent", "exact", "change")]),
+    ("Two dozen firms joined the alliance.", [("Two dozen", 24, "count", "exact", "level")]),
+    ("Three dozen projects were signed.", [("Three dozen", 36, "count", "exact", "level")]),
+    # a number in the name of a list is not a figure
+    ("The park has attracted two Fortune 500 companies.", [("two", 2, "count", "exact", "level")]),
+    ("The firm entered the Global 500 list.", []),
+])
+def test_growth_averages_dozens_list_names(text, expected):
+    assert figs(text) == expected

@@ -59,9 +59,9 @@ _T = "|".join(TENS_WORDS)
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 # below one hundred: "twenty-three", "twenty three", "forty", "seven"
 _SUB100 = rf"(?:(?:{_T})(?:[- ](?:{_ONES})\b)?|(?:{_U}))"
-#: A number written in words: "a dozen", "one hundred and five", "twenty-three".
+#: A number written in words: "a dozen", "two dozen", "one hundred and five", "twenty-three".
 WORD_NUMBER = (rf"(?:\ba\s+dozen\b|\bdozen\b|\ba\s+hundred\b|\ban?(?=\s+(?:thousand|million|billion|trillion)\b)|"
-               rf"\b{_SUB100}(?:\s+hundred(?:\s+(?:and\s+)?{_SUB100})?)?\b)")
+               rf"\b{_SUB100}(?:\s+dozen|\s+hundred(?:\s+(?:and\s+)?{_SUB100})?)?\b)")
 #: A numeral: "1,234.5", "1234", ".5" is not accepted (news writes "0.5").
 NUMERAL = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 

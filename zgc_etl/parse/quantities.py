@@ -304,12 +304,13 @@ def _phone_token(text: str, s: int, e: int) -> bool:
 NAME_BEFORE = re.compile(r"(?:\bNo\.?|\bNos\.?|\bNumber|\bPhase|\bLine|\bArticle|\bChapter|\bSection|\bLevel|\bGrade|"
                          r"\bClass|\bRoom|\bBuilding|\bGate|\bTerminal|\bVersion|\bVol\.?|\bIssue|\bPage|\bStage|"
                          r"\bRound|\bRoute|\bExit|\bHighway|\bRing Road|\bLot|\bPlatform|\bUnit|#|"
-                         r"\b[Cc]ode|\b[Tt]icker|\b[Ss]ymbol|\b(?:[Cc]ode|[Tt]icker|[Ss]ymbol)\s+(?:is|was))\s*:?\s*$")
+                         r"\b[Cc]ode|\b[Tt]icker|\b[Ss]ymbol|\bFortune|\bForbes|\bGlobal|S&P|\bFTSE|\bCSI|\bNikkei|\b(?:[Cc]ode|[Tt]icker|[Ss]ymbol)\s+(?:is|was))\s*:?\s*$")
 # ("under the stock code 2597", "its stock code is 600519")
 _NAME_ENDS = ("No", "No.", "Nos", "Nos.", "Number", "Phase", "Line", "Article", "Chapter", "Section", "Level",
               "Grade", "Class", "Room", "Building", "Gate", "Terminal", "Version", "Vol", "Vol.", "Issue", "Page",
               "Stage", "Round", "Route", "Exit", "Highway", "Ring Road", "Lot", "Platform", "Unit", "#", "Code", "code",
-              "Ticker", "ticker", "Symbol", "symbol", " is", " was")
+              "Ticker", "ticker", "Symbol", "symbol", " is", " was", "Fortune", "Forbes", "Global", "S&P", "FTSE", "CSI",
+              "Nikkei")
 
 
 def _name_before(b: str) -> bool:
@@ -415,7 +416,25 @@ _OUTSIDE_UNITS = ("nanometers", "nanometres", "nanometer", "nanometre", "nm", "m
                   "square feet", "square foot", "square miles", "square mile")
 OUTSIDE_UNIT_AFTER = _Caseless(r"^\s*-?\s*(?:(?:" + "|".join(re.escape(u) for u in _OUTSIDE_UNITS) + r")(?![\w/])|"
                                r"\u00b0|\u2103)")
-_OUTSIDE_UNIT_FIRST = frozenset(u[0] for u in _OUTSIDE_UNITS) | {"\u00b0", "\u2103"}
+_OUTSIDE_UNIT_FIRST_WORDS = frozenset(u.split()[0] for u in _OUTSIDE_UNITS)
+
+
+_OUTSIDE_UNIT_STARTS = frozenset(u[:2] for u in _OUTSIDE_UNITS)
+
+
+def _may_be_outside_unit(rest: Optional[str]) -> bool:
+    """False only if OUTSIDE_UNIT_AFTER cannot match after a number whose lower-cased tail, less leading white
+    space, is ``rest`` (None: not known): the next word (after any hyphen, less the punctuation after it) must be
+    the first word of one of _OUTSIDE_UNITS, or open with a degree sign.  Its first two letters rule most words out
+    before it is cut out."""
+    if rest is None:
+        return True
+    if rest[:1] == "-":
+        rest = rest[1:].lstrip()
+    if rest[:2] not in _OUTSIDE_UNIT_STARTS:
+        return rest[:1] in ("\u00b0", "\u2103")
+    words = rest[:16].split(None, 1)
+    return bool(words) and words[0].rstrip(".,;:)") in _OUTSIDE_UNIT_FIRST_WORDS
 ADDRESS_AFTER = re.compile(r"^\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|Road|Avenue|Lane|Boulevard|Alley|Hutong|Rd|St|Ave|"
                            r"Blvd)\b")
 ANAPHOR_BEFORE = re.compile(r"\b(?:the|all|these|those|both|its|their|his|her|our|every|each|any|other|first|"
@@ -674,7 +693,7 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
     # _AFTER pattern below that opens with a word needs it to be the first letter of one of its words, so a
     # number followed by none of them is told apart without running the pattern (unknown: every pattern runs)
     if ltail is None:
-        nxt = nxt_span = None
+        nxt = nxt_span = rest = None
     else:
         rest = ltail.lstrip()
         nxt = rest[:1]
@@ -683,7 +702,7 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
         return "span of time"
     if a.form == "num" and a.value == 0 and not a.unit:
         return "zero"
-    if not a.unit and _may_open(nxt_span, _OUTSIDE_UNIT_FIRST) and OUTSIDE_UNIT_AFTER.match_lowered(tail, ltail):
+    if not a.unit and _may_be_outside_unit(rest) and OUTSIDE_UNIT_AFTER.match_lowered(tail, ltail):
         return "unit outside the contract"  # "28 nm chips", "20,000 liters", "38 micrograms per cubic meter"
     if a.form == "num" and not a.unit and tail[:1] == " " and tail[1:2].isupper() and ADDRESS_AFTER.match(tail):
         return "address"  # "based at 5 Danling Street"
@@ -788,10 +807,7 @@ def value_is_day(raw: str) -> bool:
 
 QUALIFIERS: list[tuple[str, str]] = [
     (r"more than|over|above|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|tops|topped|topping|in excess of|"
-     r"upwards? of|greater than|north of|beyond|"
-     # "top" as a verb, after "to" or a modal ("is expected to top", "could top"); elsewhere a rank ("top 10")
-     r"(?<=to\s)top|(?<=will\s)top|(?<=could\s)top|(?<=would\s)top|(?<=may\s)top|(?<=might\s)top|(?<=can\s)top",
-     "gt"),
+     r"upwards? of|greater than|north of|beyond", "gt"),
     # "as little as 30 minutes", "as few as 3": the floor the value can reach
     (r"at least|no less than|not less than|no fewer than|not fewer than|a minimum of|minimum of|as little as|"
      r"as few as|as low as", "ge"),
@@ -804,6 +820,9 @@ QUALIFIERS: list[tuple[str, str]] = [
 _QALT = "|".join(f"(?P<q{i}>{pat})" for i, (pat, _q) in enumerate(QUALIFIERS))
 QUALIFIER_BEFORE = _Caseless(r"\b(?:just\s+|well\s+|slightly\s+|only\s+|a\s+little\s+|a\s+bit\s+|marginally\s+)?"
                              r"(?:" + _QALT + r")\s*$")
+# "top" as a verb, after "to" or a modal ("is expected to top", "could top"), bounds the number like "topped";
+# elsewhere it is a rank ("top 10")
+TOP_VERB_BEFORE = re.compile(r"\b(?:to|will|could|would|may|might|can|must)\s+(top\s*)$", I)
 OR_SO_AFTER = re.compile(r"^\s*(?:or so|or thereabouts)\b", I)
 _OR_SO_WORDS = ("or so", "or thereabouts")  # what OR_SO_AFTER spells out, for _may_mention
 # a bound written after the number: "100 or more companies", "500-plus firms", "50 or fewer"; "400-odd firms"
@@ -845,6 +864,10 @@ def _qualifier_in_tail(tail: str) -> tuple[str, int]:
         return "exact", 0
     m = QUALIFIER_BEFORE.search(tail)
     if not m:
+        if tail.rstrip().endswith("top"):  # (a suffix test is cheaper than this branch in QUALIFIER_BEFORE)
+            m = TOP_VERB_BEFORE.search(tail)
+            if m:
+                return "gt", len(tail) - m.start(1)
         return "exact", 0
     # the one named alternative that matched (the pattern has no other groups)
     return QUALIFIERS[int(m.lastgroup[1:])][1], len(tail) - m.start()
@@ -870,7 +893,7 @@ _CHANGE_VERB = (rf"up{_UP_NOT_CHANGE}|down|rose|rise|rises|rising|risen|grew|gro
 # (only tested, so its verbs are _factored: ~2x faster)
 CHANGE_BEFORE = _Caseless(
     rf"\b(?:{_factored(_CHANGE_VERB)})\s+(?:(?:by|of|at)\s+)?(?:(?:a|an|the)\s+)?(?:(?:average|annual|annualized|yearly|"
-    rf"year-on-year|compound|average annual|monthly)\s+)*(?:(?:rates?|pace)\s+of\s+)?$")
+    rf"year-on-year|compound|average annual|monthly)\s+)*(?:(?:rates?|pace)\s+of\s+|of\s+)?$")
 # A CHANGE_BEFORE match is a change verb and then, up to the end, only white space and these words (in its order)
 _CHANGE_FILLERS = frozenset(("by", "of", "at", "a", "an", "the", "average", "annual", "annualized", "yearly",
                              "year-on-year", "compound", "monthly", "rate", "rates", "pace"))
@@ -928,9 +951,9 @@ CHANGE_AFTER = _Caseless(
 INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|extra)\s+(?!than\b|or\b|and\b)[a-z]", I)
 # a growth named as the subject, the percent its complement: "its growth rate reached 7.1 percent", "the growth
 # rate of industrial output was 9 percent", "growth slowed to 5.2 percent"
-_GROWTH_WORDS = ("growth", "increase", "expansion")
+_GROWTH_WORDS = ("growth", "increase", "expansion", "cagr")
 GROWTH_SUBJECT_BEFORE = re.compile(
-    r"\b(?P<noun>growth|increase|expansion)(?:\s+rates?)?(?:\s+(?:of|in|for)\s+(?:[\w&'’-]+\s+){1,6}?)?\s*"
+    r"\b(?P<noun>growth|increase|expansion|CAGR)(?:\s+rates?)?(?:\s+(?:of|in|for)\s+(?:[\w&'’-]+\s+){1,6}?)?\s*"
     r"(?:(?:has|had|have)\s+been|was|is|were|are|stood\s+at|stands\s+at|came\s+(?:in\s+)?at|reached|hit|"
     r"registered|recorded|averaged|remained\s+at|(?:slowed|accelerated|picked\s+up|eased|edged\s+(?:up|down)|"
     r"quickened|rebounded|recovered|rose|fell|dropped|climbed|jumped|moderated|improved|slipped)\s+to)\s+$", I)
@@ -973,14 +996,15 @@ RATE_SENTENCE = re.compile(r"\b(?:each\s+year|every\s+year|annually|per\s+year|p
 RATE_BEFORE = re.compile(r"(?:\bper\s+capita\b|\b(?:for|to)\s+every\b|\bper\s+\w+\b|\baverag(?:e|ing)\b)[^.;]*$"
                          r"|\baverage\s+(?!annual|growth|rate|yearly)\w+\s+(?:\w+\s+)?(?:was|is|were|are)\s+(?:worth\s+)?$", I)
 # words each match of RATE_BEFORE_NEAR, and of RATE_NOUN_BEFORE, spells out (one of), for _may_mention
-_RATE_NEAR_WORDS = ("averag", "capita", "every", "each")
+_RATE_NEAR_WORDS = ("averag", "capita", "every")
 _RATE_NOUN_WORDS = ("salar", "wage", "pay", "income", "earnings", "rent", "fee", "price")
 RATE_BEFORE_NEAR = re.compile(r"(?:\ban\s+average\s+of|\baveraging|\bper\s+capita\s+[\w\s]{0,40}?"
                               r"(?:came to|was|were|is|of|reached|stood at|at)|\baverage\s+(?!annual|growth|rate|yearly)"
-                              r"\w+\s+(?:\w+\s+)?(?:was|is|were|are)\s+(?:worth\s+)?|"
-                              # the price or pay of each one: "each ticket costs 120 yuan", "each worker earns"
-                              r"\beach\s+(?:[\w-]+\s+){1,3}?(?:costs?|is\s+priced\s+at|sells?\s+for|earns?|is\s+paid|"
-                              r"gets?|receives?))\s*$|\b(?:for|to)\s+every\b", I)
+                              r"\w+\s+(?:\w+\s+)?(?:was|is|were|are)\s+(?:worth\s+)?)\s*$|\b(?:for|to)\s+every\b", I)
+# the price or pay of each one: "each ticket costs 120 yuan", "each worker earns 9,000 yuan"
+EACH_PRICE_BEFORE = re.compile(r"\beach\s+(?:[\w-]+\s+){1,3}?(?:costs?|is\s+priced\s+at|sells?\s+for|earns?|"
+                               r"is\s+paid|gets?|receives?)\s+$", I)
+_EACH_PRICE_ENDS = ("cost", "costs", "at", "for", "earn", "earns", "paid", "get", "gets", "receive", "receives")
 # The phrases of TARGET_CUE, one branch each: _branch_tree merges their common leading letters (each place then
 # costs the engine a compare per distinct first letter, not one per phrase); no two of them can match at one
 # place (each is a whole phrase between word boundaries), so the order of the branches changes no match.
@@ -1048,6 +1072,8 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
     if unit != "percent" and (RATE_AFTER.match_lowered(tail, ltail)
                               or ("for every" in tail and RATE_FOR_EVERY.match(tail))
                               or (_may_mention(low, _RATE_NEAR_WORDS) and RATE_BEFORE_NEAR.search(pre_q[-120:]))
+                              or (_may_mention(low, ("each",)) and pre_q.rstrip().endswith(_EACH_PRICE_ENDS)
+                                  and EACH_PRICE_BEFORE.search(pre_q[-80:]))
                               or _sentence_fact(text, sent, "rate")
                               or (unit in CURRENCIES and _may_mention(low, _RATE_NOUN_WORDS)
                                   and RATE_NOUN_BEFORE.search(pre_q[-140:]))):
@@ -1094,7 +1120,7 @@ def _is_target(text: str, pre: str, at: int, published_year: Optional[int], sent
     if m:
         pc = m.start(1)
     if tc >= 0 and tc > pc:
-        return not (sent.get("projection_here") or _projection(pre, cue))
+        return not (sent.get("projection_here") or _projection(pre, cue, sent["may_forecast"]))
     if published_year:
         offset = at - len(pre)  # position of pre in the sentence
         for pos, year in sent["by_years"]:
@@ -1104,7 +1130,7 @@ def _is_target(text: str, pre: str, at: int, published_year: Optional[int], sent
     return False
 
 
-def _projection(pre: str, cue: re.Match) -> bool:
+def _projection(pre: str, cue: re.Match, may_forecast: bool = True) -> bool:
     """A forecast, not a plan: "It is expected to deliver ...", "the venues will consume an estimated ...".
     An expectation inside a sentence that sets out a plan ("the district plans ..., while investment is
     expected to total ...") stays part of the plan."""
@@ -1114,7 +1140,8 @@ def _projection(pre: str, cue: re.Match) -> bool:
         return True
     # "analysts predict revenue will rise ...", "the ministry estimates that the sector will employ ...": the
     # future is someone's forecast
-    return FORECAST_VERB.search(pre, max(0, cue.start() - 120), cue.start()) is not None
+    # (``may_forecast``: the sentence spells out a word of _FORECAST_WORDS)
+    return may_forecast and FORECAST_VERB.search(pre, max(0, cue.start() - 120), cue.start()) is not None
 
 
 # an active verb of forecasting whose object is a clause ("predict revenue will", "forecast that"): the nouns
@@ -1123,7 +1150,9 @@ FORECAST_VERB = re.compile(r"\b(?:predict(?:s|ed)?|forecast(?:s|ed)?|anticipate[
                            r"\s+that)\b(?:(?!\b(?:but|while|whereas|and)\b)[^.;,])*$", I)
 # FORECAST_VERB, then a modal or "to" that puts the number in that forecast
 FORECAST_CLAUSE = re.compile(FORECAST_VERB.pattern[:-1] + r"\b(?:will|would|could|may|might|to)\b[^.;]*$", I)
-_FORECAST_VERBS = ("predict", "forecast", "anticipat")  # a FORECAST_VERB match spells out one of these, or " that"
+# a FORECAST_VERB match spells out one of these, for _may_mention
+_FORECAST_WORDS = ("predict", "forecast", "anticipat", "projects that", "projected that", "estimate that",
+                   "estimates that", "estimated that")
 PASSIVE_EXPECT = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:also\s+|now\s+)?(?:expected|projected|forecast|"
                             r"predicted|estimated|likely)\s+to\s*$", I)
 PLAN_WORD = re.compile(r"\b(?:aims?|aiming|aimed|targets?|targeted|goals?|plans?|planned|planning|strives?|seeks?|"
@@ -1205,6 +1234,7 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
     out: list[Quantity] = []
     # (asked for every figure, answered once: "A and B will each invest ...", "both in X and in Y")
     may_each, may_both = _may_mention(low, ("each",)), _may_mention(low, ("both",))
+    may_forecast = sent["may_forecast"] = _may_mention(low, _FORECAST_WORDS)
     prev: Optional[tuple[_Atom, Quantity]] = None
     est_end = -1
     i = 0
@@ -1212,7 +1242,8 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
     while i < n:
         a = atoms[i]
         i += 1
-        if i < n and a.why_not in _RATIO_OK and _ratio_of_counts(text, a, atoms[i]):
+        if i < n and text.startswith(_RATIO_OPENINGS, a.end) and a.why_not in _RATIO_OK \
+                and _ratio_of_counts(text, a, atoms[i]):
             b = atoms[i]  # "one in five companies", "nine out of 10 firms": a share of a + " in " + b
             i += 1
             q_word, q_start = _qualifier_of(text, a)
@@ -1287,8 +1318,7 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
                 PROJECTION.search(pre) or (PASSIVE_EXPECT_ANY.search(pre) and not PLAN_WORD.search(pre)
                                            and not RESTATE_BEFORE.search(pre))):
             q_word = "approx"
-        elif q_word == "exact" and (_may_mention(low, _FORECAST_VERBS) or _may_mention(low, (" that",))) \
-                and FORECAST_CLAUSE.search(pre):
+        elif q_word == "exact" and may_forecast and FORECAST_CLAUSE.search(pre):
             q_word = "approx"  # "economists forecast that GDP will grow 5 percent"
         # "will consume an estimated 400 million kWh, cutting coal use by 128,000 tonnes": what follows from an
         # estimate in a participle clause is an estimate too
@@ -1325,6 +1355,7 @@ BENCHMARK_BEFORE = re.compile(r"\b(?:average|level|figure|benchmark|mean|median)
 
 
 RATIO_GAP = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", I)
+_RATIO_OPENINGS = (" in ", " out of ")  # how a RATIO_GAP in news copy opens (a pre-check)
 #: why a number that opens "one in five" was set aside alone (the pronoun "one", a number word with no noun after
 #: it), or None; the "five" after it may be read as a denominator
 _RATIO_OK = (None, "pronoun one", "no noun")
