@@ -309,7 +309,8 @@ NAME_BEFORE = re.compile(r"(?:\bNo\.?|\bNos\.?|\bNumber|\bPhase|\bLine|\bArticle
 _NAME_ENDS = ("No", "No.", "Nos", "Nos.", "Number", "Phase", "Line", "Article", "Chapter", "Section", "Level",
               "Grade", "Class", "Room", "Building", "Gate", "Terminal", "Version", "Vol", "Vol.", "Issue", "Page",
               "Stage", "Round", "Route", "Exit", "Highway", "Ring Road", "Lot", "Platform", "Unit", "#", "Code", "code",
-              "Ticker", "ticker", "Symbol", "symbol", " is", " was", "Fortune", "Forbes", "Global", "S&P", "FTSE", "CSI",
+              "Ticker", "ticker", "Symbol", "symbol", "ode is", "ode was", "ker is", "ker was", "bol is", "bol was",
+              "Fortune", "Forbes", "Global", "S&P", "FTSE", "CSI",
               "Nikkei")
 
 
