@@ -324,11 +324,7 @@ def _name_before(b: str) -> bool:
 
 
 # "top 10", "the first 10 years", "the past three years": a rank or a span of time, not a figure
-# ("is likely to top 3 billion yuan", "could top 400": "top" is then the verb of a bound, see QUALIFIERS)
-#: after "last": not the verb ("the forum will last two days"), which "to" or a modal puts before it
-_LAST_NOT_VERB = "".join(rf"(?<!{w}\slast)" for w in ("to", "will", "would", "could", "can", "may", "might", "should"))
-RANK_BEFORE = re.compile(r"\b(?:top(?<!\bto\stop)(?<!will\stop)(?<!could\stop)(?<!would\stop)(?<!may\stop)"
-                         r"(?<!might\stop)(?<!can\stop)|first|last" + _LAST_NOT_VERB + r"|past|next|previous|following|recent|latest|coming|final|initial)"
+RANK_BEFORE = re.compile(r"\b(?:top|first|last|past|next|previous|following|recent|latest|coming|final|initial)"
                          r"\s+$", I)
 SUPERLATIVE_AFTER = _Caseless(r"^\s+(?:most|least|largest|biggest|best|leading|richest|poorest|top|busiest|"
                               r"highest|lowest|fastest|major)\b")
@@ -421,6 +417,7 @@ _OUTSIDE_UNIT_FIRST_WORDS = frozenset(u.split()[0] for u in _OUTSIDE_UNITS)
 
 
 _OUTSIDE_UNIT_STARTS = frozenset(u[:2] for u in _OUTSIDE_UNITS)
+_OUTSIDE_UNIT_ODD_FIRST = ("-", "\u00b0", "\u2103")  # a hyphen before the unit word, or a degree sign
 
 
 def _may_be_outside_unit(rest: Optional[str]) -> bool:
@@ -439,7 +436,16 @@ def _may_be_outside_unit(rest: Optional[str]) -> bool:
 ADDRESS_AFTER = re.compile(r"^\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|Road|Avenue|Lane|Boulevard|Alley|Hutong|Rd|St|Ave|"
                            r"Blvd)\b")
 ANAPHOR_BEFORE = re.compile(r"\b(?:the|all|these|those|both|its|their|his|her|our|every|each|any|other|first|"
-                            r"last" + _LAST_NOT_VERB + r"|which|whose)\s+$", I)
+                            r"last|which|whose)\s+$", I)
+# "top" and "last" after "to" or a modal are verbs ("is likely to top 3 billion yuan", "the forum will last two
+# days"), not a rank or an anaphor
+VERB_TOP_LAST_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must)\s+(?:top|last)\s+$", I)
+
+
+def _verb_top_last(pre: str, end: Optional[str]) -> bool:
+    """``pre`` (whose ``_lowered_end`` is ``end``) ends with "top" or "last" used as a verb."""
+    return (end is None or end.endswith(("top", "last"))) and \
+        VERB_TOP_LAST_BEFORE.search(pre, max(0, len(pre.rstrip()) - 20)) is not None
 _ANAPHOR_ENDS = ("the", "all", "these", "those", "both", "its", "their", "his", "her", "our", "every", "each", "any",
                  "other", "first", "last", "which", "whose")  # its words, for _may_end_with
 # where a capitalised number word starts a clause rather than a name: after a dateline dash, a colon, a quote
@@ -679,7 +685,8 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
             return "article"
         if word == "one" and not (a.scaled or a.unit or ONE_OK_BEFORE.search(b60)):
             return "pronoun one"
-        if not a.scaled and _may_end_with(b60, _ANAPHOR_ENDS) and ANAPHOR_BEFORE.search(b60):
+        if not a.scaled and _may_end_with(b60, _ANAPHOR_ENDS) and ANAPHOR_BEFORE.search(b60) \
+                and not _verb_top_last(b60, _lowered_end(b60)):
             return "anaphor"
         if not a.unit and not a.scaled and not WORD_NOUN_AFTER.match(tail) and not TOTAL_BEFORE.search(b60):
             return "no noun"
@@ -703,10 +710,13 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
         return "span of time"
     if a.form == "num" and a.value == 0 and not a.unit:
         return "zero"
-    if not a.unit and _may_be_outside_unit(rest) and OUTSIDE_UNIT_AFTER.match_lowered(tail, ltail):
-        return "unit outside the contract"  # "28 nm chips", "20,000 liters", "38 micrograms per cubic meter"
-    if a.form == "num" and not a.unit and tail[:1] == " " and tail[1:2].isupper() and ADDRESS_AFTER.match(tail):
-        return "address"  # "based at 5 Danling Street"
+    if not a.unit:
+        # (the first two letters of the next word rule out most numbers before a call)
+        if (rest is None or rest[:2] in _OUTSIDE_UNIT_STARTS or rest[:1] in _OUTSIDE_UNIT_ODD_FIRST) \
+                and _may_be_outside_unit(rest) and OUTSIDE_UNIT_AFTER.match_lowered(tail, ltail):
+            return "unit outside the contract"  # "28 nm chips", "20,000 liters", "38 micrograms per cubic meter"
+        if tail[1:2].isupper() and tail[:1] == " " and a.form == "num" and ADDRESS_AFTER.match(tail):
+            return "address"  # "based at 5 Danling Street"
     if quotes and _in_short_quote(text, a):
         return "name in quotes"  # a "1+N" policy system, "one-hour commuting circles"
     if a.unit in DURATIONS and not _duration_measured(text, a, tail):
@@ -725,7 +735,7 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
     if not a.unit and not a.scaled and a.value < 130 and APPOSITIVE_BEFORE.search(pre) and tail.lstrip().startswith(","):
         return "age"
     pre_q_end = pre_end if pre_q is pre else _lowered_end(pre_q)
-    if _end_may_be(pre_q_end, _RANK_ENDS) and RANK_BEFORE.search(pre_q):
+    if _end_may_be(pre_q_end, _RANK_ENDS) and RANK_BEFORE.search(pre_q) and not _verb_top_last(pre_q, pre_q_end):
         return "rank or period"
     if ends(_DENOMINATOR_ENDS) and DENOMINATOR_BEFORE.search(pre):
         return "denominator"
@@ -1073,7 +1083,7 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
     if unit != "percent" and (RATE_AFTER.match_lowered(tail, ltail)
                               or ("for every" in tail and RATE_FOR_EVERY.match(tail))
                               or (_may_mention(low, _RATE_NEAR_WORDS) and RATE_BEFORE_NEAR.search(pre_q[-120:]))
-                              or (_may_mention(low, ("each",)) and pre_q.rstrip().endswith(_EACH_PRICE_ENDS)
+                              or (sent["may_each"] and pre_q.rstrip().endswith(_EACH_PRICE_ENDS)
                                   and EACH_PRICE_BEFORE.search(pre_q[-80:]))
                               or _sentence_fact(text, sent, "rate")
                               or (unit in CURRENCIES and _may_mention(low, _RATE_NOUN_WORDS)
@@ -1121,7 +1131,7 @@ def _is_target(text: str, pre: str, at: int, published_year: Optional[int], sent
     if m:
         pc = m.start(1)
     if tc >= 0 and tc > pc:
-        return not (sent.get("projection_here") or _projection(pre, cue, sent["may_forecast"]))
+        return not (sent.get("projection_here") or _projection(pre, cue, sent["low"]))
     if published_year:
         offset = at - len(pre)  # position of pre in the sentence
         for pos, year in sent["by_years"]:
@@ -1131,7 +1141,7 @@ def _is_target(text: str, pre: str, at: int, published_year: Optional[int], sent
     return False
 
 
-def _projection(pre: str, cue: re.Match, may_forecast: bool = True) -> bool:
+def _projection(pre: str, cue: re.Match, low: Optional[str] = None) -> bool:
     """A forecast, not a plan: "It is expected to deliver ...", "the venues will consume an estimated ...".
     An expectation inside a sentence that sets out a plan ("the district plans ..., while investment is
     expected to total ...") stays part of the plan."""
@@ -1141,8 +1151,9 @@ def _projection(pre: str, cue: re.Match, may_forecast: bool = True) -> bool:
         return True
     # "analysts predict revenue will rise ...", "the ministry estimates that the sector will employ ...": the
     # future is someone's forecast
-    # (``may_forecast``: the sentence spells out a word of _FORECAST_WORDS)
-    return may_forecast and FORECAST_VERB.search(pre, max(0, cue.start() - 120), cue.start()) is not None
+    # (``low``: the lower-cased sentence, for a pre-check)
+    return _may_mention(low, _FORECAST_WORDS) and FORECAST_VERB.search(pre, max(0, cue.start() - 120), cue.start()) \
+        is not None
 
 
 # an active verb of forecasting whose object is a clause ("predict revenue will", "forecast that"): the nouns
@@ -1162,7 +1173,8 @@ ESTIMATE_CHAIN = re.compile(r"[^.;]*?,\s+[a-z]+ing\b(?:(?!\b(?:while|but|whereas
 RESTATE_BEFORE = re.compile(r"\b(?:equal|equivalent)\s+to\s+$", I)
 ESTIMATE_BEFORE = re.compile(r"\b(?:an\s+)?estimated\s*$", I)
 # words each match of PROJECTION and PASSIVE_EXPECT_ANY spells out (one of), for _may_mention
-_PROJECTION_WORDS = ("projected", "forecast", "estimated", "predicted", "expected", "likely")
+# a word each match of PROJECTION, PASSIVE_EXPECT_ANY or FORECAST_CLAUSE spells out (one of), for _may_mention
+_ESTIMATE_WORDS = ("projected", "projects that", "forecast", "estimate", "predict", "expected", "likely", "anticipat")
 PASSIVE_EXPECT_ANY = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:also\s+|now\s+)?(?:expected|projected|forecast|"
                                 r"predicted|likely)\s+to\b[^.;]*$", I)
 
@@ -1235,7 +1247,7 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
     out: list[Quantity] = []
     # (asked for every figure, answered once: "A and B will each invest ...", "both in X and in Y")
     may_each, may_both = _may_mention(low, ("each",)), _may_mention(low, ("both",))
-    may_forecast = sent["may_forecast"] = _may_mention(low, _FORECAST_WORDS)
+    sent["may_each"] = may_each
     prev: Optional[tuple[_Atom, Quantity]] = None
     est_end = -1
     i = 0
@@ -1315,12 +1327,11 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
         if unit is None:
             unit = _implied_currency(text, a, atoms) or ("index" if _index_reading(text, a, sent) else "count")
         start = q_start if q_word != "exact" else a.start
-        if q_word == "exact" and _may_mention(low, _PROJECTION_WORDS) and (
+        if q_word == "exact" and _may_mention(low, _ESTIMATE_WORDS) and (
                 PROJECTION.search(pre) or (PASSIVE_EXPECT_ANY.search(pre) and not PLAN_WORD.search(pre)
-                                           and not RESTATE_BEFORE.search(pre))):
+                                           and not RESTATE_BEFORE.search(pre))
+                or FORECAST_CLAUSE.search(pre)):  # "economists forecast that GDP will grow 5 percent"
             q_word = "approx"
-        elif q_word == "exact" and may_forecast and FORECAST_CLAUSE.search(pre):
-            q_word = "approx"  # "economists forecast that GDP will grow 5 percent"
         # "will consume an estimated 400 million kWh, cutting coal use by 128,000 tonnes": what follows from an
         # estimate in a participle clause is an estimate too
         sent["projection_here"] = False
