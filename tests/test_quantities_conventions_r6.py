@@ -238,3 +238,25 @@ def test_more_non_figures(text):
 ])
 def test_growth_averages_dozens_list_names(text, expected):
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bound that names a class of firms is a threshold, not a figure ...
+    ("Enterprises with annual revenue of over 20 million yuan saw profits rise 10 percent.",
+     [("10 percent", 10, "percent", "exact", "change")]),
+    ("Firms employing more than 1,000 people accounted for 30 percent of output.",
+     [("30 percent", 30, "percent", "exact", "share")]),
+    # ... but not when the firms are counted, or the amount is their total
+    ("Tianjin and Hong Kong signed 19 cooperation projects with a value of more than 15 billion yuan.",
+     [("19", 19, "count", "exact", "level"), ("more than 15 billion yuan", 1.5e10, "CNY", "gt", "level")]),
+    ("The two companies with combined revenue of over 5 billion yuan merged.",
+     [("over 5 billion yuan", 5e9, "CNY", "gt", "level")]),
+    # ages, index bases and scales, readings that define a signal
+    ("Those aged over 60 make up 20 percent of the population.", [("20 percent", 20, "percent", "exact", "share")]),
+    ("The index, based at 100 in 2015, reached 130.", [("130", 130, "index", "exact", "level")]),
+    ("The index is on a scale of 0 to 100.", []),
+    ("Readings above 50 indicate expansion.", []),
+    ("A reading below 50 signals contraction.", []),
+])
+def test_thresholds_and_definitions(text, expected):
+    assert figs(text) == expected

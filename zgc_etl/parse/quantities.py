@@ -336,6 +336,22 @@ THRESHOLD_BEFORE = re.compile(
     r"|\bvaluations?\s+(?:of\s+)?(?:over|more than|above|at least)\s+"
     r"|\b(?:with|whose)\s+(?:[\w-]+\s+){0,2}(?!of\s)[\w-]+\s+(?:is\s+)?(?:over|above|exceeding|more than|at least)\s+"
     r")$", I)
+# a class of firms named by a bound on what each has: "enterprises with annual revenue of over 20 million yuan",
+# "firms employing more than 1,000 people"; not a total ("with a value of", "with combined revenue of"), and not
+# when the firms are counted just before ("19 projects with a value of more than 15 billion yuan": see _class_bound)
+CLASS_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:firms|companies|enterprises|businesses|projects|startups|start-ups|ventures|entities|contracts|those)\s+"
+    r"(?:with|whose|having|employing|earning|generating|posting|that\s+have|that\s+employ)\s+"
+    r"(?!an?\s|the\s|total\s|combined\s|joint\s|aggregate\s)(?:[\w&-]+\s+){0,3}?"
+    r"(?:of\s+)?(?:over|above|exceeding|more than|at least|no less than|no fewer than)\s+$", I)
+COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|thousands)\b)"
+                            r"[\d,.]*\s+(?:[\w-]+\s+){0,2}$", I)
+
+
+def _class_bound(pre: str) -> bool:
+    """``pre`` ends with a CLASS_THRESHOLD_BEFORE phrase whose firms are not counted right before it."""
+    m = CLASS_THRESHOLD_BEFORE.search(pre)
+    return m is not None and not COUNTED_BEFORE.search(pre, 0, m.start())
 # "Major technology contracts over 10 million yuan numbered 21,151": the amount sits inside the subject
 SUBJECT_THRESHOLD_BEFORE = re.compile(r"\b[a-z]{3,}s\s+(?:over|above|exceeding|worth\s+over|worth\s+more\s+than)\s+$", I)
 PREDICATE_AFTER = re.compile(r"^\s+(?:numbered|number|were|are|have|had|accounted|account|made|make|totaled|totalled|"
@@ -344,6 +360,13 @@ MILESTONE_AFTER = _Caseless(r"^\s*(?:mark|threshold|milestone|barrier|level\s+fo
 MILESTONE_BEFORE = re.compile(r"\b(?:first|only)\b[^,.;]{0,40}\bto\s+(?:surpass|exceed|top|break|cross|pass|reach|hit)\w*"
                               r"\s+(?:through\s+)?(?:the\s+)?$|\bbreak(?:s|ing)?\s+(?:through\s+)?the\s+$", I)
 BASE_BEFORE = re.compile(r"\bbase(?:\s+(?:number|value|year|period|figure|point))?\s+(?:of\s+)?$", I)
+# the ends of a scale a gauge is read on: "on a scale of 0 to 100", "a scale from 1 to 10"
+SCALE_DEF_BEFORE = re.compile(r"\bscale\s+(?:of|from)\s+(?:(?:\d+|zero|one)\s+to\s+)?$", I)
+_SCALE_DEF_ENDS = ("of", "from", "to")
+# a bound that defines what a reading means: "readings above 50 indicate expansion"
+SIGNAL_AFTER = _Caseless(r"^\s+(?:indicates?|signals?|signifies|means|denotes|suggests|points\s+to|represents)\s+"
+                         r"(?:an?\s+)?(?:expansion|contraction|growth|improvement|decline|deterioration|optimism|"
+                         r"pessimism|a\s+boom|a\s+recession)\b")
 # words each match of THRESHOLD_BEFORE and SUBJECT_THRESHOLD_BEFORE spells out (one of), for _may_mention
 _BOUND_WORDS = ("over", "above", "exceeding", "more than", "at least", "under", "below", "less than", "worth")
 # THRESHOLD_BEFORE and SUBJECT_THRESHOLD_BEFORE end (less white space) with one of these (for _end_may_be): most
@@ -730,7 +753,8 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
         # _qualifier_of reads (their lowered end is a suffix of this one): most numbers, told apart without it
         a.qual = ("exact", a.start)
     pre_q = _without_qualifier(text, pre, a)
-    if (ends(_AGE_ENDS) and AGE_BEFORE.search(pre)) or AGE_AFTER.match(after):
+    if (ends(_AGE_ENDS) and AGE_BEFORE.search(pre)) or AGE_AFTER.match(after) or (
+            pre_q is not pre and pre_q.rstrip().endswith(_AGE_ENDS) and AGE_BEFORE.search(pre_q)):  # "aged over 60"
         return "age"
     if not a.unit and not a.scaled and a.value < 130 and APPOSITIVE_BEFORE.search(pre) and tail.lstrip().startswith(","):
         return "age"
@@ -740,7 +764,10 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
     if ends(_DENOMINATOR_ENDS) and DENOMINATOR_BEFORE.search(pre):
         return "denominator"
     if ends(_THRESHOLD_ENDS) and _may_mention(low, _BOUND_WORDS) and (THRESHOLD_BEFORE.search(pre[-80:]) or (
-            SUBJECT_THRESHOLD_BEFORE.search(pre[-80:]) and PREDICATE_AFTER.match(tail))):
+            SUBJECT_THRESHOLD_BEFORE.search(pre[-80:]) and PREDICATE_AFTER.match(tail)) or _class_bound(pre[-120:])):
+        return "threshold"
+    if _may_open(nxt, _SIGNAL_FIRST) and SIGNAL_AFTER.match_lowered(tail, ltail) and _qualifier_of(text, a)[0] in (
+            "gt", "ge", "lt", "le"):
         return "threshold"
     if _may_open(nxt, _SUPERLATIVE_FIRST) and SUPERLATIVE_AFTER.match_lowered(tail, ltail):
         return "class definition"
@@ -748,7 +775,8 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
             (_may_end_milestone(pre_q_end) and MILESTONE_BEFORE.search(pre_q[-80:]))
             or (_may_end_milestone(pre_end) and MILESTONE_BEFORE.search(pre[-80:])))):
         return "milestone"
-    if ends(_BASE_ENDS) and BASE_BEFORE.search(pre):
+    if (ends(_BASE_ENDS) and BASE_BEFORE.search(pre)) or (ends(_SCALE_DEF_ENDS) and SCALE_DEF_BEFORE.search(pre)) \
+            or ends((" based at", ",based at")):  # "the index, based at 100 in 2015, ..."
         return "definition of a base"
     if not a.unit and (STRUCTURE_AFTER.match_lowered(tail, ltail) or (
                            ends(_COMPOSITION_ENDS) and COMPOSITION_BEFORE.search(pre[-80:]))
@@ -779,6 +807,7 @@ def _may_open(first: Optional[str], letters: frozenset[str]) -> bool:
 
 _TIME_SPAN_FIRST = _first_letters(TIME_SPAN_AFTER, len(r"^\s*-?\s*"))
 _SUPERLATIVE_FIRST = _first_letters(SUPERLATIVE_AFTER, len(r"^\s+"))
+_SIGNAL_FIRST = _first_letters(SIGNAL_AFTER, len(r"^\s+"))
 _MILESTONE_FIRST = _first_letters(MILESTONE_AFTER, len(r"^\s*"))
 _LISTICLE_FIRST = _first_letters(LISTICLE_AFTER, len(r"^\s+"))
 
