@@ -260,3 +260,19 @@ def test_growth_averages_dozens_list_names(text, expected):
 ])
 def test_thresholds_and_definitions(text, expected):
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "rose (by) X to Y": the change and the level reached, unless the two are close bounds of one change
+    ("The number of firms rose by 300 to 2,300.",
+     [("300", 300, "count", "exact", "change"), ("2,300", 2300, "count", "exact", "level")]),
+    ("The number of firms rose 300 to 2,300.",
+     [("300", 300, "count", "exact", "change"), ("2,300", 2300, "count", "exact", "level")]),
+    ("Prices rose by 1 to 3 percent.",
+     [("1 to 3 percent", 1, "percent", "ge", "change"), ("1 to 3 percent", 3, "percent", "le", "change")]),
+    # an increment named before the count
+    ("The park welcomed another 200 firms this year.", [("200", 200, "count", "exact", "change")]),
+    ("An additional 50 companies moved in.", [("50", 50, "count", "exact", "change")]),
+])
+def test_changes_and_increments(text, expected):
+    assert figs(text) == expected

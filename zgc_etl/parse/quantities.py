@@ -662,6 +662,13 @@ def _by_after_change_verb(before: str) -> bool:
     return before.rstrip().endswith("by") and CHANGE_BY.search(before[-110:]) is not None
 
 
+def _after_change_verb(pre: str) -> bool:
+    """The text before a number ends with a change verb, with or without "by": "rose", "fell by"."""
+    w = pre[-80:]
+    return _by_after_change_verb(pre) or (w[-1:].isspace() and _may_be_change_before(lw := _lowered(w))
+                                          and CHANGE_BEFORE.search_lowered(w, lw) is not None)
+
+
 def _always(_endings) -> bool:
     return True
 
@@ -988,6 +995,7 @@ CHANGE_AFTER = _Caseless(
     r"(?:higher|lower|more|less|up\s+from|down\s+from)\b|"
     r"(?:[\w-]+\s+){0,2}?(?:rise|increase|growth|jump|surge|gain|decline|drop|fall|hike|expansion|decrease|"
     r"reduction|cut|rebound)\b)")
+INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|an\s+extra|a\s+further)\s+$", I)
 INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|extra)\s+(?!than\b|or\b|and\b)[a-z]", I)
 # a growth named as the subject, the percent its complement: "its growth rate reached 7.1 percent", "the growth
 # rate of industrial output was 9 percent", "growth slowed to 5.2 percent"
@@ -1091,8 +1099,9 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
             return prev[1].kind
     if unit in ("times", "percentage_point"):
         return "change"
-    if unit == "count" and INCREMENT_AFTER.match(_after(text, a.end, 30)):
-        return "change"  # "Three more SOEs have started building": an increment, not the stock
+    if unit == "count" and (INCREMENT_AFTER.match(_after(text, a.end, 30)) or (
+            pre_q.endswith(" ") and INCREMENT_BEFORE.search(pre_q[-20:]))):
+        return "change"  # "Three more SOEs have started building", "another 200 firms": an increment, not the stock
     w = pre_q[-80:]
     if w[-1:].isspace() and _may_be_change_before(lw := _lowered(w)) and CHANGE_BEFORE.search_lowered(w, lw):
         return "change"
@@ -1467,7 +1476,11 @@ def _range_ok(text: str, a: _Atom, b: _Atom, sep: str) -> bool:
     if sep in ("-", "–", "—", "~"):
         return a.unit is None or a.unit == b.unit
     if sep.endswith("to"):  # "from X to Y" is a change of level, but "ranging from X to Y" a range
-        return not FROM_BEFORE.search(pre) or RANGING_FROM_BEFORE.search(pre[-60:]) is not None
+        if FROM_BEFORE.search(pre) and not RANGING_FROM_BEFORE.search(pre[-60:]):
+            return False
+        # "rose by 300 to 2,300" is a change and the level it reached; "grew by 5 to 6 percent" a range of changes,
+        # whose bounds are close
+        return b.value <= 3 * lo or not _after_change_verb(pre)
     if sep == "and":
         return bool(BETWEEN_BEFORE.search(pre))
     if sep == "or":
