@@ -276,3 +276,23 @@ def test_thresholds_and_definitions(text, expected):
 ])
 def test_changes_and_increments(text, expected):
     assert figs(text) == expected
+
+
+def test_comma_set_currency_conversion_is_one_figure():
+    text = "The investment was 2 billion yuan, or about 280 million US dollars."
+    (q,) = find_quantities(text, PUB)
+    assert (q.value, q.unit, q.alt_value, q.alt_unit, q.kind) == (2e9, "CNY", 2.8e8, "USD", "level")
+
+
+def test_comma_set_amounts_far_apart_are_two_figures():
+    # 50 million dollars is not 2 billion yuan in another currency: two facts
+    assert [q.unit for q in find_quantities("It raised 2 billion yuan, or 50 million US dollars more than planned.",
+                                            PUB)] == ["CNY", "USD"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Revenue was 12bn yuan, up 9pc.",
+     [("12bn yuan", 1.2e10, "CNY", "exact", "level"), ("9pc", 9, "percent", "exact", "change")]),
+])
+def test_pc_is_percent(text, expected):
+    assert figs(text) == expected

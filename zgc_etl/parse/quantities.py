@@ -1260,8 +1260,16 @@ def _alt_ok(main: _Atom, alt: _Atom) -> Optional[str]:
 _MEASURE = {"m2": 1.0, "km2": 1e6, "hectare": 1e4, "mu": 10000 / 15, "m": 1.0, "km": 1e3}
 
 
+#: rough value of each currency in yuan (2015-2025 rates, within about 15%), to tell a comma-set conversion
+_YUAN_PER = {"CNY": 1.0, "USD": 6.8, "EUR": 7.6, "GBP": 8.8, "HKD": 0.87, "JPY": 0.056}
+
+
 def _converts(main: _Atom, alt: _Atom) -> bool:
-    """A comma-set amount is a conversion only when it states the same size in another unit (within 5%)."""
+    """A comma-set amount is a conversion only when it states the same size in another unit (within 5%; money
+    within a third, since rates move): "2 billion yuan, or about 280 million US dollars"."""
+    if main.unit in _YUAN_PER and alt.unit in _YUAN_PER:
+        a, b = main.value * _YUAN_PER[main.unit], alt.value * _YUAN_PER[alt.unit]
+        return b > 0 and 0.75 <= a / b <= 1.33
     if main.unit not in _MEASURE or alt.unit not in _MEASURE:
         return False
     a, b = main.value * _MEASURE[main.unit], alt.value * _MEASURE[alt.unit]

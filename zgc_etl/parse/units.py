@@ -21,7 +21,7 @@ SUFFIX_UNITS: list[tuple[str, str]] = [
     (r"percentage[\s-]points?|pct\.?\s+points?|ppts?\b|percent(?:age)?\s+points?", "percentage_point"),
     # a hundredth of a percentage point: read in percentage points by the caller (see CONVERTED_UNITS)
     (r"basis[\s-]points?\b|bps\b|bp\b", "bp"),
-    (r"per\s?cent\b|percent\b|pct\b|%", "percent"),
+    (r"per\s?cent\b|percent\b|pct\b|pc\b|%", "percent"),  # ("up 9pc": British usage)
     (r"yuan\b|renminbi\b|RMB\b|CNY\b", "CNY"),
     (r"hong\s+kong\s+dollars?\b|HK\s+dollars?\b|HKD\b", "HKD"),
     (r"U\.\s?S\.\s+dollars?\b|US\s+dollars?\b|american\s+dollars?\b|dollars?\b|USD\b", "USD"),
