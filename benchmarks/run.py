@@ -288,8 +288,9 @@ def _stage_split(steps: dict) -> dict:
     """Step timings grouped into the stages of the pipeline."""
     g = {"scan": steps.get("raw_files", 0.0), "parse": steps.get("parsed", 0.0),
          "model": steps.get("star_frames", 0.0), "load": steps.get("warehouse", 0.0),
-         "checks": sum(v for k, v in steps.items() if k.startswith("warehouse__")),
-         "reports": sum(v for k, v in steps.items() if k.startswith("reports__"))}
+         # the checks' step (one since the checks run together), or their steps (one each, before)
+         "checks": sum(v for k, v in steps.items() if k == "warehouse_checks" or k.startswith("warehouse__")),
+         "reports": sum(v for k, v in steps.items() if k == "run_reports" or k.startswith("reports__"))}
     return {k: round(v, 2) for k, v in g.items()}
 
 

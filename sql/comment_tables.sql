@@ -107,7 +107,7 @@ COMMENT ON COLUMN quarantine_figure.failures IS 'The Pandera checks the row fail
 COMMENT ON COLUMN quarantine_figure.payload IS 'The row as JSON.';
 
 COMMENT ON TABLE warehouse_meta IS 'Settings of the warehouse itself. Grain: one row per setting name.';
-COMMENT ON COLUMN warehouse_meta.name IS 'Setting name (model_version; audit_rules:<audit>, the fingerprint of the rules the audit last ran under).';
+COMMENT ON COLUMN warehouse_meta.name IS 'Setting name (model_version; audit_rules:<audit>, the fingerprint of the rules the audit last ran under; region_rollup, the fingerprint of the hierarchy and units region_article_figures was built under).';
 COMMENT ON COLUMN warehouse_meta.value IS 'Setting value.';
 
 COMMENT ON TABLE raw_file_seen IS 'What the last scan of the raw folder found, so that a file whose size and mtime are unchanged is not hashed again (a memo of the files, not warehouse data). Grain: one row per raw file.';
@@ -120,3 +120,9 @@ COMMENT ON TABLE audit_queue IS 'Articles a data-quality audit has still to look
 COMMENT ON COLUMN audit_queue.audit IS 'Audit name (provenance, value_ranges, fx_band, parts_and_totals).';
 COMMENT ON COLUMN audit_queue.file IS 'The article''s file (dim_article.file).';
 COMMENT ON COLUMN audit_queue.reason IS 'loaded (since the audit last ran) or failing (at its last run).';
+
+COMMENT ON TABLE region_article_figures IS 'Figures per region (rolled up the hierarchy) and article, kept by the load for the figures_by_region report (derived from fact_figure, bridge_figure_region, region_hierarchy and dim_unit). Grain: one row per region (or ancestor) and article with a figure there.';
+COMMENT ON COLUMN region_article_figures.region_key IS 'The region a figure names, or one of its ancestors.';
+COMMENT ON COLUMN region_article_figures.article_key IS 'The article.';
+COMMENT ON COLUMN region_article_figures.figures IS 'The article''s figures that count for the region (each once, however many of its regions roll up to it).';
+COMMENT ON COLUMN region_article_figures.money_figures IS 'Of those, the figures in a currency (CNY, USD, EUR, HKD, GBP, JPY).';

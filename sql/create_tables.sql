@@ -160,6 +160,19 @@ CREATE TABLE IF NOT EXISTS audit_queue (
     reason  VARCHAR NOT NULL
 );
 
+-- The figures_by_region report's counts per (region or ancestor, article), kept by the load: it
+-- replaces the rows of the articles it writes and deletes those of the articles it removes
+-- (sql/insert_region_rollup_rows.sql), and rebuilds the table whole when the regions' hierarchy or
+-- the units changed (a fingerprint in warehouse_meta 'region_rollup') or the table is new.  The
+-- report then sums ~1 M small rows instead of rolling 1.7 M bridge rows up the hierarchy every run
+-- (at 100,000 generated articles: ~0.05 s against ~0.6 s).
+CREATE TABLE IF NOT EXISTS region_article_figures (
+    region_key     BIGINT NOT NULL,
+    article_key    BIGINT NOT NULL,
+    figures        BIGINT NOT NULL,
+    money_figures  BIGINT NOT NULL
+);
+
 -- Warehouses created before a column existed gain it here (NULL until the rebuild fills it).
 ALTER TABLE fact_figure ADD COLUMN IF NOT EXISTS fx_rate_date DATE;
 ALTER TABLE fact_figure ADD COLUMN IF NOT EXISTS value_cny_source VARCHAR;

@@ -1,5 +1,6 @@
 -- The outcome of one scoped audit (stg_audit_run(audit, name, value): the audit and the warehouse_meta
--- row of the rules it ran under; stg_audit_files(file): what it looked at; stg_audit_failing(file):
+-- row of the rules it ran under, value NULL when none is to be kept: its next run audits everything;
+-- stg_audit_files(file): what it looked at; stg_audit_failing(file):
 -- what failed).  The audited files leave the queue, the failing ones come back as 'failing', and
 -- rows of files that left the warehouse go.
 DELETE FROM audit_queue
@@ -8,4 +9,4 @@ WHERE audit IN (SELECT audit FROM stg_audit_run)
 INSERT INTO audit_queue BY NAME
 SELECT r.audit, f.file, 'failing' AS reason FROM stg_audit_run r CROSS JOIN stg_audit_failing f;
 DELETE FROM warehouse_meta WHERE name IN (SELECT name FROM stg_audit_run);
-INSERT INTO warehouse_meta BY NAME SELECT name, value FROM stg_audit_run;
+INSERT INTO warehouse_meta BY NAME SELECT name, value FROM stg_audit_run WHERE value IS NOT NULL;

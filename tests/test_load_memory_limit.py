@@ -72,7 +72,7 @@ def test_load_reports_each_step_of_its_transaction_to_a_progress_bar(small_raw_d
     with duckdb.connect(str(tmp_path / "w.duckdb")) as conn:
         counts = wload.load_run(conn, res.articles, star, res.rejected, res.quarantine, listed=scan["file"],
                                 progress=lambda steps: (seen.append(s) or s for s in steps))
-    assert seen == [*wload.LOAD_STEPS, "merge_into_warehouse_meta.sql", "audit", "views", "COMMIT"]
+    assert seen == [*wload.LOAD_STEPS, "merge_into_warehouse_meta.sql", "region_rollup", "audit", "views", "COMMIT"]
     assert counts["fact_figure"] == len(res.figures) > 0
 
 

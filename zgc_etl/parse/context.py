@@ -11,6 +11,8 @@
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import re
 from collections import Counter
 from functools import lru_cache
@@ -24,7 +26,7 @@ from .regions import CHINA, division, find_places, find_places_in, forget_places
 from .subjects import (ACTOR, ACTOR_WORDS, ANAPHOR_CLASS, ANAPHORS, FIGURE_GROUP, HEADS, FIGURE_GROUP_WORDS, GROUP,
                        GROUP_WORDS, has_any, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
                        find_orgs, orgs_within)
-from .timex import TimeExpr, dateline_date, find_times, parse_date
+from .timex import TimeExpr, first_span, year_after, dateline_date, find_times, parse_date
 
 
 # Speed: a pattern that opens with a word boundary and an alternation is tried alternative by alternative at every
@@ -555,27 +557,70 @@ _FOUNDED = re.compile(r"\b(?:founded|launched|established|set up|opened|inaugura
                       r"(?:(?:in|on|at)\s+)?$", re.I)
 
 
+# "up 15 percent from the end of last year", "rose 16 percent from its low last month", "12 percent more than in
+# the same period last year": the time a figure's change is measured from (a number stands before it in the clause)
+_BASE_BEFORE = re.compile(r"\d[^\d,;]{0,30}?\b(?:from|over|than|compared (?:with|to)|against)\s+"
+                          r"(?:(?:its|their|the|a)\s+(?:[\w-]+\s+)?(?:low|high|peak|level|bottom|trough|figure|total)s?\s+|"
+                          r"(?:in\s+)?the same (?:period|month|quarter)\s+(?:of\s+|in\s+)?|in\s+)?$", re.I)
+
+
+# a sentence that opens with its subject's founding: "Launched in 2015, ...", "Founded in November 2016, ..."
+_OPENING_FOUNDED = re.compile(r"\s*(?:Founded|Launched|Established|Set up|Opened|Inaugurated|Created|Built)\s+"
+                              r"(?:in|on)\s+[^,]{1,30},")
+
+
 # "the ministry said Tuesday", "told a press conference on Monday": when the news was told, not when the figure holds
-_ATTRIBUTION = re.compile(r"\b(?:said|says|announced|reported|told\b[^.;]{0,60}?|learned\b[^.;]{0,80}?)\s*(?:on\s+)?$", re.I)
+_ATTRIBUTION = re.compile(r"\b(?:said|says|announced|reported|told\b[^.;]{0,60}?|learned\b[^.;]{0,80}?|"
+                          r"(?:data|figures|statistics) (?:released|published|issued))\s*(?:on\s+)?$", re.I)
+
+
+def _base_word_before(sentence: str, end: int) -> bool:
+    """Whether one of the words of _BASE_BEFORE stands in the 45 characters before ``end`` (a cheap first test:
+    most times have none)."""
+    w = sentence[max(0, end - 45):end]
+    return "from" in w or "than" in w or "over" in w or "compared" in w or "against" in w
+
+
+def _base_start(iso: Optional[str]) -> Optional[str]:
+    """Where a change measured from ``iso`` starts: a month's last day is the start of the next month ("from the
+    end of last year" → January)."""
+    if iso and len(iso) == 10 and iso.endswith(("-28", "-29", "-30", "-31")):
+        d = parse_date(iso)
+        if d is not None and (d + dt.timedelta(days=1)).day == 1:
+            nxt = d + dt.timedelta(days=1)
+            return f"{nxt.year:04d}-{nxt.month:02d}"
+    return iso
 
 
 def _mark_times(sentence: str, times: list[TimeExpr]) -> list[TimeExpr]:
     """Re-role the times that do not place a figure: the dateline's date ("dateline") and the date a statement
     was made ("attrib"); a founding date in a relative clause ("which went into operation in June 2020")
     becomes "founded"."""
+    points = [t for t in times if t.role == "point"]
+    if not points:
+        return times
     floor = dateline_end(sentence)
-    for t in times:
-        if t.role != "point":
-            continue
+    # (what the base and the opening-founding tests need, once a sentence: most sentences have neither)
+    base_words = "from" in sentence or "than" in sentence or "over" in sentence or "compared" in sentence or \
+        "against" in sentence
+    founding_until = sentence.find(",") if _OPENING_FOUNDED.match(sentence) else -1
+    for t in points:
         if t.start < floor:
             t.role = "dateline"
         elif len(t.as_of or "") == 10 and _ATTRIBUTION.search(sentence[max(0, t.start - 90):t.start]):
             t.role = "attrib"
+        elif base_words and _base_word_before(sentence, t.start) and \
+                _BASE_BEFORE.search(sentence, max(0, t.start - 60), t.start):
+            t.role, t.as_of, t.period_start = "base", None, _base_start(t.as_of)
+        elif t.start < founding_until:
+            t.role = "founded"  # "Launched in 2015, the park has attracted 300 firms": when the subject began
         elif _FOUNDED.search(sentence[max(0, t.start - 40):t.start]) and \
-                re.search(r"\b(?:which|that|who|when|after|since|founded|launched|established)\b",
-                          sentence[max(0, t.start - 60):t.start]):
+                _RELATIVE_BEFORE.search(sentence[max(0, t.start - 60):t.start]):
             t.role = "founded"
     return times
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|when|after|since|founded|launched|established)\b")
 
 
 def _sentence_info(sentence: str, ctx: ArticleContext, state: ContextState) -> SentenceInfo:
@@ -601,45 +646,160 @@ _CLAUSE_PUNCT = re.compile(r"[,;]")
 
 
 def _attached_time(sentence: str, q, times: list[TimeExpr]) -> Optional[TimeExpr]:
-    cands = [t for t in times if t.role in ("point", "period", "open", "deadline", "since_then")]
+    cands = [t for t in times if t.role in ("point", "period", "open", "deadline", "since_then", "first_of",
+                                            "year_after")]
     if not cands:
         cands = [t for t in times if t.role == "attrib"]
     if not cands:
         return None
+    if len(cands) > 1:
+        listed = _parallel_time(sentence, q, cands)
+        if listed is not None:
+            return listed
     after = [t for t in cands if t.start >= q.end and not _DIGIT.search(sentence, q.end, t.start)
              and t.start - q.end <= 40 and not _CLAUSE_PUNCT.search(sentence, q.end, t.start)]
     if after:
         return after[0]
     before = [t for t in cands if t.end <= q.start]
+    if len(before) > 1 and "," in sentence:
+        # "its exports, which totaled 9 billion yuan in 2021, rose to 11 billion yuan": a time in a relative
+        # clause set off by commas is that clause's, not the figures' after it
+        before = [t for t in before if not _in_aside(sentence, t, q)] or before[:1]
     if before:
         # a period that frames the whole sentence ("Over the past five years, ...") wins over a later point
         return before[-1]
     return cands[0]
 
 
-def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, state: ContextState):
+_ASIDE_OPEN = re.compile(r",\s*(?:which|who|whose)\s")
+
+
+def _in_aside(sentence: str, t: TimeExpr, q) -> bool:
+    """Whether ``t`` stands in a relative clause set off by commas (", which ..., ") that ends before ``q``."""
+    opening = sentence.rfind(",", 0, t.start)
+    if opening < 0 or not _ASIDE_OPEN.match(sentence, opening):
+        return False
+    closing = sentence.find(",", t.end, q.start)
+    return closing >= 0
+
+
+# Parallel lists: "107 and 76 vessels in 2021 and in the first half of this year", "1.01 million, 1.42 million and
+# 1.67 million in 2013, 2014 and 2015".  The gap from one listed number to the next: the unit words of the item
+# (its "tail", no digits and no words that open a new phrase), a list separator, and a currency sign of the next.
+_LIST_GAP = re.compile(r"(?P<tail>(?:\s*%|(?:\s+(?!(?:in|on|at|to|from|of|by|for|than|since|over|up|down)\b)"
+                       r"[A-Za-z][\w-]*){0,3}))\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:US\$|HK\$|\$|¥|RMB\s?|CNY\s?)?")
+_LIST_NUMBER = re.compile(r"(?<![\w.,$])\d[\d,]*(?:\.\d+)?(?![\d-])")
+# between two times of one list: a separator, and the preposition the next time may repeat ("in 2021 and in ...")
+_TIME_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
+
+
+def _number_list(sentence: str, q) -> Optional[tuple[int, int]]:
+    """(the place of the figure's number in the list of numbers it is an item of, the length of the list), or
+    None when it stands alone.  The items of a list share their unit: an item's tail, when written, is the
+    text that follows the last item ("3.2 billion, 3.9 billion and 4.4 billion yuan"); years are not items."""
+    nums = [m for m in _LIST_NUMBER.finditer(sentence) if not _YEAR_TOKEN.fullmatch(m.group())]
+    own = next((i for i, m in enumerate(nums) if q.start <= m.start() < q.end), None)
+    if own is None:
+        return None
+    first = last = own
+    while first > 0 and _list_gap(sentence, nums[first - 1], nums[first]) is not None:
+        first -= 1
+    while last + 1 < len(nums) and _list_gap(sentence, nums[last], nums[last + 1]) is not None:
+        last += 1
+    if last == first:
+        return None
+    after_last = sentence[nums[last].end():nums[last].end() + 40]
+    for a, b in zip(nums[first:last], nums[first + 1:last + 1]):
+        tail = _list_gap(sentence, a, b)
+        if tail and not after_last.startswith(tail):
+            return None  # "12 parks and 300 firms": items of different things, not one list
+    return own - first, last - first + 1
+
+
+def _list_gap(sentence: str, a: re.Match, b: re.Match) -> Optional[str]:
+    """The tail of item ``a`` when ``b`` is the next item of its list, else None."""
+    m = _LIST_GAP.fullmatch(sentence, a.end(), b.start())
+    return m.group("tail") if m else None
+
+
+def _parallel_time(sentence: str, q, cands: list[TimeExpr]) -> Optional[TimeExpr]:
+    """A figure listed with others against a list of as many times takes the time in its own place: "revenue
+    of 12 million and 15 million in 2019 and 2020" (also "..., respectively")."""
+    runs, run = [], [cands[0]]
+    for t in cands[1:]:
+        if t.start - run[-1].end <= 8 and _TIME_LIST_GAP.fullmatch(sentence, run[-1].end, t.start):
+            run.append(t)
+        else:
+            runs.append(run)
+            run = [t]
+    runs.append(run)
+    if len(runs) == len(cands):
+        return None  # no two times listed together (most sentences: the figures are not looked at)
+    place = _number_list(sentence, q)
+    if place is None:
+        return None
+    i, n = place
+    fitting = [r for r in runs if len(r) == n]
+    return fitting[0][i] if len(fitting) == 1 else None
+
+
+
+def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, state: ContextState,
+                  title: Optional[str] = None):
     pub = ctx.published
     times = info.times
     if q.kind == "target":
         return _target_time(sentence, q, times, pub, state)
     t = _attached_time(sentence, q, times)
+    if t is not None and t.role in ("first_of", "year_after"):
+        anchor = _earlier_date(t, times, state)
+        if t.role == "first_of":
+            first = first_span(t, anchor)
+            if first is not None:
+                return first
+        else:
+            year = year_after(t, anchor)
+            if year is not None:
+                return year, None
+        t = None  # "in its first year", "that year" of a start the text does not date
+    since_month = _month_base(sentence, q, times) if q.kind == "change" and times else None
+    if since_month is not None and not (t is not None and t.as_of and pub and
+                                        since_month.period_start[:len(t.as_of)] < t.as_of < pub[:len(t.as_of)]):
+        # "rebounded 16 percent from its low last month": from that month to the day of the report, unless the
+        # sentence dates an end between the two ("As of the end of March, ... up 15 percent from the end of last
+        # year"; not "this year", which holds the day of the report)
+        return pub, since_month.period_start
     event = _recent_event(state.as_of, ctx)
     if t is None:
+        # a sentence that reports a year-on-year change covers one year at most, and the change is a statistic of
+        # the period the story reports, whatever the tense
+        yoy = any(x.role == "yoy" for x in times)
         if state.as_of is None:
-            as_of, ps = pub, None
-        elif info.present:
+            # nothing dated yet: a past-tense report of the year the headline names ("... tops 4 trillion yuan
+            # in 2023", published in 2024), else the publication date
+            headline = _headline_year(title, ctx, state) if title and _PAST_YEAR_WORDS.search(title) and \
+                not info.present else None
+            as_of, ps = headline or pub, None
+        elif info.present and not (yoy and q.kind == "change"):
             # a present-tense statement continuing the report of a dated event holds at the event
             as_of, ps = (event, None) if event else (pub, None)
         else:
             as_of, ps = state.as_of, state.period_start
+            if yoy and ps and ps[:4] != (as_of or "")[:4]:
+                ps = None
     elif t.role == "open":
         # "now counts 30 unicorns, according to a list unveiled on March 12": the list's date
         dated = [d for d in times if d.role == "point" and _recent_event(d.as_of, ctx)]
         as_of, ps = (dated[0].as_of, None) if dated else (pub, None)
     elif t.role == "since_then":
-        as_of, ps = pub, (state.as_of if state.as_of and state.as_of != pub else None)
+        # from the time stated before it: in the sentence ("In 2015 it opened with 20 firms; it has since drawn
+        # 300 more"), else the time the story carries
+        since = _earlier_date(t, times, state)
+        as_of, ps = pub, (since if since and pub and since != pub and since <= pub[:len(since)] else None)
     else:
         as_of, ps = t.as_of, t.period_start
+        if t.role == "period" and ps and as_of and len(as_of) == 10:
+            as_of = _stated_end(sentence, t, times) or as_of
         if t.role == "period" and ps and as_of and len(as_of) == 10 and _PAST_SPAN.search(t.text or "") \
                 and not info.present and ctx.ref and ctx.ref.month <= 2 and as_of[:4] == str(ctx.ref.year):
             # "over the last five years" early in the year: the five complete years before it
@@ -657,9 +817,51 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
     if ps is None and q.kind == "change":
         bases = [b for b in times if b.role == "base" and not re.search(
             r"\d", sentence[q.end:b.start] if b.start >= q.end else sentence[b.end:q.start])]
-        if bases and as_of and bases[0].period_start and int(as_of[:4]) - int(bases[0].period_start[:4]) > 1:
+        if bases and as_of and bases[0].period_start and (int(as_of[:4]) - int(bases[0].period_start[:4]) > 1 or
+                                                          len(bases[0].period_start) >= 7):
+            # (a base of more than a year back, or a month: "from its low last month" is a part-year change)
             ps = bases[0].period_start
     return as_of, ps
+
+
+# what a headline that names a year before publication holds: a year, or "last year" (a cheap test first)
+_PAST_YEAR_WORDS = re.compile(r"(?:19|20)\d\d|\b(?:last|previous|past) year\b", re.I)
+
+
+def _headline_year(title: Optional[str], ctx: ArticleContext, state: ContextState) -> Optional[str]:
+    """A year before the publication year that the headline states as its time ("China innovation index up 3.1
+    pct in 2013", published in 2015), worked out once an article."""
+    got = state.extra.get("headline_year", False)
+    if got is False:
+        times = find_times(title, ctx.ref) if title and ctx.ref else []
+        years = [t.as_of for t in times if t.role == "point" and len(t.as_of or "") == 4 and int(t.as_of) < ctx.ref.year]
+        got = state.extra["headline_year"] = years[0] if years else None
+    return got
+
+
+def _month_base(sentence: str, q, times: list[TimeExpr]) -> Optional[TimeExpr]:
+    """The month a change is measured from, stated in its own clause after it ("rose 16 percent from its low
+    last month")."""
+    for b in times:
+        if b.role == "base" and b.start >= q.end and len(b.period_start or "") >= 7:
+            return None if _CLAUSE_PUNCT.search(sentence, q.end, b.start) or b.start - q.end > 60 else b
+    return None
+
+
+def _earlier_date(t: TimeExpr, times: list[TimeExpr], state: ContextState) -> Optional[str]:
+    """The date that "in its first two months", "that year" count from: the last date before it in the sentence
+    ("Founded in November 2016, it had ..."), else the time the story carries."""
+    before = [x for x in times if x.end <= t.start and x.role in ("point", "founded") and x.as_of]
+    return before[-1].as_of if before else state.as_of
+
+
+def _stated_end(sentence: str, t: TimeExpr, times: list[TimeExpr]) -> Optional[str]:
+    """The end a period open to the present has in its own clause: "grew 12-fold since 2010 to 95 billion yuan
+    in 2022" covers 2010 to 2022, not to the publication date."""
+    for x in times:
+        if x.start >= t.end and x.role == "point" and x.as_of and x.as_of[:4] > (t.period_start or "")[:4]:
+            return None if _CLAUSE_PUNCT.search(sentence, t.end, x.start) else x.as_of
+    return None
 
 
 # "... a fund and aims to raise ... by 2027": a deadline in a later conjunct with its own verb is that conjunct's
@@ -1497,7 +1699,7 @@ def _places_of(text: str) -> list[str]:
 def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:
     ctx = _article_context(article, state)
     info = _sentence_info(sentence, ctx, state)
-    as_of, period_start = _resolve_time(sentence, q, info, ctx, state)
+    as_of, period_start = _resolve_time(sentence, q, info, ctx, state, article.title)
     subject, implied, span, cls = _resolve_subject(sentence, q, info, ctx, state)
     regions = _resolve_regions(sentence, q, info, implied, span, cls, ctx, state)
     measure = find_measure(sentence, q.start, q.head_end or q.end, q.unit, state.extra.get("measure"), q.kind,

@@ -11,6 +11,10 @@
 - ``base``     — a comparison base ("than in 2012", "compared with 2012", "from 2005");
 - ``yoy``      — year-on-year ("year-on-year", "over the previous year"): no period_start;
 - ``open``     — a period with no known start ("since its inception", "in recent years").
+- ``year_after`` — a year counted from the year of an earlier statement ("that year", "two years later"): see
+  :func:`year_after`;
+- ``first_of`` — the first months or years after a start the context names ("in its first two months"): see
+  :func:`first_span`.
 """
 from __future__ import annotations
 
@@ -199,7 +203,7 @@ _REL_YEARS_FULL = ("this year", "last year", "the previous year", "the past year
 _YEAR_DASH = re.compile(_YEAR + r"\s?[-–]")
 # what every match of _yoy holds
 _YOY_WORDS = ("year on", "year-on", "year over", "year-over", "y-o-y", "yoy", "previous year", "prior year", "last year",
-              "a year earlier", "a year ago")
+              "a year earlier", "a year ago", "yearly basis")
 _OPEN_WORDS = ("since", "recent years", "so far", "to date", "now", "current", "present", "today")
 
 
@@ -207,11 +211,14 @@ _FOUNDING = r"(?:set up|opened|launched|founded|established|inaugurated|started|
             r"(?:was |were )?put into (?:operation|service)|began operati(?:on|ng)|started operati(?:on|ng))"
 
 
-@rule(rf"\bsince (?:it|they|(?:the|its) [\w-]+(?: [\w-]+)?) (?:was |were |had been |has been )?{_FOUNDING}"
+@rule(rf"\bsince (?:(?:it|they|(?:the|its) [\w-]+(?: [\w-]+)?) (?:was |were |had been |has been )?{_FOUNDING}|"
+      rf"(?:its|their) (?:launch|inception|founding|establishment|opening|start|creation|debut)|"
+      rf"(?:being )?{_FOUNDING}|opening|launching|starting)"
       rf"(?:\s+(?:in|on))?\s+(?:(last|this)\s+)?(?:({_MON})\b\s*(?:\d{{1,2}},?\s+)?)?({_YEAR})?\b",
       need=(("since",),), near=(("since",), 0))
 def _since_founding(m, ref):
-    """"Since it was set up in April 2017", "since the park was set up in 2012", "since it was launched last March"."""
+    """"Since it was set up in April 2017", "since the park was set up in 2012", "since it was launched last March",
+    "since its launch in 2015", "since opening in 2015": from the founding the text dates to the reference date."""
     mon = _month_num(m.group(2)) if m.group(2) else None
     if m.group(3):
         y = int(m.group(3))
@@ -293,12 +300,114 @@ def _quarter(m, ref):
     return "period", _iso(y, last), _iso(y, first)
 
 
+@rule(r"\b(first|second|third|fourth)-(quarter|half)\b",
+      need=(("-quarter", "-half"),), near=(("-quarter", "-half"), len("fourth")),
+      starts=("first-", "second-", "third-", "fourth-"))
+def _quarter_adjective(m, ref):
+    """"First-quarter exports", "second-half sales": the quarter or half of the reference year that has ended."""
+    q, unit = QUARTER_WORDS[m.group(1).lower()], m.group(2).lower()
+    first, last = ((1, 6) if q == 1 else (7, 12)) if unit == "half" else (3 * q - 2, 3 * q)
+    if unit == "half" and q > 2:
+        return None
+    y = ref.year if (ref.year, last) <= (ref.year, ref.month) else ref.year - 1
+    return "period", _iso(y, last), _iso(y, first)
+
+
 @rule(rf"\bfrom ({_MON}) to ({_MON})(?:,?\s*(?:of\s+)?({_YEAR_REF}))?",
       need=(("from",),), near=(("from",), 0, re.compile(rf"from {_MON}", re.I)))
 def _month_span(m, ref):
     a, b = _month_num(m.group(1)), _month_num(m.group(2))
     y = _rel_year(m.group(3), ref) if m.group(3) else (ref.year if b <= ref.month else ref.year - 1)
     return "period", _iso(y, b), _iso(y, a)
+
+
+@rule(rf"\b({_MON})\s?(?:[-–]|through)\s?({_MON})(?![\w-])(?:,?\s+(?:of\s+)?({_YEAR_REF}))?",
+      need=((_CAP_MONTH_FACT,),),
+      # (the dash or "through" stands at most "September. " into a match, right before the second month)
+      near=(("-", "–", "through"), len("september. "), re.compile(rf"(?:[-–]|through)\s?{_MON}", re.I)))
+def _month_dash_span(m, ref):
+    """"January-October 2022", "in the January-March period": the months from the first to the second."""
+    if not (m.group(1)[0].isupper() and m.group(2)[0].isupper()):
+        return None  # ("may", "march" are ordinary words)
+    a, b = _month_num(m.group(1)), _month_num(m.group(2))
+    if a >= b:
+        return None
+    y = _rel_year(m.group(3), ref) if m.group(3) else (ref.year if b <= ref.month else ref.year - 1)
+    return "period", _iso(y, b), _iso(y, a)
+
+
+# a year named by the year of an earlier statement: "that year", "the same year" (0), "the following year",
+# "a year later" (1), "three years later" (3)
+_YEAR_AFTER = re.compile(rf"\b(?:that|the same|the following) year\b|\b({_NUMW}) years? later\b", re.I)
+
+
+@rule(_YEAR_AFTER.pattern,
+      need=(("that year", "same year", "following year", "year later", "years later"),),
+      near=((("that year", "same year", "following year"), len("the following ")),
+            (("later",), len("twelve years "))),
+      starts=("that ", "the same ", "the following ") + tuple(f"{w} " for w in NUMBER_WORDS) + tuple("123456789"))
+def _year_after(m, ref):
+    """"That year", "the following year", "two years later": a year counted from the year of an earlier
+    statement (see :func:`year_after`)."""
+    if m.group(1) and _count(m.group(1)) is None:
+        return None
+    return "year_after", None, None
+
+
+def year_after(t: TimeExpr, anchor: Optional[str]) -> Optional[str]:
+    """The year a "year_after" time names, counted from ``anchor`` (the ISO date of the earlier statement)."""
+    if not anchor or not _YEAR_RE.match(anchor):
+        return None
+    m = _YEAR_AFTER.search(t.text)
+    if m is None:
+        return None
+    low = m.group(0).lower()
+    n = _count(m.group(1)) if m.group(1) else (1 if low.startswith("the following") else 0)
+    return _iso(int(anchor[:4]) + n)
+
+
+@rule(r"\b(?:(?:earlier|later) )?(last|this|next) month\b",
+      need=(("last month", "this month", "next month"),),
+      near=(("last month", "this month", "next month"), len("earlier ")),
+      starts=("earlier this ", "later this ", "last ", "this ", "next "))
+def _rel_month(m, ref):
+    """"last month", "earlier this month", "next month": the calendar month before, of or after the reference."""
+    step = {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]
+    idx = ref.year * 12 + ref.month - 1 + step
+    return "point", _iso(idx // 12, idx % 12 + 1), None
+
+
+@rule(rf"\b(?:in|during|over|for|within) (?:its|their) first (?:({_NUMW}) )?(months?|years?)\b",
+      need=(("its first", "their first"),), near=(("its first", "their first"), len("during ")),
+      starts=("in ", "during ", "over ", "for ", "within "))
+def _first_of_own(m, ref):
+    """"in its first two months", "during their first year": a span that starts at a founding or launch the
+    context names, not at the reference date (see :func:`first_span`)."""
+    n = _count(m.group(1)) if m.group(1) else 1
+    if n is None:
+        return None
+    return "first_of", None, None
+
+
+_FIRST_OF = re.compile(rf"first (?:({_NUMW}) )?(months?|years?)", re.I)
+
+
+def first_span(t: TimeExpr, anchor: Optional[str]) -> Optional[tuple[str, str]]:
+    """(as_of, period_start) of a "first_of" time ("in its first two months") counted from ``anchor``, the ISO
+    date of the start it refers to: the span runs from the anchor to the anchor plus the months or years
+    ("founded in November 2016 ... in its first two months" → 2016-11 to 2017-01), at the anchor's precision
+    (None when months are counted from a bare year)."""
+    m = _FIRST_OF.search(t.text)
+    if m is None or not anchor or not _YEAR_RE.match(anchor):
+        return None
+    n = _count(m.group(1)) if m.group(1) else 1
+    y = int(anchor[:4])
+    if m.group(2).lower().startswith("year"):
+        return _iso(y + n, int(anchor[5:7])) if len(anchor) >= 7 else _iso(y + n), anchor[:7]
+    if len(anchor) < 7:
+        return None
+    idx = y * 12 + int(anchor[5:7]) - 1 + n
+    return _iso(idx // 12, idx % 12 + 1), anchor[:7]
 
 
 @rule(rf"\b(?:from|between) ({_YEAR}) (?:to|and|through|until|till) ({_YEAR})\b|\b({_YEAR})\s?[-–]\s?({_YEAR}|\d\d)\b",
@@ -329,6 +438,19 @@ def _past_years(m, ref):
     return "period", ref.isoformat(), _iso(ref.year - years)
 
 
+@rule(rf"\b(?:over|during) (?:the course of )?({_NUMW}) (years|decades)(?=,)",
+      need=(("years,", "decades,"),), near=(("years,", "decades,"), len("during the course of several ")),
+      starts=("over ", "during "))
+def _framing_years(m, ref):
+    """"Over two decades, the county has ...": a span of years that frames a clause, as "over the past two
+    decades" does, is the years up to the reference date (a span inside a clause, "lasting over two years",
+    measures a duration and is not a time)."""
+    n = _count(m.group(1))
+    if n is None:
+        return None
+    return "period", ref.isoformat(), _iso(ref.year - n * (10 if m.group(2).lower() == "decades" else 1))
+
+
 @rule(rf"\bsince (?:the (?:start|beginning) of )?(?:({_MON})\s+)?({_YEAR})\b|\bsince ({_REL_YEAR})",
       need=(("since",),), near=(("since",), 0))
 def _since(m, ref):
@@ -339,9 +461,11 @@ def _since(m, ref):
     return "period", ref.isoformat(), _iso(y, _month_num(m.group(1))) if m.group(1) else _iso(y)
 
 
-@rule(r"\bsince then\b|\bsince that time\b|\bever since\b",
-      need=(("since",),), near=(("since",), len("ever ")), starts=("since ", "ever since"))
+@rule(r"\bsince then\b|\bsince that time\b|\bever since\b|\b(?:has|have|had) since\b(?!\s+(?:19|20)\d\d)",
+      need=(("since",),), near=(("since",), len("have ")), starts=("since ", "ever since", "has since", "have since",
+                                                                  "had since"))
 def _since_then(m, ref):
+    """"Since then", "ever since", "it has since attracted ...": from the time of the statement before."""
     return "since_then", ref.isoformat(), None
 
 
@@ -373,18 +497,20 @@ def _by_year(m, ref):
     return ("deadline" if y >= ref.year else "point"), _iso(y), None
 
 
-_YOY_YEAR_AT = re.compile(r"year[- ]on[- ]year|year[- ]over[- ]year|(?:(?<=previous )|(?<=prior )|(?<=last )|(?<=a ))year\b",
-                          re.I)
+_YOY_YEAR_AT = re.compile(r"year[- ]on[- ]year|year[- ]over[- ]year|(?:(?<=previous )|(?<=prior )|(?<=last )|(?<=a ))year\b|"
+                          r"(?<=on a )yearly basis\b", re.I)
 
 
-@rule(r"\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|(?:over|from|than|compared with|on) the (?:same "
-      r"period (?:of|in) )?(?:previous|prior|last) year|(?:over|from|than|compared with|on) the same period "
-      r"(?:of |in )?(?:last year|a year (?:earlier|ago))|a year (?:earlier|ago))\b",
+@rule(r"\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|(?:over|from|than(?: in)?|compared with|on) the (?:same "
+      r"period (?:of|in) )?(?:previous|prior|last) year|(?:over|from|than(?: in)?|compared with|on) the same period "
+      r"(?:of |in )?(?:last year|a year (?:earlier|ago))|a year (?:earlier|ago)|on a yearly basis)\b",
       need=(_YOY_WORDS,),
       # (a match holds "year" only as the first of "year-on-year", "year over year" or after "previous",
       # "prior", "last" or "a")
       near=((("year",), len("compared with the same period of previous "), _YOY_YEAR_AT), (("yoy", "y-o-y"), 0)),
-      starts=("year", "y-o-y", "yoy", "over the ", "from the ", "than the ", "compared with the ", "on the ", "a year "))
+      starts=("year", "y-o-y", "yoy", "over the ", "from the ", "than the ", "than in the ", "compared with the ",
+              "on the ", "a year ",
+              "on a yearly "))
 def _yoy(m, ref):
     return "yoy", None, None
 
@@ -492,7 +618,8 @@ def _year(m, ref):
     return "point", _iso(y), None
 
 
-_NAME_WORD_BEFORE = re.compile(r"\b(?!(?:In|By|Since|Until|Of|For|During|From|To|And|Before|After|Through)\b)"
+_NAME_WORD_BEFORE = re.compile(r"\b(?!(?:In|By|Since|Until|Of|For|During|From|To|And|Before|After|Through|The|This|Its|"
+                               r"Their)\b)"
                                r"[A-Z][a-z]+\s+$")
 _DIGIT_START = re.compile(r"\d")
 _CAP_AFTER = re.compile(r"\s+[A-Z]")
@@ -502,7 +629,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|this|their)\s+$", re.I)
 # Words that contain one of these are looked for only in a sentence that contains it ("new year", "last year",
 # "monday", "today", "q1", "by 2020" ...): most sentences lack most of them, and then the longer words are not
 # looked for at all (each look is a scan of the whole sentence).
-_GATE_WORDS = ("year", "day", "q", "by ")
+_GATE_WORDS = ("year", "day", "q", "by ", "month", "first", "decade", "half")
 _PLAIN_WORDS: list[tuple[str, int]] = []
 _GATED_WORDS: list[tuple[str, int, list[tuple[str, int]]]] = []
 

@@ -221,11 +221,13 @@ def _write_run(conn: duckdb.DuckDBPyConnection, memory_limit: str | None,
     """The load's one transaction, under ``memory_limit`` (DuckDB's own when None), reset afterwards."""
     if memory_limit is not None:
         conn.execute(read_sql("set_memory_limit.sql"), [memory_limit])
-    steps = [*LOAD_STEPS, "merge_into_warehouse_meta.sql", "audit", "views", "COMMIT"]
+    steps = [*LOAD_STEPS, "merge_into_warehouse_meta.sql", "region_rollup", "audit", "views", "COMMIT"]
     try:
         conn.execute("BEGIN")
         for step in (progress(steps) if progress else steps):
-            if step == "audit":
+            if step == "region_rollup":
+                refresh_region_rollup(conn)
+            elif step == "audit":
                 facts = table_counts(conn)["fact_figure"]
                 failures = structural_audit(conn, within_load=staged_facts < SCOPED_AUDIT_MAX_SHARE * facts)
                 if failures:
@@ -243,6 +245,26 @@ def _write_run(conn: duckdb.DuckDBPyConnection, memory_limit: str | None,
     finally:
         if memory_limit is not None:
             conn.execute(read_sql("reset_memory_limit.sql"))
+
+
+#: the warehouse_meta setting that holds the fingerprint region_article_figures was built under
+REGION_ROLLUP_SETTING = "region_rollup"
+
+
+def refresh_region_rollup(conn: duckdb.DuckDBPyConnection) -> bool:
+    """Bring region_article_figures up to date with the load, inside its transaction: the rows of
+    the articles it wrote replaced, those of the articles it removed deleted; the whole table
+    rebuilt when the regions' hierarchy or the units differ from those it was built under (or it
+    was never built: a new or upgraded warehouse is backfilled here, once).  Returns whether it
+    was rebuilt whole."""
+    (fingerprint,), = conn.execute(read_sql("select_region_rollup_fingerprint.sql")).fetchall()
+    stored = conn.execute(read_sql("select_warehouse_setting.sql"), [REGION_ROLLUP_SETTING]).fetchall()
+    whole = not stored or stored[0][0] != fingerprint
+    conn.execute(read_sql("delete_region_rollup_rows.sql"), [whole])
+    conn.execute(read_sql("insert_region_rollup_rows.sql"), [whole])
+    if whole:
+        conn.execute(read_sql("upsert_warehouse_setting.sql"), [REGION_ROLLUP_SETTING, fingerprint])
+    return whole
 
 
 def figures_preview(conn: duckdb.DuckDBPyConnection, loaded_files: Iterable[str], n: int = 10) -> pd.DataFrame:
