@@ -341,7 +341,7 @@ THRESHOLD_BEFORE = re.compile(
 # when the firms are counted just before ("19 projects with a value of more than 15 billion yuan": see _class_bound)
 CLASS_THRESHOLD_BEFORE = re.compile(
     r"\b(?:firms|companies|enterprises|businesses|projects|startups|start-ups|ventures|entities|contracts|those)\s+"
-    r"(?:with|whose|having|employing|earning|generating|posting|that\s+have|that\s+employ)\s+"
+    r"(?:with|whose|employing)\s+"
     r"(?!an?\s|the\s|total\s|combined\s|joint\s|aggregate\s)(?:[\w&-]+\s+){0,3}?"
     r"(?:of\s+)?(?:over|above|exceeding|more than|at least|no less than|no fewer than)\s+$", I)
 COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|thousands)\b)"
@@ -349,8 +349,12 @@ COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nin
 
 
 def _class_bound(pre: str) -> bool:
-    """``pre`` ends with a CLASS_THRESHOLD_BEFORE phrase whose firms are not counted right before it."""
-    m = CLASS_THRESHOLD_BEFORE.search(pre)
+    """``pre`` (its last 90 characters read) ends with a CLASS_THRESHOLD_BEFORE phrase whose firms are not counted
+    right before it."""
+    w = pre[-90:]
+    if not (" with " in w or " whose " in w or " employing " in w):  # (a match spells out one of them)
+        return False
+    m = CLASS_THRESHOLD_BEFORE.search(pre, max(0, len(pre) - 90))
     return m is not None and not COUNTED_BEFORE.search(pre, 0, m.start())
 # "Major technology contracts over 10 million yuan numbered 21,151": the amount sits inside the subject
 SUBJECT_THRESHOLD_BEFORE = re.compile(r"\b[a-z]{3,}s\s+(?:over|above|exceeding|worth\s+over|worth\s+more\s+than)\s+$", I)
@@ -761,8 +765,8 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
         a.qual = ("exact", a.start)
     pre_q = _without_qualifier(text, pre, a)
     if (ends(_AGE_ENDS) and AGE_BEFORE.search(pre)) or AGE_AFTER.match(after) or (
-            pre_q is not pre and pre_q.rstrip().endswith(_AGE_ENDS) and AGE_BEFORE.search(pre_q)):  # "aged over 60"
-        return "age"
+            pre_q is not pre and pre_q.rstrip().endswith(("aged", "age of", "ages of")) and AGE_BEFORE.search(pre_q)):
+        return "age"  # (the last: "aged over 60")
     if not a.unit and not a.scaled and a.value < 130 and APPOSITIVE_BEFORE.search(pre) and tail.lstrip().startswith(","):
         return "age"
     pre_q_end = pre_end if pre_q is pre else _lowered_end(pre_q)
@@ -773,8 +777,8 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
     if ends(_THRESHOLD_ENDS) and _may_mention(low, _BOUND_WORDS) and (THRESHOLD_BEFORE.search(pre[-80:]) or (
             SUBJECT_THRESHOLD_BEFORE.search(pre[-80:]) and PREDICATE_AFTER.match(tail)) or _class_bound(pre[-120:])):
         return "threshold"
-    if _may_open(nxt, _SIGNAL_FIRST) and SIGNAL_AFTER.match_lowered(tail, ltail) and _qualifier_of(text, a)[0] in (
-            "gt", "ge", "lt", "le"):
+    if _qualifier_of(text, a)[0] in ("gt", "ge", "lt", "le") and _may_open(nxt, _SIGNAL_FIRST) \
+            and SIGNAL_AFTER.match_lowered(tail, ltail):
         return "threshold"
     if _may_open(nxt, _SUPERLATIVE_FIRST) and SUPERLATIVE_AFTER.match_lowered(tail, ltail):
         return "class definition"
@@ -782,7 +786,8 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
             (_may_end_milestone(pre_q_end) and MILESTONE_BEFORE.search(pre_q[-80:]))
             or (_may_end_milestone(pre_end) and MILESTONE_BEFORE.search(pre[-80:])))):
         return "milestone"
-    if (ends(_BASE_ENDS) and BASE_BEFORE.search(pre)) or (ends(_SCALE_DEF_ENDS) and SCALE_DEF_BEFORE.search(pre)) \
+    if (ends(_BASE_ENDS) and BASE_BEFORE.search(pre)) or (
+            ends(_SCALE_DEF_ENDS) and (low is None or "scale" in low) and SCALE_DEF_BEFORE.search(pre)) \
             or ends((" based at", ",based at")):  # "the index, based at 100 in 2015, ..."
         return "definition of a base"
     if not a.unit and (STRUCTURE_AFTER.match_lowered(tail, ltail) or (
@@ -996,6 +1001,7 @@ CHANGE_AFTER = _Caseless(
     r"(?:[\w-]+\s+){0,2}?(?:rise|increase|growth|jump|surge|gain|decline|drop|fall|hike|expansion|decrease|"
     r"reduction|cut|rebound)\b)")
 INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|an\s+extra|a\s+further)\s+$", I)
+_INCREMENT_ENDS = ("another", "additional", "extra", "further")
 INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|extra)\s+(?!than\b|or\b|and\b)[a-z]", I)
 # a growth named as the subject, the percent its complement: "its growth rate reached 7.1 percent", "the growth
 # rate of industrial output was 9 percent", "growth slowed to 5.2 percent"
@@ -1100,7 +1106,7 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
     if unit in ("times", "percentage_point"):
         return "change"
     if unit == "count" and (INCREMENT_AFTER.match(_after(text, a.end, 30)) or (
-            pre_q.endswith(" ") and INCREMENT_BEFORE.search(pre_q[-20:]))):
+            pre_q.endswith(" ") and pre_q[-24:].rstrip().lower().endswith(_INCREMENT_ENDS) and INCREMENT_BEFORE.search(pre_q[-20:]))):
         return "change"  # "Three more SOEs have started building", "another 200 firms": an increment, not the stock
     w = pre_q[-80:]
     if w[-1:].isspace() and _may_be_change_before(lw := _lowered(w)) and CHANGE_BEFORE.search_lowered(w, lw):
