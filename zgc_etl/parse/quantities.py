@@ -367,6 +367,7 @@ BASE_BEFORE = re.compile(r"\bbase(?:\s+(?:number|value|year|period|figure|point)
 # the ends of a scale a gauge is read on: "on a scale of 0 to 100", "a scale from 1 to 10"
 SCALE_DEF_BEFORE = re.compile(r"\bscale\s+(?:of|from)\s+(?:(?:\d+|zero|one)\s+to\s+)?$", I)
 _SCALE_DEF_ENDS = ("of", "from", "to")
+_BASE_OR_SCALE_ENDS = ("base", "number", "value", "year", "period", "figure", "point", "of", "from", "to", "based at")
 # a bound that defines what a reading means: "readings above 50 indicate expansion"
 SIGNAL_AFTER = _Caseless(r"^\s+(?:indicates?|signals?|signifies|means|denotes|suggests|points\s+to|represents)\s+"
                          r"(?:an?\s+)?(?:expansion|contraction|growth|improvement|decline|deterioration|optimism|"
@@ -443,23 +444,28 @@ OUTSIDE_UNIT_AFTER = _Caseless(r"^\s*-?\s*(?:(?:" + "|".join(re.escape(u) for u 
 _OUTSIDE_UNIT_FIRST_WORDS = frozenset(u.split()[0] for u in _OUTSIDE_UNITS)
 
 
-_OUTSIDE_UNIT_STARTS = frozenset(u[:2] for u in _OUTSIDE_UNITS)
+# the first three characters the text after such a number can start with: of a longer unit word, or of a short one
+# and the character after it (the first two letters would let "people" and "deals" through)
+_OUTSIDE_UNIT_STARTS = frozenset(u[:3] for u in _OUTSIDE_UNITS if len(u) >= 3) | frozenset(
+    u + c for u in _OUTSIDE_UNITS if len(u) == 2 for c in " .,;:)\n\t")
 _OUTSIDE_UNIT_ODD_FIRST = ("-", "\u00b0", "\u2103")  # a hyphen before the unit word, or a degree sign
 
 
 def _may_be_outside_unit(rest: Optional[str]) -> bool:
     """False only if OUTSIDE_UNIT_AFTER cannot match after a number whose lower-cased tail, less leading white
     space, is ``rest`` (None: not known): the next word (after any hyphen, less the punctuation after it) must be
-    the first word of one of _OUTSIDE_UNITS, or open with a degree sign.  Its first two letters rule most words out
-    before it is cut out."""
+    the first word of one of _OUTSIDE_UNITS, or open with a degree sign.  Its first three characters rule most words
+    out before it is cut out."""
     if rest is None:
         return True
     if rest[:1] == "-":
         rest = rest[1:].lstrip()
-    if rest[:2] not in _OUTSIDE_UNIT_STARTS:
+    if rest[:3] not in _OUTSIDE_UNIT_STARTS and rest not in _OUTSIDE_UNITS:  # (a short unit may end the text)
         return rest[:1] in ("\u00b0", "\u2103")
     words = rest[:16].split(None, 1)
     return bool(words) and words[0].rstrip(".,;:)") in _OUTSIDE_UNIT_FIRST_WORDS
+
+
 ADDRESS_AFTER = re.compile(r"^\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|Road|Avenue|Lane|Boulevard|Alley|Hutong|Rd|St|Ave|"
                            r"Blvd)\b")
 ANAPHOR_BEFORE = re.compile(r"\b(?:the|all|these|those|both|its|their|his|her|our|every|each|any|other|first|"
@@ -745,8 +751,8 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
     if a.form == "num" and a.value == 0 and not a.unit:
         return "zero"
     if not a.unit:
-        # (the first two letters of the next word rule out most numbers before a call)
-        if (rest is None or rest[:2] in _OUTSIDE_UNIT_STARTS or rest[:1] in _OUTSIDE_UNIT_ODD_FIRST) \
+        # (the first three characters of the next word rule out most numbers before a call)
+        if (rest is None or rest[:3] in _OUTSIDE_UNIT_STARTS or rest[:1] in _OUTSIDE_UNIT_ODD_FIRST or len(rest) < 3) \
                 and _may_be_outside_unit(rest) and OUTSIDE_UNIT_AFTER.match_lowered(tail, ltail):
             return "unit outside the contract"  # "28 nm chips", "20,000 liters", "38 micrograms per cubic meter"
         if tail[1:2].isupper() and tail[:1] == " " and a.form == "num" and ADDRESS_AFTER.match(tail):
@@ -777,8 +783,8 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
     if ends(_THRESHOLD_ENDS) and _may_mention(low, _BOUND_WORDS) and (THRESHOLD_BEFORE.search(pre[-80:]) or (
             SUBJECT_THRESHOLD_BEFORE.search(pre[-80:]) and PREDICATE_AFTER.match(tail)) or _class_bound(pre[-120:])):
         return "threshold"
-    if _qualifier_of(text, a)[0] in ("gt", "ge", "lt", "le") and _may_open(nxt, _SIGNAL_FIRST) \
-            and SIGNAL_AFTER.match_lowered(tail, ltail):
+    if (nxt is None or nxt in _SIGNAL_FIRST) and SIGNAL_AFTER.match_lowered(tail, ltail) \
+            and _qualifier_of(text, a)[0] in ("gt", "ge", "lt", "le"):
         return "threshold"
     if _may_open(nxt, _SUPERLATIVE_FIRST) and SUPERLATIVE_AFTER.match_lowered(tail, ltail):
         return "class definition"
@@ -786,9 +792,10 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
             (_may_end_milestone(pre_q_end) and MILESTONE_BEFORE.search(pre_q[-80:]))
             or (_may_end_milestone(pre_end) and MILESTONE_BEFORE.search(pre[-80:])))):
         return "milestone"
-    if (ends(_BASE_ENDS) and BASE_BEFORE.search(pre)) or (
-            ends(_SCALE_DEF_ENDS) and (low is None or "scale" in low) and SCALE_DEF_BEFORE.search(pre)) \
-            or ends((" based at", ",based at")):  # "the index, based at 100 in 2015, ..."
+    if ends(_BASE_OR_SCALE_ENDS) and (
+            (ends(_BASE_ENDS) and BASE_BEFORE.search(pre))
+            or (ends(_SCALE_DEF_ENDS) and (low is None or "scale" in low) and SCALE_DEF_BEFORE.search(pre))
+            or ends((" based at", ",based at"))):  # "the index, based at 100 in 2015, ..."
         return "definition of a base"
     if not a.unit and (STRUCTURE_AFTER.match_lowered(tail, ltail) or (
                            ends(_COMPOSITION_ENDS) and COMPOSITION_BEFORE.search(pre[-80:]))
@@ -1106,7 +1113,8 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
     if unit in ("times", "percentage_point"):
         return "change"
     if unit == "count" and (INCREMENT_AFTER.match(_after(text, a.end, 30)) or (
-            pre_q.endswith(" ") and pre_q[-24:].rstrip().lower().endswith(_INCREMENT_ENDS) and INCREMENT_BEFORE.search(pre_q[-20:]))):
+            _sentence_mentions(sent, "increment", _INCREMENT_ENDS) and pre_q.endswith(" ")
+            and INCREMENT_BEFORE.search(pre_q[-20:]))):
         return "change"  # "Three more SOEs have started building", "another 200 firms": an increment, not the stock
     w = pre_q[-80:]
     if w[-1:].isspace() and _may_be_change_before(lw := _lowered(w)) and CHANGE_BEFORE.search_lowered(w, lw):
@@ -1446,6 +1454,14 @@ def _benchmark_of(text: str, low: Optional[str], a: _Atom, out: list[Quantity]) 
         if q.unit not in ("times", "percentage_point", "percent"):
             return q
     return None
+
+
+def _sentence_mentions(sent: dict, key: str, words: tuple[str, ...]) -> bool:
+    """``_may_mention(sent["low"], words)``, worked out once a sentence and kept in ``sent`` under ``key``."""
+    known = sent.get(key)
+    if known is None:
+        known = sent[key] = _may_mention(sent["low"], words)
+    return known
 
 
 def _sentence_fact(text: str, sent: dict, key: str) -> bool:
