@@ -59,8 +59,11 @@ def test_suffix_unit_reads_the_lower_cased_text_like_the_text():
                "5 times", "5-fold", "5 mins", "5 Hours", "5 years", "5 yearly", "5 mu", "5 percent.", "5 %",
                "5 pounds sterling", "5 pounds", "5 sterling", "5 pct points", "5 ppts", "5 per cent", "5 sq m", "5 m2x",
                "5 m5", "5 metric tonnes", "5 tx", "5 t", "5 hrs", "5 days", "5 american dollars", "5 U. S. dollar",
-               "5 hectares", "5 kilometres", "5 megawatts", "5 kilowatt-hour", "5 yen", "5 JPY", "5 GBP", "5 EUR"]
-    assert len(SUFFIX_UNITS) == 23
+               "5 hectares", "5 kilometres", "5 megawatts", "5 kilowatt-hour", "5 yen", "5 JPY", "5 GBP", "5 EUR",
+               "5 basis points", "5 basis-point", "5 bps", "5 bp", "5 bpx", "5 pounds", "5 pound", "5 GW", "5 gigawatts",
+               "5 kW", "5 kilowatts", "5 kilowatt", "5 MWh", "5 megawatt-hours", "5 GWh", "5 TWh", "5 terawatt hours",
+               "5 km/h", "5 kmh", "5pc", "5 PC", "5 pcs"]
+    assert len(SUFFIX_UNITS) == 29
     for text in samples + [t.upper() for t in samples] + [t.swapcase() for t in samples]:
         assert suffix_unit(text, 1, text.lower()) == suffix_unit(text, 1), text
 

@@ -48,15 +48,20 @@ FRACTION_DENOM = {"half": 50.0, "halves": 50.0, "third": 100 / 3, "thirds": 100 
 MULTIPLE_WORDS = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "twofold": 2, "threefold": 3,
                   "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8, "ninefold": 9,
                   "tenfold": 10}
+#: Multiples that are one word only before a compared amount: "twice that of 2015", "double the national
+#: average", "twice as many" (elsewhere "twice a year" is a frequency and "double" an adjective).
+COMPARATIVE_MULTIPLES = {"twice": 2, "double": 2, "triple": 3, "treble": 3, "quadruple": 4}
+#: What must follow one of COMPARATIVE_MULTIPLES for it to be a number (a regex look-ahead's body).
+COMPARED_AFTER = r"\s+(?:that|those|the|what|as|its|their|his|her|our)\b"
 
 _U = "|".join(sorted(UNITS_WORDS, key=len, reverse=True))
 _T = "|".join(TENS_WORDS)
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 # below one hundred: "twenty-three", "twenty three", "forty", "seven"
 _SUB100 = rf"(?:(?:{_T})(?:[- ](?:{_ONES})\b)?|(?:{_U}))"
-#: A number written in words: "a dozen", "one hundred and five", "twenty-three".
+#: A number written in words: "a dozen", "two dozen", "one hundred and five", "twenty-three".
 WORD_NUMBER = (rf"(?:\ba\s+dozen\b|\bdozen\b|\ba\s+hundred\b|\ban?(?=\s+(?:thousand|million|billion|trillion)\b)|"
-               rf"\b{_SUB100}(?:\s+hundred(?:\s+(?:and\s+)?{_SUB100})?)?\b)")
+               rf"\b{_SUB100}(?:\s+dozen|\s+hundred(?:\s+(?:and\s+)?{_SUB100})?)?\b)")
 #: A numeral: "1,234.5", "1234", ".5" is not accepted (news writes "0.5").
 NUMERAL = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 

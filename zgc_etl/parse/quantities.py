@@ -19,9 +19,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
-from .numbers import (FRACTION_DENOM, MULTIPLE_WORDS, NUMERAL, SCALE, TENS_WORDS, UNITS_WORDS, WORD_NUMBER,
+from .numbers import (COMPARATIVE_MULTIPLES, COMPARED_AFTER, FRACTION_DENOM, MULTIPLE_WORDS, NUMERAL, SCALE, TENS_WORDS, UNITS_WORDS, WORD_NUMBER,
                       fraction_value, parse_numeral, parse_words, vocab_key)
-from .units import CURRENCIES, DURATIONS, prefix_unit, suffix_unit
+from .units import CONVERTED_UNITS, CURRENCIES, DURATIONS, prefix_unit, suffix_unit
 
 I = re.I
 
@@ -140,7 +140,8 @@ class _Atom:
 
 _FRAC = (r"(?:\b(?P<fnum>a|an|one|two|three|four|five|nine)[\s-]+)?"
          r"\b(?P<fden>half|halves|thirds?|quarters?|fifths?|tenths?)\b")
-_MULT = r"\b(?:" + "|".join(MULTIPLE_WORDS) + r"|(?:two|three|four|five|six|seven|eight|nine|ten)-fold)\b"
+_MULT = (r"\b(?:" + "|".join(MULTIPLE_WORDS) + r"|(?:two|three|four|five|six|seven|eight|nine|ten)-fold|"
+         r"(?:" + "|".join(COMPARATIVE_MULTIPLES) + r")(?=" + COMPARED_AFTER + r"))\b")
 CANDIDATE = re.compile(
     rf"(?P<frac>{_FRAC})|(?P<mult>{_MULT})|(?P<num>(?<![\d.,]){NUMERAL}(?![\d]))|(?P<word>{WORD_NUMBER})", I)
 def _prefix_tree(words) -> str:
@@ -208,7 +209,7 @@ def _factored(alternation: str) -> str:
 # regex engine skips to the next digit or non-word character in a tight loop: scanning for these and matching
 # CANDIDATE only there gives the same matches as CANDIDATE.finditer, several times faster.  Every word CANDIDATE
 # can start with is listed (tests/test_quantities_speedups.py checks them against CANDIDATE).
-_START_WORDS = (*UNITS_WORDS, *TENS_WORDS, *MULTIPLE_WORDS, "dozen", "half", "halves", "third", "quarter",
+_START_WORDS = (*UNITS_WORDS, *TENS_WORDS, *MULTIPLE_WORDS, *COMPARATIVE_MULTIPLES, "dozen", "half", "halves", "third", "quarter",
                 "fifth", "tenth")
 _AFTER_A = ("dozen", "hundred", "thousand", "million", "billion", "trillion", "half", "halves", "third",
             "quarter", "fifth", "tenth")
@@ -282,7 +283,7 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 DATE_BEFORE = re.compile(MONTH + r"\.?\s*$")
 DATE_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s+" + MONTH + r"\b")
 TIME_OF_DAY = re.compile(r"^(?::\d\d|\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b))", I)
-PHONE_BEFORE = re.compile(r"(?:\b(?:tel|fax|phone|hotline|mobile)\b[.:]?\s*(?:[\d()+-]+\s?)*|\+)$", I)
+PHONE_BEFORE = re.compile(r"(?:\b(?:tel|fax|phone|telephone|hotline|mobile|contact|call|dial)\b[.:]?\s*(?:[\d()+-]+\s?)*|\+)$", I)
 _DIGIT_HYPHEN_RUN = re.compile(r"[\d()+-]+")
 
 
@@ -303,11 +304,14 @@ def _phone_token(text: str, s: int, e: int) -> bool:
 NAME_BEFORE = re.compile(r"(?:\bNo\.?|\bNos\.?|\bNumber|\bPhase|\bLine|\bArticle|\bChapter|\bSection|\bLevel|\bGrade|"
                          r"\bClass|\bRoom|\bBuilding|\bGate|\bTerminal|\bVersion|\bVol\.?|\bIssue|\bPage|\bStage|"
                          r"\bRound|\bRoute|\bExit|\bHighway|\bRing Road|\bLot|\bPlatform|\bUnit|#|"
-                         r"\b[Cc]ode|\b[Tt]icker|\b[Ss]ymbol)\s*:?\s*$")  # "under the stock code 2597"
+                         r"\b[Cc]ode|\b[Tt]icker|\b[Ss]ymbol|\bFortune|\bForbes|\bGlobal|S&P|\bFTSE|\bCSI|\bNikkei|\b(?:[Cc]ode|[Tt]icker|[Ss]ymbol)\s+(?:is|was))\s*:?\s*$")
+# ("under the stock code 2597", "its stock code is 600519")
 _NAME_ENDS = ("No", "No.", "Nos", "Nos.", "Number", "Phase", "Line", "Article", "Chapter", "Section", "Level",
               "Grade", "Class", "Room", "Building", "Gate", "Terminal", "Version", "Vol", "Vol.", "Issue", "Page",
               "Stage", "Round", "Route", "Exit", "Highway", "Ring Road", "Lot", "Platform", "Unit", "#", "Code", "code",
-              "Ticker", "ticker", "Symbol", "symbol")
+              "Ticker", "ticker", "Symbol", "symbol", "ode is", "ode was", "ker is", "ker was", "bol is", "bol was",
+              "Fortune", "Forbes", "Global", "S&P", "FTSE", "CSI",
+              "Nikkei")
 
 
 def _name_before(b: str) -> bool:
@@ -332,6 +336,26 @@ THRESHOLD_BEFORE = re.compile(
     r"|\bvaluations?\s+(?:of\s+)?(?:over|more than|above|at least)\s+"
     r"|\b(?:with|whose)\s+(?:[\w-]+\s+){0,2}(?!of\s)[\w-]+\s+(?:is\s+)?(?:over|above|exceeding|more than|at least)\s+"
     r")$", I)
+# a class of firms named by a bound on what each has: "enterprises with annual revenue of over 20 million yuan",
+# "firms employing more than 1,000 people"; not a total ("with a value of", "with combined revenue of"), and not
+# when the firms are counted just before ("19 projects with a value of more than 15 billion yuan": see _class_bound)
+CLASS_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:firms|companies|enterprises|businesses|projects|startups|start-ups|ventures|entities|contracts|those)\s+"
+    r"(?:with|whose|employing)\s+"
+    r"(?!an?\s|the\s|total\s|combined\s|joint\s|aggregate\s)(?:[\w&-]+\s+){0,3}?"
+    r"(?:of\s+)?(?:over|above|exceeding|more than|at least|no less than|no fewer than)\s+$", I)
+COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|thousands)\b)"
+                            r"[\d,.]*\s+(?:[\w-]+\s+){0,2}$", I)
+
+
+def _class_bound(pre: str) -> bool:
+    """``pre`` (its last 90 characters read) ends with a CLASS_THRESHOLD_BEFORE phrase whose firms are not counted
+    right before it."""
+    w = pre[-90:]
+    if not (" with " in w or " whose " in w or " employing " in w):  # (a match spells out one of them)
+        return False
+    m = CLASS_THRESHOLD_BEFORE.search(pre, max(0, len(pre) - 90))
+    return m is not None and not COUNTED_BEFORE.search(pre, 0, m.start())
 # "Major technology contracts over 10 million yuan numbered 21,151": the amount sits inside the subject
 SUBJECT_THRESHOLD_BEFORE = re.compile(r"\b[a-z]{3,}s\s+(?:over|above|exceeding|worth\s+over|worth\s+more\s+than)\s+$", I)
 PREDICATE_AFTER = re.compile(r"^\s+(?:numbered|number|were|are|have|had|accounted|account|made|make|totaled|totalled|"
@@ -340,6 +364,14 @@ MILESTONE_AFTER = _Caseless(r"^\s*(?:mark|threshold|milestone|barrier|level\s+fo
 MILESTONE_BEFORE = re.compile(r"\b(?:first|only)\b[^,.;]{0,40}\bto\s+(?:surpass|exceed|top|break|cross|pass|reach|hit)\w*"
                               r"\s+(?:through\s+)?(?:the\s+)?$|\bbreak(?:s|ing)?\s+(?:through\s+)?the\s+$", I)
 BASE_BEFORE = re.compile(r"\bbase(?:\s+(?:number|value|year|period|figure|point))?\s+(?:of\s+)?$", I)
+# the ends of a scale a gauge is read on: "on a scale of 0 to 100", "a scale from 1 to 10"
+SCALE_DEF_BEFORE = re.compile(r"\bscale\s+(?:of|from)\s+(?:(?:\d+|zero|one)\s+to\s+)?$", I)
+_SCALE_DEF_ENDS = ("of", "from", "to")
+_BASE_OR_SCALE_ENDS = ("base", "number", "value", "year", "period", "figure", "point", "of", "from", "to", "based at")
+# a bound that defines what a reading means: "readings above 50 indicate expansion"
+SIGNAL_AFTER = _Caseless(r"^\s+(?:indicates?|signals?|signifies|means|denotes|suggests|points\s+to|represents)\s+"
+                         r"(?:an?\s+)?(?:expansion|contraction|growth|improvement|decline|deterioration|optimism|"
+                         r"pessimism|a\s+boom|a\s+recession)\b")
 # words each match of THRESHOLD_BEFORE and SUBJECT_THRESHOLD_BEFORE spells out (one of), for _may_mention
 _BOUND_WORDS = ("over", "above", "exceeding", "more than", "at least", "under", "below", "less than", "worth")
 # THRESHOLD_BEFORE and SUBJECT_THRESHOLD_BEFORE end (less white space) with one of these (for _end_may_be): most
@@ -396,8 +428,57 @@ def _names_its_parts(tail: str, n: float) -> bool:
     return len(items) == int(n)
 
 
+# units of measure FIGURES.md does not have (and that no SUFFIX_UNITS entry converts): a number in one is not a
+# count ("28 nm chips", "20,000 liters", "38 micrograms per cubic meter", "speeds of 350 km/h")
+_OUTSIDE_UNITS = ("nanometers", "nanometres", "nanometer", "nanometre", "nm", "millimeters", "millimetres", "millimeter",
+                  "millimetre", "mm", "centimeters", "centimetres", "centimeter", "centimetre", "cm", "microns",
+                  "micron", "micrograms", "microgram", "milligrams", "milligram", "mg", "\u00b5g", "kilograms",
+                  "kilogram", "kg", "grams", "gram", "lbs", "ounces", "gigabytes", "gigabyte", "terabytes", "terabyte",
+                  "megabytes", "megabyte", "petabytes", "gb", "tb", "ghz", "mhz", "gbps", "mbps", "degrees", "degree",
+                  "liters", "litres", "liter", "litre", "cubic", "gallons", "barrels", "mph", "km/h", "kph", "knots",
+                  "decibels", "feet", "foot", "ft", "inches", "inch", "miles", "mile", "acres", "acre", "carats",
+                  "kcal", "calories", "volts", "kv", "megapixels", "pixels", "qubits", "teraflops", "petaflops",
+                  "square feet", "square foot", "square miles", "square mile")
+OUTSIDE_UNIT_AFTER = _Caseless(r"^\s*-?\s*(?:(?:" + "|".join(re.escape(u) for u in _OUTSIDE_UNITS) + r")(?![\w/])|"
+                               r"\u00b0|\u2103)")
+_OUTSIDE_UNIT_FIRST_WORDS = frozenset(u.split()[0] for u in _OUTSIDE_UNITS)
+
+
+# the first three characters the text after such a number can start with: of a longer unit word, or of a short one
+# and the character after it (the first two letters would let "people" and "deals" through)
+_OUTSIDE_UNIT_STARTS = frozenset(u[:3] for u in _OUTSIDE_UNITS if len(u) >= 3) | frozenset(
+    u + c for u in _OUTSIDE_UNITS if len(u) == 2 for c in " .,;:)\n\t")
+_OUTSIDE_UNIT_ODD_FIRST = ("-", "\u00b0", "\u2103")  # a hyphen before the unit word, or a degree sign
+
+
+def _may_be_outside_unit(rest: Optional[str]) -> bool:
+    """False only if OUTSIDE_UNIT_AFTER cannot match after a number whose lower-cased tail, less leading white
+    space, is ``rest`` (None: not known): the next word (after any hyphen, less the punctuation after it) must be
+    the first word of one of _OUTSIDE_UNITS, or open with a degree sign.  Its first three characters rule most words
+    out before it is cut out."""
+    if rest is None:
+        return True
+    if rest[:1] == "-":
+        rest = rest[1:].lstrip()
+    if rest[:3] not in _OUTSIDE_UNIT_STARTS and rest not in _OUTSIDE_UNITS:  # (a short unit may end the text)
+        return rest[:1] in ("\u00b0", "\u2103")
+    words = rest[:16].split(None, 1)
+    return bool(words) and words[0].rstrip(".,;:)") in _OUTSIDE_UNIT_FIRST_WORDS
+
+
+ADDRESS_AFTER = re.compile(r"^\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|Road|Avenue|Lane|Boulevard|Alley|Hutong|Rd|St|Ave|"
+                           r"Blvd)\b")
 ANAPHOR_BEFORE = re.compile(r"\b(?:the|all|these|those|both|its|their|his|her|our|every|each|any|other|first|"
                             r"last|which|whose)\s+$", I)
+# "top" and "last" after "to" or a modal are verbs ("is likely to top 3 billion yuan", "the forum will last two
+# days"), not a rank or an anaphor
+VERB_TOP_LAST_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must)\s+(?:top|last)\s+$", I)
+
+
+def _verb_top_last(pre: str, end: Optional[str]) -> bool:
+    """``pre`` (whose ``_lowered_end`` is ``end``) ends with "top" or "last" used as a verb."""
+    return (end is None or end.endswith(("top", "last"))) and \
+        VERB_TOP_LAST_BEFORE.search(pre, max(0, len(pre.rstrip()) - 20)) is not None
 _ANAPHOR_ENDS = ("the", "all", "these", "those", "both", "its", "their", "his", "her", "our", "every", "each", "any",
                  "other", "first", "last", "which", "whose")  # its words, for _may_end_with
 # where a capitalised number word starts a clause rather than a name: after a dateline dash, a colon, a quote
@@ -424,7 +505,9 @@ FRAC_QUAL_BEFORE = re.compile(r"\b(?:more than|over|about|nearly|almost|roughly|
 # a duration that is itself the measured thing: "journey times to just 41 minutes", "a 15-20 year lifespan"
 DURATION_AFTER = re.compile(r"^(?:'s|’s|s'|s’)?\s*(?:lifespan|life span|lifetime|life|term|tenure|journey|drive|ride|"
                             r"trip|flight|commute|walk|lease|loan|maturity|duration|wait)\b", I)
-DURATION_BEFORE = re.compile(r"(?:\b(?:journey|travel|commut\w*|trip|ride|drive|flight|waiting)\s+times?\b[^.;]{0,60}"
+DURATION_BEFORE = re.compile(r"(?:\b(?:journey|travel|commut\w*|trip|ride|drive|flight|waiting|approval|processing|"
+                             r"delivery|turnaround|response|review|registration|lead|construction)\s+(?:times?|periods?)\b"
+                             r"[^.;]{0,60}"
                              r"|\b(?:takes?|took|taking|cut\w*\s+to|reduced?\s+to|shortened?\s+to|down\s+to|lasts?|"
                              r"lasted|lasting|lifespan\s+of|term\s+of)\s+(?:only\s+|just\s+)?)"
                              r"(?:about\s+|around\s+|nearly\s+|less than\s+|up to\s+|within\s+)?$", I)
@@ -474,12 +557,16 @@ def _after(text: str, i: int, n: int = WINDOW) -> str:
 def _scan(text: str, low: Optional[str]) -> list[_Atom]:
     atoms: list[_Atom] = []
     definition = quotes = None  # facts of the sentence, looked up for its first number that needs them
+    skip_to = 0  # end of a "half a" number, which holds the candidate "a million" that must not be read again
     for s, e, m in _candidate_spans(text, low):
+        if s < skip_to:
+            continue
         if m is None or m.group("num"):
             raw = text[s:e]
             value = parse_numeral(raw)
             form = "num"
-        elif m.group("frac"):
+        elif m.group("frac") and not (m.group("fden").lower() == "half" and not m.group("fnum")
+                                      and (half_a := _half_a_number(text, e, low))):
             before, after = _before(text, s), _after(text, e)
             den = m.group("fden")
             num = m.group("fnum")
@@ -501,17 +588,20 @@ def _scan(text: str, low: Optional[str]) -> list[_Atom]:
             bq = FRAC_QUAL_BEFORE.search(before)
             if TIME_FRACTION_AFTER.match(after) or (TIME_FRACTION_BEFORE.search(before) and not num):
                 a.why_not = "time"
-            elif not (OF_AFTER.match(after) or bq):
-                a.why_not = "fraction without of"
+            elif not (OF_AFTER.match(after) or bq or _by_after_change_verb(before)):
+                a.why_not = "fraction without of"  # (but "profits fell by a third" is a change of 33.33 percent)
             elif _OF_TIME_AFTER.match(after):
                 a.why_not = "time"
             atoms.append(a)
             continue
         elif m.group("mult"):
             w = m.group("mult").lower().replace("-", "")
-            v = MULTIPLE_WORDS.get(w) or parse_words(w.replace("fold", ""))
+            v = MULTIPLE_WORDS.get(w) or COMPARATIVE_MULTIPLES.get(w) or parse_words(w.replace("fold", ""))
             atoms.append(_Atom(s, e, s, e, float(v), "times", "mult"))
             continue
+        elif m.group("frac"):  # "half a million people", "half a percentage point": the number 0.5
+            e = skip_to = half_a[0]
+            raw, value, form = text[s:e], half_a[1], "word"
         else:
             raw = m.group("word")
             w = parse_words(raw)
@@ -539,11 +629,15 @@ def _scan(text: str, low: Optional[str]) -> list[_Atom]:
                 pos = su[1]  # "$5 billion USD": the sign before wins
             elif not pu:
                 a.unit = su[0]
+                if a.unit in CONVERTED_UNITS:  # "cut by 25 basis points": 0.25 percentage point
+                    a.unit, factor = CONVERTED_UNITS[a.unit]
+                    a.value *= factor
                 pos = su[1]
         a.end = pos
         pq = POST_QUALIFIER.match_lowered(text, low, pos)
         if pq:
-            a.post_q = "ge" if pq.group("ge") else "le" if pq.group("le") else "gt"
+            a.post_q = ("ge" if pq.group("ge") else "le" if pq.group("le") else "approx" if pq.group("approx")
+                        else "gt")
             a.end = pq.end()
         if form == "num" and len(raw) == 4 and YEAR.match(raw) and not (a.scaled or a.unit):
             a.year = True
@@ -555,6 +649,34 @@ def _scan(text: str, low: Optional[str]) -> list[_Atom]:
             a.why_not = "definition" if definition else _not_a_figure(text, low, a, raw, quotes)
         atoms.append(a)
     return atoms
+
+
+HALF_A = re.compile(r"\s+an?(?=\s)", I)
+HALF_A_DOZEN = re.compile(r"\s+a\s+dozen\b", I)
+
+
+def _half_a_number(text: str, e: int, low: Optional[str]) -> Optional[tuple[int, float]]:
+    """(end, value) of a number "half a ..." whose "half" ends at ``e``: "half a dozen" (6), or the number 0.5 of a
+    scale word or a unit read after it ("half a million", "half a percentage point"), ending after "a"; else None."""
+    m = HALF_A_DOZEN.match(text, e)
+    if m:
+        return m.end(), 6.0
+    m = HALF_A.match(text, e)
+    if m and (SCALE_AFTER.match_lowered(text, low, m.end()) or suffix_unit(text, m.end(), low)):
+        return m.end(), 0.5
+    return None
+
+
+def _by_after_change_verb(before: str) -> bool:
+    """The text before a number ends with "by" after a change verb: "fell by", "were cut sharply by"."""
+    return before.rstrip().endswith("by") and CHANGE_BY.search(before[-110:]) is not None
+
+
+def _after_change_verb(pre: str) -> bool:
+    """The text before a number ends with a change verb, with or without "by": "rose", "fell by"."""
+    w = pre[-80:]
+    return _by_after_change_verb(pre) or (w[-1:].isspace() and _may_be_change_before(lw := _lowered(w))
+                                          and CHANGE_BEFORE.search_lowered(w, lw) is not None)
 
 
 def _always(_endings) -> bool:
@@ -574,6 +696,8 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
     if a.form == "num":
         if after[:1] in _ASCII_LETTERS and a.end == e:  # an ASCII letter right after the digits
             return "ordinal or name"  # 25th, 2,000nd, 6G, hex strings
+        if after[:1] == "+" and after[1:2].isalnum() and a.end == e:
+            return "name"  # the "1+3+N" model
         if before[-1:] in _WORD_HYPHEN_LAST and not a.unit and _WORD_HYPHEN_BEFORE.search(before):
             return "name"  # COVID-19, A4, F-35
         if len(raw) == 2 and before.rstrip()[-1:] in ("-", "–", "/") and _YEAR_DASH_BEFORE.search(before):
@@ -601,7 +725,8 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
             return "article"
         if word == "one" and not (a.scaled or a.unit or ONE_OK_BEFORE.search(b60)):
             return "pronoun one"
-        if not a.scaled and _may_end_with(b60, _ANAPHOR_ENDS) and ANAPHOR_BEFORE.search(b60):
+        if not a.scaled and _may_end_with(b60, _ANAPHOR_ENDS) and ANAPHOR_BEFORE.search(b60) \
+                and not _verb_top_last(b60, _lowered_end(b60)):
             return "anaphor"
         if not a.unit and not a.scaled and not WORD_NOUN_AFTER.match(tail) and not TOTAL_BEFORE.search(b60):
             return "no noun"
@@ -616,7 +741,7 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
     # _AFTER pattern below that opens with a word needs it to be the first letter of one of its words, so a
     # number followed by none of them is told apart without running the pattern (unknown: every pattern runs)
     if ltail is None:
-        nxt = nxt_span = None
+        nxt = nxt_span = rest = None
     else:
         rest = ltail.lstrip()
         nxt = rest[:1]
@@ -625,6 +750,13 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
         return "span of time"
     if a.form == "num" and a.value == 0 and not a.unit:
         return "zero"
+    if not a.unit:
+        # (the first three characters of the next word rule out most numbers before a call)
+        if (rest is None or rest[:3] in _OUTSIDE_UNIT_STARTS or rest[:1] in _OUTSIDE_UNIT_ODD_FIRST or len(rest) < 3) \
+                and _may_be_outside_unit(rest) and OUTSIDE_UNIT_AFTER.match_lowered(tail, ltail):
+            return "unit outside the contract"  # "28 nm chips", "20,000 liters", "38 micrograms per cubic meter"
+        if tail[1:2].isupper() and tail[:1] == " " and a.form == "num" and ADDRESS_AFTER.match(tail):
+            return "address"  # "based at 5 Danling Street"
     if quotes and _in_short_quote(text, a):
         return "name in quotes"  # a "1+N" policy system, "one-hour commuting circles"
     if a.unit in DURATIONS and not _duration_measured(text, a, tail):
@@ -638,17 +770,21 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
         # _qualifier_of reads (their lowered end is a suffix of this one): most numbers, told apart without it
         a.qual = ("exact", a.start)
     pre_q = _without_qualifier(text, pre, a)
-    if (ends(_AGE_ENDS) and AGE_BEFORE.search(pre)) or AGE_AFTER.match(after):
-        return "age"
+    if (ends(_AGE_ENDS) and AGE_BEFORE.search(pre)) or AGE_AFTER.match(after) or (
+            pre_q is not pre and pre_q.rstrip().endswith(("aged", "age of", "ages of")) and AGE_BEFORE.search(pre_q)):
+        return "age"  # (the last: "aged over 60")
     if not a.unit and not a.scaled and a.value < 130 and APPOSITIVE_BEFORE.search(pre) and tail.lstrip().startswith(","):
         return "age"
     pre_q_end = pre_end if pre_q is pre else _lowered_end(pre_q)
-    if _end_may_be(pre_q_end, _RANK_ENDS) and RANK_BEFORE.search(pre_q):
+    if _end_may_be(pre_q_end, _RANK_ENDS) and RANK_BEFORE.search(pre_q) and not _verb_top_last(pre_q, pre_q_end):
         return "rank or period"
     if ends(_DENOMINATOR_ENDS) and DENOMINATOR_BEFORE.search(pre):
         return "denominator"
     if ends(_THRESHOLD_ENDS) and _may_mention(low, _BOUND_WORDS) and (THRESHOLD_BEFORE.search(pre[-80:]) or (
-            SUBJECT_THRESHOLD_BEFORE.search(pre[-80:]) and PREDICATE_AFTER.match(tail))):
+            SUBJECT_THRESHOLD_BEFORE.search(pre[-80:]) and PREDICATE_AFTER.match(tail)) or _class_bound(pre[-120:])):
+        return "threshold"
+    if (nxt is None or nxt in _SIGNAL_FIRST) and SIGNAL_AFTER.match_lowered(tail, ltail) \
+            and _qualifier_of(text, a)[0] in ("gt", "ge", "lt", "le"):
         return "threshold"
     if _may_open(nxt, _SUPERLATIVE_FIRST) and SUPERLATIVE_AFTER.match_lowered(tail, ltail):
         return "class definition"
@@ -656,7 +792,10 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
             (_may_end_milestone(pre_q_end) and MILESTONE_BEFORE.search(pre_q[-80:]))
             or (_may_end_milestone(pre_end) and MILESTONE_BEFORE.search(pre[-80:])))):
         return "milestone"
-    if ends(_BASE_ENDS) and BASE_BEFORE.search(pre):
+    if ends(_BASE_OR_SCALE_ENDS) and (
+            (ends(_BASE_ENDS) and BASE_BEFORE.search(pre))
+            or (ends(_SCALE_DEF_ENDS) and (low is None or "scale" in low) and SCALE_DEF_BEFORE.search(pre))
+            or ends((" based at", ",based at"))):  # "the index, based at 100 in 2015, ..."
         return "definition of a base"
     if not a.unit and (STRUCTURE_AFTER.match_lowered(tail, ltail) or (
                            ends(_COMPOSITION_ENDS) and COMPOSITION_BEFORE.search(pre[-80:]))
@@ -687,6 +826,7 @@ def _may_open(first: Optional[str], letters: frozenset[str]) -> bool:
 
 _TIME_SPAN_FIRST = _first_letters(TIME_SPAN_AFTER, len(r"^\s*-?\s*"))
 _SUPERLATIVE_FIRST = _first_letters(SUPERLATIVE_AFTER, len(r"^\s+"))
+_SIGNAL_FIRST = _first_letters(SIGNAL_AFTER, len(r"^\s+"))
 _MILESTONE_FIRST = _first_letters(MILESTONE_AFTER, len(r"^\s*"))
 _LISTICLE_FIRST = _first_letters(LISTICLE_AFTER, len(r"^\s+"))
 
@@ -734,15 +874,18 @@ QUALIFIERS: list[tuple[str, str]] = [
     (r"up to|at most|no more than|not more than|as much as|as many as|as high as|a maximum of|maximum of|within|"
      r"capped at|limited to|not exceeding|no higher than|no greater than", "le"),
     (r"about|approximately|approx\.|around|roughly|some|an estimated|estimated at|estimated|circa|an approximate|"
-     r"approximate|an average of about", "approx"),
+     r"approximate|an average of about|in the region of|more or less|something like", "approx"),
 ]
 _QALT = "|".join(f"(?P<q{i}>{pat})" for i, (pat, _q) in enumerate(QUALIFIERS))
 QUALIFIER_BEFORE = _Caseless(r"\b(?:just\s+|well\s+|slightly\s+|only\s+|a\s+little\s+|a\s+bit\s+|marginally\s+)?"
                              r"(?:" + _QALT + r")\s*$")
+# "top" as a verb, after "to" or a modal ("is expected to top", "could top"), bounds the number like "topped";
+# elsewhere it is a rank ("top 10")
+TOP_VERB_BEFORE = re.compile(r"\b(?:to|will|could|would|may|might|can|must)\s+(top\s*)$", I)
 OR_SO_AFTER = re.compile(r"^\s*(?:or so|or thereabouts)\b", I)
 _OR_SO_WORDS = ("or so", "or thereabouts")  # what OR_SO_AFTER spells out, for _may_mention
-# a bound written after the number: "100 or more companies", "500-plus firms", "50 or fewer"
-POST_QUALIFIER = _Caseless(r"(?:\s+or\s+(?P<ge>more|above|higher|greater)\b|\s+or\s+(?P<le>less|fewer|below|lower)\b"
+# a bound written after the number: "100 or more companies", "500-plus firms", "50 or fewer"; "400-odd firms"
+POST_QUALIFIER = _Caseless(r"(?:(?P<approx>-odd)\b|\s+or\s+(?P<ge>more|above|higher|greater)\b|\s+or\s+(?P<le>less|fewer|below|lower)\b"
                            r"|(?:-|\s)(?P<gt>plus)\b(?!\s+\d)|(?P<gt2>\+)(?=\s|$))")
 PROJECTION = re.compile(r"\b(?:projected|forecast|estimated|predicted)\s+to\b[^.;]*$", I)
 
@@ -751,7 +894,7 @@ PROJECTION = re.compile(r"\b(?:projected|forecast|estimated|predicted)\s+to\b[^.
 _QUALIFIER_ENDS = ("than", "over", "above", "exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses",
                    "surpassed", "surpassing", "tops", "topped", "topping", "of", "beyond", "least", "as", "nearly",
                    "almost", "to", "under", "below", "most", "within", "at", "about", "approximately", "approx.",
-                   "around", "roughly", "some", "estimated", "circa", "approximate")
+                   "around", "roughly", "some", "estimated", "circa", "approximate", "top", "less", "like")
 
 
 def _qualifier_of(text: str, a: _Atom) -> tuple[str, int]:
@@ -780,6 +923,10 @@ def _qualifier_in_tail(tail: str) -> tuple[str, int]:
         return "exact", 0
     m = QUALIFIER_BEFORE.search(tail)
     if not m:
+        if tail.rstrip().endswith("top"):  # (a suffix test is cheaper than this branch in QUALIFIER_BEFORE)
+            m = TOP_VERB_BEFORE.search(tail)
+            if m:
+                return "gt", len(tail) - m.start(1)
         return "exact", 0
     # the one named alternative that matched (the pattern has no other groups)
     return QUALIFIERS[int(m.lastgroup[1:])][1], len(tail) - m.start()
@@ -800,11 +947,12 @@ _CHANGE_VERB = (rf"up{_UP_NOT_CHANGE}|down|rose|rise|rises|rising|risen|grew|gro
                 r"soared|soaring|climb|climbs|climbed|climbing|rebound|rebounds|rebounded|rebounding|gain|gains|"
                 r"gained|gaining|expand|expands|expanded|expanding|expansion|shrank|shrunk|shrinking|contracted|"
                 r"slid|slipped|plunged|plummeted|widened|narrowed|spiked?|hiked?|advanced|"
-                r"accelerated|rally|rallied|leapt|leaped|went\s+up|went\s+down|edged\s+up|edged\s+down")
+                r"accelerated|rally|rallied|leapt|leaped|went\s+up|went\s+down|edged\s+up|edged\s+down|"
+                r"strengthened|weakened|appreciated|depreciated|dipped|tumbled|sank|slumped|eased")
 # (only tested, so its verbs are _factored: ~2x faster)
 CHANGE_BEFORE = _Caseless(
     rf"\b(?:{_factored(_CHANGE_VERB)})\s+(?:(?:by|of|at)\s+)?(?:(?:a|an|the)\s+)?(?:(?:average|annual|annualized|yearly|"
-    rf"year-on-year|compound|average annual|monthly)\s+)*(?:(?:rates?|pace)\s+of\s+)?$")
+    rf"year-on-year|compound|average annual|monthly)\s+)*(?:(?:rates?|pace)\s+of\s+|of\s+)?$")
 # A CHANGE_BEFORE match is a change verb and then, up to the end, only white space and these words (in its order)
 _CHANGE_FILLERS = frozenset(("by", "of", "at", "a", "an", "the", "average", "annual", "annualized", "yearly",
                              "year-on-year", "compound", "monthly", "rate", "rates", "pace"))
@@ -859,15 +1007,45 @@ CHANGE_AFTER = _Caseless(
     r"(?:higher|lower|more|less|up\s+from|down\s+from)\b|"
     r"(?:[\w-]+\s+){0,2}?(?:rise|increase|growth|jump|surge|gain|decline|drop|fall|hike|expansion|decrease|"
     r"reduction|cut|rebound)\b)")
+INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|an\s+extra|a\s+further)\s+$", I)
+_INCREMENT_ENDS = ("another", "additional", "extra", "further")
 INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|extra)\s+(?!than\b|or\b|and\b)[a-z]", I)
+# a growth named as the subject, the percent its complement: "its growth rate reached 7.1 percent", "the growth
+# rate of industrial output was 9 percent", "growth slowed to 5.2 percent"
+_GROWTH_WORDS = ("growth", "increase", "expansion", "cagr")
+GROWTH_SUBJECT_BEFORE = re.compile(
+    r"\b(?P<noun>growth|increase|expansion|CAGR)(?:\s+rates?)?(?:\s+(?:of|in|for)\s+(?:[\w&'’-]+\s+){1,6}?)?\s*"
+    r"(?:(?:has|had|have)\s+been|was|is|were|are|stood\s+at|stands\s+at|came\s+(?:in\s+)?at|reached|hit|"
+    r"registered|recorded|averaged|remained\s+at|(?:slowed|accelerated|picked\s+up|eased|edged\s+(?:up|down)|"
+    r"quickened|rebounded|recovered|rose|fell|dropped|climbed|jumped|moderated|improved|slipped)\s+to)\s+$", I)
+# a part of the growth, not its size: "contributed 60 percent to growth", "the contribution of consumption to growth was"
+GROWTH_PART_BEFORE = re.compile(r"\b(?:contribut\w*|share|proportion|accounting|accounted|percent|per\s+cent|of)\s+"
+                                r"(?:[\w&'’-]+\s+){0,3}$", I)
+
+
+def _growth_is_subject(pre: str) -> bool:
+    """The text before a percent ends with a growth as the subject of a linking verb (GROWTH_SUBJECT_BEFORE), and
+    that growth is not itself the whole that the percent is a part of."""
+    m = GROWTH_SUBJECT_BEFORE.search(pre)
+    return m is not None and not GROWTH_PART_BEFORE.search(pre, 0, m.start())
+
+
 CHANGE_AFTER_RATIO = re.compile(r"^\s*(?:above|below|over|under)\b", I)
 SHARE_CUE = re.compile(r"\b(?:account(?:s|ed|ing)?\s+for|share|proportion|of\s+the\s+(?:total|national|country)|"
                        r"made\s+up|make\s+up|makes\s+up)\b", I)
 # a per-unit phrase after the amount and before any other number: "120 robot arms roll off the line per day",
-# "HK$36.50 each", "600 yuan per mu a year" (but not "735 million yuan a year earlier")
+# "HK$36.50 each", "600 yuan per mu a year" (but not "735 million yuan a year earlier"), "500 tonnes of steel daily"
+# (but not "10 million daily active users": the adverb closes the clause)
 RATE_AFTER = _Caseless(r"^[^,.;()\d]{0,70}?\b(?:per|apiece|a\s+piece|annually|per\s+annum|in\s+annual|"
-                       r"(?:a|each|every)\s+(?:year|day|month|week)(?!\s+(?:earlier|ago|before|later|after|on)\b)(?!-)|"
+                       r"(?:a|each|every)\s+(?:year|day|month|week|hour)(?!\s+(?:earlier|ago|before|later|after|on)\b)(?!-)|"
+                       r"an?\s+(?:square\s+met(?:er|re)|sq\s?m|ton(?:ne)?|kilo(?:gram)?|kg|mu|hectare|kwh|person|head|"
+                       r"share|night)|to\s+(?:each|every)|"
+                       r"(?:daily|weekly|monthly|hourly|yearly)(?=\s*(?:[,.;:)]|$|\s+(?:in|on|at|from|by|during|since|"
+                       r"last|this|for|and|between|across|to|with|through|throughout|nationwide|on\s+average)\b))|"
                        r"each(?=\s*(?:[,.;:)]|$)))\b")
+# "152 patents for every 10,000 residents" (a lower-case "for": a "For every" after the number opens a new sentence
+# that the splitter missed, as after a headline)
+RATE_FOR_EVERY = re.compile(r"[^,.;()\d]{0,40}?\bfor\s+every\s+\w")
 # pay, income and prices are per person or per item: "the average annual salary of engineers is roughly 310,000 yuan"
 RATE_NOUN_BEFORE = re.compile(r"\b(?:annual|monthly|yearly|weekly|daily|average|per\s+capita|hourly)\s+(?:[\w-]+\s+)?"
                               r"(?:salary|salaries|wages?|pay|income|incomes|earnings|rents?|fees?|prices?)\b"
@@ -884,6 +1062,10 @@ _RATE_NOUN_WORDS = ("salar", "wage", "pay", "income", "earnings", "rent", "fee",
 RATE_BEFORE_NEAR = re.compile(r"(?:\ban\s+average\s+of|\baveraging|\bper\s+capita\s+[\w\s]{0,40}?"
                               r"(?:came to|was|were|is|of|reached|stood at|at)|\baverage\s+(?!annual|growth|rate|yearly)"
                               r"\w+\s+(?:\w+\s+)?(?:was|is|were|are)\s+(?:worth\s+)?)\s*$|\b(?:for|to)\s+every\b", I)
+# the price or pay of each one: "each ticket costs 120 yuan", "each worker earns 9,000 yuan"
+EACH_PRICE_BEFORE = re.compile(r"\beach\s+(?:[\w-]+\s+){1,3}?(?:costs?|is\s+priced\s+at|sells?\s+for|earns?|"
+                               r"is\s+paid|gets?|receives?)\s+$", I)
+_EACH_PRICE_ENDS = ("cost", "costs", "at", "for", "earn", "earns", "paid", "get", "gets", "receive", "receives")
 # The phrases of TARGET_CUE, one branch each: _branch_tree merges their common leading letters (each place then
 # costs the engine a compare per distinct first letter, not one per phrase); no two of them can match at one
 # place (each is a whole phrase between word boundaries), so the order of the branches changes no match.
@@ -930,8 +1112,10 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
             return prev[1].kind
     if unit in ("times", "percentage_point"):
         return "change"
-    if unit == "count" and INCREMENT_AFTER.match(_after(text, a.end, 30)):
-        return "change"  # "Three more SOEs have started building": an increment, not the stock
+    if unit == "count" and (INCREMENT_AFTER.match(_after(text, a.end, 30)) or (
+            _sentence_mentions(sent, "increment", _INCREMENT_ENDS) and pre_q.endswith(" ")
+            and INCREMENT_BEFORE.search(pre_q[-20:]))):
+        return "change"  # "Three more SOEs have started building", "another 200 firms": an increment, not the stock
     w = pre_q[-80:]
     if w[-1:].isspace() and _may_be_change_before(lw := _lowered(w)) and CHANGE_BEFORE.search_lowered(w, lw):
         return "change"
@@ -945,9 +1129,14 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
         if not (unit == "count" and _MORE_LESS_AFTER.match(tail) and not _MORE_LESS_THAN_AFTER.match(tail)):
             return "change"
     if unit == "percent":
+        if _may_mention(low, _GROWTH_WORDS) and _growth_is_subject(pre_q[-120:]):
+            return "change"  # "GDP growth slowed to 5.2 percent": the percent is the size of a growth
         return "share"
     if unit != "percent" and (RATE_AFTER.match_lowered(tail, ltail)
+                              or ("for every" in tail and RATE_FOR_EVERY.match(tail))
                               or (_may_mention(low, _RATE_NEAR_WORDS) and RATE_BEFORE_NEAR.search(pre_q[-120:]))
+                              or (sent["may_each"] and pre_q.rstrip().endswith(_EACH_PRICE_ENDS)
+                                  and EACH_PRICE_BEFORE.search(pre_q[-80:]))
                               or _sentence_fact(text, sent, "rate")
                               or (unit in CURRENCIES and _may_mention(low, _RATE_NOUN_WORDS)
                                   and RATE_NOUN_BEFORE.search(pre_q[-140:]))):
@@ -994,7 +1183,7 @@ def _is_target(text: str, pre: str, at: int, published_year: Optional[int], sent
     if m:
         pc = m.start(1)
     if tc >= 0 and tc > pc:
-        return not (sent.get("projection_here") or _projection(pre, cue))
+        return not (sent.get("projection_here") or _projection(pre, cue, sent["low"]))
     if published_year:
         offset = at - len(pre)  # position of pre in the sentence
         for pos, year in sent["by_years"]:
@@ -1004,7 +1193,7 @@ def _is_target(text: str, pre: str, at: int, published_year: Optional[int], sent
     return False
 
 
-def _projection(pre: str, cue: re.Match) -> bool:
+def _projection(pre: str, cue: re.Match, low: Optional[str] = None) -> bool:
     """A forecast, not a plan: "It is expected to deliver ...", "the venues will consume an estimated ...".
     An expectation inside a sentence that sets out a plan ("the district plans ..., while investment is
     expected to total ...") stays part of the plan."""
@@ -1012,9 +1201,22 @@ def _projection(pre: str, cue: re.Match) -> bool:
         return not PLAN_WORD.search(pre, 0, cue.start())
     if cue.group(0) in ("will", "would") and ESTIMATE_BEFORE.search(pre[-30:]):
         return True
-    return False
+    # "analysts predict revenue will rise ...", "the ministry estimates that the sector will employ ...": the
+    # future is someone's forecast
+    # (``low``: the lower-cased sentence, for a pre-check)
+    return _may_mention(low, _FORECAST_WORDS) and FORECAST_VERB.search(pre, max(0, cue.start() - 120), cue.start()) \
+        is not None
 
 
+# an active verb of forecasting whose object is a clause ("predict revenue will", "forecast that"): the nouns
+# "projects" and "estimates" count only before "that"
+FORECAST_VERB = re.compile(r"\b(?:predict(?:s|ed)?|forecast(?:s|ed)?|anticipate[sd]?|(?:project(?:s|ed)|estimate[sd]?)"
+                           r"\s+that)\b(?:(?!\b(?:but|while|whereas|and)\b)[^.;,])*$", I)
+# FORECAST_VERB, then a modal or "to" that puts the number in that forecast
+FORECAST_CLAUSE = re.compile(FORECAST_VERB.pattern[:-1] + r"\b(?:will|would|could|may|might|to)\b[^.;]*$", I)
+# a FORECAST_VERB match spells out one of these, for _may_mention
+_FORECAST_WORDS = ("predict", "forecast", "anticipat", "projects that", "projected that", "estimate that",
+                   "estimates that", "estimated that")
 PASSIVE_EXPECT = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:also\s+|now\s+)?(?:expected|projected|forecast|"
                             r"predicted|estimated|likely)\s+to\s*$", I)
 PLAN_WORD = re.compile(r"\b(?:aims?|aiming|aimed|targets?|targeted|goals?|plans?|planned|planning|strives?|seeks?|"
@@ -1023,7 +1225,8 @@ ESTIMATE_CHAIN = re.compile(r"[^.;]*?,\s+[a-z]+ing\b(?:(?!\b(?:while|but|whereas
 RESTATE_BEFORE = re.compile(r"\b(?:equal|equivalent)\s+to\s+$", I)
 ESTIMATE_BEFORE = re.compile(r"\b(?:an\s+)?estimated\s*$", I)
 # words each match of PROJECTION and PASSIVE_EXPECT_ANY spells out (one of), for _may_mention
-_PROJECTION_WORDS = ("projected", "forecast", "estimated", "predicted", "expected", "likely")
+# a word each match of PROJECTION, PASSIVE_EXPECT_ANY or FORECAST_CLAUSE spells out (one of), for _may_mention
+_ESTIMATE_WORDS = ("projected", "projects that", "forecast", "estimate", "predict", "expected", "likely", "anticipat")
 PASSIVE_EXPECT_ANY = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:also\s+|now\s+)?(?:expected|projected|forecast|"
                                 r"predicted|likely)\s+to\b[^.;]*$", I)
 
@@ -1047,6 +1250,7 @@ APPOS_CLOSE = re.compile(r"\s*(?:[,;.)]|$|of\b|for\b|in\b)", I)
 RANGE_GAP = re.compile(r"^(?P<sep>\s*(?:-|–|—|~)\s*|-?\s+to\s+|\s+and\s+|\s+or\s+)$", I)
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", I)
 FROM_BEFORE = re.compile(r"\bfrom\s+$", I)
+RANGING_FROM_BEFORE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:widely\s+)?from\s+$", I)
 EACH_BEFORE = re.compile(r"\band\b[^,;]{1,80}?\s+(?:will\s+|would\s+|to\s+|also\s+)?each\s+(?:\w+\s+){1,2}$", I)
 BOTH_AFTER = re.compile(r"^[^.;]*?\bboth\s+(?:in|for|of|by)\b[^.;]*?\band\s+(?:in|for|of|by)\b", I)
 
@@ -1070,8 +1274,16 @@ def _alt_ok(main: _Atom, alt: _Atom) -> Optional[str]:
 _MEASURE = {"m2": 1.0, "km2": 1e6, "hectare": 1e4, "mu": 10000 / 15, "m": 1.0, "km": 1e3}
 
 
+#: rough value of each currency in yuan (2015-2025 rates, within about 15%), to tell a comma-set conversion
+_YUAN_PER = {"CNY": 1.0, "USD": 6.8, "EUR": 7.6, "GBP": 8.8, "HKD": 0.87, "JPY": 0.056}
+
+
 def _converts(main: _Atom, alt: _Atom) -> bool:
-    """A comma-set amount is a conversion only when it states the same size in another unit (within 5%)."""
+    """A comma-set amount is a conversion only when it states the same size in another unit (within 5%; money
+    within a third, since rates move): "2 billion yuan, or about 280 million US dollars"."""
+    if main.unit in _YUAN_PER and alt.unit in _YUAN_PER:
+        a, b = main.value * _YUAN_PER[main.unit], alt.value * _YUAN_PER[alt.unit]
+        return b > 0 and 0.75 <= a / b <= 1.33
     if main.unit not in _MEASURE or alt.unit not in _MEASURE:
         return False
     a, b = main.value * _MEASURE[main.unit], alt.value * _MEASURE[alt.unit]
@@ -1095,6 +1307,7 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
     out: list[Quantity] = []
     # (asked for every figure, answered once: "A and B will each invest ...", "both in X and in Y")
     may_each, may_both = _may_mention(low, ("each",)), _may_mention(low, ("both",))
+    sent["may_each"] = may_each
     prev: Optional[tuple[_Atom, Quantity]] = None
     est_end = -1
     i = 0
@@ -1102,6 +1315,17 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
     while i < n:
         a = atoms[i]
         i += 1
+        if i < n and text.startswith(_RATIO_OPENINGS, a.end) and a.why_not in _RATIO_OK \
+                and _ratio_of_counts(text, a, atoms[i]):
+            b = atoms[i]  # "one in five companies", "nine out of 10 firms": a share of a + " in " + b
+            i += 1
+            q_word, q_start = _qualifier_of(text, a)
+            q = Quantity(q_start if q_word != "exact" else a.start, b.end, round(100 * a.value / b.value, 2),
+                         "percent", q_word, head_end=b.end, num_start=a.num_start, num_end=b.num_end)
+            q.kind = "target" if _kind(text, q, a, prev, pub_year, sent) == "target" else "share"
+            out.append(q)
+            prev = (b, q)
+            continue
         if a.why_not:
             continue
         end = a.end
@@ -1163,9 +1387,10 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
         if unit is None:
             unit = _implied_currency(text, a, atoms) or ("index" if _index_reading(text, a, sent) else "count")
         start = q_start if q_word != "exact" else a.start
-        if q_word == "exact" and _may_mention(low, _PROJECTION_WORDS) and (
+        if q_word == "exact" and _may_mention(low, _ESTIMATE_WORDS) and (
                 PROJECTION.search(pre) or (PASSIVE_EXPECT_ANY.search(pre) and not PLAN_WORD.search(pre)
-                                           and not RESTATE_BEFORE.search(pre))):
+                                           and not RESTATE_BEFORE.search(pre))
+                or FORECAST_CLAUSE.search(pre)):  # "economists forecast that GDP will grow 5 percent"
             q_word = "approx"
         # "will consume an estimated 400 million kWh, cutting coal use by 128,000 tonnes": what follows from an
         # estimate in a participle clause is an estimate too
@@ -1181,8 +1406,9 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
         q.kind = _kind(text, q, a, prev, pub_year, sent)
         if bench is not None and bench.unit == unit and bench.kind in ("rate", "level") and q.kind != "target":
             q.kind = bench.kind  # the benchmark is the same kind of figure as the one compared with it
-        if a.form == "frac":
-            q.kind = "target" if q.kind == "target" else "share"
+        if a.form == "frac":  # a part of a whole, unless it is the size of a change ("cut by half")
+            q.kind = q.kind if q.kind == "target" or (q.kind == "change" and not OF_AFTER.match(_after(text, end, 8))) \
+                else "share"
         elif a.form == "mult":
             q.kind = "target" if q.kind == "target" else "change"
         out.append(q)
@@ -1200,6 +1426,22 @@ BENCHMARK_BEFORE = re.compile(r"\b(?:average|level|figure|benchmark|mean|median)
                               r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+$", I)
 
 
+RATIO_GAP = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", I)
+_RATIO_OPENINGS = (" in ", " out of ")  # how a RATIO_GAP in news copy opens (a pre-check)
+#: why a number that opens "one in five" was set aside alone (the pronoun "one", a number word with no noun after
+#: it), or None; the "five" after it may be read as a denominator
+_RATIO_OK = (None, "pronoun one", "no noun")
+
+
+def _ratio_of_counts(text: str, a: _Atom, b: _Atom) -> bool:
+    """ "one in five", "nine out of (every) 10": two bare whole numbers, the first the smaller, joined by "in" or
+    "out of", a proportion (not "15 stores in 12 cities": the words between must be only these)."""
+    return (a.unit is None and b.unit is None and not a.scaled and not b.scaled and not a.year and not b.year
+            and a.form in ("num", "word") and b.form in ("num", "word") and 1 <= a.value < b.value <= 1e6
+            and a.value.is_integer() and b.value.is_integer()
+            and b.why_not in (None, "denominator", "no noun", "anaphor") and RATIO_GAP.fullmatch(text, a.end, b.start) is not None)
+
+
 def _benchmark_of(text: str, low: Optional[str], a: _Atom, out: list[Quantity]) -> Optional[Quantity]:
     """A bare number given as the benchmark of a figure before it in the sentence ("the national average of
     15.8") is read in that figure's unit; the figure is the last one not stated as a ratio."""
@@ -1212,6 +1454,14 @@ def _benchmark_of(text: str, low: Optional[str], a: _Atom, out: list[Quantity]) 
         if q.unit not in ("times", "percentage_point", "percent"):
             return q
     return None
+
+
+def _sentence_mentions(sent: dict, key: str, words: tuple[str, ...]) -> bool:
+    """``_may_mention(sent["low"], words)``, worked out once a sentence and kept in ``sent`` under ``key``."""
+    known = sent.get(key)
+    if known is None:
+        known = sent[key] = _may_mention(sent["low"], words)
+    return known
 
 
 def _sentence_fact(text: str, sent: dict, key: str) -> bool:
@@ -1255,8 +1505,12 @@ def _range_ok(text: str, a: _Atom, b: _Atom, sep: str) -> bool:
         return False
     if sep in ("-", "–", "—", "~"):
         return a.unit is None or a.unit == b.unit
-    if sep.endswith("to"):
-        return not FROM_BEFORE.search(pre)
+    if sep.endswith("to"):  # "from X to Y" is a change of level, but "ranging from X to Y" a range
+        if FROM_BEFORE.search(pre) and not RANGING_FROM_BEFORE.search(pre[-60:]):
+            return False
+        # "rose by 300 to 2,300" is a change and the level it reached; "grew by 5 to 6 percent" a range of changes,
+        # whose bounds are close
+        return b.value <= 3 * lo or not _after_change_verb(pre)
     if sep == "and":
         return bool(BETWEEN_BEFORE.search(pre))
     if sep == "or":

@@ -19,22 +19,29 @@ PREFIX_UNITS: list[tuple[str, str]] = [
 #: Durations are listed too; whether a duration is a figure is decided by the caller.
 SUFFIX_UNITS: list[tuple[str, str]] = [
     (r"percentage[\s-]points?|pct\.?\s+points?|ppts?\b|percent(?:age)?\s+points?", "percentage_point"),
-    (r"per\s?cent\b|percent\b|pct\b|%", "percent"),
+    # a hundredth of a percentage point: read in percentage points by the caller (see CONVERTED_UNITS)
+    (r"basis[\s-]points?\b|bps\b|bp\b", "bp"),
+    (r"per\s?cent\b|percent\b|pct\b|pc\b|%", "percent"),  # ("up 9pc": British usage)
     (r"yuan\b|renminbi\b|RMB\b|CNY\b", "CNY"),
     (r"hong\s+kong\s+dollars?\b|HK\s+dollars?\b|HKD\b", "HKD"),
     (r"U\.\s?S\.\s+dollars?\b|US\s+dollars?\b|american\s+dollars?\b|dollars?\b|USD\b", "USD"),
     (r"euros?\b|EUR\b", "EUR"),
-    (r"pounds\s+sterling\b|sterling\b|GBP\b", "GBP"),
+    (r"pounds\s+sterling\b|sterling\b|pounds?\b|GBP\b", "GBP"),
     (r"yen\b|JPY\b", "JPY"),
     (r"square[\s-]+kilomet(?:er|re)s?\b|sq\.?\s?km\b|km2\b|km²", "km2"),
     (r"square[\s-]+met(?:er|re)s?\b|sq\.?\s?m\b|sqm\b|m2\b|m²", "m2"),
     (r"hectares?\b", "hectare"),
     (r"mu\b", "mu"),
-    (r"kilomet(?:er|re)s?\b|km\b", "km"),
+    (r"kilomet(?:er|re)s?\b|km\b(?!/)", "km"),  # (not the speed "km/h")
     (r"met(?:er|re)s?\b|m\b(?![²\d])", "m"),
     (r"metric\s+tons?\b|metric\s+tonnes?\b|tonnes?\b|tons?\b|t\b(?!\w)", "t"),
     (r"kilowatt[\s-]hours?\b|kWh\b", "kWh"),
+    (r"megawatt[\s-]hours?\b|MWh\b", "MWh"),
+    (r"gigawatt[\s-]hours?\b|GWh\b", "GWh"),
+    (r"terawatt[\s-]hours?\b|TWh\b", "TWh"),
     (r"megawatts?\b|MW\b", "MW"),
+    (r"gigawatts?\b|GW\b", "GW"),
+    (r"kilowatts?\b|kW\b", "kW"),
     (r"times\b", "times"),
     (r"fold\b", "times"),
     (r"minutes?\b|mins?\b", "minute"),
@@ -42,6 +49,10 @@ SUFFIX_UNITS: list[tuple[str, str]] = [
     (r"days?\b", "day"),
     (r"years?\b", "year"),
 ]
+#: Units that SUFFIX_UNITS reads but FIGURES.md does not have, and the contract unit and factor they are read in:
+#: 25 basis points = 0.25 percentage_point, 1.2 GW = 1,200 MW, 3 TWh = 3 billion kWh.
+CONVERTED_UNITS = {"bp": ("percentage_point", 0.01), "GW": ("MW", 1e3), "kW": ("MW", 1e-3), "MWh": ("kWh", 1e3),
+                   "GWh": ("kWh", 1e6), "TWh": ("kWh", 1e9)}
 DURATIONS = frozenset({"minute", "hour", "day", "year"})
 CURRENCIES = frozenset({"CNY", "USD", "EUR", "GBP", "JPY", "HKD"})
 AREAS = frozenset({"m2", "km2", "hectare", "mu"})
