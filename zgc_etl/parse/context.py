@@ -564,7 +564,10 @@ def _compounds(text: str, places: list) -> list[tuple[int, tuple[str, ...]]]:
 
 
 # A founding date places the body in time, not the statement: "Launched on Nov 22, 2016, the park ..."
-_FOUNDED = re.compile(r"\b(?:founded|launched|established|set up|opened|inaugurated|created|started|built|born|"
+# (searched for in the text before each time: the lookahead, the first letters of the verbs, drops the word
+# boundaries before any other letter at once, rather than after trying each verb there; same matches, half the
+# time: tests/test_timex_speedups_r6.py)
+_FOUNDED = re.compile(r"\b(?=[bcefilopsw])(?:founded|launched|established|set up|opened|inaugurated|created|started|built|born|"
                       r"went into operation|put into (?:operation|service)|began operation|started operation)\s+"
                       r"(?:(?:in|on|at)\s+)?$", re.I)
 

@@ -547,8 +547,16 @@ def _ago(m, ref):
     return "point", _iso(ref.year - n), None
 
 
-@rule(rf"\b(?:(last|this|next|in|since|by)\s+)?(?:(early|late|mid|the end of|end)[- ]?)?({_MON})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?"
-      rf"(?:,?\s+({_YEAR}))?(?![\w])",
+# The first letter of every match of _month: of "last", "this", "next", "in", "since", "by", of "early", "late",
+# "mid", "the end of", "end", or of a month (case aside).  The rule has no anchor to try it near (its lead word
+# may stand any number of spaces before the month), so its pattern is searched for at every word boundary; the
+# lookahead drops the boundaries before any other letter at once, rather than after trying each alternative of
+# the three groups there (same matches, half the time: tests/test_timex_speedups_r6.py)
+_MONTH_OPENING = "(?=[abdefijlmnost])"
+
+
+@rule(rf"\b{_MONTH_OPENING}(?:(last|this|next|in|since|by)\s+)?(?:(early|late|mid|the end of|end)[- ]?)?({_MON})"
+      rf"(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+({_YEAR}))?(?![\w])",
       # only a capitalised month is accepted (see the handler), so a sentence without one is skipped (the
       # search for one skips to the capitals J, F, M, A, S, O, N, D at C speed; a match holds a month stem)
       need=((_CAP_MONTH_FACT,),))
