@@ -103,7 +103,7 @@ class _Caseless:
         return self._ci.match(text, pos) if low is None else self._cs.match(low, pos)
 
 
-@dataclass
+@dataclass(slots=True)
 class Quantity:
     start: int  # span of the mention within the text passed in
     end: int
@@ -769,7 +769,9 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
         # no qualifier word ends the text before the number, so none ends its last 40 characters, all that
         # _qualifier_of reads (their lowered end is a suffix of this one): most numbers, told apart without it
         a.qual = ("exact", a.start)
-    pre_q = _without_qualifier(text, pre, a)
+        pre_q = pre  # (what _without_qualifier gives for an exact number)
+    else:
+        pre_q = _without_qualifier(text, pre, a)
     if (ends(_AGE_ENDS) and AGE_BEFORE.search(pre)) or AGE_AFTER.match(after) or (
             pre_q is not pre and pre_q.rstrip().endswith(("aged", "age of", "ages of")) and AGE_BEFORE.search(pre_q)):
         return "age"  # (the last: "aged over 60")
