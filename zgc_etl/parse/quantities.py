@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Optional
 
 from .numbers import (COMPARATIVE_MULTIPLES, COMPARED_AFTER, FRACTION_DENOM, MULTIPLE_WORDS, NUMERAL, SCALE, TENS_WORDS, UNITS_WORDS, WORD_NUMBER,
@@ -101,6 +101,11 @@ class _Caseless:
     def match_lowered(self, text: str, low: Optional[str], pos: int = 0) -> Optional[re.Match]:
         """``match(text, pos)`` given ``low = _lowered(text)``, for callers that run several patterns on one text."""
         return self._ci.match(text, pos) if low is None else self._cs.match(low, pos)
+
+    def matcher(self, text: str, low: Optional[str]):
+        """``lambda pos: self.match_lowered(text, low, pos)`` without a Python frame per call: the match method of the
+        twin that reads this text, bound to it, for a loop that matches at many places of one text."""
+        return partial(self._ci.match, text) if low is None else partial(self._cs.match, low)
 
 
 @dataclass(slots=True)
@@ -531,8 +536,10 @@ NO_NOUN_AFTER = re.compile(r"^(?:\s*$|\s*[,.;:)(]|\s+(?:in|and|or|to|from|last|t
 # last words of the end-anchored patterns above, for _may_end_with
 _RANK_ENDS = ("top", "first", "last", "past", "next", "previous", "following", "recent", "latest", "coming", "final",
               "initial")
-_DENOMINATOR_ENDS = ("per", "every", "each", "of")
-_AGE_ENDS = ("aged", "of")
+# (whole phrases where the pattern spells them with one literal space, "out of", "age of": a bare "of" ends one
+# number's window in ten, and each would cost a search of the whole window)
+_DENOMINATOR_ENDS = ("per", "every", "each", "out of")
+_AGE_ENDS = ("aged", "age of", "ages of")
 _BASE_ENDS = ("base", "number", "value", "year", "period", "figure", "point", "of")
 # patterns used inline by the rules below, compiled once
 _YEAR_DASH_BEFORE = re.compile(r"\b(?:19|20)\d\d\s?[-–/]\s?$")
@@ -557,6 +564,7 @@ def _after(text: str, i: int, n: int = WINDOW) -> str:
 def _scan(text: str, low: Optional[str]) -> list[_Atom]:
     atoms: list[_Atom] = []
     definition = quotes = None  # facts of the sentence, looked up for its first number that needs them
+    scale_at = post_q_at = None  # SCALE_AFTER and POST_QUALIFIER matchers of this sentence, made for its first number
     skip_to = 0  # end of a "half a" number, which holds the candidate "a million" that must not be read again
     for s, e, m in _candidate_spans(text, low):
         if s < skip_to:
@@ -610,7 +618,9 @@ def _scan(text: str, low: Optional[str]) -> list[_Atom]:
             value, form = w, "word"
         a = _Atom(s, e, s, e, value, None, form)
         pos = e
-        sm = SCALE_AFTER.match_lowered(text, low, pos)
+        if scale_at is None:
+            scale_at, post_q_at = SCALE_AFTER.matcher(text, low), POST_QUALIFIER.matcher(text, low)
+        sm = scale_at(pos)
         if sm:
             a.scale = SCALE[vocab_key(sm.group(1))]
             a.value = value * a.scale
@@ -634,7 +644,7 @@ def _scan(text: str, low: Optional[str]) -> list[_Atom]:
                     a.value *= factor
                 pos = su[1]
         a.end = pos
-        pq = POST_QUALIFIER.match_lowered(text, low, pos)
+        pq = post_q_at(pos)
         if pq:
             a.post_q = ("ge" if pq.group("ge") else "le" if pq.group("le") else "approx" if pq.group("approx")
                         else "gt")
