@@ -77,3 +77,22 @@ def test_quantity_is_a_slots_dataclass_that_copies_and_pickles():
         assert copy == q and copy is not q
     with pytest.raises(AttributeError):
         qs[0].not_a_field = 1
+
+
+AFTER_TOKENS = ["years", "year", "YEARS", "Year", "old", "OLD", "-", "--", ":", ":30", "00", "am", "a.m.", "PM", "p.m",
+                "o'clock", "O'CLOCK", "hrs", "HRS", "h", "x", " ", " ", " ", "\t", "\n", "\u00a0", "\u2003", "\u017f",
+                "\u0130", "\u0131", "\u212a", "5", ","]
+
+
+@pytest.mark.parametrize("pattern, first", [(Q.TIME_OF_DAY, Q._TIME_OF_DAY_FIRST), (Q.AGE_AFTER, Q._AGE_AFTER_FIRST)])
+def test_first_character_prechecks_never_rule_out_a_match(pattern, first):
+    rng = random.Random(7)
+    texts = ["".join(rng.choice(AFTER_TOKENS) for _ in range(rng.randint(1, 6))) for _ in range(8000)]
+    texts += [ws + w for w in ("years old", "year-old", "-year-old", "- years old", "Years Old", ":30", "am", "A.M.",
+                               "p.m.", "o'clock", "hrs") for ws in ("", " ", "  ", "\t", "\n", "\u00a0")]
+    matched = 0
+    for after in texts:
+        if pattern.match(after):
+            matched += 1
+            assert after.lstrip()[:1] in first, repr(after)
+    assert matched > 20  # the texts do exercise the pattern

@@ -288,6 +288,10 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 DATE_BEFORE = re.compile(MONTH + r"\.?\s*$")
 DATE_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s+" + MONTH + r"\b")
 TIME_OF_DAY = re.compile(r"^(?::\d\d|\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b))", I)
+# What TIME_OF_DAY and AGE_AFTER can find first after the number, past white space (str.lstrip strips what \s
+# matches; none of these letters has another case-insensitive twin): most numbers are followed by none of them
+_TIME_OF_DAY_FIRST = frozenset(":aApPoOhH")
+_AGE_AFTER_FIRST = frozenset("-yY")
 PHONE_BEFORE = re.compile(r"(?:\b(?:tel|fax|phone|telephone|hotline|mobile|contact|call|dial)\b[.:]?\s*(?:[\d()+-]+\s?)*|\+)$", I)
 _DIGIT_HYPHEN_RUN = re.compile(r"[\d()+-]+")
 
@@ -703,6 +707,7 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
         return None  # "one- to 1.5-hour": the lower bound of a range whose unit is written once, after the upper
     tail = text[a.end:a.end + WINDOW]
     b60 = before[-60:]
+    first_after = after.lstrip()[:1]  # (for the pre-checks of TIME_OF_DAY and AGE_AFTER)
     if a.form == "num":
         if after[:1] in _ASCII_LETTERS and a.end == e:  # an ASCII letter right after the digits
             return "ordinal or name"  # 25th, 2,000nd, 6G, hex strings
@@ -712,7 +717,7 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
             return "name"  # COVID-19, A4, F-35
         if len(raw) == 2 and before.rstrip()[-1:] in ("-", "–", "/") and _YEAR_DASH_BEFORE.search(before):
             return "year"  # 2011-15
-        if before.endswith((":", "/", "#")) or TIME_OF_DAY.match(after):
+        if before.endswith((":", "/", "#")) or (first_after in _TIME_OF_DAY_FIRST and TIME_OF_DAY.match(after)):
             return "time or path"
         if not a.unit and not a.scaled and "," not in raw and "." not in raw and len(raw) >= 7:
             return "code or phone number"
@@ -782,7 +787,7 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
         pre_q = pre  # (what _without_qualifier gives for an exact number)
     else:
         pre_q = _without_qualifier(text, pre, a)
-    if (ends(_AGE_ENDS) and AGE_BEFORE.search(pre)) or AGE_AFTER.match(after) or (
+    if (ends(_AGE_ENDS) and AGE_BEFORE.search(pre)) or (first_after in _AGE_AFTER_FIRST and AGE_AFTER.match(after)) or (
             pre_q is not pre and pre_q.rstrip().endswith(("aged", "age of", "ages of")) and AGE_BEFORE.search(pre_q)):
         return "age"  # (the last: "aged over 60")
     if not a.unit and not a.scaled and a.value < 130 and APPOSITIVE_BEFORE.search(pre) and tail.lstrip().startswith(","):
