@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Optional
 
 from .numbers import (COMPARATIVE_MULTIPLES, COMPARED_AFTER, FRACTION_DENOM, MULTIPLE_WORDS, NUMERAL, SCALE, TENS_WORDS, UNITS_WORDS, WORD_NUMBER,
@@ -102,8 +102,13 @@ class _Caseless:
         """``match(text, pos)`` given ``low = _lowered(text)``, for callers that run several patterns on one text."""
         return self._ci.match(text, pos) if low is None else self._cs.match(low, pos)
 
+    def matcher(self, text: str, low: Optional[str]):
+        """``lambda pos: self.match_lowered(text, low, pos)`` without a Python frame per call: the match method of the
+        twin that reads this text, bound to it, for a loop that matches at many places of one text."""
+        return partial(self._ci.match, text) if low is None else partial(self._cs.match, low)
 
-@dataclass
+
+@dataclass(slots=True)
 class Quantity:
     start: int  # span of the mention within the text passed in
     end: int
@@ -283,6 +288,10 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 DATE_BEFORE = re.compile(MONTH + r"\.?\s*$")
 DATE_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s+" + MONTH + r"\b")
 TIME_OF_DAY = re.compile(r"^(?::\d\d|\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b))", I)
+# What TIME_OF_DAY and AGE_AFTER can find first after the number, past white space (str.lstrip strips what \s
+# matches; none of these letters has another case-insensitive twin): most numbers are followed by none of them
+_TIME_OF_DAY_FIRST = frozenset(":aApPoOhH")
+_AGE_AFTER_FIRST = frozenset("-yY")
 PHONE_BEFORE = re.compile(r"(?:\b(?:tel|fax|phone|telephone|hotline|mobile|contact|call|dial)\b[.:]?\s*(?:[\d()+-]+\s?)*|\+)$", I)
 _DIGIT_HYPHEN_RUN = re.compile(r"[\d()+-]+")
 
@@ -531,8 +540,10 @@ NO_NOUN_AFTER = re.compile(r"^(?:\s*$|\s*[,.;:)(]|\s+(?:in|and|or|to|from|last|t
 # last words of the end-anchored patterns above, for _may_end_with
 _RANK_ENDS = ("top", "first", "last", "past", "next", "previous", "following", "recent", "latest", "coming", "final",
               "initial")
-_DENOMINATOR_ENDS = ("per", "every", "each", "of")
-_AGE_ENDS = ("aged", "of")
+# (whole phrases where the pattern spells them with one literal space, "out of", "age of": a bare "of" ends one
+# number's window in ten, and each would cost a search of the whole window)
+_DENOMINATOR_ENDS = ("per", "every", "each", "out of")
+_AGE_ENDS = ("aged", "age of", "ages of")
 _BASE_ENDS = ("base", "number", "value", "year", "period", "figure", "point", "of")
 # patterns used inline by the rules below, compiled once
 _YEAR_DASH_BEFORE = re.compile(r"\b(?:19|20)\d\d\s?[-–/]\s?$")
@@ -557,6 +568,7 @@ def _after(text: str, i: int, n: int = WINDOW) -> str:
 def _scan(text: str, low: Optional[str]) -> list[_Atom]:
     atoms: list[_Atom] = []
     definition = quotes = None  # facts of the sentence, looked up for its first number that needs them
+    scale_at = post_q_at = None  # SCALE_AFTER and POST_QUALIFIER matchers of this sentence, made for its first number
     skip_to = 0  # end of a "half a" number, which holds the candidate "a million" that must not be read again
     for s, e, m in _candidate_spans(text, low):
         if s < skip_to:
@@ -610,7 +622,9 @@ def _scan(text: str, low: Optional[str]) -> list[_Atom]:
             value, form = w, "word"
         a = _Atom(s, e, s, e, value, None, form)
         pos = e
-        sm = SCALE_AFTER.match_lowered(text, low, pos)
+        if scale_at is None:
+            scale_at, post_q_at = SCALE_AFTER.matcher(text, low), POST_QUALIFIER.matcher(text, low)
+        sm = scale_at(pos)
         if sm:
             a.scale = SCALE[vocab_key(sm.group(1))]
             a.value = value * a.scale
@@ -634,7 +648,7 @@ def _scan(text: str, low: Optional[str]) -> list[_Atom]:
                     a.value *= factor
                 pos = su[1]
         a.end = pos
-        pq = POST_QUALIFIER.match_lowered(text, low, pos)
+        pq = post_q_at(pos)
         if pq:
             a.post_q = ("ge" if pq.group("ge") else "le" if pq.group("le") else "approx" if pq.group("approx")
                         else "gt")
@@ -693,6 +707,7 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
         return None  # "one- to 1.5-hour": the lower bound of a range whose unit is written once, after the upper
     tail = text[a.end:a.end + WINDOW]
     b60 = before[-60:]
+    first_after = after.lstrip()[:1]  # (for the pre-checks of TIME_OF_DAY and AGE_AFTER)
     if a.form == "num":
         if after[:1] in _ASCII_LETTERS and a.end == e:  # an ASCII letter right after the digits
             return "ordinal or name"  # 25th, 2,000nd, 6G, hex strings
@@ -702,7 +717,7 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
             return "name"  # COVID-19, A4, F-35
         if len(raw) == 2 and before.rstrip()[-1:] in ("-", "–", "/") and _YEAR_DASH_BEFORE.search(before):
             return "year"  # 2011-15
-        if before.endswith((":", "/", "#")) or TIME_OF_DAY.match(after):
+        if before.endswith((":", "/", "#")) or (first_after in _TIME_OF_DAY_FIRST and TIME_OF_DAY.match(after)):
             return "time or path"
         if not a.unit and not a.scaled and "," not in raw and "." not in raw and len(raw) >= 7:
             return "code or phone number"
@@ -769,8 +784,10 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
         # no qualifier word ends the text before the number, so none ends its last 40 characters, all that
         # _qualifier_of reads (their lowered end is a suffix of this one): most numbers, told apart without it
         a.qual = ("exact", a.start)
-    pre_q = _without_qualifier(text, pre, a)
-    if (ends(_AGE_ENDS) and AGE_BEFORE.search(pre)) or AGE_AFTER.match(after) or (
+        pre_q = pre  # (what _without_qualifier gives for an exact number)
+    else:
+        pre_q = _without_qualifier(text, pre, a)
+    if (ends(_AGE_ENDS) and AGE_BEFORE.search(pre)) or (first_after in _AGE_AFTER_FIRST and AGE_AFTER.match(after)) or (
             pre_q is not pre and pre_q.rstrip().endswith(("aged", "age of", "ages of")) and AGE_BEFORE.search(pre_q)):
         return "age"  # (the last: "aged over 60")
     if not a.unit and not a.scaled and a.value < 130 and APPOSITIVE_BEFORE.search(pre) and tail.lstrip().startswith(","):
