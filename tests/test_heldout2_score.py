@@ -43,11 +43,12 @@ def test_heldout2_value_attributes(heldout2_result):
 
 
 def test_heldout2_time_attributes(heldout2_result):
-    """The floors the dating work is measured against: raise them when it lands."""
+    """The sixth session's dating work raised as_of 0.818 -> 0.829 and strict F1 0.770 -> 0.787 here (period_start
+    fell 0.889 -> 0.879): the as_of and strict floors moved up with it, the period_start floor stayed."""
     acc = heldout2_result["accuracy_on_matched"]
-    assert acc["as_of"] >= 0.80, acc
+    assert acc["as_of"] >= 0.81, acc
     assert acc["period_start"] >= 0.87, acc
-    assert heldout2_result["strict"]["f1"] >= 0.75, heldout2_result["strict"]
+    assert heldout2_result["strict"]["f1"] >= 0.77, heldout2_result["strict"]
 
 
 def test_heldout2_context_attributes(heldout2_result):
