@@ -123,3 +123,48 @@ def test_load_that_fails_its_audit_is_rolled_back_and_not_retried(small_raw_dir,
     assert failure.step_key == "warehouse" and "audit" in failure.event_specific_data.error.message
     with duckdb.connect(str(warehouse_file), read_only=True) as conn:
         assert conn.execute("SELECT count(*) FROM fact_figure").fetchone()[0] == 0
+
+
+def test_one_failing_report_does_not_hold_back_the_others(small_raw_dir, warehouse_file, monkeypatch):
+    """The reports share one step (run_reports): a report whose SQL fails is named in the step's failure,
+    not retried, and the other reports still materialise, as when each was its own step."""
+    from zgc_etl.warehouse import reports
+
+    for name in list(small_raw_dir.iterdir())[1:]:
+        name.unlink()
+    plain = reports.report_head
+
+    def timeline_broken(conn, name, limit):
+        if name == "timeline":
+            raise duckdb.BinderException("Referenced column 'series' not found")
+        return plain(conn, name, limit)
+
+    monkeypatch.setattr(reports, "report_head", timeline_broken)
+    result = run_pipeline(small_raw_dir, warehouse_file, raise_on_error=False)
+    assert not result.success
+    assert _events(result, "STEP_UP_FOR_RETRY") == []
+    (failure,) = [e for e in result.all_events if e.is_step_failure]
+    assert failure.step_key == "run_reports" and "timeline" in failure.event_specific_data.error.message
+    materialized = {e.asset_key.to_user_string() for e in _events(result, "ASSET_MATERIALIZATION")}
+    assert "reports/timeline" not in materialized
+    assert {"reports/conflicts", "reports/figures_by_region", "reports/subject_timeline"} <= materialized
+
+
+def test_a_check_that_cannot_run_does_not_silence_the_others(small_raw_dir, warehouse_file, monkeypatch):
+    """The checks share one step (warehouse_checks): a check that raises is named in the step's failure and
+    the other checks still report their results."""
+    for name in list(small_raw_dir.iterdir())[1:]:
+        name.unlink()
+
+    def broken(*a, **k):
+        raise duckdb.BinderException("Referenced column 'value' not found")
+
+    monkeypatch.setattr(audits, "accounting", broken)
+    result = run_pipeline(small_raw_dir, warehouse_file, raise_on_error=False)
+    assert not result.success
+    (failure,) = [e for e in result.all_events if e.is_step_failure]
+    assert failure.step_key == "warehouse_checks"
+    assert "every_file_accounted_for" in failure.event_specific_data.error.message
+    results = check_results(result)
+    assert "every_file_accounted_for" not in results
+    assert results["provenance"] is True and results["value_ranges"] is True

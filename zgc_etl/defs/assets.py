@@ -18,7 +18,7 @@ from ..warehouse import reports
 from ..warehouse.frames import MODELS, STAR_TABLES, build_star_frames
 from ..warehouse.load import figures_preview, known_articles, load_run, seen_files, write_memo_changes
 from ..warehouse.sqlfiles import read_sql, report_names
-from .resources import (WAREHOUSE_RETRY_POLICY, RawFolder, forget_captured_outputs, release_memory,
+from .resources import (WAREHOUSE_RETRY_POLICY, RawFolder, forget_captured_outputs, is_transient, release_memory,
                         retry_only_when_busy, warehouse_connection)
 
 #: Every asset that opens the DuckDB file belongs to this pool (limit 1, dagster.yaml).
@@ -272,19 +272,34 @@ def _report_spec(name: str) -> dg.AssetSpec:
 def reports_assets(context: dg.AssetExecutionContext, duckdb: DuckDBResource):
     """Every report (or those selected), in one step and one connection: a step costs Dagster ~0.05 s
     of its own whatever it does (its events, written to the instance's storage, and its set-up), and
-    six of them cost an incremental run ~0.25 s more than their queries."""
+    six of them cost an incremental run ~0.25 s more than their queries.
+
+    A report that fails does not keep the others from materialising (as when each was its own step):
+    the step fails at the end, naming the failed ones.  A transient error (the file busy) ends the step
+    at once, for the retry policy."""
+    failed = {}
     with retry_only_when_busy(), warehouse_connection(duckdb) as conn, reports.memory_limited(conn):
         for key in sorted(context.selected_asset_keys, key=lambda k: k.path):
             name = key.path[-1]
-            # a bounded head, never the whole result (a report can run to millions of rows), read
-            # from the first subjects alone where the report allows it (reports.report_head)
-            df, more = reports.report_head(conn, name, reports.ROWS_COUNTED)
+            try:
+                # a bounded head, never the whole result (a report can run to millions of rows), read
+                # from the first subjects alone where the report allows it (reports.report_head)
+                df, more = reports.report_head(conn, name, reports.ROWS_COUNTED)
+            except Exception as exc:  # noqa: BLE001 — transient ones re-raised, the others reported below
+                if is_transient(exc):
+                    raise
+                context.log.error(f"report {name} failed: {type(exc).__name__}: {exc}")
+                failed[name] = f"{type(exc).__name__}: {exc}"
+                continue
             meta = {"preview": _md(df, 20)}
             if more:
                 meta["rows"] = f"more than {reports.ROWS_COUNTED:,} (zgc-etl report {name} --format csv streams all)"
             else:
                 meta["dagster/row_count"] = len(df)
             yield dg.MaterializeResult(asset_key=key, metadata=meta)
+        if failed:
+            raise dg.Failure(description=f"{len(failed)} report(s) failed: {', '.join(sorted(failed))}",
+                             allow_retries=False, metadata={"errors": dg.MetadataValue.json(failed)})
 
 
 all_assets = [raw_files, parsed, star_frames, warehouse, reports_assets]

@@ -19,7 +19,7 @@ import pandas as pd
 from dagster_duckdb import DuckDBResource
 
 from ..warehouse import audits
-from .resources import RawFolder, warehouse_connection
+from .resources import RawFolder, is_transient, warehouse_connection
 
 FACT = dg.AssetKey(["warehouse", "fact_figure"])
 BRIDGE = dg.AssetKey(["warehouse", "bridge_figure_region"])
@@ -95,11 +95,26 @@ CHECKS = [
                       description="The warehouse's checks, in one step (see each check's description).")
 def warehouse_checks(context: dg.AssetCheckExecutionContext, duckdb: DuckDBResource, raw: RawFolder,
                      raw_files: pd.DataFrame):
+    """Each selected check in turn.  A check that raises does not keep the others from reporting (as when
+    each was its own step): the step fails at the end, naming it; a transient error ends the step at once."""
     selected = context.selected_asset_check_keys
+    failed = {}
     with warehouse_connection(duckdb) as conn:
         for check in CHECKS:
-            if check.spec.key in selected:
-                yield _result(check.spec, *check.run(conn, raw, raw_files["file"]))
+            if check.spec.key not in selected:
+                continue
+            try:
+                outcome = check.run(conn, raw, raw_files["file"])
+            except Exception as exc:  # noqa: BLE001 — transient ones re-raised, the others reported below
+                if is_transient(exc):
+                    raise
+                context.log.error(f"check {check.spec.name} failed to run: {type(exc).__name__}: {exc}")
+                failed[check.spec.name] = f"{type(exc).__name__}: {exc}"
+                continue
+            yield _result(check.spec, *outcome)
+    if failed:
+        raise dg.Failure(description=f"{len(failed)} check(s) could not run: {', '.join(sorted(failed))}",
+                         allow_retries=False, metadata={"errors": dg.MetadataValue.json(failed)})
 
 
 all_checks = [warehouse_checks]
