@@ -68,7 +68,8 @@ def _raw_folders(top: str, prefix: str) -> Iterator[tuple[str, list]]:
 
     Read off ``os.scandir``'s strings and entries, a folder at a time: a ``Path`` per file, its
     ``lstat`` and ``relative_name`` cost 1.4 s CPU per 100,000 files (the listing is the one cost of
-    an incremental run that grows with the folder).
+    an incremental run that grows with the folder).  tests/test_incremental_scope.py holds the scan
+    to ``iter_raw_files`` on a tree of hidden, nested and symlinked entries.
     """
     try:
         with os.scandir(top) as it:
@@ -88,15 +89,6 @@ def _raw_folders(top: str, prefix: str) -> Iterator[tuple[str, list]]:
     for e in sorted(dirs, key=by_name):
         if not e.is_symlink():
             yield from _raw_folders(e.path, prefix + e.name + "/")
-
-
-def _raw_entries(top: str, prefix: str) -> Iterator[tuple[str, os.DirEntry]]:
-    """(name relative to the raw folder, directory entry) of every file :func:`_raw_folders` lists,
-    in its order.  tests/test_incremental_scope.py holds it to ``iter_raw_files`` on a tree of hidden,
-    nested and symlinked entries."""
-    for folder_prefix, files in _raw_folders(top, prefix):
-        for e in files:
-            yield folder_prefix + e.name, e
 
 
 def _lstat_all(entries: list) -> tuple[list, list]:
