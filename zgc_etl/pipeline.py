@@ -60,15 +60,15 @@ def rehash_requested() -> bool:
 RACY_NS = 2_000_000_000
 
 
-def _raw_entries(top: str, prefix: str) -> Iterator[tuple[str, os.DirEntry]]:
-    """(name relative to the raw folder, directory entry) of every file
-    :func:`~zgc_etl.ingest.iter_raw_files` lists below ``top``, in its order: hidden files and
-    folders skipped, names sorted within a folder, a folder's files before its subfolders,
-    symlinked folders listed but not descended (as ``os.walk(followlinks=False)``).
+def _raw_folders(top: str, prefix: str) -> Iterator[tuple[str, list]]:
+    """(prefix of the folder's names, directory entries of its files) of every folder below ``top``,
+    listing the files :func:`~zgc_etl.ingest.iter_raw_files` lists, in its order: hidden files and
+    folders skipped, names sorted within a folder, a folder's files before its subfolders, symlinked
+    folders listed but not descended (as ``os.walk(followlinks=False)``).
 
-    Read off ``os.scandir``'s strings and entries: a ``Path`` per file, its ``lstat`` and
-    ``relative_name`` cost 1.4 s CPU per 100,000 files, this 0.4 s (the listing is the one cost
-    of an incremental run that grows with the folder).  tests/test_incremental_scope.py holds it
+    Read off ``os.scandir``'s strings and entries, a folder at a time: a ``Path`` per file, its
+    ``lstat`` and ``relative_name`` cost 1.4 s CPU per 100,000 files (the listing is the one cost of
+    an incremental run that grows with the folder).  tests/test_incremental_scope.py holds the scan
     to ``iter_raw_files`` on a tree of hidden, nested and symlinked entries.
     """
     try:
@@ -83,11 +83,52 @@ def _raw_entries(top: str, prefix: str) -> Iterator[tuple[str, os.DirEntry]]:
         except OSError:
             is_dir = False
         (dirs if is_dir else files).append(e)
-    for e in sorted(files, key=operator.attrgetter("name")):
-        yield prefix + e.name, e
-    for e in sorted(dirs, key=operator.attrgetter("name")):
+    by_name = operator.attrgetter("name")
+    files.sort(key=by_name)
+    yield prefix, files
+    for e in sorted(dirs, key=by_name):
         if not e.is_symlink():
-            yield from _raw_entries(e.path, prefix + e.name + "/")
+            yield from _raw_folders(e.path, prefix + e.name + "/")
+
+
+def _lstat_all(entries: list) -> tuple[list, list]:
+    """The entries still there and the ``lstat`` of each (a symlink is judged, not followed): one
+    comprehension for a folder, and a file at a time only when one vanished since the listing."""
+    try:
+        return entries, [e.stat(follow_symlinks=False) for e in entries]
+    except OSError:
+        pass
+    kept, stats = [], []
+    for e in entries:
+        try:
+            st = e.stat(follow_symlinks=False)
+        except OSError:
+            continue  # removed since the folder was listed: it is gone
+        kept.append(e)
+        stats.append(st)
+    return kept, stats
+
+
+def _memo_lookup(known: pd.DataFrame, files: list, sizes: np.ndarray,
+                 mtimes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For each listed file: whether the memo ``known`` holds it with a hash and the same size and
+    mtime, and that hash (None where it does not).  One hash join of the names
+    (``Index.get_indexer``) and array comparisons: a dict of the memo and a look-up per file cost
+    0.2 s CPU at 100,000 files.  Rows without a hash are no memo; of two rows of one file the last
+    counts (as a dict built from the rows)."""
+    kh = known["content_hash"].tolist()
+    memo = known.loc[[isinstance(h, str) for h in kh], ["file", "size_bytes", "mtime_ns", "content_hash"]]
+    if not memo["file"].is_unique:
+        memo = memo.drop_duplicates("file", keep="last")
+    remembered = np.full(len(files), None, dtype=object)
+    if not len(memo):
+        return np.zeros(len(files), dtype=bool), remembered
+    at = pd.Index(memo["file"].to_numpy(dtype=object)).get_indexer(files)  # -1: not in the memo
+    row = np.where(at >= 0, at, 0)
+    same = ((at >= 0) & (memo["size_bytes"].to_numpy(dtype=np.int64)[row] == sizes)
+            & (memo["mtime_ns"].to_numpy(dtype=np.int64)[row] == mtimes))
+    remembered[same] = memo["content_hash"].to_numpy(dtype=object)[row[same]]
+    return same, remembered
 
 
 class Scan(NamedTuple):
@@ -115,37 +156,31 @@ def scan_with_memo(raw_dir: Path, known: Optional[pd.DataFrame] = None, rehash: 
     raw_dir = Path(raw_dir)
     if rehash is None:
         rehash = rehash_requested()
-    memo: dict = {}
+    files: list[str] = []
+    entries: list[os.DirEntry] = []
+    stats: list[os.stat_result] = []
+    for prefix, folder in _raw_folders(os.path.abspath(raw_dir), ""):
+        folder, folder_stats = _lstat_all(folder)
+        files.extend([prefix + e.name for e in folder])
+        entries.extend(folder)
+        stats.extend(folder_stats)
+    n = len(files)
+    sizes = np.fromiter(map(operator.attrgetter("st_size"), stats), dtype=np.int64, count=n)
+    mtimes = np.fromiter(map(operator.attrgetter("st_mtime_ns"), stats), dtype=np.int64, count=n)
+    # a symlink or anything but a regular file is never read (no hash)
+    regular = np.fromiter(map(stat.S_ISREG, map(operator.attrgetter("st_mode"), stats)), dtype=bool, count=n)
     if known is not None and len(known) and not rehash:
-        # plain lists first: zipping the frame's columns went through pandas per value (0.12 s at 100,000 files)
-        memo = {f: (s, m, h) for f, s, m, h in zip(known["file"].tolist(), known["size_bytes"].tolist(),
-                                                   known["mtime_ns"].tolist(), known["content_hash"].tolist())
-                if isinstance(h, str)}
-    files, sizes, mtimes, hashes, reused = [], [], [], [], []
-    for name, entry in _raw_entries(os.path.abspath(raw_dir), ""):
-        try:
-            st = entry.stat(follow_symlinks=False)  # lstat: a symlink is judged, not followed
-        except OSError:
-            continue
-        hit = False
-        if not stat.S_ISREG(st.st_mode):  # a symlink or anything but a regular file: never read
-            digest = None
-        else:
-            m = memo.get(name)
-            if m is not None and m[0] == st.st_size and m[1] == st.st_mtime_ns:
-                digest, hit = m[2], True
-            else:
-                digest = _hash_file(Path(entry.path))
-        files.append(name)
-        sizes.append(st.st_size)
-        mtimes.append(st.st_mtime_ns)
-        hashes.append(digest)
-        reused.append(hit)
-    df = pd.DataFrame({"file": files, "size_bytes": pd.array(sizes, dtype="int64"),
-                       "mtime_ns": pd.array(mtimes, dtype="int64"), "content_hash": pd.array(hashes, dtype=object)},
+        same, digests = _memo_lookup(known, files, sizes, mtimes)
+        reused = same & regular
+        digests[~reused] = None
+    else:
+        reused, digests = np.zeros(n, dtype=bool), np.full(n, None, dtype=object)
+    for i in np.flatnonzero(regular & ~reused).tolist():  # new or changed: read and hashed
+        digests[i] = _hash_file(Path(entries[i].path))
+    df = pd.DataFrame({"file": pd.Series(files, dtype=object), "size_bytes": sizes, "mtime_ns": mtimes,
+                       "content_hash": digests},
                       columns=["file", "size_bytes", "mtime_ns", "content_hash"])
-    return Scan(schemas.mark_validated(schemas.RawFileSchema.validate(df), schemas.RawFileSchema),
-                np.array(reused, dtype=bool))
+    return Scan(schemas.mark_validated(schemas.RawFileSchema.validate(df), schemas.RawFileSchema), reused)
 
 
 def _rememberable_mask(scan: pd.DataFrame, scanned_at_ns: int) -> pd.Series:
@@ -478,8 +513,79 @@ class _Progress:
             yield from range(k)
 
 
-#: the slot of a file whose warehouse article is unchanged (same hash, same parser version)
-_UNCHANGED = ("unchanged", None)
+def _known_by_file(known: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The warehouse's articles as arrays (file, content_hash, parser_version), one entry per file
+    in the order of its first row, with the values of its last (as a dict built from the rows); a
+    missing column is all None."""
+    cols = [known[c].to_numpy(dtype=object) if c in known else np.full(len(known), None, dtype=object)
+            for c in ("file", "content_hash", "parser_version")] if len(known) else [np.empty(0, dtype=object)] * 3
+    files = pd.Index(cols[0], dtype=object)
+    if files.is_unique:  # the warehouse's are (dim_article.file is UNIQUE)
+        return cols[0], cols[1], cols[2]
+    last = pd.DataFrame({"h": cols[1], "v": cols[2]}, index=files)
+    last = last[~files.duplicated(keep="last")].reindex(files[~files.duplicated(keep="first")])
+    return last.index.to_numpy(dtype=object), last["h"].to_numpy(dtype=object), last["v"].to_numpy(dtype=object)
+
+
+def _decide(raw_files: pd.DataFrame, known: pd.DataFrame) -> tuple[dict[int, tuple], list, list[int]]:
+    """What the listed files become: ``decided`` (rank → a duplicate's rejection) and the files to
+    parse (file, scanned hash, "new" or "changed") with their ranks, a rank being an order of the
+    files by name; every other file is an unchanged article (same file, hash and parser version as
+    in the warehouse), which stays there as it is.
+
+    Duplicates: the same bytes under two names load once; the name an article of the warehouse
+    holds (with the hash it was loaded with) wins, then the first in name order.
+
+    Decided on arrays (one hash join of the listing with the warehouse's files, one count of the
+    hashes), then file by file only for the few files that are not unchanged articles or share a
+    hash that more than one name could load under ("contested"): a dict look-up and a tuple for
+    each of the 100,000 files cost an incremental run 0.25 s CPU, to parse one.
+    """
+    names = raw_files["file"].to_numpy(dtype=object)
+    hashes = raw_files["content_hash"].to_numpy(dtype=object)
+    n = len(names)
+    hashed = np.fromiter(map(bool, hashes), dtype=bool, count=n)  # a hash to compare (not None or empty)
+    k_files, k_hashes, k_versions = _known_by_file(known)
+    at = pd.Index(k_files, dtype=object).get_indexer(names) if len(k_files) else np.full(n, -1, dtype=np.intp)
+    is_known = at >= 0
+    stored = np.full(n, None, dtype=object)  # the hash each listed file was loaded with
+    stored[is_known] = k_hashes[at[is_known]]
+    same_bytes = is_known & (stored == hashes)
+    unchanged = same_bytes.copy()
+    if len(k_files):
+        unchanged &= k_versions[np.where(is_known, at, 0)] == PARSER_VERSION
+    # contested hashes: listed under two names or more, or still held by a warehouse article whose
+    # file is listed with other bytes now (its old bytes under a new name are its duplicate)
+    listed_hashes = hashes[hashed]
+    contested_values = np.concatenate([listed_hashes[pd.Index(listed_hashes).duplicated(keep=False)],
+                                       stored[is_known & ~same_bytes]])
+    contested = hashed & pd.Index(hashes).isin(contested_values) if len(contested_values) else np.zeros(n, dtype=bool)
+    # the files decided one by one, in name order
+    few = np.flatnonzero(contested | ~unchanged)
+    few = few[np.argsort(names[few], kind="stable")].tolist()
+    first_by_hash: dict = {}  # contested hash → the name it loads under
+    for i in few:
+        if contested[i] and hashes[i] not in first_by_hash:
+            first_by_hash[hashes[i]] = names[i]
+    if first_by_hash:  # a listed warehouse article holds its hash (the last such in the known order)
+        k_listed = np.zeros(len(k_files), dtype=bool)
+        k_listed[at[is_known]] = True
+        holds = k_listed & pd.Index(k_hashes, dtype=object).isin(list(first_by_hash))
+        for j in np.flatnonzero(holds).tolist():
+            first_by_hash[k_hashes[j]] = k_files[j]
+    decided: dict[int, tuple] = {}
+    todo: list[tuple[str, Optional[str], str]] = []
+    todo_rank: list[int] = []
+    for rank, i in enumerate(few):
+        name, h = names[i], hashes[i]
+        owner = first_by_hash.get(h) if contested[i] else None
+        if owner not in (None, name):
+            decided[rank] = ("rejected", {"file": name, "reason": "duplicate", "detail": f"same content as {owner}",
+                                          "content_hash": h, "duplicate_of": owner})
+        elif not unchanged[i]:
+            todo.append((name, h, "changed" if is_known[i] else "new"))
+            todo_rank.append(rank)
+    return decided, todo, todo_rank
 
 
 def _article_frame(rows: list[dict]) -> pd.DataFrame:
@@ -510,43 +616,9 @@ def parse_changed(raw_dir: Path, raw_files: pd.DataFrame, known: pd.DataFrame,
     same, row for row and in the same order, as parsing them one by one here.
     """
     raw_dir = Path(raw_dir)
-    # the known articles column by column (to_dict("records") built a dict per article: the bulk of an
-    # incremental run's parse step at 100,000 articles); known_at: file → its row (the last one, as a dict would)
-    kcols = {c: known[c].tolist() for c in ("file", "content_hash", "parser_version") if c in known} if len(known) else {}
-    known_at = {f: j for j, f in enumerate(kcols.get("file", []))}
-    k_hash, k_version = kcols.get("content_hash"), kcols.get("parser_version")
-    # duplicates: the same bytes under two names load once; an already-loaded name wins, then name order
-    first_by_hash: dict[str, str] = {}
-    # a scan lists the files in name order but for a folder's files before its subfolders: usually sorted already
-    by_name = raw_files if raw_files["file"].is_monotonic_increasing else raw_files.sort_values("file")
-    # two lists rather than a named tuple per file (itertuples): a fifth of an incremental run's parse step
-    names, hashes = by_name["file"].tolist(), by_name["content_hash"].tolist()
-    del by_name
-    for name, h in zip(names, hashes):
-        if h and h not in first_by_hash:
-            first_by_hash[h] = name
-    present = set(raw_files["file"])
-    for f, j in known_at.items():
-        h = k_hash[j] if k_hash is not None else None
-        if h in first_by_hash and f in present:
-            first_by_hash[h] = f
-    # what each row becomes, by position: decided here, or by the parser below
-    slots: list = [None] * len(names)
-    todo: list[tuple[str, Optional[str], str]] = []
-    todo_pos: list[int] = []
-    for i, (name, h) in enumerate(zip(names, hashes)):
-        if h and first_by_hash.get(h) not in (None, name):
-            slots[i] = ("rejected", {"file": name, "reason": "duplicate", "detail": f"same content as {first_by_hash[h]}",
-                                     "content_hash": h, "duplicate_of": first_by_hash[h]})
-            continue
-        j = known_at.get(name)
-        if (j is not None and (k_hash[j] if k_hash is not None else None) == h
-                and (k_version[j] if k_version is not None else None) == PARSER_VERSION):
-            slots[i] = _UNCHANGED  # stays in the warehouse as it is
-            continue
-        todo.append((name, h, "changed" if j is not None else "new"))
-        todo_pos.append(i)
-    del kcols, known_at, names, hashes
+    # what each listed file becomes, by its rank in name order: decided here (a duplicate's
+    # rejection), by the parser below (the files of ``todo``), or unchanged (no rank)
+    decided, todo, todo_pos = _decide(raw_files, known)
     chunks = [todo[j:j + CHUNK_FILES] for j in range(0, len(todo), CHUNK_FILES)]
     workers = parse_workers() if len(todo) >= POOL_THRESHOLD else 1
     results = _run_tasks(raw_dir, max_bytes, chunks, workers)
@@ -556,7 +628,7 @@ def parse_changed(raw_dir: Path, raw_files: pd.DataFrame, known: pd.DataFrame,
 
     def merge(outcomes: list, cols: dict) -> None:
         for outcome in outcomes:
-            slots[next(pos)] = outcome
+            decided[next(pos)] = outcome
         for c in FIGURE_COLS:
             piece = cols[c]
             if not len(piece):
@@ -570,7 +642,9 @@ def parse_changed(raw_dir: Path, raw_files: pd.DataFrame, known: pd.DataFrame,
     for _ in (progress(it) if progress else it):
         pass
     del shared
-    unchanged = slots.count(_UNCHANGED)
+    unchanged = len(raw_files) - len(decided)  # every file to parse has its outcome now
+    slots = [decided[i] for i in sorted(decided)]  # in name order
+    del decided
     art_rows = [row for kind, row in slots if kind == "article"]
     parsed_files = [row["file"] for row in art_rows]
     rejected = [row for kind, row in slots if kind == "rejected"]
