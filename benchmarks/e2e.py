@@ -93,10 +93,11 @@ def main(argv=None) -> int:
     os.environ["ZGC_RAW_DIR"] = str(Path(args.raw_dir).resolve())
     os.environ["ZGC_WAREHOUSE"] = str(Path(args.warehouse).resolve())
     home = Path(args.home).resolve()
-    home.mkdir(parents=True, exist_ok=True)
     repo = Path(__file__).resolve().parents[1]
-    if not (home / "dagster.yaml").exists():
-        (home / "dagster.yaml").write_text((repo / "dagster.yaml").read_text())
+    # as `zgc-etl run` does: a home kept from an earlier run gets the project's current settings
+    from zgc_etl.cli import _install_instance_config
+
+    _install_instance_config(home, repo / "dagster.yaml")
     os.environ["DAGSTER_HOME"] = str(home)
     warnings.filterwarnings("ignore", category=Warning, module="dagster")
     import dagster as dg
