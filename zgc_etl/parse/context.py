@@ -128,7 +128,7 @@ class SentenceInfo:
 
     @_worked_out
     def times(self) -> list[TimeExpr]:
-        return _mark_times(self.sentence, find_times(self.sentence, self._ctx.ref))
+        return _mark_times(self.sentence, find_times(self.sentence, self._ctx.ref), self._ctx)
 
     @_worked_out
     def found(self) -> list[tuple[int, int, str]]:
@@ -203,7 +203,8 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|also|already|now|just|since
 _PAST_VERB = re.compile(r"(?=[abcdfghklmprstw])\b(?:was|were|had|did|rose|grew|fell|hit|saw|took|drew|brought|came|went|became|won|stood|"
                         r"spent|sold|began|got|gave|(?:made|built|kept|led|held|paid|put)(?!\s+(?:to|by|with|from)\b)|"
                         r"(?<!to )(?<!will )set up|generated|posted|"
-                        r"recorded|handled|produced|achieved|realized|realised|attracted|totaled|totalled|amounted)\b",
+                        r"recorded|handled|produced|achieved|realized|realised|attracted|totaled|totalled|amounted|"
+                        r"accounted|ranked)\b",
                         re.I)
 # a regular past verb before its object; "a planned area", "state-owned asset", "specialized and" are adjectives
 _PAST_ED = re.compile(r"(?:\b([\w-]+)\s+|^|(?<=-))([a-z]{3,}ed)\s+(?:(?:a|an|the|its|their|more|over|about|nearly|"
@@ -404,10 +405,22 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
                 state.extra["subject_class"] = cls
         elif c[4] != "anaphor":
             state.extra["subject_class"] = c[4]
-    times = [t for t in info.times if t.role in ("point", "period") and not _FOUNDED.search(sentence[max(0, t.start - 30):t.start])]
+    _remember_time(sentence, info, state)
+
+
+def _remember_time(sentence: str, info: "SentenceInfo", state: ContextState) -> None:
+    """The times a sentence leaves for the next ones: the time of its statement (not a founding date, which places
+    the body, not the statement), the deadline of its plan, and the last date it names at all, founding dates
+    too, which "Since then" and "in its first two months" count from ("The centre opened in 2022. Since then
+    ...")."""
+    founded = [t for t in info.times if t.role in ("point", "period", "founded") and t.as_of]
+    times = [t for t in founded if t.role != "founded" and not _FOUNDED.search(sentence[max(0, t.start - 30):t.start])]
     times = times or [t for t in info.times if t.role == "attrib"]
     if times:
         state.as_of, state.period_start = times[-1].as_of, times[-1].period_start
+        state.extra["last_date"] = state.as_of
+    if founded and founded[-1] not in times:
+        state.extra["last_date"] = founded[-1].as_of  # the sentence ends on a founding date
     dl = [t for t in info.times if t.role == "deadline"]
     if dl:
         state.deadline = dl[-1].as_of
@@ -573,10 +586,22 @@ _FOUNDED = re.compile(r"\b(?=[bcefilopsw])(?:founded|launched|established|set up
 
 
 # "up 15 percent from the end of last year", "rose 16 percent from its low last month", "12 percent more than in
-# the same period last year": the time a figure's change is measured from (a number stands before it in the clause)
-_BASE_BEFORE = re.compile(r"\d[^\d,;]{0,30}?\b(?:from|over|than|compared (?:with|to)|against)\s+"
-                          r"(?:(?:its|their|the|a)\s+(?:[\w-]+\s+)?(?:low|high|peak|level|bottom|trough|figure|total)s?\s+|"
-                          r"(?:in\s+)?the same (?:period|month|quarter)\s+(?:of\s+|in\s+)?|in\s+)?$", re.I)
+# the same period last year", "47 percent more than in the whole of last year", "four times higher than at the end
+# of 2020", "three times the level at the end of 2021", "2.5 times what it was in 2015": the time a figure's change
+# is measured from (a number, in digits or words, stands before it in the clause); group "from": the change runs
+# from that time (see _base_start)
+_BASE_BEFORE = re.compile(r"(?:\d|\b(?:once|twice|two|three|four|five|six|seven|eight|nine|ten|half|doubled?|tripled?|"
+                          r"quadrupled?)\b)[^\d,;]{0,30}?"
+                          r"\b(?:(?:(?P<from>from)|over|than|above|below|compared (?:with|to)|against)\s+|"
+                          r"(?=(?:the|its|their)\s+(?:[\w-]+\s+)?(?:level|figure|total|amount|number)s?\s)|"
+                          r"what (?:it|they) (?:was|were|had been)\s+)"
+                          # what the base's time may follow: "its low", "the level", "the total for", "in the same
+                          # period of", "in the whole of", "all of", "at"
+                          r"(?:(?:its|their|the|a)\s+(?:[\w-]+\s+)?(?:low|high|peak|level|bottom|trough|figure|total|"
+                          r"amount|number)s?\s+)?"
+                          r"(?:(?:in|at|of|by|for|during)\s+)?"
+                          r"(?:the same (?:period|month|quarter)\s+(?:of\s+|in\s+)?|"
+                          r"(?:the\s+(?:whole|entire|full)\s+|all\s+)(?:of\s+)?)?$", re.I)
 
 
 # a sentence that opens with its subject's founding: "Launched in 2015, ...", "Founded in November 2016, ..."
@@ -584,16 +609,18 @@ _OPENING_FOUNDED = re.compile(r"\s*(?:Founded|Launched|Established|Set up|Opened
                               r"(?:in|on)\s+[^,]{1,30},")
 
 
-# "the ministry said Tuesday", "told a press conference on Monday": when the news was told, not when the figure holds
+# "the ministry said Tuesday", "told a press conference on Monday", "a bulletin released on Monday", "published its
+# bulletin for 2023 on Monday": when the news was told or a report came out, not when the figure holds
 _ATTRIBUTION = re.compile(r"\b(?:said|says|announced|reported|told\b[^.;]{0,60}?|learned\b[^.;]{0,80}?|"
-                          r"(?:data|figures|statistics) (?:released|published|issued))\s*(?:on\s+)?$", re.I)
+                          r"(?:released|published|issued|unveiled)\b[^.;]{0,60}?)\s*(?:on\s+)?$", re.I)
 
 
 def _base_word_before(sentence: str, end: int) -> bool:
     """Whether one of the words of _BASE_BEFORE stands in the 45 characters before ``end`` (a cheap first test:
     most times have none)."""
     w = sentence[max(0, end - 45):end]
-    return "from" in w or "than" in w or "over" in w or "compared" in w or "against" in w
+    return "from" in w or "than" in w or "over" in w or "compared" in w or "against" in w or "level" in w or \
+        "what" in w or "figure" in w or "total" in w or "amount" in w or "number" in w or "above" in w or "below" in w
 
 
 def _base_start(iso: Optional[str]) -> Optional[str]:
@@ -607,17 +634,22 @@ def _base_start(iso: Optional[str]) -> Optional[str]:
     return iso
 
 
-def _mark_times(sentence: str, times: list[TimeExpr]) -> list[TimeExpr]:
+def _mark_times(sentence: str, times: list[TimeExpr], ctx: Optional[ArticleContext] = None) -> list[TimeExpr]:
     """Re-role the times that do not place a figure: the dateline's date ("dateline") and the date a statement
     was made ("attrib"); a founding date in a relative clause ("which went into operation in June 2020")
-    becomes "founded"."""
+    becomes "founded".  A period that runs up to the reference date ends at the publication date, when a
+    dateline set the reference date apart from it (see :func:`_up_to_publication`)."""
+    if ctx is not None and ctx.published and ctx.ref and times:
+        _up_to_publication(times, ctx)
     points = [t for t in times if t.role == "point"]
     if not points:
         return times
     floor = dateline_end(sentence)
     # (what the base and the opening-founding tests need, once a sentence: most sentences have neither)
     base_words = "from" in sentence or "than" in sentence or "over" in sentence or "compared" in sentence or \
-        "against" in sentence
+        "against" in sentence or "level" in sentence or "what" in sentence or "figure" in sentence or \
+        "total" in sentence or "amount" in sentence or "number" in sentence or "above" in sentence or \
+        "below" in sentence
     founding_until = sentence.find(",") if _OPENING_FOUNDED.match(sentence) else -1
     for t in points:
         if t.start < floor:
@@ -625,8 +657,10 @@ def _mark_times(sentence: str, times: list[TimeExpr]) -> list[TimeExpr]:
         elif len(t.as_of or "") == 10 and _ATTRIBUTION.search(sentence[max(0, t.start - 90):t.start]):
             t.role = "attrib"
         elif base_words and _base_word_before(sentence, t.start) and \
-                _BASE_BEFORE.search(sentence, max(0, t.start - 60), t.start):
-            t.role, t.as_of, t.period_start = "base", None, _base_start(t.as_of)
+                (b := _BASE_BEFORE.search(sentence, max(0, t.start - 60), t.start)) is not None:
+            # (a change from the end of a month runs from the next month; a multiple of the level at a date, or
+            # a gap from it, is measured against that date)
+            t.role, t.as_of, t.period_start = "base", None, _base_start(t.as_of) if b.group("from") else t.as_of
         elif t.start < founding_until:
             t.role = "founded"  # "Launched in 2015, the park has attracted 300 firms": when the subject began
         elif _FOUNDED.search(sentence[max(0, t.start - 40):t.start]) and \
@@ -636,6 +670,18 @@ def _mark_times(sentence: str, times: list[TimeExpr]) -> list[TimeExpr]:
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|when|after|since|founded|launched|established)\b")
+
+def _up_to_publication(times: list[TimeExpr], ctx: ArticleContext) -> None:
+    """A period that runs to the present ("since 2015", "over the past five years") ends when the article says
+    "now": at its publication date, as a present-tense figure does, not at the date of a dateline that precedes
+    it ("TIANJIN, Oct. 13 (Xinhua) --" on a page published on Oct. 15)."""
+    now, published = ctx.ref.isoformat(), ctx.published[:10]
+    if now == published:
+        return
+    for t in times:
+        if t.as_of == now and t.role in ("period", "open", "since_then"):
+            t.as_of = published
+
 
 
 def _sentence_info(sentence: str, ctx: ArticleContext, state: ContextState) -> SentenceInfo:
@@ -683,7 +729,17 @@ def _attached_time(sentence: str, q, times: list[TimeExpr]) -> Optional[TimeExpr
     if before:
         # a period that frames the whole sentence ("Over the past five years, ...") wins over a later point
         return before[-1]
-    return cands[0]
+    # a later time that dates the base a figure after it is compared with is that base's ("is 45, up from 30 at
+    # the end of 2022"): not this figure's
+    later = [t for t in cands if not _BASE_VALUE_BEFORE.search(sentence, q.end, t.start)]
+    return later[0] if later else None
+
+
+# the end of the text before a time that is the time of a base value: "up from 30 ", "compared with 6.1 billion yuan "
+_BASE_VALUE_BEFORE = re.compile(r"\b(?:from|than|compared (?:with|to)|against|versus)\s+(?:(?:about|around|nearly|almost|just|"
+                                r"only|some|over|more than|less than)\s+)?(?:US\$|HK\$|\$|¥|RMB\s?|CNY\s?)?"
+                                r"(?!(?:19|20)\d\d\b)\d[\d,.]*"
+                                r"(?:\s*%|\s+(?!(?:in|at|on|by|as)\b)[\w-]+){0,3}\s*$", re.I)
 
 
 _ASIDE_OPEN = re.compile(r",\s*(?:which|who|whose)\s")
@@ -804,7 +860,7 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
                 ps = None
     elif t.role == "open":
         # "now counts 30 unicorns, according to a list unveiled on March 12": the list's date
-        dated = [d for d in times if d.role == "point" and _recent_event(d.as_of, ctx)]
+        dated = [d for d in times if d.role in ("point", "attrib") and _recent_event(d.as_of, ctx)]
         as_of, ps = (dated[0].as_of, None) if dated else (pub, None)
     elif t.role == "since_then":
         # from the time stated before it: in the sentence ("In 2015 it opened with 20 firms; it has since drawn
@@ -827,8 +883,11 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
             elif pair == "to":
                 ps = None
         if t.role == "point" and as_of and len(as_of) == 4 and pub and as_of == pub[:4] and \
-                _PERFECT.search(sentence) and re.search(r"\bthis year\b", t.text or "", re.I):
-            as_of, ps = pub, as_of + "-01"  # "have raised ... this year": the year to date
+                re.search(r"\bthis year\b", t.text or "", re.I):
+            if _PERFECT.search(sentence):
+                as_of, ps = pub, as_of + "-01"  # "have raised ... this year": the year to date
+            elif _from_to(sentence, q) == "to":
+                as_of = pub  # "rose from 120 in 2017 to 310 this year": the value it has reached now
     if ps is None and q.kind == "change":
         bases = [b for b in times if b.role == "base" and not re.search(
             r"\d", sentence[q.end:b.start] if b.start >= q.end else sentence[b.end:q.start])]
@@ -867,7 +926,7 @@ def _earlier_date(t: TimeExpr, times: list[TimeExpr], state: ContextState) -> Op
     """The date that "in its first two months", "that year" count from: the last date before it in the sentence
     ("Founded in November 2016, it had ..."), else the time the story carries."""
     before = [x for x in times if x.end <= t.start and x.role in ("point", "founded") and x.as_of]
-    return before[-1].as_of if before else state.as_of
+    return before[-1].as_of if before else state.extra.get("last_date") or state.as_of
 
 
 def _stated_end(sentence: str, t: TimeExpr, times: list[TimeExpr]) -> Optional[str]:
@@ -944,7 +1003,10 @@ def _from_to(sentence: str, q) -> Optional[str]:
 
 _FROM_END = re.compile(r"\bfrom\s+(?:\w+\s+)?$")
 _TO_NEXT = re.compile(r"[^,;]{0,40}?\bto\b")
-_FROM_TO_END = re.compile(r"\bfrom\s+[^,;]{1,50}\bto\s+(?:the\s+)?(?:\w+\s+)?$")
+# (the start of a change from one value to another is a number: "rose 21 percent from a year earlier to 40 billion
+# yuan" is no such change)
+_FROM_TO_END = re.compile(r"\bfrom\s+(?=[^,;]{0,50}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"eleven|twelve|dozen|hundred|half)\b))[^,;]{1,50}\bto\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 
 
 # ------------------------------------------------------------------ subject and regions

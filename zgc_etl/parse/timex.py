@@ -230,6 +230,17 @@ def _since_founding(m, ref):
     return "period", ref.isoformat(), _iso(y, mon)
 
 
+@rule(rf"\bsince\s+(?!then\b|that\b)(?:(?!\d)[\w'’-]+\s+){{1,6}}?(?:in|on)\s+(?:(?:early|late|mid)[- ]?)?"
+      rf"(?:({_MON})\s+(?:\d{{1,2}},?\s+)?)?({_YEAR})\b",
+      need=(("since",), (_YEAR_FACT,)), near=(("since",), 0))
+def _since_event(m, ref):
+    """"Since the first train ran in 2008", "since moving to Tianjin in 2017", "since its completion in 2016": a
+    clause opened by "since" that dates its event is the period from that date to the reference date, as
+    "since 2008" is (the founding verbs of :func:`_since_founding` are only some of the events)."""
+    y = int(m.group(2))
+    return "period", ref.isoformat(), _iso(y, _month_num(m.group(1))) if m.group(1) else _iso(y)
+
+
 @rule(rf"\b(?:as of|by|at|until|to|till|before) the end of ({_YEAR_REF})",
       need=(("the end of",),), near=(("the end of",), len("before ")),
       starts=("as of ", "by ", "at ", "until ", "to ", "till ", "before "))
@@ -240,13 +251,40 @@ def _end_of_year(m, ref):
     return role, _iso(y, 12, 31), None
 
 
-@rule(rf"\b(?:as of|by|at|until) the end of ({_MON})(?:,?\s*({_YEAR}))?",
+@rule(rf"\b(?:as of|by|at|until) the end of ({_MON})(?:,?\s*({_YEAR})|\s+(?:of\s+)?({_REL_YEAR}))?",
       need=(("the end of",),), near=(("the end of",), len("until ")), starts=("as of ", "by ", "at ", "until "))
 def _end_of_month(m, ref):
+    """"by the end of September", "as of the end of June 2022", "by the end of September this year"."""
     mon = _month_num(m.group(1))
-    y = int(m.group(2)) if m.group(2) else (ref.year if mon <= ref.month else ref.year - 1)
+    if m.group(2):
+        y = int(m.group(2))
+    elif m.group(3):
+        y = _rel_year(m.group(3), ref)
+    else:
+        y = ref.year if mon <= ref.month else ref.year - 1
     role = "deadline" if m.group(0).lower().startswith("by") and (y, mon) > (ref.year, ref.month) else "point"
     return role, _iso(y, mon, _last_day(y, mon)), None
+
+
+@rule(rf"\b(?:as of|by|at|until|to|till|before) the end of the (first|second|third|fourth|1st|2nd|3rd|4th) "
+      rf"(quarter|half)(?:\s+(?:of|in)\s+({_YEAR_REF}))?",
+      need=(("the end of",), ("quarter", "half")), near=(("the end of",), len("before ")),
+      starts=("as of ", "by ", "at ", "until ", "to ", "till ", "before "))
+def _end_of_quarter(m, ref):
+    """"by the end of the third quarter", "as of the end of the first half of the year": the last day of that
+    quarter or half (of the reference year, or of the year before when it has not ended yet)."""
+    q, unit = QUARTER_WORDS[m.group(1).lower()], m.group(2).lower()
+    if unit == "half" and q > 2:
+        return None
+    last = (6 if q == 1 else 12) if unit == "half" else 3 * q
+    y = _rel_year(m.group(3), ref) if m.group(3) else ref.year
+    if y is None:
+        return None
+    ahead = m.group(0).lower().startswith(("by", "before"))  # a deadline when it lies ahead
+    if not m.group(3) and not ahead and (y, last) > (ref.year, ref.month):
+        y -= 1  # "as of the end of the fourth quarter" in November: of last year
+    role = "deadline" if ahead and (y, last) > (ref.year, ref.month) else "point"
+    return role, _iso(y, last, _last_day(y, last)), None
 
 
 @rule(rf"\b(?:in|during|over|for) the (first|past|last) ({_NUMW}|half|quarter)\s*(months?|quarters?|half)"
@@ -529,7 +567,13 @@ _BASE_YEAR_AT = re.compile("".join((
       need=((_YEAR_FACT,),), near=(_YEAR_ANCHORS, len("compared with the level of "), _BASE_YEAR_AT),
       starts=("than ", "compared ", "from ", "over ", "against ", "measured from ", "versus ", "on ", "the "))
 def _base(m, ref):
+    if m.group(0)[:2].lower() == "on" and _NOUN_AFTER.match(m.string, m.end()):
+        return None  # "a bulletin on 2023 R&D spending": the year of what the bulletin covers, no base
     return "base", None, _iso(int(m.group(1) or m.group(2)))
+
+
+_NOUN_AFTER = re.compile(r"\s+(?!(?:levels?|figures?|and|or|but|while|whereas|as|when|to|in|at|for|with|from|of|"
+                         r"on|by|according)\b)[A-Za-z&]")
 
 
 @rule(rf"\b(?:about|around|over|more than|nearly|some)?\s*({_NUMW}|a decade) (years?|decades?) ago\b",

@@ -1,0 +1,184 @@
+"""Figure times (as_of, period_start) of general English constructions, on new sentences written for this test
+(none taken from a fixture): the seventh round's classes of time errors on unseen articles.
+
+Each case is (published, paragraphs, the figure's mention, the expected (as_of, period_start))."""
+import datetime as dt
+
+import pytest
+
+from helpers import paragraphs_article
+from zgc_etl.parse import extract_figures
+from zgc_etl.parse.timex import find_times
+
+
+def times_of(published, *paragraphs):
+    return {f.mention: (f.as_of, f.period_start) for f in extract_figures(paragraphs_article(*paragraphs,
+                                                                                             published=published))}
+
+
+def check(published, paragraphs, mention, expected):
+    got = times_of(published, *paragraphs)
+    assert mention in got, (mention, got)
+    assert got[mention] == expected, (mention, got)
+
+
+# ------------------------------------------------------------------ a since-clause that dates its event (class 7)
+
+@pytest.mark.parametrize("sentence, mention, expected", [
+    ("Since the first train ran in 2008, the railway has carried 300 million passengers.", "300 million",
+     ("2024-05-20", "2008")),
+    ("Since its completion in 2016, the bridge has carried 80 million vehicles.", "80 million", ("2024-05-20", "2016")),
+    ("Since it began operations in 2019, the port has handled 5 million containers.", "5 million",
+     ("2024-05-20", "2019")),
+    ("Since the program began in 2018, it has trained 12,000 workers.", "12,000", ("2024-05-20", "2018")),
+    ("Since moving to Tianjin in 2017, the firm has hired 800 people.", "800", ("2024-05-20", "2017")),
+    ("Since the park's establishment in 2012, it has attracted 2,300 firms.", "2,300", ("2024-05-20", "2012")),
+    ("The lab has filed 310 patents since the team moved in in March 2021.", "310", ("2024-05-20", "2021-03")),
+    # (the founding verbs already known keep their reading)
+    ("Since it opened in 2022, the facility has hosted more than 1,200 experiments.", "more than 1,200",
+     ("2024-05-20", "2022")),
+])
+def test_a_since_clause_that_dates_an_event_starts_the_period(sentence, mention, expected):
+    check("2024-05-20", [sentence], mention, expected)
+
+
+def test_since_then_counts_from_an_opening_stated_before():
+    check("2024-05-20", ["The center opened in 2022.", "Since then, it has hosted 1,200 experiments."], "1,200",
+          ("2024-05-20", "2022"))
+
+
+def test_since_then_after_a_dated_statement_still_counts_from_it():
+    check("2024-05-20", ["In 2019 the city signed its first deal with the park.",
+                         "Since then, it has signed 45 more projects."], "45", ("2024-05-20", "2019"))
+
+
+# ------------------------------------------------------------------ periods to the present and a dateline (class 8)
+
+DATELINE = "TIANJIN, Oct. 13 (Xinhua) -- The port authority gave an update on its expansion."
+
+
+@pytest.mark.parametrize("sentence, mention, expected", [
+    ("Since 2015, the port has handled 90 million containers.", "90 million", ("2024-10-15", "2015")),
+    ("Over the past five years, the port has added 40 berths.", "40", ("2024-10-15", "2019")),
+    ("Since its launch in 2016, the free trade zone has attracted 700 firms.", "700", ("2024-10-15", "2016")),
+    ("The port has 1,200 employees.", "1,200", ("2024-10-15", None)),
+    # (a relative day still counts back from the dateline)
+    ("On Monday the port signed 14 agreements with shipping lines.", "14", ("2024-10-07", None)),
+])
+def test_a_period_up_to_now_ends_at_publication_not_at_the_dateline(sentence, mention, expected):
+    check("2024-10-15", [DATELINE, sentence], mention, expected)
+
+
+# ------------------------------------------------------------------ the base of a comparison (classes 3 and 4)
+
+@pytest.mark.parametrize("published, paragraphs, mention, expected", [
+    ("2021-11-20", ["In the first ten months of this year, firms in the park raised 8 billion yuan, 47 percent more "
+                    "than in the whole of last year. Artificial intelligence took roughly a quarter of the money."],
+     "47 percent", ("2021-10", "2021-01")),
+    ("2021-11-20", ["In the first ten months of this year, firms in the park raised 8 billion yuan, 47 percent more "
+                    "than in the whole of last year. Artificial intelligence took roughly a quarter of the money."],
+     "roughly a quarter", ("2021-10", "2021-01")),
+    ("2021-11-20", ["Over the first three quarters, shipments from the port came to 31 million tonnes, 12 percent "
+                    "above the total for all of 2020.", "Coal made up 40 percent of the cargo."],
+     "40 percent", ("2021-09", "2021-01")),
+    ("2024-03-08", ["The number of charging piles has reached nearly three times the level at the end of 2021."],
+     "nearly three times", ("2024-03-08", "2021-12-31")),
+    ("2024-03-08", ["Its patent count is now four times higher than at the end of 2020."], "four times",
+     ("2024-03-08", "2020-12-31")),
+    ("2024-03-08", ["Output is now 2.5 times what it was in 2015."], "2.5 times", ("2024-03-08", "2015")),
+    # (a change from the end of a month still runs from the next month on)
+    ("2024-03-08", ["Deposits are up 15 percent from the end of last year."], "15 percent", ("2024-03-08", "2024-01")),
+])
+def test_a_base_of_comparison_is_not_the_figures_time(published, paragraphs, mention, expected):
+    check(published, paragraphs, mention, expected)
+
+
+@pytest.mark.parametrize("sentence, mention, expected", [
+    ("The number of listed firms in the zone is 45, up from 30 at the end of 2022.", "45", ("2024-03-08", None)),
+    ("The number of listed firms in the zone is 45, up from 30 at the end of 2022.", "30", ("2022-12-31", None)),
+    ("The number of registered startups rose from 120 in 2017 to 310 this year.", "120", ("2017", None)),
+    ("The number of registered startups rose from 120 in 2017 to 310 this year.", "310", ("2024-03-08", None)),
+    ("The workforce has expanded from 800 in 2018 to more than 3,000 today.", "more than 3,000", ("2024-03-08", None)),
+])
+def test_the_from_value_holds_at_its_own_time_and_the_figure_at_now(sentence, mention, expected):
+    check("2024-03-08", [sentence], mention, expected)
+
+
+def test_a_change_from_a_year_earlier_to_a_value_is_no_from_to_pair():
+    # "from a year earlier" is a base, not the start value of the figure after "to": the flow keeps its months
+    check("2021-11-20", ["During the January-October period, exports rose 21 percent from a year earlier to 40 "
+                         "billion yuan."], "40 billion yuan", ("2021-10", "2021-01"))
+
+
+def test_a_change_from_a_value_in_words_to_a_figure_is_a_from_to_pair():
+    check("2022-01-14", ["Since it opened in December 2019, the new line has cut the trip from over three hours to "
+                         "52 minutes."], "52 minutes", ("2022-01-14", None))
+
+
+# ------------------------------------------------------------------ the end of a quarter, half or month (class 5)
+
+@pytest.mark.parametrize("paragraphs, mention, expected", [
+    (["By the end of 2023, the zone had 900 firms.", "By the end of the third quarter, the number had risen to "
+      "1,050."], "1,050", ("2024-09-30", None)),
+    (["As of the end of the third quarter, the park had 1,050 firms."], "1,050", ("2024-09-30", None)),
+    (["The park had 1,050 firms at the end of the first half of the year."], "1,050", ("2024-06-30", None)),
+    (["In 2023 the fund invested 3 billion yuan.", "By the end of September this year, its assets had reached 20 "
+      "billion yuan."], "20 billion yuan", ("2024-09-30", None)),
+    (["Last year the bank's loans to tech firms totaled 1.2 trillion yuan.", "Its outstanding loans had exceeded "
+      "RMB1.5 trillion by the end of September."], "exceeded RMB1.5 trillion", ("2024-09-30", None)),
+])
+def test_the_end_of_a_quarter_or_month_in_the_figures_clause(paragraphs, mention, expected):
+    check("2024-11-05", paragraphs, mention, expected)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("by the end of the third quarter", "2024-11-05", ("point", "2024-09-30", None)),
+    ("by the end of the fourth quarter", "2024-11-05", ("deadline", "2024-12-31", None)),
+    ("as of the end of the second quarter of 2023", "2024-11-05", ("point", "2023-06-30", None)),
+    ("at the end of the first half of last year", "2024-11-05", ("point", "2023-06-30", None)),
+    ("by the end of March this year", "2024-11-05", ("point", "2024-03-31", None)),
+    ("as of the end of December last year", "2024-11-05", ("point", "2023-12-31", None)),
+])
+def test_end_of_quarter_and_month_expressions(text, published, expected):
+    t = find_times(text, dt.date.fromisoformat(published))[0]
+    assert (t.role, t.as_of, t.period_start) == expected
+
+
+# ------------------------------------------------------------------ a past year's statistics told later (class 2)
+
+@pytest.mark.parametrize("paragraphs, mention, expected", [
+    (["Hebei's research spending kept growing in 2023, according to a statistical bulletin released on Monday.",
+      "The province spent 90 billion yuan on R&D.", "Tangshan spent 12 billion yuan."], "12 billion yuan",
+     ("2023", None)),
+    (["A statistical bulletin on 2023 R&D spending was published on Monday.", "The province spent 90 billion yuan, "
+      "up 6 percent."], "90 billion yuan", ("2023", None)),
+    (["The bureau published its bulletin for 2023 on Monday.", "Total spending was 90 billion yuan."],
+     "90 billion yuan", ("2023", None)),
+    (["In 2023, the province spent 90 billion yuan on R&D.", "Basic research accounted for 5.2 percent of the "
+      "total."], "5.2 percent", ("2023", None)),
+    (["In 2023, the province spent 90 billion yuan on R&D.", "Among cities, Tangshan ranked first with 12 billion "
+      "yuan."], "12 billion yuan", ("2023", None)),
+    # (a base year written "on 2023" stays a base)
+    (["Patent grants stood at 1.2 million by the end of last year, up 16 percent on 2022 and well ahead of plans."],
+     "16 percent", ("2023-12-31", None)),
+])
+def test_a_past_years_statistics_carry_their_year(paragraphs, mention, expected):
+    check("2024-10-15", paragraphs, mention, expected)
+
+
+def test_a_list_unveiled_on_a_day_dates_what_it_counts_now():
+    check("2019-03-20", ["The city now counts 25 unicorns, according to a list unveiled at a forum on March 18 by "
+                         "the municipal investment association."], "25", ("2019-03-18", None))
+
+
+# ------------------------------------------------------------------ present tense keeps the publication date (class 1)
+
+@pytest.mark.parametrize("paragraphs, mention", [
+    (["The industrial park, founded in 2015, now covers 12 square kilometers."], "12 square kilometers"),
+    (["Founded in 2015, the incubator has attracted 230 startups and employs about 1,400 people."], "about 1,400"),
+    (["The zone was established in 2010.", "In 2022 it was upgraded to a national-level zone.",
+      "It now hosts 1,250 enterprises."], "1,250"),
+    (["In 2023, the park's revenue reached 50 billion yuan.", "The park is home to 700 enterprises."], "700"),
+])
+def test_a_present_tense_figure_without_a_time_holds_at_publication(paragraphs, mention):
+    check("2024-06-12", paragraphs, mention, ("2024-06-12", None))
