@@ -182,3 +182,36 @@ def test_a_list_unveiled_on_a_day_dates_what_it_counts_now():
 ])
 def test_a_present_tense_figure_without_a_time_holds_at_publication(paragraphs, mention):
     check("2024-06-12", paragraphs, mention, ("2024-06-12", None))
+
+
+# ------------------------------------------------------------------ a fact fixed at a past event (class 1, reverse)
+
+@pytest.mark.parametrize("sentence, mention, expected", [
+    ("Back when it was founded in 2009, the firm had only 12 engineers.", "12", ("2009", None)),
+    ("The company had 12 engineers when it was founded in 2009.", "12", ("2009", None)),
+    ("The firm was founded in 2009 with 12 engineers and now employs 3,000.", "12", ("2009", None)),
+    ("The firm was founded in 2009 with 12 engineers and now employs 3,000.", "3,000", ("2024-06-12", None)),
+    ("The zone, which was established in 2010 with 30 firms, now has 900.", "30", ("2010", None)),
+    ("The zone, which was established in 2010 with 30 firms, now has 900.", "900", ("2024-06-12", None)),
+    # (a present statement beside a when-clause holds now; a founding in a relative clause places the body only)
+    ("The firm has 3,000 staff, four times as many as when it opened in 2015.", "3,000", ("2024-06-12", None)),
+    ("The campus, which opened in 2019, has 3,200 students.", "3,200", ("2024-06-12", None)),
+])
+def test_a_fact_fixed_at_a_founding_holds_at_it(sentence, mention, expected):
+    check("2024-06-12", [sentence], mention, expected)
+
+
+# ------------------------------------------------------------------ a time of another conjunct (classes 1 and 6)
+
+@pytest.mark.parametrize("sentence, mention, expected", [
+    ("The park has been a pilot zone since 2006 and has 90 research labs.", "90", ("2024-06-12", None)),
+    ("The company moved to Tianjin in 2019 and employs 2,300 people.", "2,300", ("2024-06-12", None)),
+    ("Since 2006 the town has hosted the fair, which is expected to draw 50,000 visitors.", "50,000",
+     ("2024-06-12", None)),
+    # (a time that opens the sentence frames its conjuncts; a past conjunct continues the statement)
+    ("Since 2006 the town has hosted the fair and has drawn 1.2 million visitors.", "1.2 million",
+     ("2024-06-12", "2006")),
+    ("The park's revenue rose 10 percent in 2023 and it had 700 enterprises.", "700", ("2023", None)),
+])
+def test_a_time_of_an_earlier_conjunct_is_not_a_present_figures(sentence, mention, expected):
+    check("2024-06-12", [sentence], mention, expected)

@@ -664,9 +664,26 @@ def _mark_times(sentence: str, times: list[TimeExpr], ctx: Optional[ArticleConte
         elif t.start < founding_until:
             t.role = "founded"  # "Launched in 2015, the park has attracted 300 firms": when the subject began
         elif _FOUNDED.search(sentence[max(0, t.start - 40):t.start]) and \
-                _RELATIVE_BEFORE.search(sentence[max(0, t.start - 60):t.start]):
+                _RELATIVE_BEFORE.search(sentence[max(0, t.start - 60):t.start]) and \
+                not _dates_past_statement(sentence, t):
             t.role = "founded"
     return times
+
+
+# "when it was founded in", "when the plant opened in": a when-clause that names the event its time is of
+_WHEN_CLAUSE = re.compile(r"\bwhen\s+(?:[\w'’-]+\s+){1,5}$", re.I)
+
+
+def _dates_past_statement(sentence: str, t: TimeExpr) -> bool:
+    """Whether the founding date ``t`` stands in a when-clause of a sentence whose statement, outside that clause,
+    is in the past: "The company had 12 engineers when it was founded in 2009" holds at 2009 (a present one,
+    "it has 3,000 staff, four times as many as when it opened in 2015", holds now)."""
+    w = _WHEN_CLAUSE.search(sentence, max(0, t.start - 60), t.start)
+    if w is None:
+        return False
+    clause_end = _CLAUSE_PUNCT.search(sentence, t.end)
+    rest = sentence[:w.start()] + (sentence[clause_end.start():] if clause_end else "")
+    return _PAST.search(_PERFECT.sub(" ", rest)) is not None
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|when|after|since|founded|launched|established)\b")
@@ -712,7 +729,10 @@ def _attached_time(sentence: str, q, times: list[TimeExpr]) -> Optional[TimeExpr
     if not cands:
         cands = [t for t in times if t.role == "attrib"]
     if not cands:
-        return None
+        return _founded_with(sentence, q, times)
+    with_founding = _founded_with(sentence, q, times)
+    if with_founding is not None:
+        return with_founding
     if len(cands) > 1:
         listed = _parallel_time(sentence, q, cands)
         if listed is not None:
@@ -740,6 +760,19 @@ _BASE_VALUE_BEFORE = re.compile(r"\b(?:from|than|compared (?:with|to)|against|ve
                                 r"only|some|over|more than|less than)\s+)?(?:US\$|HK\$|\$|¥|RMB\s?|CNY\s?)?"
                                 r"(?!(?:19|20)\d\d\b)\d[\d,.]*"
                                 r"(?:\s*%|\s+(?!(?:in|at|on|by|as)\b)[\w-]+){0,3}\s*$", re.I)
+
+
+# between a founding date and a figure the founding came with: " with ", " with a registered capital of "
+_WITH_BETWEEN = re.compile(r"\s+with\s+(?:[\w-]+\s+){0,4}")
+
+
+def _founded_with(sentence: str, q, times: list[TimeExpr]) -> Optional[TimeExpr]:
+    """The founding date a figure comes with in its clause: "The firm was founded in 2009 with 12 engineers",
+    "which opened in 2019 with an investment of 3 billion yuan" (what the body had at its start)."""
+    for t in times:
+        if t.role == "founded" and t.end <= q.start <= t.end + 40 and _WITH_BETWEEN.fullmatch(sentence, t.end, q.start):
+            return t
+    return None
 
 
 _ASIDE_OPEN = re.compile(r",\s*(?:which|who|whose)\s")
@@ -833,6 +866,10 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
             if year is not None:
                 return year, None
         t = None  # "in its first year", "that year" of a start the text does not date
+    if t is not None and t.end <= q.start and t.role in ("point", "period") and _in_earlier_conjunct(sentence, q, t):
+        # "The park has been a pilot zone since 2006 and has 90 research labs": the time is the other conjunct's,
+        # and the figure's own, in the present with no time of its own, holds at publication
+        return pub, None
     since_month = _month_base(sentence, q, times) if q.kind == "change" and times else None
     if since_month is not None and not (t is not None and t.as_of and pub and
                                         since_month.period_start[:len(t.as_of)] < t.as_of < pub[:len(t.as_of)]):
@@ -896,6 +933,29 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
             # (a base of more than a year back, or a month: "from its low last month" is a part-year change)
             ps = bases[0].period_start
     return as_of, ps
+
+
+# a conjunct with a present-tense verb of its own: "... and has 90 labs", ", which is home to", "but now employs"
+_PRESENT_CONJUNCT = re.compile(r"(?:,\s*|\s)(and|but|while|whereas|which|that)\s+(?:it\s+|they\s+)?(?:also\s+|now\s+|"
+                               r"currently\s+|still\s+)?(?:has|have|is|are|employs|covers|hosts|houses|owns|operates|"
+                               r"boasts|counts|remains)\b", re.I)
+
+
+def _in_earlier_conjunct(sentence: str, q, t: TimeExpr) -> bool:
+    """Whether the time ``t`` before the figure belongs to an earlier conjunct of the sentence than the figure's
+    own, which has a present-tense verb ("... since 2006 and has 90 labs", "the fair, which is expected to draw");
+    a time that opens the sentence ("Since 2006, the town has ... and has ...") frames all its conjuncts, but not a
+    relative clause, which describes a noun of its own."""
+    if not has_any(sentence[t.end:q.start], _CONJUNCT_WORDS):
+        return False
+    m = _PRESENT_CONJUNCT.search(sentence, t.end, q.start)
+    if m is None or _CLAUSE_END_PUNCT.search(sentence, m.end(), q.start):
+        return False
+    return m.group(1).lower() in ("which", "that") or len(sentence[:t.start].split()) > 2
+
+
+_CONJUNCT_WORDS = ("and ", "but ", "while ", "whereas ", "which ", "that ")
+_CLAUSE_END_PUNCT = re.compile(r"[;:]")
 
 
 # what a headline that names a year before publication holds: a year, or "last year" (a cheap test first)
