@@ -215,3 +215,48 @@ def test_a_fact_fixed_at_a_founding_holds_at_it(sentence, mention, expected):
 ])
 def test_a_time_of_an_earlier_conjunct_is_not_a_present_figures(sentence, mention, expected):
     check("2024-06-12", [sentence], mention, expected)
+
+
+# ------------------------------------------------------------------ more ways English writes a time
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("0.08 points higher than the year before", "2024-10-15", ("yoy", None, None)),
+    ("up from 3,100 a year before.", "2024-10-15", ("yoy", None, None)),
+    ("between January and September", "2024-11-05", ("period", "2024-09", "2024-01")),
+    ("from March through June", "2024-11-05", ("period", "2024-06", "2024-03")),
+    ("as of the end of last month", "2024-11-05", ("point", "2024-10-31", None)),
+    ("as at 30 September", "2024-11-05", ("point", "2024-09-30", None)),
+    ("on 12 March 2023", "2024-11-05", ("point", "2023-03-12", None)),
+    ("by end-2023", "2024-11-05", ("point", "2023-12-31", None)),
+    ("by year-end", "2024-11-05", ("deadline", "2024-12-31", None)),
+    ("since the beginning of this year", "2024-11-05", ("period", "2024-11-05", "2024-01")),
+    ("since the start of the year", "2024-11-05", ("period", "2024-11-05", "2024-01")),
+    ("since early 2020", "2024-11-05", ("period", "2024-11-05", "2020")),
+    ("as of press time", "2024-11-05", ("open", "2024-11-05", None)),
+])
+def test_time_expressions_r7(text, published, expected):
+    t = find_times(text, dt.date.fromisoformat(published))[0]
+    assert (t.role, t.as_of, t.period_start) == expected
+
+
+def test_a_year_before_the_games_is_no_year_on_year_change():
+    assert not [t for t in find_times("a year before the Games opened", dt.date(2024, 1, 1)) if t.role == "yoy"]
+
+
+@pytest.mark.parametrize("published, paragraphs, mention, expected", [
+    ("2024-11-05", ["The city had 5,000 charging stations by the end of September, up from 3,100 a year earlier."],
+     "3,100", ("2023-09-30", None)),
+    ("2024-11-05", ["The park had 1,050 firms on 30 September 2024, up from 900 a year earlier."], "900",
+     ("2023-09-30", None)),
+    ("2021-11-20", ["In the first ten months, exports reached 40 billion yuan, compared with 30 billion yuan a year "
+                    "earlier."], "30 billion yuan", ("2020-10", "2020-01")),
+    ("2021-11-20", ["In the first ten months of this year, firms in the park raised 8 billion yuan.", "That is 47 "
+                    "percent more than in the whole of last year."], "47 percent", ("2021-10", "2021-01")),
+    ("2024-11-05", ["In 2018 the port handled 9 million containers.", "Three years earlier it had handled only 4 "
+                    "million."], "4 million", ("2015", None)),
+    ("2024-11-05", ["The zone attracted 120 projects between January and September."], "120", ("2024-09", "2024-01")),
+    ("2024-11-05", ["Since the beginning of this year, the zone has attracted 120 projects."], "120",
+     ("2024-11-05", "2024-01")),
+])
+def test_figures_take_these_times(published, paragraphs, mention, expected):
+    check(published, paragraphs, mention, expected)

@@ -888,7 +888,7 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
             headline = _headline_year(title, ctx, state) if title and _PAST_YEAR_WORDS.search(title) and \
                 not info.present else None
             as_of, ps = headline or pub, None
-        elif info.present and not (yoy and q.kind == "change"):
+        elif info.present and not (yoy and q.kind == "change") and not _REFERS_BACK.match(sentence):
             # a present-tense statement continuing the report of a dated event holds at the event
             as_of, ps = (event, None) if event else (pub, None)
         else:
@@ -925,6 +925,10 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
                 as_of, ps = pub, as_of + "-01"  # "have raised ... this year": the year to date
             elif _from_to(sentence, q) == "to":
                 as_of = pub  # "rose from 120 in 2017 to 310 this year": the value it has reached now
+    if as_of and _year_earlier_value(sentence, q, times):
+        # "5,000 by the end of September, up from 3,100 a year earlier": the base value holds a year before (a
+        # flow over part of a year, over the same months a year before)
+        as_of, ps = _year_before(as_of), _year_before(ps) if ps else None
     if ps is None and q.kind == "change":
         bases = [b for b in times if b.role == "base" and not re.search(
             r"\d", sentence[q.end:b.start] if b.start >= q.end else sentence[b.end:q.start])]
@@ -956,6 +960,31 @@ def _in_earlier_conjunct(sentence: str, q, t: TimeExpr) -> bool:
 
 _CONJUNCT_WORDS = ("and ", "but ", "while ", "whereas ", "which ", "that ")
 _CLAUSE_END_PUNCT = re.compile(r"[;:]")
+
+
+# "That is 47 percent more than ...", "This was 12 percent of the total": a sentence about the statement before it,
+# whose time it keeps whatever its tense
+_REFERS_BACK = re.compile(r"\s*(?:That|This)\s+(?:is|was|represents|marks|means|makes|amounts to|equals)\b")
+
+# the text between a base value and its "a year earlier"; what stands before a base value
+_YOY_AFTER_VALUE = re.compile(r"[^\d,;.]{0,30}?$")
+_BASE_VALUE_LEAD = re.compile(r"\b(?:from|than|compared (?:with|to)|against|versus)\s+(?:(?:about|around|nearly|almost|"
+                              r"just|only|some|over|more than|less than)\s+)?$", re.I)
+
+
+def _year_earlier_value(sentence: str, q, times: list[TimeExpr]) -> bool:
+    """Whether the figure is the base value of a year-on-year comparison: "up from 3,100 a year earlier", "compared
+    with 210 the previous year"."""
+    return any(t.role == "yoy" and 0 <= t.start - q.end <= 30 and _YOY_AFTER_VALUE.match(sentence[q.end:t.start])
+               for t in times) and _BASE_VALUE_LEAD.search(sentence, max(0, q.start - 40), q.start) is not None
+
+
+def _year_before(iso: str) -> str:
+    """The same date a year before, at the same precision."""
+    y = int(iso[:4]) - 1
+    if len(iso) == 10 and iso[5:] == "02-29":
+        return f"{y:04d}-02-28"
+    return f"{y:04d}{iso[4:]}"
 
 
 # what a headline that names a year before publication holds: a year, or "last year" (a cheap test first)
