@@ -975,6 +975,8 @@ _BASE_VALUE_LEAD = re.compile(r"\b(?:from|than|compared (?:with|to)|against|vers
 def _year_earlier_value(sentence: str, q, times: list[TimeExpr]) -> bool:
     """Whether the figure is the base value of a year-on-year comparison: "up from 3,100 a year earlier", "compared
     with 210 the previous year"."""
+    if sentence.find("year", q.end, q.end + 50) < 0:
+        return False  # (every year-on-year time after a value says "year": most figures have none)
     return any(t.role == "yoy" and 0 <= t.start - q.end <= 30 and _YOY_AFTER_VALUE.match(sentence[q.end:t.start])
                for t in times) and _BASE_VALUE_LEAD.search(sentence, max(0, q.start - 40), q.start) is not None
 
