@@ -260,3 +260,28 @@ def test_a_year_before_the_games_is_no_year_on_year_change():
 ])
 def test_figures_take_these_times(published, paragraphs, mention, expected):
     check(published, paragraphs, mention, expected)
+
+
+@pytest.mark.parametrize("published, paragraphs, mention, expected", [
+    # a relative aside's time is the aside's when the figure's clause is in the present
+    ("2024-06-12", ["The company, which listed on the STAR Market in 2021, has a market value of 30 billion yuan."],
+     "30 billion yuan", ("2024-06-12", None)),
+    ("2024-06-12", ["The company, which listed on the STAR Market in 2021, raised 3 billion yuan in its offering."],
+     "3 billion yuan", ("2021", None)),
+    # a base year written "their 2019 level" is a base
+    ("2024-03-08", ["Sales are 20 percent above their 2019 level."], "20 percent", ("2024-03-08", "2019")),
+    # a base value dated by a when-clause
+    ("2024-03-08", ["The fund now manages 12 billion yuan, up from 3 billion yuan when it was launched in 2016."],
+     "3 billion yuan", ("2016", None)),
+    ("2024-03-08", ["The fund now manages 12 billion yuan, up from 3 billion yuan when it was launched in 2016."],
+     "12 billion yuan", ("2024-03-08", None)),
+    # the digits of a figure are not its time
+    ("2023-04-16", ["The zone's firms now report revenue exceeding 1984 million yuan."], "exceeding 1984 million yuan",
+     ("2023-04-16", None)),
+    # an aside does not run across a full stop the sentence splitter kept ("Co. Their")
+    ("2023-05-24", ["The fund was set up last year, according to Li Ming, who chairs the Venture Fund Co. Their "
+                    "cumulative value since 2018 has exceeded 183 billion yuan, growing at an average annual rate "
+                    "of over 20%."], "over 20%", ("2023-05-24", "2018")),
+])
+def test_asides_bases_and_own_digits(published, paragraphs, mention, expected):
+    check(published, paragraphs, mention, expected)

@@ -733,6 +733,9 @@ def _attached_time(sentence: str, q, times: list[TimeExpr]) -> Optional[TimeExpr
     with_founding = _founded_with(sentence, q, times)
     if with_founding is not None:
         return with_founding
+    when = _when_of_base_value(sentence, q, times)
+    if when is not None:
+        return when
     if len(cands) > 1:
         listed = _parallel_time(sentence, q, cands)
         if listed is not None:
@@ -742,16 +745,22 @@ def _attached_time(sentence: str, q, times: list[TimeExpr]) -> Optional[TimeExpr
     if after:
         return after[0]
     before = [t for t in cands if t.end <= q.start]
-    if len(before) > 1 and "," in sentence:
+    if before and "," in sentence:
         # "its exports, which totaled 9 billion yuan in 2021, rose to 11 billion yuan": a time in a relative
-        # clause set off by commas is that clause's, not the figures' after it
-        before = [t for t in before if not _in_aside(sentence, t, q)] or before[:1]
+        # clause set off by commas is that clause's, not the figures' after it; the only time before the figure
+        # is kept, unless the figure's clause is in the present ("The company, which listed in 2021, has a
+        # market value of ...")
+        outside = [t for t in before if not _in_aside(sentence, t, q)]
+        if len(before) > 1:
+            before = outside or before[:1]
+        elif not outside and _present_outside(sentence, before[0]):
+            before = []
     if before:
         # a period that frames the whole sentence ("Over the past five years, ...") wins over a later point
         return before[-1]
     # a later time that dates the base a figure after it is compared with is that base's ("is 45, up from 30 at
     # the end of 2022"): not this figure's
-    later = [t for t in cands if not _BASE_VALUE_BEFORE.search(sentence, q.end, t.start)]
+    later = [t for t in cands if t.start >= q.end and not _BASE_VALUE_BEFORE.search(sentence, q.end, t.start)]
     return later[0] if later else None
 
 
@@ -775,7 +784,30 @@ def _founded_with(sentence: str, q, times: list[TimeExpr]) -> Optional[TimeExpr]
     return None
 
 
+# between a base value and the when-clause that dates it: its unit words, "when", the clause's first words
+_WHEN_AFTER_VALUE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+when\s+(?:[\w'’-]+\s+){1,5}")
+
+
+def _when_of_base_value(sentence: str, q, times: list[TimeExpr]) -> Optional[TimeExpr]:
+    """The date of the when-clause right after a base value: "manages 12 billion yuan, up from 3 billion yuan when
+    it was launched in 2016" (the 3 billion held at the launch)."""
+    for t in times:
+        if t.start >= q.end and t.role in ("founded", "point") and t.start - q.end <= 60 and \
+                _WHEN_AFTER_VALUE.fullmatch(sentence, q.end, t.start) and \
+                _BASE_VALUE_LEAD.search(sentence, max(0, q.start - 40), q.start):
+            return t
+    return None
+
+
 _ASIDE_OPEN = re.compile(r",\s*(?:which|who|whose)\s")
+
+
+def _present_outside(sentence: str, t: TimeExpr) -> bool:
+    """Whether the sentence but the comma-bounded clause that holds ``t`` is in the present tense."""
+    opening = sentence.rfind(",", 0, t.start)
+    closing = sentence.find(",", t.end)
+    rest = sentence[:max(opening, 0)] + " " + (sentence[closing + 1:] if closing >= 0 else "")
+    return _PAST.search(_PERFECT.sub(" ", rest)) is None
 
 
 def _in_aside(sentence: str, t: TimeExpr, q) -> bool:
@@ -784,7 +816,12 @@ def _in_aside(sentence: str, t: TimeExpr, q) -> bool:
     if opening < 0 or not _ASIDE_OPEN.match(sentence, opening):
         return False
     closing = sentence.find(",", t.end, q.start)
-    return closing >= 0
+    # (an aside ends within its sentence: "..., who chairs the Fund Co. Their value since 2018 has ..., growing" is
+    # two sentences the splitter kept together)
+    return closing >= 0 and _FULL_STOP.search(sentence, opening, closing) is None
+
+
+_FULL_STOP = re.compile(r"[.;]\s+[A-Z]")
 
 
 # Parallel lists: "107 and 76 vessels in 2021 and in the first half of this year", "1.01 million, 1.42 million and

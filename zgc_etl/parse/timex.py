@@ -590,14 +590,15 @@ def _yoy(m, ref):
 _BASE_LEADS = ("than", "with", "to", "from", "over", "against", "versus", "on")
 _BASE_YEAR_AT = re.compile("".join((
     "(?:", "|".join(f"(?<={w} )" for w in (*_BASE_LEADS, *(f"{w} in" for w in _BASE_LEADS), "that of", "that in",
-                                              "level of", "end of", "the")),
+                                              "level of", "end of", "the", "its", "their")),
     ")", _YEAR, r"\b")), re.I)
 
 
 @rule(rf"\b(?:than|compared (?:with|to)|from|over|against|measured from|versus|on) (?:that (?:of|in) |the level of |"
-      rf"in |the end of )?({_YEAR})\b|\bthe ({_YEAR}) (?:level|figure|total|amount|value)s?\b",
+      rf"in |the end of )?({_YEAR})\b|\b(?:the|its|their) ({_YEAR}) (?:level|figure|total|amount|value)s?\b",
       need=((_YEAR_FACT,),), near=(_YEAR_ANCHORS, len("compared with the level of "), _BASE_YEAR_AT),
-      starts=("than ", "compared ", "from ", "over ", "against ", "measured from ", "versus ", "on ", "the "))
+      starts=("than ", "compared ", "from ", "over ", "against ", "measured from ", "versus ", "on ", "the ", "its ",
+              "their "))
 def _base(m, ref):
     if m.group(0)[:2].lower() == "on" and _NOUN_AFTER.match(m.string, m.end()):
         return None  # "a bulletin on 2023 R&D spending": the year of what the bulletin covers, no base
