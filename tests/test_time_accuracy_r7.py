@@ -285,3 +285,20 @@ def test_figures_take_these_times(published, paragraphs, mention, expected):
 ])
 def test_asides_bases_and_own_digits(published, paragraphs, mention, expected):
     check(published, paragraphs, mention, expected)
+
+
+@pytest.mark.parametrize("paragraphs, mention, expected", [
+    (["In the first half of the year, the city's high-tech firms generated revenue of 420 billion yuan.",
+      "Software accounts for about 36 percent of this."], "about 36 percent", ("2024-06", "2024-01")),
+    (["The firm's revenue in the first half was 3.2 billion yuan, compared with 2.6 billion yuan in the same period "
+      "last year."], "2.6 billion yuan", ("2023-06", "2023-01")),
+    (["In the first half, 1,200 new firms registered in the zone, against 950 in the first half of 2023."], "950",
+     ("2023-06", "2023-01")),
+    # (a share of the things counted, or of a whole named in its own sentence, holds now)
+    (["The city has drawn 1,150 projects from Beijing since 2014.", "About half of them are in advanced "
+      "manufacturing."], "About half", ("2024-08-20", None)),
+    (["In the first half, the zone's exports rose 12 percent.", "Chips make up more than 60 percent of the total "
+      "output of the region's factories."], "more than 60 percent", ("2024-08-20", None)),
+])
+def test_statements_that_refer_back(paragraphs, mention, expected):
+    check("2024-08-20", paragraphs, mention, expected)

@@ -925,7 +925,8 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
             headline = _headline_year(title, ctx, state) if title and _PAST_YEAR_WORDS.search(title) and \
                 not info.present else None
             as_of, ps = headline or pub, None
-        elif info.present and not (yoy and q.kind == "change") and not _REFERS_BACK.match(sentence):
+        elif info.present and not (yoy and q.kind == "change") and not _REFERS_BACK.match(sentence) and \
+                not (q.kind == "share" and _OF_WHAT_WAS_SAID.match(sentence, q.end)):
             # a present-tense statement continuing the report of a dated event holds at the event
             as_of, ps = (event, None) if event else (pub, None)
         else:
@@ -1002,6 +1003,9 @@ _CLAUSE_END_PUNCT = re.compile(r"[;:]")
 # "That is 47 percent more than ...", "This was 12 percent of the total": a sentence about the statement before it,
 # whose time it keeps whatever its tense
 _REFERS_BACK = re.compile(r"\s*(?:That|This)\s+(?:is|was|represents|marks|means|makes|amounts to|equals)\b")
+# "accounts for 36 percent of this", "a third of that": a share of the amount the statement before stated (not "half
+# of them", the things it counted, which are there now)
+_OF_WHAT_WAS_SAID = re.compile(r"[^,;.]{0,40}?\bof (?:this|that)\b(?!\s+[a-z])", re.I)
 
 # the text between a base value and its "a year earlier"; what stands before a base value
 _YOY_AFTER_VALUE = re.compile(r"[^\d,;.]{0,30}?$")

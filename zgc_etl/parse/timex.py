@@ -570,7 +570,7 @@ _YOY_YEAR_AT = re.compile(r"year[- ]on[- ]year|year[- ]over[- ]year|(?:(?<=previ
 
 
 @rule(r"\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|(?:over|from|than(?: in)?|compared with|on) the (?:same "
-      r"period (?:of|in) )?(?:previous|prior|last) year|(?:over|from|than(?: in)?|compared with|on) the same period "
+      r"period (?:of|in) )?(?:previous|prior|last) year|(?:over|from|than(?: in)?|compared with|on|in) the same period "
       r"(?:of |in )?(?:last year|a year (?:earlier|ago))|a year (?:earlier|ago)|on a yearly basis|"
       # "0.08 points higher than the year before", "up from 3,100 a year before" (not "a year before the Games")
       r"(?:over|from|than(?: in)?|compared with|on) the year before|a year before(?!\s+\w))\b",
@@ -579,7 +579,7 @@ _YOY_YEAR_AT = re.compile(r"year[- ]on[- ]year|year[- ]over[- ]year|(?:(?<=previ
       # "prior", "last" or "a")
       near=((("year",), len("compared with the same period of previous "), _YOY_YEAR_AT), (("yoy", "y-o-y"), 0)),
       starts=("year", "y-o-y", "yoy", "over the ", "from the ", "than the ", "than in the ", "compared with the ",
-              "on the ", "a year ",
+              "on the ", "in the same ", "a year ",
               "on a yearly "))
 def _yoy(m, ref):
     return "yoy", None, None
