@@ -302,3 +302,26 @@ def test_asides_bases_and_own_digits(published, paragraphs, mention, expected):
 ])
 def test_statements_that_refer_back(paragraphs, mention, expected):
     check("2024-08-20", paragraphs, mention, expected)
+
+
+@pytest.mark.parametrize("published, paragraphs, mention, expected", [
+    # a relative clause set off by commas has its own tense: the sentence is in the present
+    ("2022-01-14", ["As of the end of last year, the city's wind capacity had passed 20,000 MW.",
+                    "The grid link, which went into operation in June 2020, carries up to 4,500 MW of power to "
+                    "Beijing."], "up to 4,500 MW", ("2022-01-14", None)),
+    # "is expected to" is the present, not a past verb
+    ("2022-01-14", ["As of the end of last year, the city's wind capacity had passed 20,000 MW.",
+                    "The line is expected to deliver about 14 billion kilowatt-hours a year."],
+     "about 14 billion kilowatt-hours", ("2022-01-14", None)),
+    # a since-clause of eight words
+    ("2022-01-14", ["Since a green power trading mechanism was launched in 2018, more than 2.2 billion kWh have been "
+                    "traded."], "more than 2.2 billion kWh", ("2022-01-14", "2018")),
+    # the start value of a period holds where the period starts, at its precision
+    ("2022-01-14", ["Since it opened in December 2019, the line has cut the trip from over three hours to 47 "
+                    "minutes."], "over three hours", ("2019-12", None)),
+    # "remained", "followed" are past verbs: the statement continues its year
+    ("2024-03-12", ["In 2023 the zones' revenue reached 90 trillion yuan.", "The Beijing zone remained the largest, "
+                    "and the Shenzhen zone followed with 4.3 trillion yuan."], "4.3 trillion yuan", ("2023", None)),
+])
+def test_tense_and_start_values(published, paragraphs, mention, expected):
+    check(published, paragraphs, mention, expected)

@@ -204,13 +204,15 @@ _PAST_VERB = re.compile(r"(?=[abcdfghklmprstw])\b(?:was|were|had|did|rose|grew|f
                         r"spent|sold|began|got|gave|(?:made|built|kept|led|held|paid|put)(?!\s+(?:to|by|with|from)\b)|"
                         r"(?<!to )(?<!will )set up|generated|posted|"
                         r"recorded|handled|produced|achieved|realized|realised|attracted|totaled|totalled|amounted|"
-                        r"accounted|ranked)\b",
+                        r"accounted|ranked|remained|followed|stayed|ended|finished)\b",
                         re.I)
 # a regular past verb before its object; "a planned area", "state-owned asset", "specialized and" are adjectives
 _PAST_ED = re.compile(r"(?:\b([\w-]+)\s+|^|(?<=-))([a-z]{3,}ed)\s+(?:(?:a|an|the|its|their|more|over|about|nearly|"
                       r"almost|some|around|up|down|to|from|by)\b|\d)", re.I)
 _ED_BEFORE_SPACE = re.compile(r"[eE][dD]\s")
-_ADJ_BEFORE = {"a", "an", "the", "its", "their", "and", "of", "or", "more", "most", "well", "newly", "highly", "fully"}
+# (after a form of "be", a participle is a passive or an adjective in the tense of "be": "is expected to deliver")
+_ADJ_BEFORE = {"a", "an", "the", "its", "their", "and", "of", "or", "more", "most", "well", "newly", "highly", "fully",
+               "is", "are", "be", "been", "being", "am"}
 
 
 class _Past:
@@ -218,6 +220,10 @@ class _Past:
 
     @staticmethod
     def search(text: str):
+        if ", wh" in text:
+            # a relative clause set off by commas has a tense of its own: "The project, which went into operation
+            # in June 2020, carries up to 4,500 MW" is in the present
+            text = _RELATIVE_ASIDE.sub(" ", text)
         m = _PAST_VERB.search(text)
         if m:
             return m
@@ -233,6 +239,7 @@ class _Past:
 
 
 _PAST = _Past()
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\s(?:(?![.;]\s+[A-Z])[^,;])*,")  # (within one sentence)
 _PLACE_AFTER_ORG = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:better |also |widely )?known as [^,]{1,60},)?,?\s*"
                               r"(?:(?:which is |that is )?(?:located|based|headquartered|situated|sitting) )?(?:in|at) (?:the )?"
                               r"(?:[\w'’-]+(?:'s|’s)? ){0,3}([A-Z][\w'’-]*(?: New Area| New District)?)")
@@ -953,8 +960,11 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
         if t.role == "period" and ps and as_of:
             pair = _from_to(sentence, q)
             if pair == "from":
-                n = int(t.as_of[:4]) - int(ps[:4])
-                as_of, ps = str(int(as_of[:4]) - n), None
+                # the start value holds where the period starts, at its precision ("since it opened in December
+                # 2019, ... from over three hours to 47 minutes": 2019-12), or the year before when the period was
+                # read as the complete years before publication
+                shift = int(as_of[:4]) - int(t.as_of[:4])
+                as_of, ps = f"{int(ps[:4]) + shift:04d}{ps[4:] if not shift else ''}", None
             elif pair == "to":
                 ps = None
         if t.role == "point" and as_of and len(as_of) == 4 and pub and as_of == pub[:4] and \

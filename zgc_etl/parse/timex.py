@@ -231,7 +231,7 @@ def _since_founding(m, ref):
     return "period", ref.isoformat(), _iso(y, mon)
 
 
-@rule(rf"\bsince\s+(?!then\b|that\b)(?:(?!\d)[\w'’-]+\s+){{1,6}}?(?:in|on)\s+(?:(?:early|late|mid)[- ]?)?"
+@rule(rf"\bsince\s+(?!then\b|that\b)(?:(?!\d)[\w'’-]+\s+){{1,8}}?(?:in|on)\s+(?:(?:early|late|mid)[- ]?)?"
       rf"(?:({_MON})\s+(?:\d{{1,2}},?\s+)?)?({_YEAR})\b",
       need=(("since",), (_YEAR_FACT,)), near=(("since",), 0))
 def _since_event(m, ref):
