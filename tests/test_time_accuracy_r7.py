@@ -325,3 +325,9 @@ def test_statements_that_refer_back(paragraphs, mention, expected):
 ])
 def test_tense_and_start_values(published, paragraphs, mention, expected):
     check(published, paragraphs, mention, expected)
+
+
+def test_a_share_of_the_total_in_a_year_is_dated_by_that_year():
+    # "of the total in 2023" is the share's own time, not the base of a multiple
+    check("2024-06-12", ["Private firms contributed 1.2 trillion yuan, accounting for 30 percent of the total in "
+                         "2023."], "30 percent", ("2023", None))

@@ -599,16 +599,20 @@ _FOUNDED = re.compile(r"\b(?=[bcefilopsw])(?:founded|launched|established|set up
 # from that time (see _base_start)
 _BASE_BEFORE = re.compile(r"(?:\d|\b(?:once|twice|two|three|four|five|six|seven|eight|nine|ten|half|doubled?|tripled?|"
                           r"quadrupled?)\b)[^\d,;]{0,30}?"
-                          r"\b(?:(?:(?P<from>from)|over|than|above|below|compared (?:with|to)|against)\s+|"
-                          r"(?=(?:the|its|their)\s+(?:[\w-]+\s+)?(?:level|figure|total|amount|number)s?\s)|"
-                          r"what (?:it|they) (?:was|were|had been)\s+)"
+                          r"\b(?:(?P<from>from)|over|than|above|below|compared (?:with|to)|against)\s+"
                           # what the base's time may follow: "its low", "the level", "the total for", "in the same
                           # period of", "in the whole of", "all of", "at"
                           r"(?:(?:its|their|the|a)\s+(?:[\w-]+\s+)?(?:low|high|peak|level|bottom|trough|figure|total|"
                           r"amount|number)s?\s+)?"
                           r"(?:(?:in|at|of|by|for|during)\s+)?"
                           r"(?:the same (?:period|month|quarter)\s+(?:of\s+|in\s+)?|"
-                          r"(?:the\s+(?:whole|entire|full)\s+|all\s+)(?:of\s+)?)?$", re.I)
+                          r"(?:the\s+(?:whole|entire|full)\s+|all\s+)(?:of\s+)?)?$|"
+                          # a multiple of a level: "three times the level at the end of 2021", "double the number in
+                          # 2015", "2.5 times what it was in 2015" (not "30 percent of the total in 2023")
+                          r"\b(?:times|fold|twice|double|triple|quadruple)\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?"
+                          r"(?:level|figure|total|amount|number|size)s?\s+(?:(?:in|at|of|by|for|during)\s+)?"
+                          r"(?:the same (?:period|month|quarter)\s+(?:of\s+|in\s+)?)?|"
+                          r"what (?:it|they) (?:was|were|had been)\s+(?:(?:in|at)\s+)?)$", re.I)
 
 
 # a sentence that opens with its subject's founding: "Launched in 2015, ...", "Founded in November 2016, ..."
@@ -626,8 +630,9 @@ def _base_word_before(sentence: str, end: int) -> bool:
     """Whether one of the words of _BASE_BEFORE stands in the 45 characters before ``end`` (a cheap first test:
     most times have none)."""
     w = sentence[max(0, end - 45):end]
-    return "from" in w or "than" in w or "over" in w or "compared" in w or "against" in w or "level" in w or \
-        "what" in w or "figure" in w or "total" in w or "amount" in w or "number" in w or "above" in w or "below" in w
+    return "from" in w or "than" in w or "over" in w or "compared" in w or "against" in w or "above" in w or \
+        "below" in w or "times" in w or "fold" in w or "twice" in w or "double" in w or "triple" in w or \
+        "quadruple" in w
 
 
 def _base_start(iso: Optional[str]) -> Optional[str]:
@@ -654,9 +659,9 @@ def _mark_times(sentence: str, times: list[TimeExpr], ctx: Optional[ArticleConte
     floor = dateline_end(sentence)
     # (what the base and the opening-founding tests need, once a sentence: most sentences have neither)
     base_words = "from" in sentence or "than" in sentence or "over" in sentence or "compared" in sentence or \
-        "against" in sentence or "level" in sentence or "what" in sentence or "figure" in sentence or \
-        "total" in sentence or "amount" in sentence or "number" in sentence or "above" in sentence or \
-        "below" in sentence
+        "against" in sentence or "above" in sentence or "below" in sentence or "times" in sentence or \
+        "fold" in sentence or "twice" in sentence or "double" in sentence or "triple" in sentence or \
+        "quadruple" in sentence
     founding_until = sentence.find(",") if _OPENING_FOUNDED.match(sentence) else -1
     for t in points:
         if t.start < floor:
