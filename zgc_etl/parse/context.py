@@ -651,24 +651,27 @@ def _mark_times(sentence: str, times: list[TimeExpr], ctx: Optional[ArticleConte
     was made ("attrib"); a founding date in a relative clause ("which went into operation in June 2020")
     becomes "founded".  A period that runs up to the reference date ends at the publication date, when a
     dateline set the reference date apart from it (see :func:`_up_to_publication`)."""
-    if ctx is not None and ctx.published and ctx.ref and times:
+    points = []
+    up_to_now = False
+    for t in times:
+        if t.role == "point":
+            points.append(t)
+        elif t.role in _UP_TO_NOW_ROLES:
+            up_to_now = True
+    if up_to_now and ctx is not None and ctx.published and ctx.ref:
         _up_to_publication(times, ctx)
-    points = [t for t in times if t.role == "point"]
     if not points:
         return times
     floor = dateline_end(sentence)
-    # (what the base and the opening-founding tests need, once a sentence: most sentences have neither)
-    base_words = "from" in sentence or "than" in sentence or "over" in sentence or "compared" in sentence or \
-        "against" in sentence or "above" in sentence or "below" in sentence or "times" in sentence or \
-        "fold" in sentence or "twice" in sentence or "double" in sentence or "triple" in sentence or \
-        "quadruple" in sentence
+    # (what the opening-founding test needs, once a sentence: most sentences have none; the base test looks at the
+    # words before each time)
     founding_until = sentence.find(",") if _OPENING_FOUNDED.match(sentence) else -1
     for t in points:
         if t.start < floor:
             t.role = "dateline"
         elif len(t.as_of or "") == 10 and _ATTRIBUTION.search(sentence[max(0, t.start - 90):t.start]):
             t.role = "attrib"
-        elif base_words and _base_word_before(sentence, t.start) and \
+        elif _base_word_before(sentence, t.start) and \
                 (b := _BASE_BEFORE.search(sentence, max(0, t.start - 60), t.start)) is not None:
             # (a change from the end of a month runs from the next month; a multiple of the level at a date, or
             # a gap from it, is measured against that date)
@@ -708,8 +711,11 @@ def _up_to_publication(times: list[TimeExpr], ctx: ArticleContext) -> None:
     if now == published:
         return
     for t in times:
-        if t.as_of == now and t.role in ("period", "open", "since_then"):
+        if t.as_of == now and t.role in _UP_TO_NOW_ROLES:
             t.as_of = published
+
+
+_UP_TO_NOW_ROLES = ("period", "open", "since_then")
 
 
 

@@ -242,10 +242,10 @@ def _since_event(m, ref):
     return "period", ref.isoformat(), _iso(y, _month_num(m.group(1))) if m.group(1) else _iso(y)
 
 
-@rule(rf"\b(?:as of|by|at|until|to|till|before) (?:the end of ({_YEAR_REF})|(?:the )?year[- ]end\b|end[- ]({_YEAR})\b)",
-      need=(("the end of", "year-end", "year end", "end-", "end 1", "end 2"),),
+@rule(rf"\b(?:as of|by|at|until|to|till|before) (?:the end of ({_YEAR_REF})|(?:the )?year[- ]end\b|end-({_YEAR})\b)",
+      need=(("the end of", "year-end", "year end", "end-"),),
       near=((("the end of",), len("before ")), (("year-end", "year end"), len("before the ")),
-            (("end-", "end 1", "end 2"), len("before "))),
+            (("end-",), len("before "))),
       starts=("as of ", "by ", "at ", "until ", "to ", "till ", "before "))
 def _end_of_year(m, ref):
     """"by the end of 2020", "as of the end of last year", "by year-end", "by end-2023": the year's last day."""
@@ -729,7 +729,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|this|their)\s+$", re.I)
 # Words that contain one of these are looked for only in a sentence that contains it ("new year", "last year",
 # "monday", "today", "q1", "by 2020" ...): most sentences lack most of them, and then the longer words are not
 # looked for at all (each look is a scan of the whole sentence).
-_GATE_WORDS = ("year", "day", "q", "by ", "month", "first", "decade", "half")
+_GATE_WORDS = ("year", "day", "q", "by ", "month", "first", "decade", "half", "end")
 _PLAIN_WORDS: list[tuple[str, int]] = []
 _GATED_WORDS: list[tuple[str, int, list[tuple[str, int]]]] = []
 
