@@ -979,12 +979,12 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
             elif pair == "to":
                 ps = None
         if t.role == "point" and as_of and len(as_of) == 4 and pub and as_of == pub[:4] and \
-                re.search(r"\bthis year\b", t.text or "", re.I):
+                _THIS_YEAR.search(t.text or ""):
             if _PERFECT.search(sentence):
                 as_of, ps = pub, as_of + "-01"  # "have raised ... this year": the year to date
             elif _from_to(sentence, q) == "to":
                 as_of = pub  # "rose from 120 in 2017 to 310 this year": the value it has reached now
-    if as_of and _year_earlier_value(sentence, q, times):
+    if as_of and times and _year_earlier_value(sentence, q, times):
         # "5,000 by the end of September, up from 3,100 a year earlier": the base value holds a year before (a
         # flow over part of a year, over the same months a year before)
         as_of, ps = _year_before(as_of), _year_before(ps) if ps else None
@@ -1037,10 +1037,11 @@ _BASE_VALUE_LEAD = re.compile(r"\b(?:from|than|compared (?:with|to)|against|vers
 def _year_earlier_value(sentence: str, q, times: list[TimeExpr]) -> bool:
     """Whether the figure is the base value of a year-on-year comparison: "up from 3,100 a year earlier", "compared
     with 210 the previous year"."""
-    if sentence.find("year", q.end, q.end + 50) < 0:
-        return False  # (every year-on-year time after a value says "year": most figures have none)
-    return any(t.role == "yoy" and 0 <= t.start - q.end <= 30 and _YOY_AFTER_VALUE.match(sentence[q.end:t.start])
-               for t in times) and _BASE_VALUE_LEAD.search(sentence, max(0, q.start - 40), q.start) is not None
+    for t in times:
+        if t.role == "yoy" and 0 <= t.start - q.end <= 30:
+            return _YOY_AFTER_VALUE.match(sentence[q.end:t.start]) is not None and \
+                _BASE_VALUE_LEAD.search(sentence, max(0, q.start - 40), q.start) is not None
+    return False
 
 
 def _year_before(iso: str) -> str:
@@ -1049,6 +1050,9 @@ def _year_before(iso: str) -> str:
     if len(iso) == 10 and iso[5:] == "02-29":
         return f"{y:04d}-02-28"
     return f"{y:04d}{iso[4:]}"
+
+
+_THIS_YEAR = re.compile(r"\bthis year\b", re.I)
 
 
 # what a headline that names a year before publication holds: a year, or "last year" (a cheap test first)
