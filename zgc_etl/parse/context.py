@@ -746,12 +746,11 @@ def _attached_time(sentence: str, q, times: list[TimeExpr]) -> Optional[TimeExpr
                                             "year_after")]
     if not cands:
         cands = [t for t in times if t.role == "attrib"]
-    if not cands:
-        return _founded_with(sentence, q, times)
-    with_founding = _founded_with(sentence, q, times)
-    if with_founding is not None:
+    # (the two tests below only where they can hold: a founding date, a " when " right after the figure)
+    with_founding = _founded_with(sentence, q, times) if any(t.role == "founded" for t in times) else None
+    if with_founding is not None or not cands:
         return with_founding
-    when = _when_of_base_value(sentence, q, times)
+    when = _when_of_base_value(sentence, q, times) if sentence.find(" when ", q.end, q.end + 60) >= 0 else None
     if when is not None:
         return when
     if len(cands) > 1:
@@ -984,7 +983,7 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
                 as_of, ps = pub, as_of + "-01"  # "have raised ... this year": the year to date
             elif _from_to(sentence, q) == "to":
                 as_of = pub  # "rose from 120 in 2017 to 310 this year": the value it has reached now
-    if as_of and times and _year_earlier_value(sentence, q, times):
+    if as_of and times and any(t.role == "yoy" for t in times) and _year_earlier_value(sentence, q, times):
         # "5,000 by the end of September, up from 3,100 a year earlier": the base value holds a year before (a
         # flow over part of a year, over the same months a year before)
         as_of, ps = _year_before(as_of), _year_before(ps) if ps else None
