@@ -128,7 +128,7 @@ class SentenceInfo:
 
     @_worked_out
     def times(self) -> list[TimeExpr]:
-        return _mark_times(self.sentence, find_times(self.sentence, self._ctx.ref))
+        return _mark_times(self.sentence, find_times(self.sentence, self._ctx.ref), self._ctx)
 
     @_worked_out
     def found(self) -> list[tuple[int, int, str]]:
@@ -203,13 +203,16 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|also|already|now|just|since
 _PAST_VERB = re.compile(r"(?=[abcdfghklmprstw])\b(?:was|were|had|did|rose|grew|fell|hit|saw|took|drew|brought|came|went|became|won|stood|"
                         r"spent|sold|began|got|gave|(?:made|built|kept|led|held|paid|put)(?!\s+(?:to|by|with|from)\b)|"
                         r"(?<!to )(?<!will )set up|generated|posted|"
-                        r"recorded|handled|produced|achieved|realized|realised|attracted|totaled|totalled|amounted)\b",
+                        r"recorded|handled|produced|achieved|realized|realised|attracted|totaled|totalled|amounted|"
+                        r"accounted|ranked|remained|followed|stayed|ended|finished)\b",
                         re.I)
 # a regular past verb before its object; "a planned area", "state-owned asset", "specialized and" are adjectives
 _PAST_ED = re.compile(r"(?:\b([\w-]+)\s+|^|(?<=-))([a-z]{3,}ed)\s+(?:(?:a|an|the|its|their|more|over|about|nearly|"
                       r"almost|some|around|up|down|to|from|by)\b|\d)", re.I)
 _ED_BEFORE_SPACE = re.compile(r"[eE][dD]\s")
-_ADJ_BEFORE = {"a", "an", "the", "its", "their", "and", "of", "or", "more", "most", "well", "newly", "highly", "fully"}
+# (after a form of "be", a participle is a passive or an adjective in the tense of "be": "is expected to deliver")
+_ADJ_BEFORE = {"a", "an", "the", "its", "their", "and", "of", "or", "more", "most", "well", "newly", "highly", "fully",
+               "is", "are", "be", "been", "being", "am"}
 
 
 class _Past:
@@ -217,6 +220,10 @@ class _Past:
 
     @staticmethod
     def search(text: str):
+        if ", wh" in text:
+            # a relative clause set off by commas has a tense of its own: "The project, which went into operation
+            # in June 2020, carries up to 4,500 MW" is in the present
+            text = _RELATIVE_ASIDE.sub(" ", text)
         m = _PAST_VERB.search(text)
         if m:
             return m
@@ -232,6 +239,7 @@ class _Past:
 
 
 _PAST = _Past()
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\s(?:(?![.;]\s+[A-Z])[^,;])*,")  # (within one sentence)
 _PLACE_AFTER_ORG = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:better |also |widely )?known as [^,]{1,60},)?,?\s*"
                               r"(?:(?:which is |that is )?(?:located|based|headquartered|situated|sitting) )?(?:in|at) (?:the )?"
                               r"(?:[\w'’-]+(?:'s|’s)? ){0,3}([A-Z][\w'’-]*(?: New Area| New District)?)")
@@ -404,10 +412,22 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
                 state.extra["subject_class"] = cls
         elif c[4] != "anaphor":
             state.extra["subject_class"] = c[4]
-    times = [t for t in info.times if t.role in ("point", "period") and not _FOUNDED.search(sentence[max(0, t.start - 30):t.start])]
+    _remember_time(sentence, info, state)
+
+
+def _remember_time(sentence: str, info: "SentenceInfo", state: ContextState) -> None:
+    """The times a sentence leaves for the next ones: the time of its statement (not a founding date, which places
+    the body, not the statement), the deadline of its plan, and the last date it names at all, founding dates
+    too, which "Since then" and "in its first two months" count from ("The centre opened in 2022. Since then
+    ...")."""
+    founded = [t for t in info.times if t.role in ("point", "period", "founded") and t.as_of]
+    times = [t for t in founded if t.role != "founded" and not _FOUNDED.search(sentence[max(0, t.start - 30):t.start])]
     times = times or [t for t in info.times if t.role == "attrib"]
     if times:
         state.as_of, state.period_start = times[-1].as_of, times[-1].period_start
+        state.extra["last_date"] = state.as_of
+    if founded and founded[-1] not in times:
+        state.extra["last_date"] = founded[-1].as_of  # the sentence ends on a founding date
     dl = [t for t in info.times if t.role == "deadline"]
     if dl:
         state.deadline = dl[-1].as_of
@@ -573,10 +593,26 @@ _FOUNDED = re.compile(r"\b(?=[bcefilopsw])(?:founded|launched|established|set up
 
 
 # "up 15 percent from the end of last year", "rose 16 percent from its low last month", "12 percent more than in
-# the same period last year": the time a figure's change is measured from (a number stands before it in the clause)
-_BASE_BEFORE = re.compile(r"\d[^\d,;]{0,30}?\b(?:from|over|than|compared (?:with|to)|against)\s+"
-                          r"(?:(?:its|their|the|a)\s+(?:[\w-]+\s+)?(?:low|high|peak|level|bottom|trough|figure|total)s?\s+|"
-                          r"(?:in\s+)?the same (?:period|month|quarter)\s+(?:of\s+|in\s+)?|in\s+)?$", re.I)
+# the same period last year", "47 percent more than in the whole of last year", "four times higher than at the end
+# of 2020", "three times the level at the end of 2021", "2.5 times what it was in 2015": the time a figure's change
+# is measured from (a number, in digits or words, stands before it in the clause); group "from": the change runs
+# from that time (see _base_start)
+_BASE_BEFORE = re.compile(r"(?:\d|\b(?:once|twice|two|three|four|five|six|seven|eight|nine|ten|half|doubled?|tripled?|"
+                          r"quadrupled?)\b)[^\d,;]{0,30}?"
+                          r"\b(?:(?P<from>from)|over|than|above|below|compared (?:with|to)|against)\s+"
+                          # what the base's time may follow: "its low", "the level", "the total for", "in the same
+                          # period of", "in the whole of", "all of", "at"
+                          r"(?:(?:its|their|the|a)\s+(?:[\w-]+\s+)?(?:low|high|peak|level|bottom|trough|figure|total|"
+                          r"amount|number)s?\s+)?"
+                          r"(?:(?:in|at|of|by|for|during)\s+)?"
+                          r"(?:the same (?:period|month|quarter)\s+(?:of\s+|in\s+)?|"
+                          r"(?:the\s+(?:whole|entire|full)\s+|all\s+)(?:of\s+)?)?$|"
+                          # a multiple of a level: "three times the level at the end of 2021", "double the number in
+                          # 2015", "2.5 times what it was in 2015" (not "30 percent of the total in 2023")
+                          r"\b(?:times|fold|twice|double|triple|quadruple)\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?"
+                          r"(?:level|figure|total|amount|number|size)s?\s+(?:(?:in|at|of|by|for|during)\s+)?"
+                          r"(?:the same (?:period|month|quarter)\s+(?:of\s+|in\s+)?)?|"
+                          r"what (?:it|they) (?:was|were|had been)\s+(?:(?:in|at)\s+)?)$", re.I)
 
 
 # a sentence that opens with its subject's founding: "Launched in 2015, ...", "Founded in November 2016, ..."
@@ -584,16 +620,19 @@ _OPENING_FOUNDED = re.compile(r"\s*(?:Founded|Launched|Established|Set up|Opened
                               r"(?:in|on)\s+[^,]{1,30},")
 
 
-# "the ministry said Tuesday", "told a press conference on Monday": when the news was told, not when the figure holds
+# "the ministry said Tuesday", "told a press conference on Monday", "a bulletin released on Monday", "published its
+# bulletin for 2023 on Monday": when the news was told or a report came out, not when the figure holds
 _ATTRIBUTION = re.compile(r"\b(?:said|says|announced|reported|told\b[^.;]{0,60}?|learned\b[^.;]{0,80}?|"
-                          r"(?:data|figures|statistics) (?:released|published|issued))\s*(?:on\s+)?$", re.I)
+                          r"(?:released|published|issued|unveiled)\b[^.;]{0,60}?)\s*(?:on\s+)?$", re.I)
 
 
 def _base_word_before(sentence: str, end: int) -> bool:
     """Whether one of the words of _BASE_BEFORE stands in the 45 characters before ``end`` (a cheap first test:
     most times have none)."""
     w = sentence[max(0, end - 45):end]
-    return "from" in w or "than" in w or "over" in w or "compared" in w or "against" in w
+    return "from" in w or "than" in w or "over" in w or "compared" in w or "against" in w or "above" in w or \
+        "below" in w or "times" in w or "fold" in w or "twice" in w or "double" in w or "triple" in w or \
+        "quadruple" in w
 
 
 def _base_start(iso: Optional[str]) -> Optional[str]:
@@ -607,35 +646,77 @@ def _base_start(iso: Optional[str]) -> Optional[str]:
     return iso
 
 
-def _mark_times(sentence: str, times: list[TimeExpr]) -> list[TimeExpr]:
+def _mark_times(sentence: str, times: list[TimeExpr], ctx: Optional[ArticleContext] = None) -> list[TimeExpr]:
     """Re-role the times that do not place a figure: the dateline's date ("dateline") and the date a statement
     was made ("attrib"); a founding date in a relative clause ("which went into operation in June 2020")
-    becomes "founded"."""
-    points = [t for t in times if t.role == "point"]
+    becomes "founded".  A period that runs up to the reference date ends at the publication date, when a
+    dateline set the reference date apart from it (see :func:`_up_to_publication`)."""
+    points = []
+    up_to_now = False
+    for t in times:
+        if t.role == "point":
+            points.append(t)
+        elif t.role in _UP_TO_NOW_ROLES:
+            up_to_now = True
+    if up_to_now and ctx is not None and ctx.published and ctx.ref:
+        _up_to_publication(times, ctx)
     if not points:
         return times
     floor = dateline_end(sentence)
-    # (what the base and the opening-founding tests need, once a sentence: most sentences have neither)
-    base_words = "from" in sentence or "than" in sentence or "over" in sentence or "compared" in sentence or \
-        "against" in sentence
+    # (what the opening-founding test needs, once a sentence: most sentences have none; the base test looks at the
+    # words before each time)
     founding_until = sentence.find(",") if _OPENING_FOUNDED.match(sentence) else -1
     for t in points:
         if t.start < floor:
             t.role = "dateline"
         elif len(t.as_of or "") == 10 and _ATTRIBUTION.search(sentence[max(0, t.start - 90):t.start]):
             t.role = "attrib"
-        elif base_words and _base_word_before(sentence, t.start) and \
-                _BASE_BEFORE.search(sentence, max(0, t.start - 60), t.start):
-            t.role, t.as_of, t.period_start = "base", None, _base_start(t.as_of)
+        elif _base_word_before(sentence, t.start) and \
+                (b := _BASE_BEFORE.search(sentence, max(0, t.start - 60), t.start)) is not None:
+            # (a change from the end of a month runs from the next month; a multiple of the level at a date, or
+            # a gap from it, is measured against that date)
+            t.role, t.as_of, t.period_start = "base", None, _base_start(t.as_of) if b.group("from") else t.as_of
         elif t.start < founding_until:
             t.role = "founded"  # "Launched in 2015, the park has attracted 300 firms": when the subject began
         elif _FOUNDED.search(sentence[max(0, t.start - 40):t.start]) and \
-                _RELATIVE_BEFORE.search(sentence[max(0, t.start - 60):t.start]):
+                _RELATIVE_BEFORE.search(sentence[max(0, t.start - 60):t.start]) and \
+                not _dates_past_statement(sentence, t):
             t.role = "founded"
     return times
 
 
+# "when it was founded in", "when the plant opened in": a when-clause that names the event its time is of
+_WHEN_CLAUSE = re.compile(r"\bwhen\s+(?:[\w'’-]+\s+){1,5}$", re.I)
+
+
+def _dates_past_statement(sentence: str, t: TimeExpr) -> bool:
+    """Whether the founding date ``t`` stands in a when-clause of a sentence whose statement, outside that clause,
+    is in the past: "The company had 12 engineers when it was founded in 2009" holds at 2009 (a present one,
+    "it has 3,000 staff, four times as many as when it opened in 2015", holds now)."""
+    w = _WHEN_CLAUSE.search(sentence, max(0, t.start - 60), t.start)
+    if w is None:
+        return False
+    clause_end = _CLAUSE_PUNCT.search(sentence, t.end)
+    rest = sentence[:w.start()] + (sentence[clause_end.start():] if clause_end else "")
+    return _PAST.search(_PERFECT.sub(" ", rest)) is not None
+
+
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|when|after|since|founded|launched|established)\b")
+
+def _up_to_publication(times: list[TimeExpr], ctx: ArticleContext) -> None:
+    """A period that runs to the present ("since 2015", "over the past five years") ends when the article says
+    "now": at its publication date, as a present-tense figure does, not at the date of a dateline that precedes
+    it ("TIANJIN, Oct. 13 (Xinhua) --" on a page published on Oct. 15)."""
+    now, published = ctx.ref.isoformat(), ctx.published[:10]
+    if now == published:
+        return
+    for t in times:
+        if t.as_of == now and t.role in _UP_TO_NOW_ROLES:
+            t.as_of = published
+
+
+_UP_TO_NOW_ROLES = ("period", "open", "since_then")
+
 
 
 def _sentence_info(sentence: str, ctx: ArticleContext, state: ContextState) -> SentenceInfo:
@@ -665,8 +746,13 @@ def _attached_time(sentence: str, q, times: list[TimeExpr]) -> Optional[TimeExpr
                                             "year_after")]
     if not cands:
         cands = [t for t in times if t.role == "attrib"]
-    if not cands:
-        return None
+    # (the two tests below only where they can hold: a founding date, a " when " right after the figure)
+    with_founding = _founded_with(sentence, q, times) if any(t.role == "founded" for t in times) else None
+    if with_founding is not None or not cands:
+        return with_founding
+    when = _when_of_base_value(sentence, q, times) if sentence.find(" when ", q.end, q.end + 60) >= 0 else None
+    if when is not None:
+        return when
     if len(cands) > 1:
         listed = _parallel_time(sentence, q, cands)
         if listed is not None:
@@ -676,17 +762,69 @@ def _attached_time(sentence: str, q, times: list[TimeExpr]) -> Optional[TimeExpr
     if after:
         return after[0]
     before = [t for t in cands if t.end <= q.start]
-    if len(before) > 1 and "," in sentence:
+    if before and "," in sentence:
         # "its exports, which totaled 9 billion yuan in 2021, rose to 11 billion yuan": a time in a relative
-        # clause set off by commas is that clause's, not the figures' after it
-        before = [t for t in before if not _in_aside(sentence, t, q)] or before[:1]
+        # clause set off by commas is that clause's, not the figures' after it; the only time before the figure
+        # is kept, unless the figure's clause is in the present ("The company, which listed in 2021, has a
+        # market value of ...")
+        outside = [t for t in before if not _in_aside(sentence, t, q)]
+        if len(before) > 1:
+            before = outside or before[:1]
+        elif not outside and _present_outside(sentence, before[0]):
+            before = []
     if before:
         # a period that frames the whole sentence ("Over the past five years, ...") wins over a later point
         return before[-1]
-    return cands[0]
+    # a later time that dates the base a figure after it is compared with is that base's ("is 45, up from 30 at
+    # the end of 2022"): not this figure's
+    later = [t for t in cands if t.start >= q.end and not _BASE_VALUE_BEFORE.search(sentence, q.end, t.start)]
+    return later[0] if later else None
+
+
+# the end of the text before a time that is the time of a base value: "up from 30 ", "compared with 6.1 billion yuan "
+_BASE_VALUE_BEFORE = re.compile(r"\b(?:from|than|compared (?:with|to)|against|versus)\s+(?:(?:about|around|nearly|almost|just|"
+                                r"only|some|over|more than|less than)\s+)?(?:US\$|HK\$|\$|¥|RMB\s?|CNY\s?)?"
+                                r"(?!(?:19|20)\d\d\b)\d[\d,.]*"
+                                r"(?:\s*%|\s+(?!(?:in|at|on|by|as)\b)[\w-]+){0,3}\s*$", re.I)
+
+
+# between a founding date and a figure the founding came with: " with ", " with a registered capital of "
+_WITH_BETWEEN = re.compile(r"\s+with\s+(?:[\w-]+\s+){0,4}")
+
+
+def _founded_with(sentence: str, q, times: list[TimeExpr]) -> Optional[TimeExpr]:
+    """The founding date a figure comes with in its clause: "The firm was founded in 2009 with 12 engineers",
+    "which opened in 2019 with an investment of 3 billion yuan" (what the body had at its start)."""
+    for t in times:
+        if t.role == "founded" and t.end <= q.start <= t.end + 40 and _WITH_BETWEEN.fullmatch(sentence, t.end, q.start):
+            return t
+    return None
+
+
+# between a base value and the when-clause that dates it: its unit words, "when", the clause's first words
+_WHEN_AFTER_VALUE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+when\s+(?:[\w'’-]+\s+){1,5}")
+
+
+def _when_of_base_value(sentence: str, q, times: list[TimeExpr]) -> Optional[TimeExpr]:
+    """The date of the when-clause right after a base value: "manages 12 billion yuan, up from 3 billion yuan when
+    it was launched in 2016" (the 3 billion held at the launch)."""
+    for t in times:
+        if t.start >= q.end and t.role in ("founded", "point") and t.start - q.end <= 60 and \
+                _WHEN_AFTER_VALUE.fullmatch(sentence, q.end, t.start) and \
+                _BASE_VALUE_LEAD.search(sentence, max(0, q.start - 40), q.start):
+            return t
+    return None
 
 
 _ASIDE_OPEN = re.compile(r",\s*(?:which|who|whose)\s")
+
+
+def _present_outside(sentence: str, t: TimeExpr) -> bool:
+    """Whether the sentence but the comma-bounded clause that holds ``t`` is in the present tense."""
+    opening = sentence.rfind(",", 0, t.start)
+    closing = sentence.find(",", t.end)
+    rest = sentence[:max(opening, 0)] + " " + (sentence[closing + 1:] if closing >= 0 else "")
+    return _PAST.search(_PERFECT.sub(" ", rest)) is None
 
 
 def _in_aside(sentence: str, t: TimeExpr, q) -> bool:
@@ -695,7 +833,12 @@ def _in_aside(sentence: str, t: TimeExpr, q) -> bool:
     if opening < 0 or not _ASIDE_OPEN.match(sentence, opening):
         return False
     closing = sentence.find(",", t.end, q.start)
-    return closing >= 0
+    # (an aside ends within its sentence: "..., who chairs the Fund Co. Their value since 2018 has ..., growing" is
+    # two sentences the splitter kept together)
+    return closing >= 0 and _FULL_STOP.search(sentence, opening, closing) is None
+
+
+_FULL_STOP = re.compile(r"[.;]\s+[A-Z]")
 
 
 # Parallel lists: "107 and 76 vessels in 2021 and in the first half of this year", "1.01 million, 1.42 million and
@@ -777,6 +920,10 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
             if year is not None:
                 return year, None
         t = None  # "in its first year", "that year" of a start the text does not date
+    if t is not None and t.end <= q.start and t.role in ("point", "period") and _in_earlier_conjunct(sentence, q, t):
+        # "The park has been a pilot zone since 2006 and has 90 research labs": the time is the other conjunct's,
+        # and the figure's own, in the present with no time of its own, holds at publication
+        return pub, None
     since_month = _month_base(sentence, q, times) if q.kind == "change" and times else None
     if since_month is not None and not (t is not None and t.as_of and pub and
                                         since_month.period_start[:len(t.as_of)] < t.as_of < pub[:len(t.as_of)]):
@@ -795,7 +942,8 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
             headline = _headline_year(title, ctx, state) if title and _PAST_YEAR_WORDS.search(title) and \
                 not info.present else None
             as_of, ps = headline or pub, None
-        elif info.present and not (yoy and q.kind == "change"):
+        elif info.present and not (yoy and q.kind == "change") and not _REFERS_BACK.match(sentence) and \
+                not (q.kind == "share" and _OF_WHAT_WAS_SAID.match(sentence, q.end)):
             # a present-tense statement continuing the report of a dated event holds at the event
             as_of, ps = (event, None) if event else (pub, None)
         else:
@@ -804,7 +952,7 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
                 ps = None
     elif t.role == "open":
         # "now counts 30 unicorns, according to a list unveiled on March 12": the list's date
-        dated = [d for d in times if d.role == "point" and _recent_event(d.as_of, ctx)]
+        dated = [d for d in times if d.role in ("point", "attrib") and _recent_event(d.as_of, ctx)]
         as_of, ps = (dated[0].as_of, None) if dated else (pub, None)
     elif t.role == "since_then":
         # from the time stated before it: in the sentence ("In 2015 it opened with 20 firms; it has since drawn
@@ -822,13 +970,23 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
         if t.role == "period" and ps and as_of:
             pair = _from_to(sentence, q)
             if pair == "from":
-                n = int(t.as_of[:4]) - int(ps[:4])
-                as_of, ps = str(int(as_of[:4]) - n), None
+                # the start value holds where the period starts, at its precision ("since it opened in December
+                # 2019, ... from over three hours to 47 minutes": 2019-12), or the year before when the period was
+                # read as the complete years before publication
+                shift = int(as_of[:4]) - int(t.as_of[:4])
+                as_of, ps = f"{int(ps[:4]) + shift:04d}{ps[4:] if not shift else ''}", None
             elif pair == "to":
                 ps = None
         if t.role == "point" and as_of and len(as_of) == 4 and pub and as_of == pub[:4] and \
-                _PERFECT.search(sentence) and re.search(r"\bthis year\b", t.text or "", re.I):
-            as_of, ps = pub, as_of + "-01"  # "have raised ... this year": the year to date
+                _THIS_YEAR.search(t.text or ""):
+            if _PERFECT.search(sentence):
+                as_of, ps = pub, as_of + "-01"  # "have raised ... this year": the year to date
+            elif _from_to(sentence, q) == "to":
+                as_of = pub  # "rose from 120 in 2017 to 310 this year": the value it has reached now
+    if as_of and times and any(t.role == "yoy" for t in times) and _year_earlier_value(sentence, q, times):
+        # "5,000 by the end of September, up from 3,100 a year earlier": the base value holds a year before (a
+        # flow over part of a year, over the same months a year before)
+        as_of, ps = _year_before(as_of), _year_before(ps) if ps else None
     if ps is None and q.kind == "change":
         bases = [b for b in times if b.role == "base" and not re.search(
             r"\d", sentence[q.end:b.start] if b.start >= q.end else sentence[b.end:q.start])]
@@ -837,6 +995,63 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
             # (a base of more than a year back, or a month: "from its low last month" is a part-year change)
             ps = bases[0].period_start
     return as_of, ps
+
+
+# a conjunct with a present-tense verb of its own: "... and has 90 labs", ", which is home to", "but now employs"
+_PRESENT_CONJUNCT = re.compile(r"(?:,\s*|\s)(and|but|while|whereas|which|that)\s+(?:it\s+|they\s+)?(?:also\s+|now\s+|"
+                               r"currently\s+|still\s+)?(?:has|have|is|are|employs|covers|hosts|houses|owns|operates|"
+                               r"boasts|counts|remains)\b", re.I)
+
+
+def _in_earlier_conjunct(sentence: str, q, t: TimeExpr) -> bool:
+    """Whether the time ``t`` before the figure belongs to an earlier conjunct of the sentence than the figure's
+    own, which has a present-tense verb ("... since 2006 and has 90 labs", "the fair, which is expected to draw");
+    a time that opens the sentence ("Since 2006, the town has ... and has ...") frames all its conjuncts, but not a
+    relative clause, which describes a noun of its own."""
+    if not has_any(sentence[t.end:q.start], _CONJUNCT_WORDS):
+        return False
+    m = _PRESENT_CONJUNCT.search(sentence, t.end, q.start)
+    if m is None or _CLAUSE_END_PUNCT.search(sentence, m.end(), q.start):
+        return False
+    return m.group(1).lower() in ("which", "that") or len(sentence[:t.start].split()) > 2
+
+
+_CONJUNCT_WORDS = ("and ", "but ", "while ", "whereas ", "which ", "that ")
+_CLAUSE_END_PUNCT = re.compile(r"[;:]")
+
+
+# "That is 47 percent more than ...", "This was 12 percent of the total": a sentence about the statement before it,
+# whose time it keeps whatever its tense
+_REFERS_BACK = re.compile(r"\s*(?:That|This)\s+(?:is|was|represents|marks|means|makes|amounts to|equals)\b")
+# "accounts for 36 percent of this", "a third of that": a share of the amount the statement before stated (not "half
+# of them", the things it counted, which are there now)
+_OF_WHAT_WAS_SAID = re.compile(r"[^,;.]{0,40}?\bof (?:this|that)\b(?!\s+[a-z])", re.I)
+
+# the text between a base value and its "a year earlier"; what stands before a base value
+_YOY_AFTER_VALUE = re.compile(r"[^\d,;.]{0,30}?$")
+_BASE_VALUE_LEAD = re.compile(r"\b(?:from|than|compared (?:with|to)|against|versus)\s+(?:(?:about|around|nearly|almost|"
+                              r"just|only|some|over|more than|less than)\s+)?$", re.I)
+
+
+def _year_earlier_value(sentence: str, q, times: list[TimeExpr]) -> bool:
+    """Whether the figure is the base value of a year-on-year comparison: "up from 3,100 a year earlier", "compared
+    with 210 the previous year"."""
+    for t in times:
+        if t.role == "yoy" and 0 <= t.start - q.end <= 30:
+            return _YOY_AFTER_VALUE.match(sentence[q.end:t.start]) is not None and \
+                _BASE_VALUE_LEAD.search(sentence, max(0, q.start - 40), q.start) is not None
+    return False
+
+
+def _year_before(iso: str) -> str:
+    """The same date a year before, at the same precision."""
+    y = int(iso[:4]) - 1
+    if len(iso) == 10 and iso[5:] == "02-29":
+        return f"{y:04d}-02-28"
+    return f"{y:04d}{iso[4:]}"
+
+
+_THIS_YEAR = re.compile(r"\bthis year\b", re.I)
 
 
 # what a headline that names a year before publication holds: a year, or "last year" (a cheap test first)
@@ -867,7 +1082,7 @@ def _earlier_date(t: TimeExpr, times: list[TimeExpr], state: ContextState) -> Op
     """The date that "in its first two months", "that year" count from: the last date before it in the sentence
     ("Founded in November 2016, it had ..."), else the time the story carries."""
     before = [x for x in times if x.end <= t.start and x.role in ("point", "founded") and x.as_of]
-    return before[-1].as_of if before else state.as_of
+    return before[-1].as_of if before else state.extra.get("last_date") or state.as_of
 
 
 def _stated_end(sentence: str, t: TimeExpr, times: list[TimeExpr]) -> Optional[str]:
@@ -944,7 +1159,10 @@ def _from_to(sentence: str, q) -> Optional[str]:
 
 _FROM_END = re.compile(r"\bfrom\s+(?:\w+\s+)?$")
 _TO_NEXT = re.compile(r"[^,;]{0,40}?\bto\b")
-_FROM_TO_END = re.compile(r"\bfrom\s+[^,;]{1,50}\bto\s+(?:the\s+)?(?:\w+\s+)?$")
+# (the start of a change from one value to another is a number: "rose 21 percent from a year earlier to 40 billion
+# yuan" is no such change)
+_FROM_TO_END = re.compile(r"\bfrom\s+(?=[^,;]{0,50}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"eleven|twelve|dozen|hundred|half)\b))[^,;]{1,50}\bto\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 
 
 # ------------------------------------------------------------------ subject and regions

@@ -203,8 +203,9 @@ _REL_YEARS_FULL = ("this year", "last year", "the previous year", "the past year
 _YEAR_DASH = re.compile(_YEAR + r"\s?[-–]")
 # what every match of _yoy holds
 _YOY_WORDS = ("year on", "year-on", "year over", "year-over", "y-o-y", "yoy", "previous year", "prior year", "last year",
+              "year before",
               "a year earlier", "a year ago", "yearly basis")
-_OPEN_WORDS = ("since", "recent years", "so far", "to date", "now", "current", "present", "today")
+_OPEN_WORDS = ("since", "recent years", "so far", "to date", "now", "current", "present", "today", "press time")
 
 
 _FOUNDING = r"(?:set up|opened|launched|founded|established|inaugurated|started|created|built|went into operation|" \
@@ -230,23 +231,71 @@ def _since_founding(m, ref):
     return "period", ref.isoformat(), _iso(y, mon)
 
 
-@rule(rf"\b(?:as of|by|at|until|to|till|before) the end of ({_YEAR_REF})",
-      need=(("the end of",),), near=(("the end of",), len("before ")),
+@rule(rf"\bsince\s+(?!then\b|that\b)(?:(?!\d)[\w'’-]+\s+){{1,8}}?(?:in|on)\s+(?:(?:early|late|mid)[- ]?)?"
+      rf"(?:({_MON})\s+(?:\d{{1,2}},?\s+)?)?({_YEAR})\b",
+      need=(("since",), (_YEAR_FACT,)), near=(("since",), 0))
+def _since_event(m, ref):
+    """"Since the first train ran in 2008", "since moving to Tianjin in 2017", "since its completion in 2016": a
+    clause opened by "since" that dates its event is the period from that date to the reference date, as
+    "since 2008" is (the founding verbs of :func:`_since_founding` are only some of the events)."""
+    y = int(m.group(2))
+    return "period", ref.isoformat(), _iso(y, _month_num(m.group(1))) if m.group(1) else _iso(y)
+
+
+@rule(rf"\b(?:as of|by|at|until|to|till|before) (?:the end of ({_YEAR_REF})|(?:the )?year[- ]end\b|end-({_YEAR})\b)",
+      need=(("the end of", "year-end", "year end", "end-"),),
+      near=((("the end of",), len("before ")), (("year-end", "year end"), len("before the ")),
+            (("end-",), len("before "))),
       starts=("as of ", "by ", "at ", "until ", "to ", "till ", "before "))
 def _end_of_year(m, ref):
-    y = _rel_year(m.group(1), ref)
+    """"by the end of 2020", "as of the end of last year", "by year-end", "by end-2023": the year's last day."""
+    yr = m.group(1) or m.group(2) or "the year"
+    y = _rel_year(yr, ref)
     role = "deadline" if m.group(0).lower().startswith(("by", "before")) and y is not None and y > ref.year - 1 and \
-        not m.group(1).lower().startswith("last") and y >= ref.year else "point"
+        not yr.lower().startswith("last") and y >= ref.year else "point"
     return role, _iso(y, 12, 31), None
 
 
-@rule(rf"\b(?:as of|by|at|until) the end of ({_MON})(?:,?\s*({_YEAR}))?",
+@rule(rf"\b(?:as of|by|at|until) the end of (?:({_MON})(?:,?\s*({_YEAR})|\s+(?:of\s+)?({_REL_YEAR}))?|"
+      rf"(last|this) month)",
       need=(("the end of",),), near=(("the end of",), len("until ")), starts=("as of ", "by ", "at ", "until "))
 def _end_of_month(m, ref):
+    """"by the end of September", "as of the end of June 2022", "by the end of September this year", "as of the
+    end of last month"."""
+    if m.group(4):
+        idx = ref.year * 12 + ref.month - 1 - (m.group(4).lower() == "last")
+        y, mon = idx // 12, idx % 12 + 1
+        return "point", _iso(y, mon, _last_day(y, mon)), None
     mon = _month_num(m.group(1))
-    y = int(m.group(2)) if m.group(2) else (ref.year if mon <= ref.month else ref.year - 1)
+    if m.group(2):
+        y = int(m.group(2))
+    elif m.group(3):
+        y = _rel_year(m.group(3), ref)
+    else:
+        y = ref.year if mon <= ref.month else ref.year - 1
     role = "deadline" if m.group(0).lower().startswith("by") and (y, mon) > (ref.year, ref.month) else "point"
     return role, _iso(y, mon, _last_day(y, mon)), None
+
+
+@rule(rf"\b(?:as of|by|at|until|to|till|before) the end of the (first|second|third|fourth|1st|2nd|3rd|4th) "
+      rf"(quarter|half)(?:\s+(?:of|in)\s+({_YEAR_REF}))?",
+      need=(("the end of",), ("quarter", "half")), near=(("the end of",), len("before ")),
+      starts=("as of ", "by ", "at ", "until ", "to ", "till ", "before "))
+def _end_of_quarter(m, ref):
+    """"by the end of the third quarter", "as of the end of the first half of the year": the last day of that
+    quarter or half (of the reference year, or of the year before when it has not ended yet)."""
+    q, unit = QUARTER_WORDS[m.group(1).lower()], m.group(2).lower()
+    if unit == "half" and q > 2:
+        return None
+    last = (6 if q == 1 else 12) if unit == "half" else 3 * q
+    y = _rel_year(m.group(3), ref) if m.group(3) else ref.year
+    if y is None:
+        return None
+    ahead = m.group(0).lower().startswith(("by", "before"))  # a deadline when it lies ahead
+    if not m.group(3) and not ahead and (y, last) > (ref.year, ref.month):
+        y -= 1  # "as of the end of the fourth quarter" in November: of last year
+    role = "deadline" if ahead and (y, last) > (ref.year, ref.month) else "point"
+    return role, _iso(y, last, _last_day(y, last)), None
 
 
 @rule(rf"\b(?:in|during|over|for) the (first|past|last) ({_NUMW}|half|quarter)\s*(months?|quarters?|half)"
@@ -313,11 +362,19 @@ def _quarter_adjective(m, ref):
     return "period", _iso(y, last), _iso(y, first)
 
 
-@rule(rf"\bfrom ({_MON}) to ({_MON})(?:,?\s*(?:of\s+)?({_YEAR_REF}))?",
-      need=(("from",),), near=(("from",), 0, re.compile(rf"from {_MON}", re.I)))
+@rule(rf"\b(?:from ({_MON}) (?:to|through|until|till)|between ({_MON}) and) ({_MON})(?:,?\s*(?:of\s+)?({_YEAR_REF}))?",
+      need=(("from", "between"),),
+      near=(("from", "between"), 0, re.compile(rf"(?:from|between) {_MON}", re.I)))
 def _month_span(m, ref):
-    a, b = _month_num(m.group(1)), _month_num(m.group(2))
-    y = _rel_year(m.group(3), ref) if m.group(3) else (ref.year if b <= ref.month else ref.year - 1)
+    """"from January to August this year", "between January and September": the months from the first to the
+    second."""
+    first = m.group(1) or m.group(2)
+    if m.group(2) and not (first[0].isupper() and m.group(3)[0].isupper()):
+        return None  # ("may", "march" are ordinary words)
+    a, b = _month_num(first), _month_num(m.group(3))
+    if m.group(2) and a >= b:
+        return None
+    y = _rel_year(m.group(4), ref) if m.group(4) else (ref.year if b <= ref.month else ref.year - 1)
     return "period", _iso(y, b), _iso(y, a)
 
 
@@ -338,17 +395,18 @@ def _month_dash_span(m, ref):
 
 # a year named by the year of an earlier statement: "that year", "the same year" (0), "the following year",
 # "a year later" (1), "three years later" (3)
-_YEAR_AFTER = re.compile(rf"\b(?:that|the same|the following) year\b|\b({_NUMW}) years? later\b", re.I)
+_YEAR_AFTER = re.compile(rf"\b(?:that|the same|the following) year\b|\b({_NUMW}) years? later\b|"
+                         r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d) years earlier\b", re.I)
 
 
 @rule(_YEAR_AFTER.pattern,
-      need=(("that year", "same year", "following year", "year later", "years later"),),
+      need=(("that year", "same year", "following year", "year later", "years later", "years earlier"),),
       near=((("that year", "same year", "following year"), len("the following ")),
-            (("later",), len("twelve years "))),
+            (("later", "earlier"), len("twelve years "))),
       starts=("that ", "the same ", "the following ") + tuple(f"{w} " for w in NUMBER_WORDS) + tuple("123456789"))
 def _year_after(m, ref):
-    """"That year", "the following year", "two years later": a year counted from the year of an earlier
-    statement (see :func:`year_after`)."""
+    """"That year", "the following year", "two years later", "three years earlier": a year counted from the year
+    of an earlier statement (see :func:`year_after`); "a year earlier" is year-on-year (see :func:`_yoy`)."""
     if m.group(1) and _count(m.group(1)) is None:
         return None
     return "year_after", None, None
@@ -362,7 +420,10 @@ def year_after(t: TimeExpr, anchor: Optional[str]) -> Optional[str]:
     if m is None:
         return None
     low = m.group(0).lower()
-    n = _count(m.group(1)) if m.group(1) else (1 if low.startswith("the following") else 0)
+    if m.group(2):
+        n = -_count(m.group(2))
+    else:
+        n = _count(m.group(1)) if m.group(1) else (1 if low.startswith("the following") else 0)
     return _iso(int(anchor[:4]) + n)
 
 
@@ -451,12 +512,18 @@ def _framing_years(m, ref):
     return "period", ref.isoformat(), _iso(ref.year - n * (10 if m.group(2).lower() == "decades" else 1))
 
 
-@rule(rf"\bsince (?:the (?:start|beginning) of )?(?:({_MON})\s+)?({_YEAR})\b|\bsince ({_REL_YEAR})",
+@rule(rf"\bsince (?:the (?:start|beginning) of |(?:early|mid|late)[- ])?(?:({_MON})\s+)?({_YEAR})\b|\bsince ({_REL_YEAR})|"
+      rf"\bsince the (?:start|beginning) of (?:({_REL_YEAR})|the year)\b",
       need=(("since",),), near=(("since",), 0))
 def _since(m, ref):
+    """"since 2015", "since July 2014", "since early 2020", "since last year", "since the beginning of this year"
+    (the year to date: from its January)."""
     if m.group(3):
         y = _rel_year(m.group(3), ref)
         return "period", ref.isoformat(), _iso(y)
+    if m.group(2) is None:
+        y = _rel_year(m.group(4), ref) if m.group(4) else ref.year
+        return "period", ref.isoformat(), _iso(y, 1)
     y = int(m.group(2))
     return "period", ref.isoformat(), _iso(y, _month_num(m.group(1))) if m.group(1) else _iso(y)
 
@@ -481,11 +548,11 @@ def _spring_festival(m, ref):
 
 @rule(r"\bsince (?:its|their|the) (?:inception|founding|establishment|launch|start)|\bsince (?:it|they) "
       r"(?:was|were) (?:founded|established|set up|launched)|\bin recent years\b|\bso far\b|\bto date\b|"
-      r"\bas of now\b|\bcurrently\b|\bat present\b|\bthe current\b|\bnow\b|\btoday\b",
+      r"\bas of now\b|\bcurrently\b|\bat present\b|\bthe current\b|\bnow\b|\btoday\b|\b(?:as of|at) press time\b",
       need=(_OPEN_WORDS,),
-      near=(("since", "recent", "far", "date", "now", "current", "present", "today"), len("as of ")),
+      near=(("since", "recent", "far", "date", "now", "current", "present", "today", "press time"), len("as of ")),
       starts=("since ", "in recent years", "so far", "to date", "as of now", "currently", "at present", "the current",
-              "now", "today"))
+              "now", "today", "as of press", "at press"))
 def _open(m, ref):
     return "open", ref.isoformat(), None
 
@@ -498,18 +565,21 @@ def _by_year(m, ref):
 
 
 _YOY_YEAR_AT = re.compile(r"year[- ]on[- ]year|year[- ]over[- ]year|(?:(?<=previous )|(?<=prior )|(?<=last )|(?<=a ))year\b|"
+                          r"(?<=the )year before\b|"
                           r"(?<=on a )yearly basis\b", re.I)
 
 
 @rule(r"\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y-o-y|yoy|(?:over|from|than(?: in)?|compared with|on) the (?:same "
-      r"period (?:of|in) )?(?:previous|prior|last) year|(?:over|from|than(?: in)?|compared with|on) the same period "
-      r"(?:of |in )?(?:last year|a year (?:earlier|ago))|a year (?:earlier|ago)|on a yearly basis)\b",
+      r"period (?:of|in) )?(?:previous|prior|last) year|(?:over|from|than(?: in)?|compared with|on|in) the same period "
+      r"(?:of |in )?(?:last year|a year (?:earlier|ago))|a year (?:earlier|ago)|on a yearly basis|"
+      # "0.08 points higher than the year before", "up from 3,100 a year before" (not "a year before the Games")
+      r"(?:over|from|than(?: in)?|compared with|on) the year before|a year before(?!\s+\w))\b",
       need=(_YOY_WORDS,),
       # (a match holds "year" only as the first of "year-on-year", "year over year" or after "previous",
       # "prior", "last" or "a")
       near=((("year",), len("compared with the same period of previous "), _YOY_YEAR_AT), (("yoy", "y-o-y"), 0)),
       starts=("year", "y-o-y", "yoy", "over the ", "from the ", "than the ", "than in the ", "compared with the ",
-              "on the ", "a year ",
+              "on the ", "in the same ", "a year ",
               "on a yearly "))
 def _yoy(m, ref):
     return "yoy", None, None
@@ -520,16 +590,23 @@ def _yoy(m, ref):
 _BASE_LEADS = ("than", "with", "to", "from", "over", "against", "versus", "on")
 _BASE_YEAR_AT = re.compile("".join((
     "(?:", "|".join(f"(?<={w} )" for w in (*_BASE_LEADS, *(f"{w} in" for w in _BASE_LEADS), "that of", "that in",
-                                              "level of", "end of", "the")),
+                                              "level of", "end of", "the", "its", "their")),
     ")", _YEAR, r"\b")), re.I)
 
 
 @rule(rf"\b(?:than|compared (?:with|to)|from|over|against|measured from|versus|on) (?:that (?:of|in) |the level of |"
-      rf"in |the end of )?({_YEAR})\b|\bthe ({_YEAR}) (?:level|figure|total|amount|value)s?\b",
+      rf"in |the end of )?({_YEAR})\b|\b(?:the|its|their) ({_YEAR}) (?:level|figure|total|amount|value)s?\b",
       need=((_YEAR_FACT,),), near=(_YEAR_ANCHORS, len("compared with the level of "), _BASE_YEAR_AT),
-      starts=("than ", "compared ", "from ", "over ", "against ", "measured from ", "versus ", "on ", "the "))
+      starts=("than ", "compared ", "from ", "over ", "against ", "measured from ", "versus ", "on ", "the ", "its ",
+              "their "))
 def _base(m, ref):
+    if m.group(0)[:2].lower() == "on" and _NOUN_AFTER.match(m.string, m.end()):
+        return None  # "a bulletin on 2023 R&D spending": the year of what the bulletin covers, no base
     return "base", None, _iso(int(m.group(1) or m.group(2)))
+
+
+_NOUN_AFTER = re.compile(r"\s+(?!(?:levels?|figures?|and|or|but|while|whereas|as|when|to|in|at|for|with|from|of|"
+                         r"on|by|according)\b)[A-Za-z&]")
 
 
 @rule(rf"\b(?:about|around|over|more than|nearly|some)?\s*({_NUMW}|a decade) (years?|decades?) ago\b",
@@ -545,6 +622,21 @@ def _ago(m, ref):
         if m.group(2).lower().startswith("decade"):
             n *= 10
     return "point", _iso(ref.year - n), None
+
+
+@rule(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MON})(?:,?\s+({_YEAR}))?(?![\w])",
+      need=((_CAP_MONTH_FACT,),))
+def _day_month(m, ref):
+    """A date written day first ("as of 30 September", "on 12 March 2024"): the day of that month, in the year
+    written, else the last such day up to the reference date (as :func:`_month` dates "September 30")."""
+    mon_tok = m.group(2)
+    if not mon_tok[0].isupper() or (len(mon_tok.rstrip(".")) == 3 and mon_tok.rstrip(".").lower() not in MONTHS):
+        return None
+    mon, day = _month_num(mon_tok), int(m.group(1))
+    if not 1 <= day <= 31:
+        return None
+    y = int(m.group(3)) if m.group(3) else (ref.year if (mon, day) <= (ref.month, ref.day) else ref.year - 1)
+    return "point", _iso(y, mon, day), None
 
 
 # The first letter of every match of _month: of "last", "this", "next", "in", "since", "by", of "early", "late",
@@ -637,7 +729,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|this|their)\s+$", re.I)
 # Words that contain one of these are looked for only in a sentence that contains it ("new year", "last year",
 # "monday", "today", "q1", "by 2020" ...): most sentences lack most of them, and then the longer words are not
 # looked for at all (each look is a scan of the whole sentence).
-_GATE_WORDS = ("year", "day", "q", "by ", "month", "first", "decade", "half")
+_GATE_WORDS = ("year", "day", "q", "by ", "month", "first", "decade", "half", "end")
 _PLAIN_WORDS: list[tuple[str, int]] = []
 _GATED_WORDS: list[tuple[str, int, list[tuple[str, int]]]] = []
 
