@@ -55,3 +55,56 @@ REGIONS = [
 @pytest.mark.parametrize("paragraphs, mention, regions", REGIONS)
 def test_regions(paragraphs, mention, regions):
     assert sorted(figure(paragraphs, mention).regions) == sorted(regions)
+
+
+SUBJECTS = [
+    # a research installation is a body of its own, and "the facility" refers back to it
+    (["The Synergetic Extreme Condition User Facility in Huairou has hosted more than 1,200 experiments."],
+     "1,200", "Synergetic Extreme Condition User Facility", ["Huairou"]),
+    (["Beijing opened the Synergetic Extreme Condition User Facility in 2021.",
+      "The facility has received 150 research teams so far."],
+     "150", "Synergetic Extreme Condition User Facility", None),
+    # "the science city" is the park of that name, not a city
+    (["Huairou Science City, on the northern edge of Beijing, keeps adding laboratories.",
+      "The science city attracted 1,300 researchers last year."],
+     "1,300", "Huairou Science City", ["Huairou"]),
+    # a park named after a brand and the place of its branch is the park, placed where the branch is
+    (["Zhongguancun Science Park Xiong'an has attracted 92 companies since it opened in 2022."],
+     "92", "Zhongguancun Science Park Xiong'an", ["Xiong'an New Area"]),
+    (["Investors flocked to Zhongguancun Science Park Tianjin, which signed 48 projects in the first half."],
+     "48", "Zhongguancun Science Park Tianjin", ["Tianjin"]),
+    # an abbreviation in brackets after a head ends the name
+    (["According to the Langfang Economic and Technological Development Zone (LETDZ), 57 firms moved in this year."],
+     "57", "Langfang Economic and Technological Development Zone", ["Langfang"]),
+    # an index named after a place is that place's figure, and the index is what is measured
+    (["The Zhongguancun Index 2023 rose to 298.4, up from a year earlier."],
+     "298.4", "Zhongguancun", None),
+    (["Beijing published the Beijing-Tianjin-Hebei Collaborative Innovation Index on Monday.",
+      "The index stood at 412.6 for 2023."],
+     "412.6", "Beijing-Tianjin-Hebei", None),
+]
+
+
+@pytest.mark.parametrize("paragraphs, mention, subject, regions", SUBJECTS)
+def test_subject(paragraphs, mention, subject, regions):
+    f = figure(paragraphs, mention)
+    assert f.subject == subject
+    if regions is not None:
+        assert sorted(f.regions) == sorted(regions)
+
+
+MEASURES = [
+    (["The Zhongguancun Index 2023 rose to 298.4, up from a year earlier."], "298.4", "Zhongguancun Index"),
+    (["Beijing published the Beijing-Tianjin-Hebei Collaborative Innovation Index on Monday.",
+      "The index stood at 412.6 for 2023."], "412.6", "Beijing-Tianjin-Hebei Collaborative Innovation Index"),
+]
+
+
+@pytest.mark.parametrize("paragraphs, mention, measure", MEASURES)
+def test_measure(paragraphs, mention, measure):
+    assert figure(paragraphs, mention).measure == measure
+
+
+def test_an_index_named_otherwise_stays_its_own_subject():
+    f = figure(["The Hang Seng China Enterprises Index rose to 7,120.5 on Friday."], "7,120.5")
+    assert f.subject == "Hang Seng China Enterprises Index"

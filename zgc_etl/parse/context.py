@@ -23,7 +23,7 @@ from ..model import Article
 from ..reference import classify_metric, load_entity_aliases, load_gazetteer
 from .measures import acronyms_defined, expand_with, find_measure
 from .regions import CHINA, division, expand_groupings, find_places, find_places_in, forget_places, is_national, most_specific, place_in_name, sentence_regions
-from .subjects import (ACTOR, ACTOR_WORDS, ANAPHOR_CLASS, ANAPHORS, FIGURE_GROUP, HEADS, FIGURE_GROUP_WORDS, GROUP,
+from .subjects import (ACTOR, ACTOR_WORDS, ANAPHOR_CLASS, ANAPHORS, CITY_OF, FIGURE_GROUP, HEADS, FIGURE_GROUP_WORDS, GROUP,
                        GROUP_WORDS, has_any, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
                        find_orgs, orgs_within)
 from .timex import TimeExpr, first_span, year_after, dateline_date, find_times, parse_date
@@ -521,7 +521,8 @@ _ACTOR_HEAD_CLASS = {"enterprise": "company", "company": "company", "companie": 
                      "plant": "company", "soe": "company", "zone": "zone", "park": "park", "fund": "fund",
                      "farm": "farm", "station": "station", "terminal": "station", "platform": "platform",
                      "center": "center", "centre": "center", "bank": "bank", "port": "port", "university": "institute",
-                     "universitie": "institute", "institution": "institute", "institute": "institute"}
+                     "universitie": "institute", "institution": "institute", "institute": "institute",
+                     "facility": "facility", "facilitie": "facility"}
 
 
 _GENERIC_FIRMS = re.compile(r"(?:enterprises|companies|firms|businesses|startups|start-ups)$")
@@ -1218,6 +1219,8 @@ def _anaphor_candidates(sentence: str, anaphors: list, info: SentenceInfo, ctx: 
         if any(c[0] <= a_start < c[1] for c in extra):
             continue  # "the three regions": the places counted, not the last region named
         cls = ANAPHOR_CLASS[word]
+        if word == "city" and _CITY_OF_BEFORE.search(sentence, a_start, a_end):
+            cls = "park"  # "the science city" is the park of that name ("Huairou Science City"), not a city
         if word == "area" and "new_area" in state.extra.get("recent_levels", {}):
             ns = _place_anaphor(word, a_start, sentence, info, state)
             if ns:
@@ -1234,6 +1237,9 @@ def _anaphor_candidates(sentence: str, anaphors: list, info: SentenceInfo, ctx: 
         elif state.subject and cls == state.extra.get("subject_class"):
             extra.append((a_start, a_end, state.subject, state.subject_regions, "anaphor"))
     return extra
+
+
+_CITY_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(CITY_OF, key=len, reverse=True)) + r")\s+city\b", re.I)
 
 
 # "the three economies", "both cities", "all three": as many places as the phrase counts, named just before
@@ -1834,6 +1840,28 @@ def _respective(sentence: str, q, cands: list):
     return None, None
 
 
+# the name of an index, without the words that say it is one: "Zhongguancun Index" → "Zhongguancun"
+_INDEX_NAME_END = re.compile(r"\s+(?:Index|Indices)(?:\s+\(?(?:19|20)\d\d\)?)?$")
+_PLACE_RUN_JOIN = re.compile(r"[-–]")
+
+
+def _index_owner(name: str) -> Optional[str]:
+    """What an index named after a place measures: the places its name opens with ("Beijing-Tianjin-Hebei
+    Collaborative Innovation Index" → "Beijing-Tianjin-Hebei", "China Innovation Index" → "China") or a zone of
+    the gazetteer its first word names ("Zhongguancun Index" → "Zhongguancun"); None for an index named otherwise
+    ("Hang Seng China Enterprises Index", "Global Innovation Index"), which is its own subject."""
+    places = find_places(name, with_china=True)
+    end = 0
+    for s, e, _ in places:
+        if s != end and not (end and _PLACE_RUN_JOIN.fullmatch(name, end, s)):
+            break
+        end = e
+    if end:
+        return name[:end]
+    first = name.split(" ", 1)[0]
+    return first if len(first) > 2 and load_gazetteer().lookup(first) is not None else None
+
+
 _BETWEEN_MEASURES = {"travel time", "commute time", "journey time", "driving time", "flight time", "distance"}
 
 
@@ -1852,6 +1880,13 @@ def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:
         subject = state.extra["share_whole"]  # no subject of its own: the share is the named whole's
     measure = find_measure(sentence, q.start, q.head_end or q.end, q.unit, state.extra.get("measure"), q.kind,
                            _from_to(sentence, q))
+    owner = _index_owner(subject) if subject and _INDEX_NAME_END.search(subject) else None
+    if owner:
+        # an index named after a place measures that place: "the Zhongguancun Index rose to 298.4" is a figure of
+        # Zhongguancun, and the index is what is measured
+        if q.unit == "index" or not measure:
+            measure = subject
+        subject = owner
     if q.unit in ("minute", "hour", "km", "m") and measure in _BETWEEN_MEASURES:
         # a distance or travel time between places lists them all: "Trains link Beijing and Tianjin in 30
         # minutes", "a trip between Beijing West Railway Station and Xiong'an Station takes 50 minutes"

@@ -12,6 +12,7 @@ from itertools import accumulate, compress
 from typing import Optional
 
 from ..reference import load_entity_aliases
+from .regions import find_places
 
 # Head nouns of organisation names, by the anaphor that refers back to them ("the park").
 HEADS = {
@@ -24,6 +25,8 @@ HEADS = {
     "government": "government", "committee": "government", "council": "government", "fund": "fund",
     "city": "park", "farm": "farm", "port": "port", "exchange": "exchange", "index": "index", "association": "association",
     "alliance": "association", "base": "base", "hub": "hub", "town": "town", "system": "system", "station": "station",
+    # a research installation named as such: "the Synergetic Extreme Condition User Facility"
+    "facility": "facility", "observatory": "facility",
 }
 # Heads that may be written in lower case after a capitalised name ("Tangshan port", "Qiansongba forest farm").
 LOWER_HEADS = {"park", "zone", "port", "farm", "area", "center", "centre", "fund", "base", "index"}
@@ -148,6 +151,48 @@ def _of_run_end(raws: list[str], j: int) -> int:
     return last
 
 
+def _place_after_head(raws: list[str], i: int) -> Optional[int]:
+    """Index of the last token of a place that follows the head at ``i`` and ends the name there ("Zhongguancun
+    Science Park Xiong'an has ...": a branch of a park named after the place it sits in), else None: the run of
+    capitalised words after the head (at most three, up to the first one that ends with punctuation) must be one
+    place of the gazetteer and hold no head noun (then the later head ends the name: "Bank of Tianjin Co.")."""
+    run = []
+    for k in range(i + 1, min(i + 4, len(raws))):
+        raw = raws[k]
+        c = _core(raw)
+        if not _cap(c) or c in NOT_NAME or c[:1].isdigit() or _head_of(raw):
+            if _head_of(raw):
+                return None
+            break
+        run.append(c)
+        if raw != c or raw.endswith((",", ";", ":", ".")):
+            break  # punctuation or a possessive ends the run
+    else:
+        if i + 4 < len(raws) and _cap(_core(raws[i + 4])) and _core(raws[i + 4]) not in NOT_NAME:
+            return None  # a longer capitalised run: more of a name, not a place
+    if not run:
+        return None
+    text = " ".join(run)
+    places = find_places(text)
+    if len(places) == 1 and places[0][0] == 0 and places[0][1] == len(text):
+        return i + len(run)
+    return None
+
+
+def _place_of_place(name: str) -> str:
+    """A place named with "of" and the place it is part of ("Bohai New Area of Cangzhou", "Binhai New Area of
+    Tianjin") is the first place: the name without the "of" part, so that it is that place and hides none; any
+    other name as it is."""
+    k = name.rfind(" of ")
+    head, tail = name[:k], name[k + 4:]
+    inner = find_places(head)
+    if len(inner) == 1 and inner[0][0] == 0 and inner[0][1] == len(head):
+        outer = find_places(tail)
+        if outer and outer[0][0] == 0 and outer[-1][1] == len(tail):
+            return head
+    return name
+
+
 def find_orgs(text: str) -> list[Org]:
     return [Org(*o) for o in _org_spans(text)]
 
@@ -232,9 +277,13 @@ def _find_orgs(text: str) -> list[Org]:
         end_i = i
         if not raw.endswith((",", ";", ":", ".")) and i + 1 < n:
             nxt = _core(raws[i + 1])
-            if _cap(nxt) and nxt not in NOT_NAME and not nxt[:1].isdigit():
-                nxt_i = i + 1
-                continue
+            if _cap(nxt) and nxt not in NOT_NAME and not nxt[:1].isdigit() and not raws[i + 1].startswith("("):
+                # (an abbreviation in brackets after the head ends the name: "... Development Area (TEDA)")
+                k = _place_after_head(raws, i)
+                if k is None:
+                    nxt_i = i + 1
+                    continue
+                end_i = k  # "Zhongguancun Science Park Xiong'an": the branch of a park named by where it is
             if nxt in ("of", "for") and i + 2 < n and _cap(_core(raws[i + 2])) \
                     and _core(raws[i + 2]) not in NOT_NAME:
                 # "Bank of Tianjin", "Ministry of Science and Technology": the name runs over the capitalised
@@ -295,6 +344,8 @@ def _find_orgs(text: str) -> list[Org]:
             name = name[:-2]
         if name.count("(") > name.count(")"):
             name = name[:name.rindex("(")].rstrip()  # "Zones (National High-Tech Zones": the abbreviation is apart
+        if " of " in name:
+            name = _place_of_place(name)  # "the Bohai New Area of Cangzhou" is the new area
         # a head followed by more of the name ("Free Trade Port Zone"): the longer name replaces it
         if out and out[-1].start >= start:
             out.pop()
@@ -346,13 +397,14 @@ class OrgRegistry:
 
 ANAPHORS = re.compile(r"\b(?:the|this|that|its)\s+(?:(?!of\b|and\b|in\b)[a-zA-Z][\w-]*\s+){0,2}?(park|zone|center|centre|company|group|bank|"
                       r"area|new area|farm|port|fund|institute|district|city|county|province|municipality|region|"
-                      r"town|firm|enterprise|exchange|index|station|terminal|platform)(?:s|es)?\b", re.I)
+                      r"town|firm|enterprise|exchange|index|station|terminal|platform|facility)(?:s|es)?\b", re.I)
 ANAPHOR_CLASS = {"park": "park", "zone": "zone", "center": "center", "centre": "center", "company": "company",
                  "group": "company", "bank": "bank", "firm": "company", "enterprise": "company", "area": "zone",
                  "new area": "region", "farm": "farm", "port": "port", "fund": "fund", "institute": "institute",
                  "district": "region", "city": "region", "county": "region", "province": "region",
                  "municipality": "region", "region": "region", "town": "region", "exchange": "exchange",
-                 "index": "index", "station": "station", "terminal": "station", "platform": "platform"}
+                 "index": "index", "station": "station", "terminal": "station", "platform": "platform",
+                 "facility": "facility"}
 
 
 # ------------------------------------------------------------------ clauses
@@ -571,7 +623,7 @@ FIGURE_GROUP = _FigureGroupPattern(_FIGURE_GROUP)
 # An actor introduced by a common noun phrase: "a vaccine maker", "one leading factory", "a 300-MW wind farm",
 # "the park's medical device innovation center". Group 1 is the phrase without its article or owner.
 ACTOR_NOUNS = (r"maker|producer|manufacturer|developer|startup|start-up|factory|plant|fund|farm|platform|terminal|"
-               r"station|operator|supplier|designer|firm|investor|laboratory|hospital|mechanism|center|centre")
+               r"station|operator|supplier|designer|firm|investor|laboratory|hospital|mechanism|center|centre|park|facility")
 ACTOR = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Oo]ne|(?:[Tt]he|[Ii]ts)\s+[\w-]+['’]s)\s+"
                    r"((?:(?!of\b|and\b|in\b|for\b|with\b|by\b|to\b)[\w-]+\s+){0,3}?(?:" + ACTOR_NOUNS + r"))\b(?!['’-])")
 ACTOR_WORDS = tuple(ACTOR_NOUNS.split("|"))
