@@ -76,6 +76,24 @@ SUBJECTS = [
     # an abbreviation in brackets after a head ends the name
     (["According to the Langfang Economic and Technological Development Zone (LETDZ), 57 firms moved in this year."],
      "57", "Langfang Economic and Technological Development Zone", ["Langfang"]),
+    # a company named without a head noun is known by its description; "the company", "the German firm" and "it"
+    # refer back to it, not to the place named in between
+    (["Schaeffler, the German auto parts supplier, opened a plant in Tianjin.",
+      "The company invested 300 million yuan in the plant."],
+     "300 million", "Schaeffler", None),
+    (["German auto parts supplier Schaeffler opened a plant in Wuqing last spring.",
+      "The German firm now employs 450 people there."],
+     "450", "Schaeffler", None),
+    (["Novo Nordisk, the Danish drugmaker, said on Monday it would spend 4 billion yuan on its Tianjin factory."],
+     "4 billion", "Novo Nordisk", None),
+    (["Beijing-based Xiaomi opened a factory in Changping in 2019.", "It can make 10 million phones a year."],
+     "10 million", "Xiaomi", None),
+    # a noun that only qualifies another ("a group employee") names no firm
+    (["Zhang Wei, a group employee since 2015, said output in Tangshan rose 12 percent."],
+     "12 percent", "Tangshan", None),
+    # investors named by where they come from are the actor, and what they invest goes to the destination
+    (["Hong Kong investors put HK$11.3 billion into Xiong'an last year."],
+     "HK$11.3 billion", "Hong Kong investors", ["Xiong'an New Area"]),
     # an index named after a place is that place's figure, and the index is what is measured
     (["The Zhongguancun Index 2023 rose to 298.4, up from a year earlier."],
      "298.4", "Zhongguancun", None),

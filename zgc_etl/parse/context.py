@@ -969,8 +969,13 @@ _NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ese|ian|an|ish|ch)$")
 
 
-def _proper_modifier(sentence: str, start: int, word: str) -> bool:
+def _proper_modifier(sentence: str, start: int, word: str, modifier: str = "") -> bool:
+    """Whether ``word``, the first word of the ``modifier`` of a group noun at ``start``, is a proper name: a
+    nationality, a place (of one word, or of the modifier's first words: "Hong Kong investors"), a brand, or any
+    capitalised word that does not open the sentence."""
     if _NATIONALITY.match(word) or find_places(word) or load_entity_aliases_names().get(word.lower()):
+        return True
+    if modifier != word and any(s == 0 for s, _, _ in find_places(modifier)):
         return True
     return not (start == 0 or re.search(r"(?:[.;:!?\"“]|--|—)\s*$", sentence[:start]))
 
@@ -1005,7 +1010,7 @@ def _groups(sentence: str) -> list[tuple[int, int, str]]:
             continue
         if _NUMBER_BEFORE.search(sentence[max(0, m.start() - 12):m.start()]):
             continue
-        if len(words) > 1 and not _proper_modifier(sentence, m.start(), words[0]):
+        if len(words) > 1 and not _proper_modifier(sentence, m.start(), words[0], " ".join(words[:-1])):
             continue
         if len(words) == 1 and _GROUP_IN.match(sentence, m.end()):
             continue  # "Enterprises in the zones spent ...": the firms of a place are counted as the place's  # "Digital enterprises", "High-tech companies": a sentence-initial capital is no name

@@ -242,7 +242,56 @@ def orgs_within(text: str, start: int, end: int, text_orgs: list[Org]) -> Option
 @lru_cache(maxsize=512)
 def _org_spans(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """:func:`find_orgs` as (start, end, name, head) tuples."""
-    return tuple((o.start, o.end, o.name, o.head) for o in _find_orgs(text))
+    orgs = _find_orgs(text)
+    if has_any(text, _FIRM_NOUN_WORDS):
+        orgs = _with_described_firms(text, orgs)
+    return tuple((o.start, o.end, o.name, o.head) for o in orgs)
+
+
+# Companies whose names hold no head noun ("Schaeffler", "Novo Nordisk") are known by how the text describes
+# them: a noun for a firm in apposition after the name ("Schaeffler, the German auto parts supplier,") or before
+# it ("German auto parts supplier Schaeffler", "drugmaker Novo Nordisk"), or where it is based ("Beijing-based
+# Xiaomi").  Such a name is a company: "the company", "the German firm" and "it" refer back to it.
+_FIRM_NOUNS = (r"company|firm|group|maker|carmaker|automaker|drugmaker|chipmaker|supplier|manufacturer|producer|"
+               r"developer|giant|startup|start-up|operator|retailer|lender|insurer|conglomerate|provider|designer|"
+               r"vendor|exporter|unicorn")
+_FIRM_NOUN_WORDS = ("company", "firm", "group", "maker", "supplier", "manufacturer", "producer", "developer", "giant",
+                    "startup", "start-up", "operator", "retailer", "lender", "insurer", "conglomerate", "provider",
+                    "designer", "vendor", "exporter", "unicorn", "-based", "-listed", "-headquartered")
+_FIRM_NAME = r"((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*)"
+# (the noun heads the apposition: punctuation or a word that cannot qualify it follows; "a group employee" is none)
+_FIRM_AFTER_NAME = re.compile(r"(?<![\w'’-])" + _FIRM_NAME + r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:" + _FIRM_NOUNS +
+                              r")\b(?![-'’])(?=\s*[,.;:)]|\s+(?:that|which|who|whose|based|headquartered|in|of|from|with|"
+                              r"and|set|founded|known|listed|has|had|have|is|was|said|says|announced|reported|will|would|"
+                              r"plans|opened|located|whose|behind|at|on)\b)")
+_FIRM_BEFORE_NAME = re.compile(r"(?:\b(?:" + _FIRM_NOUNS + r")|[\w'’]-(?:based|listed|headquartered))\s+" + _FIRM_NAME +
+                               r"(?![\w'’-])")
+
+
+def _with_described_firms(text: str, orgs: list[Org]) -> list[Org]:
+    """``orgs`` with the companies the text names by description only (see _FIRM_NOUNS), in text order."""
+    found = []
+    for pat in (_FIRM_AFTER_NAME, _FIRM_BEFORE_NAME):
+        for m in pat.finditer(text):
+            start, end = m.span(1)
+            words = m.group(1).split()
+            while words and words[0] in NOT_NAME:
+                start += len(words[0])
+                start = text.find(words.pop(0)[0], start) if words else end
+            if not words or any(o.start < end and start < o.end for o in orgs + found):
+                continue
+            name = text[start:end]
+            if name.endswith(("'s", "’s")):
+                name, end = name[:-2], end - 2
+            if len(name) < 3:
+                continue
+            places = find_places(name, with_china=True)
+            if places and places[0][0] == 0:
+                continue  # "Tianjin, the port city", "Hebei, a steel producer": a place, not a firm
+            found.append(Org(start, end, name, "company"))
+    if not found:
+        return orgs
+    return sorted(orgs + found, key=lambda o: o.start)
 
 
 def _find_orgs(text: str) -> list[Org]:
