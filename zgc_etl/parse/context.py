@@ -1885,7 +1885,7 @@ def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:
         subject = state.extra["share_whole"]  # no subject of its own: the share is the named whole's
     measure = find_measure(sentence, q.start, q.head_end or q.end, q.unit, state.extra.get("measure"), q.kind,
                            _from_to(sentence, q))
-    owner = _index_owner(subject) if subject and _INDEX_NAME_END.search(subject) else None
+    owner = _index_owner(subject) if subject and "Ind" in subject and _INDEX_NAME_END.search(subject) else None
     if owner:
         # an index named after a place measures that place: "the Zhongguancun Index rose to 298.4" is a figure of
         # Zhongguancun, and the index is what is measured

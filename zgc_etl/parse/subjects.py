@@ -242,9 +242,15 @@ def orgs_within(text: str, start: int, end: int, text_orgs: list[Org]) -> Option
 @lru_cache(maxsize=512)
 def _org_spans(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """:func:`find_orgs` as (start, end, name, head) tuples."""
-    orgs = _find_orgs(text)
-    if has_any(text, _FIRM_NOUN_WORDS):
-        orgs = _with_described_firms(text, orgs)
+    raws = text.split()
+    orgs = _find_orgs(text, raws)
+    # (cheap gates first: a bare noun for a firm among the tokens; an apposition's article or a "-based")
+    nouns = () if _FIRM_NOUN_SET.isdisjoint(raws) else _FIRM_NOUN_SET.intersection(raws)
+    other = _FIRM_ANCHOR.search(text)
+    if nouns or other:
+        if other and _HYPHEN_FIRM.search(text, other.start()):
+            nouns = (*nouns, "-based", "-listed")
+        orgs = _with_described_firms(text, orgs, nouns, other is not None and _COMMA_ARTICLE.search(text, other.start()))
     return tuple((o.start, o.end, o.name, o.head) for o in orgs)
 
 
@@ -255,48 +261,75 @@ def _org_spans(text: str) -> tuple[tuple[int, int, str, str], ...]:
 _FIRM_NOUNS = (r"company|firm|group|maker|carmaker|automaker|drugmaker|chipmaker|supplier|manufacturer|producer|"
                r"developer|giant|startup|start-up|operator|retailer|lender|insurer|conglomerate|provider|designer|"
                r"vendor|exporter|unicorn")
-_FIRM_NOUN_WORDS = ("company", "firm", "group", "maker", "supplier", "manufacturer", "producer", "developer", "giant",
-                    "startup", "start-up", "operator", "retailer", "lender", "insurer", "conglomerate", "provider",
-                    "designer", "vendor", "exporter", "unicorn", "-based", "-listed", "-headquartered")
 _FIRM_NAME = r"((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*)"
-# (the noun heads the apposition: punctuation or a word that cannot qualify it follows; "a group employee" is none)
-_FIRM_AFTER_NAME = re.compile(r"(?<![\w'’-])" + _FIRM_NAME + r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:" + _FIRM_NOUNS +
-                              r")\b(?![-'’])(?=\s*[,.;:)]|\s+(?:that|which|who|whose|based|headquartered|in|of|from|with|"
-                              r"and|set|founded|known|listed|has|had|have|is|was|said|says|announced|reported|will|would|"
-                              r"plans|opened|located|whose|behind|at|on)\b)")
-_FIRM_BEFORE_NAME = re.compile(r"(?:\b(?:" + _FIRM_NOUNS + r")|[\w'’]-(?:based|listed|headquartered))\s+" + _FIRM_NAME +
-                               r"(?![\w'’-])")
+# the apposition after a name, matched at its comma (the noun heads it: punctuation or a word that cannot qualify it
+# follows; "a group employee" is none)
+_FIRM_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:" + _FIRM_NOUNS + r")\b(?![-'’])"
+                              r"(?=\s*[,.;:)]|\s+(?:that|which|who|whose|based|headquartered|in|of|from|with|and|set|"
+                              r"founded|known|listed|has|had|have|is|was|said|says|announced|reported|will|would|plans|"
+                              r"opened|located|behind|at|on)\b)")
+_COMMA_ARTICLE = re.compile(r",\s+(?:the|an?)\s")
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])" + _FIRM_NAME + r"$")
+# the name after a noun for a firm or after "-based", matched at the noun (or at the hyphen)
+_FIRM_THEN_NAME = re.compile(r"(?:" + _FIRM_NOUNS + r"|-based|-listed)\s+" + _FIRM_NAME + r"(?![\w'’-])")
+_FIRM_NOUN_LIST = tuple(_FIRM_NOUNS.split("|")) + ("-based", "-listed")
+_FIRM_NOUN_SET = frozenset(_FIRM_NOUNS.split("|"))
+_HYPHEN_FIRM = re.compile(r"-(?:based|listed)\s")
+_FIRM_ANCHOR = re.compile(_COMMA_ARTICLE.pattern + "|" + _HYPHEN_FIRM.pattern)  # either of the two
 
 
-def _with_described_firms(text: str, orgs: list[Org]) -> list[Org]:
+def _described_firm_spans(text: str, nouns=_FIRM_NOUN_LIST, appositions: bool = True):
+    """(start, end) of each name the text describes as a firm: before an apposition ("Schaeffler, the German
+    auto parts supplier,"), after a noun for a firm or "-based" ("drugmaker Novo Nordisk", "Beijing-based
+    Xiaomi").  (Each is looked for at its anchor: a comma and an article, or the noun, found with str.find; a
+    pattern tried at every character of every paragraph cost ~2% of the parse.)  ``nouns``: the nouns and
+    hyphenated words to look for, those the text holds; ``appositions``: whether it may hold an apposition."""
+    for m in _COMMA_ARTICLE.finditer(text) if appositions else ():
+        p = m.start()
+        if _FIRM_APPOSITION.match(text, p):
+            n = _NAME_BEFORE.search(text, max(0, p - 80), p)
+            if n:
+                yield n.span(1)
+    for w in nouns:
+        hyphen = w[0] == "-"
+        q = text.find(w)
+        while q >= 0:
+            # a whole word (a noun), or a hyphen after a word ("Beijing-based")
+            if (q > 0 and (text[q - 1].isalnum() or text[q - 1] == "_")) == hyphen:
+                m = _FIRM_THEN_NAME.match(text, q)
+                if m:
+                    yield m.span(1)
+            q = text.find(w, q + 1)
+
+
+def _with_described_firms(text: str, orgs: list[Org], nouns=_FIRM_NOUN_LIST, appositions: bool = True) -> list[Org]:
     """``orgs`` with the companies the text names by description only (see _FIRM_NOUNS), in text order."""
     found = []
-    for pat in (_FIRM_AFTER_NAME, _FIRM_BEFORE_NAME):
-        for m in pat.finditer(text):
-            start, end = m.span(1)
-            words = m.group(1).split()
-            while words and words[0] in NOT_NAME:
-                start += len(words[0])
-                start = text.find(words.pop(0)[0], start) if words else end
-            if not words or any(o.start < end and start < o.end for o in orgs + found):
-                continue
-            name = text[start:end]
-            if name.endswith(("'s", "’s")):
-                name, end = name[:-2], end - 2
-            if len(name) < 3:
-                continue
-            places = find_places(name, with_china=True)
-            if places and places[0][0] == 0:
-                continue  # "Tianjin, the port city", "Hebei, a steel producer": a place, not a firm
-            found.append(Org(start, end, name, "company"))
+    for start, end in _described_firm_spans(text, nouns, appositions):
+        words = text[start:end].split()
+        while words and words[0] in NOT_NAME:
+            start = text.find(words[1], start + len(words[0])) if len(words) > 1 else end
+            words.pop(0)
+        if not words or any(o.start < end and start < o.end for o in orgs + found):
+            continue
+        name = text[start:end]
+        if name.endswith(("'s", "’s")):
+            name, end = name[:-2], end - 2
+        if len(name) < 3:
+            continue
+        places = find_places(name, with_china=True)
+        if places and places[0][0] == 0:
+            continue  # "Tianjin, the port city", "Hebei, a steel producer": a place, not a firm
+        found.append(Org(start, end, name, "company"))
     if not found:
         return orgs
     return sorted(orgs + found, key=lambda o: o.start)
 
 
-def _find_orgs(text: str) -> list[Org]:
+def _find_orgs(text: str, raws: Optional[list[str]] = None) -> list[Org]:
     # the tokens: what _TOKEN finds (str.split splits at the same white space)
-    raws = text.split()
+    if raws is None:
+        raws = text.split()
     # only a token that may end a name (one whose core is a head noun) starts the work below; the others are
     # passed over, and a text without one names no organisation
     heads = list(compress(range(len(raws)), map(_head_of, raws)))
@@ -672,7 +705,7 @@ FIGURE_GROUP = _FigureGroupPattern(_FIGURE_GROUP)
 # An actor introduced by a common noun phrase: "a vaccine maker", "one leading factory", "a 300-MW wind farm",
 # "the park's medical device innovation center". Group 1 is the phrase without its article or owner.
 ACTOR_NOUNS = (r"maker|producer|manufacturer|developer|startup|start-up|factory|plant|fund|farm|platform|terminal|"
-               r"station|operator|supplier|designer|firm|investor|laboratory|hospital|mechanism|center|centre|park|facility")
+               r"station|operator|supplier|designer|firm|investor|laboratory|hospital|mechanism|center|centre")
 ACTOR = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Oo]ne|(?:[Tt]he|[Ii]ts)\s+[\w-]+['’]s)\s+"
                    r"((?:(?!of\b|and\b|in\b|for\b|with\b|by\b|to\b)[\w-]+\s+){0,3}?(?:" + ACTOR_NOUNS + r"))\b(?!['’-])")
 ACTOR_WORDS = tuple(ACTOR_NOUNS.split("|"))
