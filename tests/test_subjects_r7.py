@@ -94,6 +94,9 @@ SUBJECTS = [
     # investors named by where they come from are the actor, and what they invest goes to the destination
     (["Hong Kong investors put HK$11.3 billion into Xiong'an last year."],
      "HK$11.3 billion", "Hong Kong investors", ["Xiong'an New Area"]),
+    # firms owned by a place are that place's, whatever national total they are a share of
+    (["Beijing's startups drew 36 percent of the country's venture capital funding."],
+     "36 percent", "Beijing's startups", ["Beijing"]),
     # an index named after a place is that place's figure, and the index is what is measured
     (["The Zhongguancun Index 2023 rose to 298.4, up from a year earlier."],
      "298.4", "Zhongguancun", None),
@@ -112,6 +115,22 @@ def test_subject(paragraphs, mention, subject, regions):
 
 
 MEASURES = [
+    # the words naming what is measured, not a clause before it nor a name
+    (["In R&D spending, Tangshan ranked third at 18.6 billion yuan."], "18.6 billion", "R&D spending"),
+    (["Among Hebei cities, Tangshan ranked third for R&D spending, which reached 18.6 billion yuan."],
+     "18.6 billion", "R&D spending"),
+    (["Landlords cut asking rents to 8.1 yuan per square meter per day in Wangjing."], "8.1 yuan", "asking rents"),
+    (["A tax cut of 5 billion yuan was announced for small firms."], "5 billion", "tax cut"),
+    (["Tianjin's Binhai New Area covers 2,270 square kilometers."], "2,270", "area"),
+    (["Beijing took a 32 percent share of national venture funding in 2023."], "32 percent",
+     "share of national venture funding"),
+    (["The district counts 3,400 companies, 1,200 of them national high-tech enterprises."], "1,200",
+     "national high-tech enterprises"),
+    (["Of the 3,400 companies, 1,200 were national high-tech enterprises."], "1,200", "national high-tech enterprises"),
+    (["The city has 12,400 companies certified as national high-tech enterprises."], "12,400",
+     "national high-tech enterprises"),
+    (["The new rail link will carry passengers from Hong Kong to Xiong'an in under nine hours."], "nine hours",
+     "travel time"),
     (["The Zhongguancun Index 2023 rose to 298.4, up from a year earlier."], "298.4", "Zhongguancun Index"),
     (["Beijing published the Beijing-Tianjin-Hebei Collaborative Innovation Index on Monday.",
       "The index stood at 412.6 for 2023."], "412.6", "Beijing-Tianjin-Hebei Collaborative Innovation Index"),

@@ -1115,8 +1115,20 @@ def _name_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, flo
             cands.append((s, e, d, [d], "place"))
     for s, e, text in groups:
         if s >= floor and not any(c[0] <= s < c[1] for c in cands if c[4] != "place"):
-            cands.append((s, e, text, [CHINA] if text.startswith("Chinese ") else [], "group"))
+            cands.append((s, e, text, _group_home(text), "group"))
     return cands
+
+
+def _group_home(text: str) -> list[str]:
+    """Where a group of firms owned by a place is: "Beijing's startups" are Beijing's; Chinese firms are the
+    country's.  ("Beijing enterprises", "Hong Kong investors" are named by where they come from: what they do
+    often lands elsewhere, "there", and they imply no region.)"""
+    if text.startswith("Chinese "):
+        return [CHINA]
+    found = find_places(text)
+    if found and found[0][0] == 0 and text.startswith(("'s ", "’s "), found[0][1]):
+        return [division(found[0][2])]
+    return []
 
 
 def _static_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: ContextState):
