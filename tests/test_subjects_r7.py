@@ -94,6 +94,13 @@ SUBJECTS = [
     # investors named by where they come from are the actor, and what they invest goes to the destination
     (["Hong Kong investors put HK$11.3 billion into Xiong'an last year."],
      "HK$11.3 billion", "Hong Kong investors", ["Xiong'an New Area"]),
+    # a submarket named by its place is the body the rents are of; "of Haidian district" says where it is
+    (["Grade A office rents in the Shangdi submarket of Haidian District fell 6.2 percent in the third quarter."],
+     "6.2 percent", "Shangdi submarket", ["Haidian"]),
+    # money put "in the zone" goes where the zone sits, said in an earlier sentence ("sits in", "lies in")
+    (["The Lingang Economic Zone lies in Tianjin's Binhai New Area.",
+      "Beijing companies have invested 30 billion yuan in the zone since 2014."],
+     "30 billion", "Beijing companies", ["Binhai New Area"]),
     # firms owned by a place are that place's, whatever national total they are a share of
     (["Beijing's startups drew 36 percent of the country's venture capital funding."],
      "36 percent", "Beijing's startups", ["Beijing"]),
@@ -122,6 +129,8 @@ MEASURES = [
     (["Landlords cut asking rents to 8.1 yuan per square meter per day in Wangjing."], "8.1 yuan", "asking rents"),
     (["A tax cut of 5 billion yuan was announced for small firms."], "5 billion", "tax cut"),
     (["Tianjin's Binhai New Area covers 2,270 square kilometers."], "2,270", "area"),
+    (["Grade A office rents in the Shangdi submarket of Haidian District fell 6.2 percent in the third quarter."],
+     "6.2 percent", "office rents"),
     (["Beijing took a 32 percent share of national venture funding in 2023."], "32 percent",
      "share of national venture funding"),
     (["The district counts 3,400 companies, 1,200 of them national high-tech enterprises."], "1,200",

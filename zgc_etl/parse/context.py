@@ -233,7 +233,7 @@ class _Past:
 
 _PAST = _Past()
 _PLACE_AFTER_ORG = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:better |also |widely )?known as [^,]{1,60},)?,?\s*"
-                              r"(?:(?:which is |that is )?(?:located|based|headquartered|situated|sitting) )?(?:in|at) (?:the )?"
+                              r"(?:(?:which is |that is )?(?:located|based|headquartered|situated|sitting|sits|lies) )?(?:in|at) (?:the )?"
                               r"(?:[\w'’-]+(?:'s|’s)? ){0,3}([A-Z][\w'’-]*(?: New Area| New District)?)")
 # "Beijing-based AI chip designer X": the place before "-based" is where X sits
 _BASED_BEFORE = re.compile(r"\b([A-Z][\w'’ -]{1,30}?)-based\s+(?:[\w&-]+\s+){0,4}$")
@@ -1654,6 +1654,7 @@ def _with_org_homes(sentence: str, places: list, info: SentenceInfo, ctx: Articl
 
 
 _FROM_TO = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’ -]*?\s+(?:to|into)\s+")
+_ANAPHOR_FIRST = re.compile(r"\b(?:the|this|that|its)\s", re.I)  # (every anaphor opens so: a cheap first test)
 
 
 def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], span: tuple[int, int],
@@ -1679,6 +1680,12 @@ def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], s
     # (organisations matter only after the figure: a destination follows it)
     orgs_after = info.orgs and max(o.start for o in info.orgs) >= q.end
     dest = _destinations(sentence, q, span, _with_org_homes(sentence, places, info, ctx, state) if orgs_after else places)
+    if not dest and _ANAPHOR_FIRST.search(sentence, q.end, span[1]):
+        # "invested 30 billion yuan in the zone": the body an anaphor after the figure refers to, where it sits
+        homes = [(c[0], c[1], c[3][0]) for c in _figure_candidates(sentence, info, ctx, state)
+                 if c[4] == "anaphor" and c[0] >= q.end and len(c[3]) == 1]
+        if homes:
+            dest = _destinations(sentence, q, span, sorted(places + homes))
     key = (sentence, span)
     if dest:
         state.extra["clause_dest"] = (key, dest)

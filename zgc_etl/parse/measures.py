@@ -145,7 +145,8 @@ _proper = _Memo(_proper_uncached).__getitem__
 # places and bodies that own a measure: "productivity in the zones", "companies in the city"
 _OWNER_NOUNS = {"city", "zone", "zones", "area", "park", "parks", "region", "country", "district", "province", "county",
                 "cluster", "port", "town", "nation", "capital", "cities", "areas", "regions", "places", "districts",
-                "provinces", "counties", "towns", "countries", "company", "firm", "group", "bank", "economy"}
+                "provinces", "counties", "towns", "countries", "company", "firm", "group", "bank", "economy",
+                "submarket", "campus"}
 _AMOUNT_HEAD = {"number", "numbers", "amount", "count", "total", "share", "proportion", "percentage", "value", "volume",
                 "sum", "level", "size", "scale", "rate", "ratio", "stock"}
 
@@ -301,6 +302,15 @@ def _np_before0(sentence: str, pos: int) -> Optional[str]:
     np = _np_before2(sentence, pos)
     if not np or _proper(np):
         return np
+    if " of " in np:
+        # "rents in the Zhongguancun submarket of Haidian district fell": a body "of" a named place owns the
+        # measure, which stands before it
+        head, _, tail = np.partition(" of ")
+        if tail[:1].isupper() and head.split()[-1].lower() in _OWNER_NOUNS:
+            k = sentence.rfind(np, 0, pos)
+            found = _owned_phrase(sentence, k) if k > 0 else None
+            if found:
+                return found
     # "the accumulative R&D investment of the settled enterprises exceeds": the measure is the noun before
     # "of", unless that noun is a mere amount ("the number of cooperative patents")
     k = sentence.rfind(np, 0, pos)

@@ -27,9 +27,11 @@ HEADS = {
     "alliance": "association", "base": "base", "hub": "hub", "town": "town", "system": "system", "station": "station",
     # a research installation named as such: "the Synergetic Extreme Condition User Facility"
     "facility": "facility", "observatory": "facility",
+    # a part of a property market named by its place: "the Zhongguancun submarket"
+    "submarket": "zone",
 }
 # Heads that may be written in lower case after a capitalised name ("Tangshan port", "Qiansongba forest farm").
-LOWER_HEADS = {"park", "zone", "port", "farm", "area", "center", "centre", "fund", "base", "index"}
+LOWER_HEADS = {"park", "zone", "port", "farm", "area", "center", "centre", "fund", "base", "index", "submarket"}
 CITY_OF = {"Technology", "Science", "Innovation", "Industrial", "Tech", "Sci-Tech", "Sci-tech", "Knowledge", "Future",
            "Enterprise", "Software"}
 CONNECTORS = {"of", "and", "for", "&", "de", "the", "on"}
@@ -366,8 +368,9 @@ def _find_orgs(text: str, raws: Optional[list[str]] = None) -> list[Org]:
                     nxt_i = i + 1
                     continue
                 end_i = k  # "Zhongguancun Science Park Xiong'an": the branch of a park named by where it is
+            # (not after a head in lower case: "the Zhongguancun submarket of Haidian" is where it is, no name)
             if nxt in ("of", "for") and i + 2 < n and _cap(_core(raws[i + 2])) \
-                    and _core(raws[i + 2]) not in NOT_NAME:
+                    and _core(raws[i + 2]) not in NOT_NAME and _cap(core):
                 # "Bank of Tianjin", "Ministry of Science and Technology": the name runs over the capitalised
                 # words after "of"; when a later head ends it ("Bank of Tianjin Co.") that head makes the name
                 k = _of_run_end(raws, i + 1)
