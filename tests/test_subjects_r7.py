@@ -88,6 +88,16 @@ SUBJECTS = [
      "4 billion", "Novo Nordisk", None),
     (["Beijing-based Xiaomi opened a factory in Changping in 2019.", "It can make 10 million phones a year."],
      "10 million", "Xiaomi", None),
+    # a name that opens a plant is a firm; "it", "the company" and "the German chipmaker" go back to it
+    (["Bosch Rexroth opened a hydraulics plant in Wuqing in 2018.", "It shipped 42,000 units last year."],
+     "42,000", "Bosch Rexroth", ["Wuqing"]),
+    (["Infineon Technologies AG set up a chip testing center in Tianjin.",
+      "The German chipmaker said it would add 300 jobs there by 2026."],
+     "300", "Infineon Technologies AG", ["Tianjin"]),
+    # a relative clause gives no subject to the clause after it
+    (["The Synergetic Extreme Condition User Facility, which Beijing built for 1.6 billion yuan, hosted more than "
+      "1,200 experiments in its first year, drawing researchers from Hong Kong and Shanghai."],
+     "1,200", "Synergetic Extreme Condition User Facility", ["Beijing"]),
     # a noun that only qualifies another ("a group employee") names no firm
     (["Zhang Wei, a group employee since 2015, said output in Tangshan rose 12 percent."],
      "12 percent", "Tangshan", None),
@@ -154,3 +164,12 @@ def test_measure(paragraphs, mention, measure):
 def test_an_index_named_otherwise_stays_its_own_subject():
     f = figure(["The Hang Seng China Enterprises Index rose to 7,120.5 on Friday."], "7,120.5")
     assert f.subject == "Hang Seng China Enterprises Index"
+
+
+@pytest.mark.parametrize("sentence, regions", [
+    # every place of a list after "from" is where something comes from
+    ("The expo drew 80,000 visitors from Hong Kong, Macao and Shanghai to Tianjin.", ["Tianjin"]),
+    ("Last year 120 companies from Beijing or Hebei registered in Tianjin's Binhai New Area.", ["Binhai New Area"]),
+])
+def test_every_place_of_a_source_list_is_a_source(sentence, regions):
+    assert sorted(extract_figures(article(sentence))[0].regions) == regions

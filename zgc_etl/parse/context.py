@@ -1512,6 +1512,8 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
 
     for k in range(ci):
         cs, ce = spans[k]
+        if k > 0 and _RELATIVE_OPENING.match(sentence, cs):
+            continue  # "The facility, which Beijing built ..., hosted ...": no subject for the clauses after it
         cs = _after_conjunction(sentence, cs)
         c = settle(_clause_opening(sentence, cands, cs, ce, state))
         if c is not None:

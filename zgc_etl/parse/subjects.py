@@ -247,12 +247,15 @@ def _org_spans(text: str) -> tuple[tuple[int, int, str, str], ...]:
     raws = text.split()
     orgs = _find_orgs(text, raws)
     # (cheap gates first: a bare noun for a firm among the tokens; an apposition's article or a "-based")
-    nouns = () if _FIRM_NOUN_SET.isdisjoint(raws) else _FIRM_NOUN_SET.intersection(raws)
+    words = () if _GATE_WORDS.isdisjoint(raws) else _GATE_WORDS.intersection(raws)
+    nouns = _FIRM_NOUN_SET.intersection(words) if words else ()
+    sites = bool(words) and not words <= _FIRM_NOUN_SET
     other = _FIRM_ANCHOR.search(text)
-    if nouns or other:
+    if nouns or other or sites:
         if other and _HYPHEN_FIRM.search(text, other.start()):
             nouns = (*nouns, "-based", "-listed")
-        orgs = _with_described_firms(text, orgs, nouns, other is not None and _COMMA_ARTICLE.search(text, other.start()))
+        orgs = _with_described_firms(text, orgs, nouns, other is not None and _COMMA_ARTICLE.search(text, other.start()),
+                                     sites)
     return tuple((o.start, o.end, o.name, o.head) for o in orgs)
 
 
@@ -271,16 +274,25 @@ _FIRM_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:" +
                               r"founded|known|listed|has|had|have|is|was|said|says|announced|reported|will|would|plans|"
                               r"opened|located|behind|at|on)\b)")
 _COMMA_ARTICLE = re.compile(r",\s+(?:the|an?)\s")
+# a name that opens a sentence (or the text), before its verb
+_SITE_NAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s))" + _FIRM_NAME + r"(?=\s+(?:has|have|also|opened|built|"
+                        r"launched|established|operates|runs|expanded|set)\b)")
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])" + _FIRM_NAME + r"$")
 # the name after a noun for a firm or after "-based", matched at the noun (or at the hyphen)
 _FIRM_THEN_NAME = re.compile(r"(?:" + _FIRM_NOUNS + r"|-based|-listed)\s+" + _FIRM_NAME + r"(?![\w'’-])")
 _FIRM_NOUN_LIST = tuple(_FIRM_NOUNS.split("|")) + ("-based", "-listed")
 _FIRM_NOUN_SET = frozenset(_FIRM_NOUNS.split("|"))
+# a name that opens a plant, a factory, an office is a firm: "Bosch Rexroth opened a hydraulics plant in Wuqing"
+_SITE_VERBS = ("opened", "built", "launched", "established", "operates", "runs", "expanded", "set")
+_FIRM_SITE = re.compile(r"\s+(?:has\s+|have\s+|also\s+)?(?:opened|built|launched|established|operates|runs|expanded|"
+                        r"set\s+up)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|centers?|centres?|offices?|"
+                        r"branch|headquarters|subsidiary|laboratory|lab|facility|base|site|unit|campus|warehouse)\b")
+_GATE_WORDS = _FIRM_NOUN_SET | frozenset(_SITE_VERBS)
 _HYPHEN_FIRM = re.compile(r"-(?:based|listed)\s")
 _FIRM_ANCHOR = re.compile(_COMMA_ARTICLE.pattern + "|" + _HYPHEN_FIRM.pattern)  # either of the two
 
 
-def _described_firm_spans(text: str, nouns=_FIRM_NOUN_LIST, appositions: bool = True):
+def _described_firm_spans(text: str, nouns=_FIRM_NOUN_LIST, appositions: bool = True, sites: bool = True):
     """(start, end) of each name the text describes as a firm: before an apposition ("Schaeffler, the German
     auto parts supplier,"), after a noun for a firm or "-based" ("drugmaker Novo Nordisk", "Beijing-based
     Xiaomi").  (Each is looked for at its anchor: a comma and an article, or the noun, found with str.find; a
@@ -292,6 +304,10 @@ def _described_firm_spans(text: str, nouns=_FIRM_NOUN_LIST, appositions: bool = 
             n = _NAME_BEFORE.search(text, max(0, p - 80), p)
             if n:
                 yield n.span(1)
+    if sites:
+        for m in _SITE_NAME.finditer(text):
+            if _FIRM_SITE.match(text, m.end()):
+                yield m.span(1)
     for w in nouns:
         hyphen = w[0] == "-"
         q = text.find(w)
@@ -304,10 +320,11 @@ def _described_firm_spans(text: str, nouns=_FIRM_NOUN_LIST, appositions: bool = 
             q = text.find(w, q + 1)
 
 
-def _with_described_firms(text: str, orgs: list[Org], nouns=_FIRM_NOUN_LIST, appositions: bool = True) -> list[Org]:
+def _with_described_firms(text: str, orgs: list[Org], nouns=_FIRM_NOUN_LIST, appositions: bool = True,
+                          sites: bool = True) -> list[Org]:
     """``orgs`` with the companies the text names by description only (see _FIRM_NOUNS), in text order."""
     found = []
-    for start, end in _described_firm_spans(text, nouns, appositions):
+    for start, end in _described_firm_spans(text, nouns, appositions, sites):
         words = text[start:end].split()
         while words and words[0] in NOT_NAME:
             start = text.find(words[1], start + len(words[0])) if len(words) > 1 else end
@@ -482,14 +499,20 @@ class OrgRegistry:
 
 ANAPHORS = re.compile(r"\b(?:the|this|that|its)\s+(?:(?!of\b|and\b|in\b)[a-zA-Z][\w-]*\s+){0,2}?(park|zone|center|centre|company|group|bank|"
                       r"area|new area|farm|port|fund|institute|district|city|county|province|municipality|region|"
-                      r"town|firm|enterprise|exchange|index|station|terminal|platform|facility)(?:s|es)?\b", re.I)
+                      r"town|firm|enterprise|exchange|index|station|terminal|platform|facility|"
+                      # a firm named by its trade: "the German chipmaker", "the carmaker", "the supplier"
+                      r"maker|carmaker|automaker|drugmaker|chipmaker|supplier|manufacturer|producer|developer|"
+                      r"retailer|lender|insurer|conglomerate|startup|start-up)(?:s|es)?\b", re.I)
 ANAPHOR_CLASS = {"park": "park", "zone": "zone", "center": "center", "centre": "center", "company": "company",
                  "group": "company", "bank": "bank", "firm": "company", "enterprise": "company", "area": "zone",
                  "new area": "region", "farm": "farm", "port": "port", "fund": "fund", "institute": "institute",
                  "district": "region", "city": "region", "county": "region", "province": "region",
                  "municipality": "region", "region": "region", "town": "region", "exchange": "exchange",
                  "index": "index", "station": "station", "terminal": "station", "platform": "platform",
-                 "facility": "facility"}
+                 "facility": "facility", "maker": "company", "carmaker": "company", "automaker": "company",
+                 "drugmaker": "company", "chipmaker": "company", "supplier": "company", "manufacturer": "company",
+                 "producer": "company", "developer": "company", "retailer": "company", "lender": "company",
+                 "insurer": "company", "conglomerate": "company", "startup": "company", "start-up": "company"}
 
 
 # ------------------------------------------------------------------ clauses
