@@ -173,3 +173,9 @@ def test_an_index_named_otherwise_stays_its_own_subject():
 ])
 def test_every_place_of_a_source_list_is_a_source(sentence, regions):
     assert sorted(extract_figures(article(sentence))[0].regions) == regions
+
+
+def test_a_zone_is_no_short_name_of_a_company_named_after_it():
+    f = figure(["Shougang Dongjiang, the company set up in Tianjin last year, employs 800 people.",
+                "Dongjiang handled 1.2 million TEUs in 2023."], "1.2 million")
+    assert f.subject == "Dongjiang"

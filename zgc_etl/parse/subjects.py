@@ -463,6 +463,12 @@ def _name_tokens(name: str) -> frozenset[str]:
     return frozenset(t.rstrip("s") for t in _NAME_WORD.findall(s) if t not in _NAME_STOP)
 
 
+def _is_place_name(name: str) -> bool:
+    """Whether ``name`` is, whole, one place of the gazetteer."""
+    found = find_places(name, with_china=True)
+    return len(found) == 1 and found[0][0] == 0 and found[0][1] == len(name)
+
+
 class OrgRegistry:
     """The organisations of one article, to map a short mention to the fullest name."""
 
@@ -490,9 +496,12 @@ class OrgRegistry:
         if _class_of_bodies(name):
             return name  # a class of bodies ("National High-tech Zones") is not one of them
         best_len = len(_name_tokens(name))
+        # a place is no short name of a company named after it ("Saihanba" is not "Shougang Saihanba")
+        place = name not in self.names and _is_place_name(name)
         for other, head in self.names.items():
             ot = _name_tokens(other)
-            if toks <= ot and len(ot) > best_len and head == self.names.get(name, head):
+            if toks <= ot and len(ot) > best_len and head == self.names.get(name, head) and \
+                    not (place and head == "company"):
                 best, best_len = other, len(ot)
         return best
 
