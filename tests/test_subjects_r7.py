@@ -179,3 +179,9 @@ def test_a_zone_is_no_short_name_of_a_company_named_after_it():
     f = figure(["Shougang Dongjiang, the company set up in Tianjin last year, employs 800 people.",
                 "Dongjiang handled 1.2 million TEUs in 2023."], "1.2 million")
     assert f.subject == "Dongjiang"
+
+
+def test_national_high_tech_enterprises_are_no_national_figure():
+    f = figure(["Shijiazhuang set new goals for its tech firms this spring.",
+                "The city is now home to 2,400 national high-tech enterprises."], "2,400")
+    assert f.regions == ["Shijiazhuang"]

@@ -16,7 +16,9 @@ from ..reference import load_gazetteer
 
 CHINA = "China"
 # Words that make a national figure: "the country's", "national total", "nationwide".
-_NATIONAL = re.compile(r"\b(?:China|China's|Chinese|national|nationwide|the country(?:'s|’s)?|the nation(?:'s|’s)?|"
+# ("national high-tech enterprises" is a certification firms hold wherever they are, not a national figure)
+_NATIONAL = re.compile(r"\b(?:China|China's|Chinese|national(?!\s+(?:high-tech|hi-tech|high and new technology)\s+"
+                       r"(?:enterprises|companies|firms)\b)|nationwide|the country(?:'s|’s)?|the nation(?:'s|’s)?|"
                        r"across the country|the mainland)\b")
 
 
