@@ -111,6 +111,11 @@ SUBJECTS = [
     (["The Lingang Economic Zone lies in Tianjin's Binhai New Area.",
       "Beijing companies have invested 30 billion yuan in the zone since 2014."],
      "30 billion", "Beijing companies", ["Binhai New Area"]),
+    # "the capital" opening a clause is Beijing; "northwest of the capital" only says where something is
+    (["The capital attracted 32 percent of all venture money invested in China last year."],
+     "32 percent", "Beijing", ["Beijing"]),
+    (["Chongli, a small town 220 km northwest of the capital that has about 126,000 residents, hosts ski events."],
+     "126,000", "Chongli", None),
     # firms owned by a place are that place's, whatever national total they are a share of
     (["Beijing's startups drew 36 percent of the country's venture capital funding."],
      "36 percent", "Beijing's startups", ["Beijing"]),
