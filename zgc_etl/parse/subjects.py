@@ -249,14 +249,15 @@ def _org_spans(text: str) -> tuple[tuple[int, int, str, str], ...]:
     # (cheap gates first: a bare noun for a firm among the tokens; an apposition's article or a "-based")
     words = () if _GATE_WORDS.isdisjoint(raws) else _GATE_WORDS.intersection(raws)
     nouns = _FIRM_NOUN_SET.intersection(words) if words else ()
-    sites = bool(words) and not words <= _FIRM_NOUN_SET
-    other = _FIRM_ANCHOR.search(text)
-    if nouns or other or sites:
-        if other and _HYPHEN_FIRM.search(text, other.start()):
-            nouns = (*nouns, "-based", "-listed")
-        orgs = _with_described_firms(text, orgs, nouns, other is not None and _COMMA_ARTICLE.search(text, other.start()),
-                                     sites)
-    return tuple((o.start, o.end, o.name, o.head) for o in orgs)
+    sites = words and words - _FIRM_NOUN_SET
+    appositions = _COMMA_ARTICLE.search(text) is not None
+    if _HYPHEN_FIRM.search(text):
+        nouns = (*nouns, "-based", "-listed")
+    if nouns or appositions or sites:
+        orgs = _with_described_firms(text, orgs, nouns, appositions, sites)
+    if not orgs:
+        return ()  # (most paragraphs name none: no generator to make)
+    return tuple([(o.start, o.end, o.name, o.head) for o in orgs])
 
 
 # Companies whose names hold no head noun ("Schaeffler", "Novo Nordisk") are known by how the text describes
@@ -274,9 +275,8 @@ _FIRM_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:" +
                               r"founded|known|listed|has|had|have|is|was|said|says|announced|reported|will|would|plans|"
                               r"opened|located|behind|at|on)\b)")
 _COMMA_ARTICLE = re.compile(r",\s+(?:the|an?)\s")
-# a name that opens a sentence (or the text), before its verb
-_SITE_NAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s))" + _FIRM_NAME + r"(?=\s+(?:has|have|also|opened|built|"
-                        r"launched|established|operates|runs|expanded|set)\b)")
+# a name that opens a sentence (or the text), right before the verb of _FIRM_SITE (with "has", "also" between)
+_NAME_THEN_VERB = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s))" + _FIRM_NAME + r"\s+(?:(?:has|have|also)\s+)?$")
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])" + _FIRM_NAME + r"$")
 # the name after a noun for a firm or after "-based", matched at the noun (or at the hyphen)
 _FIRM_THEN_NAME = re.compile(r"(?:" + _FIRM_NOUNS + r"|-based|-listed)\s+" + _FIRM_NAME + r"(?![\w'’-])")
@@ -284,15 +284,14 @@ _FIRM_NOUN_LIST = tuple(_FIRM_NOUNS.split("|")) + ("-based", "-listed")
 _FIRM_NOUN_SET = frozenset(_FIRM_NOUNS.split("|"))
 # a name that opens a plant, a factory, an office is a firm: "Bosch Rexroth opened a hydraulics plant in Wuqing"
 _SITE_VERBS = ("opened", "built", "launched", "established", "operates", "runs", "expanded", "set")
-_FIRM_SITE = re.compile(r"\s+(?:has\s+|have\s+|also\s+)?(?:opened|built|launched|established|operates|runs|expanded|"
+_FIRM_SITE = re.compile(r"(?:opened|built|launched|established|operates|runs|expanded|"
                         r"set\s+up)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|centers?|centres?|offices?|"
                         r"branch|headquarters|subsidiary|laboratory|lab|facility|base|site|unit|campus|warehouse)\b")
 _GATE_WORDS = _FIRM_NOUN_SET | frozenset(_SITE_VERBS)
 _HYPHEN_FIRM = re.compile(r"-(?:based|listed)\s")
-_FIRM_ANCHOR = re.compile(_COMMA_ARTICLE.pattern + "|" + _HYPHEN_FIRM.pattern)  # either of the two
 
 
-def _described_firm_spans(text: str, nouns=_FIRM_NOUN_LIST, appositions: bool = True, sites: bool = True):
+def _described_firm_spans(text: str, nouns=_FIRM_NOUN_LIST, appositions: bool = True, sites=_SITE_VERBS):
     """(start, end) of each name the text describes as a firm: before an apposition ("Schaeffler, the German
     auto parts supplier,"), after a noun for a firm or "-based" ("drugmaker Novo Nordisk", "Beijing-based
     Xiaomi").  (Each is looked for at its anchor: a comma and an article, or the noun, found with str.find; a
@@ -300,14 +299,20 @@ def _described_firm_spans(text: str, nouns=_FIRM_NOUN_LIST, appositions: bool = 
     hyphenated words to look for, those the text holds; ``appositions``: whether it may hold an apposition."""
     for m in _COMMA_ARTICLE.finditer(text) if appositions else ():
         p = m.start()
-        if _FIRM_APPOSITION.match(text, p):
+        # (a cheap first test: the word before the comma is capitalised, as a name's last word is)
+        if text[text.rfind(" ", 0, p) + 1:p][:1].isupper() and _FIRM_APPOSITION.match(text, p):
             n = _NAME_BEFORE.search(text, max(0, p - 80), p)
             if n:
                 yield n.span(1)
-    if sites:
-        for m in _SITE_NAME.finditer(text):
-            if _FIRM_SITE.match(text, m.end()):
-                yield m.span(1)
+    for w in sites:
+        q = text.find(w)
+        while q >= 0:
+            # the verb and its object, then the name that opens the sentence before it
+            if (q == 0 or text[q - 1].isspace()) and _FIRM_SITE.match(text, q):
+                n = _NAME_THEN_VERB.search(text, max(0, q - 80), q)
+                if n:
+                    yield n.span(1)
+            q = text.find(w, q + 1)
     for w in nouns:
         hyphen = w[0] == "-"
         q = text.find(w)
@@ -321,7 +326,7 @@ def _described_firm_spans(text: str, nouns=_FIRM_NOUN_LIST, appositions: bool = 
 
 
 def _with_described_firms(text: str, orgs: list[Org], nouns=_FIRM_NOUN_LIST, appositions: bool = True,
-                          sites: bool = True) -> list[Org]:
+                          sites=_SITE_VERBS) -> list[Org]:
     """``orgs`` with the companies the text names by description only (see _FIRM_NOUNS), in text order."""
     found = []
     for start, end in _described_firm_spans(text, nouns, appositions, sites):
