@@ -44,6 +44,11 @@ def test_bohai_alone_is_no_place():
 
 
 REGIONS = [
+    # what the text says of a park's city holds at the district the park clearly sits in
+    (["The Huairou Science City, a 100.9-square-kilometer zone in Beijing, keeps adding laboratories."],
+     "100.9", ["Huairou"]),
+    (["Zhongguancun Life Science Park, a cluster of biotech firms in Beijing, houses 460 companies."],
+     "460", ["Changping"]),
     # a park in a city's new area is listed under the new area, the most specific place the text gives
     (["A new robotics park in the Bohai New Area of Cangzhou has signed 35 projects worth 12 billion yuan."],
      "35", ["Bohai New Area"]),

@@ -1663,6 +1663,8 @@ def _with_org_homes(sentence: str, places: list, info: SentenceInfo, ctx: Articl
 
 
 _FROM_TO = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’ -]*?\s+(?:to|into)\s+")
+# bodies that are places of a kind: what the text says of their city holds at the district they sit in
+_SITE_CLASSES = frozenset(("park", "zone", "area", "facility", "farm", "port", "station"))
 _ANAPHOR_FIRST = re.compile(r"\b(?:the|this|that|its)\s", re.I)  # (every anaphor opens so: a cheap first test)
 
 
@@ -1739,6 +1741,11 @@ def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], s
         regions = [ctx.main_region]
     else:
         regions = []
+    if implied and regions is not implied and cls in _SITE_CLASSES and regions and \
+            all(any(r == i or load_gazetteer().is_within(i, r) for i in implied) for r in regions):
+        # "The Huairou Science City, a 100.9-square-kilometer zone in Beijing, ...": the text says the park is in
+        # Beijing, and where in Beijing it sits (Huairou) is the more specific level it clearly implies
+        regions = implied
     state.regions = regions
     if q.unit in ("km", "m", "minute", "hour") and regions:
         # a distance or travel time between two places lists both: "150 km from Beijing"
