@@ -44,6 +44,11 @@ def test_bohai_alone_is_no_place():
 
 
 REGIONS = [
+    # a body the article says lies across two districts is listed under both, for its later figures too
+    (["Huairou Science City, which straddles Huairou and Miyun districts, keeps adding laboratories.",
+      "The science city attracted 1,300 researchers last year."], "1,300", ["Huairou", "Miyun"]),
+    (["The Beijing-Tianjin Zhongguancun park, which spans Baodi and Wuqing, has 300 firms."], "300",
+     ["Baodi", "Wuqing"]),
     # what the text says of a park's city holds at the district the park clearly sits in
     (["The Huairou Science City, a 100.9-square-kilometer zone in Beijing, keeps adding laboratories."],
      "100.9", ["Huairou"]),

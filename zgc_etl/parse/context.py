@@ -1880,6 +1880,37 @@ def _respective(sentence: str, q, cands: list):
     return None, None
 
 
+_STRADDLES = re.compile(r",?\s+(?:which\s+|that\s+)?(?:straddles|spans|stretches across|extends across|lies across|"
+                        r"covers parts of)\s+(?:parts of\s+)?(?:the\s+)?([^.;:]{3,80})")
+_PLACE_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and)\s*")
+
+
+def _straddled(article: Article, name: str, state: ContextState) -> Optional[list[str]]:
+    """The places a body lies across, when the article says so ("Huairou Science City, which straddles Huairou and
+    Miyun districts"): two or more, named in a list right after the verb; else None.  (Worked out once an article and
+    body; most articles say it of none.)"""
+    memo = state.extra.setdefault("straddles", {})
+    if name in memo:
+        return memo[name]
+    text = article.text or ""
+    got = None
+    p = text.find(name)
+    while p >= 0 and got is None:
+        m = _STRADDLES.match(text, p + len(name))
+        if m:
+            found = find_places(m.group(1))
+            run = found[:1]
+            for x in found[1:]:
+                if not _PLACE_LIST_JOIN.fullmatch(m.group(1), run[-1][1], x[0]):
+                    break
+                run.append(x)
+            if len(run) > 1 and run[0][0] == 0:
+                got = most_specific(division(n) for _, _, n in run)
+        p = text.find(name, p + 1)
+    memo[name] = got
+    return got
+
+
 # the name of an index, without the words that say it is one: "Zhongguancun Index" → "Zhongguancun"
 _INDEX_NAME_END = re.compile(r"\s+(?:Index|Indices)(?:\s+\(?(?:19|20)\d\d\)?)?$")
 _PLACE_RUN_JOIN = re.compile(r"[-–]")
@@ -1927,6 +1958,10 @@ def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:
         if q.unit == "index" or not measure:
             measure = subject
         subject = owner
+    if subject and regions:
+        wide = _straddled(article, subject, state)
+        if wide and all(any(r == w or load_gazetteer().is_within(w, r) for w in wide) for r in regions):
+            regions = wide  # "Huairou Science City, which straddles Huairou and Miyun districts": both
     if q.unit in ("minute", "hour", "km", "m") and measure in _BETWEEN_MEASURES:
         # a distance or travel time between places lists them all: "Trains link Beijing and Tianjin in 30
         # minutes", "a trip between Beijing West Railway Station and Xiong'an Station takes 50 minutes"
