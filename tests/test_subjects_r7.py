@@ -200,3 +200,15 @@ def test_national_high_tech_enterprises_are_no_national_figure():
     f = figure(["Shijiazhuang set new goals for its tech firms this spring.",
                 "The city is now home to 2,400 national high-tech enterprises."], "2,400")
     assert f.regions == ["Shijiazhuang"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Chip designer Cambricon opened a lab in Haidian.", ["Cambricon"]),
+    ("Tech giant Alibaba Group and drugmaker Novo Nordisk signed deals.", ["Alibaba Group", "Novo Nordisk"]),
+    ("The company Monday said sales rose.", []),  # a date after the noun is no name
+    ("Tianjin, the port city, grew fast.", []),  # a place described is no firm
+    ("Xinhua, the state news agency, reported it.", []),
+])
+def test_firms_known_by_their_description(text, names):
+    from zgc_etl.parse.subjects import find_orgs
+    assert [o.name for o in find_orgs(text) if o.head == "company"] == names

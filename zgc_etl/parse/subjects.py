@@ -282,6 +282,8 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’-])" + _FIRM_NAME + r"$")
 _FIRM_THEN_NAME = re.compile(r"(?:" + _FIRM_NOUNS + r"|-based|-listed)\s+" + _FIRM_NAME + r"(?![\w'’-])")
 _FIRM_NOUN_LIST = tuple(_FIRM_NOUNS.split("|")) + ("-based", "-listed")
 _FIRM_NOUN_SET = frozenset(_FIRM_NOUNS.split("|"))
+_CALENDAR_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+                            "June July August September October November December".split())
 # a name that opens a plant, a factory, an office is a firm: "Bosch Rexroth opened a hydraulics plant in Wuqing"
 _SITE_VERBS = ("opened", "built", "launched", "established", "operates", "runs", "expanded", "set")
 _FIRM_SITE = re.compile(r"(?:opened|built|launched|established|operates|runs|expanded|"
@@ -339,8 +341,8 @@ def _with_described_firms(text: str, orgs: list[Org], nouns=_FIRM_NOUN_LIST, app
         name = text[start:end]
         if name.endswith(("'s", "’s")):
             name, end = name[:-2], end - 2
-        if len(name) < 3:
-            continue
+        if len(name) < 3 or name in _CALENDAR_WORDS:
+            continue  # ("the company Monday said": a date, not a name)
         places = find_places(name, with_china=True)
         if places and places[0][0] == 0:
             continue  # "Tianjin, the port city", "Hebei, a steel producer": a place, not a firm
