@@ -424,7 +424,8 @@ def _find_orgs(text: str, raws: Optional[list[str]] = None) -> list[Org]:
             if lower_head and c.lower() in ("forest", "port", "science", "industrial", "high-tech", "economic"):
                 j -= 1
                 continue
-            if c.lower() in CONNECTORS and j - 1 > floor and _cap(_core(raws[j - 1])) and \
+            # (a connector in lower case: a capitalised "The" opens a name, it joins none to the words before it)
+            if c in CONNECTORS and j - 1 > floor and _cap(_core(raws[j - 1])) and \
                     _core(raws[j - 1]) not in NOT_NAME and not raws[j - 1].endswith(","):
                 j -= 1
                 continue
