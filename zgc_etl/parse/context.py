@@ -1883,30 +1883,36 @@ def _respective(sentence: str, q, cands: list):
 _STRADDLES = re.compile(r",?\s+(?:which\s+|that\s+)?(?:straddles|spans|stretches across|extends across|lies across|"
                         r"covers parts of)\s+(?:parts of\s+)?(?:the\s+)?([^.;:]{3,80})")
 _PLACE_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and)\s*")
+_STRADDLE_WORDS = re.compile(r"straddles|spans|stretches across|extends across|lies across|covers parts of")
 
 
 def _straddled(article: Article, name: str, state: ContextState) -> Optional[list[str]]:
     """The places a body lies across, when the article says so ("Huairou Science City, which straddles Huairou and
     Miyun districts"): two or more, named in a list right after the verb; else None.  (Worked out once an article and
     body; most articles say it of none.)"""
-    memo = state.extra.setdefault("straddles", {})
+    memo = state.extra.get("straddles")
+    if memo is None:
+        # the paragraphs that may say so (few articles have one: then no name is looked for at all; the file text
+        # of a web page is long, and was scanned anew for every subject)
+        state.extra["straddle_blocks"] = [b.text for b in article.body_blocks() if _STRADDLE_WORDS.search(b.text)]
+        memo = state.extra["straddles"] = {}
     if name in memo:
         return memo[name]
-    text = article.text or ""
     got = None
-    p = text.find(name)
-    while p >= 0 and got is None:
-        m = _STRADDLES.match(text, p + len(name))
-        if m:
-            found = find_places(m.group(1))
-            run = found[:1]
-            for x in found[1:]:
-                if not _PLACE_LIST_JOIN.fullmatch(m.group(1), run[-1][1], x[0]):
-                    break
-                run.append(x)
-            if len(run) > 1 and run[0][0] == 0:
-                got = most_specific(division(n) for _, _, n in run)
-        p = text.find(name, p + 1)
+    for text in state.extra["straddle_blocks"]:
+        p = text.find(name)
+        while p >= 0 and got is None:
+            m = _STRADDLES.match(text, p + len(name))
+            if m:
+                found = find_places(m.group(1))
+                run = found[:1]
+                for x in found[1:]:
+                    if not _PLACE_LIST_JOIN.fullmatch(m.group(1), run[-1][1], x[0]):
+                        break
+                    run.append(x)
+                if len(run) > 1 and run[0][0] == 0:
+                    got = most_specific(division(n) for _, _, n in run)
+            p = text.find(name, p + 1)
     memo[name] = got
     return got
 
