@@ -121,8 +121,16 @@ def main(dist: str) -> None:
         suffix_en = LEVEL_SUFFIX_EN.get(had[-1:] if had else "", "")
         aliases = [f"{name} {suffix_en}"] if suffix_en else []
         if had == "新区":
-            aliases = [name, f"{name} New District"]
-            name = f"{name} New Area"
+            city_zh = next((base_name(c["name"])[0] for c in cities if c["code"] == a["cityCode"]), "")
+            if city_zh and base.startswith(city_zh) and len(base) > len(city_zh):
+                # "沧州渤海新区" is the Bohai New Area of Cangzhou: the city's name before the area's own is no part of
+                # it ("Cangzhoubohai" names nothing); the bare name ("Bohai": a sea, a bank) is left out of the aliases
+                city, own = pinyin(city_zh), pinyin(base[len(city_zh):])
+                aliases = [f"{city} {own} New Area", f"{own} New District", f"{city} {own} New District"]
+                name = f"{own} New Area"
+            else:
+                aliases = [name, f"{name} New District"]
+                name = f"{name} New Area"
         match = "1" if counts[pinyin(base)] == 1 and pinyin(base) not in upper | COMMON_WORDS else "0"
         if a["provinceCode"] not in ("11", "12", "13") and had != "新区":
             match = "0"  # other municipalities' districts: by their full names only ("Minhang District")

@@ -23,7 +23,7 @@ from ..model import Article
 from ..reference import classify_metric, load_entity_aliases, load_gazetteer
 from .measures import acronyms_defined, expand_with, find_measure
 from .regions import CHINA, division, expand_groupings, find_places, find_places_in, forget_places, is_national, most_specific, place_in_name, sentence_regions
-from .subjects import (ACTOR, ACTOR_WORDS, ANAPHOR_CLASS, ANAPHORS, FIGURE_GROUP, HEADS, FIGURE_GROUP_WORDS, GROUP,
+from .subjects import (ACTOR, ACTOR_WORDS, ANAPHOR_CLASS, ANAPHORS, CITY_OF, FIGURE_GROUP, HEADS, FIGURE_GROUP_WORDS, GROUP,
                        GROUP_WORDS, has_any, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
                        find_orgs, orgs_within)
 from .timex import TimeExpr, first_span, year_after, dateline_date, find_times, parse_date
@@ -241,7 +241,7 @@ class _Past:
 _PAST = _Past()
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\s(?:(?![.;]\s+[A-Z])[^,;])*,")  # (within one sentence)
 _PLACE_AFTER_ORG = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:better |also |widely )?known as [^,]{1,60},)?,?\s*"
-                              r"(?:(?:which is |that is )?(?:located|based|headquartered|situated|sitting) )?(?:in|at) (?:the )?"
+                              r"(?:(?:which is |that is )?(?:located|based|headquartered|situated|sitting|sits|lies) )?(?:in|at) (?:the )?"
                               r"(?:[\w'’-]+(?:'s|’s)? ){0,3}([A-Z][\w'’-]*(?: New Area| New District)?)")
 # "Beijing-based AI chip designer X": the place before "-based" is where X sits
 _BASED_BEFORE = re.compile(r"\b([A-Z][\w'’ -]{1,30}?)-based\s+(?:[\w&-]+\s+){0,4}$")
@@ -541,7 +541,8 @@ _ACTOR_HEAD_CLASS = {"enterprise": "company", "company": "company", "companie": 
                      "plant": "company", "soe": "company", "zone": "zone", "park": "park", "fund": "fund",
                      "farm": "farm", "station": "station", "terminal": "station", "platform": "platform",
                      "center": "center", "centre": "center", "bank": "bank", "port": "port", "university": "institute",
-                     "universitie": "institute", "institution": "institute", "institute": "institute"}
+                     "universitie": "institute", "institution": "institute", "institute": "institute",
+                     "facility": "facility", "facilitie": "facility"}
 
 
 _GENERIC_FIRMS = re.compile(r"(?:enterprises|companies|firms|businesses|startups|start-ups)$")
@@ -1186,8 +1187,13 @@ _NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ese|ian|an|ish|ch)$")
 
 
-def _proper_modifier(sentence: str, start: int, word: str) -> bool:
+def _proper_modifier(sentence: str, start: int, word: str, modifier: str = "") -> bool:
+    """Whether ``word``, the first word of the ``modifier`` of a group noun at ``start``, is a proper name: a
+    nationality, a place (of one word, or of the modifier's first words: "Hong Kong investors"), a brand, or any
+    capitalised word that does not open the sentence."""
     if _NATIONALITY.match(word) or find_places(word) or load_entity_aliases_names().get(word.lower()):
+        return True
+    if modifier != word and any(s == 0 for s, _, _ in find_places(modifier)):
         return True
     return not (start == 0 or re.search(r"(?:[.;:!?\"“]|--|—)\s*$", sentence[:start]))
 
@@ -1222,7 +1228,7 @@ def _groups(sentence: str) -> list[tuple[int, int, str]]:
             continue
         if _NUMBER_BEFORE.search(sentence[max(0, m.start() - 12):m.start()]):
             continue
-        if len(words) > 1 and not _proper_modifier(sentence, m.start(), words[0]):
+        if len(words) > 1 and not _proper_modifier(sentence, m.start(), words[0], " ".join(words[:-1])):
             continue
         if len(words) == 1 and _GROUP_IN.match(sentence, m.end()):
             continue  # "Enterprises in the zones spent ...": the firms of a place are counted as the place's  # "Digital enterprises", "High-tech companies": a sentence-initial capital is no name
@@ -1327,8 +1333,20 @@ def _name_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, flo
             cands.append((s, e, d, [d], "place"))
     for s, e, text in groups:
         if s >= floor and not any(c[0] <= s < c[1] for c in cands if c[4] != "place"):
-            cands.append((s, e, text, [CHINA] if text.startswith("Chinese ") else [], "group"))
+            cands.append((s, e, text, _group_home(text), "group"))
     return cands
+
+
+def _group_home(text: str) -> list[str]:
+    """Where a group of firms owned by a place is: "Beijing's startups" are Beijing's; Chinese firms are the
+    country's.  ("Beijing enterprises", "Hong Kong investors" are named by where they come from: what they do
+    often lands elsewhere, "there", and they imply no region.)"""
+    if text.startswith("Chinese "):
+        return [CHINA]
+    found = find_places(text)
+    if found and found[0][0] == 0 and text.startswith(("'s ", "’s "), found[0][1]):
+        return [division(found[0][2])]
+    return []
 
 
 def _static_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, state: ContextState):
@@ -1432,10 +1450,15 @@ def _anaphor_candidates(sentence: str, anaphors: list, info: SentenceInfo, ctx: 
     each on its own."""
     recent = state.extra.get("recent", {})
     extra = list(_counted_places(sentence, info, state)) if _may_count_places(sentence) else []
+    if "he capital" in sentence or "he Chinese capital" in sentence:  # (a cheap first test: "capital" is common)
+        # "The capital attracted ...", "the Chinese capital": Beijing (not "venture capital", "the capital of Hebei")
+        extra += [(m.start(), m.end(), "Beijing", ["Beijing"], "anaphor") for m in _THE_CAPITAL.finditer(sentence)]
     for a_start, a_end, word in anaphors:
         if any(c[0] <= a_start < c[1] for c in extra):
             continue  # "the three regions": the places counted, not the last region named
         cls = ANAPHOR_CLASS[word]
+        if word == "city" and _CITY_OF_BEFORE.search(sentence, a_start, a_end):
+            cls = "park"  # "the science city" is the park of that name ("Huairou Science City"), not a city
         if word == "area" and "new_area" in state.extra.get("recent_levels", {}):
             ns = _place_anaphor(word, a_start, sentence, info, state)
             if ns:
@@ -1452,6 +1475,13 @@ def _anaphor_candidates(sentence: str, anaphors: list, info: SentenceInfo, ctx: 
         elif state.subject and cls == state.extra.get("subject_class"):
             extra.append((a_start, a_end, state.subject, state.subject_regions, "anaphor"))
     return extra
+
+
+# (only where it opens a sentence or a clause: "northwest of the capital" says where, and no one acts there)
+_THE_CAPITAL = re.compile(r"(?:^|(?<=, )|(?<=; ))[Tt]he (?:Chinese )?capital\b"
+                          r"(?![-'’]|\s+(?:of|city|market|markets|flows?|investment|spending|expenditure|injection|"
+                          r"gains?|base|requirement|adequacy|goods|stock|account|costs?)\b)")
+_CITY_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(CITY_OF, key=len, reverse=True)) + r")\s+city\b", re.I)
 
 
 # "the three economies", "both cities", "all three": as many places as the phrase counts, named just before
@@ -1707,6 +1737,8 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
 
     for k in range(ci):
         cs, ce = spans[k]
+        if k > 0 and _RELATIVE_OPENING.match(sentence, cs):
+            continue  # "The facility, which Beijing built ..., hosted ...": no subject for the clauses after it
         cs = _after_conjunction(sentence, cs)
         c = settle(_clause_opening(sentence, cands, cs, ce, state))
         if c is not None:
@@ -1849,6 +1881,9 @@ def _with_org_homes(sentence: str, places: list, info: SentenceInfo, ctx: Articl
 
 
 _FROM_TO = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’ -]*?\s+(?:to|into)\s+")
+# bodies that are places of a kind: what the text says of their city holds at the district they sit in
+_SITE_CLASSES = frozenset(("park", "zone", "area", "facility", "farm", "port", "station"))
+_ANAPHOR_FIRST = re.compile(r"\b(?:the|this|that|its)\s", re.I)  # (every anaphor opens so: a cheap first test)
 
 
 def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], span: tuple[int, int],
@@ -1874,6 +1909,12 @@ def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], s
     # (organisations matter only after the figure: a destination follows it)
     orgs_after = info.orgs and max(o.start for o in info.orgs) >= q.end
     dest = _destinations(sentence, q, span, _with_org_homes(sentence, places, info, ctx, state) if orgs_after else places)
+    if not dest and _ANAPHOR_FIRST.search(sentence, q.end, span[1]):
+        # "invested 30 billion yuan in the zone": the body an anaphor after the figure refers to, where it sits
+        homes = [(c[0], c[1], c[3][0]) for c in _figure_candidates(sentence, info, ctx, state)
+                 if c[4] == "anaphor" and c[0] >= q.end and len(c[3]) == 1]
+        if homes:
+            dest = _destinations(sentence, q, span, sorted(places + homes))
     key = (sentence, span)
     if dest:
         state.extra["clause_dest"] = (key, dest)
@@ -1918,6 +1959,11 @@ def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], s
         regions = [ctx.main_region]
     else:
         regions = []
+    if implied and regions is not implied and cls in _SITE_CLASSES and regions and \
+            all(any(r == i or load_gazetteer().is_within(i, r) for i in implied) for r in regions):
+        # "The Huairou Science City, a 100.9-square-kilometer zone in Beijing, ...": the text says the park is in
+        # Beijing, and where in Beijing it sits (Huairou) is the more specific level it clearly implies
+        regions = implied
     state.regions = regions
     if q.unit in ("km", "m", "minute", "hour") and regions:
         # a distance or travel time between two places lists both: "150 km from Beijing"
@@ -2052,6 +2098,65 @@ def _respective(sentence: str, q, cands: list):
     return None, None
 
 
+_STRADDLES = re.compile(r",?\s+(?:which\s+|that\s+)?(?:straddles|spans|stretches across|extends across|lies across|"
+                        r"covers parts of)\s+(?:parts of\s+)?(?:the\s+)?([^.;:]{3,80})")
+_PLACE_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and)\s*")
+_STRADDLE_WORDS = re.compile(r"straddles|spans|stretches across|extends across|lies across|covers parts of")
+
+
+def _straddled(article: Article, name: str, state: ContextState) -> Optional[list[str]]:
+    """The places a body lies across, when the article says so ("Huairou Science City, which straddles Huairou and
+    Miyun districts"): two or more, named in a list right after the verb; else None.  (Worked out once an article and
+    body; most articles say it of none.)"""
+    memo = state.extra.get("straddles")
+    if memo is None:
+        # the paragraphs that may say so (few articles have one: then no name is looked for at all; the file text
+        # of a web page is long, and was scanned anew for every subject)
+        state.extra["straddle_blocks"] = [b.text for b in article.body_blocks() if _STRADDLE_WORDS.search(b.text)]
+        memo = state.extra["straddles"] = {}
+    if name in memo:
+        return memo[name]
+    got = None
+    for text in state.extra["straddle_blocks"]:
+        p = text.find(name)
+        while p >= 0 and got is None:
+            m = _STRADDLES.match(text, p + len(name))
+            if m:
+                found = find_places(m.group(1))
+                run = found[:1]
+                for x in found[1:]:
+                    if not _PLACE_LIST_JOIN.fullmatch(m.group(1), run[-1][1], x[0]):
+                        break
+                    run.append(x)
+                if len(run) > 1 and run[0][0] == 0:
+                    got = most_specific(division(n) for _, _, n in run)
+            p = text.find(name, p + 1)
+    memo[name] = got
+    return got
+
+
+# the name of an index, without the words that say it is one: "Zhongguancun Index" → "Zhongguancun"
+_INDEX_NAME_END = re.compile(r"\s+(?:Index|Indices)(?:\s+\(?(?:19|20)\d\d\)?)?$")
+_PLACE_RUN_JOIN = re.compile(r"[-–]")
+
+
+def _index_owner(name: str) -> Optional[str]:
+    """What an index named after a place measures: the places its name opens with ("Beijing-Tianjin-Hebei
+    Collaborative Innovation Index" → "Beijing-Tianjin-Hebei", "China Innovation Index" → "China") or a zone of
+    the gazetteer its first word names ("Zhongguancun Index" → "Zhongguancun"); None for an index named otherwise
+    ("Hang Seng China Enterprises Index", "Global Innovation Index"), which is its own subject."""
+    places = find_places(name, with_china=True)
+    end = 0
+    for s, e, _ in places:
+        if s != end and not (end and _PLACE_RUN_JOIN.fullmatch(name, end, s)):
+            break
+        end = e
+    if end:
+        return name[:end]
+    first = name.split(" ", 1)[0]
+    return first if len(first) > 2 and load_gazetteer().lookup(first) is not None else None
+
+
 _BETWEEN_MEASURES = {"travel time", "commute time", "journey time", "driving time", "flight time", "distance"}
 
 
@@ -2070,6 +2175,17 @@ def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:
         subject = state.extra["share_whole"]  # no subject of its own: the share is the named whole's
     measure = find_measure(sentence, q.start, q.head_end or q.end, q.unit, state.extra.get("measure"), q.kind,
                            _from_to(sentence, q))
+    owner = _index_owner(subject) if subject and "Ind" in subject and _INDEX_NAME_END.search(subject) else None
+    if owner:
+        # an index named after a place measures that place: "the Zhongguancun Index rose to 298.4" is a figure of
+        # Zhongguancun, and the index is what is measured
+        if q.unit == "index" or not measure:
+            measure = subject
+        subject = owner
+    if subject and regions:
+        wide = _straddled(article, subject, state)
+        if wide and all(any(r == w or load_gazetteer().is_within(w, r) for w in wide) for r in regions):
+            regions = wide  # "Huairou Science City, which straddles Huairou and Miyun districts": both
     if q.unit in ("minute", "hour", "km", "m") and measure in _BETWEEN_MEASURES:
         # a distance or travel time between places lists them all: "Trains link Beijing and Tianjin in 30
         # minutes", "a trip between Beijing West Railway Station and Xiong'an Station takes 50 minutes"

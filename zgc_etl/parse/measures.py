@@ -48,7 +48,7 @@ NOMINAL = set("""
 registered listed skilled authorized advanced integrated designated accumulated combined planned estimated
 manufacturing processing financing funding building spending leasing housing training marketing engineering
 shipping computing banking mining trading consulting landing holding existing remaining outstanding leading
-impoverished detailed limited united related based invested installed verified cited
+impoverished detailed limited united related based invested installed verified cited asking
 """.split())
 _WORD = re.compile(r"[A-Za-z&][\w&'’-]*|\d[\d.]*(?:G|D|-[A-Za-z][\w-]*)\b|\d[\d,.]*|[^\sA-Za-z\d]")
 
@@ -145,7 +145,8 @@ _proper = _Memo(_proper_uncached).__getitem__
 # places and bodies that own a measure: "productivity in the zones", "companies in the city"
 _OWNER_NOUNS = {"city", "zone", "zones", "area", "park", "parks", "region", "country", "district", "province", "county",
                 "cluster", "port", "town", "nation", "capital", "cities", "areas", "regions", "places", "districts",
-                "provinces", "counties", "towns", "countries", "company", "firm", "group", "bank", "economy"}
+                "provinces", "counties", "towns", "countries", "company", "firm", "group", "bank", "economy",
+                "submarket", "campus"}
 _AMOUNT_HEAD = {"number", "numbers", "amount", "count", "total", "share", "proportion", "percentage", "value", "volume",
                 "sum", "level", "size", "scale", "rate", "ratio", "stock"}
 
@@ -301,6 +302,15 @@ def _np_before0(sentence: str, pos: int) -> Optional[str]:
     np = _np_before2(sentence, pos)
     if not np or _proper(np):
         return np
+    if " of " in np:
+        # "rents in the Zhongguancun submarket of Haidian district fell": a body "of" a named place owns the
+        # measure, which stands before it
+        head, _, tail = np.partition(" of ")
+        if tail[:1].isupper() and head.split()[-1].lower() in _OWNER_NOUNS:
+            k = sentence.rfind(np, 0, pos)
+            found = _owned_phrase(sentence, k) if k > 0 else None
+            if found:
+                return found
     # "the accumulative R&D investment of the settled enterprises exceeds": the measure is the noun before
     # "of", unless that noun is a mere amount ("the number of cooperative patents")
     k = sentence.rfind(np, 0, pos)
@@ -418,6 +428,11 @@ def _insert_before(sentence: str, end: int) -> Optional[re.Match]:
     return None
 
 
+# verbs whose past is their present and which are also nouns (so not in VERBS, whose words link a phrase to its
+# number): a verb only when a phrase it governs follows it
+_BARE_VERBS = {"cut", "cuts", "rank", "ranks", "ranked"}
+
+
 def _np_before1(sentence: str, pos: int) -> Optional[str]:
     """The noun phrase that names the amount at ``pos``: "total registered capital of 4.9 billion" →
     "total registered capital"; "R&D spending reached 3.09 trillion" → "R&D spending"."""
@@ -426,14 +441,18 @@ def _np_before1(sentence: str, pos: int) -> Optional[str]:
     i = len(toks) - 1
     # skip the link: qualifiers, verbs, prepositions ("of", "reached", "up to", "more than")
     skipped = 0
+    relative = False
     while i >= 0 and skipped < 6:
         w = toks[i].group()
         lw = w.lower()
         if w[0].isalpha() and (lw in _LINKS or _is_verbish(w)) and lw not in ("total",):
+            relative = relative or lw in ("which", "that")
             i -= 1
             skipped += 1
             continue
         break
+    if relative and i > 0 and toks[i].group() == ",":
+        i -= 1  # "R&D spending, which reached 18.6 billion yuan": the phrase the relative clause is about
     if i >= 0:
         # look past what stands between the phrase and its verb: a time ("R&D spending in 2023 reached"), an
         # abbreviation in brackets, an appositive or a relative clause between commas ("Its assets, which now
@@ -463,6 +482,8 @@ def _np_before1(sentence: str, pos: int) -> Optional[str]:
             break
         if not words and _is_verbish(w):
             break
+        if words and lw in _BARE_VERBS and words[0].lower() not in _PP_LINK:
+            break  # "Landlords cut asking rents to": the verb governs the phrase ("a tax cut of" is a noun)
         words.insert(0, w)
         i -= 1
     while words and words[0].lower() in ("of", "on"):
@@ -542,8 +563,9 @@ def _catalogue_hits(sentence: str) -> tuple[tuple[int, int, str], ...]:
     of the sentence asks for them."""
     out = []
     for m in _catalogue_matches(sentence):
-        if m.group(0)[0].isupper() and not m.group(0).isupper():
-            continue  # part of a name ("Binhai New Area", "Venture Capital")
+        first = m.group(0).split(None, 1)[0]
+        if first[0].isupper() and not first.isupper():
+            continue  # part of a name ("Binhai New Area", "Venture Capital"); not an abbreviation ("R&D spending")
         out.append((m.start(), m.end(), m.group(0)))
     return tuple(out)
 
@@ -572,7 +594,8 @@ _CHANGE_NOUN = re.compile(r"[,;]\s+(?:and\s+)?(?:(?:an?\s+)?(?:[\w-]+\s+)?(?:gai
 _CHANGE_NOUN_ENDS = ("of", "by", "up", "down") + _QUALIFIER_ENDS
 _NOT_MEASURE = set("""today time times gone compares compare get got contribute contributes equal equals accumulated combined
 ago peak go goes come comes year years month months day days it they them this that these those there here one ones
-total average level figure number amount value""".split())
+total average level figure number amount value
+first second third fourth fifth sixth seventh eighth ninth tenth top""".split())
 _INVEST = re.compile(r"\b(?:invest|invests|invested|investing|put|putting|puts|committed|commit|commits|pour|poured)\s+"
                      r"(?:(?:a total of|about|around|nearly|almost|more than|over|some|roughly|approximately|"
                      r"an estimated)\s+)?$", re.I)
@@ -680,7 +703,8 @@ def _usable_uncached(phrase: Optional[str]) -> Optional[str]:
 _usable = _Memo(_usable_uncached).__getitem__
 
 # how a duration is travelled: "a trip between A and B takes 50 minutes", "a 1.5-hour commute"
-_TRAVEL = re.compile(r"\b(commut\w*|journey|travel\w*|trips?|trains?|rides?|driv\w*|flights?)\b", re.I)
+_TRAVEL = re.compile(r"\b(commut\w*|journey|travel\w*|trips?|trains?|rides?|driv\w*|flights?|rail\w*|links?|"
+                     r"routes?|bus(?:es)?)\b", re.I)
 _TRAVEL_NOUN = {"commut": "commute time", "journey": "journey time", "driv": "driving time", "fligh": "flight time"}
 _COMPASS_OF = re.compile(r"\s+(?:\w+\s+)?(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of|apart|from|away)\b", re.I)
 _TEU = re.compile(r"\b(?:TEUs?|twenty-foot equivalent units?)\b", re.I)
@@ -891,8 +915,9 @@ def _find_measure_main(sentence: str, start: int, head_end: int, unit: str, prev
             return "distance"
     if unit in ("m2", "km2", "hectare", "mu") and not _OF_IN_AFTER.match(tail):
         found = _find_measure(sentence, start, head_end, unit, None, kind)
+        # (a name holding "Area" is where, not what: "Tianjin's Binhai New Area covers 2,270 square kilometers")
         return found if found and re.search(r"\b(?:area|land|space|floor|forest)\b", found, re.I) and \
-            not re.search(r"coverage|rate", found) else "area"
+            not re.search(r"coverage|rate", found) and not _namey(found) else "area"
     if pair == "to" and previous:
         return previous  # "from 320 million tonnes ... to below 200 million tonnes"
     if kind == "share":
@@ -939,7 +964,7 @@ def _find_measure_main(sentence: str, start: int, head_end: int, unit: str, prev
 
 # the whole a share is part of: "... 30 percent of the city's total power capacity", "a quarter of Beijing's output"
 _SHARE_OF = re.compile(r"[^,;()]{0,40}?\b(?:percent|per cent|%|half|third|thirds|quarter|quarters|tenth|fifth|fifths)"
-                       r"\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?((?:[\w&'’-]+\s+){0,5}[\w&'’-]+)", re.I)
+                       r"(?:\s+(?:share|stake|slice))?\s+(?:of|in)\s+(?:the\s+|all\s+(?:the\s+)?)?((?:[\w&'’-]+\s+){0,5}[\w&'’-]+)", re.I)
 _SHARE_STOP = re.compile(r"\s+(?:in|at|on|for|from|by|to|that|which|who|with|as|during|than|and|or|was|were|is|are|"
                          r"has|have|had|last|this|according|said)\b.*$", re.I)
 
@@ -976,6 +1001,16 @@ def _share_whole(sentence: str, start: int) -> Optional[str]:
     return _ARTICLE_LEAD.sub("", np)
 
 
+# a count's class given after it: "1,200 of them national high-tech enterprises", "1,200 were ..."
+_CLASS_AFTER = re.compile(r",?\s+(?:of\s+(?:them|which|these|those)\s+(?:are\s+|were\s+)?|(?:are|were)\s+(?:all\s+)?)"
+                          r"(?=[a-z])(?!(?:in|at|on|from|to|by|for|with|based|located|registered|set|expected|"
+                          r"planned|up|down|more|less|now|also|still|not|under)\b)")
+# a class a generic count of firms is certified as: "12,400 companies certified as national high-tech enterprises"
+_GENERIC_COUNTED = {"companies", "enterprises", "firms", "businesses"}
+_CERTIFIED_AS = re.compile(r"\s+(?:(?:that|which)\s+(?:are|were)\s+|(?:now\s+)?)(?:certified|recogni[sz]ed|rated|"
+                           r"classified|designated|accredited|qualified|identified|listed)\s+as\s+(?:an?\s+|the\s+)?")
+
+
 def _find_measure(sentence: str, start: int, head_end: int, unit: str, previous: Optional[str],
                   kind: str) -> Optional[str]:
     if unit == "count":
@@ -986,8 +1021,20 @@ def _find_measure(sentence: str, start: int, head_end: int, unit: str, previous:
             if inner:
                 return inner
         # (the phrase after the mention names only a count's measure: it is looked for only for a count)
+        m = _CLASS_AFTER.match(sentence, head_end)
+        if m:
+            # "1,200 of them national high-tech enterprises", "1,200 were national high-tech enterprises": the
+            # class the count names, not the noun of the whole it is taken from
+            named = _usable(_np_after(sentence, m.end()))
+            if named:
+                return named
         after = _usable(_np_after(sentence, head_end))
         if after:
+            if after.split()[-1].lower() in _GENERIC_COUNTED:
+                m = _CERTIFIED_AS.match(sentence, head_end + sentence[head_end:].find(after) + len(after))
+                named = _usable(_np_after(sentence, m.end())) if m else None
+                if named:
+                    return named  # "12,400 companies certified as national high-tech enterprises"
             return after
     # "60 billion yuan in investment", "2.43 million metric tons of carbon"
     m = _IN_OF_AFTER.match(sentence, head_end)

@@ -16,7 +16,9 @@ from ..reference import load_gazetteer
 
 CHINA = "China"
 # Words that make a national figure: "the country's", "national total", "nationwide".
-_NATIONAL = re.compile(r"\b(?:China|China's|Chinese|national|nationwide|the country(?:'s|’s)?|the nation(?:'s|’s)?|"
+# ("national high-tech enterprises" is a certification firms hold wherever they are, not a national figure)
+_NATIONAL = re.compile(r"\b(?:China|China's|Chinese|national(?!\s+(?:high-tech|hi-tech|high and new technology)\s+"
+                       r"(?:enterprises|companies|firms)\b)|nationwide|the country(?:'s|’s)?|the nation(?:'s|’s)?|"
                        r"across the country|the mainland)\b")
 
 
@@ -298,6 +300,7 @@ _EXPLICIT_FLOW = re.compile(r"\b(?:export(?:ed|s)?|transferr?(?:ed|ing)?|flow(?:
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_LIST_JOIN_ONLY = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
 _MOVERS_AFTER = re.compile(r"\s*(?:-based\s+)?(?:companies|enterprises|firms|investors|projects|businesses)\b")
 
@@ -318,10 +321,14 @@ def sentence_regions(sentence: str, masked: Iterable[tuple[int, int]] = (),
                        for s2, _, _ in places) for s, e, _ in places)
     keep = []
     several = None
+    source_end = -1  # where the last source named ends: the places listed right after it are sources too
     for s, e, n in places:
         before = sentence[max(0, s - 40):s]
-        if not transfer and _SOURCE_BEFORE.search(before):
+        if not transfer and (_SOURCE_BEFORE.search(before) or
+                             source_end >= 0 and _LIST_JOIN_ONLY.fullmatch(sentence, source_end, s)):
+            source_end = e  # "researchers from Hong Kong and Shanghai": both are where they come from
             continue
+        source_end = -1
         # "Beijing companies", "278 Beijing projects": the origin of the movers, when the sentence
         # names another place they move to
         if not transfer and _MOVERS_AFTER.match(sentence, e, e + 30):

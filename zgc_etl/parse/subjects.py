@@ -12,6 +12,7 @@ from itertools import accumulate, compress
 from typing import Optional
 
 from ..reference import load_entity_aliases
+from .regions import find_places
 
 # Head nouns of organisation names, by the anaphor that refers back to them ("the park").
 HEADS = {
@@ -24,9 +25,13 @@ HEADS = {
     "government": "government", "committee": "government", "council": "government", "fund": "fund",
     "city": "park", "farm": "farm", "port": "port", "exchange": "exchange", "index": "index", "association": "association",
     "alliance": "association", "base": "base", "hub": "hub", "town": "town", "system": "system", "station": "station",
+    # a research installation named as such: "the Synergetic Extreme Condition User Facility"
+    "facility": "facility", "observatory": "facility",
+    # a part of a property market named by its place: "the Zhongguancun submarket"
+    "submarket": "zone",
 }
 # Heads that may be written in lower case after a capitalised name ("Tangshan port", "Qiansongba forest farm").
-LOWER_HEADS = {"park", "zone", "port", "farm", "area", "center", "centre", "fund", "base", "index"}
+LOWER_HEADS = {"park", "zone", "port", "farm", "area", "center", "centre", "fund", "base", "index", "submarket"}
 CITY_OF = {"Technology", "Science", "Innovation", "Industrial", "Tech", "Sci-Tech", "Sci-tech", "Knowledge", "Future",
            "Enterprise", "Software"}
 CONNECTORS = {"of", "and", "for", "&", "de", "the", "on"}
@@ -148,6 +153,48 @@ def _of_run_end(raws: list[str], j: int) -> int:
     return last
 
 
+def _place_after_head(raws: list[str], i: int) -> Optional[int]:
+    """Index of the last token of a place that follows the head at ``i`` and ends the name there ("Zhongguancun
+    Science Park Xiong'an has ...": a branch of a park named after the place it sits in), else None: the run of
+    capitalised words after the head (at most three, up to the first one that ends with punctuation) must be one
+    place of the gazetteer and hold no head noun (then the later head ends the name: "Bank of Tianjin Co.")."""
+    run = []
+    for k in range(i + 1, min(i + 4, len(raws))):
+        raw = raws[k]
+        c = _core(raw)
+        if not _cap(c) or c in NOT_NAME or c[:1].isdigit() or _head_of(raw):
+            if _head_of(raw):
+                return None
+            break
+        run.append(c)
+        if raw != c or raw.endswith((",", ";", ":", ".")):
+            break  # punctuation or a possessive ends the run
+    else:
+        if i + 4 < len(raws) and _cap(_core(raws[i + 4])) and _core(raws[i + 4]) not in NOT_NAME:
+            return None  # a longer capitalised run: more of a name, not a place
+    if not run:
+        return None
+    text = " ".join(run)
+    places = find_places(text)
+    if len(places) == 1 and places[0][0] == 0 and places[0][1] == len(text):
+        return i + len(run)
+    return None
+
+
+def _place_of_place(name: str) -> str:
+    """A place named with "of" and the place it is part of ("Bohai New Area of Cangzhou", "Binhai New Area of
+    Tianjin") is the first place: the name without the "of" part, so that it is that place and hides none; any
+    other name as it is."""
+    k = name.rfind(" of ")
+    head, tail = name[:k], name[k + 4:]
+    inner = find_places(head)
+    if len(inner) == 1 and inner[0][0] == 0 and inner[0][1] == len(head):
+        outer = find_places(tail)
+        if outer and outer[0][0] == 0 and outer[-1][1] == len(tail):
+            return head
+    return name
+
+
 def find_orgs(text: str) -> list[Org]:
     return [Org(*o) for o in _org_spans(text)]
 
@@ -197,12 +244,118 @@ def orgs_within(text: str, start: int, end: int, text_orgs: list[Org]) -> Option
 @lru_cache(maxsize=512)
 def _org_spans(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """:func:`find_orgs` as (start, end, name, head) tuples."""
-    return tuple((o.start, o.end, o.name, o.head) for o in _find_orgs(text))
-
-
-def _find_orgs(text: str) -> list[Org]:
-    # the tokens: what _TOKEN finds (str.split splits at the same white space)
     raws = text.split()
+    orgs = _find_orgs(text, raws)
+    # (cheap gates first: a bare noun for a firm among the tokens; an apposition's article or a "-based")
+    words = () if _GATE_WORDS.isdisjoint(raws) else _GATE_WORDS.intersection(raws)
+    nouns = _FIRM_NOUN_SET.intersection(words) if words else ()
+    sites = words and words - _FIRM_NOUN_SET
+    appositions = _COMMA_ARTICLE.search(text) is not None
+    if _HYPHEN_FIRM.search(text):
+        nouns = (*nouns, "-based", "-listed")
+    if nouns or appositions or sites:
+        orgs = _with_described_firms(text, orgs, nouns, appositions, sites)
+    if not orgs:
+        return ()  # (most paragraphs name none: no generator to make)
+    return tuple([(o.start, o.end, o.name, o.head) for o in orgs])
+
+
+# Companies whose names hold no head noun ("Schaeffler", "Novo Nordisk") are known by how the text describes
+# them: a noun for a firm in apposition after the name ("Schaeffler, the German auto parts supplier,") or before
+# it ("German auto parts supplier Schaeffler", "drugmaker Novo Nordisk"), or where it is based ("Beijing-based
+# Xiaomi").  Such a name is a company: "the company", "the German firm" and "it" refer back to it.
+_FIRM_NOUNS = (r"company|firm|group|maker|carmaker|automaker|drugmaker|chipmaker|supplier|manufacturer|producer|"
+               r"developer|giant|startup|start-up|operator|retailer|lender|insurer|conglomerate|provider|designer|"
+               r"vendor|exporter|unicorn")
+_FIRM_NAME = r"((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*)"
+# the apposition after a name, matched at its comma (the noun heads it: punctuation or a word that cannot qualify it
+# follows; "a group employee" is none)
+_FIRM_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:" + _FIRM_NOUNS + r")\b(?![-'’])"
+                              r"(?=\s*[,.;:)]|\s+(?:that|which|who|whose|based|headquartered|in|of|from|with|and|set|"
+                              r"founded|known|listed|has|had|have|is|was|said|says|announced|reported|will|would|plans|"
+                              r"opened|located|behind|at|on)\b)")
+_COMMA_ARTICLE = re.compile(r",\s+(?:the|an?)\s")
+# a name that opens a sentence (or the text), right before the verb of _FIRM_SITE (with "has", "also" between)
+_NAME_THEN_VERB = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s))" + _FIRM_NAME + r"\s+(?:(?:has|have|also)\s+)?$")
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])" + _FIRM_NAME + r"$")
+# the name after a noun for a firm or after "-based", matched at the noun (or at the hyphen)
+_FIRM_THEN_NAME = re.compile(r"(?:" + _FIRM_NOUNS + r"|-based|-listed)\s+" + _FIRM_NAME + r"(?![\w'’-])")
+_FIRM_NOUN_LIST = tuple(_FIRM_NOUNS.split("|")) + ("-based", "-listed")
+_FIRM_NOUN_SET = frozenset(_FIRM_NOUNS.split("|"))
+_CALENDAR_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+                            "June July August September October November December".split())
+# a name that opens a plant, a factory, an office is a firm: "Bosch Rexroth opened a hydraulics plant in Wuqing"
+_SITE_VERBS = ("opened", "built", "launched", "established", "operates", "runs", "expanded", "set")
+_FIRM_SITE = re.compile(r"(?:opened|built|launched|established|operates|runs|expanded|"
+                        r"set\s+up)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|centers?|centres?|offices?|"
+                        r"branch|headquarters|subsidiary|laboratory|lab|facility|base|site|unit|campus|warehouse)\b")
+_GATE_WORDS = _FIRM_NOUN_SET | frozenset(_SITE_VERBS)
+_HYPHEN_FIRM = re.compile(r"-(?:based|listed)\s")
+
+
+def _described_firm_spans(text: str, nouns=_FIRM_NOUN_LIST, appositions: bool = True, sites=_SITE_VERBS):
+    """(start, end) of each name the text describes as a firm: before an apposition ("Schaeffler, the German
+    auto parts supplier,"), after a noun for a firm or "-based" ("drugmaker Novo Nordisk", "Beijing-based
+    Xiaomi").  (Each is looked for at its anchor: a comma and an article, or the noun, found with str.find; a
+    pattern tried at every character of every paragraph cost ~2% of the parse.)  ``nouns``: the nouns and
+    hyphenated words to look for, those the text holds; ``appositions``: whether it may hold an apposition."""
+    for m in _COMMA_ARTICLE.finditer(text) if appositions else ():
+        p = m.start()
+        # (a cheap first test: the word before the comma is capitalised, as a name's last word is)
+        if text[text.rfind(" ", 0, p) + 1:p][:1].isupper() and _FIRM_APPOSITION.match(text, p):
+            n = _NAME_BEFORE.search(text, max(0, p - 80), p)
+            if n:
+                yield n.span(1)
+    for w in sites:
+        q = text.find(w)
+        while q >= 0:
+            # the verb and its object, then the name that opens the sentence before it
+            if (q == 0 or text[q - 1].isspace()) and _FIRM_SITE.match(text, q):
+                n = _NAME_THEN_VERB.search(text, max(0, q - 80), q)
+                if n:
+                    yield n.span(1)
+            q = text.find(w, q + 1)
+    for w in nouns:
+        hyphen = w[0] == "-"
+        q = text.find(w)
+        while q >= 0:
+            # a whole word (a noun), or a hyphen after a word ("Beijing-based")
+            if (q > 0 and (text[q - 1].isalnum() or text[q - 1] == "_")) == hyphen:
+                m = _FIRM_THEN_NAME.match(text, q)
+                if m:
+                    yield m.span(1)
+            q = text.find(w, q + 1)
+
+
+def _with_described_firms(text: str, orgs: list[Org], nouns=_FIRM_NOUN_LIST, appositions: bool = True,
+                          sites=_SITE_VERBS) -> list[Org]:
+    """``orgs`` with the companies the text names by description only (see _FIRM_NOUNS), in text order."""
+    found = []
+    for start, end in _described_firm_spans(text, nouns, appositions, sites):
+        words = text[start:end].split()
+        while words and words[0] in NOT_NAME:
+            start = text.find(words[1], start + len(words[0])) if len(words) > 1 else end
+            words.pop(0)
+        if not words or any(o.start < end and start < o.end for o in orgs + found):
+            continue
+        name = text[start:end]
+        if name.endswith(("'s", "’s")):
+            name, end = name[:-2], end - 2
+        if len(name) < 3 or name in _CALENDAR_WORDS:
+            continue  # ("the company Monday said": a date, not a name)
+        places = find_places(name, with_china=True)
+        if places and places[0][0] == 0:
+            continue  # "Tianjin, the port city", "Hebei, a steel producer": a place, not a firm
+        found.append(Org(start, end, name, "company"))
+    if not found:
+        return orgs
+    return sorted(orgs + found, key=lambda o: o.start)
+
+
+def _find_orgs(text: str, raws: Optional[list[str]] = None) -> list[Org]:
+    # the tokens: what _TOKEN finds (str.split splits at the same white space)
+    if raws is None:
+        raws = text.split()
     # only a token that may end a name (one whose core is a head noun) starts the work below; the others are
     # passed over, and a text without one names no organisation
     heads = list(compress(range(len(raws)), map(_head_of, raws)))
@@ -232,11 +385,16 @@ def _find_orgs(text: str) -> list[Org]:
         end_i = i
         if not raw.endswith((",", ";", ":", ".")) and i + 1 < n:
             nxt = _core(raws[i + 1])
-            if _cap(nxt) and nxt not in NOT_NAME and not nxt[:1].isdigit():
-                nxt_i = i + 1
-                continue
+            if _cap(nxt) and nxt not in NOT_NAME and not nxt[:1].isdigit() and not raws[i + 1].startswith("("):
+                # (an abbreviation in brackets after the head ends the name: "... Development Area (TEDA)")
+                k = _place_after_head(raws, i)
+                if k is None:
+                    nxt_i = i + 1
+                    continue
+                end_i = k  # "Zhongguancun Science Park Xiong'an": the branch of a park named by where it is
+            # (not after a head in lower case: "the Zhongguancun submarket of Haidian" is where it is, no name)
             if nxt in ("of", "for") and i + 2 < n and _cap(_core(raws[i + 2])) \
-                    and _core(raws[i + 2]) not in NOT_NAME:
+                    and _core(raws[i + 2]) not in NOT_NAME and _cap(core):
                 # "Bank of Tianjin", "Ministry of Science and Technology": the name runs over the capitalised
                 # words after "of"; when a later head ends it ("Bank of Tianjin Co.") that head makes the name
                 k = _of_run_end(raws, i + 1)
@@ -266,7 +424,8 @@ def _find_orgs(text: str) -> list[Org]:
             if lower_head and c.lower() in ("forest", "port", "science", "industrial", "high-tech", "economic"):
                 j -= 1
                 continue
-            if c.lower() in CONNECTORS and j - 1 > floor and _cap(_core(raws[j - 1])) and \
+            # (a connector in lower case: a capitalised "The" opens a name, it joins none to the words before it)
+            if c in CONNECTORS and j - 1 > floor and _cap(_core(raws[j - 1])) and \
                     _core(raws[j - 1]) not in NOT_NAME and not raws[j - 1].endswith(","):
                 j -= 1
                 continue
@@ -295,6 +454,8 @@ def _find_orgs(text: str) -> list[Org]:
             name = name[:-2]
         if name.count("(") > name.count(")"):
             name = name[:name.rindex("(")].rstrip()  # "Zones (National High-Tech Zones": the abbreviation is apart
+        if " of " in name:
+            name = _place_of_place(name)  # "the Bohai New Area of Cangzhou" is the new area
         # a head followed by more of the name ("Free Trade Port Zone"): the longer name replaces it
         if out and out[-1].start >= start:
             out.pop()
@@ -308,6 +469,12 @@ def _find_orgs(text: str) -> list[Org]:
 def _name_tokens(name: str) -> frozenset[str]:
     s = name.lower().replace("\u2019", "'").replace("·", " ").replace("(", " ").replace(")", " ")
     return frozenset(t.rstrip("s") for t in _NAME_WORD.findall(s) if t not in _NAME_STOP)
+
+
+def _is_place_name(name: str) -> bool:
+    """Whether ``name`` is, whole, one place of the gazetteer."""
+    found = find_places(name, with_china=True)
+    return len(found) == 1 and found[0][0] == 0 and found[0][1] == len(name)
 
 
 class OrgRegistry:
@@ -337,22 +504,32 @@ class OrgRegistry:
         if _class_of_bodies(name):
             return name  # a class of bodies ("National High-tech Zones") is not one of them
         best_len = len(_name_tokens(name))
+        # a place is no short name of a company named after it ("Saihanba" is not "Shougang Saihanba")
+        place = name not in self.names and _is_place_name(name)
         for other, head in self.names.items():
             ot = _name_tokens(other)
-            if toks <= ot and len(ot) > best_len and head == self.names.get(name, head):
+            if toks <= ot and len(ot) > best_len and head == self.names.get(name, head) and \
+                    not (place and head == "company"):
                 best, best_len = other, len(ot)
         return best
 
 
 ANAPHORS = re.compile(r"\b(?:the|this|that|its)\s+(?:(?!of\b|and\b|in\b)[a-zA-Z][\w-]*\s+){0,2}?(park|zone|center|centre|company|group|bank|"
                       r"area|new area|farm|port|fund|institute|district|city|county|province|municipality|region|"
-                      r"town|firm|enterprise|exchange|index|station|terminal|platform)(?:s|es)?\b", re.I)
+                      r"town|firm|enterprise|exchange|index|station|terminal|platform|facility|"
+                      # a firm named by its trade: "the German chipmaker", "the carmaker", "the supplier"
+                      r"maker|carmaker|automaker|drugmaker|chipmaker|supplier|manufacturer|producer|developer|"
+                      r"retailer|lender|insurer|conglomerate|startup|start-up)(?:s|es)?\b", re.I)
 ANAPHOR_CLASS = {"park": "park", "zone": "zone", "center": "center", "centre": "center", "company": "company",
                  "group": "company", "bank": "bank", "firm": "company", "enterprise": "company", "area": "zone",
                  "new area": "region", "farm": "farm", "port": "port", "fund": "fund", "institute": "institute",
                  "district": "region", "city": "region", "county": "region", "province": "region",
                  "municipality": "region", "region": "region", "town": "region", "exchange": "exchange",
-                 "index": "index", "station": "station", "terminal": "station", "platform": "platform"}
+                 "index": "index", "station": "station", "terminal": "station", "platform": "platform",
+                 "facility": "facility", "maker": "company", "carmaker": "company", "automaker": "company",
+                 "drugmaker": "company", "chipmaker": "company", "supplier": "company", "manufacturer": "company",
+                 "producer": "company", "developer": "company", "retailer": "company", "lender": "company",
+                 "insurer": "company", "conglomerate": "company", "startup": "company", "start-up": "company"}
 
 
 # ------------------------------------------------------------------ clauses
