@@ -21,7 +21,7 @@ from typing import Optional
 
 from .numbers import (COMPARATIVE_MULTIPLES, COMPARED_AFTER, FRACTION_DENOM, MULTIPLE_WORDS, NUMERAL, SCALE, TENS_WORDS, UNITS_WORDS, WORD_NUMBER,
                       fraction_value, parse_numeral, parse_words, vocab_key)
-from .units import CONVERTED_UNITS, CURRENCIES, DURATIONS, prefix_unit, suffix_unit
+from .units import CONVERTED_UNITS, CURRENCIES, DURATIONS, WORK_TIME_UNIT, prefix_unit, suffix_unit
 
 I = re.I
 
@@ -406,6 +406,9 @@ AGE_AFTER = re.compile(r"^(?:\s*-?\s*years?[-\s]old\b|-year-old)", I)
 # "bringing the total to seven": the number is the value of a named total, so it needs no noun after it
 TOTAL_BEFORE = re.compile(r"\b(?:total|tally|number|count|headcount)\s+(?:to|of|at|is|was|stands\s+at|stood\s+at|"
                           r"reached|rose\s+to|reaches)\s+$", I)
+# "rose from six to nine": the to-value of a change of level needs no noun after it (the from-value has its noun or
+# shares the sentence's)
+FROM_TO_BEFORE = re.compile(r"\bfrom\s+(?:" + NUMERAL + r"|" + WORD_NUMBER + r")\s+to\s+$", I)
 SUSPENDED_HYPHEN = re.compile(r"-\s+(?:to|or|and)\s+(?:\d|[a-z]+-)", I)
 APPOSITIVE_BEFORE = re.compile(r"[A-Z][a-z]+,\s*$")
 STRUCTURE_AFTER = _Caseless(r"^\s+(?:[\w-]+\s+)?(?:sub-?ind(?:ices|exes)|ind(?:ices|exes)|categories|tiers|clauses|"
@@ -517,9 +520,15 @@ DURATION_AFTER = re.compile(r"^(?:'s|’s|s'|s’)?\s*(?:lifespan|life span|life
 DURATION_BEFORE = re.compile(r"(?:\b(?:journey|travel|commut\w*|trip|ride|drive|flight|waiting|approval|processing|"
                              r"delivery|turnaround|response|review|registration|lead|construction)\s+(?:times?|periods?)\b"
                              r"[^.;]{0,60}"
+                             # "the time needed for a permit from 45 days": the time a thing takes
+                             r"|\btimes?\s+(?:needed|required|taken|it\s+takes)\b[^.;]{0,60}"
+                             # "was cut from 48 hours to eight hours": both ends of a shortened or lengthened time
+                             r"|\b(?:cut|cuts|cutting|reduc\w*|shorten\w*|trim\w*|slash\w*|lower\w*|extend\w*|"
+                             r"lengthen\w*)\b[^.;]{0,60}?\bfrom\s+(?:[^.;]{1,60}?\bto\s+)?"
                              r"|\b(?:takes?|took|taking|cut\w*\s+to|reduced?\s+to|shortened?\s+to|down\s+to|lasts?|"
                              r"lasted|lasting|lifespan\s+of|term\s+of)\s+(?:only\s+|just\s+)?)"
-                             r"(?:about\s+|around\s+|nearly\s+|less than\s+|up to\s+|within\s+)?$", I)
+                             r"(?:about\s+|around\s+|nearly\s+|less than\s+|up to\s+|within\s+|an\s+average\s+of\s+|"
+                             r"on\s+average\s+)?$", I)
 TIME_SPAN_AFTER = _Caseless(r"^\s*-?\s*(?:decades?|months?|weeks?|centuries|century|seasons?|quarters?|"
                             r"fortnights?|semesters?)\b")
 MONEY_BEFORE = re.compile(r"\b(?:invest(?:ed|s|ing)?|investment\s+of|worth|valued\s+at|spent|spends?|spending\s+of|"
@@ -743,7 +752,8 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
         if not a.scaled and _may_end_with(b60, _ANAPHOR_ENDS) and ANAPHOR_BEFORE.search(b60) \
                 and not _verb_top_last(b60, _lowered_end(b60)):
             return "anaphor"
-        if not a.unit and not a.scaled and not WORD_NOUN_AFTER.match(tail) and not TOTAL_BEFORE.search(b60):
+        if not a.unit and not a.scaled and not WORD_NOUN_AFTER.match(tail) and not TOTAL_BEFORE.search(b60) \
+                and not FROM_TO_BEFORE.search(b60):
             return "no noun"
         if OF_AFTER.match(tail) and word == "one":
             return "one of"
@@ -866,7 +876,7 @@ QUOTE_CLOSE = re.compile(r"[^\"”“.;]{0,40}?[\"”]")
 def _duration_measured(text: str, a: _Atom, tail: str) -> bool:
     """A duration is a figure when it is the measured thing: a travel time, a lifespan, a term."""
     pre = _before(text, a.start, 100)
-    if DURATION_AFTER.match(tail) or DURATION_BEFORE.search(pre):
+    if DURATION_AFTER.match(tail) or DURATION_BEFORE.search(pre) or WORK_TIME_UNIT.search(text, a.num_end, a.end):
         return True
     # minutes and hours in a sentence about getting from place to place are travel times:
     # "about 40 minutes from either city by high-speed train", "link A and B in as little as 30 minutes"
@@ -1398,6 +1408,12 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
                     prev = (b, hi_q)
                     continue
         unit = a.unit
+        value = a.value
+        if unit is None and not a.year:
+            shared = _unit_written_once(text, a, atoms[i] if i < n else None, pre, out)
+            if shared is not None:
+                unit, scale = shared
+                value *= scale
         bench = _benchmark_of(text, low, a, out)
         if unit is None and bench is not None:
             unit = bench.unit  # "152 patents per 10,000 people, three times the national average of 15.8"
@@ -1418,7 +1434,7 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
                 q_word = "approx"
         elif q_word == "approx" and ESTIMATE_BEFORE.search(pre):
             est_end = end
-        q = Quantity(start, end, a.value, unit, q_word, alt_value=alt_value, alt_unit=alt_unit, head_end=end,
+        q = Quantity(start, end, value, unit, q_word, alt_value=alt_value, alt_unit=alt_unit, head_end=end,
                      num_start=a.num_start, num_end=a.num_end)
         q.kind = _kind(text, q, a, prev, pub_year, sent)
         if bench is not None and bench.unit == unit and bench.kind in ("rate", "level") and q.kind != "target":
@@ -1435,6 +1451,27 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
             out.append(replace(q))
         prev = (a, q)
     return out
+
+
+FROM_TO_GAP = re.compile(r"\s+to\s+")
+# "up from 9 a year earlier", "down from 20": the earlier value of the figure just stated
+EARLIER_VALUE_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$", I)
+
+
+def _unit_written_once(text: str, a: _Atom, nxt: Optional[_Atom], pre: str,
+                       out: list[Quantity]) -> Optional[tuple[str, float]]:
+    """(unit, scale) of a bare number whose unit the sentence writes only once, or None: the from-value of "from 12
+    to 20 percent" or "from 3.2 to 4.5 billion yuan" takes the to-value's unit and scale word; the earlier value
+    in "12 percent, up from 9" takes the unit of the figure it follows."""
+    if not pre.endswith(" ") or not pre.rstrip().endswith("from"):
+        return None
+    if nxt is not None and (nxt.unit is not None or nxt.scaled) and FROM_BEFORE.search(pre) \
+            and FROM_TO_GAP.fullmatch(text, a.end, nxt.start) and not nxt.year:
+        return nxt.unit or "count", 1.0 if a.scaled else nxt.scale
+    if out and out[-1].end <= a.start and EARLIER_VALUE_BEFORE.search(pre[-12:]) \
+            and out[-1].unit not in ("count", "index"):
+        return out[-1].unit, 1.0
+    return None
 
 
 # every BENCHMARK_BEFORE match spells out one of these, for _may_mention
