@@ -66,3 +66,43 @@ def test_measured_durations(text, expected):
 ])
 def test_unit_written_once(text, expected):
     assert figs(text) == expected
+
+
+# --- counts that describe or name, not figures -----------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # an adjective that only describes the things counted is no superlative
+    ("The city is home to 37 major scientific facilities.", [("37", 37, "count", "exact", "level")]),
+    ("Beijing has 90 top-tier universities.", [("90", 90, "count", "exact", "level")]),
+    ("Tianjin hosts 12 national-level key laboratories.", [("12", 12, "count", "exact", "level")]),
+    ("It was home to seven of the 10 most polluted cities.", [("seven", 7, "count", "exact", "level")]),
+    # the set a part or a rank is taken from
+    ("Huairou is one of Beijing's three science cities.", []),
+    ("It is one of the country's 19 national-level new areas.", []),
+    ("Among Hebei's 11 prefecture-level cities, Baoding ranked third.", []),
+    ("The county ranked fifth among 62 counties in the province.", []),
+    ("Of the 16 districts in Beijing, Haidian files the most patents.", []),
+    ("Two of the company's five factories are in Hebei.", [("Two", 2, "count", "exact", "level")]),
+    # an age after a person's name, also at the end of the clause
+    ('"We are growing fast," said chairman Kenneth Lau, 58.', []),
+    ("The founder, Zhang Wei, 45, said the plant would open next year.", []),
+    ("The park's output reached 120 billion yuan, said director Li Ming.",
+     [("120 billion yuan", 1.2e11, "CNY", "exact", "level")]),
+    # an index's base
+    ("The index sets the level of 2013 at 100.", []),
+    ("The index (2015 = 100) rose to 118.6.", [("118.6", 118.6, "index", "exact", "level")]),
+    ("The gauge uses 2010 as the base year with a value of 100.", []),
+    ("The index stood at 100 in May.", [("100", 100, "index", "exact", "level")]),
+    # a bound on each firm of a counted class, or on the firms a plan counts, is a threshold
+    ("The city plans to cultivate 10 companies with annual revenue of more than 10 billion yuan each.",
+     [("10", 10, "count", "exact", "target")]),
+    ("The district will foster 50 firms with output exceeding 1 billion yuan by 2027.",
+     [("50", 50, "count", "exact", "target")]),
+    ("The zone now has 30 firms with annual sales of over 100 million yuan each.",
+     [("30", 30, "count", "exact", "level")]),
+    # ... but not the total of counted projects
+    ("Tianjin signed 19 projects with a value of more than 15 billion yuan.",
+     [("19", 19, "count", "exact", "level"), ("more than 15 billion yuan", 1.5e10, "CNY", "gt", "level")]),
+])
+def test_not_figures(text, expected):
+    assert figs(text) == expected

@@ -335,8 +335,10 @@ def _name_before(b: str) -> bool:
 # "top 10", "the first 10 years", "the past three years": a rank or a span of time, not a figure
 RANK_BEFORE = re.compile(r"\b(?:top|first|last|past|next|previous|following|recent|latest|coming|final|initial)"
                          r"\s+$", I)
-SUPERLATIVE_AFTER = _Caseless(r"^\s+(?:most|least|largest|biggest|best|leading|richest|poorest|top|busiest|"
-                              r"highest|lowest|fastest|major)\b")
+# (an adjective that only describes the things counted is no superlative: "37 major scientific facilities", "12
+# top-tier universities")
+SUPERLATIVE_AFTER = _Caseless(r"^\s+(?:most|least|largest|biggest|best|leading|richest|poorest|top(?!-)|busiest|"
+                              r"highest|lowest|fastest)\b")
 DENOMINATOR_BEFORE = re.compile(r"\b(?:per|every|each|out of)\s+$", I)
 # class definitions: "startups valued at over $1 million", "contracts over 10 million yuan",
 # "zones with annual revenue above 100 billion yuan"
@@ -357,14 +359,33 @@ COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nin
                             r"[\d,.]*\s+(?:[\w-]+\s+){0,2}$", I)
 
 
-def _class_bound(pre: str) -> bool:
+def _class_bound(pre: str, tail: str) -> bool:
     """``pre`` (its last 90 characters read) ends with a CLASS_THRESHOLD_BEFORE phrase whose firms are not counted
-    right before it."""
+    right before it; or are counted, but the bound is on each of them ("10 companies with revenue of more than 1
+    billion yuan each") or the count is a plan's ("to cultivate 10 companies with revenue of more than ..."): the
+    bound then says which firms the count or the goal takes in."""
     w = pre[-90:]
     if not (" with " in w or " whose " in w or " employing " in w):  # (a match spells out one of them)
         return False
     m = CLASS_THRESHOLD_BEFORE.search(pre, max(0, len(pre) - 90))
-    return m is not None and not COUNTED_BEFORE.search(pre, 0, m.start())
+    if m is None:
+        return False
+    counted = COUNTED_BEFORE.search(pre, 0, m.start())
+    return counted is None or EACH_AFTER.match(tail) is not None or _plan_governs(pre[:counted.start()])
+
+
+EACH_AFTER = re.compile(r"\s*each\b", I)
+
+
+def _plan_governs(pre: str) -> bool:
+    """A plan cue ("will", "plans to", "aims") comes after the last past-tense cue in ``pre``."""
+    last = None
+    for last in TARGET_CUE.finditer(pre):
+        pass
+    if last is None:
+        return False
+    m = _LAST_PAST_CUE.match(pre)
+    return m is None or m.start(1) < last.start()
 # "Major technology contracts over 10 million yuan numbered 21,151": the amount sits inside the subject
 SUBJECT_THRESHOLD_BEFORE = re.compile(r"\b[a-z]{3,}s\s+(?:over|above|exceeding|worth\s+over|worth\s+more\s+than)\s+$", I)
 PREDICATE_AFTER = re.compile(r"^\s+(?:numbered|number|were|are|have|had|accounted|account|made|make|totaled|totalled|"
@@ -373,6 +394,10 @@ MILESTONE_AFTER = _Caseless(r"^\s*(?:mark|threshold|milestone|barrier|level\s+fo
 MILESTONE_BEFORE = re.compile(r"\b(?:first|only)\b[^,.;]{0,40}\bto\s+(?:surpass|exceed|top|break|cross|pass|reach|hit)\w*"
                               r"\s+(?:through\s+)?(?:the\s+)?$|\bbreak(?:s|ing)?\s+(?:through\s+)?the\s+$", I)
 BASE_BEFORE = re.compile(r"\bbase(?:\s+(?:number|value|year|period|figure|point))?\s+(?:of\s+)?$", I)
+# an index's base, 100 (or 1,000) set equal to a year's level: "2015 = 100", "sets the level of 2013 at 100",
+# "with 2010 as the base year, at a value of 100"
+INDEX_BASE_BEFORE = re.compile(r"(?:\b(?:19|20)\d\d\s*=\s*|\b(?:19|20)\d\d\s+(?:at|as|equals?|equal\s+to)\s+|"
+                               r"\bbase\s+(?:year|period)\b[^.;\d]{0,40}?\b(?:of|at|as)\s+)$", I)
 # the ends of a scale a gauge is read on: "on a scale of 0 to 100", "a scale from 1 to 10"
 SCALE_DEF_BEFORE = re.compile(r"\bscale\s+(?:of|from)\s+(?:(?:\d+|zero|one)\s+to\s+)?$", I)
 _SCALE_DEF_ENDS = ("of", "from", "to")
@@ -411,6 +436,20 @@ TOTAL_BEFORE = re.compile(r"\b(?:total|tally|number|count|headcount)\s+(?:to|of|
 FROM_TO_BEFORE = re.compile(r"\bfrom\s+(?:" + NUMERAL + r"|" + WORD_NUMBER + r")\s+to\s+$", I)
 SUSPENDED_HYPHEN = re.compile(r"-\s+(?:to|or|and)\s+(?:\d|[a-z]+-)", I)
 APPOSITIVE_BEFORE = re.compile(r"[A-Z][a-z]+,\s*$")
+# a person's full name (two capitalised words) set off by a comma: a bare number after it that closes the clause is
+# an age
+FULL_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+,\s*$")
+CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;)]|$)")
+# the set a part or a rank is taken from: "one of Beijing's three science cities", "two of the firm's five
+# plants", "among Hebei's 11 prefecture-level cities", "Of the 16 districts, ..."
+_DETERMINER = r"(?:the|its|their|these|those|our|his|her)"
+_POSSESSIVE = r"[\w-]+(?:'s|’s|s'|s’)"
+SET_OF_PART_BEFORE = re.compile(
+    r"(?:\b(?:one|each|any|none|either|neither|some|many|most|several|few|two|three|four|five|six|seven|eight|nine|"
+    r"ten|\d+)\s+of|\bamong|^\s*of)\s+(?:" + _DETERMINER + r"\s+(?:" + _POSSESSIVE + r"\s+)?|" + _POSSESSIVE
+    + r"\s+|(?<=among\s))$", I)
+_SET_OF_PART_ENDS = ("of", "among", "the", "its", "their", "these", "those", "our", "his", "her", "'s", "’s", "s'",
+                     "s’")
 STRUCTURE_AFTER = _Caseless(r"^\s+(?:[\w-]+\s+)?(?:sub-?ind(?:ices|exes)|ind(?:ices|exes)|categories|tiers|clauses|"
                             r"chapters|sections|aspects|dimensions|pillars|indicators|sub-index\b)")
 # the make-up of a whole: "spread across four zones", "made up of Shanghai and three provinces"
@@ -800,15 +839,18 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
     if (ends(_AGE_ENDS) and AGE_BEFORE.search(pre)) or (first_after in _AGE_AFTER_FIRST and AGE_AFTER.match(after)) or (
             pre_q is not pre and pre_q.rstrip().endswith(("aged", "age of", "ages of")) and AGE_BEFORE.search(pre_q)):
         return "age"  # (the last: "aged over 60")
-    if not a.unit and not a.scaled and a.value < 130 and APPOSITIVE_BEFORE.search(pre) and tail.lstrip().startswith(","):
-        return "age"
+    if not a.unit and not a.scaled and a.value < 130 and APPOSITIVE_BEFORE.search(pre) and (
+            tail.lstrip().startswith(",") or (CLAUSE_END_AFTER.match(tail) and FULL_NAME_BEFORE.search(pre[-60:]))):
+        return "age"  # "Zhang Wei, 45, said", "said chairman Kenneth Lau, 58."
+    if ends(_SET_OF_PART_ENDS) and SET_OF_PART_BEFORE.search(pre[-60:]):
+        return "set a part is taken from"
     pre_q_end = pre_end if pre_q is pre else _lowered_end(pre_q)
     if _end_may_be(pre_q_end, _RANK_ENDS) and RANK_BEFORE.search(pre_q) and not _verb_top_last(pre_q, pre_q_end):
         return "rank or period"
     if ends(_DENOMINATOR_ENDS) and DENOMINATOR_BEFORE.search(pre):
         return "denominator"
     if ends(_THRESHOLD_ENDS) and _may_mention(low, _BOUND_WORDS) and (THRESHOLD_BEFORE.search(pre[-80:]) or (
-            SUBJECT_THRESHOLD_BEFORE.search(pre[-80:]) and PREDICATE_AFTER.match(tail)) or _class_bound(pre[-120:])):
+            SUBJECT_THRESHOLD_BEFORE.search(pre[-80:]) and PREDICATE_AFTER.match(tail)) or _class_bound(pre[-120:], tail)):
         return "threshold"
     if (nxt is None or nxt in _SIGNAL_FIRST) and SIGNAL_AFTER.match_lowered(tail, ltail) \
             and _qualifier_of(text, a)[0] in ("gt", "ge", "lt", "le"):
@@ -824,6 +866,8 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
             or (ends(_SCALE_DEF_ENDS) and (low is None or "scale" in low) and SCALE_DEF_BEFORE.search(pre))
             or ends((" based at", ",based at"))):  # "the index, based at 100 in 2015, ..."
         return "definition of a base"
+    if a.value in (100.0, 1000.0) and not a.unit and not a.scaled and INDEX_BASE_BEFORE.search(pre[-80:]):
+        return "definition of a base"  # "(2015 = 100)", "sets the level of 2013 at 100"
     if not a.unit and (STRUCTURE_AFTER.match_lowered(tail, ltail) or (
                            ends(_COMPOSITION_ENDS) and COMPOSITION_BEFORE.search(pre[-80:]))
                        or (_may_open(nxt, _LISTICLE_FIRST) and LISTICLE_AFTER.match_lowered(tail, ltail))
