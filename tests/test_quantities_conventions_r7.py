@@ -106,3 +106,40 @@ def test_unit_written_once(text, expected):
 ])
 def test_not_figures(text, expected):
     assert figs(text) == expected
+
+
+# --- kinds ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # a price per share is a rate
+    ("Shares of the company rose 3.2 per cent to HK$12.46 on Monday.",
+     [("3.2 per cent", 3.2, "percent", "exact", "change"), ("HK$12.46", 12.46, "HKD", "exact", "rate")]),
+    ("Its stock closed at 45.3 yuan on Friday.", [("45.3 yuan", 45.3, "CNY", "exact", "rate")]),
+    ("The company's share price fell to 8.5 yuan.", [("8.5 yuan", 8.5, "CNY", "exact", "rate")]),
+    ("The landlord is asking a rent of 265 yuan per square meter per month.",
+     [("265 yuan", 265, "CNY", "exact", "rate")]),
+    # ... but not the money raised by a share sale
+    ("The listing raised HK$7 billion from shares sold to investors.",
+     [("HK$7 billion", 7e9, "HKD", "exact", "level")]),
+    # a dimension of a thing is a fact of it, even of one still being built
+    ("The ring, 1,360 meters in circumference, is due to be finished by 2025.",
+     [("1,360 meters", 1360, "m", "exact", "level")]),
+    ("The bridge will be 2.5 kilometers long.", [("2.5 kilometers", 2.5, "km", "exact", "level")]),
+    ("The new park will cover 3 square kilometers.", [("3 square kilometers", 3, "km2", "exact", "target")]),
+    # what a project is expected to create or employ is its plan; what a quantity is expected to reach, a forecast
+    ("The project is expected to create up to 400 jobs.", [("up to 400", 400, "count", "le", "target")]),
+    ("The new plant is expected to employ 2,000 people when it opens.",
+     [("2,000", 2000, "count", "exact", "target")]),
+    ("Sales are expected to reach 5 billion yuan next year.",
+     [("5 billion yuan", 5e9, "CNY", "approx", "level")]),
+    # a projection after a plan cue stays a projection
+    ("New towers will be completed next year, and vacancy is projected to peak at about 23 percent.",
+     [("about 23 percent", 23, "percent", "approx", "share")]),
+    # a change in the past tense is no plan, though a plan verb comes before it
+    ("The company expects demand to stay strong after output expanded by about 10 percent last year.",
+     [("about 10 percent", 10, "percent", "approx", "change")]),
+    ("The firm expects more orders, having seen exports fall by 8 percent in 2023.",
+     [("8 percent", 8, "percent", "exact", "change")]),
+])
+def test_kinds(text, expected):
+    assert figs(text) == expected

@@ -1122,6 +1122,14 @@ RATE_NOUN_BEFORE = re.compile(r"\b(?:annual|monthly|yearly|weekly|daily|average|
                               r"(?:salary|salaries|wages?|pay|income|incomes|earnings|rents?|fees?|prices?)\b"
                               r"[^,.;\d]{0,60}?\b(?:is|was|are|were|of|at|reached|stood\s+at|came\s+to|rose\s+to|"
                               r"fell\s+to|to|averaged|hit|totall?ed)\s+$", I)
+# the price of one share that a stock reaches: "shares rose 3.2 per cent to HK$12.46", "the stock closed at 45.3 yuan"
+SHARE_PRICE_BEFORE = re.compile(r"\b(?:shares|share\s+price|stocks?|stock\s+price)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?"
+                                r"\b(?:to|at)\s+$", I)
+_SHARE_WORDS = ("share", "stock")
+# a length or area given as a dimension of a thing: "1,360 meters in circumference", "2.5 kilometers long"
+DIMENSION_AFTER = re.compile(r"\s*(?:long|tall|high|wide|deep|in\s+(?:length|circumference|diameter|height|width|"
+                             r"depth|area|size))\b", I)
+_DIMENSION_UNITS = frozenset({"m", "km", "m2", "km2", "hectare", "mu"})
 _RATE_SENTENCE_WORDS = ("each", "every", "annually", "per")
 _RATE_SENTENCE_UNITS = ("year", "annually", "annum", "day")  # and one of these (each match needs both)
 RATE_SENTENCE = re.compile(r"\b(?:each\s+year|every\s+year|annually|per\s+year|per\s+annum|every\s+day|each\s+day)\b", I)
@@ -1155,7 +1163,12 @@ TARGET_CUE = re.compile(r"\b(?:" + _branch_tree(_TARGET_CUE_BRANCHES) + r")\b")
 _PAST_CUE_WORDS = ("has|have|had|was|were|did|reached|rose|grew|increased|totaled|totalled|stood|came|"
                    "signed|struck|attracted|achieved|hit|exceeded|surpassed|topped|recorded|saw|generated|leased|"
                    "delivered|welcomed|completed|numbered|posted|jumped|climbed|surged|went|took|made|received|"
-                   "brought|moved|now|currently|today|so far|already|last year|ago")
+                   "brought|moved|now|currently|today|so far|already|last year|ago|"
+                   # past tenses of change verbs ("expects more orders after output expanded by 10 percent"); not
+                   # those that are also adjectives before a noun ("advanced manufacturing", "contracted investment")
+                   "fell|dropped|declined|decreased|soared|rebounded|gained|expanded|shrank|slid|slipped|plunged|"
+                   "plummeted|widened|narrowed|rallied|leapt|leaped|dipped|tumbled|sank|slumped|doubled|tripled|"
+                   "having")  # (a perfect participle: "having seen exports fall by 8 percent")
 PAST_CUE = re.compile(r"\b(?<!will )(?<!would )(?<!to )(?<!shall )(?<!be )(?:" + _PAST_CUE_WORDS + r")\b", I)
 # The start of the last PAST_CUE match, found by backtracking from the end instead of listing every match:
 # no PAST_CUE match can start inside another (each starts a word and none contains one that could start a
@@ -1175,6 +1188,8 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
     pre_q = _without_qualifier(text, pre, a)
     tail = _after(text, a.end)
     unit = q.unit
+    if unit in _DIMENSION_UNITS and tail[:1].isspace() and DIMENSION_AFTER.match(tail):
+        return "level"  # "the ring, 1,360 meters in circumference, is due to be finished by 2025": a fact of the thing
     # target: a plan or goal governs the number
     if _is_target(text, pre, a.start, published_year, sent) and not ACHIEVED_AFTER.match(tail):
         return "target"
@@ -1210,7 +1225,9 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
                                   and EACH_PRICE_BEFORE.search(pre_q[-80:]))
                               or _sentence_fact(text, sent, "rate")
                               or (unit in CURRENCIES and _may_mention(low, _RATE_NOUN_WORDS)
-                                  and RATE_NOUN_BEFORE.search(pre_q[-140:]))):
+                                  and RATE_NOUN_BEFORE.search(pre_q[-140:]))
+                              or (unit in CURRENCIES and not a.scaled and _sentence_mentions(sent, "shares", _SHARE_WORDS)
+                                  and pre_q.endswith(("to ", "at ")) and SHARE_PRICE_BEFORE.search(pre_q[-100:]))):
         return "rate"
     return "level"
 
@@ -1269,7 +1286,11 @@ def _projection(pre: str, cue: re.Match, low: Optional[str] = None) -> bool:
     An expectation inside a sentence that sets out a plan ("the district plans ..., while investment is
     expected to total ...") stays part of the plan."""
     if PASSIVE_EXPECT.search(pre, 0, cue.end()):
+        if PLAN_VERB_AFTER.match(pre, cue.end()):
+            return False  # "the project is expected to create 400 jobs": what it is built to do
         return not PLAN_WORD.search(pre, 0, cue.start())
+    if PROJECTION.search(pre, cue.end()):
+        return True  # "new towers will be finished, and vacancy is projected to peak at 23 percent"
     if cue.group(0) in ("will", "would") and ESTIMATE_BEFORE.search(pre[-30:]):
         return True
     # "analysts predict revenue will rise ...", "the ministry estimates that the sector will employ ...": the
@@ -1290,6 +1311,8 @@ _FORECAST_WORDS = ("predict", "forecast", "anticipat", "projects that", "project
                    "estimates that", "estimated that")
 PASSIVE_EXPECT = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:also\s+|now\s+)?(?:expected|projected|forecast|"
                             r"predicted|estimated|likely)\s+to\s*$", I)
+# what a project is built to do, after "is expected to": its plan, not a forecast
+PLAN_VERB_AFTER = re.compile(r"\s+(?:create|employ|hire|house|accommodate|provide|offer)\b", I)
 PLAN_WORD = re.compile(r"\b(?:aims?|aiming|aimed|targets?|targeted|goals?|plans?|planned|planning|strives?|seeks?|"
                        r"blueprint|pledged?|vows?|vowed)\b", I)
 ESTIMATE_CHAIN = re.compile(r"[^.;]*?,\s+[a-z]+ing\b(?:(?!\b(?:while|but|whereas|which|who|said)\b)[^.;])*", I)
@@ -1298,6 +1321,7 @@ ESTIMATE_BEFORE = re.compile(r"\b(?:an\s+)?estimated\s*$", I)
 # words each match of PROJECTION and PASSIVE_EXPECT_ANY spells out (one of), for _may_mention
 # a word each match of PROJECTION, PASSIVE_EXPECT_ANY or FORECAST_CLAUSE spells out (one of), for _may_mention
 _ESTIMATE_WORDS = ("projected", "projects that", "forecast", "estimate", "predict", "expected", "likely", "anticipat")
+PLAN_EXPECT = re.compile(r"\bexpected\s+to" + PLAN_VERB_AFTER.pattern + r"[^.;]*$", I)
 PASSIVE_EXPECT_ANY = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:also\s+|now\s+)?(?:expected|projected|forecast|"
                                 r"predicted|likely)\s+to\b[^.;]*$", I)
 
@@ -1466,7 +1490,7 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
         start = q_start if q_word != "exact" else a.start
         if q_word == "exact" and _may_mention(low, _ESTIMATE_WORDS) and (
                 PROJECTION.search(pre) or (PASSIVE_EXPECT_ANY.search(pre) and not PLAN_WORD.search(pre)
-                                           and not RESTATE_BEFORE.search(pre))
+                                           and not RESTATE_BEFORE.search(pre) and not PLAN_EXPECT.search(pre))
                 or FORECAST_CLAUSE.search(pre)):  # "economists forecast that GDP will grow 5 percent"
             q_word = "approx"
         # "will consume an estimated 400 million kWh, cutting coal use by 128,000 tonnes": what follows from an
