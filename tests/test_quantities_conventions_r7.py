@@ -54,6 +54,17 @@ def test_measured_durations(text, expected):
      [("40 billion dollars", 4e10, "USD", "exact", "level"), ("35 billion", 3.5e10, "USD", "exact", "level")]),
     ("Approval now takes three business days, down from 20.",
      [("three business days", 3, "day", "exact", "level"), ("20", 20, "day", "exact", "level")]),
+    # the first items of a list take the unit (and scale word) of its last
+    ("Beijing and Tianjin attracted 12 billion and 8 billion yuan of investment, respectively.",
+     [("12 billion", 1.2e10, "CNY", "exact", "level"), ("8 billion yuan", 8e9, "CNY", "exact", "level")]),
+    ("GDP in the three places grew 6.1, 5.8 and 4.9 percent respectively.",
+     [("6.1", 6.1, "percent", "exact", "change"), ("5.8", 5.8, "percent", "exact", "change"),
+      ("4.9 percent", 4.9, "percent", "exact", "change")]),
+    ("Sales were 3 and 4.5 million units in the two years.",
+     [("3", 3e6, "count", "exact", "level"), ("4.5 million", 4.5e6, "count", "exact", "level")]),
+    # ... but a count restated as a share keeps its own unit
+    ("In 2015, 255, or 21 percent, of the firms were in the red.",
+     [("255", 255, "count", "exact", "level"), ("21 percent", 21, "percent", "exact", "share")]),
     # the to-value of a count written as a word needs no noun after it
     ("The number of sub-parks rose from six to nine.",
      [("six", 6, "count", "exact", "level"), ("nine", 9, "count", "exact", "level")]),
@@ -118,6 +129,7 @@ def test_not_figures(text, expected):
     ("The company's share price fell to 8.5 yuan.", [("8.5 yuan", 8.5, "CNY", "exact", "rate")]),
     ("The landlord is asking a rent of 265 yuan per square meter per month.",
      [("265 yuan", 265, "CNY", "exact", "rate")]),
+    ("Per-capita disposable income reached 58,000 yuan.", [("58,000 yuan", 58000, "CNY", "exact", "rate")]),
     # ... but not the money raised by a share sale
     ("The listing raised HK$7 billion from shares sold to investors.",
      [("HK$7 billion", 7e9, "HKD", "exact", "level")]),

@@ -1118,7 +1118,7 @@ RATE_AFTER = _Caseless(r"^[^,.;()\d]{0,70}?\b(?:per|apiece|a\s+piece|annually|pe
 # that the splitter missed, as after a headline)
 RATE_FOR_EVERY = re.compile(r"[^,.;()\d]{0,40}?\bfor\s+every\s+\w")
 # pay, income and prices are per person or per item: "the average annual salary of engineers is roughly 310,000 yuan"
-RATE_NOUN_BEFORE = re.compile(r"\b(?:annual|monthly|yearly|weekly|daily|average|per\s+capita|hourly)\s+(?:[\w-]+\s+)?"
+RATE_NOUN_BEFORE = re.compile(r"\b(?:annual|monthly|yearly|weekly|daily|average|per[\s-]capita|hourly)\s+(?:[\w-]+\s+)?"
                               r"(?:salary|salaries|wages?|pay|income|incomes|earnings|rents?|fees?|prices?)\b"
                               r"[^,.;\d]{0,60}?\b(?:is|was|are|were|of|at|reached|stood\s+at|came\s+to|rose\s+to|"
                               r"fell\s+to|to|averaged|hit|totall?ed)\s+$", I)
@@ -1133,12 +1133,12 @@ _DIMENSION_UNITS = frozenset({"m", "km", "m2", "km2", "hectare", "mu"})
 _RATE_SENTENCE_WORDS = ("each", "every", "annually", "per")
 _RATE_SENTENCE_UNITS = ("year", "annually", "annum", "day")  # and one of these (each match needs both)
 RATE_SENTENCE = re.compile(r"\b(?:each\s+year|every\s+year|annually|per\s+year|per\s+annum|every\s+day|each\s+day)\b", I)
-RATE_BEFORE = re.compile(r"(?:\bper\s+capita\b|\b(?:for|to)\s+every\b|\bper\s+\w+\b|\baverag(?:e|ing)\b)[^.;]*$"
+RATE_BEFORE = re.compile(r"(?:\bper[\s-]capita\b|\b(?:for|to)\s+every\b|\bper\s+\w+\b|\baverag(?:e|ing)\b)[^.;]*$"
                          r"|\baverage\s+(?!annual|growth|rate|yearly)\w+\s+(?:\w+\s+)?(?:was|is|were|are)\s+(?:worth\s+)?$", I)
 # words each match of RATE_BEFORE_NEAR, and of RATE_NOUN_BEFORE, spells out (one of), for _may_mention
 _RATE_NEAR_WORDS = ("averag", "capita", "every")
 _RATE_NOUN_WORDS = ("salar", "wage", "pay", "income", "earnings", "rent", "fee", "price")
-RATE_BEFORE_NEAR = re.compile(r"(?:\ban\s+average\s+of|\baveraging|\bper\s+capita\s+[\w\s]{0,40}?"
+RATE_BEFORE_NEAR = re.compile(r"(?:\ban\s+average\s+of|\baveraging|\bper[\s-]capita\s+[\w\s]{0,40}?"
                               r"(?:came to|was|were|is|of|reached|stood at|at)|\baverage\s+(?!annual|growth|rate|yearly)"
                               r"\w+\s+(?:\w+\s+)?(?:was|is|were|are)\s+(?:worth\s+)?)\s*$|\b(?:for|to)\s+every\b", I)
 # the price or pay of each one: "each ticket costs 120 yuan", "each worker earns 9,000 yuan"
@@ -1478,7 +1478,7 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
         unit = a.unit
         value = a.value
         if unit is None and not a.year:
-            shared = _unit_written_once(text, a, atoms[i] if i < n else None, pre, out)
+            shared = _unit_written_once(text, a, atoms, i, pre, out)
             if shared is not None:
                 unit, scale = shared
                 value *= scale
@@ -1521,16 +1521,30 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
     return out
 
 
+# (not "or": "255, or 21 percent, of the firms" restates a count as a share)
+_LIST_OF_NUMBERS_GAP = re.compile(r"\s*,\s+(?:and\s+)?|\s+and\s+")
 FROM_TO_GAP = re.compile(r"\s+to\s+")
 # "up from 9 a year earlier", "down from 20": the earlier value of the figure just stated
 EARLIER_VALUE_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$", I)
 
 
-def _unit_written_once(text: str, a: _Atom, nxt: Optional[_Atom], pre: str,
+def _unit_written_once(text: str, a: _Atom, atoms: list[_Atom], i: int, pre: str,
                        out: list[Quantity]) -> Optional[tuple[str, float]]:
     """(unit, scale) of a bare number whose unit the sentence writes only once, or None: the from-value of "from 12
     to 20 percent" or "from 3.2 to 4.5 billion yuan" takes the to-value's unit and scale word; the earlier value
-    in "12 percent, up from 9" takes the unit of the figure it follows."""
+    in "12 percent, up from 9" takes the unit of the figure it follows; the first items of a list, "12 billion and
+    8 billion yuan, respectively", "6.1, 5.8 and 4.9 percent", the unit of its last item (``atoms[i]`` is the atom
+    after ``a``)."""
+    nxt = atoms[i] if i < len(atoms) else None
+    if nxt is not None and nxt.start - a.end < 8 and _LIST_OF_NUMBERS_GAP.fullmatch(text, a.end, nxt.start):
+        last = a
+        for b in atoms[i:]:
+            if b.year or b.why_not or not _LIST_OF_NUMBERS_GAP.fullmatch(text, last.end, b.start):
+                return None
+            if b.unit is not None or b.scaled:
+                return b.unit or "count", 1.0 if a.scaled else b.scale
+            last = b
+        return None
     if not pre.endswith(" ") or not pre.rstrip().endswith("from"):
         return None
     if nxt is not None and (nxt.unit is not None or nxt.scaled) and FROM_BEFORE.search(pre) \
