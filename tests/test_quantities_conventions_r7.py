@@ -155,3 +155,26 @@ def test_not_figures(text, expected):
 ])
 def test_kinds(text, expected):
     assert figs(text) == expected
+
+
+# --- currencies and units ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # "Rmb", as the Financial Times writes it, is yuan
+    ("The group reported revenue of Rmb1.5bn in the first half.", [("Rmb1.5bn", 1.5e9, "CNY", "exact", "level")]),
+    ("Its valuation reached Rmb 20 billion.", [("Rmb 20 billion", 2e10, "CNY", "exact", "level")]),
+    ("The fund has RMB1.5 trillion (USD235 billion) under management.",
+     [("RMB1.5 trillion (USD235 billion)", 1.5e12, "CNY", "exact", "level")]),
+    # dollars of other countries and square feet are units outside the contract, not US dollars or counts
+    ("The fund raised S$300 million from investors.", []),
+    ("Taiwan's exports hit NT$4 trillion.", []),
+    ("The miner is worth A$12 billion.", []),
+    ("The fund raised 300 million Singapore dollars.", []),
+    ("The mall has 200,000 sq ft of shop space.", []),
+    # unchanged: US and Hong Kong dollars
+    ("The firm raised US$300 million and HK$2 billion.",
+     [("US$300 million", 3e8, "USD", "exact", "level"), ("HK$2 billion", 2e9, "HKD", "exact", "level")]),
+    ("The startup raised $45 million.", [("$45 million", 4.5e7, "USD", "exact", "level")]),
+])
+def test_currencies_and_units(text, expected):
+    assert figs(text) == expected

@@ -448,8 +448,14 @@ SET_OF_PART_BEFORE = re.compile(
     r"(?:\b(?:one|each|any|none|either|neither|some|many|most|several|few|two|three|four|five|six|seven|eight|nine|"
     r"ten|\d+)\s+of|\bamong|^\s*of)\s+(?:" + _DETERMINER + r"\s+(?:" + _POSSESSIVE + r"\s+)?|" + _POSSESSIVE
     + r"\s+|(?<=among\s))$", I)
-_SET_OF_PART_ENDS = ("of", "among", "the", "its", "their", "these", "those", "our", "his", "her", "'s", "’s", "s'",
-                     "s’")
+# (a determiner or a possessive must follow "of", so a bare "of" ends no match)
+_SET_OF_PART_ENDS = ("among", "the", "its", "their", "these", "those", "our", "his", "her", "'s", "’s", "s'", "s’")
+
+
+def _may_be_set_of_part(w: str) -> bool:
+    """False only if SET_OF_PART_BEFORE cannot match a text that ends with ``w`` (its last 45 characters): every
+    match spells out "of " or "among" there."""
+    return "of " in w or "mong" in w or "Of " in w or "OF " in w or "MONG" in w
 STRUCTURE_AFTER = _Caseless(r"^\s+(?:[\w-]+\s+)?(?:sub-?ind(?:ices|exes)|ind(?:ices|exes)|categories|tiers|clauses|"
                             r"chapters|sections|aspects|dimensions|pillars|indicators|sub-index\b)")
 # the make-up of a whole: "spread across four zones", "made up of Shanghai and three provinces"
@@ -489,7 +495,10 @@ _OUTSIDE_UNITS = ("nanometers", "nanometres", "nanometer", "nanometre", "nm", "m
                   "liters", "litres", "liter", "litre", "cubic", "gallons", "barrels", "mph", "km/h", "kph", "knots",
                   "decibels", "feet", "foot", "ft", "inches", "inch", "miles", "mile", "acres", "acre", "carats",
                   "kcal", "calories", "volts", "kv", "megapixels", "pixels", "qubits", "teraflops", "petaflops",
-                  "square feet", "square foot", "square miles", "square mile")
+                  "square feet", "square foot", "square miles", "square mile", "sq ft", "sq. ft", "sqft",
+                  # dollars of other countries (FIGURES.md has only US and Hong Kong dollars)
+                  "singapore dollars", "australian dollars", "canadian dollars", "taiwan dollars", "new taiwan dollars",
+                  "new zealand dollars")
 OUTSIDE_UNIT_AFTER = _Caseless(r"^\s*-?\s*(?:(?:" + "|".join(re.escape(u) for u in _OUTSIDE_UNITS) + r")(?![\w/])|"
                                r"\u00b0|\u2103)")
 _OUTSIDE_UNIT_FIRST_WORDS = frozenset(u.split()[0] for u in _OUTSIDE_UNITS)
@@ -753,6 +762,8 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
     before, after = text[max(0, s - WINDOW):s], text[e:e + WINDOW]
     if a.end == e and after[:1] == "-" and SUSPENDED_HYPHEN.match(after):  # (cheap test of its first character)
         return None  # "one- to 1.5-hour": the lower bound of a range whose unit is written once, after the upper
+    if a.unit == "USD" and a.start > 0 and text[a.start - 1].isalpha():
+        return "unit outside the contract"  # a dollar of another country: "S$300 million", "NT$4 trillion", "A$12 billion"
     tail = text[a.end:a.end + WINDOW]
     b60 = before[-60:]
     first_after = after.lstrip()[:1]  # (for the pre-checks of TIME_OF_DAY and AGE_AFTER)
@@ -842,7 +853,7 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
     if not a.unit and not a.scaled and a.value < 130 and APPOSITIVE_BEFORE.search(pre) and (
             tail.lstrip().startswith(",") or (CLAUSE_END_AFTER.match(tail) and FULL_NAME_BEFORE.search(pre[-60:]))):
         return "age"  # "Zhang Wei, 45, said", "said chairman Kenneth Lau, 58."
-    if ends(_SET_OF_PART_ENDS) and SET_OF_PART_BEFORE.search(pre[-60:]):
+    if ends(_SET_OF_PART_ENDS) and _may_be_set_of_part(pre[-45:]) and SET_OF_PART_BEFORE.search(pre[-60:]):
         return "set a part is taken from"
     pre_q_end = pre_end if pre_q is pre else _lowered_end(pre_q)
     if _end_may_be(pre_q_end, _RANK_ENDS) and RANK_BEFORE.search(pre_q) and not _verb_top_last(pre_q, pre_q_end):
@@ -1289,7 +1300,7 @@ def _projection(pre: str, cue: re.Match, low: Optional[str] = None) -> bool:
         if PLAN_VERB_AFTER.match(pre, cue.end()):
             return False  # "the project is expected to create 400 jobs": what it is built to do
         return not PLAN_WORD.search(pre, 0, cue.start())
-    if PROJECTION.search(pre, cue.end()):
+    if _may_mention(low, _PROJECTION_WORDS) and PROJECTION.search(pre, cue.end()):
         return True  # "new towers will be finished, and vacancy is projected to peak at 23 percent"
     if cue.group(0) in ("will", "would") and ESTIMATE_BEFORE.search(pre[-30:]):
         return True
@@ -1309,6 +1320,7 @@ FORECAST_CLAUSE = re.compile(FORECAST_VERB.pattern[:-1] + r"\b(?:will|would|coul
 # a FORECAST_VERB match spells out one of these, for _may_mention
 _FORECAST_WORDS = ("predict", "forecast", "anticipat", "projects that", "projected that", "estimate that",
                    "estimates that", "estimated that")
+_PROJECTION_WORDS = ("projected", "forecast", "estimated", "predicted")  # one of them is in each PROJECTION match
 PASSIVE_EXPECT = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:also\s+|now\s+)?(?:expected|projected|forecast|"
                             r"predicted|estimated|likely)\s+to\s*$", I)
 # what a project is built to do, after "is expected to": its plan, not a forecast
@@ -1477,7 +1489,8 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
                     continue
         unit = a.unit
         value = a.value
-        if unit is None and not a.year:
+        # (the calls are few: a bare number after "from", or close before another number)
+        if unit is None and not a.year and (pre.endswith("from ") or (i < n and atoms[i].start - a.end < 8)):
             shared = _unit_written_once(text, a, atoms, i, pre, out)
             if shared is not None:
                 unit, scale = shared
@@ -1545,7 +1558,7 @@ def _unit_written_once(text: str, a: _Atom, atoms: list[_Atom], i: int, pre: str
                 return b.unit or "count", 1.0 if a.scaled else b.scale
             last = b
         return None
-    if not pre.endswith(" ") or not pre.rstrip().endswith("from"):
+    if not pre.endswith("from "):  # (the usual spacing: this runs for every bare number)
         return None
     if nxt is not None and (nxt.unit is not None or nxt.scaled) and FROM_BEFORE.search(pre) \
             and FROM_TO_GAP.fullmatch(text, a.end, nxt.start) and not nxt.year:

@@ -11,7 +11,7 @@ from typing import Optional
 #: Written before the number ("US$1.23 billion", "CNY18.4 billion", "RMB 1 billion", "¥5").
 PREFIX_UNITS: list[tuple[str, str]] = [
     (r"US\s?\$", "USD"), (r"U\.S\.\s?\$", "USD"), (r"HK\s?\$", "HKD"), (r"\$", "USD"), (r"¥|￥", "CNY"),
-    (r"€", "EUR"), (r"£", "GBP"), (r"\bRMB", "CNY"), (r"\bCNY", "CNY"), (r"\bUSD", "USD"), (r"\bEUR", "EUR"),
+    (r"€", "EUR"), (r"£", "GBP"), (r"\bR(?:MB|mb)", "CNY"), (r"\bCNY", "CNY"), (r"\bUSD", "USD"), (r"\bEUR", "EUR"),
     (r"\bHKD", "HKD"), (r"\bGBP", "GBP"), (r"\bJPY", "JPY"),
 ]
 
@@ -135,7 +135,7 @@ _PREFIX_ALT = "|".join(f"(?P<p{i}>{pat})" for i, (pat, _u) in enumerate(PREFIX_U
 PREFIX_RE = re.compile(r"(?:" + _PREFIX_ALT + r")\s?$")
 #: The last character of every PREFIX_UNITS marking: the text before a number that does not end with one of them
 #: (less white space) has no marking, and most numbers are not money, so this test saves most PREFIX_RE searches.
-PREFIX_LAST_CHARS = frozenset("$¥￥€£BYDRP")
+PREFIX_LAST_CHARS = frozenset("$¥￥€£BYDRPb")
 
 
 def suffix_unit(text: str, pos: int, low: Optional[str] = None) -> Optional[tuple[str, int]]:
