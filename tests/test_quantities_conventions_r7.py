@@ -178,3 +178,25 @@ def test_kinds(text, expected):
 ])
 def test_currencies_and_units(text, expected):
     assert figs(text) == expected
+
+
+# --- plans, multiples and compound durations ---------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # "due to" + a start or finish verb is a schedule, a plan; "due to" = "because of" is not
+    ("The hospital is due to be completed in 2026 with 1,200 beds.", [("1,200", 1200, "count", "exact", "target")]),
+    ("Output fell 5 percent due to weak demand.", [("5 percent", 5, "percent", "exact", "change")]),
+    # the earlier value a plan is compared with is a level
+    ("The company plans to invest 2 billion yuan, up from 1.5 billion yuan last year.",
+     [("2 billion yuan", 2e9, "CNY", "exact", "target"), ("1.5 billion yuan", 1.5e9, "CNY", "exact", "level")]),
+    # "to double", "will triple": the verb is a multiple
+    ("It aims to double output by 2025.", [("double", 2, "times", "exact", "target")]),
+    ("The new line will triple the port's capacity.", [("triple", 3, "times", "exact", "target")]),
+    ("The firm posted double-digit growth.", []),
+    # hours and minutes are one duration, in hours
+    ("The trip now takes 2 hours 15 minutes.", [("2 hours 15 minutes", 2.25, "hour", "exact", "level")]),
+    ("The high-speed train takes one hour and 30 minutes.",
+     [("one hour and 30 minutes", 1.5, "hour", "exact", "level")]),
+])
+def test_plans_multiples_durations(text, expected):
+    assert figs(text) == expected

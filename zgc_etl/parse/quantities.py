@@ -145,8 +145,11 @@ class _Atom:
 
 _FRAC = (r"(?:\b(?P<fnum>a|an|one|two|three|four|five|nine)[\s-]+)?"
          r"\b(?P<fden>half|halves|thirds?|quarters?|fifths?|tenths?)\b")
+# ("to double output by 2025", "will triple its capacity": the verb after "to" or a modal is a multiple too)
 _MULT = (r"\b(?:" + "|".join(MULTIPLE_WORDS) + r"|(?:two|three|four|five|six|seven|eight|nine|ten)-fold|"
-         r"(?:" + "|".join(COMPARATIVE_MULTIPLES) + r")(?=" + COMPARED_AFTER + r"))\b")
+         r"(?:" + "|".join(COMPARATIVE_MULTIPLES) + r")(?=" + COMPARED_AFTER + r")|"
+         r"(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bcan\s)|(?<=\bmay\s))"
+         r"(?:double|triple|treble|quadruple)(?=\s+[a-z])(?!\s+(?:digits?|the\s+size)\b))\b")
 CANDIDATE = re.compile(
     rf"(?P<frac>{_FRAC})|(?P<mult>{_MULT})|(?P<num>(?<![\d.,]){NUMERAL}(?![\d]))|(?P<word>{WORD_NUMBER})", I)
 def _prefix_tree(words) -> str:
@@ -1167,7 +1170,10 @@ _TARGET_CUE_BRANCHES = (
     r"are\s+to", r"is\s+set\s+to", r"are\s+set\s+to", r"set\s+to", "expect", "expects", r"expected\s+to(?!\s+have)",
     "seek", "seeks", "seeking", r"looking\s+to", r"is\s+looking", r"are\s+looking", "strive", "strives", "striving",
     "intend", "intends", "intending", r"hope\s+to", r"hopes\s+to", "envisage", "envisages", "blueprint",
-    r"pledge\s+to", r"pledged\s+to", r"vow\s+to", r"vows\s+to", "would")
+    r"pledge\s+to", r"pledged\s+to", r"vow\s+to", r"vows\s+to", "would",
+    # "the hospital is due to be completed in 2026 with 1,200 beds" (not "due to" = "because of")
+    r"due\s+to\s+be", r"due\s+to\s+open", r"due\s+to\s+start", r"due\s+to\s+begin", r"due\s+to\s+launch",
+    r"due\s+to\s+complete", r"due\s+to\s+finish", r"due\s+to\s+enter", r"due\s+to\s+go")
 TARGET_CUE = re.compile(r"\b(?:" + _branch_tree(_TARGET_CUE_BRANCHES) + r")\b")
 # (the word boundary comes before the lookbehinds, which hold at the same position: it fails first, and
 # cheaply, inside words)
@@ -1201,8 +1207,10 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
     unit = q.unit
     if unit in _DIMENSION_UNITS and tail[:1].isspace() and DIMENSION_AFTER.match(tail):
         return "level"  # "the ring, 1,360 meters in circumference, is due to be finished by 2025": a fact of the thing
-    # target: a plan or goal governs the number
-    if _is_target(text, pre, a.start, published_year, sent) and not ACHIEVED_AFTER.match(tail):
+    # target: a plan or goal governs the number, unless it is the earlier value the plan is compared with
+    # ("plans to invest 2 billion yuan, up from 1.5 billion yuan last year")
+    if _is_target(text, pre, a.start, published_year, sent) and not ACHIEVED_AFTER.match(tail) \
+            and not (pre_q.endswith("from ") and EARLIER_VALUE_BEFORE.search(pre_q[-12:])):
         return "target"
     if prev is not None and _list_continues(text, prev[0], a):
         if prev[1].kind in ("change", "share", "rate") and prev[1].unit == unit:
@@ -1453,6 +1461,13 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
             if au and _converts(a, atoms[i]):
                 alt_value, alt_unit = atoms[i].value, au
                 i += 1
+        # "2 hours 15 minutes", "one hour and 20 minutes": one duration, in hours
+        value = a.value
+        if a.unit == "hour" and i < n and atoms[i].unit == "minute" and atoms[i].start - end < 6 and atoms[i].value < 60 \
+                and HOURS_MINUTES_GAP.fullmatch(text, end, atoms[i].start) and not alt_value:
+            value += atoms[i].value / 60
+            end = atoms[i].end
+            i += 1
         pre = _before(text, a.start)
         q_word, q_start = _qualifier_of(text, a)
         if q_word == "exact" and _may_mention(low, _OR_SO_WORDS) and OR_SO_AFTER.match(_after(text, end, 30)):
@@ -1488,7 +1503,6 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
                     prev = (b, hi_q)
                     continue
         unit = a.unit
-        value = a.value
         # (the calls are few: a bare number after "from", or close before another number)
         if unit is None and not a.year and (pre.endswith("from ") or (i < n and atoms[i].start - a.end < 8)):
             shared = _unit_written_once(text, a, atoms, i, pre, out)
@@ -1535,6 +1549,7 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
 
 
 # (not "or": "255, or 21 percent, of the firms" restates a count as a share)
+HOURS_MINUTES_GAP = re.compile(r"\s+(?:and\s+)?", I)
 _LIST_OF_NUMBERS_GAP = re.compile(r"\s*,\s+(?:and\s+)?|\s+and\s+")
 FROM_TO_GAP = re.compile(r"\s+to\s+")
 # "up from 9 a year earlier", "down from 20": the earlier value of the figure just stated
