@@ -171,6 +171,11 @@ def test_kinds(text, expected):
     ("The miner is worth A$12 billion.", []),
     ("The fund raised 300 million Singapore dollars.", []),
     ("The mall has 200,000 sq ft of shop space.", []),
+    # "m" set close before a plural noun or a currency is a million (British usage); before a length's words, metres
+    ("The city drew 5m visitors last year.", [("5m", 5e6, "count", "exact", "level")]),
+    ("The firm raised 50m yuan in its first round.", [("50m yuan", 5e7, "CNY", "exact", "level")]),
+    ("The tower is 300m tall.", [("300m", 300, "m", "exact", "level")]),
+    ("The bridge spans 500m across the river.", [("500m", 500, "m", "exact", "level")]),
     # unchanged: US and Hong Kong dollars
     ("The firm raised US$300 million and HK$2 billion.",
      [("US$300 million", 3e8, "USD", "exact", "level"), ("HK$2 billion", 2e9, "HKD", "exact", "level")]),

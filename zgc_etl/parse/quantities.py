@@ -695,6 +695,13 @@ def _scan(text: str, low: Optional[str]) -> list[_Atom]:
             a.unit = pu[0]
             a.start = s - pu[1]
         su = suffix_unit(text, pos, low)
+        if su and su[0] == "m" and not pu and not a.scaled and su[1] == pos + 1 and MILLION_M_AFTER.match(text, su[1]):
+            # "5m visitors", "50m yuan" (British usage): "m" set close before a plural noun or a currency is a million
+            a.value *= 1e6
+            a.scaled, a.scale, pos = True, 1e6, su[1]
+            su = suffix_unit(text, pos, low)
+            if not (su and su[0] in CURRENCIES):
+                su = None
         if su and not (pu and su[0] not in CURRENCIES and su[0] != "m"):
             if pu and su[0] == "m" and not a.scaled:
                 a.value *= 1e6  # "$5m"
@@ -725,6 +732,10 @@ def _scan(text: str, low: Optional[str]) -> list[_Atom]:
     return atoms
 
 
+# what follows a million written "m": a currency, people, or a plural noun other than a length's
+MILLION_M_AFTER = re.compile(r"\s+(?:yuan|renminbi|dollars|euros|pounds|people|(?!(?:steps|floors|stor(?:ey)?s|"
+                             r"levels|lanes|tracks|across|towards|afterwards|besides|perhaps|always|thus|plus|versus|"
+                             r"various|previous|this|its|has|was|is|as|us)\b)[a-z]*[a-rt-z]s)\b")
 HALF_A = re.compile(r"\s+an?(?=\s)", I)
 HALF_A_DOZEN = re.compile(r"\s+a\s+dozen\b", I)
 
