@@ -147,6 +147,13 @@ def test_not_figures(text, expected):
     # a projection after a plan cue stays a projection
     ("New towers will be completed next year, and vacancy is projected to peak at about 23 percent.",
      [("about 23 percent", 23, "percent", "approx", "share")]),
+    # a deadline of a forecast makes no plan
+    ("Vacancy in the area is projected to peak at about 23 percent by 2026.",
+     [("about 23 percent", 23, "percent", "approx", "share")]),
+    ("The market is estimated to be worth 80 billion yuan by 2027.",
+     [("80 billion yuan", 8e10, "CNY", "approx", "level")]),
+    ("By 2026 the zone aims to host 500 firms.", [("500", 500, "count", "exact", "target")]),
+    ("The park is expected to house 300 firms by 2026.", [("300", 300, "count", "exact", "target")]),
     # a change in the past tense is no plan, though a plan verb comes before it
     ("The company expects demand to stay strong after output expanded by about 10 percent last year.",
      [("about 10 percent", 10, "percent", "approx", "change")]),

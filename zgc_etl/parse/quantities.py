@@ -1303,12 +1303,21 @@ def _is_target(text: str, pre: str, at: int, published_year: Optional[int], sent
     if tc >= 0 and tc > pc:
         return not (sent.get("projection_here") or _projection(pre, cue, sent["low"]))
     if published_year:
+        if _may_mention(sent["low"], _ESTIMATE_WORDS) and _forecast_before(pre):
+            return False  # "vacancy is projected to peak at 23 percent by 2026": a deadline of a forecast, no plan
         offset = at - len(pre)  # position of pre in the sentence
         for pos, year in sent["by_years"]:
             if year > published_year or (year == published_year and pc < 0):
                 if pc < 0 or (pos < at and pos - offset > pc):
                     return True
     return False
+
+
+def _forecast_before(pre: str) -> bool:
+    """The number sits in a forecast: "is projected to", "is expected to reach" (not "is expected to create", a
+    plan), "analysts forecast that ... will"."""
+    return PROJECTION.search(pre) is not None or FORECAST_CLAUSE.search(pre) is not None or (
+        PASSIVE_EXPECT_ANY.search(pre) is not None and not PLAN_WORD.search(pre) and not PLAN_EXPECT.search(pre))
 
 
 def _projection(pre: str, cue: re.Match, low: Optional[str] = None) -> bool:
