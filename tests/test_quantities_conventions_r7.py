@@ -201,6 +201,14 @@ def test_currencies_and_units(text, expected):
     # the earlier value a plan is compared with is a level
     ("The company plans to invest 2 billion yuan, up from 1.5 billion yuan last year.",
      [("2 billion yuan", 2e9, "CNY", "exact", "target"), ("1.5 billion yuan", 1.5e9, "CNY", "exact", "level")]),
+    # a number whose noun phrase is the subject of a future passive is planned
+    ("A total of 1.5 million square meters of office space will be completed this year.",
+     [("1.5 million square meters", 1.5e6, "m2", "exact", "target")]),
+    ("About 300 new charging piles are set to be installed in the district.",
+     [("About 300", 300, "count", "approx", "target")]),
+    # ... not across a relative clause, or after a past verb
+    ("2,000 firms that moved here will be exempted from the tax.", [("2,000", 2000, "count", "exact", "level")]),
+    ("The 10,000 cars delivered in May will be shipped abroad.", [("10,000", 10000, "count", "exact", "level")]),
     # "to double", "will triple": the verb is a multiple
     ("It aims to double output by 2025.", [("double", 2, "times", "exact", "target")]),
     ("The new line will triple the port's capacity.", [("triple", 3, "times", "exact", "target")]),

@@ -1210,6 +1210,13 @@ BY_YEAR = re.compile(r"\b(?:by|before|until|through)\s+(?:the\s+end\s+of\s+|end-
                      r"(?:(?:the\s+)?year\s+|" + MONTH + r"\.?\s+(?:\d{1,2},?\s+)?)?(20\d\d)\b", I)
 
 
+# the number's noun phrase is the subject of a future passive: "5,000 jobs will be created", "1.5 million square
+# meters of office space is set to be delivered" (not across a relative clause, another number or a clause break)
+FUTURE_PASSIVE_AFTER = re.compile(r"(?:(?!\b(?:that|which|who)\b)[^,.;:\d(]){0,60}?\b(will|(?:is|are)\s+(?:set|scheduled|"
+                                  r"slated|due)\s+to)\s+be\s+(?:[a-z]+ed|built|made|set\s+up|laid|sold|done|"
+                                  r"given|won|run|shown|held|paid|spent)\b", I)
+
+
 def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity]], published_year: Optional[int],
           sent: dict) -> str:
     pre = _before(text, a.start, 240)
@@ -1218,6 +1225,9 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
     unit = q.unit
     if unit in _DIMENSION_UNITS and tail[:1].isspace() and DIMENSION_AFTER.match(tail):
         return "level"  # "the ring, 1,360 meters in circumference, is due to be finished by 2025": a fact of the thing
+    if _sentence_mentions(sent, "future_passive", ("will be", "to be")) and (fp := FUTURE_PASSIVE_AFTER.match(tail)) \
+            and not _LAST_PAST_CUE.match(tail, 0, fp.start(1)):
+        return "target"  # "1.5 million square meters of office space will be completed this year": planned
     # target: a plan or goal governs the number, unless it is the earlier value the plan is compared with
     # ("plans to invest 2 billion yuan, up from 1.5 billion yuan last year")
     if _is_target(text, pre, a.start, published_year, sent) and not ACHIEVED_AFTER.match(tail) \
