@@ -220,3 +220,26 @@ def test_currencies_and_units(text, expected):
 ])
 def test_plans_multiples_durations(text, expected):
     assert figs(text) == expected
+
+
+# --- changes: "halved", a change restated in percent, points of a rate --------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Profits halved to 2 billion yuan.",
+     [("halved", 50, "percent", "exact", "change"), ("2 billion yuan", 2e9, "CNY", "exact", "level")]),
+    ("The company's market value has more than halved since its peak.",
+     [("more than halved", 50, "percent", "gt", "change")]),
+    ("Exports grew by 1.2 trillion yuan, or 8 percent.",
+     [("1.2 trillion yuan", 1.2e12, "CNY", "exact", "change"), ("8 percent", 8, "percent", "exact", "change")]),
+    ("Revenue of 3.6 billion yuan, or 12 percent of the total, came from exports.",
+     [("3.6 billion yuan", 3.6e9, "CNY", "exact", "level"), ("12 percent", 12, "percent", "exact", "share")]),
+    # "points" of a rate are percentage points; of an index, index points
+    ("The growth rate was 3 points higher than the national average.",
+     [("3 points", 3, "percentage_point", "exact", "change")]),
+    ("The unemployment rate fell 0.3 points to 5.1 percent.",
+     [("0.3 points", 0.3, "percentage_point", "exact", "change"), ("5.1 percent", 5.1, "percent", "exact", "share")]),
+    ("The index rose 0.3 points to 51.2.",
+     [("0.3", 0.3, "index", "exact", "change"), ("51.2", 51.2, "index", "exact", "level")]),
+])
+def test_changes(text, expected):
+    assert figs(text) == expected

@@ -149,7 +149,7 @@ _FRAC = (r"(?:\b(?P<fnum>a|an|one|two|three|four|five|nine)[\s-]+)?"
 _MULT = (r"\b(?:" + "|".join(MULTIPLE_WORDS) + r"|(?:two|three|four|five|six|seven|eight|nine|ten)-fold|"
          r"(?:" + "|".join(COMPARATIVE_MULTIPLES) + r")(?=" + COMPARED_AFTER + r")|"
          r"(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bcan\s)|(?<=\bmay\s))"
-         r"(?:double|triple|treble|quadruple)(?=\s+[a-z])(?!\s+(?:digits?|the\s+size)\b))\b")
+         r"(?:double|triple|treble|quadruple)(?=\s+[a-z])(?!\s+(?:digits?|the\s+size)\b)|halved)\b")
 CANDIDATE = re.compile(
     rf"(?P<frac>{_FRAC})|(?P<mult>{_MULT})|(?P<num>(?<![\d.,]){NUMERAL}(?![\d]))|(?P<word>{WORD_NUMBER})", I)
 def _prefix_tree(words) -> str:
@@ -218,7 +218,7 @@ def _factored(alternation: str) -> str:
 # CANDIDATE only there gives the same matches as CANDIDATE.finditer, several times faster.  Every word CANDIDATE
 # can start with is listed (tests/test_quantities_speedups.py checks them against CANDIDATE).
 _START_WORDS = (*UNITS_WORDS, *TENS_WORDS, *MULTIPLE_WORDS, *COMPARATIVE_MULTIPLES, "dozen", "half", "halves", "third", "quarter",
-                "fifth", "tenth")
+                "fifth", "tenth", "halved")
 _AFTER_A = ("dozen", "hundred", "thousand", "million", "billion", "trillion", "half", "halves", "third",
             "quarter", "fifth", "tenth")
 _WORD_START = r"an?[\s-]+" + _prefix_tree(_AFTER_A) + "|" + _prefix_tree(_START_WORDS)
@@ -668,6 +668,9 @@ def _scan(text: str, low: Optional[str]) -> list[_Atom]:
             continue
         elif m.group("mult"):
             w = m.group("mult").lower().replace("-", "")
+            if w == "halved":  # "profits halved": a fall of 50 percent
+                atoms.append(_Atom(s, e, s, e, 50.0, "percent", "mult"))
+                continue
             v = MULTIPLE_WORDS.get(w) or COMPARATIVE_MULTIPLES.get(w) or parse_words(w.replace("fold", ""))
             atoms.append(_Atom(s, e, s, e, float(v), "times", "mult"))
             continue
@@ -1212,9 +1215,11 @@ BY_YEAR = re.compile(r"\b(?:by|before|until|through)\s+(?:the\s+end\s+of\s+|end-
 
 # the number's noun phrase is the subject of a future passive: "5,000 jobs will be created", "1.5 million square
 # meters of office space is set to be delivered" (not across a relative clause, another number or a clause break)
-FUTURE_PASSIVE_AFTER = re.compile(r"(?:(?!\b(?:that|which|who)\b)[^,.;:\d(]){0,60}?\b(will|(?:is|are)\s+(?:set|scheduled|"
-                                  r"slated|due)\s+to)\s+be\s+(?:[a-z]+ed|built|made|set\s+up|laid|sold|done|"
-                                  r"given|won|run|shown|held|paid|spent)\b", I)
+FUTURE_PASSIVE_AFTER = re.compile(r"[^,.;:\d(]{0,60}?\b(will|(?:is|are)\s+(?:set|scheduled|slated|due)\s+to)\s+be\s+"
+                                  r"(?:[a-z]+ed|built|made|set\s+up|laid|sold|done|given|won|run|shown|held|paid|spent)\b",
+                                  I)
+_FUTURE_PASSIVE_WORDS = ("will be", "set to be", "scheduled to be", "slated to be", "due to be")  # (for _may_mention)
+RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b", I)
 
 
 def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity]], published_year: Optional[int],
@@ -1225,8 +1230,8 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
     unit = q.unit
     if unit in _DIMENSION_UNITS and tail[:1].isspace() and DIMENSION_AFTER.match(tail):
         return "level"  # "the ring, 1,360 meters in circumference, is due to be finished by 2025": a fact of the thing
-    if _sentence_mentions(sent, "future_passive", ("will be", "to be")) and (fp := FUTURE_PASSIVE_AFTER.match(tail)) \
-            and not _LAST_PAST_CUE.match(tail, 0, fp.start(1)):
+    if _sentence_mentions(sent, "future_passive", _FUTURE_PASSIVE_WORDS) and (fp := FUTURE_PASSIVE_AFTER.match(tail)) \
+            and not RELATIVE_WORD.search(tail, 0, fp.start(1)) and not _LAST_PAST_CUE.match(tail, 0, fp.start(1)):
         return "target"  # "1.5 million square meters of office space will be completed this year": planned
     # target: a plan or goal governs the number, unless it is the earlier value the plan is compared with
     # ("plans to invest 2 billion yuan, up from 1.5 billion yuan last year")
@@ -1236,6 +1241,9 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
     if prev is not None and _list_continues(text, prev[0], a):
         if prev[1].kind in ("change", "share", "rate") and prev[1].unit == unit:
             return prev[1].kind
+    if prev is not None and unit == "percent" and prev[1].kind == "change" and prev[1].unit != "percent" \
+            and RESTATED_AS_PERCENT.fullmatch(text, prev[0].end, a.qual_start if a.qual_start >= 0 else a.start):
+        return "change"  # "exports grew by 1.2 trillion yuan, or 8 percent": the same change, in percent
     if unit in ("times", "percentage_point"):
         return "change"
     if unit == "count" and (INCREMENT_AFTER.match(_after(text, a.end, 30)) or (
@@ -1374,6 +1382,9 @@ _ESTIMATE_WORDS = ("projected", "projects that", "forecast", "estimate", "predic
 PLAN_EXPECT = re.compile(r"\bexpected\s+to" + PLAN_VERB_AFTER.pattern + r"[^.;]*$", I)
 PASSIVE_EXPECT_ANY = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:also\s+|now\s+)?(?:expected|projected|forecast|"
                                 r"predicted|likely)\s+to\b[^.;]*$", I)
+
+
+RESTATED_AS_PERCENT = re.compile(r"\s*,\s*or\s+")
 
 
 def _list_continues(text: str, prev: _Atom, a: _Atom) -> bool:
@@ -1543,7 +1554,12 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
         if unit is None and bench is not None:
             unit = bench.unit  # "152 patents per 10,000 people, three times the national average of 15.8"
         if unit is None:
-            unit = _implied_currency(text, a, atoms) or ("index" if _index_reading(text, a, sent) else "count")
+            if not a.scaled and text.startswith(" point", end) and (pm := POINTS_AFTER.match(text, end)) \
+                    and _may_mention(low, _RATE_WORDS) and RATE_WORDS.search(text) \
+                    and not _sentence_fact(text, sent, "index"):
+                unit, end = "percentage_point", pm.end()  # "the jobless rate was 3 points higher": points of a rate
+            else:
+                unit = _implied_currency(text, a, atoms) or ("index" if _index_reading(text, a, sent) else "count")
         start = q_start if q_word != "exact" else a.start
         if q_word == "exact" and _may_mention(low, _ESTIMATE_WORDS) and (
                 PROJECTION.search(pre) or (PASSIVE_EXPECT_ANY.search(pre) and not PLAN_WORD.search(pre)
@@ -1579,6 +1595,10 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
 
 
 # (not "or": "255, or 21 percent, of the firms" restates a count as a share)
+POINTS_AFTER = re.compile(r"\s+points?\b")
+# a sentence about a rate or a share, whose "points" are percentage points
+RATE_WORDS = re.compile(r"\b(?:rates?|ratios?|shares?|proportions?|percent|per\s+cent|percentage|intensity)\b|%", I)
+_RATE_WORDS = ("rate", "ratio", "share", "proportion", "percent", "per cent", "intensity", "%")
 HOURS_MINUTES_GAP = re.compile(r"\s+(?:and\s+)?", I)
 _LIST_OF_NUMBERS_GAP = re.compile(r"\s*,\s+(?:and\s+)?|\s+and\s+")
 FROM_TO_GAP = re.compile(r"\s+to\s+")
