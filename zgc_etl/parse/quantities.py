@@ -1230,7 +1230,8 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
     unit = q.unit
     if unit in _DIMENSION_UNITS and tail[:1].isspace() and DIMENSION_AFTER.match(tail):
         return "level"  # "the ring, 1,360 meters in circumference, is due to be finished by 2025": a fact of the thing
-    if _sentence_mentions(sent, "future_passive", _FUTURE_PASSIVE_WORDS) and (fp := FUTURE_PASSIVE_AFTER.match(tail)) \
+    if _sentence_mentions(sent, "future_passive", _FUTURE_PASSIVE_WORDS) and " be " in tail[:100] \
+            and (fp := FUTURE_PASSIVE_AFTER.match(tail)) \
             and not RELATIVE_WORD.search(tail, 0, fp.start(1)) and not _LAST_PAST_CUE.match(tail, 0, fp.start(1)):
         return "target"  # "1.5 million square meters of office space will be completed this year": planned
     # target: a plan or goal governs the number, unless it is the earlier value the plan is compared with
