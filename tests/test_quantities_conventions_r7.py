@@ -99,6 +99,13 @@ def test_unit_written_once(text, expected):
     ("The founder, Zhang Wei, 45, said the plant would open next year.", []),
     ("The park's output reached 120 billion yuan, said director Li Ming.",
      [("120 billion yuan", 1.2e11, "CNY", "exact", "level")]),
+    # ages of a group of people or in a relative clause
+    ("The city has 3 million residents over 60.", [("3 million", 3e6, "count", "exact", "level")]),
+    ("Chen, who is 52, runs the lab.", []),
+    # a lower bound on the firms of a class is a threshold too
+    ("The scheme targets firms with fewer than 50 staff.", []),
+    ("Companies with more than 500 employees account for 40 percent of output.",
+     [("40 percent", 40, "percent", "exact", "share")]),
     # an index's base
     ("The index sets the level of 2013 at 100.", []),
     ("The index (2015 = 100) rose to 118.6.", [("118.6", 118.6, "index", "exact", "level")]),

@@ -357,7 +357,8 @@ CLASS_THRESHOLD_BEFORE = re.compile(
     r"\b(?:firms|companies|enterprises|businesses|projects|startups|start-ups|ventures|entities|contracts|those)\s+"
     r"(?:with|whose|employing)\s+"
     r"(?!an?\s|the\s|total\s|combined\s|joint\s|aggregate\s)(?:[\w&-]+\s+){0,3}?"
-    r"(?:of\s+)?(?:over|above|exceeding|more than|at least|no less than|no fewer than)\s+$", I)
+    r"(?:of\s+)?(?:over|above|exceeding|more than|at least|no less than|no fewer than|less than|fewer than|under|"
+    r"below)\s+$", I)
 COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|thousands)\b)"
                             r"[\d,.]*\s+(?:[\w-]+\s+){0,2}$", I)
 
@@ -410,7 +411,8 @@ SIGNAL_AFTER = _Caseless(r"^\s+(?:indicates?|signals?|signifies|means|denotes|su
                          r"(?:an?\s+)?(?:expansion|contraction|growth|improvement|decline|deterioration|optimism|"
                          r"pessimism|a\s+boom|a\s+recession)\b")
 # words each match of THRESHOLD_BEFORE and SUBJECT_THRESHOLD_BEFORE spells out (one of), for _may_mention
-_BOUND_WORDS = ("over", "above", "exceeding", "more than", "at least", "under", "below", "less than", "worth")
+_BOUND_WORDS = ("over", "above", "exceeding", "more than", "at least", "under", "below", "less than", "worth",
+                "fewer than")
 # THRESHOLD_BEFORE and SUBJECT_THRESHOLD_BEFORE end (less white space) with one of these (for _end_may_be): most
 # numbers follow none, and the test spares both searches
 _THRESHOLD_ENDS = ("over", "than", "above", "least", "under", "below", "exceeding")
@@ -430,6 +432,10 @@ def _may_end_milestone(end: Optional[str]) -> bool:
 _DEFINITION_WORDS = ("defined as", "refers to", "the term", "describes a", "is a term")
 DEFINITION = re.compile(r"\b(?:is defined as|are defined as|refers to|the term\b|describes a|is a term)", I)
 AGE_BEFORE = re.compile(r"\b(?:aged|age of|ages of)\s+$", I)
+# people bounded by age: "residents over 60", "those under 35"
+AGE_GROUP_BEFORE = re.compile(r"\b(?:people|residents|citizens|seniors|persons|adults|children|those|men|women|"
+                              r"population|youths?)\s+(?:aged\s+)?$", I)
+WHO_IS_BEFORE = re.compile(r"\bwho\s+(?:is|was|turned|turns)\s+$", I)
 AGE_AFTER = re.compile(r"^(?:\s*-?\s*years?[-\s]old\b|-year-old)", I)
 # "bringing the total to seven": the number is the value of a named total, so it needs no noun after it
 TOTAL_BEFORE = re.compile(r"\b(?:total|tally|number|count|headcount)\s+(?:to|of|at|is|was|stands\s+at|stood\s+at|"
@@ -867,6 +873,10 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
     if (ends(_AGE_ENDS) and AGE_BEFORE.search(pre)) or (first_after in _AGE_AFTER_FIRST and AGE_AFTER.match(after)) or (
             pre_q is not pre and pre_q.rstrip().endswith(("aged", "age of", "ages of")) and AGE_BEFORE.search(pre_q)):
         return "age"  # (the last: "aged over 60")
+    if not a.unit and not a.scaled and a.value < 130 and (
+            (pre_q is not pre and AGE_GROUP_BEFORE.search(pre_q[-40:]))
+            or (tail.lstrip()[:1] in (",", ".", ")") and ends(("is", "was", "turned", "turns")) and WHO_IS_BEFORE.search(pre[-20:]))):
+        return "age"  # "residents over 60", "Chen, who is 52, runs the lab"
     if not a.unit and not a.scaled and a.value < 130 and APPOSITIVE_BEFORE.search(pre) and (
             tail.lstrip().startswith(",") or (CLAUSE_END_AFTER.match(tail) and FULL_NAME_BEFORE.search(pre[-60:]))):
         return "age"  # "Zhang Wei, 45, said", "said chairman Kenneth Lau, 58."
