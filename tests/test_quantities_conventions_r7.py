@@ -133,6 +133,11 @@ def test_not_figures(text, expected):
     ("Shares of the company rose 3.2 per cent to HK$12.46 on Monday.",
      [("3.2 per cent", 3.2, "percent", "exact", "change"), ("HK$12.46", 12.46, "HKD", "exact", "rate")]),
     ("Its stock closed at 45.3 yuan on Friday.", [("45.3 yuan", 45.3, "CNY", "exact", "rate")]),
+    ("Shares of Shijiazhuang-based Hebei Logistics Group rose 4.1 percent to 18.35 yuan on Monday.",
+     [("4.1 percent", 4.1, "percent", "exact", "change"), ("18.35 yuan", 18.35, "CNY", "exact", "rate")]),
+    # the earlier value of a rate is a rate
+    ("The city now processes about 1,800 applications a year, up from 1,100 in 2020.",
+     [("about 1,800", 1800, "count", "approx", "rate"), ("1,100", 1100, "count", "exact", "rate")]),
     ("The company's share price fell to 8.5 yuan.", [("8.5 yuan", 8.5, "CNY", "exact", "rate")]),
     ("The landlord is asking a rent of 265 yuan per square meter per month.",
      [("265 yuan", 265, "CNY", "exact", "rate")]),

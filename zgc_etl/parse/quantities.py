@@ -1161,7 +1161,7 @@ RATE_NOUN_BEFORE = re.compile(r"\b(?:annual|monthly|yearly|weekly|daily|average|
                               r"[^,.;\d]{0,60}?\b(?:is|was|are|were|of|at|reached|stood\s+at|came\s+to|rose\s+to|"
                               r"fell\s+to|to|averaged|hit|totall?ed)\s+$", I)
 # the price of one share that a stock reaches: "shares rose 3.2 per cent to HK$12.46", "the stock closed at 45.3 yuan"
-SHARE_PRICE_BEFORE = re.compile(r"\b(?:shares|share\s+price|stocks?|stock\s+price)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?"
+SHARE_PRICE_BEFORE = re.compile(r"\b(?:shares|share\s+price|stocks?|stock\s+price)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?"
                                 r"\b(?:to|at)\s+$", I)
 _SHARE_WORDS = ("share", "stock")
 # a length or area given as a dimension of a thing: "1,360 meters in circumference", "2.5 kilometers long"
@@ -1286,7 +1286,7 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
                               or (unit in CURRENCIES and _may_mention(low, _RATE_NOUN_WORDS)
                                   and RATE_NOUN_BEFORE.search(pre_q[-140:]))
                               or (unit in CURRENCIES and not a.scaled and _sentence_mentions(sent, "shares", _SHARE_WORDS)
-                                  and pre_q.endswith(("to ", "at ")) and SHARE_PRICE_BEFORE.search(pre_q[-100:]))):
+                                  and pre_q.endswith(("to ", "at ")) and SHARE_PRICE_BEFORE.search(pre_q[-140:]))):
         return "rate"
     return "level"
 
@@ -1591,6 +1591,9 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
         q.kind = _kind(text, q, a, prev, pub_year, sent)
         if bench is not None and bench.unit == unit and bench.kind in ("rate", "level") and q.kind != "target":
             q.kind = bench.kind  # the benchmark is the same kind of figure as the one compared with it
+        elif out and q.kind in ("level", "share") and out[-1].unit == unit and out[-1].kind in ("rate", "share", "level") \
+                and pre.endswith("from ") and EARLIER_VALUE_BEFORE.search(pre[-12:]):
+            q.kind = out[-1].kind  # "1,800 applications a year, up from 1,100": the earlier value of the same rate
         if a.form == "frac":  # a part of a whole, unless it is the size of a change ("cut by half")
             q.kind = q.kind if q.kind == "target" or (q.kind == "change" and not OF_AFTER.match(_after(text, end, 8))) \
                 else "share"
