@@ -86,6 +86,10 @@ def test_unit_written_once(text, expected):
     ("The city is home to 37 major scientific facilities.", [("37", 37, "count", "exact", "level")]),
     ("Beijing has 90 top-tier universities.", [("90", 90, "count", "exact", "level")]),
     ("Tianjin hosts 12 national-level key laboratories.", [("12", 12, "count", "exact", "level")]),
+    # "top" and "leading" rank only after a definite determiner
+    ("The city has nine top universities and 15 leading hospitals.",
+     [("nine", 9, "count", "exact", "level"), ("15", 15, "count", "exact", "level")]),
+    ("It was home to the 10 leading firms of the sector.", []),
     ("It was home to seven of the 10 most polluted cities.", [("seven", 7, "count", "exact", "level")]),
     # the set a part or a rank is taken from
     ("Huairou is one of Beijing's three science cities.", []),

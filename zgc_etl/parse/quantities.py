@@ -342,6 +342,7 @@ RANK_BEFORE = re.compile(r"\b(?:top|first|last|past|next|previous|following|rece
 # top-tier universities")
 SUPERLATIVE_AFTER = _Caseless(r"^\s+(?:most|least|largest|biggest|best|leading|richest|poorest|top(?!-)|busiest|"
                               r"highest|lowest|fastest)\b")
+DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|these|those|our|his|her)\s+$|[\w-]+(?:'s|’s|s'|s’)\s+$", I)
 DENOMINATOR_BEFORE = re.compile(r"\b(?:per|every|each|out of)\s+$", I)
 # class definitions: "startups valued at over $1 million", "contracts over 10 million yuan",
 # "zones with annual revenue above 100 billion yuan"
@@ -893,7 +894,9 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
     if (nxt is None or nxt in _SIGNAL_FIRST) and SIGNAL_AFTER.match_lowered(tail, ltail) \
             and _qualifier_of(text, a)[0] in ("gt", "ge", "lt", "le"):
         return "threshold"
-    if _may_open(nxt, _SUPERLATIVE_FIRST) and SUPERLATIVE_AFTER.match_lowered(tail, ltail):
+    if _may_open(nxt, _SUPERLATIVE_FIRST) and (sm := SUPERLATIVE_AFTER.match_lowered(tail, ltail)) and (
+            sm.group().lstrip().lower() not in ("top", "leading") or DEFINITE_BEFORE.search(pre_q[-40:])):
+        # ("top" and "leading" rank only after a definite determiner: "the 10 leading firms", not "15 leading hospitals")
         return "class definition"
     if (_may_open(nxt, _MILESTONE_FIRST) and MILESTONE_AFTER.match_lowered(tail, ltail)) or (_may_mention(low, _MILESTONE_WORDS) and (
             (_may_end_milestone(pre_q_end) and MILESTONE_BEFORE.search(pre_q[-80:]))
