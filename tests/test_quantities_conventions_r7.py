@@ -146,6 +146,14 @@ def test_not_figures(text, expected):
     ("The landlord is asking a rent of 265 yuan per square meter per month.",
      [("265 yuan", 265, "CNY", "exact", "rate")]),
     ("Per-capita disposable income reached 58,000 yuan.", [("58,000 yuan", 58000, "CNY", "exact", "rate")]),
+    # a price per unit written with a slash
+    ("Grade-A office rents averaged 265 yuan/sq m/month in the quarter.",
+     [("265 yuan", 265, "CNY", "exact", "rate")]),
+    ("Coal prices rose to 900 yuan/tonne.", [("900 yuan", 900, "CNY", "exact", "rate")]),
+    # "a further", "another" between a change verb and its percent
+    ("Rents are forecast to fall a further 5 percent next year.",
+     [("5 percent", 5, "percent", "approx", "change")]),
+    ("Sales rose another 3 percent in May.", [("3 percent", 3, "percent", "exact", "change")]),
     # ... but not the money raised by a share sale
     ("The listing raised HK$7 billion from shares sold to investors.",
      [("HK$7 billion", 7e9, "HKD", "exact", "level")]),

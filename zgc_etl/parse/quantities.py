@@ -1064,10 +1064,11 @@ _CHANGE_VERB = (rf"up{_UP_NOT_CHANGE}|down|rose|rise|rises|rising|risen|grew|gro
 # (only tested, so its verbs are _factored: ~2x faster)
 CHANGE_BEFORE = _Caseless(
     rf"\b(?:{_factored(_CHANGE_VERB)})\s+(?:(?:by|of|at)\s+)?(?:(?:a|an|the)\s+)?(?:(?:average|annual|annualized|yearly|"
-    rf"year-on-year|compound|average annual|monthly)\s+)*(?:(?:rates?|pace)\s+of\s+|of\s+)?$")
+    rf"year-on-year|compound|average annual|monthly|further|another|additional)\s+)*(?:(?:rates?|pace)\s+of\s+|of\s+)?$")
 # A CHANGE_BEFORE match is a change verb and then, up to the end, only white space and these words (in its order)
 _CHANGE_FILLERS = frozenset(("by", "of", "at", "a", "an", "the", "average", "annual", "annualized", "yearly",
-                             "year-on-year", "compound", "monthly", "rate", "rates", "pace"))
+                             "year-on-year", "compound", "monthly", "rate", "rates", "pace", "further", "another",
+                             "additional"))
 
 
 def _last_words(alternation: str) -> frozenset:
@@ -1155,6 +1156,9 @@ RATE_AFTER = _Caseless(r"^[^,.;()\d]{0,70}?\b(?:per|apiece|a\s+piece|annually|pe
                        r"(?:daily|weekly|monthly|hourly|yearly)(?=\s*(?:[,.;:)]|$|\s+(?:in|on|at|from|by|during|since|"
                        r"last|this|for|and|between|across|to|with|through|throughout|nationwide|on\s+average)\b))|"
                        r"each(?=\s*(?:[,.;:)]|$)))\b")
+# a price or amount per unit written with a slash: "265 yuan/sq m/month", "900 yuan/tonne"
+SLASH_PER_AFTER = re.compile(r"/\s?(?:sq|square|m2|m²|km|tons?|tonnes?|t\b|kg|kilo|month|year|yr|day|week|hour|"
+                             r"person|head|share|unit|mu|hectare|ha\b|night|kwh|mwh|barrel|piece)", I)
 # "152 patents for every 10,000 residents" (a lower-case "for": a "For every" after the number opens a new sentence
 # that the splitter missed, as after a headline)
 RATE_FOR_EVERY = re.compile(r"[^,.;()\d]{0,40}?\bfor\s+every\s+\w")
@@ -1281,6 +1285,7 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
             return "change"  # "GDP growth slowed to 5.2 percent": the percent is the size of a growth
         return "share"
     if unit != "percent" and (RATE_AFTER.match_lowered(tail, ltail)
+                              or (tail[:1] == "/" and SLASH_PER_AFTER.match(tail) is not None)
                               or ("for every" in tail and RATE_FOR_EVERY.match(tail))
                               or (_may_mention(low, _RATE_NEAR_WORDS) and RATE_BEFORE_NEAR.search(pre_q[-120:]))
                               or (sent["may_each"] and pre_q.rstrip().endswith(_EACH_PRICE_ENDS)
