@@ -21,7 +21,7 @@ from typing import Optional
 
 from .numbers import (COMPARATIVE_MULTIPLES, COMPARED_AFTER, FRACTION_DENOM, MULTIPLE_WORDS, NUMERAL, SCALE, TENS_WORDS, UNITS_WORDS, WORD_NUMBER,
                       fraction_value, parse_numeral, parse_words, vocab_key)
-from .units import CONVERTED_UNITS, CURRENCIES, DURATIONS, prefix_unit, suffix_unit
+from .units import CONVERTED_UNITS, CURRENCIES, DURATIONS, WORK_TIME_UNIT, prefix_unit, suffix_unit
 
 I = re.I
 
@@ -145,8 +145,11 @@ class _Atom:
 
 _FRAC = (r"(?:\b(?P<fnum>a|an|one|two|three|four|five|nine)[\s-]+)?"
          r"\b(?P<fden>half|halves|thirds?|quarters?|fifths?|tenths?)\b")
+# ("to double output by 2025", "will triple its capacity": the verb after "to" or a modal is a multiple too)
 _MULT = (r"\b(?:" + "|".join(MULTIPLE_WORDS) + r"|(?:two|three|four|five|six|seven|eight|nine|ten)-fold|"
-         r"(?:" + "|".join(COMPARATIVE_MULTIPLES) + r")(?=" + COMPARED_AFTER + r"))\b")
+         r"(?:" + "|".join(COMPARATIVE_MULTIPLES) + r")(?=" + COMPARED_AFTER + r")|"
+         r"(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bcan\s)|(?<=\bmay\s))"
+         r"(?:double|triple|treble|quadruple)(?=\s+[a-z])(?!\s+(?:digits?|the\s+size)\b)|halved)\b")
 CANDIDATE = re.compile(
     rf"(?P<frac>{_FRAC})|(?P<mult>{_MULT})|(?P<num>(?<![\d.,]){NUMERAL}(?![\d]))|(?P<word>{WORD_NUMBER})", I)
 def _prefix_tree(words) -> str:
@@ -215,7 +218,7 @@ def _factored(alternation: str) -> str:
 # CANDIDATE only there gives the same matches as CANDIDATE.finditer, several times faster.  Every word CANDIDATE
 # can start with is listed (tests/test_quantities_speedups.py checks them against CANDIDATE).
 _START_WORDS = (*UNITS_WORDS, *TENS_WORDS, *MULTIPLE_WORDS, *COMPARATIVE_MULTIPLES, "dozen", "half", "halves", "third", "quarter",
-                "fifth", "tenth")
+                "fifth", "tenth", "halved")
 _AFTER_A = ("dozen", "hundred", "thousand", "million", "billion", "trillion", "half", "halves", "third",
             "quarter", "fifth", "tenth")
 _WORD_START = r"an?[\s-]+" + _prefix_tree(_AFTER_A) + "|" + _prefix_tree(_START_WORDS)
@@ -335,8 +338,11 @@ def _name_before(b: str) -> bool:
 # "top 10", "the first 10 years", "the past three years": a rank or a span of time, not a figure
 RANK_BEFORE = re.compile(r"\b(?:top|first|last|past|next|previous|following|recent|latest|coming|final|initial)"
                          r"\s+$", I)
-SUPERLATIVE_AFTER = _Caseless(r"^\s+(?:most|least|largest|biggest|best|leading|richest|poorest|top|busiest|"
-                              r"highest|lowest|fastest|major)\b")
+# (an adjective that only describes the things counted is no superlative: "37 major scientific facilities", "12
+# top-tier universities")
+SUPERLATIVE_AFTER = _Caseless(r"^\s+(?:most|least|largest|biggest|best|leading|richest|poorest|top(?!-)|busiest|"
+                              r"highest|lowest|fastest)\b")
+DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|these|those|our|his|her)\s+$|[\w-]+(?:'s|’s|s'|s’)\s+$", I)
 DENOMINATOR_BEFORE = re.compile(r"\b(?:per|every|each|out of)\s+$", I)
 # class definitions: "startups valued at over $1 million", "contracts over 10 million yuan",
 # "zones with annual revenue above 100 billion yuan"
@@ -352,19 +358,39 @@ CLASS_THRESHOLD_BEFORE = re.compile(
     r"\b(?:firms|companies|enterprises|businesses|projects|startups|start-ups|ventures|entities|contracts|those)\s+"
     r"(?:with|whose|employing)\s+"
     r"(?!an?\s|the\s|total\s|combined\s|joint\s|aggregate\s)(?:[\w&-]+\s+){0,3}?"
-    r"(?:of\s+)?(?:over|above|exceeding|more than|at least|no less than|no fewer than)\s+$", I)
+    r"(?:of\s+)?(?:over|above|exceeding|more than|at least|no less than|no fewer than|less than|fewer than|under|"
+    r"below)\s+$", I)
 COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|thousands)\b)"
                             r"[\d,.]*\s+(?:[\w-]+\s+){0,2}$", I)
 
 
-def _class_bound(pre: str) -> bool:
+def _class_bound(pre: str, tail: str) -> bool:
     """``pre`` (its last 90 characters read) ends with a CLASS_THRESHOLD_BEFORE phrase whose firms are not counted
-    right before it."""
+    right before it; or are counted, but the bound is on each of them ("10 companies with revenue of more than 1
+    billion yuan each") or the count is a plan's ("to cultivate 10 companies with revenue of more than ..."): the
+    bound then says which firms the count or the goal takes in."""
     w = pre[-90:]
     if not (" with " in w or " whose " in w or " employing " in w):  # (a match spells out one of them)
         return False
     m = CLASS_THRESHOLD_BEFORE.search(pre, max(0, len(pre) - 90))
-    return m is not None and not COUNTED_BEFORE.search(pre, 0, m.start())
+    if m is None:
+        return False
+    counted = COUNTED_BEFORE.search(pre, 0, m.start())
+    return counted is None or EACH_AFTER.match(tail) is not None or _plan_governs(pre[:counted.start()])
+
+
+EACH_AFTER = re.compile(r"\s*each\b", I)
+
+
+def _plan_governs(pre: str) -> bool:
+    """A plan cue ("will", "plans to", "aims") comes after the last past-tense cue in ``pre``."""
+    last = None
+    for last in TARGET_CUE.finditer(pre):
+        pass
+    if last is None:
+        return False
+    m = _LAST_PAST_CUE.match(pre)
+    return m is None or m.start(1) < last.start()
 # "Major technology contracts over 10 million yuan numbered 21,151": the amount sits inside the subject
 SUBJECT_THRESHOLD_BEFORE = re.compile(r"\b[a-z]{3,}s\s+(?:over|above|exceeding|worth\s+over|worth\s+more\s+than)\s+$", I)
 PREDICATE_AFTER = re.compile(r"^\s+(?:numbered|number|were|are|have|had|accounted|account|made|make|totaled|totalled|"
@@ -373,6 +399,10 @@ MILESTONE_AFTER = _Caseless(r"^\s*(?:mark|threshold|milestone|barrier|level\s+fo
 MILESTONE_BEFORE = re.compile(r"\b(?:first|only)\b[^,.;]{0,40}\bto\s+(?:surpass|exceed|top|break|cross|pass|reach|hit)\w*"
                               r"\s+(?:through\s+)?(?:the\s+)?$|\bbreak(?:s|ing)?\s+(?:through\s+)?the\s+$", I)
 BASE_BEFORE = re.compile(r"\bbase(?:\s+(?:number|value|year|period|figure|point))?\s+(?:of\s+)?$", I)
+# an index's base, 100 (or 1,000) set equal to a year's level: "2015 = 100", "sets the level of 2013 at 100",
+# "with 2010 as the base year, at a value of 100"
+INDEX_BASE_BEFORE = re.compile(r"(?:\b(?:19|20)\d\d\s*=\s*|\b(?:19|20)\d\d\s+(?:at|as|equals?|equal\s+to)\s+|"
+                               r"\bbase\s+(?:year|period)\b[^.;\d]{0,40}?\b(?:of|at|as)\s+)$", I)
 # the ends of a scale a gauge is read on: "on a scale of 0 to 100", "a scale from 1 to 10"
 SCALE_DEF_BEFORE = re.compile(r"\bscale\s+(?:of|from)\s+(?:(?:\d+|zero|one)\s+to\s+)?$", I)
 _SCALE_DEF_ENDS = ("of", "from", "to")
@@ -382,7 +412,8 @@ SIGNAL_AFTER = _Caseless(r"^\s+(?:indicates?|signals?|signifies|means|denotes|su
                          r"(?:an?\s+)?(?:expansion|contraction|growth|improvement|decline|deterioration|optimism|"
                          r"pessimism|a\s+boom|a\s+recession)\b")
 # words each match of THRESHOLD_BEFORE and SUBJECT_THRESHOLD_BEFORE spells out (one of), for _may_mention
-_BOUND_WORDS = ("over", "above", "exceeding", "more than", "at least", "under", "below", "less than", "worth")
+_BOUND_WORDS = ("over", "above", "exceeding", "more than", "at least", "under", "below", "less than", "worth",
+                "fewer than")
 # THRESHOLD_BEFORE and SUBJECT_THRESHOLD_BEFORE end (less white space) with one of these (for _end_may_be): most
 # numbers follow none, and the test spares both searches
 _THRESHOLD_ENDS = ("over", "than", "above", "least", "under", "below", "exceeding")
@@ -402,12 +433,39 @@ def _may_end_milestone(end: Optional[str]) -> bool:
 _DEFINITION_WORDS = ("defined as", "refers to", "the term", "describes a", "is a term")
 DEFINITION = re.compile(r"\b(?:is defined as|are defined as|refers to|the term\b|describes a|is a term)", I)
 AGE_BEFORE = re.compile(r"\b(?:aged|age of|ages of)\s+$", I)
+# people bounded by age: "residents over 60", "those under 35"
+AGE_GROUP_BEFORE = re.compile(r"\b(?:people|residents|citizens|seniors|persons|adults|children|those|men|women|"
+                              r"population|youths?)\s+(?:aged\s+)?$", I)
+WHO_IS_BEFORE = re.compile(r"\bwho\s+(?:is|was|turned|turns)\s+$", I)
 AGE_AFTER = re.compile(r"^(?:\s*-?\s*years?[-\s]old\b|-year-old)", I)
 # "bringing the total to seven": the number is the value of a named total, so it needs no noun after it
 TOTAL_BEFORE = re.compile(r"\b(?:total|tally|number|count|headcount)\s+(?:to|of|at|is|was|stands\s+at|stood\s+at|"
                           r"reached|rose\s+to|reaches)\s+$", I)
+# "rose from six to nine": the to-value of a change of level needs no noun after it (the from-value has its noun or
+# shares the sentence's)
+FROM_TO_BEFORE = re.compile(r"\bfrom\s+(?:" + NUMERAL + r"|" + WORD_NUMBER + r")\s+to\s+$", I)
 SUSPENDED_HYPHEN = re.compile(r"-\s+(?:to|or|and)\s+(?:\d|[a-z]+-)", I)
 APPOSITIVE_BEFORE = re.compile(r"[A-Z][a-z]+,\s*$")
+# a person's full name (two capitalised words) set off by a comma: a bare number after it that closes the clause is
+# an age
+FULL_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+,\s*$")
+CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;)]|$)")
+# the set a part or a rank is taken from: "one of Beijing's three science cities", "two of the firm's five
+# plants", "among Hebei's 11 prefecture-level cities", "Of the 16 districts, ..."
+_DETERMINER = r"(?:the|its|their|these|those|our|his|her)"
+_POSSESSIVE = r"[\w-]+(?:'s|’s|s'|s’)"
+SET_OF_PART_BEFORE = re.compile(
+    r"(?:\b(?:one|each|any|none|either|neither|some|many|most|several|few|two|three|four|five|six|seven|eight|nine|"
+    r"ten|\d+)\s+of|\bamong|^\s*of)\s+(?:" + _DETERMINER + r"\s+(?:" + _POSSESSIVE + r"\s+)?|" + _POSSESSIVE
+    + r"\s+|(?<=among\s))$", I)
+# (a determiner or a possessive must follow "of", so a bare "of" ends no match)
+_SET_OF_PART_ENDS = ("among", "the", "its", "their", "these", "those", "our", "his", "her", "'s", "’s", "s'", "s’")
+
+
+def _may_be_set_of_part(w: str) -> bool:
+    """False only if SET_OF_PART_BEFORE cannot match a text that ends with ``w`` (its last 45 characters): every
+    match spells out "of " or "among" there."""
+    return "of " in w or "mong" in w or "Of " in w or "OF " in w or "MONG" in w
 STRUCTURE_AFTER = _Caseless(r"^\s+(?:[\w-]+\s+)?(?:sub-?ind(?:ices|exes)|ind(?:ices|exes)|categories|tiers|clauses|"
                             r"chapters|sections|aspects|dimensions|pillars|indicators|sub-index\b)")
 # the make-up of a whole: "spread across four zones", "made up of Shanghai and three provinces"
@@ -447,7 +505,10 @@ _OUTSIDE_UNITS = ("nanometers", "nanometres", "nanometer", "nanometre", "nm", "m
                   "liters", "litres", "liter", "litre", "cubic", "gallons", "barrels", "mph", "km/h", "kph", "knots",
                   "decibels", "feet", "foot", "ft", "inches", "inch", "miles", "mile", "acres", "acre", "carats",
                   "kcal", "calories", "volts", "kv", "megapixels", "pixels", "qubits", "teraflops", "petaflops",
-                  "square feet", "square foot", "square miles", "square mile")
+                  "square feet", "square foot", "square miles", "square mile", "sq ft", "sq. ft", "sqft",
+                  # dollars of other countries (FIGURES.md has only US and Hong Kong dollars)
+                  "singapore dollars", "australian dollars", "canadian dollars", "taiwan dollars", "new taiwan dollars",
+                  "new zealand dollars")
 OUTSIDE_UNIT_AFTER = _Caseless(r"^\s*-?\s*(?:(?:" + "|".join(re.escape(u) for u in _OUTSIDE_UNITS) + r")(?![\w/])|"
                                r"\u00b0|\u2103)")
 _OUTSIDE_UNIT_FIRST_WORDS = frozenset(u.split()[0] for u in _OUTSIDE_UNITS)
@@ -517,9 +578,15 @@ DURATION_AFTER = re.compile(r"^(?:'s|’s|s'|s’)?\s*(?:lifespan|life span|life
 DURATION_BEFORE = re.compile(r"(?:\b(?:journey|travel|commut\w*|trip|ride|drive|flight|waiting|approval|processing|"
                              r"delivery|turnaround|response|review|registration|lead|construction)\s+(?:times?|periods?)\b"
                              r"[^.;]{0,60}"
+                             # "the time needed for a permit from 45 days": the time a thing takes
+                             r"|\btimes?\s+(?:needed|required|taken|it\s+takes)\b[^.;]{0,60}"
+                             # "was cut from 48 hours to eight hours": both ends of a shortened or lengthened time
+                             r"|\b(?:cut|cuts|cutting|reduc\w*|shorten\w*|trim\w*|slash\w*|lower\w*|extend\w*|"
+                             r"lengthen\w*)\b[^.;]{0,60}?\bfrom\s+(?:[^.;]{1,60}?\bto\s+)?"
                              r"|\b(?:takes?|took|taking|cut\w*\s+to|reduced?\s+to|shortened?\s+to|down\s+to|lasts?|"
                              r"lasted|lasting|lifespan\s+of|term\s+of)\s+(?:only\s+|just\s+)?)"
-                             r"(?:about\s+|around\s+|nearly\s+|less than\s+|up to\s+|within\s+)?$", I)
+                             r"(?:about\s+|around\s+|nearly\s+|less than\s+|up to\s+|within\s+|an\s+average\s+of\s+|"
+                             r"on\s+average\s+)?$", I)
 TIME_SPAN_AFTER = _Caseless(r"^\s*-?\s*(?:decades?|months?|weeks?|centuries|century|seasons?|quarters?|"
                             r"fortnights?|semesters?)\b")
 MONEY_BEFORE = re.compile(r"\b(?:invest(?:ed|s|ing)?|investment\s+of|worth|valued\s+at|spent|spends?|spending\s+of|"
@@ -608,6 +675,9 @@ def _scan(text: str, low: Optional[str]) -> list[_Atom]:
             continue
         elif m.group("mult"):
             w = m.group("mult").lower().replace("-", "")
+            if w == "halved":  # "profits halved": a fall of 50 percent
+                atoms.append(_Atom(s, e, s, e, 50.0, "percent", "mult"))
+                continue
             v = MULTIPLE_WORDS.get(w) or COMPARATIVE_MULTIPLES.get(w) or parse_words(w.replace("fold", ""))
             atoms.append(_Atom(s, e, s, e, float(v), "times", "mult"))
             continue
@@ -635,6 +705,13 @@ def _scan(text: str, low: Optional[str]) -> list[_Atom]:
             a.unit = pu[0]
             a.start = s - pu[1]
         su = suffix_unit(text, pos, low)
+        if su and su[0] == "m" and not pu and not a.scaled and su[1] == pos + 1 and MILLION_M_AFTER.match(text, su[1]):
+            # "5m visitors", "50m yuan" (British usage): "m" set close before a plural noun or a currency is a million
+            a.value *= 1e6
+            a.scaled, a.scale, pos = True, 1e6, su[1]
+            su = suffix_unit(text, pos, low)
+            if not (su and su[0] in CURRENCIES):
+                su = None
         if su and not (pu and su[0] not in CURRENCIES and su[0] != "m"):
             if pu and su[0] == "m" and not a.scaled:
                 a.value *= 1e6  # "$5m"
@@ -665,6 +742,10 @@ def _scan(text: str, low: Optional[str]) -> list[_Atom]:
     return atoms
 
 
+# what follows a million written "m": a currency, people, or a plural noun other than a length's
+MILLION_M_AFTER = re.compile(r"\s+(?:yuan|renminbi|dollars|euros|pounds|people|(?!(?:steps|floors|stor(?:ey)?s|"
+                             r"levels|lanes|tracks|across|towards|afterwards|besides|perhaps|always|thus|plus|versus|"
+                             r"various|previous|this|its|has|was|is|as|us)\b)[a-z]*[a-rt-z]s)\b")
 HALF_A = re.compile(r"\s+an?(?=\s)", I)
 HALF_A_DOZEN = re.compile(r"\s+a\s+dozen\b", I)
 
@@ -705,6 +786,8 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
     before, after = text[max(0, s - WINDOW):s], text[e:e + WINDOW]
     if a.end == e and after[:1] == "-" and SUSPENDED_HYPHEN.match(after):  # (cheap test of its first character)
         return None  # "one- to 1.5-hour": the lower bound of a range whose unit is written once, after the upper
+    if a.unit == "USD" and a.start > 0 and text[a.start - 1].isalpha():
+        return "unit outside the contract"  # a dollar of another country: "S$300 million", "NT$4 trillion", "A$12 billion"
     tail = text[a.end:a.end + WINDOW]
     b60 = before[-60:]
     first_after = after.lstrip()[:1]  # (for the pre-checks of TIME_OF_DAY and AGE_AFTER)
@@ -743,7 +826,8 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
         if not a.scaled and _may_end_with(b60, _ANAPHOR_ENDS) and ANAPHOR_BEFORE.search(b60) \
                 and not _verb_top_last(b60, _lowered_end(b60)):
             return "anaphor"
-        if not a.unit and not a.scaled and not WORD_NOUN_AFTER.match(tail) and not TOTAL_BEFORE.search(b60):
+        if not a.unit and not a.scaled and not WORD_NOUN_AFTER.match(tail) and not TOTAL_BEFORE.search(b60) \
+                and not FROM_TO_BEFORE.search(b60):
             return "no noun"
         if OF_AFTER.match(tail) and word == "one":
             return "one of"
@@ -790,20 +874,29 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
     if (ends(_AGE_ENDS) and AGE_BEFORE.search(pre)) or (first_after in _AGE_AFTER_FIRST and AGE_AFTER.match(after)) or (
             pre_q is not pre and pre_q.rstrip().endswith(("aged", "age of", "ages of")) and AGE_BEFORE.search(pre_q)):
         return "age"  # (the last: "aged over 60")
-    if not a.unit and not a.scaled and a.value < 130 and APPOSITIVE_BEFORE.search(pre) and tail.lstrip().startswith(","):
-        return "age"
+    if not a.unit and not a.scaled and a.value < 130 and (
+            (pre_q is not pre and AGE_GROUP_BEFORE.search(pre_q[-40:]))
+            or (tail.lstrip()[:1] in (",", ".", ")") and ends(("is", "was", "turned", "turns")) and WHO_IS_BEFORE.search(pre[-20:]))):
+        return "age"  # "residents over 60", "Chen, who is 52, runs the lab"
+    if not a.unit and not a.scaled and a.value < 130 and APPOSITIVE_BEFORE.search(pre) and (
+            tail.lstrip().startswith(",") or (CLAUSE_END_AFTER.match(tail) and FULL_NAME_BEFORE.search(pre[-60:]))):
+        return "age"  # "Zhang Wei, 45, said", "said chairman Kenneth Lau, 58."
+    if ends(_SET_OF_PART_ENDS) and _may_be_set_of_part(pre[-45:]) and SET_OF_PART_BEFORE.search(pre[-60:]):
+        return "set a part is taken from"
     pre_q_end = pre_end if pre_q is pre else _lowered_end(pre_q)
     if _end_may_be(pre_q_end, _RANK_ENDS) and RANK_BEFORE.search(pre_q) and not _verb_top_last(pre_q, pre_q_end):
         return "rank or period"
     if ends(_DENOMINATOR_ENDS) and DENOMINATOR_BEFORE.search(pre):
         return "denominator"
     if ends(_THRESHOLD_ENDS) and _may_mention(low, _BOUND_WORDS) and (THRESHOLD_BEFORE.search(pre[-80:]) or (
-            SUBJECT_THRESHOLD_BEFORE.search(pre[-80:]) and PREDICATE_AFTER.match(tail)) or _class_bound(pre[-120:])):
+            SUBJECT_THRESHOLD_BEFORE.search(pre[-80:]) and PREDICATE_AFTER.match(tail)) or _class_bound(pre[-120:], tail)):
         return "threshold"
     if (nxt is None or nxt in _SIGNAL_FIRST) and SIGNAL_AFTER.match_lowered(tail, ltail) \
             and _qualifier_of(text, a)[0] in ("gt", "ge", "lt", "le"):
         return "threshold"
-    if _may_open(nxt, _SUPERLATIVE_FIRST) and SUPERLATIVE_AFTER.match_lowered(tail, ltail):
+    if _may_open(nxt, _SUPERLATIVE_FIRST) and (sm := SUPERLATIVE_AFTER.match_lowered(tail, ltail)) and (
+            sm.group().lstrip().lower() not in ("top", "leading") or DEFINITE_BEFORE.search(pre_q[-40:])):
+        # ("top" and "leading" rank only after a definite determiner: "the 10 leading firms", not "15 leading hospitals")
         return "class definition"
     if (_may_open(nxt, _MILESTONE_FIRST) and MILESTONE_AFTER.match_lowered(tail, ltail)) or (_may_mention(low, _MILESTONE_WORDS) and (
             (_may_end_milestone(pre_q_end) and MILESTONE_BEFORE.search(pre_q[-80:]))
@@ -814,6 +907,8 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
             or (ends(_SCALE_DEF_ENDS) and (low is None or "scale" in low) and SCALE_DEF_BEFORE.search(pre))
             or ends((" based at", ",based at"))):  # "the index, based at 100 in 2015, ..."
         return "definition of a base"
+    if a.value in (100.0, 1000.0) and not a.unit and not a.scaled and INDEX_BASE_BEFORE.search(pre[-80:]):
+        return "definition of a base"  # "(2015 = 100)", "sets the level of 2013 at 100"
     if not a.unit and (STRUCTURE_AFTER.match_lowered(tail, ltail) or (
                            ends(_COMPOSITION_ENDS) and COMPOSITION_BEFORE.search(pre[-80:]))
                        or (_may_open(nxt, _LISTICLE_FIRST) and LISTICLE_AFTER.match_lowered(tail, ltail))
@@ -866,7 +961,7 @@ QUOTE_CLOSE = re.compile(r"[^\"”“.;]{0,40}?[\"”]")
 def _duration_measured(text: str, a: _Atom, tail: str) -> bool:
     """A duration is a figure when it is the measured thing: a travel time, a lifespan, a term."""
     pre = _before(text, a.start, 100)
-    if DURATION_AFTER.match(tail) or DURATION_BEFORE.search(pre):
+    if DURATION_AFTER.match(tail) or DURATION_BEFORE.search(pre) or WORK_TIME_UNIT.search(text, a.num_end, a.end):
         return True
     # minutes and hours in a sentence about getting from place to place are travel times:
     # "about 40 minutes from either city by high-speed train", "link A and B in as little as 30 minutes"
@@ -969,10 +1064,11 @@ _CHANGE_VERB = (rf"up{_UP_NOT_CHANGE}|down|rose|rise|rises|rising|risen|grew|gro
 # (only tested, so its verbs are _factored: ~2x faster)
 CHANGE_BEFORE = _Caseless(
     rf"\b(?:{_factored(_CHANGE_VERB)})\s+(?:(?:by|of|at)\s+)?(?:(?:a|an|the)\s+)?(?:(?:average|annual|annualized|yearly|"
-    rf"year-on-year|compound|average annual|monthly)\s+)*(?:(?:rates?|pace)\s+of\s+|of\s+)?$")
+    rf"year-on-year|compound|average annual|monthly|further|another|additional)\s+)*(?:(?:rates?|pace)\s+of\s+|of\s+)?$")
 # A CHANGE_BEFORE match is a change verb and then, up to the end, only white space and these words (in its order)
 _CHANGE_FILLERS = frozenset(("by", "of", "at", "a", "an", "the", "average", "annual", "annualized", "yearly",
-                             "year-on-year", "compound", "monthly", "rate", "rates", "pace"))
+                             "year-on-year", "compound", "monthly", "rate", "rates", "pace", "further", "another",
+                             "additional"))
 
 
 def _last_words(alternation: str) -> frozenset:
@@ -1060,23 +1156,34 @@ RATE_AFTER = _Caseless(r"^[^,.;()\d]{0,70}?\b(?:per|apiece|a\s+piece|annually|pe
                        r"(?:daily|weekly|monthly|hourly|yearly)(?=\s*(?:[,.;:)]|$|\s+(?:in|on|at|from|by|during|since|"
                        r"last|this|for|and|between|across|to|with|through|throughout|nationwide|on\s+average)\b))|"
                        r"each(?=\s*(?:[,.;:)]|$)))\b")
+# a price or amount per unit written with a slash: "265 yuan/sq m/month", "900 yuan/tonne"
+SLASH_PER_AFTER = re.compile(r"/\s?(?:sq|square|m2|m²|km|tons?|tonnes?|t\b|kg|kilo|month|year|yr|day|week|hour|"
+                             r"person|head|share|unit|mu|hectare|ha\b|night|kwh|mwh|barrel|piece)", I)
 # "152 patents for every 10,000 residents" (a lower-case "for": a "For every" after the number opens a new sentence
 # that the splitter missed, as after a headline)
 RATE_FOR_EVERY = re.compile(r"[^,.;()\d]{0,40}?\bfor\s+every\s+\w")
 # pay, income and prices are per person or per item: "the average annual salary of engineers is roughly 310,000 yuan"
-RATE_NOUN_BEFORE = re.compile(r"\b(?:annual|monthly|yearly|weekly|daily|average|per\s+capita|hourly)\s+(?:[\w-]+\s+)?"
+RATE_NOUN_BEFORE = re.compile(r"\b(?:annual|monthly|yearly|weekly|daily|average|per[\s-]capita|hourly)\s+(?:[\w-]+\s+)?"
                               r"(?:salary|salaries|wages?|pay|income|incomes|earnings|rents?|fees?|prices?)\b"
                               r"[^,.;\d]{0,60}?\b(?:is|was|are|were|of|at|reached|stood\s+at|came\s+to|rose\s+to|"
                               r"fell\s+to|to|averaged|hit|totall?ed)\s+$", I)
+# the price of one share that a stock reaches: "shares rose 3.2 per cent to HK$12.46", "the stock closed at 45.3 yuan"
+SHARE_PRICE_BEFORE = re.compile(r"\b(?:shares|share\s+price|stocks?|stock\s+price)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?"
+                                r"\b(?:to|at)\s+$", I)
+_SHARE_WORDS = ("share", "stock")
+# a length or area given as a dimension of a thing: "1,360 meters in circumference", "2.5 kilometers long"
+DIMENSION_AFTER = re.compile(r"\s*(?:long|tall|high|wide|deep|in\s+(?:length|circumference|diameter|height|width|"
+                             r"depth|area|size))\b", I)
+_DIMENSION_UNITS = frozenset({"m", "km", "m2", "km2", "hectare", "mu"})
 _RATE_SENTENCE_WORDS = ("each", "every", "annually", "per")
 _RATE_SENTENCE_UNITS = ("year", "annually", "annum", "day")  # and one of these (each match needs both)
 RATE_SENTENCE = re.compile(r"\b(?:each\s+year|every\s+year|annually|per\s+year|per\s+annum|every\s+day|each\s+day)\b", I)
-RATE_BEFORE = re.compile(r"(?:\bper\s+capita\b|\b(?:for|to)\s+every\b|\bper\s+\w+\b|\baverag(?:e|ing)\b)[^.;]*$"
+RATE_BEFORE = re.compile(r"(?:\bper[\s-]capita\b|\b(?:for|to)\s+every\b|\bper\s+\w+\b|\baverag(?:e|ing)\b)[^.;]*$"
                          r"|\baverage\s+(?!annual|growth|rate|yearly)\w+\s+(?:\w+\s+)?(?:was|is|were|are)\s+(?:worth\s+)?$", I)
 # words each match of RATE_BEFORE_NEAR, and of RATE_NOUN_BEFORE, spells out (one of), for _may_mention
 _RATE_NEAR_WORDS = ("averag", "capita", "every")
 _RATE_NOUN_WORDS = ("salar", "wage", "pay", "income", "earnings", "rent", "fee", "price")
-RATE_BEFORE_NEAR = re.compile(r"(?:\ban\s+average\s+of|\baveraging|\bper\s+capita\s+[\w\s]{0,40}?"
+RATE_BEFORE_NEAR = re.compile(r"(?:\ban\s+average\s+of|\baveraging|\bper[\s-]capita\s+[\w\s]{0,40}?"
                               r"(?:came to|was|were|is|of|reached|stood at|at)|\baverage\s+(?!annual|growth|rate|yearly)"
                               r"\w+\s+(?:\w+\s+)?(?:was|is|were|are)\s+(?:worth\s+)?)\s*$|\b(?:for|to)\s+every\b", I)
 # the price or pay of each one: "each ticket costs 120 yuan", "each worker earns 9,000 yuan"
@@ -1094,14 +1201,22 @@ _TARGET_CUE_BRANCHES = (
     r"are\s+to", r"is\s+set\s+to", r"are\s+set\s+to", r"set\s+to", "expect", "expects", r"expected\s+to(?!\s+have)",
     "seek", "seeks", "seeking", r"looking\s+to", r"is\s+looking", r"are\s+looking", "strive", "strives", "striving",
     "intend", "intends", "intending", r"hope\s+to", r"hopes\s+to", "envisage", "envisages", "blueprint",
-    r"pledge\s+to", r"pledged\s+to", r"vow\s+to", r"vows\s+to", "would")
+    r"pledge\s+to", r"pledged\s+to", r"vow\s+to", r"vows\s+to", "would",
+    # "the hospital is due to be completed in 2026 with 1,200 beds" (not "due to" = "because of")
+    r"due\s+to\s+be", r"due\s+to\s+open", r"due\s+to\s+start", r"due\s+to\s+begin", r"due\s+to\s+launch",
+    r"due\s+to\s+complete", r"due\s+to\s+finish", r"due\s+to\s+enter", r"due\s+to\s+go")
 TARGET_CUE = re.compile(r"\b(?:" + _branch_tree(_TARGET_CUE_BRANCHES) + r")\b")
 # (the word boundary comes before the lookbehinds, which hold at the same position: it fails first, and
 # cheaply, inside words)
 _PAST_CUE_WORDS = ("has|have|had|was|were|did|reached|rose|grew|increased|totaled|totalled|stood|came|"
                    "signed|struck|attracted|achieved|hit|exceeded|surpassed|topped|recorded|saw|generated|leased|"
                    "delivered|welcomed|completed|numbered|posted|jumped|climbed|surged|went|took|made|received|"
-                   "brought|moved|now|currently|today|so far|already|last year|ago")
+                   "brought|moved|now|currently|today|so far|already|last year|ago|"
+                   # past tenses of change verbs ("expects more orders after output expanded by 10 percent"); not
+                   # those that are also adjectives before a noun ("advanced manufacturing", "contracted investment")
+                   "fell|dropped|declined|decreased|soared|rebounded|gained|expanded|shrank|slid|slipped|plunged|"
+                   "plummeted|widened|narrowed|rallied|leapt|leaped|dipped|tumbled|sank|slumped|doubled|tripled|"
+                   "having")  # (a perfect participle: "having seen exports fall by 8 percent")
 PAST_CUE = re.compile(r"\b(?<!will )(?<!would )(?<!to )(?<!shall )(?<!be )(?:" + _PAST_CUE_WORDS + r")\b", I)
 # The start of the last PAST_CUE match, found by backtracking from the end instead of listing every match:
 # no PAST_CUE match can start inside another (each starts a word and none contains one that could start a
@@ -1115,18 +1230,38 @@ BY_YEAR = re.compile(r"\b(?:by|before|until|through)\s+(?:the\s+end\s+of\s+|end-
                      r"(?:(?:the\s+)?year\s+|" + MONTH + r"\.?\s+(?:\d{1,2},?\s+)?)?(20\d\d)\b", I)
 
 
+# the number's noun phrase is the subject of a future passive: "5,000 jobs will be created", "1.5 million square
+# meters of office space is set to be delivered" (not across a relative clause, another number or a clause break)
+FUTURE_PASSIVE_AFTER = re.compile(r"[^,.;:\d(]{0,60}?\b(will|(?:is|are)\s+(?:set|scheduled|slated|due)\s+to)\s+be\s+"
+                                  r"(?:[a-z]+ed|built|made|set\s+up|laid|sold|done|given|won|run|shown|held|paid|spent)\b",
+                                  I)
+_FUTURE_PASSIVE_WORDS = ("will be", "set to be", "scheduled to be", "slated to be", "due to be")  # (for _may_mention)
+RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b", I)
+
+
 def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity]], published_year: Optional[int],
           sent: dict) -> str:
     pre = _before(text, a.start, 240)
     pre_q = _without_qualifier(text, pre, a)
     tail = _after(text, a.end)
     unit = q.unit
-    # target: a plan or goal governs the number
-    if _is_target(text, pre, a.start, published_year, sent) and not ACHIEVED_AFTER.match(tail):
+    if unit in _DIMENSION_UNITS and tail[:1].isspace() and DIMENSION_AFTER.match(tail):
+        return "level"  # "the ring, 1,360 meters in circumference, is due to be finished by 2025": a fact of the thing
+    if _sentence_mentions(sent, "future_passive", _FUTURE_PASSIVE_WORDS) and " be " in tail[:100] \
+            and (fp := FUTURE_PASSIVE_AFTER.match(tail)) \
+            and not RELATIVE_WORD.search(tail, 0, fp.start(1)) and not _LAST_PAST_CUE.match(tail, 0, fp.start(1)):
+        return "target"  # "1.5 million square meters of office space will be completed this year": planned
+    # target: a plan or goal governs the number, unless it is the earlier value the plan is compared with
+    # ("plans to invest 2 billion yuan, up from 1.5 billion yuan last year")
+    if _is_target(text, pre, a.start, published_year, sent) and not ACHIEVED_AFTER.match(tail) \
+            and not (pre_q.endswith("from ") and EARLIER_VALUE_BEFORE.search(pre_q[-12:])):
         return "target"
     if prev is not None and _list_continues(text, prev[0], a):
         if prev[1].kind in ("change", "share", "rate") and prev[1].unit == unit:
             return prev[1].kind
+    if prev is not None and unit == "percent" and prev[1].kind == "change" and prev[1].unit != "percent" \
+            and RESTATED_AS_PERCENT.fullmatch(text, prev[0].end, a.qual_start if a.qual_start >= 0 else a.start):
+        return "change"  # "exports grew by 1.2 trillion yuan, or 8 percent": the same change, in percent
     if unit in ("times", "percentage_point"):
         return "change"
     if unit == "count" and (INCREMENT_AFTER.match(_after(text, a.end, 30)) or (
@@ -1150,13 +1285,16 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
             return "change"  # "GDP growth slowed to 5.2 percent": the percent is the size of a growth
         return "share"
     if unit != "percent" and (RATE_AFTER.match_lowered(tail, ltail)
+                              or (tail[:1] == "/" and SLASH_PER_AFTER.match(tail) is not None)
                               or ("for every" in tail and RATE_FOR_EVERY.match(tail))
                               or (_may_mention(low, _RATE_NEAR_WORDS) and RATE_BEFORE_NEAR.search(pre_q[-120:]))
                               or (sent["may_each"] and pre_q.rstrip().endswith(_EACH_PRICE_ENDS)
                                   and EACH_PRICE_BEFORE.search(pre_q[-80:]))
                               or _sentence_fact(text, sent, "rate")
                               or (unit in CURRENCIES and _may_mention(low, _RATE_NOUN_WORDS)
-                                  and RATE_NOUN_BEFORE.search(pre_q[-140:]))):
+                                  and RATE_NOUN_BEFORE.search(pre_q[-140:]))
+                              or (unit in CURRENCIES and not a.scaled and _sentence_mentions(sent, "shares", _SHARE_WORDS)
+                                  and pre_q.endswith(("to ", "at ")) and SHARE_PRICE_BEFORE.search(pre_q[-140:]))):
         return "rate"
     return "level"
 
@@ -1202,6 +1340,8 @@ def _is_target(text: str, pre: str, at: int, published_year: Optional[int], sent
     if tc >= 0 and tc > pc:
         return not (sent.get("projection_here") or _projection(pre, cue, sent["low"]))
     if published_year:
+        if _may_mention(sent["low"], _ESTIMATE_WORDS) and _forecast_before(pre):
+            return False  # "vacancy is projected to peak at 23 percent by 2026": a deadline of a forecast, no plan
         offset = at - len(pre)  # position of pre in the sentence
         for pos, year in sent["by_years"]:
             if year > published_year or (year == published_year and pc < 0):
@@ -1210,12 +1350,23 @@ def _is_target(text: str, pre: str, at: int, published_year: Optional[int], sent
     return False
 
 
+def _forecast_before(pre: str) -> bool:
+    """The number sits in a forecast: "is projected to", "is expected to reach" (not "is expected to create", a
+    plan), "analysts forecast that ... will"."""
+    return PROJECTION.search(pre) is not None or FORECAST_CLAUSE.search(pre) is not None or (
+        PASSIVE_EXPECT_ANY.search(pre) is not None and not PLAN_WORD.search(pre) and not PLAN_EXPECT.search(pre))
+
+
 def _projection(pre: str, cue: re.Match, low: Optional[str] = None) -> bool:
     """A forecast, not a plan: "It is expected to deliver ...", "the venues will consume an estimated ...".
     An expectation inside a sentence that sets out a plan ("the district plans ..., while investment is
     expected to total ...") stays part of the plan."""
     if PASSIVE_EXPECT.search(pre, 0, cue.end()):
+        if PLAN_VERB_AFTER.match(pre, cue.end()):
+            return False  # "the project is expected to create 400 jobs": what it is built to do
         return not PLAN_WORD.search(pre, 0, cue.start())
+    if _may_mention(low, _PROJECTION_WORDS) and PROJECTION.search(pre, cue.end()):
+        return True  # "new towers will be finished, and vacancy is projected to peak at 23 percent"
     if cue.group(0) in ("will", "would") and ESTIMATE_BEFORE.search(pre[-30:]):
         return True
     # "analysts predict revenue will rise ...", "the ministry estimates that the sector will employ ...": the
@@ -1234,8 +1385,11 @@ FORECAST_CLAUSE = re.compile(FORECAST_VERB.pattern[:-1] + r"\b(?:will|would|coul
 # a FORECAST_VERB match spells out one of these, for _may_mention
 _FORECAST_WORDS = ("predict", "forecast", "anticipat", "projects that", "projected that", "estimate that",
                    "estimates that", "estimated that")
+_PROJECTION_WORDS = ("projected", "forecast", "estimated", "predicted")  # one of them is in each PROJECTION match
 PASSIVE_EXPECT = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:also\s+|now\s+)?(?:expected|projected|forecast|"
                             r"predicted|estimated|likely)\s+to\s*$", I)
+# what a project is built to do, after "is expected to": its plan, not a forecast
+PLAN_VERB_AFTER = re.compile(r"\s+(?:create|employ|hire|house|accommodate|provide|offer)\b", I)
 PLAN_WORD = re.compile(r"\b(?:aims?|aiming|aimed|targets?|targeted|goals?|plans?|planned|planning|strives?|seeks?|"
                        r"blueprint|pledged?|vows?|vowed)\b", I)
 ESTIMATE_CHAIN = re.compile(r"[^.;]*?,\s+[a-z]+ing\b(?:(?!\b(?:while|but|whereas|which|who|said)\b)[^.;])*", I)
@@ -1244,8 +1398,12 @@ ESTIMATE_BEFORE = re.compile(r"\b(?:an\s+)?estimated\s*$", I)
 # words each match of PROJECTION and PASSIVE_EXPECT_ANY spells out (one of), for _may_mention
 # a word each match of PROJECTION, PASSIVE_EXPECT_ANY or FORECAST_CLAUSE spells out (one of), for _may_mention
 _ESTIMATE_WORDS = ("projected", "projects that", "forecast", "estimate", "predict", "expected", "likely", "anticipat")
+PLAN_EXPECT = re.compile(r"\bexpected\s+to" + PLAN_VERB_AFTER.pattern + r"[^.;]*$", I)
 PASSIVE_EXPECT_ANY = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:also\s+|now\s+)?(?:expected|projected|forecast|"
                                 r"predicted|likely)\s+to\b[^.;]*$", I)
+
+
+RESTATED_AS_PERCENT = re.compile(r"\s*,\s*or\s+")
 
 
 def _list_continues(text: str, prev: _Atom, a: _Atom) -> bool:
@@ -1363,6 +1521,13 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
             if au and _converts(a, atoms[i]):
                 alt_value, alt_unit = atoms[i].value, au
                 i += 1
+        # "2 hours 15 minutes", "one hour and 20 minutes": one duration, in hours
+        value = a.value
+        if a.unit == "hour" and i < n and atoms[i].unit == "minute" and atoms[i].start - end < 6 and atoms[i].value < 60 \
+                and HOURS_MINUTES_GAP.fullmatch(text, end, atoms[i].start) and not alt_value:
+            value += atoms[i].value / 60
+            end = atoms[i].end
+            i += 1
         pre = _before(text, a.start)
         q_word, q_start = _qualifier_of(text, a)
         if q_word == "exact" and _may_mention(low, _OR_SO_WORDS) and OR_SO_AFTER.match(_after(text, end, 30)):
@@ -1398,15 +1563,26 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
                     prev = (b, hi_q)
                     continue
         unit = a.unit
+        # (the calls are few: a bare number after "from", or close before another number)
+        if unit is None and not a.year and (pre.endswith("from ") or (i < n and atoms[i].start - a.end < 8)):
+            shared = _unit_written_once(text, a, atoms, i, pre, out)
+            if shared is not None:
+                unit, scale = shared
+                value *= scale
         bench = _benchmark_of(text, low, a, out)
         if unit is None and bench is not None:
             unit = bench.unit  # "152 patents per 10,000 people, three times the national average of 15.8"
         if unit is None:
-            unit = _implied_currency(text, a, atoms) or ("index" if _index_reading(text, a, sent) else "count")
+            if not a.scaled and text.startswith(" point", end) and (pm := POINTS_AFTER.match(text, end)) \
+                    and _may_mention(low, _RATE_WORDS) and RATE_WORDS.search(text) \
+                    and not _sentence_fact(text, sent, "index"):
+                unit, end = "percentage_point", pm.end()  # "the jobless rate was 3 points higher": points of a rate
+            else:
+                unit = _implied_currency(text, a, atoms) or ("index" if _index_reading(text, a, sent) else "count")
         start = q_start if q_word != "exact" else a.start
         if q_word == "exact" and _may_mention(low, _ESTIMATE_WORDS) and (
                 PROJECTION.search(pre) or (PASSIVE_EXPECT_ANY.search(pre) and not PLAN_WORD.search(pre)
-                                           and not RESTATE_BEFORE.search(pre))
+                                           and not RESTATE_BEFORE.search(pre) and not PLAN_EXPECT.search(pre))
                 or FORECAST_CLAUSE.search(pre)):  # "economists forecast that GDP will grow 5 percent"
             q_word = "approx"
         # "will consume an estimated 400 million kWh, cutting coal use by 128,000 tonnes": what follows from an
@@ -1418,11 +1594,14 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
                 q_word = "approx"
         elif q_word == "approx" and ESTIMATE_BEFORE.search(pre):
             est_end = end
-        q = Quantity(start, end, a.value, unit, q_word, alt_value=alt_value, alt_unit=alt_unit, head_end=end,
+        q = Quantity(start, end, value, unit, q_word, alt_value=alt_value, alt_unit=alt_unit, head_end=end,
                      num_start=a.num_start, num_end=a.num_end)
         q.kind = _kind(text, q, a, prev, pub_year, sent)
         if bench is not None and bench.unit == unit and bench.kind in ("rate", "level") and q.kind != "target":
             q.kind = bench.kind  # the benchmark is the same kind of figure as the one compared with it
+        elif out and q.kind in ("level", "share") and out[-1].unit == unit and out[-1].kind in ("rate", "share", "level") \
+                and pre.endswith("from ") and EARLIER_VALUE_BEFORE.search(pre[-12:]):
+            q.kind = out[-1].kind  # "1,800 applications a year, up from 1,100": the earlier value of the same rate
         if a.form == "frac":  # a part of a whole, unless it is the size of a change ("cut by half")
             q.kind = q.kind if q.kind == "target" or (q.kind == "change" and not OF_AFTER.match(_after(text, end, 8))) \
                 else "share"
@@ -1435,6 +1614,46 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
             out.append(replace(q))
         prev = (a, q)
     return out
+
+
+# (not "or": "255, or 21 percent, of the firms" restates a count as a share)
+POINTS_AFTER = re.compile(r"\s+points?\b")
+# a sentence about a rate or a share, whose "points" are percentage points
+RATE_WORDS = re.compile(r"\b(?:rates?|ratios?|shares?|proportions?|percent|per\s+cent|percentage|intensity)\b|%", I)
+_RATE_WORDS = ("rate", "ratio", "share", "proportion", "percent", "per cent", "intensity", "%")
+HOURS_MINUTES_GAP = re.compile(r"\s+(?:and\s+)?", I)
+_LIST_OF_NUMBERS_GAP = re.compile(r"\s*,\s+(?:and\s+)?|\s+and\s+")
+FROM_TO_GAP = re.compile(r"\s+to\s+")
+# "up from 9 a year earlier", "down from 20": the earlier value of the figure just stated
+EARLIER_VALUE_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$", I)
+
+
+def _unit_written_once(text: str, a: _Atom, atoms: list[_Atom], i: int, pre: str,
+                       out: list[Quantity]) -> Optional[tuple[str, float]]:
+    """(unit, scale) of a bare number whose unit the sentence writes only once, or None: the from-value of "from 12
+    to 20 percent" or "from 3.2 to 4.5 billion yuan" takes the to-value's unit and scale word; the earlier value
+    in "12 percent, up from 9" takes the unit of the figure it follows; the first items of a list, "12 billion and
+    8 billion yuan, respectively", "6.1, 5.8 and 4.9 percent", the unit of its last item (``atoms[i]`` is the atom
+    after ``a``)."""
+    nxt = atoms[i] if i < len(atoms) else None
+    if nxt is not None and nxt.start - a.end < 8 and _LIST_OF_NUMBERS_GAP.fullmatch(text, a.end, nxt.start):
+        last = a
+        for b in atoms[i:]:
+            if b.year or b.why_not or not _LIST_OF_NUMBERS_GAP.fullmatch(text, last.end, b.start):
+                return None
+            if b.unit is not None or b.scaled:
+                return b.unit or "count", 1.0 if a.scaled else b.scale
+            last = b
+        return None
+    if not pre.endswith("from "):  # (the usual spacing: this runs for every bare number)
+        return None
+    if nxt is not None and (nxt.unit is not None or nxt.scaled) and FROM_BEFORE.search(pre) \
+            and FROM_TO_GAP.fullmatch(text, a.end, nxt.start) and not nxt.year:
+        return nxt.unit or "count", 1.0 if a.scaled else nxt.scale
+    if out and out[-1].end <= a.start and EARLIER_VALUE_BEFORE.search(pre[-12:]) \
+            and out[-1].unit not in ("count", "index"):
+        return out[-1].unit, 1.0
+    return None
 
 
 # every BENCHMARK_BEFORE match spells out one of these, for _may_mention

@@ -11,7 +11,7 @@ from typing import Optional
 #: Written before the number ("US$1.23 billion", "CNY18.4 billion", "RMB 1 billion", "¥5").
 PREFIX_UNITS: list[tuple[str, str]] = [
     (r"US\s?\$", "USD"), (r"U\.S\.\s?\$", "USD"), (r"HK\s?\$", "HKD"), (r"\$", "USD"), (r"¥|￥", "CNY"),
-    (r"€", "EUR"), (r"£", "GBP"), (r"\bRMB", "CNY"), (r"\bCNY", "CNY"), (r"\bUSD", "USD"), (r"\bEUR", "EUR"),
+    (r"€", "EUR"), (r"£", "GBP"), (r"\bR(?:MB|mb)", "CNY"), (r"\bCNY", "CNY"), (r"\bUSD", "USD"), (r"\bEUR", "EUR"),
     (r"\bHKD", "HKD"), (r"\bGBP", "GBP"), (r"\bJPY", "JPY"),
 ]
 
@@ -45,14 +45,20 @@ SUFFIX_UNITS: list[tuple[str, str]] = [
     (r"times\b", "times"),
     (r"fold\b", "times"),
     (r"minutes?\b|mins?\b", "minute"),
-    (r"hours?\b|hrs?\b", "hour"),
-    (r"days?\b", "day"),
+    # work measured in people's time ("1,200 man-hours") and procedure times counted in working days
+    # ("12 working days"): see WORK_TIME_UNIT
+    (r"man[\s-]hours?\b|person[\s-]hours?\b|work[\s-]hours?\b|hours?\b|hrs?\b", "hour"),
+    (r"working[\s-]days?\b|business[\s-]days?\b|calendar[\s-]days?\b|man[\s-]days?\b|person[\s-]days?\b|"
+     r"work[\s-]days?\b|workdays?\b|days?\b", "day"),
     (r"years?\b", "year"),
 ]
 #: Units that SUFFIX_UNITS reads but FIGURES.md does not have, and the contract unit and factor they are read in:
 #: 25 basis points = 0.25 percentage_point, 1.2 GW = 1,200 MW, 3 TWh = 3 billion kWh.
 CONVERTED_UNITS = {"bp": ("percentage_point", 0.01), "GW": ("MW", 1e3), "kW": ("MW", 1e-3), "MWh": ("kWh", 1e3),
                    "GWh": ("kWh", 1e6), "TWh": ("kWh", 1e9)}
+#: The words of those day and hour units that mark a duration as a measured thing (the time a procedure or a job
+#: takes), never one that only places a statement in time: "cut to 12 working days", "1,200 man-hours".
+WORK_TIME_UNIT = re.compile(r"\b(?:working|business|calendar|man|person|work)[\s-]|\bworkdays?\b", re.I)
 DURATIONS = frozenset({"minute", "hour", "day", "year"})
 CURRENCIES = frozenset({"CNY", "USD", "EUR", "GBP", "JPY", "HKD"})
 AREAS = frozenset({"m2", "km2", "hectare", "mu"})
@@ -129,7 +135,7 @@ _PREFIX_ALT = "|".join(f"(?P<p{i}>{pat})" for i, (pat, _u) in enumerate(PREFIX_U
 PREFIX_RE = re.compile(r"(?:" + _PREFIX_ALT + r")\s?$")
 #: The last character of every PREFIX_UNITS marking: the text before a number that does not end with one of them
 #: (less white space) has no marking, and most numbers are not money, so this test saves most PREFIX_RE searches.
-PREFIX_LAST_CHARS = frozenset("$¥￥€£BYDRP")
+PREFIX_LAST_CHARS = frozenset("$¥￥€£BYDRPb")
 
 
 def suffix_unit(text: str, pos: int, low: Optional[str] = None) -> Optional[tuple[str, int]]:
