@@ -610,8 +610,11 @@ _BASE_BEFORE = re.compile(r"(?:\d|\b(?:once|twice|two|three|four|five|six|seven|
                           # a multiple of a level: "three times the level at the end of 2021", "double the number in
                           # 2015", "2.5 times what it was in 2015" (not "30 percent of the total in 2023")
                           r"\b(?:times|fold|twice|double|triple|quadruple)\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?"
-                          r"(?:level|figure|total|amount|number|size)s?\s+(?:(?:in|at|of|by|for|during)\s+)?"
+                          r"(?:level|figure|total|amount|number|size|value|volume|output)s?\s+"
+                          r"(?:(?:in|at|of|by|for|during)\s+)?"
                           r"(?:the same (?:period|month|quarter)\s+(?:of\s+|in\s+)?)?|"
+                          # "1.9 times that of 2013", "double those in 2015": the level of that time
+                          r"(?:that|those)\s+(?:(?:of|in|at|for)\s+)?(?:the end of\s+)?|"
                           r"what (?:it|they) (?:was|were|had been)\s+(?:(?:in|at)\s+)?)$", re.I)
 
 
@@ -657,6 +660,10 @@ def _mark_times(sentence: str, times: list[TimeExpr], ctx: Optional[ArticleConte
         if t.role == "point":
             points.append(t)
         elif t.role in _UP_TO_NOW_ROLES:
+            if t.role == "period" and t.text[:1] in "sS" and \
+                    _RECORD_BEFORE.search(sentence, max(0, t.start - 50), t.start) is not None:
+                t.role = "record"  # "the highest reading since 2015": a record over that span, not a flow over it
+                continue
             up_to_now = True
     if up_to_now and ctx is not None and ctx.published and ctx.ref:
         _up_to_publication(times, ctx)
@@ -683,6 +690,12 @@ def _mark_times(sentence: str, times: list[TimeExpr], ctx: Optional[ArticleConte
                 not _dates_past_statement(sentence, t):
             t.role = "founded"
     return times
+
+
+# "the highest reading since 2015", "its biggest monthly gain since June", "the most since 2019": a superlative
+# that a since-phrase bounds, in its clause
+_RECORD_BEFORE = re.compile(r"\b(?:highest|lowest|largest|biggest|smallest|fastest|slowest|strongest|weakest|best|"
+                            r"worst|most|least|first|sharpest|steepest)\b[^,;.\d]{0,35}$", re.I)
 
 
 # "when it was founded in", "when the plant opened in": a when-clause that names the event its time is of
@@ -846,7 +859,8 @@ _FULL_STOP = re.compile(r"[.;]\s+[A-Z]")
 # (its "tail", no digits and no words that open a new phrase), a list separator, and a currency sign of the next.
 _LIST_GAP = re.compile(r"(?P<tail>(?:\s*%|(?:\s+(?!(?:in|on|at|to|from|of|by|for|than|since|over|up|down)\b)"
                        r"[A-Za-z][\w-]*){0,3}))\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:US\$|HK\$|\$|¥|RMB\s?|CNY\s?)?")
-_LIST_NUMBER = re.compile(r"(?<![\w.,$])\d[\d,]*(?:\.\d+)?(?![\d-])")
+# (a number's digits and its thousands commas, not the comma after it: "52, 61 and 74")
+_LIST_NUMBER = re.compile(r"(?<![\w.,$])\d(?:,?\d)*(?:\.\d+)?(?![\d-])")
 # between two times of one list: a separator, and the preposition the next time may repeat ("in 2021 and in ...")
 _TIME_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
 

@@ -1,0 +1,117 @@
+"""Figure times (as_of, period_start), second pass of the seventh round: general English constructions, on new
+sentences written for this test (none taken from a fixture).
+
+Each case is (published, paragraphs, the figure's mention, the expected (as_of, period_start))."""
+import datetime as dt
+
+import pytest
+
+from helpers import paragraphs_article
+from zgc_etl.parse import extract_figures
+from zgc_etl.parse.timex import find_times
+
+
+def times_of(published, *paragraphs):
+    return {f.mention: (f.as_of, f.period_start) for f in extract_figures(paragraphs_article(*paragraphs,
+                                                                                             published=published))}
+
+
+def check(published, paragraphs, mention, expected):
+    got = times_of(published, *paragraphs)
+    assert mention in got, (mention, got)
+    assert got[mention] == expected, (mention, got)
+
+
+# ------------------------------------------------------------------ part-year periods (class 3)
+
+@pytest.mark.parametrize("sentence, mention, expected", [
+    ("In the year to September, the port handled 40 million tonnes of cargo.", "40 million tonnes",
+     ("2023-09", "2022-10")),
+    ("In the 12 months to June, the park signed 85 projects.", "85", ("2023-06", "2022-07")),
+    ("Exports from the zone reached 6 billion yuan in the six months ending in March.", "6 billion yuan",
+     ("2023-03", "2022-10")),
+    ("During the twelve months through August 2022, the fund invested 2.3 billion yuan.", "2.3 billion yuan",
+     ("2022-08", "2021-09")),
+    ("Over the past year, the park has signed 85 projects.", "85", ("2023-11-20", "2022-11")),
+    ("The incubator has trained 900 founders in the last year.", "900", ("2023-11-20", "2022-11")),
+    ("In the January-September period, the port handled 40 million tonnes of cargo.", "40 million tonnes",
+     ("2023-09", "2023-01")),
+])
+def test_part_year_periods(sentence, mention, expected):
+    check("2023-11-20", [sentence], mention, expected)
+
+
+def test_the_past_year_alone_is_still_the_calendar_year_before():
+    # ("over the past year" is the last twelve months; "the past year" alone keeps its reading)
+    times = find_times("Compared with the past year, output grew 8 percent.", dt.date(2023, 11, 20))
+    assert [(t.as_of, t.period_start) for t in times] == [("2022", None)]
+
+
+@pytest.mark.parametrize("paragraphs, mention, expected", [
+    (["In the first three quarters, exports, imports and investment rose 5 percent, 3 percent and 7 percent "
+      "respectively.", "Output of new energy vehicles climbed 30 percent."], "30 percent", ("2023-09", "2023-01")),
+    (["In the first three quarters, exports, imports and investment rose 5 percent, 3 percent and 7 percent "
+      "respectively."], "3 percent", ("2023-09", "2023-01")),
+])
+def test_a_part_year_period_carries_into_lists_and_the_next_sentence(paragraphs, mention, expected):
+    check("2023-11-20", paragraphs, mention, expected)
+
+
+# ------------------------------------------------------------------ years listed before "respectively" (class 4)
+
+@pytest.mark.parametrize("sentence, mention, expected", [
+    ("In 2019, 2020 and 2021, the park registered 52, 61 and 74 patents respectively.", "52", ("2019", None)),
+    ("In 2019, 2020 and 2021, the park registered 52, 61 and 74 patents respectively.", "61", ("2020", None)),
+    ("In 2019, 2020 and 2021, the park registered 52, 61 and 74 patents respectively.", "74", ("2021", None)),
+    ("The park registered 52, 61 and 74 patents in 2019, 2020 and 2021, respectively.", "61", ("2020", None)),
+    ("In 2020, 2021 and 2022 the incubator graduated 110, 135 and 162 startups, respectively.", "135",
+     ("2021", None)),
+])
+def test_years_listed_with_numbers_in_their_order(sentence, mention, expected):
+    check("2023-11-20", [sentence], mention, expected)
+
+
+# ------------------------------------------------------------------ "last July" (class 5)
+
+@pytest.mark.parametrize("published, sentence, mention, expected", [
+    # the previous year's month, as the contract's "Last November" → the year before's November
+    ("2024-09-20", "Last July, the park signed 14 deals.", "14", ("2023-07", None)),
+    ("2024-09-20", "The firm raised 300 million yuan in its listing last March.", "300 million yuan",
+     ("2023-03", None)),
+    ("2024-03-20", "Last November, the park signed 14 deals.", "14", ("2023-11", None)),
+    # ("this July", "in July" are the reference year's)
+    ("2024-09-20", "In July, the park signed 14 deals.", "14", ("2024-07", None)),
+])
+def test_last_month_name_is_the_previous_years(published, sentence, mention, expected):
+    check(published, [sentence], mention, expected)
+
+
+# ------------------------------------------------------------------ bases of comparison (class 6)
+
+@pytest.mark.parametrize("sentence, mention, expected", [
+    ("In 2022, its output was 1.9 times that of 2013.", "1.9 times", ("2022", "2013")),
+    ("Revenue in 2022 reached 2.4 times that in 2016.", "2.4 times", ("2022", "2016")),
+    ("The park's revenue in 2022 was more than double the value in 2015.", "more than double", ("2022", "2015")),
+    ("Exports in 2022 saw a 9.6-fold increase from 2020.", "9.6-fold", ("2022", "2020")),
+    # a record since a year is no flow since it
+    ("The index rose to 152.8, the highest reading since 2015.", "152.8", ("2023-11-20", None)),
+    ("Sales jumped 14 percent in October, the fastest pace since March 2021.", "14 percent", ("2023-10", None)),
+])
+def test_a_base_date_is_not_the_figures_time(sentence, mention, expected):
+    check("2023-11-20", [sentence], mention, expected)
+
+
+# ------------------------------------------------------------------ a January report of the year before (class 7)
+
+@pytest.mark.parametrize("sentence, mention, expected", [
+    ("The park had 3,200 firms at the end of the year.", "3,200", ("2023-12-31", None)),
+    ("The park had 3,200 firms at the end of the year, up from 2,900 a year earlier.", "2,900",
+     ("2022-12-31", None)),
+    ("At year-end, the fund managed 18 billion yuan.", "18 billion yuan", ("2023-12-31", None)),
+])
+def test_the_end_of_the_year_in_january_is_the_year_just_ended(sentence, mention, expected):
+    check("2024-01-10", [sentence], mention, expected)
+
+
+def test_the_end_of_the_year_later_in_the_year_is_the_current_one():
+    assert find_times("at the end of the year", dt.date(2024, 6, 10))[0].as_of == "2024-12-31"
