@@ -115,3 +115,75 @@ def test_the_end_of_the_year_in_january_is_the_year_just_ended(sentence, mention
 
 def test_the_end_of_the_year_later_in_the_year_is_the_current_one():
     assert find_times("at the end of the year", dt.date(2024, 6, 10))[0].as_of == "2024-12-31"
+
+
+# ------------------------------------------------------------------ tense by clause (classes 1 and 2)
+
+P = "2024-05-20"
+
+
+@pytest.mark.parametrize("paragraphs, mention, expected", [
+    # a present clause after a dated past one holds now; the past clause keeps its date
+    (["Sales rose 10 percent in 2023, and the park now hosts 420 firms."], "420", (P, None)),
+    (["Sales rose 10 percent in 2023, and the park now hosts 420 firms."], "10 percent", ("2023", None)),
+    (["Exports climbed 8 percent in 2022, while the zone currently employs 35,000 people."], "35,000", (P, None)),
+    (["The port handled 3 million containers in 2021, but it now has 12 berths."], "12", (P, None)),
+    (["The port handled 3 million containers in 2021, but it now has 12 berths."], "3 million", ("2021", None)),
+    (["The city set up the fund in 2020; it manages 5 billion yuan."], "5 billion yuan", (P, None)),
+    (["The city set up the fund in 2020; it managed 2 billion yuan at the time."], "2 billion yuan", ("2020", None)),
+    (["Revenue reached 8 billion yuan in 2023, while the zone is now home to 420 firms."], "420", (P, None)),
+    (["The park expanded in 2021 and it houses 600 companies."], "600", (P, None)),
+    # a time that opens the sentence frames all its clauses; so does one the clauses share in their tense
+    (["In 2023, sales rose 10 percent, and profits jumped 20 percent."], "20 percent", ("2023", None)),
+    (["From 2019 to 2023, the index has risen by 40 percent, and the number of joint patents has increased by "
+      "nearly 60 percent."], "nearly 60 percent", ("2023", "2019")),
+    # a present sentence after a dated past one holds now; a past one continues it
+    (["In 2021, the district opened a new innovation center.", "The center covers 30,000 square meters."],
+     "30,000 square meters", (P, None)),
+    (["In 2021, the district opened a new innovation center.", "The center covered 30,000 square meters."],
+     "30,000 square meters", ("2021", None)),
+    (["Last year the port handled 12 million containers.", "It now operates 40 berths."], "40", (P, None)),
+    (["Last year the port handled 12 million containers.", "Foreign trade accounted for 60 percent of them."],
+     "60 percent", ("2023", None)),
+    (["The company listed in Shanghai in 2020.", "Its market value stands at 30 billion yuan."], "30 billion yuan",
+     (P, None)),
+    (["The company listed in Shanghai in 2020.", "It raised 3 billion yuan in the offering."], "3 billion yuan",
+     ("2020", None)),
+    (["Output rose 12 percent in 2023.", "The park is home to 1,500 high-tech firms."], "1,500", (P, None)),
+    (["Output rose 12 percent in 2023.", "High-tech firms contributed 70 percent of the growth."], "70 percent",
+     ("2023", None)),
+])
+def test_tense_is_judged_by_the_figures_clause(paragraphs, mention, expected):
+    check(P, paragraphs, mention, expected)
+
+
+def test_a_short_past_clause_without_a_known_verb_keeps_the_sentences_tense():
+    # ("turned out" is not a verb the tense test knows: no present verb in the clause, so the sentence's past holds)
+    check("2022-09-09", ["Over the past decade, output fell by a third.",
+                         "At one time the province turned out roughly a quarter of national output, and it was home "
+                         "to seven of the ten most polluted cities."], "roughly a quarter", ("2022-09-09", "2012"))
+
+
+# ------------------------------------------------------------------ a period named by reference (class 3)
+
+@pytest.mark.parametrize("paragraphs, mention, expected", [
+    (["The port handled 9 million tonnes in the first quarter.", "In the quarter, 1,200 ships called at the port."],
+     "1,200", ("2024-03", "2024-01")),
+    (["In the first four months, the zone attracted 3 billion yuan of investment.",
+      "During the period, 45 projects were signed."], "45", ("2024-04", "2024-01")),
+    (["In the first four months, the zone attracted 3 billion yuan of investment.",
+      "Over the same period, the zone signs 45 projects."], "45", ("2024-04", "2024-01")),
+])
+def test_the_quarter_and_the_same_period_continue_the_period_stated(paragraphs, mention, expected):
+    check(P, paragraphs, mention, expected)
+
+
+# ------------------------------------------------------------------ more bases of comparison (class 6)
+
+@pytest.mark.parametrize("sentence, mention, expected", [
+    ("In 2023 the park had 400 firms, 2.5 times as many as in 2018.", "2.5 times", ("2023", "2018")),
+    ("In 2023 the park had 400 firms, 2.5 times as many as in 2018.", "400", ("2023", None)),
+    ("Exports reached 9 billion yuan in 2023, triple the figure for 2019.", "triple", ("2023", "2019")),
+])
+def test_more_bases_of_comparison(sentence, mention, expected):
+    check(P, [sentence], mention, expected)

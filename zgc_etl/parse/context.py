@@ -615,6 +615,9 @@ _BASE_BEFORE = re.compile(r"(?:\d|\b(?:once|twice|two|three|four|five|six|seven|
                           r"(?:the same (?:period|month|quarter)\s+(?:of\s+|in\s+)?)?|"
                           # "1.9 times that of 2013", "double those in 2015": the level of that time
                           r"(?:that|those)\s+(?:(?:of|in|at|for)\s+)?(?:the end of\s+)?|"
+                          # "2.5 times as many as in 2018", "twice as large as at the end of 2020"
+                          r"as (?:many|much|large|big|high|great|long)\s+as\s+(?:(?:in|at|during)\s+)?"
+                          r"(?:the end of\s+)?|"
                           r"what (?:it|they) (?:was|were|had been)\s+(?:(?:in|at)\s+)?)$", re.I)
 
 
@@ -938,6 +941,22 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
         # "The park has been a pilot zone since 2006 and has 90 research labs": the time is the other conjunct's,
         # and the figure's own, in the present with no time of its own, holds at publication
         return pub, None
+    # tense is the figure's clause's: "Sales rose 10 percent in 2023, and the park now hosts 420 firms" (420 now);
+    # "The zone hosts 420 firms, and its second phase will be finished by 2026" (the deadline is the other clause's)
+    clause = _figure_clause(sentence, q)
+    own_present = clause is not None and _clause_present(sentence, clause)
+    present = own_present or info.present
+    if own_present and t is not None and not (clause[0] <= t.start < clause[1]) and t.role not in ("founded", "attrib"):
+        if t.start >= clause[1]:
+            # a later clause's deadline or future time is not a present figure's ("... and its second phase will
+            # be finished by 2026"); a later clause's past date may still be the report's ("hosts 2,083 firms,
+            # and their assets exceeded ... at the end of 2023")
+            if t.role == "deadline" or (pub and (t.as_of or "")[:4] > pub[:4]):
+                t = None
+        elif len(sentence[:t.start].split()) > 2 and _past_clause(sentence[:clause[0]]):
+            # the tense shifts from a dated past clause to the figure's present one (a time that opens the
+            # sentence, "In 2023, ...", frames all its clauses; one the clauses share in their tense, too)
+            t = None
     since_month = _month_base(sentence, q, times) if q.kind == "change" and times else None
     if since_month is not None and not (t is not None and t.as_of and pub and
                                         since_month.period_start[:len(t.as_of)] < t.as_of < pub[:len(t.as_of)]):
@@ -950,13 +969,16 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
         # a sentence that reports a year-on-year change covers one year at most, and the change is a statistic of
         # the period the story reports, whatever the tense
         yoy = any(x.role == "yoy" for x in times)
-        if state.as_of is None:
+        if state.as_of is not None and has_any(sentence, _SAME_PERIOD_HINTS) and _SAME_PERIOD.search(sentence):
+            # "In the quarter, ...", "During the same period, ...": the period the statement before stated
+            as_of, ps = state.as_of, state.period_start
+        elif state.as_of is None:
             # nothing dated yet: a past-tense report of the year the headline names ("... tops 4 trillion yuan
             # in 2023", published in 2024), else the publication date
             headline = _headline_year(title, ctx, state) if title and _PAST_YEAR_WORDS.search(title) and \
-                not info.present else None
+                not present else None
             as_of, ps = headline or pub, None
-        elif info.present and not (yoy and q.kind == "change") and not _REFERS_BACK.match(sentence) and \
+        elif present and not (yoy and q.kind == "change") and not _REFERS_BACK.match(sentence) and \
                 not (q.kind == "share" and _OF_WHAT_WAS_SAID.match(sentence, q.end)):
             # a present-tense statement continuing the report of a dated event holds at the event
             as_of, ps = (event, None) if event else (pub, None)
@@ -1011,6 +1033,13 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
     return as_of, ps
 
 
+# a period named by reference to the one just stated: "in the quarter", "during the same period", "over that
+# period" (not "the same period last year", "the period of 2021-2025", which name a time of their own)
+_SAME_PERIOD = re.compile(r"\b(?:in|during|over|for|within|throughout) (?:the|that|this) (?:same )?(?:period|quarter|"
+                          r"half|months)\b(?!\s+(?:of|to|from|ending|last|a year|since|before|after)\b)", re.I)
+_SAME_PERIOD_HINTS = ("period", "quarter", "half", "months")
+
+
 # a conjunct with a present-tense verb of its own: "... and has 90 labs", ", which is home to", "but now employs"
 _PRESENT_CONJUNCT = re.compile(r"(?:,\s*|\s)(and|but|while|whereas|which|that)\s+(?:it\s+|they\s+)?(?:also\s+|now\s+|"
                                r"currently\s+|still\s+)?(?:has|have|is|are|employs|covers|hosts|houses|owns|operates|"
@@ -1032,6 +1061,46 @@ def _in_earlier_conjunct(sentence: str, q, t: TimeExpr) -> bool:
 
 _CONJUNCT_WORDS = ("and ", "but ", "while ", "whereas ", "which ", "that ")
 _CLAUSE_END_PUNCT = re.compile(r"[;:]")
+
+# where one main clause ends and the next, with a subject of its own, begins: "; ", ", and the park ...", ", while
+# its second phase ...", ", but it now ..." (not ", and 7 percent", an item of a list)
+_CLAUSE_JOIN = re.compile(r";\s+|,\s*(?:and|but|while|whereas)\s+(?=(?:it|they|its|their|the|this|these|those|there|"
+                          r"we|he|she)\s|[a-z][\w-]*\s+(?:[\w-]+\s+)?(?:is|are|was|were|has|have|had|will|reached|rose|"
+                          r"grew|fell|jumped|climbed|increased|decreased|dropped|declined|stood|hit|totaled|totalled)\s)")
+_JOIN_HINTS = ("; ", ", and ", ", but ", ", while ", ", whereas ")
+
+
+def _figure_clause(sentence: str, q) -> Optional[tuple[int, int]]:
+    """The span of the main clause that holds the figure, when the sentence joins two or more ("Sales rose 10
+    percent in 2023, and the park now hosts 420 firms"), else None."""
+    if not has_any(sentence, _JOIN_HINTS):
+        return None
+    start, end = 0, len(sentence)
+    for m in _CLAUSE_JOIN.finditer(sentence):
+        if m.end() <= q.start:
+            start = m.end()
+        elif m.start() >= q.end:
+            end = m.start()
+            break
+    return None if (start, end) == (0, len(sentence)) else (start, end)
+
+
+def _clause_present(sentence: str, clause: tuple[int, int]) -> bool:
+    """Whether a clause of the sentence is in the present or present perfect tense, by a verb that says so (a
+    short clause without one, "At one time Hebei turned out ...", is no evidence)."""
+    text = sentence[clause[0]:clause[1]]
+    return _PRESENT_MARK.search(text) is not None and not _PAST.search(_PERFECT.sub(" ", text))
+
+
+def _past_clause(text: str) -> bool:
+    """Whether ``text`` is in the past tense, with no present or present perfect verb beside its past one."""
+    return _PRESENT_MARK.search(text) is None and _PAST.search(text) is not None
+
+
+_PRESENT_MARK = re.compile(r"\b(?:is|are|has|have|now|currently|today|remains|stands|employs|hosts|houses|covers|owns|"
+                           r"operates|boasts|counts|holds|accounts for|makes up)\b|"
+                           # "it manages", "it now runs": a verb in the third person after "it"
+                           r"\b(?:it|It)\s+(?:(?:now|also|still|currently)\s+)?[a-z]+[^s\W]s\b")
 
 
 # "That is 47 percent more than ...", "This was 12 percent of the total": a sentence about the statement before it,
