@@ -187,3 +187,28 @@ def test_the_quarter_and_the_same_period_continue_the_period_stated(paragraphs, 
 ])
 def test_more_bases_of_comparison(sentence, mention, expected):
     check(P, [sentence], mention, expected)
+
+
+@pytest.mark.parametrize("as_of, period_start, part_year", [
+    ("2023-09", "2023-01", True), ("2023-03", "2022-10", True), ("2024-05-20", "2019", False),
+    ("2024-05-20", "2023-05", True), ("2023", None, False), ("2023-12-31", None, False),
+])
+def test_the_same_period_continues_only_a_part_year_period(as_of, period_start, part_year):
+    # (a span of years, "over the past five years", is no period "the same months" can refer back to)
+    from zgc_etl.parse.context import _part_year
+    assert _part_year(as_of, period_start) is part_year
+
+
+# ------------------------------------------------------------------ the year that has ended (class 7)
+
+@pytest.mark.parametrize("published, sentence, mention, expected", [
+    ("2024-01-12", "The park ended the year with 3,200 registered firms.", "3,200", ("2023-12-31", None)),
+    ("2024-06-12", "The port closed last year with 41 berths in service.", "41", ("2023-12-31", None)),
+    ("2024-01-12", "The park had 3,200 firms by the end of the year, up 12 percent from a year earlier.", "3,200",
+     ("2023-12-31", None)),
+    # (a target by the end of the year is this year's, in January too; so is a year the text names)
+    ("2024-01-12", "The park aims to host 4,000 firms by the end of the year.", "4,000", ("2024-12-31", None)),
+    ("2024-01-12", "The park had 3,200 firms by the end of 2024, the plan said.", "3,200", ("2024-12-31", None)),
+])
+def test_a_year_that_has_ended(published, sentence, mention, expected):
+    check(published, [sentence], mention, expected)

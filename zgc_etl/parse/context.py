@@ -969,8 +969,9 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
         # a sentence that reports a year-on-year change covers one year at most, and the change is a statistic of
         # the period the story reports, whatever the tense
         yoy = any(x.role == "yoy" for x in times)
-        if state.as_of is not None and has_any(sentence, _SAME_PERIOD_HINTS) and _SAME_PERIOD.search(sentence):
-            # "In the quarter, ...", "During the same period, ...": the period the statement before stated
+        if _part_year(state.as_of, state.period_start) and has_any(sentence, _SAME_PERIOD_HINTS) and \
+                _SAME_PERIOD.search(sentence):
+            # "In the quarter, ...", "During the same period, ...": the part of a year the statement before stated
             as_of, ps = state.as_of, state.period_start
         elif state.as_of is None:
             # nothing dated yet: a past-tense report of the year the headline names ("... tops 4 trillion yuan
@@ -997,6 +998,9 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
         as_of, ps = pub, (since if since and pub and since != pub and since <= pub[:len(since)] else None)
     else:
         as_of, ps = t.as_of, t.period_start
+        if t.role == "deadline" and not present and pub and (as_of or "") > pub and as_of == f"{pub[:4]}-12-31" \
+                and ctx.ref and ctx.ref.month <= 2 and t.text.lower().endswith(("the year", "year-end", "year end")):
+            as_of = _year_before(as_of)  # "had 3,200 firms by the end of the year" in January: the year just ended
         if t.role == "period" and ps and as_of and len(as_of) == 10:
             as_of = _stated_end(sentence, t, times) or as_of
         if t.role == "period" and ps and as_of and len(as_of) == 10 and _PAST_SPAN.search(t.text or "") \
@@ -1038,6 +1042,12 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
 _SAME_PERIOD = re.compile(r"\b(?:in|during|over|for|within|throughout) (?:the|that|this) (?:same )?(?:period|quarter|"
                           r"half|months)\b(?!\s+(?:of|to|from|ending|last|a year|since|before|after)\b)", re.I)
 _SAME_PERIOD_HINTS = ("period", "quarter", "half", "months")
+
+
+def _part_year(as_of: Optional[str], ps: Optional[str]) -> bool:
+    """Whether (as_of, period_start) is a period of months within a year or so ("the first three quarters"), not
+    a span of years or a point."""
+    return bool(as_of and ps and len(ps) >= 7 and int(as_of[:4]) - int(ps[:4]) <= 1)
 
 
 # a conjunct with a present-tense verb of its own: "... and has 90 labs", ", which is home to", "but now employs"

@@ -242,6 +242,16 @@ def _since_event(m, ref):
     return "period", ref.isoformat(), _iso(y, _month_num(m.group(1))) if m.group(1) else _iso(y)
 
 
+@rule(r"\b(?:ended|closed|finished|rounded off|wrapped up) (the|last) year\b",
+      need=(("the year", "last year"),), near=(("the year", "last year"),
+                                               len("rounded off ")),
+      starts=("ended ", "closed ", "finished ", "rounded off ", "wrapped up "))
+def _ended_the_year(m, ref):
+    """"The park ended the year with 3,200 firms", "closed last year with 41 berths": the last day of the year
+    that has ended."""
+    return "point", _iso(ref.year - 1, 12, 31), None  # (a year that has ended is the year before the reference's)
+
+
 @rule(rf"\b(?:as of|by|at|until|to|till|before) (?:the end of ({_YEAR_REF})|(?:the )?year[- ]end\b|end-({_YEAR})\b)",
       need=(("the end of", "year-end", "year end", "end-"),),
       near=((("the end of",), len("before ")), (("year-end", "year end"), len("before the ")),
