@@ -243,8 +243,8 @@ def _since_event(m, ref):
 
 
 @rule(r"\b(?:ended|closed|finished|rounded off|wrapped up) (the|last) year\b",
-      need=(("the year", "last year"),), near=(("the year", "last year"),
-                                               len("rounded off ")),
+      need=(("ended ", "closed ", "finished ", "rounded off ", "wrapped up "), ("the year", "last year")),
+      near=(("ended ", "closed ", "finished ", "rounded off ", "wrapped up "), 0),
       starts=("ended ", "closed ", "finished ", "rounded off ", "wrapped up "))
 def _ended_the_year(m, ref):
     """"The park ended the year with 3,200 firms", "closed last year with 41 berths": the last day of the year
@@ -342,11 +342,15 @@ def _first_months(m, ref):
     return "period", _iso(end.year, end.month), _iso(start_idx // 12, start_idx % 12 + 1)
 
 
+# what every match of _months_to holds
+_MONTHS_TO_WORDS = ("year to ", "months to ", "year ending ", "months ending ", "months through ", "year through ",
+                    "year up to ", "months up to ")
+
+
 @rule(rf"\b(?:in|during|over|for) the (?:year|({_NUMW}) months) (?:to|ending(?: in)?|through|up to) ({_MON})"
       rf"(?:,?\s+({_YEAR}))?(?![\w])",
-      need=(("year to", "months to", "year ending", "months ending", "months through", "year through",
-             "year up to", "months up to"),),
-      near=(("year ", "months "), len("during the twelve ")), starts=("in the ", "during the ", "over the ", "for the "))
+      need=(_MONTHS_TO_WORDS,), near=(_MONTHS_TO_WORDS, len("during the twelve ")),
+      starts=("in the ", "during the ", "over the ", "for the "))
 def _months_to(m, ref):
     """"in the year to September", "the 12 months to June", "the six months ending in March": the months that end
     with the named one (of the reference year, or of the year before when it has not ended yet)."""
