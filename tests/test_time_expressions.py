@@ -17,7 +17,8 @@ def one(sentence, published):
     ("As of the end of last year, ZGC firms had 8,816 agencies", "2021-03-19", ("point", "2020-12-31", None)),
     ("By the end of last year, it had built up 2.43 million tons", "2025-11-25", ("point", "2024-12-31", None)),
     ("Last November, the office area opened", "2021-03-19", ("point", "2020-11", None)),
-    ("Last November, the office area opened", "2021-12-10", ("point", "2021-11", None)),
+    # (in December too: "last November" is the year before's; the month just ended is "in November", "last month")
+    ("Last November, the office area opened", "2021-12-10", ("point", "2020-11", None)),
     ("in the first seven months of this year", "2016-12-03", ("period", "2016-07", "2016-01")),
     ("in the first quarter of this year", "2022-05-20", ("period", "2022-03", "2022-01")),
     ("In the first two months of 2022 the two sectors", "2022-05-20", ("period", "2022-02", "2022-01")),

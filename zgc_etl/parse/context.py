@@ -611,8 +611,14 @@ _BASE_BEFORE = re.compile(r"(?:\d|\b(?:once|twice|two|three|four|five|six|seven|
                           # a multiple of a level: "three times the level at the end of 2021", "double the number in
                           # 2015", "2.5 times what it was in 2015" (not "30 percent of the total in 2023")
                           r"\b(?:times|fold|twice|double|triple|quadruple)\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?"
-                          r"(?:level|figure|total|amount|number|size)s?\s+(?:(?:in|at|of|by|for|during)\s+)?"
+                          r"(?:level|figure|total|amount|number|size|value|volume|output)s?\s+"
+                          r"(?:(?:in|at|of|by|for|during)\s+)?"
                           r"(?:the same (?:period|month|quarter)\s+(?:of\s+|in\s+)?)?|"
+                          # "1.9 times that of 2013", "double those in 2015": the level of that time
+                          r"(?:that|those)\s+(?:(?:of|in|at|for)\s+)?(?:the end of\s+)?|"
+                          # "2.5 times as many as in 2018", "twice as large as at the end of 2020"
+                          r"as (?:many|much|large|big|high|great|long)\s+as\s+(?:(?:in|at|during)\s+)?"
+                          r"(?:the end of\s+)?|"
                           r"what (?:it|they) (?:was|were|had been)\s+(?:(?:in|at)\s+)?)$", re.I)
 
 
@@ -658,6 +664,10 @@ def _mark_times(sentence: str, times: list[TimeExpr], ctx: Optional[ArticleConte
         if t.role == "point":
             points.append(t)
         elif t.role in _UP_TO_NOW_ROLES:
+            if t.role == "period" and t.text[:1] in "sS" and \
+                    _RECORD_BEFORE.search(sentence, max(0, t.start - 50), t.start) is not None:
+                t.role = "record"  # "the highest reading since 2015": a record over that span, not a flow over it
+                continue
             up_to_now = True
     if up_to_now and ctx is not None and ctx.published and ctx.ref:
         _up_to_publication(times, ctx)
@@ -684,6 +694,12 @@ def _mark_times(sentence: str, times: list[TimeExpr], ctx: Optional[ArticleConte
                 not _dates_past_statement(sentence, t):
             t.role = "founded"
     return times
+
+
+# "the highest reading since 2015", "its biggest monthly gain since June", "the most since 2019": a superlative
+# that a since-phrase bounds, in its clause
+_RECORD_BEFORE = re.compile(r"\b(?:highest|lowest|largest|biggest|smallest|fastest|slowest|strongest|weakest|best|"
+                            r"worst|most|least|first|sharpest|steepest)\b[^,;.\d]{0,35}$", re.I)
 
 
 # "when it was founded in", "when the plant opened in": a when-clause that names the event its time is of
@@ -847,7 +863,8 @@ _FULL_STOP = re.compile(r"[.;]\s+[A-Z]")
 # (its "tail", no digits and no words that open a new phrase), a list separator, and a currency sign of the next.
 _LIST_GAP = re.compile(r"(?P<tail>(?:\s*%|(?:\s+(?!(?:in|on|at|to|from|of|by|for|than|since|over|up|down)\b)"
                        r"[A-Za-z][\w-]*){0,3}))\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:US\$|HK\$|\$|¥|RMB\s?|CNY\s?)?")
-_LIST_NUMBER = re.compile(r"(?<![\w.,$])\d[\d,]*(?:\.\d+)?(?![\d-])")
+# (a number's digits and its thousands commas, not the comma after it: "52, 61 and 74")
+_LIST_NUMBER = re.compile(r"(?<![\w.,$])\d(?:,?\d)*(?:\.\d+)?(?![\d-])")
 # between two times of one list: a separator, and the preposition the next time may repeat ("in 2021 and in ...")
 _TIME_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
 
@@ -925,6 +942,22 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
         # "The park has been a pilot zone since 2006 and has 90 research labs": the time is the other conjunct's,
         # and the figure's own, in the present with no time of its own, holds at publication
         return pub, None
+    # tense is the figure's clause's: "Sales rose 10 percent in 2023, and the park now hosts 420 firms" (420 now);
+    # "The zone hosts 420 firms, and its second phase will be finished by 2026" (the deadline is the other clause's)
+    clause = _figure_clause(sentence, q)
+    own_present = clause is not None and _clause_present(sentence, clause)
+    present = own_present or info.present
+    if own_present and t is not None and not (clause[0] <= t.start < clause[1]) and t.role not in ("founded", "attrib"):
+        if t.start >= clause[1]:
+            # a later clause's deadline or future time is not a present figure's ("... and its second phase will
+            # be finished by 2026"); a later clause's past date may still be the report's ("hosts 2,083 firms,
+            # and their assets exceeded ... at the end of 2023")
+            if t.role == "deadline" or (pub and (t.as_of or "")[:4] > pub[:4]):
+                t = None
+        elif len(sentence[:t.start].split()) > 2 and _past_clause(sentence[:clause[0]]):
+            # the tense shifts from a dated past clause to the figure's present one (a time that opens the
+            # sentence, "In 2023, ...", frames all its clauses; one the clauses share in their tense, too)
+            t = None
     since_month = _month_base(sentence, q, times) if q.kind == "change" and times else None
     if since_month is not None and not (t is not None and t.as_of and pub and
                                         since_month.period_start[:len(t.as_of)] < t.as_of < pub[:len(t.as_of)]):
@@ -937,13 +970,17 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
         # a sentence that reports a year-on-year change covers one year at most, and the change is a statistic of
         # the period the story reports, whatever the tense
         yoy = any(x.role == "yoy" for x in times)
-        if state.as_of is None:
+        if _part_year(state.as_of, state.period_start) and has_any(sentence, _SAME_PERIOD_HINTS) and \
+                _SAME_PERIOD.search(sentence):
+            # "In the quarter, ...", "During the same period, ...": the part of a year the statement before stated
+            as_of, ps = state.as_of, state.period_start
+        elif state.as_of is None:
             # nothing dated yet: a past-tense report of the year the headline names ("... tops 4 trillion yuan
             # in 2023", published in 2024), else the publication date
             headline = _headline_year(title, ctx, state) if title and _PAST_YEAR_WORDS.search(title) and \
-                not info.present else None
+                not present else None
             as_of, ps = headline or pub, None
-        elif info.present and not (yoy and q.kind == "change") and not _REFERS_BACK.match(sentence) and \
+        elif present and not (yoy and q.kind == "change") and not _REFERS_BACK.match(sentence) and \
                 not (q.kind == "share" and _OF_WHAT_WAS_SAID.match(sentence, q.end)):
             # a present-tense statement continuing the report of a dated event holds at the event
             as_of, ps = (event, None) if event else (pub, None)
@@ -962,6 +999,9 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
         as_of, ps = pub, (since if since and pub and since != pub and since <= pub[:len(since)] else None)
     else:
         as_of, ps = t.as_of, t.period_start
+        if t.role == "deadline" and not present and pub and (as_of or "") > pub and as_of == f"{pub[:4]}-12-31" \
+                and ctx.ref and ctx.ref.month <= 2 and t.text.lower().endswith(("the year", "year-end", "year end")):
+            as_of = _year_before(as_of)  # "had 3,200 firms by the end of the year" in January: the year just ended
         if t.role == "period" and ps and as_of and len(as_of) == 10:
             as_of = _stated_end(sentence, t, times) or as_of
         if t.role == "period" and ps and as_of and len(as_of) == 10 and _PAST_SPAN.search(t.text or "") \
@@ -998,6 +1038,19 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
     return as_of, ps
 
 
+# a period named by reference to the one just stated: "in the quarter", "during the same period", "over that
+# period" (not "the same period last year", "the period of 2021-2025", which name a time of their own)
+_SAME_PERIOD = re.compile(r"\b(?:in|during|over|for|within|throughout) (?:the|that|this) (?:same )?(?:period|quarter|"
+                          r"half|months)\b(?!\s+(?:of|to|from|ending|last|a year|since|before|after)\b)", re.I)
+_SAME_PERIOD_HINTS = ("period", "quarter", "half", "months")
+
+
+def _part_year(as_of: Optional[str], ps: Optional[str]) -> bool:
+    """Whether (as_of, period_start) is a period of months within a year or so ("the first three quarters"), not
+    a span of years or a point."""
+    return bool(as_of and ps and len(ps) >= 7 and int(as_of[:4]) - int(ps[:4]) <= 1)
+
+
 # a conjunct with a present-tense verb of its own: "... and has 90 labs", ", which is home to", "but now employs"
 _PRESENT_CONJUNCT = re.compile(r"(?:,\s*|\s)(and|but|while|whereas|which|that)\s+(?:it\s+|they\s+)?(?:also\s+|now\s+|"
                                r"currently\s+|still\s+)?(?:has|have|is|are|employs|covers|hosts|houses|owns|operates|"
@@ -1019,6 +1072,46 @@ def _in_earlier_conjunct(sentence: str, q, t: TimeExpr) -> bool:
 
 _CONJUNCT_WORDS = ("and ", "but ", "while ", "whereas ", "which ", "that ")
 _CLAUSE_END_PUNCT = re.compile(r"[;:]")
+
+# where one main clause ends and the next, with a subject of its own, begins: "; ", ", and the park ...", ", while
+# its second phase ...", ", but it now ..." (not ", and 7 percent", an item of a list)
+_CLAUSE_JOIN = re.compile(r";\s+|,\s*(?:and|but|while|whereas)\s+(?=(?:it|they|its|their|the|this|these|those|there|"
+                          r"we|he|she)\s|[a-z][\w-]*\s+(?:[\w-]+\s+)?(?:is|are|was|were|has|have|had|will|reached|rose|"
+                          r"grew|fell|jumped|climbed|increased|decreased|dropped|declined|stood|hit|totaled|totalled)\s)")
+_JOIN_HINTS = ("; ", ", and ", ", but ", ", while ", ", whereas ")
+
+
+def _figure_clause(sentence: str, q) -> Optional[tuple[int, int]]:
+    """The span of the main clause that holds the figure, when the sentence joins two or more ("Sales rose 10
+    percent in 2023, and the park now hosts 420 firms"), else None."""
+    if not has_any(sentence, _JOIN_HINTS):
+        return None
+    start, end = 0, len(sentence)
+    for m in _CLAUSE_JOIN.finditer(sentence):
+        if m.end() <= q.start:
+            start = m.end()
+        elif m.start() >= q.end:
+            end = m.start()
+            break
+    return None if (start, end) == (0, len(sentence)) else (start, end)
+
+
+def _clause_present(sentence: str, clause: tuple[int, int]) -> bool:
+    """Whether a clause of the sentence is in the present or present perfect tense, by a verb that says so (a
+    short clause without one, "At one time Hebei turned out ...", is no evidence)."""
+    text = sentence[clause[0]:clause[1]]
+    return _PRESENT_MARK.search(text) is not None and not _PAST.search(_PERFECT.sub(" ", text))
+
+
+def _past_clause(text: str) -> bool:
+    """Whether ``text`` is in the past tense, with no present or present perfect verb beside its past one."""
+    return _PRESENT_MARK.search(text) is None and _PAST.search(text) is not None
+
+
+_PRESENT_MARK = re.compile(r"\b(?:is|are|has|have|now|currently|today|remains|stands|employs|hosts|houses|covers|owns|"
+                           r"operates|boasts|counts|holds|accounts for|makes up)\b|"
+                           # "it manages", "it now runs": a verb in the third person after "it"
+                           r"\b(?:it|It)\s+(?:(?:now|also|still|currently)\s+)?[a-z]+[^s\W]s\b")
 
 
 # "That is 47 percent more than ...", "This was 12 percent of the total": a sentence about the statement before it,

@@ -225,7 +225,7 @@ def _since_founding(m, ref):
         y = int(m.group(3))
     elif mon is not None and m.group(1):
         lead = m.group(1).lower()
-        y = ref.year if lead == "this" or mon < ref.month else ref.year - 1
+        y = ref.year if lead == "this" else ref.year - 1  # ("last March": the year before's, as in _month)
     else:
         return None
     return "period", ref.isoformat(), _iso(y, mon)
@@ -242,6 +242,16 @@ def _since_event(m, ref):
     return "period", ref.isoformat(), _iso(y, _month_num(m.group(1))) if m.group(1) else _iso(y)
 
 
+@rule(r"\b(?:ended|closed|finished|rounded off|wrapped up) (the|last) year\b",
+      need=(("ended ", "closed ", "finished ", "rounded off ", "wrapped up "), ("the year", "last year")),
+      near=(("ended ", "closed ", "finished ", "rounded off ", "wrapped up "), 0),
+      starts=("ended ", "closed ", "finished ", "rounded off ", "wrapped up "))
+def _ended_the_year(m, ref):
+    """"The park ended the year with 3,200 firms", "closed last year with 41 berths": the last day of the year
+    that has ended."""
+    return "point", _iso(ref.year - 1, 12, 31), None  # (a year that has ended is the year before the reference's)
+
+
 @rule(rf"\b(?:as of|by|at|until|to|till|before) (?:the end of ({_YEAR_REF})|(?:the )?year[- ]end\b|end-({_YEAR})\b)",
       need=(("the end of", "year-end", "year end", "end-"),),
       near=((("the end of",), len("before ")), (("year-end", "year end"), len("before the ")),
@@ -253,6 +263,8 @@ def _end_of_year(m, ref):
     y = _rel_year(yr, ref)
     role = "deadline" if m.group(0).lower().startswith(("by", "before")) and y is not None and y > ref.year - 1 and \
         not yr.lower().startswith("last") and y >= ref.year else "point"
+    if role == "point" and yr.lower() == "the year" and ref.month <= 2:
+        y = ref.year - 1  # "had 3,200 firms at the end of the year" in January: the year that has just ended
     return role, _iso(y, 12, 31), None
 
 
@@ -328,6 +340,37 @@ def _first_months(m, ref):
             end = dt.date(end.year, end.month, 1) - dt.timedelta(days=1)
     start_idx = end.year * 12 + end.month - 1 - (months - 1)
     return "period", _iso(end.year, end.month), _iso(start_idx // 12, start_idx % 12 + 1)
+
+
+# what every match of _months_to holds
+_MONTHS_TO_WORDS = ("year to ", "months to ", "year ending ", "months ending ", "months through ", "year through ",
+                    "year up to ", "months up to ")
+
+
+@rule(rf"\b(?:in|during|over|for) the (?:year|({_NUMW}) months) (?:to|ending(?: in)?|through|up to) ({_MON})"
+      rf"(?:,?\s+({_YEAR}))?(?![\w])",
+      need=(_MONTHS_TO_WORDS,), near=(_MONTHS_TO_WORDS, len("during the twelve ")),
+      starts=("in the ", "during the ", "over the ", "for the "))
+def _months_to(m, ref):
+    """"in the year to September", "the 12 months to June", "the six months ending in March": the months that end
+    with the named one (of the reference year, or of the year before when it has not ended yet)."""
+    n = 12 if m.group(1) is None else _count(m.group(1))
+    if not n or n > 36:
+        return None
+    mon = _month_num(m.group(2))
+    y = int(m.group(3)) if m.group(3) else (ref.year if mon < ref.month else ref.year - 1)
+    start_idx = y * 12 + mon - 1 - (n - 1)
+    return "period", _iso(y, mon), _iso(start_idx // 12, start_idx % 12 + 1)
+
+
+@rule(r"\b(?:in|over|during|within|throughout) the (?:past|last) year\b(?![- ](?:on|over|earlier|before|ago)\b)",
+      need=(("past year", "last year"),), near=(("past year", "last year"), len("throughout the ")),
+      starts=("in the ", "over the ", "during the ", "within the ", "throughout the "))
+def _past_year(m, ref):
+    """"over the past year", "in the last year": the twelve months up to the reference date (not the calendar year
+    before it, as "last year" alone is)."""
+    start_idx = ref.year * 12 + ref.month - 1 - 12
+    return "period", ref.isoformat(), _iso(start_idx // 12, start_idx % 12 + 1)
 
 
 @rule(rf"\b(?:in|during|for) (?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) (quarter|half)"
@@ -672,7 +715,9 @@ def _month(m, ref):
     elif lead == "this":
         y = ref.year
     elif lead == "last":
-        y = ref.year if mon < ref.month else ref.year - 1
+        # "Last July" is the previous year's July, even in a September article (the contract's "Last November" →
+        # the year before's November; the July of the reference year is "in July" or "this July")
+        y = ref.year - 1
     else:
         y = ref.year if (mon, day or 0) <= (ref.month, ref.day) else ref.year - 1
     if lead == "since":
