@@ -4,6 +4,7 @@ audits look at the articles loaded since they last ran plus those they found fai
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 from warehouse_helpers import connect, load, write_article
 
 from zgc_etl.warehouse import load as wl
@@ -260,3 +261,71 @@ def test_an_audits_rules_are_its_own(tmp_path, monkeypatch):
             *audits._SCOPED["parts_and_totals"][:2], (r"\b(including)\b", [], 0.005), True)})
         after = {a: audits.rules_fingerprint(conn, a) for a in audits.SCOPED_AUDITS}
     assert {a for a in before if before[a] != after[a]} == {"parts_and_totals"}  # the others keep their scope
+
+
+# ── the load's referential audit: the staged rows and those pointing at keys the load deleted ────
+# A load that deletes a dimension row an article it did not touch still refers to must be rolled
+# back by the scoped audit exactly as by the whole one (share 0.0: the whole tables; 10.0: the
+# audit of what the load wrote and of the keys gone since its transaction began).
+
+_UNTOUCHED = "(SELECT article_key FROM dim_article WHERE file = 'a.txt')"
+_KEY_DELETES = {
+    "fact_figure.unit_key": f"DELETE FROM dim_unit WHERE unit_key IN (SELECT unit_key FROM fact_figure WHERE article_key IN {_UNTOUCHED});",
+    "fact_figure.metric_key": f"DELETE FROM dim_metric WHERE metric_key IN (SELECT metric_key FROM fact_figure WHERE article_key IN {_UNTOUCHED});",
+    "fact_figure.entity_key": f"DELETE FROM dim_entity WHERE entity_key IN (SELECT entity_key FROM fact_figure WHERE article_key IN {_UNTOUCHED});",
+    "fact_figure.as_of_key": f"DELETE FROM dim_date WHERE date_key IN (SELECT as_of_key FROM fact_figure WHERE article_key IN {_UNTOUCHED});",
+    "fact_figure.article_key": "DELETE FROM dim_article WHERE file = 'a.txt';",
+    "bridge_figure_region.region_key": "DELETE FROM dim_region WHERE region_key IN (SELECT region_key FROM bridge_figure_region "
+                                       f"WHERE figure_key IN (SELECT figure_key FROM fact_figure WHERE article_key IN {_UNTOUCHED}));",
+    "dim_article.source_key": "DELETE FROM dim_source WHERE source_key IN (SELECT source_key FROM dim_article WHERE file = 'a.txt');",
+}
+
+
+@pytest.mark.parametrize("share", [0.0, 10.0], ids=["whole", "scoped"])
+@pytest.mark.parametrize("relationship", sorted(_KEY_DELETES))
+def test_the_load_audit_rolls_back_a_key_deleted_under_an_untouched_article(tmp_path, monkeypatch, relationship, share):
+    from helpers import table_checksums
+
+    raw, wh = tmp_path / "raw", tmp_path / "w.duckdb"
+    write_article(raw, "a.txt", "Zhongguancun in Beijing had 20,000 high-tech companies in 2020, "
+                                "and Haidian's revenue reached 3 billion yuan in March 2020.",
+                  byline="Xinhua | Updated: Mar 19, 2021")
+    write_article(raw, "b.txt", "The park's revenue reached 3 billion yuan in Tianjin in 2019.")
+    load(raw, wh)
+    with connect(wh) as conn:
+        untouched = conn.execute(read_probe(relationship)).fetchone()[0]
+    assert untouched, f"the fixture must refer to a {relationship} key"  # else the test proves nothing
+    before = table_checksums(wh)
+    write_article(raw, "c.txt", "Haidian had 5,000 startups in 2021.")  # the load adds c.txt only
+    monkeypatch.setattr(wl, "SCOPED_AUDIT_MAX_SHARE", share)
+    real = wl.read_sql
+    # a load whose pruning deletes a row a.txt (not touched by this load) still refers to
+    monkeypatch.setattr(wl, "read_sql", lambda name: real(name) + "\n" + _KEY_DELETES[relationship]
+                        if name == "delete_orphans.sql" else real(name))
+    with pytest.raises(wl.LoadAuditError, match=relationship.replace(".", r"\.")):
+        load(raw, wh)
+    assert table_checksums(wh) == before
+
+
+def read_probe(relationship: str) -> str:
+    """How many references of a.txt the relationship has (the key the test deletes must be in use)."""
+    table, column = relationship.split(".")
+    if table == "dim_article":
+        return "SELECT count(source_key) FROM dim_article WHERE file = 'a.txt'"
+    if table == "bridge_figure_region":
+        return ("SELECT count(*) FROM bridge_figure_region WHERE figure_key IN (SELECT figure_key FROM fact_figure "
+                f"WHERE article_key IN {_UNTOUCHED})")
+    return f"SELECT count({column}) FROM fact_figure WHERE article_key IN {_UNTOUCHED}"
+
+
+def test_the_load_audit_passes_a_load_that_prunes_what_it_orphaned(tmp_path, monkeypatch):
+    """Keys the load deleted that nothing refers to any more are no failure of the scoped audit."""
+    raw, wh = tmp_path / "raw", tmp_path / "w.duckdb"
+    write_article(raw, "a.txt", "Zhongguancun had 20,000 high-tech companies in 2020.")
+    write_article(raw, "c.txt", "Haidian had 5,000 startups in 2019.")
+    load(raw, wh)
+    (raw / "c.txt").unlink()
+    monkeypatch.setattr(wl, "SCOPED_AUDIT_MAX_SHARE", 10.0)
+    load(raw, wh)  # c.txt's article, facts and its date 2019 are deleted: nothing dangles
+    with connect(wh) as conn:
+        assert "2019" not in {r[0] for r in conn.execute("SELECT iso FROM dim_date").fetchall()}

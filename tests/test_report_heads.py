@@ -258,3 +258,11 @@ def test_the_timeline_head_ranks_only_its_subjects_statements(wh, tmp_path):
     windows = [op for op in _operators(json.loads(out.read_text())) if (op.get("operator_type") or op.get("type")) == "WINDOW"]
     rows = [op.get("operator_cardinality", op.get("intermediate_rows")) for op in windows]
     assert everyone > theirs > 60 and rows == [theirs]
+
+
+@pytest.mark.parametrize("name", sorted(ORDER_KEYS))
+@pytest.mark.parametrize("n", [1, 17, 150, 100_000])
+def test_the_default_first_subjects_give_the_reports_head(wh, name, n):
+    """Each report's own starting set (reports.FIRST_SUBJECTS_OF, else FIRST_SUBJECTS)."""
+    with duckdb.connect(str(wh), read_only=True) as conn:
+        assert_is_the_head(conn, name, n, reports.report_head(conn, name, n))
