@@ -1883,7 +1883,8 @@ def _with_org_homes(sentence: str, places: list, info: SentenceInfo, ctx: Articl
 _FROM_TO = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’ -]*?\s+(?:to|into)\s+")
 # bodies that are places of a kind: what the text says of their city holds at the district they sit in
 _SITE_CLASSES = frozenset(("park", "zone", "area", "facility", "farm", "port", "station"))
-_ANAPHOR_FIRST = re.compile(r"\b(?:the|this|that|its)\s", re.I)  # (every anaphor opens so: a cheap first test)
+# (every anaphor opens so: a cheap first test; the look-ahead, implied by the rest, drops most positions at once)
+_ANAPHOR_FIRST = re.compile(r"(?=[ti])\b(?:the|this|that|its)\s", re.I)
 
 
 def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], span: tuple[int, int],
