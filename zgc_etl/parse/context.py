@@ -1976,7 +1976,8 @@ def _with_org_homes(sentence: str, places: list, info: SentenceInfo, ctx: Articl
 _FROM_TO = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’ -]*?\s+(?:to|into)\s+")
 # bodies that are places of a kind: what the text says of their city holds at the district they sit in
 _SITE_CLASSES = frozenset(("park", "zone", "area", "facility", "farm", "port", "station"))
-_ANAPHOR_FIRST = re.compile(r"\b(?:the|this|that|its)\s", re.I)  # (every anaphor opens so: a cheap first test)
+# (every anaphor opens so: a cheap first test; the look-ahead, implied by the rest, drops most positions at once)
+_ANAPHOR_FIRST = re.compile(r"(?=[ti])\b(?:the|this|that|its)\s", re.I)
 
 
 def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], span: tuple[int, int],
@@ -2194,23 +2195,31 @@ def _respective(sentence: str, q, cands: list):
 _STRADDLES = re.compile(r",?\s+(?:which\s+|that\s+)?(?:straddles|spans|stretches across|extends across|lies across|"
                         r"covers parts of)\s+(?:parts of\s+)?(?:the\s+)?([^.;:]{3,80})")
 _PLACE_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and)\s*")
-_STRADDLE_WORDS = re.compile(r"straddles|spans|stretches across|extends across|lies across|covers parts of")
+# the verbs of _STRADDLES, as plain substrings: a paragraph holds a match of their alternation exactly when it holds
+# one of them, which str's find tells far faster than a regex tried at every character of every paragraph
+_STRADDLE_WORDS = ("straddles", "spans", "stretches across", "extends across", "lies across", "covers parts of")
 
 
 def _straddled(article: Article, name: str, state: ContextState) -> Optional[list[str]]:
     """The places a body lies across, when the article says so ("Huairou Science City, which straddles Huairou and
     Miyun districts"): two or more, named in a list right after the verb; else None.  (Worked out once an article and
     body; most articles say it of none.)"""
-    memo = state.extra.get("straddles")
-    if memo is None:
+    blocks = state.extra.get("straddle_blocks")
+    if blocks is None:
         # the paragraphs that may say so (few articles have one: then no name is looked for at all; the file text
         # of a web page is long, and was scanned anew for every subject)
-        state.extra["straddle_blocks"] = [b.text for b in article.body_blocks() if _STRADDLE_WORDS.search(b.text)]
-        memo = state.extra["straddles"] = {}
+        texts = [b.text for b in article.body_blocks()]
+        joined = "\n".join(texts)  # (no verb holds a newline: one found here is found in one paragraph)
+        blocks = state.extra["straddle_blocks"] = [t for t in texts if any(w in t for w in _STRADDLE_WORDS)] \
+            if any(w in joined for w in _STRADDLE_WORDS) else []
+        state.extra["straddles"] = {}
+    if not blocks:
+        return None  # (most articles: nothing to look for, nothing to remember)
+    memo = state.extra["straddles"]
     if name in memo:
         return memo[name]
     got = None
-    for text in state.extra["straddle_blocks"]:
+    for text in blocks:
         p = text.find(name)
         while p >= 0 and got is None:
             m = _STRADDLES.match(text, p + len(name))
