@@ -417,6 +417,22 @@ _BOUND_WORDS = ("over", "above", "exceeding", "more than", "at least", "under", 
 # THRESHOLD_BEFORE and SUBJECT_THRESHOLD_BEFORE end (less white space) with one of these (for _end_may_be): most
 # numbers follow none, and the test spares both searches
 _THRESHOLD_ENDS = ("over", "than", "above", "least", "under", "below", "exceeding")
+# a bound on what each member of a class of people, firms or projects has, in a noun phrase whose clause goes on
+# to a verb of eligibility or obligation: "households earning less than 3,000 yuan a month qualify", "projects
+# worth over 100 million yuan get priority", "enterprises whose sales exceed 5 billion yuan are required to ..."
+ELIGIBLE_NP_BEFORE = re.compile(
+    r"\b[a-z]{3,}s\s+(?:[\w-]+\s+){0,2}?(?:(?:earning|making|generating|employing|having|with|worth|valued\s+at)\s+|"
+    r"whose\s+(?:[\w-]+\s+){1,3}?|that\s+(?:earn|make|employ|have|generate)\s+)(?:[\w-]+\s+){0,2}?"
+    r"(?:over|above|exceeding|exceeds?|more\s+than|at\s+least|no\s+less\s+than|under|below|less\s+than|"
+    r"fewer\s+than)\s+$", I)
+ELIGIBILITY_AFTER = re.compile(
+    r"^[^,.;:]{0,60}?\b(?:qualify|qualifies|(?:is|are)\s+(?:also\s+)?(?:eligible|entitled|exempt|required|obliged|"
+    r"obligated)|(?:can|may|must|shall|will)\s+(?:also\s+)?(?:apply|receive|get|enjoy|qualify|be\s+(?:eligible|"
+    r"entitled|exempt|required|granted|given|awarded))|must|(?:get|gets|receive|receives|are\s+given|enjoy|"
+    r"enjoys)\s+(?:priority|preferential|subsidies|a\s+subsidy|tax\s+breaks)|need\s+to|have\s+to|has\s+to)\b", I)
+_ELIGIBLE_ENDS = ("over", "than", "above", "least", "under", "below", "exceeding", "exceed", "exceeds")
+_ELIGIBLE_WORDS = ("qualif", "eligible", "entitled", "exempt", "required", "oblig", "apply", "receive", "get",
+                   "enjoy", "must", "need to", "have to", "has to", "priority")  # (one of them in each match)
 _MILESTONE_WORDS = ("first", "only", "break")  # the same for MILESTONE_BEFORE
 _MILESTONE_VERBS = ("surpass", "exceed", "top", "break", "cross", "pass", "reach", "hit")
 
@@ -891,6 +907,12 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
     if ends(_THRESHOLD_ENDS) and _may_mention(low, _BOUND_WORDS) and (THRESHOLD_BEFORE.search(pre[-80:]) or (
             SUBJECT_THRESHOLD_BEFORE.search(pre[-80:]) and PREDICATE_AFTER.match(tail)) or _class_bound(pre[-120:], tail)):
         return "threshold"
+    if ends(_ELIGIBLE_ENDS) and _may_mention(low, _ELIGIBLE_WORDS) and ELIGIBILITY_AFTER.match(tail) \
+            and (em := ELIGIBLE_NP_BEFORE.search(pre, max(0, len(pre) - 100))) \
+            and not COUNTED_BEFORE.search(pre, max(0, em.start() - 40), em.start()):
+        # (not when the members are counted: "200 projects with investment of over 50 billion yuan must ..." is
+        # their total)
+        return "threshold"  # "households earning less than 3,000 yuan a month qualify for the subsidy"
     if (nxt is None or nxt in _SIGNAL_FIRST) and SIGNAL_AFTER.match_lowered(tail, ltail) \
             and _qualifier_of(text, a)[0] in ("gt", "ge", "lt", "le"):
         return "threshold"
@@ -978,7 +1000,9 @@ def value_is_day(raw: str) -> bool:
 
 QUALIFIERS: list[tuple[str, str]] = [
     (r"more than|over|above|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|tops|topped|topping|in excess of|"
-     r"upwards? of|greater than|north of|beyond", "gt"),
+     r"upwards? of|greater than|north of|beyond|"
+     # verbs of going past a value, like "surpassed": "passed 1,000", "crossed 500 billion yuan", "broke through"
+     r"pass(?:es|ed|ing)|cross(?:es|ed|ing)|(?:broke|broken|breaks|breaking)\s+through", "gt"),
     # "as little as 30 minutes", "as few as 3": the floor the value can reach
     (r"at least|no less than|not less than|no fewer than|not fewer than|a minimum of|minimum of|as little as|"
      r"as few as|as low as", "ge"),
@@ -1006,7 +1030,8 @@ PROJECTION = re.compile(r"\b(?:projected|forecast|estimated|predicted)\s+to\b[^.
 _QUALIFIER_ENDS = ("than", "over", "above", "exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses",
                    "surpassed", "surpassing", "tops", "topped", "topping", "of", "beyond", "least", "as", "nearly",
                    "almost", "to", "under", "below", "most", "within", "at", "about", "approximately", "approx.",
-                   "around", "roughly", "some", "estimated", "circa", "approximate", "top", "less", "like")
+                   "around", "roughly", "some", "estimated", "circa", "approximate", "top", "less", "like", "passes", "passed",
+                   "passing", "crosses", "crossed", "crossing", "through")
 
 
 def _qualifier_of(text: str, a: _Atom) -> tuple[str, int]:
@@ -1237,6 +1262,34 @@ FUTURE_PASSIVE_AFTER = re.compile(r"[^,.;:\d(]{0,60}?\b(will|(?:is|are)\s+(?:set
                                   I)
 _FUTURE_PASSIVE_WORDS = ("will be", "set to be", "scheduled to be", "slated to be", "due to be")  # (for _may_mention)
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b", I)
+# the number's noun phrase is the subject of a plan stated after it: "500 more charging piles are planned",
+# "20 projects are scheduled to start this year", "30 stations are due to open by 2027" (a target)
+SUBJECT_PLAN_AFTER = re.compile(r"[^,.;:\d(]{0,60}?\b((?:is|are)\s+(?:also\s+|now\s+)?(?:planned|(?:scheduled|slated|"
+                                r"set)\s+to\s+[a-z]+|due\s+to\s+(?:be|open|start|begin|launch|complete|finish|"
+                                r"enter|go)))\b", I)
+_SUBJECT_PLAN_WORDS = ("planned", "scheduled to", "slated to", "set to", "due to")  # (for _may_mention)
+# ... or of a forecast stated after it: "about 300 firms are expected to move in", "sales of 12 billion yuan are
+# forecast for 2026" (an estimate: approx; kept a level unless what is forecast is what a project is built to
+# do, "40,000 jobs are expected to be created")
+SUBJECT_FORECAST_AFTER = re.compile(r"[^,.;:\d(]{0,60}?\b((?:is|are)\s+(?:also\s+|now\s+)?(?:expected|projected|"
+                                    r"forecast|predicted|estimated|likely)\s+(?:to|for)\b)"
+                                    r"(\s+be\s+(?:created|employed|hired|housed|accommodated|provided|offered)\b)?", I)
+_SUBJECT_FORECAST_WORDS = ("expected", "projected", "forecast", "predicted", "estimated", "likely")
+
+
+# a verb after "and"/"but" has the sentence's subject, not the number ("Exports rose 8 percent and are projected
+# to keep growing")
+CONJUNCTION = re.compile(r"\b(?:and|but|or)\s+$", I)
+
+
+def _subject_of(pattern: re.Pattern, tail: str) -> Optional[re.Match]:
+    """The match of ``pattern`` (a verb phrase in group 1) right after the number, when the number's noun phrase
+    is its subject: not across a relative clause or a past verb ("200 firms that moved in are expected to ...") or after a conjunction."""
+    m = pattern.match(tail)
+    if m and not RELATIVE_WORD.search(tail, 0, m.start(1)) and not _LAST_PAST_CUE.match(tail, 0, m.start(1)) \
+            and not CONJUNCTION.search(tail, 0, m.start(1)):
+        return m
+    return None
 
 
 def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity]], published_year: Optional[int],
@@ -1251,6 +1304,11 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
             and (fp := FUTURE_PASSIVE_AFTER.match(tail)) \
             and not RELATIVE_WORD.search(tail, 0, fp.start(1)) and not _LAST_PAST_CUE.match(tail, 0, fp.start(1)):
         return "target"  # "1.5 million square meters of office space will be completed this year": planned
+    if _sentence_mentions(sent, "subject_plan", _SUBJECT_PLAN_WORDS) and _subject_of(SUBJECT_PLAN_AFTER, tail):
+        return "target"  # "20 projects are scheduled to start this year"
+    if _sentence_mentions(sent, "subject_forecast", _SUBJECT_FORECAST_WORDS) \
+            and (fm := _subject_of(SUBJECT_FORECAST_AFTER, tail)) and fm.group(2):
+        return "target"  # "40,000 jobs are expected to be created": what the project is built to do
     # target: a plan or goal governs the number, unless it is the earlier value the plan is compared with
     # ("plans to invest 2 billion yuan, up from 1.5 billion yuan last year")
     if _is_target(text, pre, a.start, published_year, sent) and not ACHIEVED_AFTER.match(tail) \
@@ -1406,12 +1464,39 @@ PASSIVE_EXPECT_ANY = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:also\s+|now
 RESTATED_AS_PERCENT = re.compile(r"\s*,\s*or\s+")
 
 
+# two values of one measure set side by side for two places: "81,000 yuan in Beijing against 52,000 yuan in
+# Tianjin", "12,000 yuan in Beijing and 9,000 yuan in Tianjin", "310 yuan in Haidian, versus 180 yuan"
+COMPARED_GAP = re.compile(r"(?:\s+(?:a|an|per|each)\s+(?:square\s+|cubic\s+)?[a-z]+){0,2}(?:\s+(?:in|for|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s*,?\s*"
+                          r"(?:and|against|versus|vs\.?|compared\s+with|compared\s+to|as\s+against)\s+")
+
+
 def _list_continues(text: str, prev: _Atom, a: _Atom) -> bool:
+    """``a`` is the next item of a list or comparison that ``prev`` opens, so it is the same kind of figure."""
     stop = a.qual_start if a.qual_start >= 0 else a.start
-    if stop - prev.end > 40:
+    if stop - prev.end > 60:
         return False
     gap = text[prev.end:stop]
-    return bool(_LIST_GAP.fullmatch(gap))
+    return (stop - prev.end <= 40 and _LIST_GAP.fullmatch(gap) is not None) or COMPARED_GAP.fullmatch(gap) is not None
+
+
+# a per-unit phrase right after a value: it may be the unit of a whole list ("265, 240 and 210 yuan per square
+# meter"); not "each", "apiece" ("US$560 million, US$270 million and US$50 million each": the last one's alone)
+PER_UNIT_AFTER = re.compile(r"\s*(?:per\b|/|an?\s+(?:month|year|day|week|hour|head|person|square|sq\b|tonne|ton\b))", I)
+
+
+def _rate_back_over_list(text: str, out: list[Quantity], prev: tuple[_Atom, Quantity], a: _Atom) -> None:
+    """The per-unit phrase after the last item of a list makes every item a rate ("rents of 265, 240 and 210
+    yuan per square meter per month"): the items before ``a`` of the same unit, levels so far, become rates."""
+    b, prev_q = prev
+    if not out or out[-1] is not prev_q or not _list_continues(text, b, a):
+        return
+    prev_q.kind = "rate"
+    end_at = prev_q.start
+    for q in reversed(out[:-1]):  # each earlier item, while the list goes on
+        if q.unit != prev_q.unit or q.kind != "level" or not _LIST_GAP.fullmatch(text, q.end, end_at):
+            break
+        q.kind = "rate"
+        end_at = q.start
 
 
 # ---------------------------------------------------------------- pass 2: figures
@@ -1585,6 +1670,9 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
                                            and not RESTATE_BEFORE.search(pre) and not PLAN_EXPECT.search(pre))
                 or FORECAST_CLAUSE.search(pre)):  # "economists forecast that GDP will grow 5 percent"
             q_word = "approx"
+        elif q_word == "exact" and _may_mention(low, _SUBJECT_FORECAST_WORDS) \
+                and (fm := _subject_of(SUBJECT_FORECAST_AFTER, _after(text, end))) and not fm.group(2):
+            q_word = "approx"  # "sales of 12 billion yuan are forecast for 2026": the subject of a forecast
         # "will consume an estimated 400 million kWh, cutting coal use by 128,000 tonnes": what follows from an
         # estimate in a participle clause is an estimate too
         sent["projection_here"] = False
@@ -1607,6 +1695,9 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
                 else "share"
         elif a.form == "mult":
             q.kind = "target" if q.kind == "target" else "change"
+        if q.kind == "rate" and prev is not None and prev[1].kind == "level" and prev[1].unit == unit \
+                and PER_UNIT_AFTER.match(text, end):
+            _rate_back_over_list(text, out, prev, a)
         out.append(q)
         # one phrase, several figures: "A and B will each invest US$50 million"; "both in X and in Y"
         if (may_each and EACH_BEFORE.search(_without_qualifier(text, pre, a))) or (
