@@ -157,3 +157,45 @@ def test_units_and_descriptions(text, expected):
 ])
 def test_sentence_boundaries(text, expected):
     assert [text[a:b] for a, b in split_sentences(text)] == expected
+
+
+# --- a per-unit phrase in the subject; forecasters' expectations; ranges across two units ------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rents per square meter averaged 265 yuan in the quarter.", [("265 yuan", 265, "CNY", "exact", "rate")]),
+    ("Output per worker was 1.2 million yuan last year.", [("1.2 million yuan", 1.2e6, "CNY", "exact", "rate")]),
+    ("Prices per tonne hit 900 yuan.", [("900 yuan", 900, "CNY", "exact", "rate")]),
+    # a bare decimal counted per some unit is a count, not an index reading
+    ("Patents per 10,000 people reached 61.3 in 2023.", [("61.3", 61.3, "count", "exact", "rate")]),
+    # "per cent" is no per-unit phrase
+    ("Sales rose 5 per cent to 300 billion yuan.",
+     [("5 per cent", 5, "percent", "exact", "change"), ("300 billion yuan", 3e11, "CNY", "exact", "level")]),
+])
+def test_per_unit_subject(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what analysts or economists expect is an estimate, not a plan
+    ("Analysts expect revenue of 8 billion yuan in 2025.", [("8 billion yuan", 8e9, "CNY", "approx", "level")]),
+    ("Economists expect growth of 5 percent this year.", [("5 percent", 5, "percent", "approx", "change")]),
+    # what a firm expects to do stays its plan
+    ("The company expects to hire 300 engineers by 2025.", [("300", 300, "count", "exact", "target")]),
+])
+def test_forecasters_expect(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The trip takes between 1 hour and 90 minutes.",
+     [("between 1 hour and 90 minutes", 1, "hour", "ge", "level"),
+      ("between 1 hour and 90 minutes", 90, "minute", "le", "level")]),
+    ("The commute is between 40 minutes and 2 hours.",
+     [("between 40 minutes and 2 hours", 40, "minute", "ge", "level"),
+      ("between 40 minutes and 2 hours", 2, "hour", "le", "level")]),
+    # not a range when the first bound is the larger, nor across dimensions
+    ("The trains run 2 km to 800 meters apart.",
+     [("2 km", 2, "km", "exact", "level"), ("800 meters", 800, "m", "exact", "level")]),
+])
+def test_ranges_across_two_units(text, expected):
+    assert figs(text) == expected

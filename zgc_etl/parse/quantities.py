@@ -1211,6 +1211,11 @@ _RATE_NOUN_WORDS = ("salar", "wage", "pay", "income", "earnings", "rent", "fee",
 RATE_BEFORE_NEAR = re.compile(r"(?:\ban\s+average\s+of|\baveraging|\bper[\s-]capita\s+[\w\s]{0,40}?"
                               r"(?:came to|was|were|is|of|reached|stood at|at)|\baverage\s+(?!annual|growth|rate|yearly)"
                               r"\w+\s+(?:\w+\s+)?(?:was|is|were|are)\s+(?:worth\s+)?)\s*$|\b(?:for|to)\s+every\b", I)
+# a per-unit phrase in the subject, right before its verb: "rents per square meter averaged 265 yuan", "output
+# per worker was 1.2 million yuan", "patents per 10,000 people reached 61" (not "per cent")
+PER_NOUN_BEFORE = re.compile(r"\bper\s+(?!cent\b)(?:[\d,]+\s+)?[a-z]+(?:\s+[a-z]+)?[^,.;\d]{0,40}?\b(?:is|was|are|were|"
+                             r"reached|stood\s+at|came\s+to|rose\s+to|fell\s+to|averaged|averages|hit|totall?ed|"
+                             r"amounted\s+to)\s+$", I)
 # the price or pay of each one: "each ticket costs 120 yuan", "each worker earns 9,000 yuan"
 EACH_PRICE_BEFORE = re.compile(r"\beach\s+(?:[\w-]+\s+){1,3}?(?:costs?|is\s+priced\s+at|sells?\s+for|earns?|"
                                r"is\s+paid|gets?|receives?)\s+$", I)
@@ -1349,6 +1354,7 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
                               or (sent["may_each"] and pre_q.rstrip().endswith(_EACH_PRICE_ENDS)
                                   and EACH_PRICE_BEFORE.search(pre_q[-80:]))
                               or _sentence_fact(text, sent, "rate")
+                              or (_sentence_mentions(sent, "per_word", ("per ",)) and PER_NOUN_BEFORE.search(pre_q[-100:]))
                               or (unit in CURRENCIES and _may_mention(low, _RATE_NOUN_WORDS)
                                   and RATE_NOUN_BEFORE.search(pre_q[-140:]))
                               or (unit in CURRENCIES and not a.scaled and _sentence_mentions(sent, "shares", _SHARE_WORDS)
@@ -1427,6 +1433,8 @@ def _projection(pre: str, cue: re.Match, low: Optional[str] = None) -> bool:
         return True  # "new towers will be finished, and vacancy is projected to peak at 23 percent"
     if cue.group(0) in ("will", "would") and ESTIMATE_BEFORE.search(pre[-30:]):
         return True
+    if cue.group(0).startswith("expect") and FORECASTER_EXPECT.search(pre, max(0, cue.start() - 60)):
+        return True  # "analysts expect revenue of 8 billion yuan": a forecast, not the firm's plan
     # "analysts predict revenue will rise ...", "the ministry estimates that the sector will employ ...": the
     # future is someone's forecast
     # (``low``: the lower-cased sentence, for a pre-check)
@@ -1438,6 +1446,11 @@ def _projection(pre: str, cue: re.Match, low: Optional[str] = None) -> bool:
 # "projects" and "estimates" count only before "that"
 FORECAST_VERB = re.compile(r"\b(?:predict(?:s|ed)?|forecast(?:s|ed)?|anticipate[sd]?|(?:project(?:s|ed)|estimate[sd]?)"
                            r"\s+that)\b(?:(?!\b(?:but|while|whereas|and)\b)[^.;,])*$", I)
+# what forecasters expect is a forecast: "analysts expect revenue of 8 billion yuan", "economists widely expect
+# growth of 5 percent"
+FORECASTER_EXPECT = re.compile(r"\b(?:analysts?|economists?|experts?|forecasters?|observers?|strategists?|"
+                               r"brokers?|markets?|consensus)\s+(?:also\s+|now\s+|generally\s+|widely\s+)?"
+                               r"expect(?:s|ed)?\b[^.;]*$", I)
 # FORECAST_VERB, then a modal or "to" that puts the number in that forecast
 FORECAST_CLAUSE = re.compile(FORECAST_VERB.pattern[:-1] + r"\b(?:will|would|could|may|might|to)\b[^.;]*$", I)
 # a FORECAST_VERB match spells out one of these, for _may_mention
@@ -1637,9 +1650,9 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
                     if bm:
                         start = start - len(_before(text, start, 20)) + bm.start()
                     rng_end = b.end
-                    lo_q = Quantity(start, rng_end, lo, unit, "ge", alt_value=alt_value, alt_unit=alt_unit,
+                    lo_q = Quantity(start, rng_end, lo, a.unit or unit, "ge", alt_value=alt_value, alt_unit=alt_unit,
                                     head_end=rng_end, num_start=a.num_start, num_end=a.num_end)
-                    hi_q = Quantity(start, rng_end, b.value, unit, "le", head_end=rng_end,
+                    hi_q = Quantity(start, rng_end, b.value, b.unit or unit, "le", head_end=rng_end,
                                     num_start=b.num_start, num_end=b.num_end)
                     fake = replace(b, start=a.start, unit=unit, qual=a.qual)  # (at a's start: a's qualifier)
                     for qq in (lo_q, hi_q):
@@ -1670,6 +1683,8 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
                                            and not RESTATE_BEFORE.search(pre) and not PLAN_EXPECT.search(pre))
                 or FORECAST_CLAUSE.search(pre)):  # "economists forecast that GDP will grow 5 percent"
             q_word = "approx"
+        elif q_word == "exact" and _may_mention(low, ("expect",)) and FORECASTER_EXPECT.search(pre[-120:]):
+            q_word = "approx"  # "analysts expect revenue of 8 billion yuan": an estimate
         elif q_word == "exact" and _may_mention(low, _SUBJECT_FORECAST_WORDS) \
                 and (fm := _subject_of(SUBJECT_FORECAST_AFTER, _after(text, end))) and not fm.group(2):
             q_word = "approx"  # "sales of 12 billion yuan are forecast for 2026": the subject of a forecast
@@ -1819,15 +1834,27 @@ def _sentence_rate(text: str, low: Optional[str], atoms: list[_Atom]) -> bool:
 ATTACHED_GAP = re.compile(r"\s*(?:of\s+[\w-]+\s*)?")
 
 
+# (dimension, size in its base unit) of the units a range may mix
+_SAME_DIMENSION = {"minute": ("time", 1 / 60), "hour": ("time", 1.0), "day": ("time", 24.0),
+                   "m": ("length", 1.0), "km": ("length", 1e3),
+                   "m2": ("area", 1.0), "km2": ("area", 1e6), "hectare": ("area", 1e4), "mu": ("area", 10000 / 15)}
+
+
 def _range_ok(text: str, a: _Atom, b: _Atom, sep: str) -> bool:
     if a.form not in ("num", "word") or b.form not in ("num", "word"):
         return False
-    if a.unit is not None and b.unit is not None and a.unit != b.unit:
-        return False
     if a.unit is not None and b.unit is None:
         return False
+    if a.unit is not None and a.unit != b.unit:
+        # bounds in two units of one dimension ("between 1 hour and 90 minutes", "from 800 meters to 2 km"),
+        # compared in a common unit; other pairs of units are two figures
+        fa, fb = _SAME_DIMENSION.get(a.unit), _SAME_DIMENSION.get(b.unit)
+        if fa is None or fb is None or fa[0] != fb[0] or a.value * fa[1] >= b.value * fb[1]:
+            return False
+        lo = a.value * fa[1] / fb[1]  # in b's unit
+    else:
+        lo = a.value * (b.scale if (not a.scaled and b.scaled) else 1)
     pre = _without_qualifier(text, _before(text, a.start), a)
-    lo = a.value * (b.scale if (not a.scaled and b.scaled) else 1)
     if lo >= b.value:
         return False
     if sep in ("-", "–", "—", "~"):
@@ -1852,8 +1879,13 @@ def _index_reading(text: str, a: _Atom, sent: dict) -> bool:
     """A bare number in a sentence about an index, with no noun after it: an index reading."""
     if a.form != "num" or a.scaled or not NO_NOUN_AFTER.match(_after(text, a.end, 20)):
         return False
-    # a bare decimal with no noun after it is a reading of some gauge, not a count
-    return "." in text[a.num_start:a.num_end] or _sentence_fact(text, sent, "index")
+    # a bare decimal with no noun after it is a reading of some gauge, not a count; unless its subject is counted
+    # per some unit ("patents per 10,000 people reached 61.3": a count per unit, a rate)
+    if "." in text[a.num_start:a.num_end] and not (
+            _sentence_mentions(sent, "per_word", ("per ",))
+            and PER_NOUN_BEFORE.search(_without_qualifier(text, _before(text, a.start, 100), a))):
+        return True
+    return _sentence_fact(text, sent, "index")
 
 
 def _implied_currency(text: str, a: _Atom, atoms: list[_Atom]) -> Optional[str]:
