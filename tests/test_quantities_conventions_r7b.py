@@ -110,6 +110,9 @@ def test_eligibility_thresholds(text, expected):
     ("The zone's output broke through 1 trillion yuan in 2023.",
      [("broke through 1 trillion yuan", 1e12, "CNY", "gt", "level")]),
     ("Its output crossed 500 billion yuan last year.", [("crossed 500 billion yuan", 5e11, "CNY", "gt", "level")]),
+    ("The firm's market value soared past 100 billion yuan.",
+     [("soared past 100 billion yuan", 1e11, "CNY", "gt", "level")]),
+    ("Over the past five years, 300 firms moved in.", [("300", 300, "count", "exact", "level")]),
     ("Annual sales are passing 2 million units.", [("passing 2 million", 2e6, "count", "gt", "level")]),
     # a milestone beside nothing stays out
     ("Exports passed the 1,000 mark last year.", []),
@@ -134,8 +137,11 @@ def test_qualifier_forms(text, expected):
     ("The city had 61.3 patents per 10,000 people.", [("61.3", 61.3, "count", "exact", "rate")]),
     ("Beijing owns 218 invention patents for every 10,000 residents.", [("218", 218, "count", "exact", "rate")]),
     ("Tens of thousands of people visited the expo.", []),
-    # a count that describes a thing ("a 14-clause plan"): the contract keeps it out
-    ("The company has a 1,000-strong workforce.", []),
+    # "N-strong" is the size of a group, its headcount (as "a workforce of 1,000" is), not a count of the parts
+    # of a structure like "a 14-clause plan", which stays out
+    ("The company has a 1,000-strong workforce.", [("1,000", 1000, "count", "exact", "level")]),
+    ("The 800-strong delegation arrived.", [("800", 800, "count", "exact", "level")]),
+    ("The city issued a 14-clause plan.", []),
 ])
 def test_units_and_descriptions(text, expected):
     assert figs(text) == expected

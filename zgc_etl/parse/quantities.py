@@ -847,7 +847,8 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
             return "no noun"
         if OF_AFTER.match(tail) and word == "one":
             return "one of"
-    if tail[:1] == "-" and _HYPHEN_WORD_AFTER.match(tail):
+    if tail[:1] == "-" and _HYPHEN_WORD_AFTER.match(tail) and not tail.startswith(("-strong", "-Strong")):
+        # (but "a 1,000-strong workforce" is the size of a group, its headcount, like "a workforce of 1,000")
         return "describes a thing"  # a 14-clause plan, three-tier, 100-billion-yuan-class
     # lower-cased once for the _Caseless patterns read after the number: cut from the lower-cased sentence (the same
     # text, but for a Greek final sigma, which these patterns read as any letter)
@@ -1002,7 +1003,11 @@ QUALIFIERS: list[tuple[str, str]] = [
     (r"more than|over|above|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|tops|topped|topping|in excess of|"
      r"upwards? of|greater than|north of|beyond|"
      # verbs of going past a value, like "surpassed": "passed 1,000", "crossed 500 billion yuan", "broke through"
-     r"pass(?:es|ed|ing)|cross(?:es|ed|ing)|(?:broke|broken|breaks|breaking)\s+through", "gt"),
+     r"pass(?:es|ed|ing)|cross(?:es|ed|ing)|(?:broke|broken|breaks|breaking)\s+through|"
+     # ... and "past" after a verb of motion: "soared past 100 billion yuan" (not "the past 10 years")
+     r"(?:soar(?:s|ed|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|push(?:es|ed|ing)?|"
+     r"edg(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|rose|ris(?:e|es|en|ing)|shot|went|gone|goes|going|crept|"
+     r"rocket(?:s|ed|ing)?|rac(?:e|es|ed|ing)|sail(?:s|ed|ing)?|sped)\s+past", "gt"),
     # "as little as 30 minutes", "as few as 3": the floor the value can reach
     (r"at least|no less than|not less than|no fewer than|not fewer than|a minimum of|minimum of|as little as|"
      r"as few as|as low as", "ge"),
@@ -1031,7 +1036,7 @@ _QUALIFIER_ENDS = ("than", "over", "above", "exceed", "exceeds", "exceeded", "ex
                    "surpassed", "surpassing", "tops", "topped", "topping", "of", "beyond", "least", "as", "nearly",
                    "almost", "to", "under", "below", "most", "within", "at", "about", "approximately", "approx.",
                    "around", "roughly", "some", "estimated", "circa", "approximate", "top", "less", "like", "passes", "passed",
-                   "passing", "crosses", "crossed", "crossing", "through")
+                   "passing", "crosses", "crossed", "crossing", "through", "past")
 
 
 def _qualifier_of(text: str, a: _Atom) -> tuple[str, int]:
