@@ -205,3 +205,32 @@ def test_forecasters_expect(text, expected):
 ])
 def test_ranges_across_two_units(text, expected):
     assert figs(text) == expected
+
+
+# --- the number heads the subject of a future or a forecast; or only modifies it -----------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Officials said 100 more firms would move in next year.", [("100", 100, "count", "exact", "target")]),
+    ("About 30 percent of the funds will come from Beijing.",
+     [("About 30 percent", 30, "percent", "approx", "target")]),
+    ("Plans call for 2,000 more beds.", [("2,000", 2000, "count", "exact", "target")]),
+    ("Plans are under way to add 300 charging stations.", [("300", 300, "count", "exact", "target")]),
+    # a figure that modifies the subject's noun, or one of a known set, is not what the future or forecast is about
+    ("The 45 km line will open in 2026.", [("45 km", 45, "km", "exact", "level")]),
+    ("A 12 billion yuan fund will invest in chips.", [("12 billion yuan", 1.2e10, "CNY", "exact", "level")]),
+    ("The 300 firms that moved in will pay less tax.", [("300", 300, "count", "exact", "level")]),
+    ("The 3 billion yuan project is expected to be completed in 2026.",
+     [("3 billion yuan", 3e9, "CNY", "exact", "level")]),
+    ("Construction of the 12 km line is expected to finish next year.", [("12 km", 12, "km", "exact", "level")]),
+    ("Revenue of 5 billion yuan will not be enough.", [("5 billion yuan", 5e9, "CNY", "exact", "level")]),
+])
+def test_future_and_forecast_subjects(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Only companies valued above 1 billion dollars are counted as unicorns.",
+    "Households with incomes below 2,000 yuan receive monthly aid.",
+])
+def test_more_eligibility_thresholds(text):
+    assert figs(text) == []

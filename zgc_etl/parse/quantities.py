@@ -421,7 +421,7 @@ _THRESHOLD_ENDS = ("over", "than", "above", "least", "under", "below", "exceedin
 # to a verb of eligibility or obligation: "households earning less than 3,000 yuan a month qualify", "projects
 # worth over 100 million yuan get priority", "enterprises whose sales exceed 5 billion yuan are required to ..."
 ELIGIBLE_NP_BEFORE = re.compile(
-    r"\b[a-z]{3,}s\s+(?:[\w-]+\s+){0,2}?(?:(?:earning|making|generating|employing|having|with|worth|valued\s+at)\s+|"
+    r"\b[a-z]{3,}s\s+(?:[\w-]+\s+){0,2}?(?:(?:earning|making|generating|employing|having|with|worth|valued(?:\s+at)?)\s+|"
     r"whose\s+(?:[\w-]+\s+){1,3}?|that\s+(?:earn|make|employ|have|generate)\s+)(?:[\w-]+\s+){0,2}?"
     r"(?:over|above|exceeding|exceeds?|more\s+than|at\s+least|no\s+less\s+than|under|below|less\s+than|"
     r"fewer\s+than)\s+$", I)
@@ -429,10 +429,13 @@ ELIGIBILITY_AFTER = re.compile(
     r"^[^,.;:]{0,60}?\b(?:qualify|qualifies|(?:is|are)\s+(?:also\s+)?(?:eligible|entitled|exempt|required|obliged|"
     r"obligated)|(?:can|may|must|shall|will)\s+(?:also\s+)?(?:apply|receive|get|enjoy|qualify|be\s+(?:eligible|"
     r"entitled|exempt|required|granted|given|awarded))|must|(?:get|gets|receive|receives|are\s+given|enjoy|"
-    r"enjoys)\s+(?:priority|preferential|subsidies|a\s+subsidy|tax\s+breaks)|need\s+to|have\s+to|has\s+to)\b", I)
+    r"enjoys)\s+(?:[a-z]+\s+)?(?:priority|preferential|subsid\w+|aid|support|benefits?|allowances?|grants?|"
+    r"rebates?|exemptions?|tax\s+breaks)|(?:are|is)\s+(?:counted|classed|classified|defined|regarded|considered)\s+as|"
+    r"count\s+as|need\s+to|have\s+to|has\s+to)\b", I)
 _ELIGIBLE_ENDS = ("over", "than", "above", "least", "under", "below", "exceeding", "exceed", "exceeds")
 _ELIGIBLE_WORDS = ("qualif", "eligible", "entitled", "exempt", "required", "oblig", "apply", "receive", "get",
-                   "enjoy", "must", "need to", "have to", "has to", "priority")  # (one of them in each match)
+                   "enjoy", "must", "need to", "have to", "has to", "priority", "given", "counted", "class",
+                   "defined", "regarded", "considered", "count as")  # (one of them in each match)
 _MILESTONE_WORDS = ("first", "only", "break")  # the same for MILESTONE_BEFORE
 _MILESTONE_VERBS = ("surpass", "exceed", "top", "break", "cross", "pass", "reach", "hit")
 
@@ -1230,7 +1233,7 @@ _EACH_PRICE_ENDS = ("cost", "costs", "at", "for", "earn", "earns", "paid", "get"
 # place (each is a whole phrase between word boundaries), so the order of the branches changes no match.
 _TARGET_CUE_BRANCHES = (
     "will", "shall", "aim", "aims", "aiming", r"aimed\s+to", "target", "targets", "targeted", "targeting", "goal",
-    "goals", "plan", "plans",
+    "goals", "plan", "plans", "Plans",  # (the cues are matched case-sensitively: "Plans call for 2,000 more beds")
     # "a planned area of 19.4 square kilometers" is the zone's designated area, not a plan
     r"planned(?!\s+area)", r"planning(?!\s+area)", r"scheduled\s+to", r"slated\s+to", r"is\s+to",
     r"are\s+to", r"is\s+set\s+to", r"are\s+set\s+to", r"set\s+to", "expect", "expects", r"expected\s+to(?!\s+have)",
@@ -1278,6 +1281,11 @@ SUBJECT_PLAN_AFTER = re.compile(r"[^,.;:\d(]{0,60}?\b((?:is|are)\s+(?:also\s+|no
                                 r"set)\s+to\s+[a-z]+|due\s+to\s+(?:be|open|start|begin|launch|complete|finish|"
                                 r"enter|go)))\b", I)
 _SUBJECT_PLAN_WORDS = ("planned", "scheduled to", "slated to", "set to", "due to")  # (for _may_mention)
+# ... or of an active future: "100 more firms will move in next year", "officials said 50 parks would open"
+# (the future passive, "will be built", is FUTURE_PASSIVE_AFTER's)
+SUBJECT_WILL_AFTER = re.compile(r"[^,.;:\d(]{0,60}?\b((?:will|would|shall)\s+(?:also\s+|soon\s+|eventually\s+)?"
+                                r"(?!be\b|have\b|likely\b|probably\b|not\b)[a-z]+)\b", I)
+_SUBJECT_WILL_WORDS = ("will ", "would ", "shall ")
 # ... or of a forecast stated after it: "about 300 firms are expected to move in", "sales of 12 billion yuan are
 # forecast for 2026" (an estimate: approx; kept a level unless what is forecast is what a project is built to
 # do, "40,000 jobs are expected to be created")
@@ -1285,6 +1293,17 @@ SUBJECT_FORECAST_AFTER = re.compile(r"[^,.;:\d(]{0,60}?\b((?:is|are)\s+(?:also\s
                                     r"forecast|predicted|estimated|likely)\s+(?:to|for)\b)"
                                     r"(\s+be\s+(?:created|employed|hired|housed|accommodated|provided|offered)\b)?", I)
 _SUBJECT_FORECAST_WORDS = ("expected", "projected", "forecast", "predicted", "estimated", "likely")
+
+
+MODIFIED_NOUN_AFTER = re.compile(r"\s+(?!(?:of|in|worth|for|from|a|an|per|each|more|additional|extra|new)\b)[a-z]")
+
+
+def _heads_subject(text: str, a: _Atom, end: int, verb: int, unit: str, pre: str) -> bool:
+    """The figure is what its noun phrase is about, not a modifier of another noun ("the 3 billion yuan project",
+    "the 12 km line") nor one of a known set ("the 300 firms"): what a forecast about the phrase estimates."""
+    if unit != "count" and MODIFIED_NOUN_AFTER.match(text, end, verb):  # (a word before the verb at ``verb``)
+        return False
+    return not DEFINITE_BEFORE.search(_without_qualifier(text, pre, a)[-40:])
 
 
 # a verb after "and"/"but" has the sentence's subject, not the number ("Exports rose 8 percent and are projected
@@ -1316,6 +1335,9 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
         return "target"  # "1.5 million square meters of office space will be completed this year": planned
     if _sentence_mentions(sent, "subject_plan", _SUBJECT_PLAN_WORDS) and _subject_of(SUBJECT_PLAN_AFTER, tail):
         return "target"  # "20 projects are scheduled to start this year"
+    if _sentence_mentions(sent, "subject_will", _SUBJECT_WILL_WORDS) and (wm := _subject_of(SUBJECT_WILL_AFTER, tail)) \
+            and _heads_subject(text, a, a.end, a.end + wm.start(1), unit, pre):
+        return "target"  # "100 more firms will move in next year" (not "the 45 km line will open")
     if _sentence_mentions(sent, "subject_forecast", _SUBJECT_FORECAST_WORDS) \
             and (fm := _subject_of(SUBJECT_FORECAST_AFTER, tail)) and fm.group(2):
         return "target"  # "40,000 jobs are expected to be created": what the project is built to do
@@ -1691,7 +1713,8 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
         elif q_word == "exact" and _may_mention(low, ("expect",)) and FORECASTER_EXPECT.search(pre[-120:]):
             q_word = "approx"  # "analysts expect revenue of 8 billion yuan": an estimate
         elif q_word == "exact" and _may_mention(low, _SUBJECT_FORECAST_WORDS) \
-                and (fm := _subject_of(SUBJECT_FORECAST_AFTER, _after(text, end))) and not fm.group(2):
+                and (fm := _subject_of(SUBJECT_FORECAST_AFTER, _after(text, end))) and not fm.group(2) \
+                and _heads_subject(text, a, end, end + fm.start(1), unit, pre):
             q_word = "approx"  # "sales of 12 billion yuan are forecast for 2026": the subject of a forecast
         # "will consume an estimated 400 million kWh, cutting coal use by 128,000 tonnes": what follows from an
         # estimate in a participle clause is an estimate too
