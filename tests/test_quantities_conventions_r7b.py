@@ -114,6 +114,11 @@ def test_eligibility_thresholds(text, expected):
      [("soared past 100 billion yuan", 1e11, "CNY", "gt", "level")]),
     ("Over the past five years, 300 firms moved in.", [("300", 300, "count", "exact", "level")]),
     ("Annual sales are passing 2 million units.", [("passing 2 million", 2e6, "count", "gt", "level")]),
+    # "fell short of" bounds the value from below; it is no fall
+    ("Visitor numbers fell just short of 1 million.",
+     [("fell just short of 1 million", 1e6, "count", "lt", "level")]),
+    ("Exports came short of 2 billion dollars last year.",
+     [("came short of 2 billion dollars", 2e9, "USD", "lt", "level")]),
     # a milestone beside nothing stays out
     ("Exports passed the 1,000 mark last year.", []),
     # forms already read (checked against the contract)

@@ -1014,7 +1014,9 @@ QUALIFIERS: list[tuple[str, str]] = [
     # "as little as 30 minutes", "as few as 3": the floor the value can reach
     (r"at least|no less than|not less than|no fewer than|not fewer than|a minimum of|minimum of|as little as|"
      r"as few as|as low as", "ge"),
-    (r"nearly|almost|close to|less than|fewer than|under|below|just short of|shy of", "lt"),
+    # "fell short of 1 million" is a bound, not a fall
+    (r"nearly|almost|close to|less than|fewer than|under|below|just short of|shy of|"
+     r"(?:fell|falls?|falling|came|comes?|coming)\s+(?:just\s+|slightly\s+|well\s+|a\s+little\s+)?short\s+of", "lt"),
     (r"up to|at most|no more than|not more than|as much as|as many as|as high as|a maximum of|maximum of|within|"
      r"capped at|limited to|not exceeding|no higher than|no greater than", "le"),
     (r"about|approximately|approx\.|around|roughly|some|an estimated|estimated at|estimated|circa|an approximate|"
