@@ -239,3 +239,9 @@ def test_future_and_forecast_subjects(text, expected):
 ])
 def test_more_eligibility_thresholds(text):
     assert figs(text) == []
+
+
+def test_future_of_another_subject_is_no_target():
+    # a headline run into the text: "He" opens a clause of its own, whose future is not the figure's
+    text = "Caofeidian and Hong Kong ink 7 cooperation projects worth 2.5 bln USD He hopes the new area will offer more."
+    assert [k for *_, k in figs(text)] == ["level", "level"]

@@ -1308,6 +1308,9 @@ def _heads_subject(text: str, a: _Atom, end: int, verb: int, unit: str, pre: str
     return not DEFINITE_BEFORE.search(_without_qualifier(text, pre, a)[-40:])
 
 
+# a pronoun or a verb of saying before the verb: a clause of its own ("... worth 2.5 bln USD He hopes the new area
+# will offer ...", a headline run into the text)
+NEW_SUBJECT = re.compile(r"\b(?:he|she|it|they|we|I|you|this|there|says?|said|hopes?|believes?)\b", I)
 # a verb after "and"/"but" has the sentence's subject, not the number ("Exports rose 8 percent and are projected
 # to keep growing")
 CONJUNCTION = re.compile(r"\b(?:and|but|or)\s+$", I)
@@ -1315,10 +1318,10 @@ CONJUNCTION = re.compile(r"\b(?:and|but|or)\s+$", I)
 
 def _subject_of(pattern: re.Pattern, tail: str) -> Optional[re.Match]:
     """The match of ``pattern`` (a verb phrase in group 1) right after the number, when the number's noun phrase
-    is its subject: not across a relative clause or a past verb ("200 firms that moved in are expected to ...") or after a conjunction."""
+    is its subject: not across a relative clause or a past verb ("200 firms that moved in are expected to ...") or after a conjunction or a new subject."""
     m = pattern.match(tail)
     if m and not RELATIVE_WORD.search(tail, 0, m.start(1)) and not _LAST_PAST_CUE.match(tail, 0, m.start(1)) \
-            and not CONJUNCTION.search(tail, 0, m.start(1)):
+            and not CONJUNCTION.search(tail, 0, m.start(1)) and not NEW_SUBJECT.search(tail, 0, m.start(1)):
         return m
     return None
 
