@@ -245,3 +245,20 @@ def test_future_of_another_subject_is_no_target():
     # a headline run into the text: "He" opens a clause of its own, whose future is not the figure's
     text = "Caofeidian and Hong Kong ink 7 cooperation projects worth 2.5 bln USD He hopes the new area will offer more."
     assert [k for *_, k in figs(text)] == ["level", "level"]
+
+
+# --- the level a per-unit measure reaches after its change is a rate ------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Per capita disposable income grew 6.3 percent year on year to 52,000 yuan.",
+     [("6.3 percent", 6.3, "percent", "exact", "change"), ("52,000 yuan", 52000, "CNY", "exact", "rate")]),
+    ("The average wage rose 5 percent to 11,000 yuan.",
+     [("5 percent", 5, "percent", "exact", "change"), ("11,000 yuan", 11000, "CNY", "exact", "rate")]),
+    ("Output per worker rose by 8 percent to 1.3 million yuan.",
+     [("8 percent", 8, "percent", "exact", "change"), ("1.3 million yuan", 1.3e6, "CNY", "exact", "rate")]),
+    # a total stays a level
+    ("Total output rose 9 percent to 4.7 trillion yuan.",
+     [("9 percent", 9, "percent", "exact", "change"), ("4.7 trillion yuan", 4.7e12, "CNY", "exact", "level")]),
+])
+def test_level_reached_by_a_rate(text, expected):
+    assert figs(text) == expected

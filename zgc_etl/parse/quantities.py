@@ -1226,6 +1226,11 @@ RATE_BEFORE_NEAR = re.compile(r"(?:\ban\s+average\s+of|\baveraging|\bper[\s-]cap
 PER_NOUN_BEFORE = re.compile(r"\bper\s+(?!cent\b)(?:[\d,]+\s+)?[a-z]+(?:\s+[a-z]+)?[^,.;\d]{0,40}?\b(?:is|was|are|were|"
                              r"reached|stood\s+at|came\s+to|rose\s+to|fell\s+to|averaged|averages|hit|totall?ed|"
                              r"amounted\s+to)\s+$", I)
+# a change in percent, then "to" and the level reached: "grew 6.3 percent year on year to"
+CHANGE_TO_BEFORE = re.compile(r"\s+(?:rose|fell|grew|increased|decreased|climbed|dropped|jumped|declined|slipped|dipped|"
+                              r"gained|edged\s+up|edged\s+down|was\s+up|was\s+down|were\s+up|were\s+down)\s+"
+                              r"(?:by\s+)?[\d.]+\s*(?:percent|per\s+cent|%)(?:\s+(?:year[\s-]on[\s-]year|on\s+the\s+year|"
+                              r"from\s+a\s+year\s+(?:earlier|ago)|quarter[\s-]on[\s-]quarter|month[\s-]on[\s-]month))?\s+to\s+$", I)
 # the price or pay of each one: "each ticket costs 120 yuan", "each worker earns 9,000 yuan"
 EACH_PRICE_BEFORE = re.compile(r"\beach\s+(?:[\w-]+\s+){1,3}?(?:costs?|is\s+priced\s+at|sells?\s+for|earns?|"
                                r"is\s+paid|gets?|receives?)\s+$", I)
@@ -1379,6 +1384,14 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
         if _may_mention(low, _GROWTH_WORDS) and _growth_is_subject(pre_q[-120:]):
             return "change"  # "GDP growth slowed to 5.2 percent": the percent is the size of a growth
         return "share"
+    if unit != "percent" and pre_q.endswith(" to ") and (cm := CHANGE_TO_BEFORE.search(pre_q, max(0, len(pre_q) - 90))):
+        # the level a measure reaches after its change is read as the measure's value: "per capita income grew
+        # 6.3 percent to 52,000 yuan" as "per capita income was 52,000 yuan"
+        subject = pre_q[:cm.start()] + " was "
+        if (_sentence_mentions(sent, "per_word", ("per ",)) and PER_NOUN_BEFORE.search(subject[-100:])) \
+                or (_may_mention(low, _RATE_NEAR_WORDS) and RATE_BEFORE_NEAR.search(subject[-120:])) \
+                or (unit in CURRENCIES and _may_mention(low, _RATE_NOUN_WORDS) and RATE_NOUN_BEFORE.search(subject[-140:])):
+            return "rate"
     if unit != "percent" and (RATE_AFTER.match_lowered(tail, ltail)
                               or (tail[:1] == "/" and SLASH_PER_AFTER.match(tail) is not None)
                               or ("for every" in tail and RATE_FOR_EVERY.match(tail))
