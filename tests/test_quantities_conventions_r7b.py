@@ -262,3 +262,21 @@ def test_future_of_another_subject_is_no_target():
 ])
 def test_level_reached_by_a_rate(text, expected):
     assert figs(text) == expected
+
+
+# --- idioms of forecasting: estimates, not plans ---------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Revenue is seen rising 13 percent next year.", [("13 percent", 13, "percent", "approx", "change")]),
+    ("The market is tipped to reach 1 trillion yuan by 2030.",
+     [("1 trillion yuan", 1e12, "CNY", "approx", "level")]),
+    ("Sales are on track to hit 10 billion yuan this year.",
+     [("10 billion yuan", 1e10, "CNY", "approx", "level")]),
+    ("The city is on course to attract 100 billion yuan in investment.",
+     [("100 billion yuan", 1e11, "CNY", "approx", "level")]),
+    # an explicit bound stays
+    ("Shipments are poised to top 50 million units this year.",
+     [("top 50 million", 5e7, "count", "gt", "level")]),
+])
+def test_forecast_idioms(text, expected):
+    assert figs(text) == expected

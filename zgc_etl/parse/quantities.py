@@ -1033,7 +1033,10 @@ _OR_SO_WORDS = ("or so", "or thereabouts")  # what OR_SO_AFTER spells out, for _
 # a bound written after the number: "100 or more companies", "500-plus firms", "50 or fewer"; "400-odd firms"
 POST_QUALIFIER = _Caseless(r"(?:(?P<approx>-odd)\b|\s+or\s+(?P<ge>more|above|higher|greater)\b|\s+or\s+(?P<le>less|fewer|below|lower)\b"
                            r"|(?:-|\s)(?P<gt>plus)\b(?!\s+\d)|(?P<gt2>\+)(?=\s|$))")
-PROJECTION = re.compile(r"\b(?:projected|forecast|estimated|predicted)\s+to\b[^.;]*$", I)
+# (and the idioms of forecasting: "is seen rising", "tipped to", "poised to", "on track to", "on course to")
+PROJECTION = re.compile(r"\b(?:(?:projected|forecast|estimated|predicted|tipped|poised)\s+to|(?:is|are|was|were)\s+seen\s+"
+                        r"(?:to|rising|growing|falling|reaching|hitting|topping|climbing|increasing)|"
+                        r"on\s+(?:track|course)\s+to)\b[^.;]*$", I)
 
 
 # the last word of every QUALIFIERS phrase (a suffix of it is enough: the test is ``endswith``)
@@ -1501,7 +1504,8 @@ FORECAST_CLAUSE = re.compile(FORECAST_VERB.pattern[:-1] + r"\b(?:will|would|coul
 # a FORECAST_VERB match spells out one of these, for _may_mention
 _FORECAST_WORDS = ("predict", "forecast", "anticipat", "projects that", "projected that", "estimate that",
                    "estimates that", "estimated that")
-_PROJECTION_WORDS = ("projected", "forecast", "estimated", "predicted")  # one of them is in each PROJECTION match
+_PROJECTION_WORDS = ("projected", "forecast", "estimated", "predicted", "tipped", "poised", " seen ", "on track",
+                     "on course")  # one of them is in each PROJECTION match
 PASSIVE_EXPECT = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:also\s+|now\s+)?(?:expected|projected|forecast|"
                             r"predicted|estimated|likely)\s+to\s*$", I)
 # what a project is built to do, after "is expected to": its plan, not a forecast
@@ -1513,7 +1517,8 @@ RESTATE_BEFORE = re.compile(r"\b(?:equal|equivalent)\s+to\s+$", I)
 ESTIMATE_BEFORE = re.compile(r"\b(?:an\s+)?estimated\s*$", I)
 # words each match of PROJECTION and PASSIVE_EXPECT_ANY spells out (one of), for _may_mention
 # a word each match of PROJECTION, PASSIVE_EXPECT_ANY or FORECAST_CLAUSE spells out (one of), for _may_mention
-_ESTIMATE_WORDS = ("projected", "projects that", "forecast", "estimate", "predict", "expected", "likely", "anticipat")
+_ESTIMATE_WORDS = ("projected", "projects that", "forecast", "estimate", "predict", "expected", "likely", "anticipat",
+                   "tipped", "poised", " seen ", "on track", "on course")
 PLAN_EXPECT = re.compile(r"\bexpected\s+to" + PLAN_VERB_AFTER.pattern + r"[^.;]*$", I)
 PASSIVE_EXPECT_ANY = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:also\s+|now\s+)?(?:expected|projected|forecast|"
                                 r"predicted|likely)\s+to\b[^.;]*$", I)
