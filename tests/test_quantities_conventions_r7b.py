@@ -280,3 +280,9 @@ def test_level_reached_by_a_rate(text, expected):
 ])
 def test_forecast_idioms(text, expected):
     assert figs(text) == expected
+
+
+def test_future_inside_a_quotation_is_not_the_figures():
+    # a headline run into a quotation: the quotation's subject, not the figure, "will find"
+    text = "Gross Product Reaches 24.1 Trillion Yuan “Start-ups will also find the environment even better,” he said."
+    assert [k for *_, k in figs(text)] == ["level"]

@@ -1287,19 +1287,19 @@ _FUTURE_PASSIVE_WORDS = ("will be", "set to be", "scheduled to be", "slated to b
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b", I)
 # the number's noun phrase is the subject of a plan stated after it: "500 more charging piles are planned",
 # "20 projects are scheduled to start this year", "30 stations are due to open by 2027" (a target)
-SUBJECT_PLAN_AFTER = re.compile(r"[^,.;:\d(]{0,60}?\b((?:is|are)\s+(?:also\s+|now\s+)?(?:planned|(?:scheduled|slated|"
+SUBJECT_PLAN_AFTER = re.compile(r"[^,.;:\d(\"“”]{0,60}?\b((?:is|are)\s+(?:also\s+|now\s+)?(?:planned|(?:scheduled|slated|"
                                 r"set)\s+to\s+[a-z]+|due\s+to\s+(?:be|open|start|begin|launch|complete|finish|"
                                 r"enter|go)))\b", I)
 _SUBJECT_PLAN_WORDS = ("planned", "scheduled to", "slated to", "set to", "due to")  # (for _may_mention)
 # ... or of an active future: "100 more firms will move in next year", "officials said 50 parks would open"
 # (the future passive, "will be built", is FUTURE_PASSIVE_AFTER's)
-SUBJECT_WILL_AFTER = re.compile(r"[^,.;:\d(]{0,60}?\b((?:will|would|shall)\s+(?:also\s+|soon\s+|eventually\s+)?"
+SUBJECT_WILL_AFTER = re.compile(r"[^,.;:\d(\"“”]{0,60}?\b((?:will|would|shall)\s+(?:also\s+|soon\s+|eventually\s+)?"
                                 r"(?!be\b|have\b|likely\b|probably\b|not\b)[a-z]+)\b", I)
 _SUBJECT_WILL_WORDS = ("will ", "would ", "shall ")
 # ... or of a forecast stated after it: "about 300 firms are expected to move in", "sales of 12 billion yuan are
 # forecast for 2026" (an estimate: approx; kept a level unless what is forecast is what a project is built to
 # do, "40,000 jobs are expected to be created")
-SUBJECT_FORECAST_AFTER = re.compile(r"[^,.;:\d(]{0,60}?\b((?:is|are)\s+(?:also\s+|now\s+)?(?:expected|projected|"
+SUBJECT_FORECAST_AFTER = re.compile(r"[^,.;:\d(\"“”]{0,60}?\b((?:is|are)\s+(?:also\s+|now\s+)?(?:expected|projected|"
                                     r"forecast|predicted|estimated|likely)\s+(?:to|for)\b)"
                                     r"(\s+be\s+(?:created|employed|hired|housed|accommodated|provided|offered)\b)?", I)
 _SUBJECT_FORECAST_WORDS = ("expected", "projected", "forecast", "predicted", "estimated", "likely")
@@ -1317,7 +1317,7 @@ def _heads_subject(text: str, a: _Atom, end: int, verb: int, unit: str, pre: str
 
 
 # a pronoun or a verb of saying before the verb: a clause of its own ("... worth 2.5 bln USD He hopes the new area
-# will offer ...", a headline run into the text)
+# will offer ...", a headline run into the text; a quotation mark is caught by the patterns themselves)
 NEW_SUBJECT = re.compile(r"\b(?:he|she|it|they|we|I|you|this|there|says?|said|hopes?|believes?)\b", I)
 # a verb after "and"/"but" has the sentence's subject, not the number ("Exports rose 8 percent and are projected
 # to keep growing")
