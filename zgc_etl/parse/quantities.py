@@ -417,6 +417,25 @@ _BOUND_WORDS = ("over", "above", "exceeding", "more than", "at least", "under", 
 # THRESHOLD_BEFORE and SUBJECT_THRESHOLD_BEFORE end (less white space) with one of these (for _end_may_be): most
 # numbers follow none, and the test spares both searches
 _THRESHOLD_ENDS = ("over", "than", "above", "least", "under", "below", "exceeding")
+# a bound on what each member of a class of people, firms or projects has, in a noun phrase whose clause goes on
+# to a verb of eligibility or obligation: "households earning less than 3,000 yuan a month qualify", "projects
+# worth over 100 million yuan get priority", "enterprises whose sales exceed 5 billion yuan are required to ..."
+ELIGIBLE_NP_BEFORE = re.compile(
+    r"\b[a-z]{3,}s\s+(?:[\w-]+\s+){0,2}?(?:(?:earning|making|generating|employing|having|with|worth|valued(?:\s+at)?)\s+|"
+    r"whose\s+(?:[\w-]+\s+){1,3}?|that\s+(?:earn|make|employ|have|generate)\s+)(?:[\w-]+\s+){0,2}?"
+    r"(?:over|above|exceeding|exceeds?|more\s+than|at\s+least|no\s+less\s+than|under|below|less\s+than|"
+    r"fewer\s+than)\s+$", I)
+ELIGIBILITY_AFTER = re.compile(
+    r"^[^,.;:]{0,60}?\b(?:qualify|qualifies|(?:is|are)\s+(?:also\s+)?(?:eligible|entitled|exempt|required|obliged|"
+    r"obligated)|(?:can|may|must|shall|will)\s+(?:also\s+)?(?:apply|receive|get|enjoy|qualify|be\s+(?:eligible|"
+    r"entitled|exempt|required|granted|given|awarded))|must|(?:get|gets|receive|receives|are\s+given|enjoy|"
+    r"enjoys)\s+(?:[a-z]+\s+)?(?:priority|preferential|subsid\w+|aid|support|benefits?|allowances?|grants?|"
+    r"rebates?|exemptions?|tax\s+breaks)|(?:are|is)\s+(?:counted|classed|classified|defined|regarded|considered)\s+as|"
+    r"count\s+as|need\s+to|have\s+to|has\s+to)\b", I)
+_ELIGIBLE_ENDS = ("over", "than", "above", "least", "under", "below", "exceeding", "exceed", "exceeds")
+_ELIGIBLE_WORDS = ("qualif", "eligible", "entitled", "exempt", "required", "oblig", "apply", "receive", "get",
+                   "enjoy", "must", "need to", "have to", "has to", "priority", "given", "counted", "class",
+                   "defined", "regarded", "considered", "count as")  # (one of them in each match)
 _MILESTONE_WORDS = ("first", "only", "break")  # the same for MILESTONE_BEFORE
 _MILESTONE_VERBS = ("surpass", "exceed", "top", "break", "cross", "pass", "reach", "hit")
 
@@ -831,7 +850,8 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
             return "no noun"
         if OF_AFTER.match(tail) and word == "one":
             return "one of"
-    if tail[:1] == "-" and _HYPHEN_WORD_AFTER.match(tail):
+    if tail[:1] == "-" and _HYPHEN_WORD_AFTER.match(tail) and not tail.startswith(("-strong", "-Strong")):
+        # (but "a 1,000-strong workforce" is the size of a group, its headcount, like "a workforce of 1,000")
         return "describes a thing"  # a 14-clause plan, three-tier, 100-billion-yuan-class
     # lower-cased once for the _Caseless patterns read after the number: cut from the lower-cased sentence (the same
     # text, but for a Greek final sigma, which these patterns read as any letter)
@@ -891,6 +911,12 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
     if ends(_THRESHOLD_ENDS) and _may_mention(low, _BOUND_WORDS) and (THRESHOLD_BEFORE.search(pre[-80:]) or (
             SUBJECT_THRESHOLD_BEFORE.search(pre[-80:]) and PREDICATE_AFTER.match(tail)) or _class_bound(pre[-120:], tail)):
         return "threshold"
+    if ends(_ELIGIBLE_ENDS) and _may_mention(low, _ELIGIBLE_WORDS) and ELIGIBILITY_AFTER.match(tail) \
+            and (em := ELIGIBLE_NP_BEFORE.search(pre, max(0, len(pre) - 100))) \
+            and not COUNTED_BEFORE.search(pre, max(0, em.start() - 40), em.start()):
+        # (not when the members are counted: "200 projects with investment of over 50 billion yuan must ..." is
+        # their total)
+        return "threshold"  # "households earning less than 3,000 yuan a month qualify for the subsidy"
     if (nxt is None or nxt in _SIGNAL_FIRST) and SIGNAL_AFTER.match_lowered(tail, ltail) \
             and _qualifier_of(text, a)[0] in ("gt", "ge", "lt", "le"):
         return "threshold"
@@ -978,11 +1004,19 @@ def value_is_day(raw: str) -> bool:
 
 QUALIFIERS: list[tuple[str, str]] = [
     (r"more than|over|above|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|tops|topped|topping|in excess of|"
-     r"upwards? of|greater than|north of|beyond", "gt"),
+     r"upwards? of|greater than|north of|beyond|"
+     # verbs of going past a value, like "surpassed": "passed 1,000", "crossed 500 billion yuan", "broke through"
+     r"pass(?:es|ed|ing)|cross(?:es|ed|ing)|(?:broke|broken|breaks|breaking)\s+through|"
+     # ... and "past" after a verb of motion: "soared past 100 billion yuan" (not "the past 10 years")
+     r"(?:soar(?:s|ed|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|push(?:es|ed|ing)?|"
+     r"edg(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|rose|ris(?:e|es|en|ing)|shot|went|gone|goes|going|crept|"
+     r"rocket(?:s|ed|ing)?|rac(?:e|es|ed|ing)|sail(?:s|ed|ing)?|sped)\s+past", "gt"),
     # "as little as 30 minutes", "as few as 3": the floor the value can reach
     (r"at least|no less than|not less than|no fewer than|not fewer than|a minimum of|minimum of|as little as|"
      r"as few as|as low as", "ge"),
-    (r"nearly|almost|close to|less than|fewer than|under|below|just short of|shy of", "lt"),
+    # "fell short of 1 million" is a bound, not a fall
+    (r"nearly|almost|close to|less than|fewer than|under|below|just short of|shy of|"
+     r"(?:fell|falls?|falling|came|comes?|coming)\s+(?:just\s+|slightly\s+|well\s+|a\s+little\s+)?short\s+of", "lt"),
     (r"up to|at most|no more than|not more than|as much as|as many as|as high as|a maximum of|maximum of|within|"
      r"capped at|limited to|not exceeding|no higher than|no greater than", "le"),
     (r"about|approximately|approx\.|around|roughly|some|an estimated|estimated at|estimated|circa|an approximate|"
@@ -999,14 +1033,18 @@ _OR_SO_WORDS = ("or so", "or thereabouts")  # what OR_SO_AFTER spells out, for _
 # a bound written after the number: "100 or more companies", "500-plus firms", "50 or fewer"; "400-odd firms"
 POST_QUALIFIER = _Caseless(r"(?:(?P<approx>-odd)\b|\s+or\s+(?P<ge>more|above|higher|greater)\b|\s+or\s+(?P<le>less|fewer|below|lower)\b"
                            r"|(?:-|\s)(?P<gt>plus)\b(?!\s+\d)|(?P<gt2>\+)(?=\s|$))")
-PROJECTION = re.compile(r"\b(?:projected|forecast|estimated|predicted)\s+to\b[^.;]*$", I)
+# (and the idioms of forecasting: "is seen rising", "tipped to", "poised to", "on track to", "on course to")
+PROJECTION = re.compile(r"\b(?:(?:projected|forecast|estimated|predicted|tipped|poised)\s+to|(?:is|are|was|were)\s+seen\s+"
+                        r"(?:to|rising|growing|falling|reaching|hitting|topping|climbing|increasing)|"
+                        r"on\s+(?:track|course)\s+to)\b[^.;]*$", I)
 
 
 # the last word of every QUALIFIERS phrase (a suffix of it is enough: the test is ``endswith``)
 _QUALIFIER_ENDS = ("than", "over", "above", "exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses",
                    "surpassed", "surpassing", "tops", "topped", "topping", "of", "beyond", "least", "as", "nearly",
                    "almost", "to", "under", "below", "most", "within", "at", "about", "approximately", "approx.",
-                   "around", "roughly", "some", "estimated", "circa", "approximate", "top", "less", "like")
+                   "around", "roughly", "some", "estimated", "circa", "approximate", "top", "less", "like", "passes", "passed",
+                   "passing", "crosses", "crossed", "crossing", "through", "past")
 
 
 def _qualifier_of(text: str, a: _Atom) -> tuple[str, int]:
@@ -1186,6 +1224,16 @@ _RATE_NOUN_WORDS = ("salar", "wage", "pay", "income", "earnings", "rent", "fee",
 RATE_BEFORE_NEAR = re.compile(r"(?:\ban\s+average\s+of|\baveraging|\bper[\s-]capita\s+[\w\s]{0,40}?"
                               r"(?:came to|was|were|is|of|reached|stood at|at)|\baverage\s+(?!annual|growth|rate|yearly)"
                               r"\w+\s+(?:\w+\s+)?(?:was|is|were|are)\s+(?:worth\s+)?)\s*$|\b(?:for|to)\s+every\b", I)
+# a per-unit phrase in the subject, right before its verb: "rents per square meter averaged 265 yuan", "output
+# per worker was 1.2 million yuan", "patents per 10,000 people reached 61" (not "per cent")
+PER_NOUN_BEFORE = re.compile(r"\bper\s+(?!cent\b)(?:[\d,]+\s+)?[a-z]+(?:\s+[a-z]+)?[^,.;\d]{0,40}?\b(?:is|was|are|were|"
+                             r"reached|stood\s+at|came\s+to|rose\s+to|fell\s+to|averaged|averages|hit|totall?ed|"
+                             r"amounted\s+to)\s+$", I)
+# a change in percent, then "to" and the level reached: "grew 6.3 percent year on year to"
+CHANGE_TO_BEFORE = re.compile(r"\s+(?:rose|fell|grew|increased|decreased|climbed|dropped|jumped|declined|slipped|dipped|"
+                              r"gained|edged\s+up|edged\s+down|was\s+up|was\s+down|were\s+up|were\s+down)\s+"
+                              r"(?:by\s+)?[\d.]+\s*(?:percent|per\s+cent|%)(?:\s+(?:year[\s-]on[\s-]year|on\s+the\s+year|"
+                              r"from\s+a\s+year\s+(?:earlier|ago)|quarter[\s-]on[\s-]quarter|month[\s-]on[\s-]month))?\s+to\s+$", I)
 # the price or pay of each one: "each ticket costs 120 yuan", "each worker earns 9,000 yuan"
 EACH_PRICE_BEFORE = re.compile(r"\beach\s+(?:[\w-]+\s+){1,3}?(?:costs?|is\s+priced\s+at|sells?\s+for|earns?|"
                                r"is\s+paid|gets?|receives?)\s+$", I)
@@ -1195,7 +1243,7 @@ _EACH_PRICE_ENDS = ("cost", "costs", "at", "for", "earn", "earns", "paid", "get"
 # place (each is a whole phrase between word boundaries), so the order of the branches changes no match.
 _TARGET_CUE_BRANCHES = (
     "will", "shall", "aim", "aims", "aiming", r"aimed\s+to", "target", "targets", "targeted", "targeting", "goal",
-    "goals", "plan", "plans",
+    "goals", "plan", "plans", "Plans",  # (the cues are matched case-sensitively: "Plans call for 2,000 more beds")
     # "a planned area of 19.4 square kilometers" is the zone's designated area, not a plan
     r"planned(?!\s+area)", r"planning(?!\s+area)", r"scheduled\s+to", r"slated\s+to", r"is\s+to",
     r"are\s+to", r"is\s+set\s+to", r"are\s+set\s+to", r"set\s+to", "expect", "expects", r"expected\s+to(?!\s+have)",
@@ -1237,6 +1285,53 @@ FUTURE_PASSIVE_AFTER = re.compile(r"[^,.;:\d(]{0,60}?\b(will|(?:is|are)\s+(?:set
                                   I)
 _FUTURE_PASSIVE_WORDS = ("will be", "set to be", "scheduled to be", "slated to be", "due to be")  # (for _may_mention)
 RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b", I)
+# the number's noun phrase is the subject of a plan stated after it: "500 more charging piles are planned",
+# "20 projects are scheduled to start this year", "30 stations are due to open by 2027" (a target)
+SUBJECT_PLAN_AFTER = re.compile(r"[^,.;:\d(\"“”]{0,60}?\b((?:is|are)\s+(?:also\s+|now\s+)?(?:planned|(?:scheduled|slated|"
+                                r"set)\s+to\s+[a-z]+|due\s+to\s+(?:be|open|start|begin|launch|complete|finish|"
+                                r"enter|go)))\b", I)
+_SUBJECT_PLAN_WORDS = ("planned", "scheduled to", "slated to", "set to", "due to")  # (for _may_mention)
+# ... or of an active future: "100 more firms will move in next year", "officials said 50 parks would open"
+# (the future passive, "will be built", is FUTURE_PASSIVE_AFTER's)
+SUBJECT_WILL_AFTER = re.compile(r"[^,.;:\d(\"“”]{0,60}?\b((?:will|would|shall)\s+(?:also\s+|soon\s+|eventually\s+)?"
+                                r"(?!be\b|have\b|likely\b|probably\b|not\b)[a-z]+)\b", I)
+_SUBJECT_WILL_WORDS = ("will ", "would ", "shall ")
+# ... or of a forecast stated after it: "about 300 firms are expected to move in", "sales of 12 billion yuan are
+# forecast for 2026" (an estimate: approx; kept a level unless what is forecast is what a project is built to
+# do, "40,000 jobs are expected to be created")
+SUBJECT_FORECAST_AFTER = re.compile(r"[^,.;:\d(\"“”]{0,60}?\b((?:is|are)\s+(?:also\s+|now\s+)?(?:expected|projected|"
+                                    r"forecast|predicted|estimated|likely)\s+(?:to|for)\b)"
+                                    r"(\s+be\s+(?:created|employed|hired|housed|accommodated|provided|offered)\b)?", I)
+_SUBJECT_FORECAST_WORDS = ("expected", "projected", "forecast", "predicted", "estimated", "likely")
+
+
+MODIFIED_NOUN_AFTER = re.compile(r"\s+(?!(?:of|in|worth|for|from|a|an|per|each|more|additional|extra|new)\b)[a-z]")
+
+
+def _heads_subject(text: str, a: _Atom, end: int, verb: int, unit: str, pre: str) -> bool:
+    """The figure is what its noun phrase is about, not a modifier of another noun ("the 3 billion yuan project",
+    "the 12 km line") nor one of a known set ("the 300 firms"): what a forecast about the phrase estimates."""
+    if unit != "count" and MODIFIED_NOUN_AFTER.match(text, end, verb):  # (a word before the verb at ``verb``)
+        return False
+    return not DEFINITE_BEFORE.search(_without_qualifier(text, pre, a)[-40:])
+
+
+# a pronoun or a verb of saying before the verb: a clause of its own ("... worth 2.5 bln USD He hopes the new area
+# will offer ...", a headline run into the text; a quotation mark is caught by the patterns themselves)
+NEW_SUBJECT = re.compile(r"\b(?:he|she|it|they|we|I|you|this|there|says?|said|hopes?|believes?)\b", I)
+# a verb after "and"/"but" has the sentence's subject, not the number ("Exports rose 8 percent and are projected
+# to keep growing")
+CONJUNCTION = re.compile(r"\b(?:and|but|or)\s+$", I)
+
+
+def _subject_of(pattern: re.Pattern, tail: str) -> Optional[re.Match]:
+    """The match of ``pattern`` (a verb phrase in group 1) right after the number, when the number's noun phrase
+    is its subject: not across a relative clause or a past verb ("200 firms that moved in are expected to ...") or after a conjunction or a new subject."""
+    m = pattern.match(tail)
+    if m and not RELATIVE_WORD.search(tail, 0, m.start(1)) and not _LAST_PAST_CUE.match(tail, 0, m.start(1)) \
+            and not CONJUNCTION.search(tail, 0, m.start(1)) and not NEW_SUBJECT.search(tail, 0, m.start(1)):
+        return m
+    return None
 
 
 def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity]], published_year: Optional[int],
@@ -1251,6 +1346,14 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
             and (fp := FUTURE_PASSIVE_AFTER.match(tail)) \
             and not RELATIVE_WORD.search(tail, 0, fp.start(1)) and not _LAST_PAST_CUE.match(tail, 0, fp.start(1)):
         return "target"  # "1.5 million square meters of office space will be completed this year": planned
+    if _sentence_mentions(sent, "subject_plan", _SUBJECT_PLAN_WORDS) and _subject_of(SUBJECT_PLAN_AFTER, tail):
+        return "target"  # "20 projects are scheduled to start this year"
+    if _sentence_mentions(sent, "subject_will", _SUBJECT_WILL_WORDS) and (wm := _subject_of(SUBJECT_WILL_AFTER, tail)) \
+            and _heads_subject(text, a, a.end, a.end + wm.start(1), unit, pre):
+        return "target"  # "100 more firms will move in next year" (not "the 45 km line will open")
+    if _sentence_mentions(sent, "subject_forecast", _SUBJECT_FORECAST_WORDS) \
+            and (fm := _subject_of(SUBJECT_FORECAST_AFTER, tail)) and fm.group(2):
+        return "target"  # "40,000 jobs are expected to be created": what the project is built to do
     # target: a plan or goal governs the number, unless it is the earlier value the plan is compared with
     # ("plans to invest 2 billion yuan, up from 1.5 billion yuan last year")
     if _is_target(text, pre, a.start, published_year, sent) and not ACHIEVED_AFTER.match(tail) \
@@ -1284,6 +1387,14 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
         if _may_mention(low, _GROWTH_WORDS) and _growth_is_subject(pre_q[-120:]):
             return "change"  # "GDP growth slowed to 5.2 percent": the percent is the size of a growth
         return "share"
+    if unit != "percent" and pre_q.endswith(" to ") and (cm := CHANGE_TO_BEFORE.search(pre_q, max(0, len(pre_q) - 90))):
+        # the level a measure reaches after its change is read as the measure's value: "per capita income grew
+        # 6.3 percent to 52,000 yuan" as "per capita income was 52,000 yuan"
+        subject = pre_q[:cm.start()] + " was "
+        if (_sentence_mentions(sent, "per_word", ("per ",)) and PER_NOUN_BEFORE.search(subject[-100:])) \
+                or (_may_mention(low, _RATE_NEAR_WORDS) and RATE_BEFORE_NEAR.search(subject[-120:])) \
+                or (unit in CURRENCIES and _may_mention(low, _RATE_NOUN_WORDS) and RATE_NOUN_BEFORE.search(subject[-140:])):
+            return "rate"
     if unit != "percent" and (RATE_AFTER.match_lowered(tail, ltail)
                               or (tail[:1] == "/" and SLASH_PER_AFTER.match(tail) is not None)
                               or ("for every" in tail and RATE_FOR_EVERY.match(tail))
@@ -1291,6 +1402,7 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
                               or (sent["may_each"] and pre_q.rstrip().endswith(_EACH_PRICE_ENDS)
                                   and EACH_PRICE_BEFORE.search(pre_q[-80:]))
                               or _sentence_fact(text, sent, "rate")
+                              or (_sentence_mentions(sent, "per_word", ("per ",)) and PER_NOUN_BEFORE.search(pre_q[-100:]))
                               or (unit in CURRENCIES and _may_mention(low, _RATE_NOUN_WORDS)
                                   and RATE_NOUN_BEFORE.search(pre_q[-140:]))
                               or (unit in CURRENCIES and not a.scaled and _sentence_mentions(sent, "shares", _SHARE_WORDS)
@@ -1369,6 +1481,8 @@ def _projection(pre: str, cue: re.Match, low: Optional[str] = None) -> bool:
         return True  # "new towers will be finished, and vacancy is projected to peak at 23 percent"
     if cue.group(0) in ("will", "would") and ESTIMATE_BEFORE.search(pre[-30:]):
         return True
+    if cue.group(0).startswith("expect") and FORECASTER_EXPECT.search(pre, max(0, cue.start() - 60)):
+        return True  # "analysts expect revenue of 8 billion yuan": a forecast, not the firm's plan
     # "analysts predict revenue will rise ...", "the ministry estimates that the sector will employ ...": the
     # future is someone's forecast
     # (``low``: the lower-cased sentence, for a pre-check)
@@ -1380,12 +1494,18 @@ def _projection(pre: str, cue: re.Match, low: Optional[str] = None) -> bool:
 # "projects" and "estimates" count only before "that"
 FORECAST_VERB = re.compile(r"\b(?:predict(?:s|ed)?|forecast(?:s|ed)?|anticipate[sd]?|(?:project(?:s|ed)|estimate[sd]?)"
                            r"\s+that)\b(?:(?!\b(?:but|while|whereas|and)\b)[^.;,])*$", I)
+# what forecasters expect is a forecast: "analysts expect revenue of 8 billion yuan", "economists widely expect
+# growth of 5 percent"
+FORECASTER_EXPECT = re.compile(r"\b(?:analysts?|economists?|experts?|forecasters?|observers?|strategists?|"
+                               r"brokers?|markets?|consensus)\s+(?:also\s+|now\s+|generally\s+|widely\s+)?"
+                               r"expect(?:s|ed)?\b[^.;]*$", I)
 # FORECAST_VERB, then a modal or "to" that puts the number in that forecast
 FORECAST_CLAUSE = re.compile(FORECAST_VERB.pattern[:-1] + r"\b(?:will|would|could|may|might|to)\b[^.;]*$", I)
 # a FORECAST_VERB match spells out one of these, for _may_mention
 _FORECAST_WORDS = ("predict", "forecast", "anticipat", "projects that", "projected that", "estimate that",
                    "estimates that", "estimated that")
-_PROJECTION_WORDS = ("projected", "forecast", "estimated", "predicted")  # one of them is in each PROJECTION match
+_PROJECTION_WORDS = ("projected", "forecast", "estimated", "predicted", "tipped", "poised", " seen ", "on track",
+                     "on course")  # one of them is in each PROJECTION match
 PASSIVE_EXPECT = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:also\s+|now\s+)?(?:expected|projected|forecast|"
                             r"predicted|estimated|likely)\s+to\s*$", I)
 # what a project is built to do, after "is expected to": its plan, not a forecast
@@ -1397,7 +1517,8 @@ RESTATE_BEFORE = re.compile(r"\b(?:equal|equivalent)\s+to\s+$", I)
 ESTIMATE_BEFORE = re.compile(r"\b(?:an\s+)?estimated\s*$", I)
 # words each match of PROJECTION and PASSIVE_EXPECT_ANY spells out (one of), for _may_mention
 # a word each match of PROJECTION, PASSIVE_EXPECT_ANY or FORECAST_CLAUSE spells out (one of), for _may_mention
-_ESTIMATE_WORDS = ("projected", "projects that", "forecast", "estimate", "predict", "expected", "likely", "anticipat")
+_ESTIMATE_WORDS = ("projected", "projects that", "forecast", "estimate", "predict", "expected", "likely", "anticipat",
+                   "tipped", "poised", " seen ", "on track", "on course")
 PLAN_EXPECT = re.compile(r"\bexpected\s+to" + PLAN_VERB_AFTER.pattern + r"[^.;]*$", I)
 PASSIVE_EXPECT_ANY = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:also\s+|now\s+)?(?:expected|projected|forecast|"
                                 r"predicted|likely)\s+to\b[^.;]*$", I)
@@ -1406,12 +1527,39 @@ PASSIVE_EXPECT_ANY = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:also\s+|now
 RESTATED_AS_PERCENT = re.compile(r"\s*,\s*or\s+")
 
 
+# two values of one measure set side by side for two places: "81,000 yuan in Beijing against 52,000 yuan in
+# Tianjin", "12,000 yuan in Beijing and 9,000 yuan in Tianjin", "310 yuan in Haidian, versus 180 yuan"
+COMPARED_GAP = re.compile(r"(?:\s+(?:a|an|per|each)\s+(?:square\s+|cubic\s+)?[a-z]+){0,2}(?:\s+(?:in|for|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s*,?\s*"
+                          r"(?:and|against|versus|vs\.?|compared\s+with|compared\s+to|as\s+against)\s+")
+
+
 def _list_continues(text: str, prev: _Atom, a: _Atom) -> bool:
+    """``a`` is the next item of a list or comparison that ``prev`` opens, so it is the same kind of figure."""
     stop = a.qual_start if a.qual_start >= 0 else a.start
-    if stop - prev.end > 40:
+    if stop - prev.end > 60:
         return False
     gap = text[prev.end:stop]
-    return bool(_LIST_GAP.fullmatch(gap))
+    return (stop - prev.end <= 40 and _LIST_GAP.fullmatch(gap) is not None) or COMPARED_GAP.fullmatch(gap) is not None
+
+
+# a per-unit phrase right after a value: it may be the unit of a whole list ("265, 240 and 210 yuan per square
+# meter"); not "each", "apiece" ("US$560 million, US$270 million and US$50 million each": the last one's alone)
+PER_UNIT_AFTER = re.compile(r"\s*(?:per\b|/|an?\s+(?:month|year|day|week|hour|head|person|square|sq\b|tonne|ton\b))", I)
+
+
+def _rate_back_over_list(text: str, out: list[Quantity], prev: tuple[_Atom, Quantity], a: _Atom) -> None:
+    """The per-unit phrase after the last item of a list makes every item a rate ("rents of 265, 240 and 210
+    yuan per square meter per month"): the items before ``a`` of the same unit, levels so far, become rates."""
+    b, prev_q = prev
+    if not out or out[-1] is not prev_q or not _list_continues(text, b, a):
+        return
+    prev_q.kind = "rate"
+    end_at = prev_q.start
+    for q in reversed(out[:-1]):  # each earlier item, while the list goes on
+        if q.unit != prev_q.unit or q.kind != "level" or not _LIST_GAP.fullmatch(text, q.end, end_at):
+            break
+        q.kind = "rate"
+        end_at = q.start
 
 
 # ---------------------------------------------------------------- pass 2: figures
@@ -1552,9 +1700,9 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
                     if bm:
                         start = start - len(_before(text, start, 20)) + bm.start()
                     rng_end = b.end
-                    lo_q = Quantity(start, rng_end, lo, unit, "ge", alt_value=alt_value, alt_unit=alt_unit,
+                    lo_q = Quantity(start, rng_end, lo, a.unit or unit, "ge", alt_value=alt_value, alt_unit=alt_unit,
                                     head_end=rng_end, num_start=a.num_start, num_end=a.num_end)
-                    hi_q = Quantity(start, rng_end, b.value, unit, "le", head_end=rng_end,
+                    hi_q = Quantity(start, rng_end, b.value, b.unit or unit, "le", head_end=rng_end,
                                     num_start=b.num_start, num_end=b.num_end)
                     fake = replace(b, start=a.start, unit=unit, qual=a.qual)  # (at a's start: a's qualifier)
                     for qq in (lo_q, hi_q):
@@ -1585,6 +1733,12 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
                                            and not RESTATE_BEFORE.search(pre) and not PLAN_EXPECT.search(pre))
                 or FORECAST_CLAUSE.search(pre)):  # "economists forecast that GDP will grow 5 percent"
             q_word = "approx"
+        elif q_word == "exact" and _may_mention(low, ("expect",)) and FORECASTER_EXPECT.search(pre[-120:]):
+            q_word = "approx"  # "analysts expect revenue of 8 billion yuan": an estimate
+        elif q_word == "exact" and _may_mention(low, _SUBJECT_FORECAST_WORDS) \
+                and (fm := _subject_of(SUBJECT_FORECAST_AFTER, _after(text, end))) and not fm.group(2) \
+                and _heads_subject(text, a, end, end + fm.start(1), unit, pre):
+            q_word = "approx"  # "sales of 12 billion yuan are forecast for 2026": the subject of a forecast
         # "will consume an estimated 400 million kWh, cutting coal use by 128,000 tonnes": what follows from an
         # estimate in a participle clause is an estimate too
         sent["projection_here"] = False
@@ -1607,6 +1761,9 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
                 else "share"
         elif a.form == "mult":
             q.kind = "target" if q.kind == "target" else "change"
+        if q.kind == "rate" and prev is not None and prev[1].kind == "level" and prev[1].unit == unit \
+                and PER_UNIT_AFTER.match(text, end):
+            _rate_back_over_list(text, out, prev, a)
         out.append(q)
         # one phrase, several figures: "A and B will each invest US$50 million"; "both in X and in Y"
         if (may_each and EACH_BEFORE.search(_without_qualifier(text, pre, a))) or (
@@ -1728,15 +1885,27 @@ def _sentence_rate(text: str, low: Optional[str], atoms: list[_Atom]) -> bool:
 ATTACHED_GAP = re.compile(r"\s*(?:of\s+[\w-]+\s*)?")
 
 
+# (dimension, size in its base unit) of the units a range may mix
+_SAME_DIMENSION = {"minute": ("time", 1 / 60), "hour": ("time", 1.0), "day": ("time", 24.0),
+                   "m": ("length", 1.0), "km": ("length", 1e3),
+                   "m2": ("area", 1.0), "km2": ("area", 1e6), "hectare": ("area", 1e4), "mu": ("area", 10000 / 15)}
+
+
 def _range_ok(text: str, a: _Atom, b: _Atom, sep: str) -> bool:
     if a.form not in ("num", "word") or b.form not in ("num", "word"):
         return False
-    if a.unit is not None and b.unit is not None and a.unit != b.unit:
-        return False
     if a.unit is not None and b.unit is None:
         return False
+    if a.unit is not None and a.unit != b.unit:
+        # bounds in two units of one dimension ("between 1 hour and 90 minutes", "from 800 meters to 2 km"),
+        # compared in a common unit; other pairs of units are two figures
+        fa, fb = _SAME_DIMENSION.get(a.unit), _SAME_DIMENSION.get(b.unit)
+        if fa is None or fb is None or fa[0] != fb[0] or a.value * fa[1] >= b.value * fb[1]:
+            return False
+        lo = a.value * fa[1] / fb[1]  # in b's unit
+    else:
+        lo = a.value * (b.scale if (not a.scaled and b.scaled) else 1)
     pre = _without_qualifier(text, _before(text, a.start), a)
-    lo = a.value * (b.scale if (not a.scaled and b.scaled) else 1)
     if lo >= b.value:
         return False
     if sep in ("-", "–", "—", "~"):
@@ -1761,8 +1930,13 @@ def _index_reading(text: str, a: _Atom, sent: dict) -> bool:
     """A bare number in a sentence about an index, with no noun after it: an index reading."""
     if a.form != "num" or a.scaled or not NO_NOUN_AFTER.match(_after(text, a.end, 20)):
         return False
-    # a bare decimal with no noun after it is a reading of some gauge, not a count
-    return "." in text[a.num_start:a.num_end] or _sentence_fact(text, sent, "index")
+    # a bare decimal with no noun after it is a reading of some gauge, not a count; unless its subject is counted
+    # per some unit ("patents per 10,000 people reached 61.3": a count per unit, a rate)
+    if "." in text[a.num_start:a.num_end] and not (
+            _sentence_mentions(sent, "per_word", ("per ",))
+            and PER_NOUN_BEFORE.search(_without_qualifier(text, _before(text, a.start, 100), a))):
+        return True
+    return _sentence_fact(text, sent, "index")
 
 
 def _implied_currency(text: str, a: _Atom, atoms: list[_Atom]) -> Optional[str]:
