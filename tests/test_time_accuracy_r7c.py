@@ -1,0 +1,64 @@
+"""Figure times (as_of, period_start), third pass of the seventh round: general English constructions, on new
+sentences written for this test (none taken from a fixture).
+
+A sentence in the past with no time of its own continues the time of the statement before it; one in the present
+holds at publication. Each case: a dated first sentence, then the sentence under test, its figure's mention and
+the expected (as_of, period_start)."""
+import pytest
+
+from helpers import paragraphs_article
+from zgc_etl.parse import extract_figures
+
+PUBLISHED = "2023-11-20"
+DATED = "In 2021, the district's startups raised 4 billion yuan."
+
+
+def times_of(published, *paragraphs):
+    return {f.mention: (f.as_of, f.period_start) for f in extract_figures(paragraphs_article(*paragraphs,
+                                                                                             published=published))}
+
+
+def check(published, paragraphs, mention, expected):
+    got = times_of(published, *paragraphs)
+    assert mention in got, (mention, got)
+    assert got[mention] == expected, (mention, got)
+
+
+# ------------------------------------------------------------------ tense of a sentence without a time (item 1)
+
+@pytest.mark.parametrize("sentence, mention", [
+    # irregular past forms
+    ("The district's labs wrote 600 papers.", "600"),
+    ("The fund lent 700 million yuan to small firms.", "700 million yuan"),
+    ("The fund bought stakes worth 700 million yuan.", "700 million yuan"),
+    ("Venture funds sought 2 billion yuan more.", "2 billion yuan"),
+    ("Fundraising slid 3 percent.", "3 percent"),
+    ("About 40 firms broke even.", "About 40"),
+    ("Its chip unit overtook 12 rivals.", "12"),
+    # past forms that are also present or nouns, read as past between a subject and an object
+    ("The new lab cost 300 million yuan to build.", "300 million yuan"),
+    ("The park set aside 500 million yuan for subsidies.", "500 million yuan"),
+    ("About 40 firms left the park.", "About 40"),
+    ("The survey found 35 percent of founders were women.", "35 percent"),
+    # regular past forms before a particle or a participle
+    ("The factory turned out 20,000 robots.", "20,000"),
+    ("Its output doubled, reaching 50 billion yuan.", "50 billion yuan"),
+])
+def test_a_past_sentence_continues_the_time_before(sentence, mention):
+    check(PUBLISHED, [DATED, sentence], mention, ("2021", None))
+
+
+@pytest.mark.parametrize("sentence, mention", [
+    ("The park now has 320 startups.", "320"),
+    ("The district's labs employ 600 researchers.", "600"),
+    ("Its biggest plant makes 30,000 chips a day.", "30,000"),
+    ("The district's labs are home to 600 researchers.", "600"),
+    # a noun or an infinitive is no past verb
+    ("The cost of a new lab is 300 million yuan.", "300 million yuan"),
+    ("A set of 12 pilot zones operates in the district.", "12"),
+    ("Each lab has to set aside 5 percent of its budget.", "5 percent"),
+    # an attribution in the past leaves the present of what it reports
+    ("Some 90 robots roll off the line each day, a manager told reporters.", "Some 90"),
+])
+def test_a_present_sentence_holds_at_publication(sentence, mention):
+    check(PUBLISHED, [DATED, sentence], mention, (PUBLISHED, None))
