@@ -57,8 +57,31 @@ def test_a_past_sentence_continues_the_time_before(sentence, mention):
     ("The cost of a new lab is 300 million yuan.", "300 million yuan"),
     ("A set of 12 pilot zones operates in the district.", "12"),
     ("Each lab has to set aside 5 percent of its budget.", "5 percent"),
-    # an attribution in the past leaves the present of what it reports
+    # an attribution in the past leaves the present of what it reports, and a participle after a perfect is no past
+    ("A batch of 3 funds has had its budgets finalized, according to the manager.", "3"),
     ("Some 90 robots roll off the line each day, a manager told reporters.", "Some 90"),
 ])
 def test_a_present_sentence_holds_at_publication(sentence, mention):
     check(PUBLISHED, [DATED, sentence], mention, (PUBLISHED, None))
+
+
+# ------------------------------------------------------------------ "in the year", "over the year" (item 2)
+
+@pytest.mark.parametrize("published, paragraphs, mention, expected", [
+    # the year just named, in the sentence or the one before
+    (PUBLISHED, ["Licensing deals in the city grew strongly in 2017: 31,400 contracts were signed over the year."],
+     "31,400", ("2017", None)),
+    (PUBLISHED, ["The zone's exports rose in 2019.", "During the year, 312 new firms registered there."], "312",
+     ("2019", None)),
+    (PUBLISHED, ["The park's results for 2020 were strong.", "Revenue climbed 12 percent over the year."],
+     "12 percent", ("2020", None)),
+    # none named: the publication year, or in January and February the year just ended
+    (PUBLISHED, ["In the year, the park added 85 companies."], "85", ("2023", None)),
+    ("2024-01-15", ["Throughout the year, the incubator graduated 64 startups."], "64", ("2023", None)),
+    ("2024-02-10", ["The park added 85 companies during the year, officials said."], "85", ("2023", None)),
+    # other uses of "the year" keep their readings
+    (PUBLISHED, ["In the year to September, the port handled 40 million tonnes of cargo."], "40 million tonnes",
+     ("2023-09", "2022-10")),
+])
+def test_in_the_year_is_the_year_just_named(published, paragraphs, mention, expected):
+    check(published, paragraphs, mention, expected)

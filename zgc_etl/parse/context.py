@@ -213,9 +213,12 @@ _PAST_VERB = re.compile(r"(?=[abcdfghklmoprstuw])\b(?:was|were|had|did|rose|grew
                         r"recorded|handled|produced|achieved|realized|realised|attracted|totaled|totalled|amounted|"
                         r"accounted|ranked|remained|followed|stayed|ended|finished)\b",
                         re.I)
-# a regular past verb before its object; "a planned area", "state-owned asset", "specialized and" are adjectives
+# a regular past verb before its object, or before a participle that states the level it reached ("doubled,
+# reaching 5 billion"; any participle would also take "the indices the team calculated, covering ..."); "a planned
+# area", "state-owned asset", "specialized and" are adjectives
 _PAST_ED = re.compile(r"(?:\b([\w-]+)\s+|^|(?<=-))([a-z]{3,}ed)(?:\s+(?:(?:a|an|the|its|their|more|over|about|nearly|"
-                      r"almost|some|around|up|down|out|to|from|by)\b|\d)|,\s+[a-z]+ing\s)", re.I)
+                      r"almost|some|around|up|down|out|to|from|by)\b|\d)|"
+                      r",\s+(?:reaching|hitting|topping|bringing|taking|pushing|lifting)\s)", re.I)
 _ED_BEFORE_SPACE = re.compile(r"[eE][dD][\s,]")
 # a past form that is also the present (of a plural subject) or a noun ("cost", "set", "cut"): a past verb where a
 # subject's word stands before it and its object, a number or a particle after it ("The lab cost 300 million
@@ -957,6 +960,9 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
             first = first_span(t, anchor)
             if first is not None:
                 return first
+        elif t.as_of is not None and (anchor is None or anchor == pub):
+            # "during the year" after nothing dated but the day of the report: the year the rule reads
+            return t.as_of, None
         else:
             year = year_after(t, anchor)
             if year is not None:
