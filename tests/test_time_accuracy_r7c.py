@@ -43,6 +43,8 @@ def check(published, paragraphs, mention, expected):
     # regular past forms before a particle or a participle
     ("The factory turned out 20,000 robots.", "20,000"),
     ("Its output doubled, reaching 50 billion yuan.", "50 billion yuan"),
+    # "ended" was in the list of past verbs but never looked for (its initial was missing from the prefilter)
+    ("Trading ended with 3,000 contracts signed.", "3,000"),
 ])
 def test_a_past_sentence_continues_the_time_before(sentence, mention):
     check(PUBLISHED, [DATED, sentence], mention, ("2021", None))

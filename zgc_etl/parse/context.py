@@ -202,16 +202,29 @@ def _org_home_by_name(text: str, o: Org) -> Optional[str]:
 # ("has to", "have to" say what must be done, no perfect: "Each lab has to set aside ...")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|also|already|now|just|since|so far|not)\s+)*(?:been\s+)?(?!to\b)\w+",
                       re.I)
-_PAST_VERB = re.compile(r"(?=[abcdfghklmoprstuw])\b(?:was|were|had|did|rose|grew|fell|hit|saw|took|drew|brought|came|went|became|won|stood|"
-                        r"spent|sold|began|got|gave|(?:made|built|kept|led|held|paid|put)(?!\s+(?:to|by|with|from)\b)|"
-                        # irregular past forms that are no present, participle or common noun as well (not "told",
-                        # "said": an attribution, "..., a manager told the paper", leaves the reported tense alone)
-                        r"wrote|lent|bought|sought|slid|broke|ran|sank|shrank|fought|taught|caught|sent|drove|flew|"
-                        r"threw|knew|met|dealt|struck|swung|sprang|overtook|undertook|withdrew|chose|froze|"
-                        r"shook|fled|felt|meant|dug|spun|soared|"
-                        r"(?<!to )(?<!will )set up|generated|posted|"
-                        r"recorded|handled|produced|achieved|realized|realised|attracted|totaled|totalled|amounted|"
-                        r"accounted|ranked|remained|followed|stayed|ended|finished)\b",
+def _by_initial(entries: tuple[str, ...]) -> str:
+    """A regex alternation of ``entries`` grouped by their first letter ("s(?:aw|old|pent)|w(?:as|ere)"): the
+    matcher tries one group's few branches at a position instead of every entry's."""
+    groups: dict[str, list[str]] = {}
+    for e in entries:
+        groups.setdefault(e[0], []).append(e[1:])
+    return "|".join(f"{k}(?:{'|'.join(v)})" for k, v in sorted(groups.items()))
+
+
+_NOT_A_PREPOSITION_AFTER = r"(?!\s+(?:to|by|with|from)\b)"  # ("made to", "held by": a passive or an infinitive)
+_PAST_VERB_FORMS = (
+    "was", "were", "had", "did", "rose", "grew", "fell", "hit", "saw", "took", "drew", "brought", "came", "went",
+    "became", "won", "stood", "spent", "sold", "began", "got", "gave",
+    *(w + _NOT_A_PREPOSITION_AFTER for w in ("made", "built", "kept", "led", "held", "paid", "put")),
+    # irregular past forms that are no present, participle or common noun as well (not "told", "said": an
+    # attribution, "..., a manager told the paper", leaves the reported tense alone)
+    "wrote", "lent", "bought", "sought", "slid", "broke", "ran", "sank", "shrank", "fought", "taught", "caught", "sent",
+    "drove", "flew", "threw", "knew", "met", "dealt", "struck", "swung", "sprang", "overtook", "undertook",
+    "withdrew", "chose", "froze", "shook", "fled", "felt", "meant", "dug", "spun", "soared",
+    "s(?<!to s)(?<!will s)et up",  # (not "to set up", "will set up")
+    "generated", "posted", "recorded", "handled", "produced", "achieved", "realized", "realised", "attracted",
+    "totaled", "totalled", "amounted", "accounted", "ranked", "remained", "followed", "stayed", "ended", "finished")
+_PAST_VERB = re.compile(rf"(?=[{''.join(sorted({w[0] for w in _PAST_VERB_FORMS}))}])\b(?:{_by_initial(_PAST_VERB_FORMS)})\b",
                         re.I)
 # a regular past verb before its object, or before a participle that states the level it reached ("doubled,
 # reaching 5 billion"; any participle would also take "the indices the team calculated, covering ..."); "a planned
