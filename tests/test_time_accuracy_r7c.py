@@ -7,6 +7,7 @@ the expected (as_of, period_start)."""
 import pytest
 
 from helpers import paragraphs_article
+from zgc_etl.model import BODY, CAPTION, Article, Block
 from zgc_etl.parse import extract_figures
 
 PUBLISHED = "2023-11-20"
@@ -87,3 +88,33 @@ def test_a_present_sentence_holds_at_publication(sentence, mention):
 ])
 def test_in_the_year_is_the_year_just_named(published, paragraphs, mention, expected):
     check(published, paragraphs, mention, expected)
+
+
+# ------------------------------------------------------------------ photo captions (item 5)
+# (a caption without a time of its own still continues the body before it: ingest's caption blocks also hold body
+# sentences glued to a photo credit, "... [Photo / Agencies] The zone's enterprises generated ...", so a rule by the
+# block's role takes those sentences off their story; see the report)
+
+def blocks_article(parts, published):
+    """An article whose blocks are ``parts``, (role, text) pairs, one block each."""
+    blocks, at, text = [], 0, ""
+    for role, p in parts:
+        blocks.append(Block.verbatim(p, at, role))
+        text += p + "\n"
+        at = len(text)
+    return Article(file="t.txt", text=text, blocks=blocks, published=published, title="")
+
+
+@pytest.mark.parametrize("parts, mention, expected", [
+    # its own time is its own
+    ([(BODY, "In 2021, the park's firms filed 3,100 patents."),
+      (CAPTION, "Workers at the park, whose 420 companies produced 9 billion yuan of output in 2023. [Photo]")],
+     "9 billion yuan", ("2023", None)),
+    # and the body after a caption still continues the body before it
+    ([(BODY, "In 2021, the park's firms filed 3,100 patents."), (CAPTION, "Visitors tour the hall. (Photo/VCG)"),
+      (BODY, "Its labs employed 800 researchers.")], "800", ("2021", None)),
+])
+def test_a_caption_keeps_its_own_time_and_the_body_goes_on_past_it(parts, mention, expected):
+    got = {f.mention: (f.as_of, f.period_start) for f in extract_figures(blocks_article(parts, "2024-05-10"))}
+    assert mention in got, (mention, got)
+    assert got[mention] == expected, (mention, got)
