@@ -138,3 +138,19 @@ def test_a_caption_keeps_its_own_time_and_the_body_goes_on_past_it(parts, mentio
 ])
 def test_a_part_year_change_keeps_its_period_and_a_years_multiple_its_base(paragraphs, mention, expected):
     check(PUBLISHED, paragraphs, mention, expected)
+
+
+# ------------------------------------------------------------------ changes from a stock at the end of a year (item 4)
+# A change "from the end of" a year runs from the next January, whether the year is written or relative; a gap
+# "than (at) the end of" a year is measured against that day (test_time_accuracy_r7 holds the relative cases).
+
+@pytest.mark.parametrize("sentence, mention, expected", [
+    ("The park had 85 unicorns in June, up 12 from the end of 2022.", "12", ("2023-06", "2023-01")),
+    ("Deposits in the zone have risen 15 percent from the end of 2022.", "15 percent", (PUBLISHED, "2023-01")),
+    ("Deposits in the zone have risen 15 percent from the end of last year.", "15 percent", (PUBLISHED, "2023-01")),
+    ("The park had 85 unicorns in June, 12 more than the end of 2022.", "12", ("2023-06", "2022-12-31")),
+    ("The park had 85 unicorns by September, five more than at the end of last year.", "five",
+     ("2023-09", "2022-12-31")),
+])
+def test_a_change_from_the_end_of_a_year(sentence, mention, expected):
+    check(PUBLISHED, [sentence], mention, expected)

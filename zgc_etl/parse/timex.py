@@ -661,7 +661,12 @@ _BASE_YEAR_AT = re.compile("".join((
 def _base(m, ref):
     if m.group(0)[:2].lower() == "on" and _NOUN_AFTER.match(m.string, m.end()):
         return None  # "a bulletin on 2023 R&D spending": the year of what the bulletin covers, no base
-    return "base", None, _iso(int(m.group(1) or m.group(2)))
+    y = int(m.group(1) or m.group(2))
+    if "end of" in m.group(0):
+        # the end of a year is its last day, and a change from it runs from the next January, as a change "from
+        # the end of last year" does (see context._base_start)
+        return "base", None, _iso(y + 1, 1) if m.group(0)[:1] in "fFmM" else _iso(y, 12, 31)
+    return "base", None, _iso(y)
 
 
 _NOUN_AFTER = re.compile(r"\s+(?!(?:levels?|figures?|and|or|but|while|whereas|as|when|to|in|at|for|with|from|of|"
