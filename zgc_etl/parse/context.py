@@ -199,17 +199,53 @@ def _org_home_by_name(text: str, o: Org) -> Optional[str]:
 
 
 # Past tense: a sentence in the past with no time of its own continues the time of the statement before it.
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|also|already|now|just|since|so far|not)\s+)*(?:been\s+)?\w+", re.I)
-_PAST_VERB = re.compile(r"(?=[abcdfghklmprstw])\b(?:was|were|had|did|rose|grew|fell|hit|saw|took|drew|brought|came|went|became|won|stood|"
-                        r"spent|sold|began|got|gave|(?:made|built|kept|led|held|paid|put)(?!\s+(?:to|by|with|from)\b)|"
-                        r"(?<!to )(?<!will )set up|generated|posted|"
-                        r"recorded|handled|produced|achieved|realized|realised|attracted|totaled|totalled|amounted|"
-                        r"accounted|ranked|remained|followed|stayed|ended|finished)\b",
+# ("has to", "have to" say what must be done, no perfect: "Each lab has to set aside ...")
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:\w+ly|also|already|now|just|since|so far|not)\s+)*(?:been\s+)?(?!to\b)\w+",
+                      re.I)
+def _by_initial(entries: tuple[str, ...]) -> str:
+    """A regex alternation of ``entries`` grouped by their first letter ("s(?:aw|old|pent)|w(?:as|ere)"): the
+    matcher tries one group's few branches at a position instead of every entry's."""
+    groups: dict[str, list[str]] = {}
+    for e in entries:
+        groups.setdefault(e[0], []).append(e[1:])
+    return "|".join(f"{k}(?:{'|'.join(v)})" for k, v in sorted(groups.items()))
+
+
+_NOT_A_PREPOSITION_AFTER = r"(?!\s+(?:to|by|with|from)\b)"  # ("made to", "held by": a passive or an infinitive)
+_PAST_VERB_FORMS = (
+    "was", "were", "had", "did", "rose", "grew", "fell", "hit", "saw", "took", "drew", "brought", "came", "went",
+    "became", "won", "stood", "spent", "sold", "began", "got", "gave",
+    *(w + _NOT_A_PREPOSITION_AFTER for w in ("made", "built", "kept", "led", "held", "paid", "put")),
+    # irregular past forms that are no present, participle or common noun as well (not "told", "said": an
+    # attribution, "..., a manager told the paper", leaves the reported tense alone)
+    "wrote", "lent", "bought", "sought", "slid", "broke", "ran", "sank", "shrank", "fought", "taught", "caught", "sent",
+    "drove", "flew", "threw", "knew", "met", "dealt", "struck", "swung", "sprang", "overtook", "undertook",
+    "withdrew", "chose", "froze", "shook", "fled", "felt", "meant", "dug", "spun", "soared",
+    "s(?<!to s)(?<!will s)et up",  # (not "to set up", "will set up")
+    "generated", "posted", "recorded", "handled", "produced", "achieved", "realized", "realised", "attracted",
+    "totaled", "totalled", "amounted", "accounted", "ranked", "remained", "followed", "stayed", "ended", "finished")
+_PAST_VERB = re.compile(rf"(?=[{''.join(sorted({w[0] for w in _PAST_VERB_FORMS}))}])\b(?:{_by_initial(_PAST_VERB_FORMS)})\b",
                         re.I)
-# a regular past verb before its object; "a planned area", "state-owned asset", "specialized and" are adjectives
-_PAST_ED = re.compile(r"(?:\b([\w-]+)\s+|^|(?<=-))([a-z]{3,}ed)\s+(?:(?:a|an|the|its|their|more|over|about|nearly|"
-                      r"almost|some|around|up|down|to|from|by)\b|\d)", re.I)
-_ED_BEFORE_SPACE = re.compile(r"[eE][dD]\s")
+# a regular past verb before its object, or before a participle that states the level it reached ("doubled,
+# reaching 5 billion"; any participle would also take "the indices the team calculated, covering ..."); "a planned
+# area", "state-owned asset", "specialized and" are adjectives
+_PAST_ED = re.compile(r"(?:\b([\w-]+)\s+|^|(?<=-))([a-z]{3,}ed)(?:\s+(?:(?:a|an|the|its|their|more|over|about|nearly|"
+                      r"almost|some|around|up|down|out|to|from|by)\b|\d)|"
+                      r",\s+(?:reaching|hitting|topping|bringing|taking|pushing|lifting)\s)", re.I)
+_ED_BEFORE_SPACE = re.compile(r"[eE][dD][\s,]")
+# a past form that is also the present (of a plural subject) or a noun ("cost", "set", "cut"): a past verb where a
+# subject's word stands before it and its object, a number or a particle after it ("The lab cost 300 million
+# yuan", "The city set aside", "About 40 firms left the park"; not "the cost of", "will cost", "to set up")
+_PAST_BARE = re.compile(r"\b([\w-]+)\s+(cost|set|cut|spread|shed|quit|left|lost|found|split|bet)\s+(?:(?:a|an|the|its|"
+                        r"their|more|over|about|nearly|almost|some|around|aside|up|down|out|off|back)\b|\d)", re.I)
+_BARE_HINTS = (" cost ", " set ", " cut ", " spread ", " shed ", " quit ", " left ", " lost ", " found ", " split ",
+               " bet ")
+# before a bare form, a word that makes it no past verb: a determiner or adjective (a noun: "the cost"), a modal or
+# "to" (an infinitive: "will cost", "to set up"), "do/does" or a present form of "be"/"have" (a participle)
+_NOT_BEFORE_BARE = {"a", "an", "the", "its", "their", "this", "that", "each", "per", "of", "and", "or", "to", "will",
+                    "would", "could", "can", "may", "might", "must", "should", "shall", "do", "does", "not", "is",
+                    "are", "be", "been", "being", "am", "has", "have", "total", "low", "high", "higher", "lower",
+                    "tax", "first", "full", "new", "data", "price", "rate", "job", "cost", "budget", "spending"}
 # (after a form of "be", a participle is a passive or an adjective in the tense of "be": "is expected to deliver")
 _ADJ_BEFORE = {"a", "an", "the", "its", "their", "and", "of", "or", "more", "most", "well", "newly", "highly", "fully",
                "is", "are", "be", "been", "being", "am"}
@@ -227,8 +263,12 @@ class _Past:
         m = _PAST_VERB.search(text)
         if m:
             return m
+        if has_any(text, _BARE_HINTS):
+            for m in _PAST_BARE.finditer(text):
+                if m.group(1).lower() not in _NOT_BEFORE_BARE:
+                    return m
         if not _ED_BEFORE_SPACE.search(text):
-            return None  # (a prefilter: every match of _PAST_ED has a word ending in "ed" before a space)
+            return None  # (a prefilter: every match of _PAST_ED has a word ending in "ed" before a space or comma)
         for m in _PAST_ED.finditer(text):
             if text[max(0, m.start(2) - 1):m.start(2)] == "-":
                 continue
@@ -933,6 +973,9 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
             first = first_span(t, anchor)
             if first is not None:
                 return first
+        elif t.as_of is not None and (anchor is None or anchor == pub):
+            # "during the year" after nothing dated but the day of the report: the year the rule reads
+            return t.as_of, None
         else:
             year = year_after(t, anchor)
             if year is not None:

@@ -455,13 +455,29 @@ def _year_after(m, ref):
     return "year_after", None, None
 
 
+# "in the year", "over the year", "during the year": the year just named (see :func:`year_after`); not "the year
+# to September", "the year before", "the year-ago period", "the year 2020", "over the year-earlier level"
+_IN_THE_YEAR = re.compile(r"\b(?:in|over|during|throughout) the (?:course of the )?year\b(?![-\u2013]|\s+(?:to|before|"
+                          r"ending|ended|through|of|earlier|ago|after|when|in which|that|\d))", re.I)
+
+
+@rule(_IN_THE_YEAR.pattern,
+      need=(("the year", "the course of the year"),),
+      near=(("the year", "the course of the year"), len("throughout ")),
+      starts=("in the ", "over the ", "during the ", "throughout the "))
+def _in_the_year(m, ref):
+    """"Over the year", "during the year": the year of the statement before (see :func:`year_after`); with none
+    dated, the year just ended in a January or February article (its yearly review), else the reference year."""
+    return "year_after", _iso(ref.year - 1 if ref.month <= 2 else ref.year), None
+
+
 def year_after(t: TimeExpr, anchor: Optional[str]) -> Optional[str]:
     """The year a "year_after" time names, counted from ``anchor`` (the ISO date of the earlier statement)."""
     if not anchor or not _YEAR_RE.match(anchor):
         return None
     m = _YEAR_AFTER.search(t.text)
     if m is None:
-        return None
+        return _iso(int(anchor[:4])) if _IN_THE_YEAR.match(t.text) else None
     low = m.group(0).lower()
     if m.group(2):
         n = -_count(m.group(2))
@@ -645,7 +661,12 @@ _BASE_YEAR_AT = re.compile("".join((
 def _base(m, ref):
     if m.group(0)[:2].lower() == "on" and _NOUN_AFTER.match(m.string, m.end()):
         return None  # "a bulletin on 2023 R&D spending": the year of what the bulletin covers, no base
-    return "base", None, _iso(int(m.group(1) or m.group(2)))
+    y = int(m.group(1) or m.group(2))
+    if "end of" in m.group(0):
+        # the end of a year is its last day, and a change from it runs from the next January, as a change "from
+        # the end of last year" does (see context._base_start)
+        return "base", None, _iso(y + 1, 1) if m.group(0)[:1] in "fFmM" else _iso(y, 12, 31)
+    return "base", None, _iso(y)
 
 
 _NOUN_AFTER = re.compile(r"\s+(?!(?:levels?|figures?|and|or|but|while|whereas|as|when|to|in|at|for|with|from|of|"
