@@ -10,7 +10,7 @@ from .quantities import find_quantities
 from .sentences import split_sentences
 
 #: Bump when the parser's output may change, so incremental loads re-parse.
-PARSER_VERSION = "0.7.0"
+PARSER_VERSION = "0.8.0"
 
 
 def _as_read(article: Article) -> Article:
