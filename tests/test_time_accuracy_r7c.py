@@ -63,6 +63,11 @@ def test_a_past_sentence_continues_the_time_before(sentence, mention):
     # an attribution in the past leaves the present of what it reports, and a participle after a perfect is no past
     ("A batch of 3 funds has had its budgets finalized, according to the manager.", "3"),
     ("Some 90 robots roll off the line each day, a manager told reporters.", "Some 90"),
+    # after a present form of "be" a past form is a participle: the sentence stays in the present
+    ("Most of the new capital is meant to go to 45 chip designers.", "45"),
+    ("The awards are held every spring for 30 young engineers.", "30"),
+    # "spun off/out" is a participle far more often than a verb
+    ("The cluster counts 85 firms, a dozen of them spun off from the institute.", "85"),
 ])
 def test_a_present_sentence_holds_at_publication(sentence, mention):
     check(PUBLISHED, [DATED, sentence], mention, (PUBLISHED, None))

@@ -220,7 +220,8 @@ _PAST_VERB_FORMS = (
     # attribution, "..., a manager told the paper", leaves the reported tense alone)
     "wrote", "lent", "bought", "sought", "slid", "broke", "ran", "sank", "shrank", "fought", "taught", "caught", "sent",
     "drove", "flew", "threw", "knew", "met", "dealt", "struck", "swung", "sprang", "overtook", "undertook",
-    "withdrew", "chose", "froze", "shook", "fled", "felt", "meant", "dug", "spun", "soared",
+    "withdrew", "chose", "froze", "shook", "fled", "felt", "meant", "dug", "soared",
+    # (not "spun": a participle far more often than a verb, "a unit spun off from", "many of them spun out of")
     "s(?<!to s)(?<!will s)et up",  # (not "to set up", "will set up")
     "generated", "posted", "recorded", "handled", "produced", "achieved", "realized", "realised", "attracted",
     "totaled", "totalled", "amounted", "accounted", "ranked", "remained", "followed", "stayed", "ended", "finished")
@@ -260,9 +261,10 @@ class _Past:
             # a relative clause set off by commas has a tense of its own: "The project, which went into operation
             # in June 2020, carries up to 4,500 MW" is in the present
             text = _RELATIVE_ASIDE.sub(" ", text)
-        m = _PAST_VERB.search(text)
-        if m:
-            return m
+        for m in _PAST_VERB.finditer(text):
+            # after a present form of "be" a past form is a participle, in the present: "is meant to", "are held"
+            if text[max(0, m.start() - 6):m.start()].lower().split()[-1:] not in _PRESENT_BE:
+                return m
         if has_any(text, _BARE_HINTS):
             for m in _PAST_BARE.finditer(text):
                 if m.group(1).lower() not in _NOT_BEFORE_BARE:
@@ -279,6 +281,7 @@ class _Past:
 
 
 _PAST = _Past()
+_PRESENT_BE = (["is"], ["are"], ["am"], ["be"], ["being"])
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\s(?:(?![.;]\s+[A-Z])[^,;])*,")  # (within one sentence)
 _PLACE_AFTER_ORG = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:better |also |widely )?known as [^,]{1,60},)?,?\s*"
                               r"(?:(?:which is |that is )?(?:located|based|headquartered|situated|sitting|sits|lies) )?(?:in|at) (?:the )?"
