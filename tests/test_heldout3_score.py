@@ -7,7 +7,9 @@ zone and city websites) and carry traps that are not figures (phone and stock co
 "one of eight", page-view counters). Held-out 2 is being tuned on in round seven, so this set is the fresh measure of
 whether the rules generalise. The floors sit 0.02 under what main's parser (PARSER_VERSION 0.7.0) scored when the set
 was made: detection 0.977, strict 0.774, qualifier 0.995, kind 0.964, as_of 0.818, period_start 0.885, regions 0.766,
-subject 0.641, measure 0.729, alt 1.000. A change that makes the parser worse on unseen text fails here; raise a
+subject 0.641, measure 0.729, alt 1.000. After the seventh session's parser work (PARSER_VERSION 0.8.0): detection
+0.985, strict 0.842, kind 0.964, as_of 0.881, period_start 0.891, regions 0.803, subject 0.751, measure 0.746, and the
+floors moved up to about 0.02 under those. A change that makes the parser worse on unseen text fails here; raise a
 floor when a change lifts its field, never lower one.
 """
 from __future__ import annotations
@@ -42,7 +44,7 @@ def test_heldout3_gold_is_well_formed():
 
 def test_heldout3_detection_and_provenance(heldout3_result):
     r = heldout3_result
-    assert r["detection"]["f1"] >= 0.957, r["detection"]
+    assert r["detection"]["f1"] >= 0.965, r["detection"]
     assert r["provenance"] == 1.0
 
 
@@ -55,13 +57,13 @@ def test_heldout3_value_attributes(heldout3_result):
 
 def test_heldout3_time_attributes(heldout3_result):
     acc = heldout3_result["accuracy_on_matched"]
-    assert acc["as_of"] >= 0.797, acc
-    assert acc["period_start"] >= 0.865, acc
-    assert heldout3_result["strict"]["f1"] >= 0.753, heldout3_result["strict"]
+    assert acc["as_of"] >= 0.86, acc
+    assert acc["period_start"] >= 0.87, acc
+    assert heldout3_result["strict"]["f1"] >= 0.82, heldout3_result["strict"]
 
 
 def test_heldout3_context_attributes(heldout3_result):
     acc = heldout3_result["accuracy_on_matched"]
-    assert acc["regions"] >= 0.745, acc
-    assert acc["subject"] >= 0.620, acc
-    assert acc["measure"] >= 0.709, acc
+    assert acc["regions"] >= 0.78, acc
+    assert acc["subject"] >= 0.73, acc
+    assert acc["measure"] >= 0.725, acc
