@@ -94,6 +94,10 @@ class _Caseless:
         """``search(text)`` given ``low = _lowered(text)``."""
         return self._ci.search(text) if low is None else self._cs.search(low)
 
+    def finditer_lowered(self, text: str, low: Optional[str]):
+        """``finditer(text)`` given ``low = _lowered(text)``."""
+        return self._ci.finditer(text) if low is None else self._cs.finditer(low)
+
     def match(self, text: str, *pos) -> Optional[re.Match]:
         low = _lowered(text)
         return self._ci.match(text, *pos) if low is None else self._cs.match(low, *pos)
