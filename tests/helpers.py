@@ -54,3 +54,18 @@ def paragraphs_article(*paragraphs: str, published, title: str = "") -> Article:
         text += p + "\n"
         at = len(text)
     return Article(file="t.txt", text=text, blocks=blocks, published=published, title=title)
+
+
+def figure_times(published, *paragraphs: str) -> dict:
+    """{mention: (as_of, period_start)} of every figure the parser finds in :func:`paragraphs_article`."""
+    from zgc_etl.parse import extract_figures
+
+    return {f.mention: (f.as_of, f.period_start)
+            for f in extract_figures(paragraphs_article(*paragraphs, published=published))}
+
+
+def check_figure_time(published, paragraphs, mention: str, expected) -> None:
+    """The figure ``mention`` of ``paragraphs`` is found and has the (as_of, period_start) ``expected``."""
+    got = figure_times(published, *paragraphs)
+    assert mention in got, (mention, got)
+    assert got[mention] == expected, (mention, got)

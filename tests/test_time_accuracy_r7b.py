@@ -6,20 +6,8 @@ import datetime as dt
 
 import pytest
 
-from helpers import paragraphs_article
-from zgc_etl.parse import extract_figures
+from helpers import check_figure_time as check
 from zgc_etl.parse.timex import find_times
-
-
-def times_of(published, *paragraphs):
-    return {f.mention: (f.as_of, f.period_start) for f in extract_figures(paragraphs_article(*paragraphs,
-                                                                                             published=published))}
-
-
-def check(published, paragraphs, mention, expected):
-    got = times_of(published, *paragraphs)
-    assert mention in got, (mention, got)
-    assert got[mention] == expected, (mention, got)
 
 
 # ------------------------------------------------------------------ part-year periods (class 3)

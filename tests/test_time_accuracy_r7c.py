@@ -6,23 +6,12 @@ holds at publication. Each case: a dated first sentence, then the sentence under
 the expected (as_of, period_start)."""
 import pytest
 
-from helpers import paragraphs_article
+from helpers import check_figure_time as check
 from zgc_etl.model import BODY, CAPTION, Article, Block
 from zgc_etl.parse import extract_figures
 
 PUBLISHED = "2023-11-20"
 DATED = "In 2021, the district's startups raised 4 billion yuan."
-
-
-def times_of(published, *paragraphs):
-    return {f.mention: (f.as_of, f.period_start) for f in extract_figures(paragraphs_article(*paragraphs,
-                                                                                             published=published))}
-
-
-def check(published, paragraphs, mention, expected):
-    got = times_of(published, *paragraphs)
-    assert mention in got, (mention, got)
-    assert got[mention] == expected, (mention, got)
 
 
 # ------------------------------------------------------------------ tense of a sentence without a time (item 1)
