@@ -5,18 +5,13 @@ carry.  The classes: a park or facility implies the district it sits in; the sub
 about, by its fullest name; a flow lists its destination; the measure is the words naming what is measured."""
 import pytest
 
-from zgc_etl.model import Article, Block
+from helpers import paragraphs_article
 from zgc_etl.parse import extract_figures
 from zgc_etl.reference import load_gazetteer
 
 
 def article(*paragraphs, published="2024-09-12"):
-    blocks, at, text = [], 0, ""
-    for p in paragraphs:
-        blocks.append(Block.verbatim(p, at))
-        text += p + "\n"
-        at = len(text)
-    return Article(file="t.txt", text=text, blocks=blocks, published=published, title="")
+    return paragraphs_article(*paragraphs, published=published)
 
 
 def figure(paragraphs, mention):
