@@ -176,6 +176,14 @@ class SentenceInfo:
             self._present = not _PAST.search(_without_perfect(self.sentence))
         return self._present
 
+    @_worked_out
+    def clause_joins(self) -> tuple[tuple[int, int], ...]:
+        """The spans where one main clause of the sentence ends and the next begins (_CLAUSE_JOIN), found once for
+        all its figures (see :func:`_figure_clause`); a sentence without one of _JOIN_HINTS has none."""
+        if not has_any(self.sentence, _JOIN_HINTS):
+            return ()
+        return tuple(m.span() for m in _CLAUSE_JOIN.finditer(self.sentence))
+
 
 # Where an organisation sits by its name: a pure function of the name, which recurs in many articles (a plain
 # dictionary rather than lru_cache, so that _org_home_by_name can tell a known name before doing the work a new one needs).
@@ -1007,9 +1015,10 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
         return pub, None
     # tense is the figure's clause's: "Sales rose 10 percent in 2023, and the park now hosts 420 firms" (420 now);
     # "The zone hosts 420 firms, and its second phase will be finished by 2026" (the deadline is the other clause's)
-    clause = _figure_clause(sentence, q)
+    clause = _figure_clause(sentence, q, info.clause_joins)
     own_present = clause is not None and _clause_present(sentence, clause)
-    present = own_present or info.present
+    # (the tense of the whole sentence, info.present, a search for a past verb, is worked out only in the branches
+    # below that read it: most figures have a time of their own and never do)
     if own_present and t is not None and not (clause[0] <= t.start < clause[1]) and t.role not in ("founded", "attrib"):
         if t.start >= clause[1]:
             # a later clause's deadline or future time is not a present figure's ("... and its second phase will
@@ -1041,9 +1050,9 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
             # nothing dated yet: a past-tense report of the year the headline names ("... tops 4 trillion yuan
             # in 2023", published in 2024), else the publication date
             headline = _headline_year(title, ctx, state) if title and _PAST_YEAR_WORDS.search(title) and \
-                not present else None
+                not (own_present or info.present) else None
             as_of, ps = headline or pub, None
-        elif present and not (yoy and q.kind == "change") and not _REFERS_BACK.match(sentence) and \
+        elif (own_present or info.present) and not (yoy and q.kind == "change") and not _REFERS_BACK.match(sentence) and \
                 not (q.kind == "share" and _OF_WHAT_WAS_SAID.match(sentence, q.end)):
             # a present-tense statement continuing the report of a dated event holds at the event
             as_of, ps = (event, None) if event else (pub, None)
@@ -1062,8 +1071,9 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
         as_of, ps = pub, (since if since and pub and since != pub and since <= pub[:len(since)] else None)
     else:
         as_of, ps = t.as_of, t.period_start
-        if t.role == "deadline" and not present and pub and (as_of or "") > pub and as_of == f"{pub[:4]}-12-31" \
-                and ctx.ref and ctx.ref.month <= 2 and t.text.lower().endswith(("the year", "year-end", "year end")):
+        if t.role == "deadline" and pub and (as_of or "") > pub and as_of == f"{pub[:4]}-12-31" and ctx.ref and \
+                ctx.ref.month <= 2 and t.text.lower().endswith(("the year", "year-end", "year end")) and \
+                not (own_present or info.present):
             as_of = _year_before(as_of)  # "had 3,200 firms by the end of the year" in January: the year just ended
         if t.role == "period" and ps and as_of and len(as_of) == 10:
             as_of = _stated_end(sentence, t, times) or as_of
@@ -1144,17 +1154,18 @@ _CLAUSE_JOIN = re.compile(r";\s+|,\s*(?:and|but|while|whereas)\s+(?=(?:it|they|i
 _JOIN_HINTS = ("; ", ", and ", ", but ", ", while ", ", whereas ")
 
 
-def _figure_clause(sentence: str, q) -> Optional[tuple[int, int]]:
+def _figure_clause(sentence: str, q, joins: tuple[tuple[int, int], ...]) -> Optional[tuple[int, int]]:
     """The span of the main clause that holds the figure, when the sentence joins two or more ("Sales rose 10
-    percent in 2023, and the park now hosts 420 firms"), else None."""
-    if not has_any(sentence, _JOIN_HINTS):
+    percent in 2023, and the park now hosts 420 firms"), else None; ``joins``: the sentence's
+    :attr:`SentenceInfo.clause_joins`."""
+    if not joins:
         return None
     start, end = 0, len(sentence)
-    for m in _CLAUSE_JOIN.finditer(sentence):
-        if m.end() <= q.start:
-            start = m.end()
-        elif m.start() >= q.end:
-            end = m.start()
+    for js, je in joins:
+        if je <= q.start:
+            start = je
+        elif js >= q.end:
+            end = js
             break
     return None if (start, end) == (0, len(sentence)) else (start, end)
 
