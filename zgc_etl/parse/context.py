@@ -184,6 +184,18 @@ class SentenceInfo:
             return ()
         return tuple(m.span() for m in _CLAUSE_JOIN.finditer(self.sentence))
 
+    @_worked_out
+    def time_roles(self) -> frozenset[str]:
+        """The roles of the sentence's times, for the per-figure tests that only apply where a time of a role is there
+        (a founding date, a year-on-year change)."""
+        return frozenset(t.role for t in self.times)
+
+    @_worked_out
+    def own_time_cands(self) -> list[TimeExpr]:
+        """The times that may be a figure's own (see :func:`_attached_time`): those that place a figure, else the
+        dates its statements were made; the same for all its figures (read-only)."""
+        return [t for t in self.times if t.role in _OWN_TIME_ROLES] or [t for t in self.times if t.role == "attrib"]
+
 
 # Where an organisation sits by its name: a pure function of the name, which recurs in many articles (a plain
 # dictionary rather than lru_cache, so that _org_home_by_name can tell a known name before doing the work a new one needs).
@@ -826,13 +838,14 @@ _DIGIT = re.compile(r"\d")
 _CLAUSE_PUNCT = re.compile(r"[,;]")
 
 
-def _attached_time(sentence: str, q, times: list[TimeExpr]) -> Optional[TimeExpr]:
-    cands = [t for t in times if t.role in ("point", "period", "open", "deadline", "since_then", "first_of",
-                                            "year_after")]
-    if not cands:
-        cands = [t for t in times if t.role == "attrib"]
+# the roles of the times that place a figure (SentenceInfo.own_time_cands)
+_OWN_TIME_ROLES = ("point", "period", "open", "deadline", "since_then", "first_of", "year_after")
+
+
+def _attached_time(sentence: str, q, info: SentenceInfo) -> Optional[TimeExpr]:
+    times, cands = info.times, info.own_time_cands
     # (the two tests below only where they can hold: a founding date, a " when " right after the figure)
-    with_founding = _founded_with(sentence, q, times) if any(t.role == "founded" for t in times) else None
+    with_founding = _founded_with(sentence, q, times) if "founded" in info.time_roles else None
     if with_founding is not None or not cands:
         return with_founding
     when = _when_of_base_value(sentence, q, times) if sentence.find(" when ", q.end, q.end + 60) >= 0 else None
@@ -994,7 +1007,7 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
     times = info.times
     if q.kind == "target":
         return _target_time(sentence, q, times, pub, state)
-    t = _attached_time(sentence, q, times)
+    t = _attached_time(sentence, q, info)
     if t is not None and t.role in ("first_of", "year_after"):
         anchor = _earlier_date(t, times, state)
         if t.role == "first_of":
@@ -1037,11 +1050,10 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
         # sentence dates an end between the two ("As of the end of March, ... up 15 percent from the end of last
         # year"; not "this year", which holds the day of the report)
         return pub, since_month.period_start
-    event = _recent_event(state.as_of, ctx)
     if t is None:
         # a sentence that reports a year-on-year change covers one year at most, and the change is a statistic of
         # the period the story reports, whatever the tense
-        yoy = any(x.role == "yoy" for x in times)
+        yoy = "yoy" in info.time_roles
         if _part_year(state.as_of, state.period_start) and has_any(sentence, _SAME_PERIOD_HINTS) and \
                 _SAME_PERIOD.search(sentence):
             # "In the quarter, ...", "During the same period, ...": the part of a year the statement before stated
@@ -1055,6 +1067,7 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
         elif (own_present or info.present) and not (yoy and q.kind == "change") and not _REFERS_BACK.match(sentence) and \
                 not (q.kind == "share" and _OF_WHAT_WAS_SAID.match(sentence, q.end)):
             # a present-tense statement continuing the report of a dated event holds at the event
+            event = _recent_event(state.as_of, ctx)
             as_of, ps = (event, None) if event else (pub, None)
         else:
             as_of, ps = state.as_of, state.period_start
@@ -1097,7 +1110,7 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
                 as_of, ps = pub, as_of + "-01"  # "have raised ... this year": the year to date
             elif _from_to(sentence, q) == "to":
                 as_of = pub  # "rose from 120 in 2017 to 310 this year": the value it has reached now
-    if as_of and times and any(t.role == "yoy" for t in times) and _year_earlier_value(sentence, q, times):
+    if as_of and "yoy" in info.time_roles and _year_earlier_value(sentence, q, times):
         # "5,000 by the end of September, up from 3,100 a year earlier": the base value holds a year before (a
         # flow over part of a year, over the same months a year before)
         as_of, ps = _year_before(as_of), _year_before(ps) if ps else None

@@ -609,7 +609,10 @@ def _spring_festival(m, ref):
       r"(?:was|were) (?:founded|established|set up|launched)|\bin recent years\b|\bso far\b|\bto date\b|"
       r"\bas of now\b|\bcurrently\b|\bat present\b|\bthe current\b|\bnow\b|\btoday\b|\b(?:as of|at) press time\b",
       need=(_OPEN_WORDS,),
-      near=(("since", "recent", "far", "date", "now", "current", "present", "today", "press time"), len("as of ")),
+      # (each anchor opens a word of the pattern, after a \b or a space: "now" in "known", "date" in "update",
+      # "present" in "represent" anchor no match, and the word starts before them are not tried)
+      near=(("since", "recent", "far", "date", "now", "current", "present", "today", "press time"), len("as of "),
+            _WORD_BEGIN),
       starts=("since ", "in recent years", "so far", "to date", "as of now", "currently", "at present", "the current",
               "now", "today", "as of press", "at press"))
 def _open(m, ref):
