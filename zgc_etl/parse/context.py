@@ -191,6 +191,12 @@ class SentenceInfo:
         return frozenset(t.role for t in self.times)
 
     @_worked_out
+    def time_left(self) -> tuple:
+        """The times the sentence leaves for the next ones (see :func:`_time_left`): worked out when a later figure
+        asks for one."""
+        return _time_left(self.sentence, self.times)
+
+    @_worked_out
     def own_time_cands(self) -> list[TimeExpr]:
         """The times that may be a figure's own (see :func:`_attached_time`): those that place a figure, else the
         dates its statements were made; the same for all its figures (read-only)."""
@@ -496,21 +502,54 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
 
 
 def _remember_time(sentence: str, info: "SentenceInfo", state: ContextState) -> None:
-    """The times a sentence leaves for the next ones: the time of its statement (not a founding date, which places
-    the body, not the statement), the deadline of its plan, and the last date it names at all, founding dates
-    too, which "Since then" and "in its first two months" count from ("The centre opened in 2022. Since then
-    ...")."""
-    founded = [t for t in info.times if t.role in ("point", "period", "founded") and t.as_of]
-    times = [t for t in founded if t.role != "founded" and not _FOUNDED.search(sentence[max(0, t.start - 30):t.start])]
-    times = times or [t for t in info.times if t.role == "attrib"]
-    if times:
-        state.as_of, state.period_start = times[-1].as_of, times[-1].period_start
-        state.extra["last_date"] = state.as_of
-    if founded and founded[-1] not in times:
-        state.extra["last_date"] = founded[-1].as_of  # the sentence ends on a founding date
-    dl = [t for t in info.times if t.role == "deadline"]
-    if dl:
-        state.deadline = dl[-1].as_of
+    """Keep the sentence for the times it leaves for the next ones (:func:`_time_left`), which :func:`_carried_time`
+    reads back.
+
+    Speed: the times of a sentence without figures are found only when a later figure asks for a carried time
+    that no sentence after it overrides (most sentences are followed by one that states a time of its own before
+    any figure asks); so the carried times are read from this list, newest first, rather than kept in
+    ContextState.as_of, period_start and deadline (which stay None)."""
+    state.extra.setdefault("time_pending", []).append(info)
+
+
+_STATEMENT, _LAST_DATE, _DEADLINE = 0, 1, 2  # the kinds of carried time (see _time_left)
+
+
+def _time_left(sentence: str, times: list[TimeExpr]) -> tuple:
+    """The times a sentence leaves for the next ones: (_STATEMENT) the (as_of, period_start) of its statement (not a
+    founding date, which places the body, not the statement), (_LAST_DATE) the last date it names at all, founding
+    dates too, which "Since then" and "in its first two months" count from ("The centre opened in 2022. Since then
+    ..."), and (_DEADLINE) the deadline of its plan; each None where the sentence leaves none (a date it leaves is
+    never None: these times all have an as_of)."""
+    founded = [t for t in times if t.role in ("point", "period", "founded") and t.as_of]
+    stated = [t for t in founded if t.role != "founded" and not _FOUNDED.search(sentence[max(0, t.start - 30):t.start])]
+    stated = stated or [t for t in times if t.role == "attrib"]
+    statement = (stated[-1].as_of, stated[-1].period_start) if stated else None
+    last_date = stated[-1].as_of if stated else None
+    if founded and founded[-1] not in stated:
+        last_date = founded[-1].as_of  # the sentence ends on a founding date
+    dl = [t for t in times if t.role == "deadline"]
+    return statement, last_date, dl[-1].as_of if dl else None
+
+
+def _carried_time(state: ContextState, kind: int):
+    """The time of ``kind`` (_STATEMENT, _LAST_DATE, _DEADLINE) that the sentences remembered so far leave: that of
+    the last one that leaves one, else None."""
+    for info in reversed(state.extra.get("time_pending", ())):
+        if kind == _DEADLINE and not _may_hold_deadline(info.sentence):
+            continue  # (its times need not be found)
+        got = info.time_left[kind]
+        if got is not None:
+            return got
+    return None
+
+
+def _may_hold_deadline(sentence: str) -> bool:
+    """Whether the sentence may hold a time of role "deadline": each is a match of a time rule that opens with "by"
+    or "before" in some case (timex: _end_of_year, _end_of_month, _end_of_quarter, _month, _by_year), letters that
+    no other character stands for under re.IGNORECASE (tests/test_time_speedups_r8.py)."""
+    low = sentence.lower()
+    return "by" in low or "before" in low
 
 
 def _sentence_subject(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: ContextState):
@@ -1054,11 +1093,12 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
         # a sentence that reports a year-on-year change covers one year at most, and the change is a statistic of
         # the period the story reports, whatever the tense
         yoy = "yoy" in info.time_roles
-        if _part_year(state.as_of, state.period_start) and has_any(sentence, _SAME_PERIOD_HINTS) and \
+        carried_as_of, carried_ps = _carried_time(state, _STATEMENT) or (None, None)
+        if _part_year(carried_as_of, carried_ps) and has_any(sentence, _SAME_PERIOD_HINTS) and \
                 _SAME_PERIOD.search(sentence):
             # "In the quarter, ...", "During the same period, ...": the part of a year the statement before stated
-            as_of, ps = state.as_of, state.period_start
-        elif state.as_of is None:
+            as_of, ps = carried_as_of, carried_ps
+        elif carried_as_of is None:
             # nothing dated yet: a past-tense report of the year the headline names ("... tops 4 trillion yuan
             # in 2023", published in 2024), else the publication date
             headline = _headline_year(title, ctx, state) if title and _PAST_YEAR_WORDS.search(title) and \
@@ -1067,10 +1107,10 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
         elif (own_present or info.present) and not (yoy and q.kind == "change") and not _REFERS_BACK.match(sentence) and \
                 not (q.kind == "share" and _OF_WHAT_WAS_SAID.match(sentence, q.end)):
             # a present-tense statement continuing the report of a dated event holds at the event
-            event = _recent_event(state.as_of, ctx)
+            event = _recent_event(carried_as_of, ctx)
             as_of, ps = (event, None) if event else (pub, None)
         else:
-            as_of, ps = state.as_of, state.period_start
+            as_of, ps = carried_as_of, carried_ps
             if yoy and ps and ps[:4] != (as_of or "")[:4]:
                 ps = None
     elif t.role == "open":
@@ -1263,7 +1303,8 @@ def _earlier_date(t: TimeExpr, times: list[TimeExpr], state: ContextState) -> Op
     """The date that "in its first two months", "that year" count from: the last date before it in the sentence
     ("Founded in November 2016, it had ..."), else the time the story carries."""
     before = [x for x in times if x.end <= t.start and x.role in ("point", "founded") and x.as_of]
-    return before[-1].as_of if before else state.extra.get("last_date") or state.as_of
+    return before[-1].as_of if before else \
+        _carried_time(state, _LAST_DATE) or (_carried_time(state, _STATEMENT) or (None, None))[0]
 
 
 def _stated_end(sentence: str, t: TimeExpr, times: list[TimeExpr]) -> Optional[str]:
@@ -1306,7 +1347,7 @@ def _target_time(sentence: str, q, times: list[TimeExpr], pub: Optional[str], st
         elif fut_periods:
             as_of = fut_periods[0].as_of
         elif not [t for t in times if t.role == "deadline"]:
-            as_of = state.deadline
+            as_of = _carried_time(state, _DEADLINE)
     ps = None
     if as_of and _PER_YEAR.search(sentence[q.end:]):
         spans = [t for t in periods if t.period_start and (t.as_of or "")[:4] == as_of[:4]]
