@@ -94,3 +94,20 @@ def test_carried_times_are_those_the_sentences_fold_to():
                     got = ((C._carried_time(state, C._STATEMENT) or (None, None)),
                            C._carried_time(state, C._LAST_DATE), C._carried_time(state, C._DEADLINE))
                     assert got == want, article[:i + 1]
+
+
+def test_open_rule_anchors_only_at_word_starts_give_the_matches_of_finditer():
+    from zgc_etl.parse import timex as T
+    (rule,) = [r for r in T._RULES if r[1] is T._open]
+    pattern, _fn, _need1, _need2, near, first = rule
+    words = ["now", "Now", "known", "snow", "nowadays", "date", "update", "to date", "To Date", "candidate",
+             "present", "represent", "at present", "current", "currently", "the current", "recurrent",
+             "in recent years", "far", "so far", "farm", "today", "since", "convince", "as of", "as of now",
+             "at press time", "express time", "it", "was", "founded", "its", "inception", "the"]
+    rnd = random.Random(81)
+    sentences = ["".join(rnd.choice(words) + rnd.choice(SEPARATORS) for _ in range(rnd.randint(1, 12))).strip()
+                 for _ in range(3000)]
+    for s in sentences:
+        low = s.lower()
+        got = [(m.start(), m.end()) for m in T._finditer_near(pattern, s, low, near, first)]
+        assert got == [(m.start(), m.end()) for m in pattern.finditer(s)], s
