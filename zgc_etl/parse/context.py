@@ -1473,13 +1473,16 @@ def _name_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, flo
         where = ctx.org_region.get(full) or ctx.org_region.get(o.name)
         cands.append((o.start, o.end, full, [where] if where else [], o.head))
     g = load_gazetteer()
-    for s, e, n in info.places:
+    places = info.places
+    for s, e, n in places:
         if s < floor or groups and any(a <= s < b for a, b, _ in groups):
             continue
         d = division(n)
         if sentence.startswith("-based", e):
             continue  # "Beijing-based AI chip designer X": where X sits, not who acts
-        if any(n in g.ancestors(o) for s2, e2, o in info.places if o != n and floor <= s2 and e2 <= s and s - e2 < 60):
+        # (another place is needed for the next test: most sentences name one at most)
+        if len(places) > 1 and any(n in g.ancestors(o) for s2, e2, o in places
+                                   if o != n and floor <= s2 and e2 <= s and s - e2 < 60):
             continue  # "Hangzhou, capital of Zhejiang": the more specific place is the subject
         p = g.lookup(n)
         if p is not None and p.is_zone:
@@ -1838,6 +1841,14 @@ def _clause_opening(sentence: str, cands: list, cs: int, ce: int, state: Context
     return got
 
 
+# (precompiled for the per-figure tests of _clause_subjects; _COMMA_A is matched at a position of the sentence rather
+# than on a copy of the rest of it: it has no anchor or look-behind, so the matches are the same)
+_COMMA_OR_SEMICOLON = re.compile(r"[,;]")
+_FEW_WORDS_THEN_IN = re.compile(r"^(?:[\w'’-]+\s+){0,4}?(?:in|at|of)\s+(?:the\s+)?$")
+_COMMA_A = re.compile(r",\s+(?:a|an)\s")
+_TO_BEFORE = re.compile(r"\b(?:to|in|into)\s+(?:the\s+)?$")
+
+
 def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, state: ContextState):
     """(chosen candidate or None, clause spans, clause index, whether the subject was inherited)."""
     cands = _figure_candidates(sentence, info, ctx, state)
@@ -1916,7 +1927,7 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
         return c, spans, ci, False
     # the figure sits in an introductory phrase: "Spread over an area of 14.5 square kilometers, the park has ..."
     comma = sentence.find(",", q.end, ce)
-    if comma > 0 and not re.search(r"[,;]", sentence[cs:q.start]):
+    if comma > 0 and _COMMA_OR_SEMICOLON.search(sentence, cs, q.start) is None:
         c = settle(_clause_opening(sentence, cands, cs, ce, state))
         if c is not None and c[0] > comma:
             return c, spans, ci, False
@@ -1936,11 +1947,11 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
     # "2,000 registered enterprises in Tianjin Binhai-Zhongguancun Science Park"
     after_org = [c for c in in_clause if c[0] >= q.end and c[4] not in ("place", "anaphor", "group")
                  and c[0] - q.end <= 60
-                 and re.match(r"^(?:[\w'’-]+\s+){0,4}?(?:in|at|of)\s+(?:the\s+)?$", sentence[q.end:c[0]])]
+                 and _FEW_WORDS_THEN_IN.match(sentence[q.end:c[0]])]
     if after_org:
         return after_org[0], spans, ci, False
     # an appositive: "Chongli, a small town around 200 km northwest of the capital"
-    appos = [c for c in before if c[4] != "pronoun" and re.match(r",\s+(?:a|an)\s", sentence[c[1]:])
+    appos = [c for c in before if c[4] != "pronoun" and _COMMA_A.match(sentence, c[1])
              and "," not in sentence[c[1] + 1:q.start]]
     if appos:
         return appos[-1], spans, ci, False
@@ -1957,7 +1968,7 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
         return inner[-1], spans, ci, False
     # what the counted things come to or sit in: "over 530,000 tourists ... came to the town"
     dest = [c for c in in_clause if c[0] >= q.end and c[4] not in ("group",)
-            and re.search(r"\b(?:to|in|into)\s+(?:the\s+)?$", sentence[max(q.end, c[0] - 12):c[0]])]
+            and _TO_BEFORE.search(sentence[max(q.end, c[0] - 12):c[0]])]
     if dest:
         return dest[0], spans, ci, False
     return None, spans, ci, True
