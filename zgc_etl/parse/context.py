@@ -1538,13 +1538,16 @@ def _name_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, flo
         where = ctx.org_region.get(full) or ctx.org_region.get(o.name)
         cands.append((o.start, o.end, full, [where] if where else [], o.head))
     g = load_gazetteer()
-    for s, e, n in info.places:
+    places = info.places
+    for s, e, n in places:
         if s < floor or groups and any(a <= s < b for a, b, _ in groups):
             continue
         d = division(n)
         if sentence.startswith("-based", e):
             continue  # "Beijing-based AI chip designer X": where X sits, not who acts
-        if any(n in g.ancestors(o) for s2, e2, o in info.places if o != n and floor <= s2 and e2 <= s and s - e2 < 60):
+        # (another place is needed for the next test: most sentences name one at most)
+        if len(places) > 1 and any(n in g.ancestors(o) for s2, e2, o in places
+                                   if o != n and floor <= s2 and e2 <= s and s - e2 < 60):
             continue  # "Hangzhou, capital of Zhejiang": the more specific place is the subject
         p = g.lookup(n)
         if p is not None and p.is_zone:
@@ -1851,6 +1854,9 @@ def _opening(sentence: str, cands: list, cs: int, limit: int, owners: bool = Tru
         if owners and _OF_OPENING.match(prefix := sentence[cs:c[0]]) and c[4] not in ("pronoun", "anaphor") and \
                 not _TITLE_OF.search(prefix) and not _POSSESSIVE_WORD.match(sentence, c[1]):
             return c  # "the steel production capacity of Hebei", "Output from the 169 National High-Tech Zones"
+        # (the three tests below are pure: the one that fails most often, and decides alone when it fails, comes first)
+        if not _opens_clause(sentence, cs, c[0]):
+            continue
         if c[4] not in ("pronoun", "anaphor", "group", "figgroup", "actor") and \
                 _A_BEFORE.search(sentence, max(cs, c[0] - 4), c[0]) and \
                 _LOWER_NOUN_AFTER.match(sentence, c[1]):
@@ -1859,15 +1865,14 @@ def _opening(sentence: str, cands: list, cs: int, limit: int, owners: bool = Tru
         if c[4] != "pronoun" and _PREP_BEFORE.search(sentence[max(cs, c[0] - 30):c[0]]) and \
                 not _AS_FOR_BEFORE.search(sentence[max(cs, c[0] - 12):c[0]]):
             continue  # "During China's Spring Festival", "According to Hebei's department"
-        if _opens_clause(sentence, cs, c[0]):
-            if _POSSESSIVE.match(sentence, c[1]):
-                # "Zhejiang's provincial capital Hangzhou": the possessor gives way to the name it qualifies
-                nxt = [c2 for c2 in cands if c2[0] >= c[1] and c2[1] <= limit and c2[4] not in ("pronoun",)]
-                if nxt and nxt[0][4] in ("place", "zone") and \
-                        re.fullmatch(r"['’]s(?:\s+[a-z-]+){1,3}\s+(?:the\s+)?", sentence[c[1]:nxt[0][0]]) and \
-                        not re.search(r"\b(?:of|in|at|from|to|for|and|with)\b", sentence[c[1]:nxt[0][0]]):
-                    return nxt[0]
-            return c
+        if _POSSESSIVE.match(sentence, c[1]):
+            # "Zhejiang's provincial capital Hangzhou": the possessor gives way to the name it qualifies
+            nxt = [c2 for c2 in cands if c2[0] >= c[1] and c2[1] <= limit and c2[4] not in ("pronoun",)]
+            if nxt and nxt[0][4] in ("place", "zone") and \
+                    re.fullmatch(r"['’]s(?:\s+[a-z-]+){1,3}\s+(?:the\s+)?", sentence[c[1]:nxt[0][0]]) and \
+                    not re.search(r"\b(?:of|in|at|from|to|for|and|with)\b", sentence[c[1]:nxt[0][0]]):
+                return nxt[0]
+        return c
     return None
 
 
@@ -1901,6 +1906,14 @@ def _clause_opening(sentence: str, cands: list, cs: int, ce: int, state: Context
     if got is memo:
         got = memo[1][(cs, ce)] = _opening(sentence, cands, cs, ce)
     return got
+
+
+# (precompiled for the per-figure tests of _clause_subjects; _COMMA_A is matched at a position of the sentence rather
+# than on a copy of the rest of it: it has no anchor or look-behind, so the matches are the same)
+_COMMA_OR_SEMICOLON = re.compile(r"[,;]")
+_FEW_WORDS_THEN_IN = re.compile(r"^(?:[\w'’-]+\s+){0,4}?(?:in|at|of)\s+(?:the\s+)?$")
+_COMMA_A = re.compile(r",\s+(?:a|an)\s")
+_TO_BEFORE = re.compile(r"\b(?:to|in|into)\s+(?:the\s+)?$")
 
 
 def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, state: ContextState):
@@ -1981,11 +1994,13 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
         return c, spans, ci, False
     # the figure sits in an introductory phrase: "Spread over an area of 14.5 square kilometers, the park has ..."
     comma = sentence.find(",", q.end, ce)
-    if comma > 0 and not re.search(r"[,;]", sentence[cs:q.start]):
+    if comma > 0 and _COMMA_OR_SEMICOLON.search(sentence, cs, q.start) is None:
         c = settle(_clause_opening(sentence, cands, cs, ce, state))
         if c is not None and c[0] > comma:
             return c, spans, ci, False
     in_clause = [c for c in cands if cs <= c[0] and c[1] <= ce and c[4] != "pronoun"]
+    if not in_clause:
+        return prev, spans, ci, True  # (what the rules below come to when the clause names nothing they could take)
     # a share of a body: "80 or 90 percent of Chinese steel companies"
     part = [c for c in in_clause if c[0] >= q.end and c[4] in ("group", "company", "park", "zone")
             and _PART_OF.match(sentence[q.end:c[0]])]
@@ -2001,11 +2016,11 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
     # "2,000 registered enterprises in Tianjin Binhai-Zhongguancun Science Park"
     after_org = [c for c in in_clause if c[0] >= q.end and c[4] not in ("place", "anaphor", "group")
                  and c[0] - q.end <= 60
-                 and re.match(r"^(?:[\w'’-]+\s+){0,4}?(?:in|at|of)\s+(?:the\s+)?$", sentence[q.end:c[0]])]
+                 and _FEW_WORDS_THEN_IN.match(sentence[q.end:c[0]])]
     if after_org:
         return after_org[0], spans, ci, False
     # an appositive: "Chongli, a small town around 200 km northwest of the capital"
-    appos = [c for c in before if c[4] != "pronoun" and re.match(r",\s+(?:a|an)\s", sentence[c[1]:])
+    appos = [c for c in before if c[4] != "pronoun" and _COMMA_A.match(sentence, c[1])
              and "," not in sentence[c[1] + 1:q.start]]
     if appos:
         return appos[-1], spans, ci, False
@@ -2022,7 +2037,7 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
         return inner[-1], spans, ci, False
     # what the counted things come to or sit in: "over 530,000 tourists ... came to the town"
     dest = [c for c in in_clause if c[0] >= q.end and c[4] not in ("group",)
-            and re.search(r"\b(?:to|in|into)\s+(?:the\s+)?$", sentence[max(q.end, c[0] - 12):c[0]])]
+            and _TO_BEFORE.search(sentence[max(q.end, c[0] - 12):c[0]])]
     if dest:
         return dest[0], spans, ci, False
     return None, spans, ci, True

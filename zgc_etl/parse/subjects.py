@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import compress
 from typing import Optional
 
 from ..reference import load_entity_aliases
@@ -42,7 +42,6 @@ NOT_NAME = {"The", "A", "An", "In", "At", "On", "By", "From", "Since", "Over", "
             "Our", "Their", "His", "Her", "When", "While", "Now", "Photo", "Xinhua", "He", "She", "They", "We",
             "Currently", "Besides", "Every", "Each", "All", "Moreover", "However", "Located", "Among", "Within", "Through", "Beside"}
 _TOKEN = re.compile(r"\S+")
-_PLUS_ONE = (1).__add__
 _STRIP = ",;:\"“”‘()"
 
 
@@ -352,6 +351,24 @@ def _with_described_firms(text: str, orgs: list[Org], nouns=_FIRM_NOUN_LIST, app
     return sorted(orgs + found, key=lambda o: o.start)
 
 
+class _SpacedStarts:
+    """``starts[k]``: where token ``k`` of a text starts, for a text with one white-space character between its tokens
+    and none around them (the lengths of the tokens before it, each plus one).  Worked out on demand, on from the
+    last index asked for: the scan asks only for the tokens that names start and end at, in ascending order, and
+    summing the lengths in between costs less than listing the start of every token of the text."""
+    __slots__ = ("_raws", "_k", "_at")
+
+    def __init__(self, raws: list[str]) -> None:
+        self._raws, self._k, self._at = raws, 0, 0
+
+    def __getitem__(self, k: int) -> int:
+        if k < self._k:
+            self._k = self._at = 0  # (not asked so by the scan; counted again from the first token)
+        self._at += sum(map(len, self._raws[self._k:k])) + k - self._k
+        self._k = k
+        return self._at
+
+
 def _find_orgs(text: str, raws: Optional[list[str]] = None) -> list[Org]:
     # the tokens: what _TOKEN finds (str.split splits at the same white space)
     if raws is None:
@@ -361,10 +378,9 @@ def _find_orgs(text: str, raws: Optional[list[str]] = None) -> list[Org]:
     heads = list(compress(range(len(raws)), map(_head_of, raws)))
     if not heads:
         return []
-    lens = list(map(len, raws))
-    if sum(lens) + len(raws) - 1 == len(text):
+    if sum(map(len, raws)) + len(raws) - 1 == len(text):
         # one white-space character between tokens and none around them: the starts add up the lengths
-        starts = list(accumulate(map(_PLUS_ONE, lens), initial=0))[:-1]
+        starts = _SpacedStarts(raws)
     else:
         starts = [m.start() for m in _TOKEN.finditer(text)]
     out: list[Org] = []
