@@ -32,6 +32,15 @@ WS_RUN = re.compile(r"\s+")  # \s covers "\xa0" too: every run folds to one " "
 #: single character other than " " (folded to " ").  A lone " " is already its own fold,
 #: so text between these matches is copied whole instead of word by word.
 WS_TO_FOLD = re.compile(r"\s{2,}|[^\S ]")
+
+
+def _folds_to_itself(s: str) -> bool:
+    """``WS_TO_FOLD.search(s) is None``, told by two C-level scans instead of the regex tried at every
+    position (most of a page's reading time in a long paragraph): every white-space character other
+    than " " is unprintable (``str.isprintable`` is False for control characters and for every
+    separator but " "; tests/test_ingest_speedups_r8.py checks all of Unicode), so in a printable
+    ``s`` the only white space is " " and a run of two is a "  "."""
+    return s.isprintable() and "  " not in s
 LOGO_CLASS = re.compile(r"logo|brand|masthead", re.I)
 HOST = re.compile(r"^(?:https?:)?//([^/:?#]+)")
 TITLE_SEP = re.compile(r"\s+[-|–—]\s+")
@@ -174,6 +183,11 @@ class _Walker(OffsetHTMLParser):
         pos = 0
         if self._space and s[0].isspace():  # the block already ends with " ": drop the leading run
             pos = n - len(s.lstrip())  # str.isspace and \s agree, character by character
+        if _folds_to_itself(s):  # nearly every slice: words joined by single spaces, copied whole
+            chars.append(s[pos:] if pos else s)
+            offs.extend(range(at + pos, at + n))
+            self._space = s[-1] == " "
+            return
         # after the leading run and after every match the next character is not white space,
         # so a copied stretch never starts with " " when the block ends with one
         for m in WS_TO_FOLD.finditer(s, pos):
