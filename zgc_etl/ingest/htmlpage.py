@@ -74,6 +74,11 @@ def _stack_role(stack: tuple[tuple[str, str], ...]) -> str | None:
 _EMPTY_STACK_ROLE = _stack_role(())
 
 
+#: ``html.unescape`` of one reference ("&#8217;", "&nbsp;"), memoised: a page's dozen references are
+#: a handful of distinct ones, and each unescaping is a regex substitution with a Python callback.
+_unescape_ref = lru_cache(maxsize=1024)(html.unescape)
+
+
 @lru_cache(maxsize=8192)
 def _stack_has_logo(stack: tuple[tuple[str, str], ...]) -> bool:
     """Some open element's class or id names a logo (its link is the site's home);
@@ -114,7 +119,11 @@ class _Walker(OffsetHTMLParser):
         trail = len(text.rstrip())
         if trail > lead:
             t = text[lead:trail]
-            o = offs[lead:trail]
+            if lead:
+                o = offs[lead:trail]
+            else:  # (the usual case: white space never opens a block) trimmed in place, not copied
+                del offs[trail:]
+                o = offs
             o.append(o[-1] + 1 if self.src[o[-1]] != "&" else self._entity_end(o[-1]))
             self.blocks.append(Block(t, o, self.role))
         self.chars, self.offs = [], []
@@ -152,6 +161,11 @@ class _Walker(OffsetHTMLParser):
             return
         if per_char:
             self._emit_verbatim(s, at)
+            return
+        if len(s) == 1:  # most decoded references: one character, not white space (that returned above)
+            chars.append(s)
+            offs.append(at)
+            self._space = False
             return
         space = self._space
         pos = 0
@@ -261,14 +275,14 @@ class _Walker(OffsetHTMLParser):
     def handle_data(self, data):
         if self.in_title:
             self.title_parts.append(data)
-            return
-        self._emit(data, self._at, True)
+        elif self.chars or not data.isspace():  # (_emit's first test: the white space between tags goes no further)
+            self._emit(data, self._at, True)
 
     def _ref(self, raw: str):
         if self.in_title:
-            self.title_parts.append(html.unescape(raw))
+            self.title_parts.append(_unescape_ref(raw))
             return
-        self._emit(html.unescape(raw), self._abs(), False)
+        self._emit(_unescape_ref(raw), self._at, False)
 
     def handle_entityref(self, name):
         self._ref(f"&{name};")
