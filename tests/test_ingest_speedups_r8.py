@@ -168,3 +168,35 @@ def test_gate_matches_the_old_walker_on_random_pages():
     for _ in range(3000):
         text = "".join(rnd.choice(PIECES) for _ in range(rnd.randint(0, 40)))
         assert _walk(htmlpage._Walker, text) == _walk(_OldWalker, text), repr(text)
+
+
+def test_a_root_resolved_once_judges_every_file_as_before(tmp_path):
+    """``load_article(..., real_root=realpath(root))`` (a parse task resolves its root once) gives what
+    resolving it per file gives: a symlink out of the root is refused, one within it read; and
+    through a symlinked root folder too."""
+    import os
+
+    from zgc_etl.ingest import iter_raw_files, load_article
+    from zgc_etl.model import Rejection
+
+    real = tmp_path / "real_raw"
+    (real / "sub").mkdir(parents=True)
+    body = "Fengtai grew 11.2 percent last year, the city said on Monday in a statement to the press.\n"
+    (real / "good.txt").write_text("Fengtai grows\n\n" + body * 3, encoding="utf-8")
+    (real / "sub" / "page.html").write_text("<html><body><h1>Fengtai grows</h1><p>" + body * 3 + "</p></body></html>")
+    (tmp_path / "outside.txt").write_text(body * 3)
+    os.symlink(tmp_path / "outside.txt", real / "sneaky.txt")
+    os.symlink(real / "good.txt", real / "inside_link.txt")
+    os.symlink(tmp_path, real / "sub" / "up")  # a folder link leading out: not listed below, named directly
+    linked = tmp_path / "linked_raw"
+    os.symlink(real, linked)
+    for root in (real, linked):
+        paths = list(iter_raw_files(root)) + [root / "sub" / "up" / "outside.txt", root / "gone.txt"]
+        for p in paths:
+            before = load_article(p, root)
+            after = load_article(p, root, real_root=os.path.realpath(root))
+            if isinstance(before, Rejection):
+                assert (after.reason, after.detail) == (before.reason, before.detail), p
+            else:
+                assert after == before, p
+        assert load_article(root / "sneaky.txt", root, real_root=os.path.realpath(root)).reason == "outside_root"
