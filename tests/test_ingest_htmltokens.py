@@ -109,6 +109,9 @@ EDGE_CASES = [
     "<!-- c -->x", "<!-- c --!>x", "<!---->", "<?php x ?>y", "<![CDATA[x]]>y", "<!x>y", "</ p>", "</p x>", "</>",
     "</3>", "< p>", "<3", "a&b;c", "a&#1234;b&#x1F600;c", "&nbsp;&nbsp", "x&", "x&#", "x&a", "<p>&#8217;</p>",
     "<title>a &amp; b</title>", "<p a=\"&quot;\">", "<textarea><p></textarea>", "<p\n>x</p\n>", "<p>x</p >",
+    # references the fast path reads (closed by ";") beside ones it leaves to the stdlib
+    "&#0x41;", "&#X41;", "&#x41;&#X4a;", "&#123a;", "&#;", "&;", "&a.b-c;", "&A1;x", "&#8217;&#8217;&amp;&amp;",
+    "<script>&amp;&#38;</script>&amp;", "<style>&lt;</style>&lt;", "x&amp;y&#1;z&#x;", "&nbsp&nbsp;", "&#38&#38;",
 ]
 
 

@@ -319,9 +319,13 @@ def _parse_files(raw_dir: Path, max_bytes: int, items: list[tuple[str, Optional[
     """
     outcomes: list = []
     cols: dict[str, list] = {c: [] for c in FIGURE_COLS}
+    try:  # what load_article would resolve for every file
+        real_root = os.path.realpath(raw_dir)
+    except (OSError, ValueError):
+        real_root = None  # (then each file's load says what is wrong)
     for file, content_hash, status in items:
         try:
-            art = load_article(raw_dir / file, raw_dir, max_bytes=max_bytes)
+            art = load_article(raw_dir / file, raw_dir, max_bytes=max_bytes, real_root=real_root)
             if isinstance(art, Rejection):
                 outcomes.append(("rejected", {"file": file, "reason": art.reason, "detail": art.detail,
                                               "content_hash": art.content_hash, "duplicate_of": art.duplicate_of}))

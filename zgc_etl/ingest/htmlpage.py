@@ -32,6 +32,15 @@ WS_RUN = re.compile(r"\s+")  # \s covers "\xa0" too: every run folds to one " "
 #: single character other than " " (folded to " ").  A lone " " is already its own fold,
 #: so text between these matches is copied whole instead of word by word.
 WS_TO_FOLD = re.compile(r"\s{2,}|[^\S ]")
+
+
+def _folds_to_itself(s: str) -> bool:
+    """``WS_TO_FOLD.search(s) is None``, told by two C-level scans instead of the regex tried at every
+    position (most of a page's reading time in a long paragraph): every white-space character other
+    than " " is unprintable (``str.isprintable`` is False for control characters and for every
+    separator but " "; tests/test_ingest_speedups_r8.py checks all of Unicode), so in a printable
+    ``s`` the only white space is " " and a run of two is a "  "."""
+    return s.isprintable() and "  " not in s
 LOGO_CLASS = re.compile(r"logo|brand|masthead", re.I)
 HOST = re.compile(r"^(?:https?:)?//([^/:?#]+)")
 TITLE_SEP = re.compile(r"\s+[-|–—]\s+")
@@ -63,6 +72,11 @@ def _stack_role(stack: tuple[tuple[str, str], ...]) -> str | None:
 
 #: The role of text outside every element.
 _EMPTY_STACK_ROLE = _stack_role(())
+
+
+#: ``html.unescape`` of one reference ("&#8217;", "&nbsp;"), memoised: a page's dozen references are
+#: a handful of distinct ones, and each unescaping is a regex substitution with a Python callback.
+_unescape_ref = lru_cache(maxsize=1024)(html.unescape)
 
 
 @lru_cache(maxsize=8192)
@@ -105,7 +119,11 @@ class _Walker(OffsetHTMLParser):
         trail = len(text.rstrip())
         if trail > lead:
             t = text[lead:trail]
-            o = offs[lead:trail]
+            if lead:
+                o = offs[lead:trail]
+            else:  # (the usual case: white space never opens a block) trimmed in place, not copied
+                del offs[trail:]
+                o = offs
             o.append(o[-1] + 1 if self.src[o[-1]] != "&" else self._entity_end(o[-1]))
             self.blocks.append(Block(t, o, self.role))
         self.chars, self.offs = [], []
@@ -144,6 +162,11 @@ class _Walker(OffsetHTMLParser):
         if per_char:
             self._emit_verbatim(s, at)
             return
+        if len(s) == 1:  # most decoded references: one character, not white space (that returned above)
+            chars.append(s)
+            offs.append(at)
+            self._space = False
+            return
         space = self._space
         pos = 0
         for m in WS_RUN.finditer(s):
@@ -174,6 +197,11 @@ class _Walker(OffsetHTMLParser):
         pos = 0
         if self._space and s[0].isspace():  # the block already ends with " ": drop the leading run
             pos = n - len(s.lstrip())  # str.isspace and \s agree, character by character
+        if _folds_to_itself(s):  # nearly every slice: words joined by single spaces, copied whole
+            chars.append(s[pos:] if pos else s)
+            offs.extend(range(at + pos, at + n))
+            self._space = s[-1] == " "
+            return
         # after the leading run and after every match the next character is not white space,
         # so a copied stretch never starts with " " when the block ends with one
         for m in WS_TO_FOLD.finditer(s, pos):
@@ -247,14 +275,14 @@ class _Walker(OffsetHTMLParser):
     def handle_data(self, data):
         if self.in_title:
             self.title_parts.append(data)
-            return
-        self._emit(data, self._at, True)
+        elif self.chars or not data.isspace():  # (_emit's first test: the white space between tags goes no further)
+            self._emit(data, self._at, True)
 
     def _ref(self, raw: str):
         if self.in_title:
-            self.title_parts.append(html.unescape(raw))
+            self.title_parts.append(_unescape_ref(raw))
             return
-        self._emit(html.unescape(raw), self._abs(), False)
+        self._emit(_unescape_ref(raw), self._at, False)
 
     def handle_entityref(self, name):
         self._ref(f"&{name};")

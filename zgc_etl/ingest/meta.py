@@ -167,6 +167,23 @@ BYLINE_TAIL = re.compile(r"\b(?:Editor|Web editor|Author|Writer|Reporter|Photo|T
                          r"\b\w+\s+App\s+Download\b.*$|\bApp Download\b.*$", re.I)
 _WEEKDAY = re.compile(r"\b" + WEEKDAY_RE, re.I)
 _TIME = re.compile(TIME_RE)
+# The patterns of the byline, masthead and title readers, compiled once (``re.sub(pattern, ...)`` looks
+# each up in the module's cache on every call, its flags through the enum: a few microseconds a byline).
+_PHOTO_CREDIT = re.compile(r"\(\s*(?:photo|video)\b[^)]*\)", re.I)
+_BYLINE_SPLIT = re.compile(r"[|()\[\]]|\s{2,}|\s[-–—]\s")
+_LETTER_OR_HAN = re.compile(r"[A-Za-z\u4e00-\u9fff]")
+_WS_RUN = re.compile(r"\s+")
+_BY_PREFIX = re.compile(r"^by\s+", re.I)
+_THREE_DIGITS = re.compile(r"\d{3,}")
+_LOWER_BRAND = re.compile(r"[a-z][a-z0-9]{2,}")
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\(\s*([^()]{2,40}?)\s*\)\s*[-–—]")
+_MASTHEAD_SEP = re.compile(r"\s*\|\s*|\s{2,}")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LETTER = re.compile(r"[A-Za-z]")
+_NOT_A_NAME = re.compile(r"(?i)(home|menu|search|english|chinese( simplified| traditional)?|[a-z]{2}|line)")
+_WWW = re.compile(r"^www\.")
+_COPYRIGHT_HOLDER = re.compile(r"(?:copyright|©)\s*(?:©|\(c\))?\s*(?:\d{4}\s*(?:-\s*\d{4})?\s*)?(?:by\s+)?(.+?)\s*(?:\.|,)?\s*all rights",
+                               re.I)
 
 
 def byline_source(line: str, date_span: Optional[tuple[int, int]] = None) -> Optional[str]:
@@ -183,19 +200,19 @@ def byline_source(line: str, date_span: Optional[tuple[int, int]] = None) -> Opt
         found = find_date(s)
         if found:
             s = s[:found[1]] + " " + s[found[2]:]
-    s = re.sub(r"\(\s*(?:photo|video)\b[^)]*\)", " ", s, flags=re.I)
+    s = _PHOTO_CREDIT.sub(" ", s)
     s = BYLINE_TAIL.sub(" ", s)
     s = _TIME.sub(" ", s)
     s = _WEEKDAY.sub(" ", s)
     s = BYLINE_NOISE.sub(" ", s)
-    parts = [p.strip(" ,;:|()[]-–—>") for p in re.split(r"[|()\[\]]|\s{2,}|\s[-–—]\s", s)]
-    parts = [p for p in parts if re.search(r"[A-Za-z\u4e00-\u9fff]", p)]
+    parts = [p.strip(" ,;:|()[]-–—>") for p in _BYLINE_SPLIT.split(s)]
+    parts = [p for p in parts if _LETTER_OR_HAN.search(p)]
     piped = "|" in s
     for p in parts:
-        p = re.sub(r"\s+", " ", p).strip(" ,;:.")
+        p = _WS_RUN.sub(" ", p).strip(" ,;:.")
         if not p:
             continue
-        if re.match(r"^by\s+", p, re.I):
+        if _BY_PREFIX.match(p):
             # "By Global Times" names the outlet; "By Du Juan" names people: the outlet may follow
             canon = canonical_outlet(p[3:])
             if canon:
@@ -204,16 +221,16 @@ def byline_source(line: str, date_span: Optional[tuple[int, int]] = None) -> Opt
         canon = canonical_outlet(p)
         if canon:
             return canon
-        if len(p.split()) <= 5 and not re.search(r"\d{3,}", p) and (p[0].isupper() or "." in p):
+        if len(p.split()) <= 5 and not _THREE_DIGITS.search(p) and (p[0].isupper() or "." in p):
             return p
-        if piped and re.fullmatch(r"[a-z][a-z0-9]{2,}", p):
+        if piped and _LOWER_BRAND.fullmatch(p):
             return p  # a lower-case brand in its own byline field: "By X | chinadailyhk | Updated: ..."
     return None
 
 
 def dateline_source(paragraph: str) -> Optional[str]:
     """``NANJING, July 7 (Xinhua) --`` → ``Xinhua`` (an agency credit opening the body)."""
-    m = re.match(r"^\s*[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\(\s*([^()]{2,40}?)\s*\)\s*[-–—]", paragraph)
+    m = _DATELINE.match(paragraph)
     if m:
         return canonical_outlet(m.group(1)) or m.group(1).strip()
     return None
@@ -221,27 +238,27 @@ def dateline_source(paragraph: str) -> Optional[str]:
 
 def masthead_name(line: str) -> Optional[str]:
     """A site's own name from its masthead line (``UNITALEN``, ``China.org.cn  中文 | Français``)."""
-    first = re.split(r"\s*\|\s*|\s{2,}", line.strip())[0].strip()
+    first = _MASTHEAD_SEP.split(line.strip())[0].strip()
     if not first:
         return None
     canon = canonical_outlet(first)
     if canon:
         return canon
-    if re.search(r"[\u4e00-\u9fff]", first) or len(first.split()) > 6 or not re.search(r"[A-Za-z]", first):
+    if _HAN.search(first) or len(first.split()) > 6 or not _LETTER.search(first):
         return None
-    if re.fullmatch(r"(?i)(home|menu|search|english|chinese( simplified| traditional)?|[a-z]{2}|line)", first):
+    if _NOT_A_NAME.fullmatch(first):
         return None
     if first.isupper() and len(first) > 3:
         first = " ".join(w.capitalize() if w.isalpha() else w for w in first.split())
-    return re.sub(r"^www\.", "", first)
+    return _WWW.sub("", first)
 
 
 def copyright_holder(line: str) -> Optional[str]:
     """``Copyright © Unitalen Attorneys at Law. All Rights Reserved.`` → ``Unitalen Attorneys at Law``."""
-    m = re.search(r"(?:copyright|©)\s*(?:©|\(c\))?\s*(?:\d{4}\s*(?:-\s*\d{4})?\s*)?(?:by\s+)?(.+?)\s*(?:\.|,)?\s*all rights", line, re.I)
+    m = _COPYRIGHT_HOLDER.search(line)
     if m:
         holder = m.group(1).strip(" .,©")
-        if holder and re.search(r"[A-Za-z]", holder):
+        if holder and _LETTER.search(holder):
             return holder
     return None
 
@@ -251,7 +268,7 @@ def clean_title(s: Optional[str]) -> Optional[str]:
     a date glued to its end (``... Results 2018-08-08``) removed."""
     if not s:
         return None
-    s = re.sub(r"\s+", " ", _norm_quotes(s)).strip()
+    s = _WS_RUN.sub(" ", _norm_quotes(s)).strip()
     found = find_date(s)
     if found and found[2] >= len(s.rstrip(" )|")) - 1 and found[1] > len(s) // 2:
         s = s[:found[1]].rstrip(" -–—|,(")
