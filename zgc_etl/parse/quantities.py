@@ -1388,7 +1388,7 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
         if not (unit == "count" and _MORE_LESS_AFTER.match(tail) and not _MORE_LESS_THAN_AFTER.match(tail)):
             return "change"
     if unit == "percent":
-        if _may_mention(low, _GROWTH_WORDS) and _growth_is_subject(pre_q[-120:]):
+        if _sentence_mentions(sent, "growth", _GROWTH_WORDS) and _growth_is_subject(pre_q[-120:]):
             return "change"  # "GDP growth slowed to 5.2 percent": the percent is the size of a growth
         return "share"
     if unit != "percent" and pre_q.endswith(" to ") and (cm := CHANGE_TO_BEFORE.search(pre_q, max(0, len(pre_q) - 90))):
@@ -1396,18 +1396,18 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
         # 6.3 percent to 52,000 yuan" as "per capita income was 52,000 yuan"
         subject = pre_q[:cm.start()] + " was "
         if (_sentence_mentions(sent, "per_word", ("per ",)) and PER_NOUN_BEFORE.search(subject[-100:])) \
-                or (_may_mention(low, _RATE_NEAR_WORDS) and RATE_BEFORE_NEAR.search(subject[-120:])) \
-                or (unit in CURRENCIES and _may_mention(low, _RATE_NOUN_WORDS) and RATE_NOUN_BEFORE.search(subject[-140:])):
+                or (_sentence_mentions(sent, "rate_near", _RATE_NEAR_WORDS) and RATE_BEFORE_NEAR.search(subject[-120:])) \
+                or (unit in CURRENCIES and _sentence_mentions(sent, "rate_noun", _RATE_NOUN_WORDS) and RATE_NOUN_BEFORE.search(subject[-140:])):
             return "rate"
     if unit != "percent" and (RATE_AFTER.match_lowered(tail, ltail)
                               or (tail[:1] == "/" and SLASH_PER_AFTER.match(tail) is not None)
                               or ("for every" in tail and RATE_FOR_EVERY.match(tail))
-                              or (_may_mention(low, _RATE_NEAR_WORDS) and RATE_BEFORE_NEAR.search(pre_q[-120:]))
+                              or (_sentence_mentions(sent, "rate_near", _RATE_NEAR_WORDS) and RATE_BEFORE_NEAR.search(pre_q[-120:]))
                               or (sent["may_each"] and pre_q.rstrip().endswith(_EACH_PRICE_ENDS)
                                   and EACH_PRICE_BEFORE.search(pre_q[-80:]))
                               or _sentence_fact(text, sent, "rate")
                               or (_sentence_mentions(sent, "per_word", ("per ",)) and PER_NOUN_BEFORE.search(pre_q[-100:]))
-                              or (unit in CURRENCIES and _may_mention(low, _RATE_NOUN_WORDS)
+                              or (unit in CURRENCIES and _sentence_mentions(sent, "rate_noun", _RATE_NOUN_WORDS)
                                   and RATE_NOUN_BEFORE.search(pre_q[-140:]))
                               or (unit in CURRENCIES and not a.scaled and _sentence_mentions(sent, "shares", _SHARE_WORDS)
                                   and pre_q.endswith(("to ", "at ")) and SHARE_PRICE_BEFORE.search(pre_q[-140:]))):
@@ -1456,7 +1456,7 @@ def _is_target(text: str, pre: str, at: int, published_year: Optional[int], sent
     if tc >= 0 and tc > pc:
         return not (sent.get("projection_here") or _projection(pre, cue, sent["low"]))
     if published_year:
-        if _may_mention(sent["low"], _ESTIMATE_WORDS) and _forecast_before(pre):
+        if _sentence_mentions(sent, "estimate", _ESTIMATE_WORDS) and _forecast_before(pre):
             return False  # "vacancy is projected to peak at 23 percent by 2026": a deadline of a forecast, no plan
         offset = at - len(pre)  # position of pre in the sentence
         for pos, year in sent["by_years"]:
@@ -1682,7 +1682,7 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
             i += 1
         pre = _before(text, a.start)
         q_word, q_start = _qualifier_of(text, a)
-        if q_word == "exact" and _may_mention(low, _OR_SO_WORDS) and OR_SO_AFTER.match(_after(text, end, 30)):
+        if q_word == "exact" and _sentence_mentions(sent, "or_so", _OR_SO_WORDS) and OR_SO_AFTER.match(_after(text, end, 30)):
             q_word = "approx"
         if q_word == "exact" and a.post_q:
             q_word = a.post_q
@@ -1732,14 +1732,14 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
             else:
                 unit = _implied_currency(text, a, atoms) or ("index" if _index_reading(text, a, sent) else "count")
         start = q_start if q_word != "exact" else a.start
-        if q_word == "exact" and _may_mention(low, _ESTIMATE_WORDS) and (
+        if q_word == "exact" and _sentence_mentions(sent, "estimate", _ESTIMATE_WORDS) and (
                 PROJECTION.search(pre) or (PASSIVE_EXPECT_ANY.search(pre) and not PLAN_WORD.search(pre)
                                            and not RESTATE_BEFORE.search(pre) and not PLAN_EXPECT.search(pre))
                 or FORECAST_CLAUSE.search(pre)):  # "economists forecast that GDP will grow 5 percent"
             q_word = "approx"
         elif q_word == "exact" and _may_mention(low, ("expect",)) and FORECASTER_EXPECT.search(pre[-120:]):
             q_word = "approx"  # "analysts expect revenue of 8 billion yuan": an estimate
-        elif q_word == "exact" and _may_mention(low, _SUBJECT_FORECAST_WORDS) \
+        elif q_word == "exact" and _sentence_mentions(sent, "subject_forecast", _SUBJECT_FORECAST_WORDS) \
                 and (fm := _subject_of(SUBJECT_FORECAST_AFTER, _after(text, end))) and not fm.group(2) \
                 and _heads_subject(text, a, end, end + fm.start(1), unit, pre):
             q_word = "approx"  # "sales of 12 billion yuan are forecast for 2026": the subject of a forecast
