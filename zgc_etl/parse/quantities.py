@@ -888,8 +888,8 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
     pre_end = _lowered_end(pre)
     # _end_may_be(pre_end, endings) as one method call (it runs many times here)
     ends = pre_end.endswith if pre_end is not None else _always
-    if a.qual is None and not ends(_QUALIFIER_ENDS):
-        # no qualifier word ends the text before the number, so none ends its last 40 characters, all that
+    if a.qual is None and not _may_end_with_qualifier(pre_end):
+        # no qualifier phrase ends the text before the number, so none ends its last 40 characters, all that
         # _qualifier_of reads (their lowered end is a suffix of this one): most numbers, told apart without it
         a.qual = ("exact", a.start)
         pre_q = pre  # (what _without_qualifier gives for an exact number)
@@ -1049,6 +1049,34 @@ _QUALIFIER_ENDS = ("than", "over", "above", "exceed", "exceeds", "exceeded", "ex
                    "almost", "to", "under", "below", "most", "within", "at", "about", "approximately", "approx.",
                    "around", "roughly", "some", "estimated", "circa", "approximate", "top", "less", "like", "passes", "passed",
                    "passing", "crosses", "crossed", "crossing", "through", "past")
+# The short last words of QUALIFIERS phrases that end many windows with no qualifier ("rose to", "a total of",
+# "stood at", "such as"), and the words that come right before them in every phrase that ends with them ("up to",
+# "in excess of", "capped at", "as many as"): no other _QUALIFIER_ENDS word ends with these two letters.
+_QUALIFIER_WORD_BEFORE = {
+    "of": ("excess", "upwards", "upward", "north", "minimum", "maximum", "short", "shy", "region"),
+    "to": ("close", "up", "limited"),
+    "at": ("capped", "estimated"),
+    "as": ("little", "few", "low", "much", "many", "high"),
+}
+
+
+def _may_end_with_qualifier(end: Optional[str]) -> bool:
+    """False only if QUALIFIER_BEFORE (or TOP_VERB_BEFORE) cannot match a window whose ``_lowered_end`` is ``end``
+    (None: not known): it must end with the last word of a qualifier phrase, and a two-letter one ("of", "to",
+    "at", "as") must be a word of its own after one of the words its phrases have before it.  Sharper than
+    ``_end_may_be(end, _QUALIFIER_ENDS)``: a number after "of" or "to" is common, one after "in excess of" rare."""
+    if end is None:
+        return True
+    if not end.endswith(_QUALIFIER_ENDS):
+        return False
+    before = _QUALIFIER_WORD_BEFORE.get(end[-2:])
+    if before is None:
+        return True
+    if not end[-3:-2].isspace():
+        return False  # "has", "thereof": the letters end a longer word (each phrase has white space before them)
+    head = end[:-2].rstrip()
+    # (the word before may have begun before these 16 characters: then head is a piece of it, with no space)
+    return head.endswith(before) or (len(end) == 16 and not any(c.isspace() for c in head))
 
 
 def _qualifier_of(text: str, a: _Atom) -> tuple[str, int]:
@@ -1073,7 +1101,7 @@ def _without_qualifier(text: str, pre: str, a: _Atom) -> str:
 def _qualifier_in_tail(tail: str) -> tuple[str, int]:
     """(qualifier, how far before the end of ``tail`` its words start) for the last 40 characters before a
     number: all that the qualifier reads, so windows of any length that end at the number share the answer."""
-    if not _may_end_with(tail, _QUALIFIER_ENDS):
+    if not _may_end_with_qualifier(_lowered_end(tail)):
         return "exact", 0
     m = QUALIFIER_BEFORE.search(tail)
     if not m:
