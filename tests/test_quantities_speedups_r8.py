@@ -58,3 +58,18 @@ def test_qualifier_precheck_rules_out_common_ends():
         assert not Q._may_end_with_qualifier(Q._lowered_end(w)), w
     for w in ("up to ", "in excess of ", "capped at ", "as many as ", "more than ", "about "):
         assert Q._may_end_with_qualifier(Q._lowered_end(w)), w
+
+
+_PHONE_TOKENS = ["tel", "TEL", "Tel.", "fax:", "phone", "Telephone", "hotline", "mobile", "contact", "call", "dial",
+                 "+", "+86", "(010)", "-", "86-10-8888", "tele", "mobil", "calls", "x", " ", " ", "  ", ":", "."]
+
+
+def test_phone_precheck_never_rules_out_a_phone_cue():
+    rng = random.Random(81)
+    found = 0
+    for _ in range(20000):
+        w = "".join(rng.choice(_PHONE_TOKENS) + rng.choice(("", " ")) for _ in range(rng.randint(1, 6)))
+        if Q.PHONE_BEFORE.search(w[-20:]):
+            found += 1
+            assert Q._may_mention(Q._lowered(w), Q._PHONE_WORDS), repr(w)
+    assert found > 1000

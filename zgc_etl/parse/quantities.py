@@ -300,6 +300,8 @@ TIME_OF_DAY = re.compile(r"^(?::\d\d|\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b))", I
 _TIME_OF_DAY_FIRST = frozenset(":aApPoOhH")
 _AGE_AFTER_FIRST = frozenset("-yY")
 PHONE_BEFORE = re.compile(r"(?:\b(?:tel|fax|phone|telephone|hotline|mobile|contact|call|dial)\b[.:]?\s*(?:[\d()+-]+\s?)*|\+)$", I)
+# every PHONE_BEFORE match spells out one of these (for _sentence_mentions: most sentences have none)
+_PHONE_WORDS = ("tel", "fax", "phone", "hotline", "mobile", "contact", "call", "dial", "+")
 _DIGIT_HYPHEN_RUN = re.compile(r"[\d()+-]+")
 
 
@@ -655,7 +657,11 @@ def _after(text: str, i: int, n: int = WINDOW) -> str:
     return text[i:i + n]
 
 
-def _scan(text: str, low: Optional[str]) -> list[_Atom]:
+def _scan(text: str, low: Optional[str], sent: Optional[dict] = None) -> list[_Atom]:
+    """The atoms of the sentence ``text`` (``low``: its ``_lowered`` form).  ``sent``: the sentence's facts (at
+    least {"low": low}), which the rules fill in as they ask (see _sentence_mentions) and find_quantities reads on."""
+    if sent is None:
+        sent = {"low": low}
     atoms: list[_Atom] = []
     definition = quotes = None  # facts of the sentence, looked up for its first number that needs them
     scale_at = post_q_at = None  # SCALE_AFTER and POST_QUALIFIER matchers of this sentence, made for its first number
@@ -760,7 +766,7 @@ def _scan(text: str, low: Optional[str]) -> list[_Atom]:
             if definition is None:
                 definition = _may_mention(low, _DEFINITION_WORDS) and DEFINITION.search(text) is not None
                 quotes = '"' in text or "\u201c" in text or "\u201d" in text  # the marks _in_short_quote looks for
-            a.why_not = "definition" if definition else _not_a_figure(text, low, a, raw, quotes)
+            a.why_not = "definition" if definition else _not_a_figure(text, low, a, raw, quotes, sent)
         atoms.append(a)
     return atoms
 
@@ -801,9 +807,10 @@ def _always(_endings) -> bool:
     return True
 
 
-def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: bool = True) -> Optional[str]:
+def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: bool, sent: dict) -> Optional[str]:
     """Why the number ``a`` is not a figure, or None.  ``low`` is the sentence's ``_lowered`` form; ``quotes``:
-    the sentence has a quotation mark (else no number of it can sit in a quoted name)."""
+    the sentence has a quotation mark (else no number of it can sit in a quoted name); ``sent``: the sentence's
+    facts, for the word pre-checks asked for every number (answered once a sentence)."""
     s, e = a.num_start, a.num_end
     # (the windows of _before and _after, sliced here directly: this runs for nearly every number)
     before, after = text[max(0, s - WINDOW):s], text[e:e + WINDOW]
@@ -827,7 +834,9 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
             return "time or path"
         if not a.unit and not a.scaled and "," not in raw and "." not in raw and len(raw) >= 7:
             return "code or phone number"
-        if not a.unit and not a.scaled and "," not in raw and (PHONE_BEFORE.search(before[-20:]) or _phone_token(text, s, e)):
+        if not a.unit and not a.scaled and "," not in raw and (
+                (_sentence_mentions(sent, "phone", _PHONE_WORDS) and PHONE_BEFORE.search(before[-20:]))
+                or _phone_token(text, s, e)):
             return "phone"
         if not a.unit and value_is_day(raw) and (DATE_BEFORE.search(b60) or DATE_AFTER.match(after)):
             return "date"
@@ -912,10 +921,10 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
         return "rank or period"
     if ends(_DENOMINATOR_ENDS) and DENOMINATOR_BEFORE.search(pre):
         return "denominator"
-    if ends(_THRESHOLD_ENDS) and _may_mention(low, _BOUND_WORDS) and (THRESHOLD_BEFORE.search(pre[-80:]) or (
+    if ends(_THRESHOLD_ENDS) and _sentence_mentions(sent, "bound", _BOUND_WORDS) and (THRESHOLD_BEFORE.search(pre[-80:]) or (
             SUBJECT_THRESHOLD_BEFORE.search(pre[-80:]) and PREDICATE_AFTER.match(tail)) or _class_bound(pre[-120:], tail)):
         return "threshold"
-    if ends(_ELIGIBLE_ENDS) and _may_mention(low, _ELIGIBLE_WORDS) and ELIGIBILITY_AFTER.match(tail) \
+    if ends(_ELIGIBLE_ENDS) and _sentence_mentions(sent, "eligible", _ELIGIBLE_WORDS) and ELIGIBILITY_AFTER.match(tail) \
             and (em := ELIGIBLE_NP_BEFORE.search(pre, max(0, len(pre) - 100))) \
             and not COUNTED_BEFORE.search(pre, max(0, em.start() - 40), em.start()):
         # (not when the members are counted: "200 projects with investment of over 50 billion yuan must ..." is
@@ -928,7 +937,7 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
             sm.group().lstrip().lower() not in ("top", "leading") or DEFINITE_BEFORE.search(pre_q[-40:])):
         # ("top" and "leading" rank only after a definite determiner: "the 10 leading firms", not "15 leading hospitals")
         return "class definition"
-    if (_may_open(nxt, _MILESTONE_FIRST) and MILESTONE_AFTER.match_lowered(tail, ltail)) or (_may_mention(low, _MILESTONE_WORDS) and (
+    if (_may_open(nxt, _MILESTONE_FIRST) and MILESTONE_AFTER.match_lowered(tail, ltail)) or (_sentence_mentions(sent, "milestone", _MILESTONE_WORDS) and (
             (_may_end_milestone(pre_q_end) and MILESTONE_BEFORE.search(pre_q[-80:]))
             or (_may_end_milestone(pre_end) and MILESTONE_BEFORE.search(pre[-80:])))):
         return "milestone"
@@ -1650,15 +1659,15 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
     pub_year = int(published[:4]) if published and published[:4].isdigit() else None
     # lower-cased once for cheap literal pre-checks; None when lower() does not fold like re.IGNORECASE
     low = None if _has_odd_case(text) else text.lower()
-    atoms = _scan(text, low)
+    sent = {"low": low}
+    atoms = _scan(text, low, sent)
     if not atoms:
         return []
     # facts about the whole sentence; "rate" and "index" are worked out on first use (see _sentence_fact): most
     # sentences never ask
-    sent = {"rate": None, "index": None, "atoms": atoms,
-            "by_years": [(m.start(), int(m.group(1))) for m in BY_YEAR.finditer(text)]
-            if "20" in text and _may_mention(low, _BY_YEAR_WORDS) else [],
-            "low": low}
+    sent.update(rate=None, index=None, atoms=atoms,
+                by_years=[(m.start(), int(m.group(1))) for m in BY_YEAR.finditer(text)]
+                if "20" in text and _may_mention(low, _BY_YEAR_WORDS) else [])
     out: list[Quantity] = []
     # (asked for every figure, answered once: "A and B will each invest ...", "both in X and in Y")
     may_each, may_both = _may_mention(low, ("each",)), _may_mention(low, ("both",))
