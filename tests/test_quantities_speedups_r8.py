@@ -73,3 +73,28 @@ def test_phone_precheck_never_rules_out_a_phone_cue():
             found += 1
             assert Q._may_mention(Q._lowered(w), Q._PHONE_WORDS), repr(w)
     assert found > 1000
+
+
+_STRUCTURE_TOKENS = ["sub-indices", "Sub-Indexes", "indices", "INDEXES", "categories", "tiers", "clauses", "chapters",
+                     "sections", "aspects", "dimensions", "pillars", "indicators", "sub-index", "key", "main", "-",
+                     "x", "tier", "section", " ", " ", "  ", "\n", ",", "\u0131", "\u017f"]
+
+
+def test_structure_precheck_never_rules_out_a_structure():
+    rng = random.Random(82)
+    found = 0
+    for _ in range(20000):
+        tail = "".join(rng.choice((" ", "  ", "\t")) + rng.choice(_STRUCTURE_TOKENS) for _ in range(rng.randint(1, 4)))
+        if Q.STRUCTURE_AFTER.match(tail):
+            found += 1
+            assert Q._may_mention(Q._lowered(tail), Q._STRUCTURE_WORDS), repr(tail)
+    assert found > 1000
+
+
+def test_appositive_precheck_never_rules_out_an_appositive():
+    # APPOSITIVE_BEFORE can only match where the window, less white space, ends with a comma
+    rng = random.Random(83)
+    for _ in range(5000):
+        w = "".join(rng.choice(["Zhang", "Wei", "said", ",", " ", "  ", "\n", "\u00a0", "x"]) for _ in range(6))
+        if Q.APPOSITIVE_BEFORE.search(w):
+            assert Q._lowered_end(w).endswith(","), repr(w)

@@ -493,6 +493,8 @@ def _may_be_set_of_part(w: str) -> bool:
     return "of " in w or "mong" in w or "Of " in w or "OF " in w or "MONG" in w
 STRUCTURE_AFTER = _Caseless(r"^\s+(?:[\w-]+\s+)?(?:sub-?ind(?:ices|exes)|ind(?:ices|exes)|categories|tiers|clauses|"
                             r"chapters|sections|aspects|dimensions|pillars|indicators|sub-index\b)")
+# every STRUCTURE_AFTER match spells out one of these ("ind": indices, indexes, sub-index, indicators)
+_STRUCTURE_WORDS = ("ind", "categories", "tiers", "clauses", "chapters", "sections", "aspects", "dimensions", "pillars")
 # the make-up of a whole: "spread across four zones", "made up of Shanghai and three provinces"
 COMPOSITION_BEFORE = re.compile(r"\b(?:spread\s+(?:across|over)|divided\s+(?:in)?to|split\s+into|organi[sz]ed\s+into|"
                                 r"grouped\s+into|consist(?:s|ed|ing)?\s+of|compris(?:es|ed|ing)|made\s+up\s+of|"
@@ -911,7 +913,8 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
             (pre_q is not pre and AGE_GROUP_BEFORE.search(pre_q[-40:]))
             or (tail.lstrip()[:1] in (",", ".", ")") and ends(("is", "was", "turned", "turns")) and WHO_IS_BEFORE.search(pre[-20:]))):
         return "age"  # "residents over 60", "Chen, who is 52, runs the lab"
-    if not a.unit and not a.scaled and a.value < 130 and APPOSITIVE_BEFORE.search(pre) and (
+    # (APPOSITIVE_BEFORE ends with a comma and white space: the window must end with "," less white space)
+    if not a.unit and not a.scaled and a.value < 130 and ends(",") and APPOSITIVE_BEFORE.search(pre) and (
             tail.lstrip().startswith(",") or (CLAUSE_END_AFTER.match(tail) and FULL_NAME_BEFORE.search(pre[-60:]))):
         return "age"  # "Zhang Wei, 45, said", "said chairman Kenneth Lau, 58."
     if ends(_SET_OF_PART_ENDS) and _may_be_set_of_part(pre[-45:]) and SET_OF_PART_BEFORE.search(pre[-60:]):
@@ -948,7 +951,8 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
         return "definition of a base"
     if a.value in (100.0, 1000.0) and not a.unit and not a.scaled and INDEX_BASE_BEFORE.search(pre[-80:]):
         return "definition of a base"  # "(2015 = 100)", "sets the level of 2013 at 100"
-    if not a.unit and (STRUCTURE_AFTER.match_lowered(tail, ltail) or (
+    if not a.unit and ((_sentence_mentions(sent, "structure", _STRUCTURE_WORDS)
+                        and STRUCTURE_AFTER.match_lowered(tail, ltail)) or (
                            ends(_COMPOSITION_ENDS) and COMPOSITION_BEFORE.search(pre[-80:]))
                        or (_may_open(nxt, _LISTICLE_FIRST) and LISTICLE_AFTER.match_lowered(tail, ltail))
                        or _names_its_parts(tail, a.value)):
