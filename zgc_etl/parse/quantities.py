@@ -300,6 +300,8 @@ TIME_OF_DAY = re.compile(r"^(?::\d\d|\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hrs\b))", I
 _TIME_OF_DAY_FIRST = frozenset(":aApPoOhH")
 _AGE_AFTER_FIRST = frozenset("-yY")
 PHONE_BEFORE = re.compile(r"(?:\b(?:tel|fax|phone|telephone|hotline|mobile|contact|call|dial)\b[.:]?\s*(?:[\d()+-]+\s?)*|\+)$", I)
+# every PHONE_BEFORE match spells out one of these (for _sentence_mentions: most sentences have none)
+_PHONE_WORDS = ("tel", "fax", "phone", "hotline", "mobile", "contact", "call", "dial", "+")
 _DIGIT_HYPHEN_RUN = re.compile(r"[\d()+-]+")
 
 
@@ -491,6 +493,8 @@ def _may_be_set_of_part(w: str) -> bool:
     return "of " in w or "mong" in w or "Of " in w or "OF " in w or "MONG" in w
 STRUCTURE_AFTER = _Caseless(r"^\s+(?:[\w-]+\s+)?(?:sub-?ind(?:ices|exes)|ind(?:ices|exes)|categories|tiers|clauses|"
                             r"chapters|sections|aspects|dimensions|pillars|indicators|sub-index\b)")
+# every STRUCTURE_AFTER match spells out one of these ("ind": indices, indexes, sub-index, indicators)
+_STRUCTURE_WORDS = ("ind", "categories", "tiers", "clauses", "chapters", "sections", "aspects", "dimensions", "pillars")
 # the make-up of a whole: "spread across four zones", "made up of Shanghai and three provinces"
 COMPOSITION_BEFORE = re.compile(r"\b(?:spread\s+(?:across|over)|divided\s+(?:in)?to|split\s+into|organi[sz]ed\s+into|"
                                 r"grouped\s+into|consist(?:s|ed|ing)?\s+of|compris(?:es|ed|ing)|made\s+up\s+of|"
@@ -655,7 +659,11 @@ def _after(text: str, i: int, n: int = WINDOW) -> str:
     return text[i:i + n]
 
 
-def _scan(text: str, low: Optional[str]) -> list[_Atom]:
+def _scan(text: str, low: Optional[str], sent: Optional[dict] = None) -> list[_Atom]:
+    """The atoms of the sentence ``text`` (``low``: its ``_lowered`` form).  ``sent``: the sentence's facts (at
+    least {"low": low}), which the rules fill in as they ask (see _sentence_mentions) and find_quantities reads on."""
+    if sent is None:
+        sent = {"low": low}
     atoms: list[_Atom] = []
     definition = quotes = None  # facts of the sentence, looked up for its first number that needs them
     scale_at = post_q_at = None  # SCALE_AFTER and POST_QUALIFIER matchers of this sentence, made for its first number
@@ -760,7 +768,7 @@ def _scan(text: str, low: Optional[str]) -> list[_Atom]:
             if definition is None:
                 definition = _may_mention(low, _DEFINITION_WORDS) and DEFINITION.search(text) is not None
                 quotes = '"' in text or "\u201c" in text or "\u201d" in text  # the marks _in_short_quote looks for
-            a.why_not = "definition" if definition else _not_a_figure(text, low, a, raw, quotes)
+            a.why_not = "definition" if definition else _not_a_figure(text, low, a, raw, quotes, sent)
         atoms.append(a)
     return atoms
 
@@ -801,9 +809,10 @@ def _always(_endings) -> bool:
     return True
 
 
-def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: bool = True) -> Optional[str]:
+def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: bool, sent: dict) -> Optional[str]:
     """Why the number ``a`` is not a figure, or None.  ``low`` is the sentence's ``_lowered`` form; ``quotes``:
-    the sentence has a quotation mark (else no number of it can sit in a quoted name)."""
+    the sentence has a quotation mark (else no number of it can sit in a quoted name); ``sent``: the sentence's
+    facts, for the word pre-checks asked for every number (answered once a sentence)."""
     s, e = a.num_start, a.num_end
     # (the windows of _before and _after, sliced here directly: this runs for nearly every number)
     before, after = text[max(0, s - WINDOW):s], text[e:e + WINDOW]
@@ -827,7 +836,9 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
             return "time or path"
         if not a.unit and not a.scaled and "," not in raw and "." not in raw and len(raw) >= 7:
             return "code or phone number"
-        if not a.unit and not a.scaled and "," not in raw and (PHONE_BEFORE.search(before[-20:]) or _phone_token(text, s, e)):
+        if not a.unit and not a.scaled and "," not in raw and (
+                (_sentence_mentions(sent, "phone", _PHONE_WORDS) and PHONE_BEFORE.search(before[-20:]))
+                or _phone_token(text, s, e)):
             return "phone"
         if not a.unit and value_is_day(raw) and (DATE_BEFORE.search(b60) or DATE_AFTER.match(after)):
             return "date"
@@ -888,8 +899,8 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
     pre_end = _lowered_end(pre)
     # _end_may_be(pre_end, endings) as one method call (it runs many times here)
     ends = pre_end.endswith if pre_end is not None else _always
-    if a.qual is None and not ends(_QUALIFIER_ENDS):
-        # no qualifier word ends the text before the number, so none ends its last 40 characters, all that
+    if a.qual is None and not _may_end_with_qualifier(pre_end):
+        # no qualifier phrase ends the text before the number, so none ends its last 40 characters, all that
         # _qualifier_of reads (their lowered end is a suffix of this one): most numbers, told apart without it
         a.qual = ("exact", a.start)
         pre_q = pre  # (what _without_qualifier gives for an exact number)
@@ -902,7 +913,8 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
             (pre_q is not pre and AGE_GROUP_BEFORE.search(pre_q[-40:]))
             or (tail.lstrip()[:1] in (",", ".", ")") and ends(("is", "was", "turned", "turns")) and WHO_IS_BEFORE.search(pre[-20:]))):
         return "age"  # "residents over 60", "Chen, who is 52, runs the lab"
-    if not a.unit and not a.scaled and a.value < 130 and APPOSITIVE_BEFORE.search(pre) and (
+    # (APPOSITIVE_BEFORE ends with a comma and white space: the window must end with "," less white space)
+    if not a.unit and not a.scaled and a.value < 130 and ends(",") and APPOSITIVE_BEFORE.search(pre) and (
             tail.lstrip().startswith(",") or (CLAUSE_END_AFTER.match(tail) and FULL_NAME_BEFORE.search(pre[-60:]))):
         return "age"  # "Zhang Wei, 45, said", "said chairman Kenneth Lau, 58."
     if ends(_SET_OF_PART_ENDS) and _may_be_set_of_part(pre[-45:]) and SET_OF_PART_BEFORE.search(pre[-60:]):
@@ -912,10 +924,10 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
         return "rank or period"
     if ends(_DENOMINATOR_ENDS) and DENOMINATOR_BEFORE.search(pre):
         return "denominator"
-    if ends(_THRESHOLD_ENDS) and _may_mention(low, _BOUND_WORDS) and (THRESHOLD_BEFORE.search(pre[-80:]) or (
+    if ends(_THRESHOLD_ENDS) and _sentence_mentions(sent, "bound", _BOUND_WORDS) and (THRESHOLD_BEFORE.search(pre[-80:]) or (
             SUBJECT_THRESHOLD_BEFORE.search(pre[-80:]) and PREDICATE_AFTER.match(tail)) or _class_bound(pre[-120:], tail)):
         return "threshold"
-    if ends(_ELIGIBLE_ENDS) and _may_mention(low, _ELIGIBLE_WORDS) and ELIGIBILITY_AFTER.match(tail) \
+    if ends(_ELIGIBLE_ENDS) and _sentence_mentions(sent, "eligible", _ELIGIBLE_WORDS) and ELIGIBILITY_AFTER.match(tail) \
             and (em := ELIGIBLE_NP_BEFORE.search(pre, max(0, len(pre) - 100))) \
             and not COUNTED_BEFORE.search(pre, max(0, em.start() - 40), em.start()):
         # (not when the members are counted: "200 projects with investment of over 50 billion yuan must ..." is
@@ -928,7 +940,7 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
             sm.group().lstrip().lower() not in ("top", "leading") or DEFINITE_BEFORE.search(pre_q[-40:])):
         # ("top" and "leading" rank only after a definite determiner: "the 10 leading firms", not "15 leading hospitals")
         return "class definition"
-    if (_may_open(nxt, _MILESTONE_FIRST) and MILESTONE_AFTER.match_lowered(tail, ltail)) or (_may_mention(low, _MILESTONE_WORDS) and (
+    if (_may_open(nxt, _MILESTONE_FIRST) and MILESTONE_AFTER.match_lowered(tail, ltail)) or (_sentence_mentions(sent, "milestone", _MILESTONE_WORDS) and (
             (_may_end_milestone(pre_q_end) and MILESTONE_BEFORE.search(pre_q[-80:]))
             or (_may_end_milestone(pre_end) and MILESTONE_BEFORE.search(pre[-80:])))):
         return "milestone"
@@ -939,7 +951,8 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
         return "definition of a base"
     if a.value in (100.0, 1000.0) and not a.unit and not a.scaled and INDEX_BASE_BEFORE.search(pre[-80:]):
         return "definition of a base"  # "(2015 = 100)", "sets the level of 2013 at 100"
-    if not a.unit and (STRUCTURE_AFTER.match_lowered(tail, ltail) or (
+    if not a.unit and ((_sentence_mentions(sent, "structure", _STRUCTURE_WORDS)
+                        and STRUCTURE_AFTER.match_lowered(tail, ltail)) or (
                            ends(_COMPOSITION_ENDS) and COMPOSITION_BEFORE.search(pre[-80:]))
                        or (_may_open(nxt, _LISTICLE_FIRST) and LISTICLE_AFTER.match_lowered(tail, ltail))
                        or _names_its_parts(tail, a.value)):
@@ -1049,6 +1062,34 @@ _QUALIFIER_ENDS = ("than", "over", "above", "exceed", "exceeds", "exceeded", "ex
                    "almost", "to", "under", "below", "most", "within", "at", "about", "approximately", "approx.",
                    "around", "roughly", "some", "estimated", "circa", "approximate", "top", "less", "like", "passes", "passed",
                    "passing", "crosses", "crossed", "crossing", "through", "past")
+# The short last words of QUALIFIERS phrases that end many windows with no qualifier ("rose to", "a total of",
+# "stood at", "such as"), and the words that come right before them in every phrase that ends with them ("up to",
+# "in excess of", "capped at", "as many as"): no other _QUALIFIER_ENDS word ends with these two letters.
+_QUALIFIER_WORD_BEFORE = {
+    "of": ("excess", "upwards", "upward", "north", "minimum", "maximum", "short", "shy", "region"),
+    "to": ("close", "up", "limited"),
+    "at": ("capped", "estimated"),
+    "as": ("little", "few", "low", "much", "many", "high"),
+}
+
+
+def _may_end_with_qualifier(end: Optional[str]) -> bool:
+    """False only if QUALIFIER_BEFORE (or TOP_VERB_BEFORE) cannot match a window whose ``_lowered_end`` is ``end``
+    (None: not known): it must end with the last word of a qualifier phrase, and a two-letter one ("of", "to",
+    "at", "as") must be a word of its own after one of the words its phrases have before it.  Sharper than
+    ``_end_may_be(end, _QUALIFIER_ENDS)``: a number after "of" or "to" is common, one after "in excess of" rare."""
+    if end is None:
+        return True
+    if not end.endswith(_QUALIFIER_ENDS):
+        return False
+    before = _QUALIFIER_WORD_BEFORE.get(end[-2:])
+    if before is None:
+        return True
+    if not end[-3:-2].isspace():
+        return False  # "has", "thereof": the letters end a longer word (each phrase has white space before them)
+    head = end[:-2].rstrip()
+    # (the word before may have begun before these 16 characters: then head is a piece of it, with no space)
+    return head.endswith(before) or (len(end) == 16 and not any(c.isspace() for c in head))
 
 
 def _qualifier_of(text: str, a: _Atom) -> tuple[str, int]:
@@ -1073,7 +1114,7 @@ def _without_qualifier(text: str, pre: str, a: _Atom) -> str:
 def _qualifier_in_tail(tail: str) -> tuple[str, int]:
     """(qualifier, how far before the end of ``tail`` its words start) for the last 40 characters before a
     number: all that the qualifier reads, so windows of any length that end at the number share the answer."""
-    if not _may_end_with(tail, _QUALIFIER_ENDS):
+    if not _may_end_with_qualifier(_lowered_end(tail)):
         return "exact", 0
     m = QUALIFIER_BEFORE.search(tail)
     if not m:
@@ -1388,7 +1429,7 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
         if not (unit == "count" and _MORE_LESS_AFTER.match(tail) and not _MORE_LESS_THAN_AFTER.match(tail)):
             return "change"
     if unit == "percent":
-        if _may_mention(low, _GROWTH_WORDS) and _growth_is_subject(pre_q[-120:]):
+        if _sentence_mentions(sent, "growth", _GROWTH_WORDS) and _growth_is_subject(pre_q[-120:]):
             return "change"  # "GDP growth slowed to 5.2 percent": the percent is the size of a growth
         return "share"
     if unit != "percent" and pre_q.endswith(" to ") and (cm := CHANGE_TO_BEFORE.search(pre_q, max(0, len(pre_q) - 90))):
@@ -1396,18 +1437,18 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
         # 6.3 percent to 52,000 yuan" as "per capita income was 52,000 yuan"
         subject = pre_q[:cm.start()] + " was "
         if (_sentence_mentions(sent, "per_word", ("per ",)) and PER_NOUN_BEFORE.search(subject[-100:])) \
-                or (_may_mention(low, _RATE_NEAR_WORDS) and RATE_BEFORE_NEAR.search(subject[-120:])) \
-                or (unit in CURRENCIES and _may_mention(low, _RATE_NOUN_WORDS) and RATE_NOUN_BEFORE.search(subject[-140:])):
+                or (_sentence_mentions(sent, "rate_near", _RATE_NEAR_WORDS) and RATE_BEFORE_NEAR.search(subject[-120:])) \
+                or (unit in CURRENCIES and _sentence_mentions(sent, "rate_noun", _RATE_NOUN_WORDS) and RATE_NOUN_BEFORE.search(subject[-140:])):
             return "rate"
     if unit != "percent" and (RATE_AFTER.match_lowered(tail, ltail)
                               or (tail[:1] == "/" and SLASH_PER_AFTER.match(tail) is not None)
                               or ("for every" in tail and RATE_FOR_EVERY.match(tail))
-                              or (_may_mention(low, _RATE_NEAR_WORDS) and RATE_BEFORE_NEAR.search(pre_q[-120:]))
+                              or (_sentence_mentions(sent, "rate_near", _RATE_NEAR_WORDS) and RATE_BEFORE_NEAR.search(pre_q[-120:]))
                               or (sent["may_each"] and pre_q.rstrip().endswith(_EACH_PRICE_ENDS)
                                   and EACH_PRICE_BEFORE.search(pre_q[-80:]))
                               or _sentence_fact(text, sent, "rate")
                               or (_sentence_mentions(sent, "per_word", ("per ",)) and PER_NOUN_BEFORE.search(pre_q[-100:]))
-                              or (unit in CURRENCIES and _may_mention(low, _RATE_NOUN_WORDS)
+                              or (unit in CURRENCIES and _sentence_mentions(sent, "rate_noun", _RATE_NOUN_WORDS)
                                   and RATE_NOUN_BEFORE.search(pre_q[-140:]))
                               or (unit in CURRENCIES and not a.scaled and _sentence_mentions(sent, "shares", _SHARE_WORDS)
                                   and pre_q.endswith(("to ", "at ")) and SHARE_PRICE_BEFORE.search(pre_q[-140:]))):
@@ -1456,7 +1497,7 @@ def _is_target(text: str, pre: str, at: int, published_year: Optional[int], sent
     if tc >= 0 and tc > pc:
         return not (sent.get("projection_here") or _projection(pre, cue, sent["low"]))
     if published_year:
-        if _may_mention(sent["low"], _ESTIMATE_WORDS) and _forecast_before(pre):
+        if _sentence_mentions(sent, "estimate", _ESTIMATE_WORDS) and _forecast_before(pre):
             return False  # "vacancy is projected to peak at 23 percent by 2026": a deadline of a forecast, no plan
         offset = at - len(pre)  # position of pre in the sentence
         for pos, year in sent["by_years"]:
@@ -1622,15 +1663,15 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
     pub_year = int(published[:4]) if published and published[:4].isdigit() else None
     # lower-cased once for cheap literal pre-checks; None when lower() does not fold like re.IGNORECASE
     low = None if _has_odd_case(text) else text.lower()
-    atoms = _scan(text, low)
+    sent = {"low": low}
+    atoms = _scan(text, low, sent)
     if not atoms:
         return []
     # facts about the whole sentence; "rate" and "index" are worked out on first use (see _sentence_fact): most
     # sentences never ask
-    sent = {"rate": None, "index": None, "atoms": atoms,
-            "by_years": [(m.start(), int(m.group(1))) for m in BY_YEAR.finditer(text)]
-            if "20" in text and _may_mention(low, _BY_YEAR_WORDS) else [],
-            "low": low}
+    sent.update(rate=None, index=None, atoms=atoms,
+                by_years=[(m.start(), int(m.group(1))) for m in BY_YEAR.finditer(text)]
+                if "20" in text and _may_mention(low, _BY_YEAR_WORDS) else [])
     out: list[Quantity] = []
     # (asked for every figure, answered once: "A and B will each invest ...", "both in X and in Y")
     may_each, may_both = _may_mention(low, ("each",)), _may_mention(low, ("both",))
@@ -1682,7 +1723,7 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
             i += 1
         pre = _before(text, a.start)
         q_word, q_start = _qualifier_of(text, a)
-        if q_word == "exact" and _may_mention(low, _OR_SO_WORDS) and OR_SO_AFTER.match(_after(text, end, 30)):
+        if q_word == "exact" and _sentence_mentions(sent, "or_so", _OR_SO_WORDS) and OR_SO_AFTER.match(_after(text, end, 30)):
             q_word = "approx"
         if q_word == "exact" and a.post_q:
             q_word = a.post_q
@@ -1732,14 +1773,14 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
             else:
                 unit = _implied_currency(text, a, atoms) or ("index" if _index_reading(text, a, sent) else "count")
         start = q_start if q_word != "exact" else a.start
-        if q_word == "exact" and _may_mention(low, _ESTIMATE_WORDS) and (
+        if q_word == "exact" and _sentence_mentions(sent, "estimate", _ESTIMATE_WORDS) and (
                 PROJECTION.search(pre) or (PASSIVE_EXPECT_ANY.search(pre) and not PLAN_WORD.search(pre)
                                            and not RESTATE_BEFORE.search(pre) and not PLAN_EXPECT.search(pre))
                 or FORECAST_CLAUSE.search(pre)):  # "economists forecast that GDP will grow 5 percent"
             q_word = "approx"
         elif q_word == "exact" and _may_mention(low, ("expect",)) and FORECASTER_EXPECT.search(pre[-120:]):
             q_word = "approx"  # "analysts expect revenue of 8 billion yuan": an estimate
-        elif q_word == "exact" and _may_mention(low, _SUBJECT_FORECAST_WORDS) \
+        elif q_word == "exact" and _sentence_mentions(sent, "subject_forecast", _SUBJECT_FORECAST_WORDS) \
                 and (fm := _subject_of(SUBJECT_FORECAST_AFTER, _after(text, end))) and not fm.group(2) \
                 and _heads_subject(text, a, end, end + fm.start(1), unit, pre):
             q_word = "approx"  # "sales of 12 billion yuan are forecast for 2026": the subject of a forecast
