@@ -1,0 +1,44 @@
+"""The eighth round's shortcuts in the region and measure code (substring gates, look-aheads, work done once a
+sentence) must give exactly what the plain code gives: they only skip work that cannot change the answer."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zgc_etl.parse import context as C
+
+# pieces the generated texts are made of: the words the patterns look for, in several cases, their near misses,
+# and letters that re.IGNORECASE reads as ASCII ones
+PIECES = ["deal", "Deals", "DEAL", "agreement", "Agreements", "contract", "CONTRACTS", "cooperation", "partnership",
+          "Partnerships", "project", "Projects", "dealt", "projector", "sent", "sends", "send", "exported", "exports",
+          "transferred", "transfers", "shipped", "ships", "to", "into", "Tianjin", "the", " ", "  ", ",", ".", "-",
+          "pro", "ject", "\u017f", "\u0130", "\u0131", "\u212a", "\u212aeal", "\u017fent", "a", "e", "s", "t", "x"]
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=12).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(TEXTS)
+def test_a_sentence_without_deal_words_holds_no_deal(text):
+    # _resolve_regions skips _partners, whose first test is a _DEAL search of part of the sentence, when the gate is shut
+    if not C._may_name_deal(text):
+        assert C._DEAL.search(text) is None
+        for i in range(len(text) + 1):
+            assert C._DEAL.search(text, i, len(text)) is None
+
+
+def test_deal_words_are_those_of_the_pattern():
+    # the gate looks for each word of the alternation without its optional plural "s"
+    alternation = re.search(r"\(\?:([a-z?|]+)\)", C._DEAL.pattern).group(1)
+    assert sorted(w.removesuffix("s?") for w in alternation.split("|")) == sorted(C._DEAL_WORDS)
+
+
+_SENT_TO_PLAIN = re.compile(C._SENT_TO.pattern.replace("(?=[set])", "", 1), C._SENT_TO.flags)
+
+
+@settings(max_examples=600, deadline=None)
+@given(TEXTS)
+def test_sent_to_look_ahead_changes_no_match(text):
+    a, b = C._SENT_TO.search(text), _SENT_TO_PLAIN.search(text)
+    assert (a and a.span()) == (b and b.span())
