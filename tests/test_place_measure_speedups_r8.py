@@ -42,3 +42,18 @@ _SENT_TO_PLAIN = re.compile(C._SENT_TO.pattern.replace("(?=[set])", "", 1), C._S
 def test_sent_to_look_ahead_changes_no_match(text):
     a, b = C._SENT_TO.search(text), _SENT_TO_PLAIN.search(text)
     assert (a and a.span()) == (b and b.span())
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(PIECES + ["from", "From", "fro", "m", "Beijing", "sen", "ship"]), max_size=12).map("".join))
+def test_a_sentence_without_transfer_words_holds_no_transfer(text):
+    # _resolve_regions looks for a transfer (_FROM_TO, _SENT_TO) only in a sentence the gate lets through
+    if not C._may_name_transfer(text):
+        assert C._FROM_TO.search(text) is None and C._SENT_TO.search(text) is None
+
+
+def test_transfer_gate_lets_the_transfers_through():
+    for text in ["Companies moved from Beijing to Tianjin.", "It sent 300 engineers to Hebei.", "Firms export goods to Japan.",
+                 "They transferred 20 patents into Tianjin.", "The port ships cars to Korea."]:
+        assert C._FROM_TO.search(text) or C._SENT_TO.search(text)
+        assert C._may_name_transfer(text)

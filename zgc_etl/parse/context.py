@@ -1998,6 +1998,8 @@ _INVESTED_BEFORE = re.compile(r"\b(?:invested|invests|invest|investing|committed
 def _destinations(sentence: str, q, span: tuple[int, int], places: list) -> list[str]:
     """Places a counted thing sits in or moves to: "28 institutions in Hong Kong", "set up branches in
     Tianjin and Hebei"."""
+    if not places or places[-1][0] < q.end:
+        return []  # (no place after the figure: places are in text order)
     out = []
     # "invested 2 billion yuan in a plant in Xiong'an": the verb before the amount says where the money goes
     invested = None
@@ -2066,8 +2068,18 @@ def _may_name_deal(sentence: str) -> bool:
     re.IGNORECASE reads a few other letters as ASCII ones)."""
     if not sentence.isascii():
         return True
-    low = sentence.lower()
-    return any(w in low for w in _DEAL_WORDS)
+    return any(map(sentence.lower().__contains__, _DEAL_WORDS))
+
+
+# what every match of _FROM_TO or _SENT_TO holds (both are case-sensitive): "from", or a part of a verb of _SENT_TO
+# ("sen" of sent, sends, send; "ship" of shipped, ships)
+_TRANSFER_WORDS = ("from", "sen", "export", "transfer", "ship")
+
+
+def _may_name_transfer(sentence: str) -> bool:
+    """Whether some part of ``sentence`` may hold a match of _FROM_TO or _SENT_TO (a substring test, once a
+    sentence, rather than two searches for every figure)."""
+    return any(map(sentence.__contains__, _TRANSFER_WORDS))
 
 
 def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], span: tuple[int, int],
@@ -2080,13 +2092,13 @@ def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], s
         masked += [(a, b) for a, b, _ in _sentence_groups(sentence, state)]
         places = [(s, e, n) for s, e, n in info.found if n != CHINA and not any(a <= s < b for a, b in masked)]
         last_org = max(o.start for o in info.orgs) if info.orgs else -1
-        got = sc[("regions", id(info))] = (info, masked, places, last_org, _may_name_deal(sentence))
-    _, masked, places, last_org, deal_words = got
+        got = sc[("regions", id(info))] = (info, masked, places, last_org, _may_name_deal(sentence),
+                                           _may_name_transfer(sentence))
+    _, masked, places, last_org, deal_words, transfer_words = got
     sub = sentence[cs:ce]
     # (the regions of the clause's own places are worked out only when read: for a transfer, which needs two of
-    # them, or when nothing else places the figure; most figures take their regions from the subject; every match of
-    # _FROM_TO holds "from")
-    transfer = ("from" in sub and _FROM_TO.search(sub) or _SENT_TO.search(sub)) and \
+    # them, or when nothing else places the figure; most figures take their regions from the subject)
+    transfer = transfer_words and (_FROM_TO.search(sub) or _SENT_TO.search(sub)) and \
         len(_clause_regions(sentence, span, masked, sc)) > 1
     # (organisations matter only after the figure: a destination follows it)
     orgs_after = last_org >= q.end
