@@ -57,3 +57,29 @@ def test_transfer_gate_lets_the_transfers_through():
                  "They transferred 20 patents into Tianjin.", "The port ships cars to Korea."]:
         assert C._FROM_TO.search(text) or C._SENT_TO.search(text)
         assert C._may_name_transfer(text)
+
+
+from zgc_etl.parse import measures as M  # noqa: E402
+
+WORDY = ["Output", "from", "the", "169", "zones", "to", "Tianjin", "and", "Hebei", "in", "into", "of", "at", " ", "  ", "\n",
+         "\t", ",", ".", "1,000", "2.5", "O'Neil", "’s", "-", "x", "\u00a0", "(", ")", "ONE", "one", "only", "just",
+         "a single", "1", "single", "\u017fingle", "\u0131", "E", "e"]
+PHRASES = st.lists(st.sampled_from(WORDY), max_size=14).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(PHRASES, st.integers(0, 200))
+def test_word_before_end_from_the_tail_is_the_search_of_the_prefix(text, cut):
+    # _np_before2 looks for _WORD_BEFORE_END from the last white-space runs rather than from the text's start
+    j = min(cut, len(text))
+    a, b = M._search_tail(M._WORD_BEFORE_END, text, j, 1), M._WORD_BEFORE_END.search(text[:j])
+    assert (a and (a.span(), a.group())) == (b and (b.span(), b.group()))
+
+
+@settings(max_examples=800, deadline=None)
+@given(PHRASES)
+def test_one_gate(mention):
+    # _tidy tries _ONE only on a mention ending with "e", "E" or "1"
+    mention = mention.strip()
+    if M._ONE.match(mention):
+        assert mention.endswith(("e", "E", "1"))

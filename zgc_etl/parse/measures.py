@@ -362,9 +362,12 @@ def _np_before2(sentence: str, pos: int) -> Optional[str]:
         if k < 0:
             k = cut.rfind(np.split()[0])
         j = k
+        first = len(cut) - len(cut.lstrip())  # (where the first word starts: cut[:i].strip() is empty for i <= first)
         while True:
-            mm = _WORD_BEFORE_END.search(cut[:j])
-            if not mm or mm.end() - mm.start() == 0 or (not cut[:mm.start()].strip() and mm.group()[0].isupper()):
+            # (_WORD_BEFORE_END.search(cut[:j]): a match is one word and the white space after it, so the search need
+            # not start at every character of the sentence's start)
+            mm = _search_tail(_WORD_BEFORE_END, cut, j, 1) if j >= 0 else _WORD_BEFORE_END.search(cut[:j])
+            if not mm or mm.end() - mm.start() == 0 or (mm.start() <= first and mm.group()[0].isupper()):
                 break  # the sentence's first word may be the measure ("Output from the 169 zones totalled")
             j = mm.start()
         if j < k:
@@ -408,13 +411,14 @@ def _tokens_before(sentence: str, end: int, need: int = 16) -> list[re.Match]:
     return list(_WORD.finditer(sentence, 0, end))
 
 
-_POSSESSIVE_END = re.compile(r"['’]s$")
+_POSSESSIVE_S = ("'s", "’s")  # a word's possessive ending
 _NAME_POSSESSIVE = re.compile(r"[A-Z][\w'’-]*['’]s")
 
 
 def _insert_before(sentence: str, end: int) -> Optional[re.Match]:
     """The time or aside that ends ``sentence[:end]`` (its leftmost match), if any."""
-    last = sentence[max(0, end - 40):end].rstrip()[-1:]
+    # (the last character of the text that is no white space, within 40 characters: most often the one at end - 1)
+    last = sentence[end - 1] if end > 0 and not sentence[end - 1].isspace() else sentence[max(0, end - 40):end].rstrip()[-1:]
     if last in (")", ","):
         return _search_tail(_INSERT_ASIDE, sentence, end, -1, 128, 200)
     if last in _TIME_LAST or last and not last.isascii():
@@ -490,9 +494,10 @@ def _np_before1(sentence: str, pos: int) -> Optional[str]:
         words.pop(0)
     if not words:
         return None
-    words[0] = _POSSESSIVE_END.sub("", words[0]) if len(words) > 1 and _POSSESSIVE_END.search(words[0]) and \
-        words[0][0].isupper() else words[0]
-    out = " ".join(w for w in words if not _NAME_POSSESSIVE.fullmatch(w))
+    # (a word _NAME_POSSESSIVE matches whole ends with "s")
+    if len(words) > 1 and words[0].endswith(_POSSESSIVE_S) and words[0][0].isupper():
+        words[0] = words[0][:-2]
+    out = " ".join([w for w in words if w[-1] != "s" or not _NAME_POSSESSIVE.fullmatch(w)])
     return out or None
 
 
@@ -744,7 +749,9 @@ def _tidy(found: str, sentence: str, start: int, head_end: int) -> Optional[str]
         out = _GDP.sub("GDP", out)
     if out.startswith("capita ") and re.search(r"\bper capita " + re.escape(out[7:]), sentence, re.I):
         out = "per " + out  # "per capita GDP"
-    if _ONE.match(sentence[start:head_end].strip()):
+    mention = sentence[start:head_end].strip()
+    # (every match of _ONE ends with "one", "1" or "single": no other character is read as "e" under re.IGNORECASE)
+    if mention.endswith(("e", "E", "1")) and _ONE.match(mention):
         # "only one traditional manufacturing company": the measure names the class, in the plural
         ws = out.split()
         if ws and ws[-1].isalpha() and ws[-1].islower() and not ws[-1].endswith("s") and \
