@@ -83,3 +83,28 @@ def test_one_gate(mention):
     mention = mention.strip()
     if M._ONE.match(mention):
         assert mention.endswith(("e", "E", "1"))
+
+
+def _catalogue_pieces() -> list[str]:
+    kws = M._catalogue_keywords()
+    pieces = set()
+    for k in kws[::3]:
+        pieces.update((k, k.upper(), k.title(), k[: len(k) // 2], k[len(k) // 2:]))
+    return sorted(pieces) + [" ", "&", "-", "s", "x", "_", "1", ",", "\u00e9", "\u017f", "\u0130", "\u0131", "\u212a",
+                             "\u03a3", "R&D", "r&d", "GDP", "gdp"]
+
+
+CATALOGUE_TEXTS = st.lists(st.sampled_from(_catalogue_pieces()), max_size=10).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(CATALOGUE_TEXTS)
+def test_catalogue_trie_matches_the_catalogue_regex(text):
+    # _catalogue_matches reads the lower-cased text with the trie pattern instead of the case-insensitive alternation
+    assert M._catalogue_matches(text) == [m.span() for m in M._catalogue_regex().finditer(text)]
+
+
+def test_catalogue_trie_matches_the_catalogue_regex_on_every_phrase():
+    for k in M._catalogue_keywords():
+        for text in (k, k.upper(), f"The {k} rose", f"{k}s", f"x{k}", f"{k}&", f"{k}-{k}", f"({k.title()}) and {k}."):
+            assert M._catalogue_matches(text) == [m.span() for m in M._catalogue_regex().finditer(text)], text

@@ -520,46 +520,50 @@ def _catalogue_regex() -> re.Pattern:
     return re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(k) for k in kws) + r")(?![\w&])", re.I)
 
 
+def _trie_source(phrases: list[str]) -> str:
+    """A regex source that matches, at a given start, the longest of ``phrases`` there followed by no word character
+    nor "&": the phrases as a trie, each node trying its longer continuations first and ending only after them (at
+    a start the text picks one path through the trie, so the first ending it reaches is the longest phrase; a
+    failed look-ahead backtracks to a shorter one, as the longest-first alternation does)."""
+    trie: dict = {}
+    for k in phrases:
+        node = trie
+        for ch in k:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def source(node: dict) -> str:
+        alts = [re.escape(ch) + source(node[ch]) for ch in sorted(node) if ch]
+        if "" in node:
+            alts.append(r"(?![\w&])")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return source(trie)
+
+
 @lru_cache(maxsize=1)
-def _catalogue_by_prefix() -> dict[str, re.Pattern]:
-    """The catalogue regex cut by the first two characters of its phrases (all lower-case ASCII, each starting
-    with a letter): at a given start only the phrases with that prefix can match, and the sub-pattern keeps
-    their order (longest first), so it makes the same match there as the whole alternation."""
-    groups: dict[str, list[str]] = {}
-    for k in _catalogue_keywords():
-        assert k.isascii() and k == k.lower() and k[0].isalpha()
-        groups.setdefault(k[:2], []).append(k)
-    return {pre: re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(k) for k in kws) + r")(?![\w&])", re.I)
-            for pre, kws in groups.items()}
+def _catalogue_trie() -> re.Pattern:
+    """The catalogue regex for lower-cased text, case-sensitive, its alternation written as a trie: it makes the same
+    matches over ``text.lower()`` as _catalogue_regex() over ``text``, for a text without an _ODD_LETTER (the
+    phrases are lower-case ASCII; re.IGNORECASE matches an ASCII letter to no other character then, and lower-casing
+    keeps every other character in its place, non-ASCII, and a word character or not as it was).  At each position
+    only the branch of the letter there is followed, rather than every phrase tried in turn."""
+    kws = _catalogue_keywords()
+    assert all(k.isascii() and k == k.lower() for k in kws)
+    return re.compile(r"(?<![\w&])" + _trie_source(kws))
 
 
-# Where a catalogue phrase may start: an ASCII letter after no word character nor "&", and the next character.
-_CATALOGUE_START = re.compile(r"(?<![\w&])[A-Za-z][A-Za-z&-]")
 # The characters other than ASCII letters that re.IGNORECASE matches to an ASCII letter (dotted and dotless
-# i, long s, Kelvin sign); a sentence with one is scanned by the catalogue regex alone.
+# i, long s, Kelvin sign); a sentence with one is scanned by the catalogue regex itself.
 _ODD_LETTER = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
-def _catalogue_matches(sentence: str):
-    """``_catalogue_regex().finditer(sentence)``, faster: only where a phrase may start (a word start whose
-    first two letters begin some phrase) is the pattern of the phrases with those two letters tried,
-    leftmost first and on from the end of each match, as finditer does."""
-    if _ODD_LETTER.search(sentence):
-        yield from _catalogue_regex().finditer(sentence)
-        return
-    by_prefix = _catalogue_by_prefix()
-    end = 0
-    for c in _CATALOGUE_START.finditer(sentence):
-        p = c.start()
-        if p < end:
-            continue
-        pat = by_prefix.get(c.group().lower())
-        if pat is None:
-            continue
-        m = pat.match(sentence, p)
-        if m:
-            yield m
-            end = m.end()
+def _catalogue_matches(sentence: str) -> list[tuple[int, int]]:
+    """The spans of ``_catalogue_regex().finditer(sentence)``, found faster by the trie over the lower-cased
+    sentence."""
+    if not sentence.isascii() and _ODD_LETTER.search(sentence):
+        return [m.span() for m in _catalogue_regex().finditer(sentence)]
+    return [m.span() for m in _catalogue_trie().finditer(sentence.lower())]
 
 
 @lru_cache(maxsize=256)
@@ -567,11 +571,12 @@ def _catalogue_hits(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """The catalogue phrases of a sentence that are no part of a name, as (start, end, text); every figure
     of the sentence asks for them."""
     out = []
-    for m in _catalogue_matches(sentence):
-        first = m.group(0).split(None, 1)[0]
+    for s, e in _catalogue_matches(sentence):
+        text = sentence[s:e]
+        first = text.split(None, 1)[0]
         if first[0].isupper() and not first.isupper():
             continue  # part of a name ("Binhai New Area", "Venture Capital"); not an abbreviation ("R&D spending")
-        out.append((m.start(), m.end(), m.group(0)))
+        out.append((s, e, text))
     return tuple(out)
 
 
