@@ -108,3 +108,27 @@ def test_catalogue_trie_matches_the_catalogue_regex_on_every_phrase():
     for k in M._catalogue_keywords():
         for text in (k, k.upper(), f"The {k} rose", f"{k}s", f"x{k}", f"{k}&", f"{k}-{k}", f"({k.title()}) and {k}."):
             assert M._catalogue_matches(text) == [m.span() for m in M._catalogue_regex().finditer(text)], text
+
+
+ASIDE_PIECES = ["(", ")", ",", ";", " ", "  ", "\n", "\u00a0", "the", "a", "which", "its", "R&D", "CII", "2023", "zone",
+                "x" * 30, "y" * 50, "Beijing", "rose", "its assets", "now"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(ASIDE_PIECES), max_size=16).map("".join), st.integers(0, 400))
+def test_insert_before_finds_the_aside_the_tail_search_finds(text, cut):
+    # _insert_before starts the aside search at the last "(" or the comma before the last one
+    end = min(cut, len(text))
+    got = M._insert_before(text, end)
+    last = text[max(0, end - 40):end].rstrip()[-1:]
+    if last in (")", ","):
+        want = M._search_tail(M._INSERT_ASIDE, text, end, -1, 128, 200)
+        assert (got and got.span()) == (want and want.span())
+        assert (want and want.span()) == ((w := M._INSERT_ASIDE.search(text[:end])) and w.span())
+
+
+def test_insert_before_still_finds_asides():
+    for text, aside in [("R&D spending (R&D) ", " (R&D) "), ("x (a) (b)", " (b)"),
+                        ("Its assets, which now stretch beyond aircraft, ", ", which now stretch beyond aircraft, "),
+                        ("foo, the bar, baz, the qux quux,", ", the qux quux,")]:
+        assert M._insert_before(text, len(text)).group() == aside

@@ -419,8 +419,19 @@ def _insert_before(sentence: str, end: int) -> Optional[re.Match]:
     """The time or aside that ends ``sentence[:end]`` (its leftmost match), if any."""
     # (the last character of the text that is no white space, within 40 characters: most often the one at end - 1)
     last = sentence[end - 1] if end > 0 and not sentence[end - 1].isspace() else sentence[max(0, end - 40):end].rstrip()[-1:]
-    if last in (")", ","):
-        return _search_tail(_INSERT_ASIDE, sentence, end, -1, 128, 200)
+    if last == ")":
+        # an abbreviation in brackets: white space, "(", no bracket, ")" (the last character): its "(" is the last
+        # one, and it starts at the white space before that, where the search need start
+        p = sentence.rfind("(", 0, end)
+        if p < 0:
+            return None
+        while p > 0 and sentence[p - 1].isspace():
+            p -= 1
+        return _INSERT_ASIDE.search(sentence, p, end)
+    if last == ",":
+        # an aside between commas: no comma, ";" nor bracket between them, so it starts at the comma before the last
+        p = sentence.rfind(",", 0, sentence.rfind(",", 0, end))
+        return _INSERT_ASIDE.search(sentence, p, end) if p >= 0 else None
     if last in _TIME_LAST or last and not last.isascii():
         # (a last character that is no ASCII digit may still be a digit of \d)
         return _search_tail(_INSERT_TIME, sentence, end, 11)
