@@ -132,3 +132,20 @@ def test_insert_before_still_finds_asides():
                         ("Its assets, which now stretch beyond aircraft, ", ", which now stretch beyond aircraft, "),
                         ("foo, the bar, baz, the qux quux,", ", the qux quux,")]:
         assert M._insert_before(text, len(text)).group() == aside
+
+
+UNIT_PIECES = ["unit", "units", "Unit", "UNITS", "piece", "pieces", "set", "sets", "\u017fets", "item", "\u0130tems",
+               "\u0131tems", "year-on-year", "YoY", "cent", "Cent year-on-year", " ", "s", "x", "TEU", "TEUs", "teus",
+               "twenty-foot equivalent unit", "Twenty-foot equivalent units", "(", ")", "2.3 million ", "\u212a"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(UNIT_PIECES), min_size=1, max_size=5).map("".join))
+def test_unit_noun_gate_and_teu_look_ahead(text):
+    # find_measure tries _UNIT_NOUNS only on a phrase opening with one of _UNIT_NOUN_FIRST; _TEU opens with a "t"
+    if M._UNIT_NOUNS.match(text):
+        assert text[0] in M._UNIT_NOUN_FIRST
+    plain = re.compile(M._TEU.pattern.replace("(?=[t])", "", 1), M._TEU.flags)
+    for i in range(len(text)):
+        a, b = M._TEU.search(text, i), plain.search(text, i)
+        assert (a and a.span()) == (b and b.span())

@@ -728,9 +728,13 @@ _TRAVEL = re.compile(r"\b(commut\w*|journey|travel\w*|trips?|trains?|rides?|driv
                      r"routes?|bus(?:es)?)\b", re.I)
 _TRAVEL_NOUN = {"commut": "commute time", "journey": "journey time", "driv": "driving time", "fligh": "flight time"}
 _COMPASS_OF = re.compile(r"\s+(?:\w+\s+)?(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of|apart|from|away)\b", re.I)
-_TEU = re.compile(r"\b(?:TEUs?|twenty-foot equivalent units?)\b", re.I)
+# (the look-ahead, implied by the rest, drops every position but those of a "t" at once: tried for every count)
+_TEU = re.compile(r"(?=[t])\b(?:TEUs?|twenty-foot equivalent units?)\b", re.I)
 # words for a count's unit, not for what is counted: "142,000 units", "year-on-year"
 _UNIT_NOUNS = re.compile(r"^(?:units?|pieces?|sets?|items?|year-on-year|yoy|cent(?: year-on-year)?)$", re.I)
+# the characters a match of _UNIT_NOUNS may start with: the first letters of its words in either case, and those that
+# re.IGNORECASE reads as "s" or "i" (long s, dotted and dotless i)
+_UNIT_NOUN_FIRST = frozenset("upsiycUPSIYC\u017f\u0130\u0131")
 _OWNER_WORD = re.compile(r"^([A-Z][\w'’-]*)\s+(?=\S)")
 
 
@@ -885,7 +889,7 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
     if found and "under construction" in sentence and _UNDER_CONSTRUCTION.match(sentence, head_end) and \
             "construction" not in found:
         found += " under construction"
-    if found and len(found) < 19 and _UNIT_NOUNS.match(found):  # (no match is longer than 18 characters)
+    if found and len(found) < 19 and found[0] in _UNIT_NOUN_FIRST and _UNIT_NOUNS.match(found):  # (no match is longer than 18 characters)
         before = _usable(_np_before(sentence, start))
         found = before if before and not _UNIT_NOUNS.match(before) else previous
     if unit == "kWh" and (not found or not re.search(r"electric|power|energy|consum|generat", found, re.I)):
