@@ -2078,6 +2078,8 @@ _INVESTED_BEFORE = re.compile(r"\b(?:invested|invests|invest|investing|committed
 def _destinations(sentence: str, q, span: tuple[int, int], places: list) -> list[str]:
     """Places a counted thing sits in or moves to: "28 institutions in Hong Kong", "set up branches in
     Tianjin and Hebei"."""
+    if not places or places[-1][0] < q.end:
+        return []  # (no place after the figure: places are in text order)
     out = []
     # "invested 2 billion yuan in a plant in Xiong'an": the verb before the amount says where the money goes
     invested = None
@@ -2123,6 +2125,43 @@ _SITE_CLASSES = frozenset(("park", "zone", "area", "facility", "farm", "port", "
 _ANAPHOR_FIRST = re.compile(r"(?=[ti])\b(?:the|this|that|its)\s", re.I)
 
 
+def _clause_regions(sentence: str, span: tuple[int, int], masked: list, sc: dict) -> list[str]:
+    """The regions the clause ``span`` of ``sentence`` places its figures in by its own places (flow rules), with
+    ``masked`` (spans of the sentence) left out; once a clause (a read-only list)."""
+    cs, ce = span
+    local_key = ("local", cs, ce)
+    local = sc.get(local_key)
+    if local is None:
+        local = sc[local_key] = sentence_regions(sentence[cs:ce], [(a - cs, b - cs) for a, b in masked],
+                                                 places=find_places_in(sentence, cs, ce))
+    return local
+
+
+# the words of _DEAL, lower-case: an ASCII text holds a match of _DEAL (case-insensitive) only if its lower-cased
+# form holds one of them
+_DEAL_WORDS = ("deal", "agreement", "contract", "cooperation", "partnership", "project")
+
+
+def _may_name_deal(sentence: str) -> bool:
+    """Whether some part of ``sentence`` may hold a match of _DEAL, which _partners needs (a substring test of the
+    sentence, once a sentence, rather than a search for every figure; a text that is not ASCII passes, since
+    re.IGNORECASE reads a few other letters as ASCII ones)."""
+    if not sentence.isascii():
+        return True
+    return any(map(sentence.lower().__contains__, _DEAL_WORDS))
+
+
+# what every match of _FROM_TO or _SENT_TO holds (both are case-sensitive): "from", or a part of a verb of _SENT_TO
+# ("sen" of sent, sends, send; "ship" of shipped, ships)
+_TRANSFER_WORDS = ("from", "sen", "export", "transfer", "ship")
+
+
+def _may_name_transfer(sentence: str) -> bool:
+    """Whether some part of ``sentence`` may hold a match of _FROM_TO or _SENT_TO (a substring test, once a
+    sentence, rather than two searches for every figure)."""
+    return any(map(sentence.__contains__, _TRANSFER_WORDS))
+
+
 def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], span: tuple[int, int],
                      cls: Optional[str], ctx: ArticleContext, state: ContextState) -> list[str]:
     cs, ce = span
@@ -2132,19 +2171,17 @@ def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], s
         masked = info.name_spans + [(0, dateline_end(sentence))]
         masked += [(a, b) for a, b, _ in _sentence_groups(sentence, state)]
         places = [(s, e, n) for s, e, n in info.found if n != CHINA and not any(a <= s < b for a, b in masked)]
-        got = sc[("regions", id(info))] = (info, masked, places)
-    masked, places = got[1], got[2]
+        last_org = max(o.start for o in info.orgs) if info.orgs else -1
+        got = sc[("regions", id(info))] = (info, masked, places, last_org, _may_name_deal(sentence),
+                                           _may_name_transfer(sentence))
+    _, masked, places, last_org, deal_words, transfer_words = got
     sub = sentence[cs:ce]
-    local_key = ("local", cs, ce)
-    local = sc.get(local_key)
-    if local is None:
-        local = sc[local_key] = sentence_regions(sub, [(a - cs, b - cs) for a, b in masked],
-                                                 places=find_places_in(sentence, cs, ce))
-    local = list(local)
-    transfer = len(local) > 1 and _FROM_TO.search(sub)
-    transfer = transfer or (len(local) > 1 and _SENT_TO.search(sub))
+    # (the regions of the clause's own places are worked out only when read: for a transfer, which needs two of
+    # them, or when nothing else places the figure; most figures take their regions from the subject)
+    transfer = transfer_words and (_FROM_TO.search(sub) or _SENT_TO.search(sub)) and \
+        len(_clause_regions(sentence, span, masked, sc)) > 1
     # (organisations matter only after the figure: a destination follows it)
-    orgs_after = info.orgs and max(o.start for o in info.orgs) >= q.end
+    orgs_after = last_org >= q.end
     dest = _destinations(sentence, q, span, _with_org_homes(sentence, places, info, ctx, state) if orgs_after else places)
     if not dest and _ANAPHOR_FIRST.search(sentence, q.end, span[1]):
         # "invested 30 billion yuan in the zone": the body an anaphor after the figure refers to, where it sits
@@ -2166,7 +2203,7 @@ def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], s
             run = [tail[-1]] + [x for i, x in enumerate(prev[k + 1:]) if re.fullmatch(
                 r"\s*(?:,|and|,\s*and)\s*", sentence[prev[k + i][1]:x[0]])]
             dest = most_specific(division(n) for _, _, n in run)
-    partners = _partners(sentence, q, span, places, implied)
+    partners = _partners(sentence, q, span, places, implied) if deal_words else []
     # a share of a named place's total is that place's figure, unless the clause's subject is a place itself
     # (then a part of the whole: "Nanjing accounted for 9 percent of the economy of Jiangsu")
     whole, whole_name = _share_of_places(sentence, q, span, places) \
@@ -2175,15 +2212,15 @@ def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], s
     if whole:
         regions = whole
     elif transfer:
-        regions = local
+        regions = list(_clause_regions(sentence, span, masked, sc))
     elif partners:
         regions = partners
     elif dest:
         regions = dest
     elif implied:
         regions = implied
-    elif local:
-        regions = local
+    elif local := _clause_regions(sentence, span, masked, sc):
+        regions = list(local)
     elif is_national(sub) and cls not in ("anaphor", None):
         regions = [CHINA]
     elif state.regions and cls is None:
@@ -2232,7 +2269,9 @@ def _share_of_places(sentence: str, q, span: tuple[int, int], places: list) -> t
     return most_specific(division(n) for _, _, n in run), sentence[run[0][0]:run[-1][1]]
 
 
-_SENT_TO = re.compile(r"\b(?:sent|sends|send|export(?:ed|s)?|transferr?(?:ed|s)?|shipped|ships)\s+(?:\w+\s+){0,2}?"
+# (the look-ahead, the first letters of the verbs, implied by the rest, drops every other position at once: the pattern
+# is tried for every figure)
+_SENT_TO = re.compile(r"(?=[set])\b(?:sent|sends|send|export(?:ed|s)?|transferr?(?:ed|s)?|shipped|ships)\s+(?:\w+\s+){0,2}?"
                       r"(?:to|into)\s+[A-Z]")
 _DISTANCE_TO = re.compile(r"(?:\s+[a-z]+)?\s+(?:from|of|to|away from)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|"
                           r"the capital\b)")

@@ -362,9 +362,12 @@ def _np_before2(sentence: str, pos: int) -> Optional[str]:
         if k < 0:
             k = cut.rfind(np.split()[0])
         j = k
+        first = len(cut) - len(cut.lstrip())  # (where the first word starts: cut[:i].strip() is empty for i <= first)
         while True:
-            mm = _WORD_BEFORE_END.search(cut[:j])
-            if not mm or mm.end() - mm.start() == 0 or (not cut[:mm.start()].strip() and mm.group()[0].isupper()):
+            # (_WORD_BEFORE_END.search(cut[:j]): a match is one word and the white space after it, so the search need
+            # not start at every character of the sentence's start)
+            mm = _search_tail(_WORD_BEFORE_END, cut, j, 1) if j >= 0 else _WORD_BEFORE_END.search(cut[:j])
+            if not mm or mm.end() - mm.start() == 0 or (mm.start() <= first and mm.group()[0].isupper()):
                 break  # the sentence's first word may be the measure ("Output from the 169 zones totalled")
             j = mm.start()
         if j < k:
@@ -408,15 +411,27 @@ def _tokens_before(sentence: str, end: int, need: int = 16) -> list[re.Match]:
     return list(_WORD.finditer(sentence, 0, end))
 
 
-_POSSESSIVE_END = re.compile(r"['’]s$")
+_POSSESSIVE_S = ("'s", "’s")  # a word's possessive ending
 _NAME_POSSESSIVE = re.compile(r"[A-Z][\w'’-]*['’]s")
 
 
 def _insert_before(sentence: str, end: int) -> Optional[re.Match]:
     """The time or aside that ends ``sentence[:end]`` (its leftmost match), if any."""
-    last = sentence[max(0, end - 40):end].rstrip()[-1:]
-    if last in (")", ","):
-        return _search_tail(_INSERT_ASIDE, sentence, end, -1, 128, 200)
+    # (the last character of the text that is no white space, within 40 characters: most often the one at end - 1)
+    last = sentence[end - 1] if end > 0 and not sentence[end - 1].isspace() else sentence[max(0, end - 40):end].rstrip()[-1:]
+    if last == ")":
+        # an abbreviation in brackets: white space, "(", no bracket, ")" (the last character): its "(" is the last
+        # one, and it starts at the white space before that, where the search need start
+        p = sentence.rfind("(", 0, end)
+        if p < 0:
+            return None
+        while p > 0 and sentence[p - 1].isspace():
+            p -= 1
+        return _INSERT_ASIDE.search(sentence, p, end)
+    if last == ",":
+        # an aside between commas: no comma, ";" nor bracket between them, so it starts at the comma before the last
+        p = sentence.rfind(",", 0, sentence.rfind(",", 0, end))
+        return _INSERT_ASIDE.search(sentence, p, end) if p >= 0 else None
     if last in _TIME_LAST or last and not last.isascii():
         # (a last character that is no ASCII digit may still be a digit of \d)
         return _search_tail(_INSERT_TIME, sentence, end, 11)
@@ -490,9 +505,10 @@ def _np_before1(sentence: str, pos: int) -> Optional[str]:
         words.pop(0)
     if not words:
         return None
-    words[0] = _POSSESSIVE_END.sub("", words[0]) if len(words) > 1 and _POSSESSIVE_END.search(words[0]) and \
-        words[0][0].isupper() else words[0]
-    out = " ".join(w for w in words if not _NAME_POSSESSIVE.fullmatch(w))
+    # (a word _NAME_POSSESSIVE matches whole ends with "s")
+    if len(words) > 1 and words[0].endswith(_POSSESSIVE_S) and words[0][0].isupper():
+        words[0] = words[0][:-2]
+    out = " ".join([w for w in words if w[-1] != "s" or not _NAME_POSSESSIVE.fullmatch(w)])
     return out or None
 
 
@@ -515,46 +531,50 @@ def _catalogue_regex() -> re.Pattern:
     return re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(k) for k in kws) + r")(?![\w&])", re.I)
 
 
+def _trie_source(phrases: list[str]) -> str:
+    """A regex source that matches, at a given start, the longest of ``phrases`` there followed by no word character
+    nor "&": the phrases as a trie, each node trying its longer continuations first and ending only after them (at
+    a start the text picks one path through the trie, so the first ending it reaches is the longest phrase; a
+    failed look-ahead backtracks to a shorter one, as the longest-first alternation does)."""
+    trie: dict = {}
+    for k in phrases:
+        node = trie
+        for ch in k:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def source(node: dict) -> str:
+        alts = [re.escape(ch) + source(node[ch]) for ch in sorted(node) if ch]
+        if "" in node:
+            alts.append(r"(?![\w&])")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return source(trie)
+
+
 @lru_cache(maxsize=1)
-def _catalogue_by_prefix() -> dict[str, re.Pattern]:
-    """The catalogue regex cut by the first two characters of its phrases (all lower-case ASCII, each starting
-    with a letter): at a given start only the phrases with that prefix can match, and the sub-pattern keeps
-    their order (longest first), so it makes the same match there as the whole alternation."""
-    groups: dict[str, list[str]] = {}
-    for k in _catalogue_keywords():
-        assert k.isascii() and k == k.lower() and k[0].isalpha()
-        groups.setdefault(k[:2], []).append(k)
-    return {pre: re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(k) for k in kws) + r")(?![\w&])", re.I)
-            for pre, kws in groups.items()}
+def _catalogue_trie() -> re.Pattern:
+    """The catalogue regex for lower-cased text, case-sensitive, its alternation written as a trie: it makes the same
+    matches over ``text.lower()`` as _catalogue_regex() over ``text``, for a text without an _ODD_LETTER (the
+    phrases are lower-case ASCII; re.IGNORECASE matches an ASCII letter to no other character then, and lower-casing
+    keeps every other character in its place, non-ASCII, and a word character or not as it was).  At each position
+    only the branch of the letter there is followed, rather than every phrase tried in turn."""
+    kws = _catalogue_keywords()
+    assert all(k.isascii() and k == k.lower() for k in kws)
+    return re.compile(r"(?<![\w&])" + _trie_source(kws))
 
 
-# Where a catalogue phrase may start: an ASCII letter after no word character nor "&", and the next character.
-_CATALOGUE_START = re.compile(r"(?<![\w&])[A-Za-z][A-Za-z&-]")
 # The characters other than ASCII letters that re.IGNORECASE matches to an ASCII letter (dotted and dotless
-# i, long s, Kelvin sign); a sentence with one is scanned by the catalogue regex alone.
+# i, long s, Kelvin sign); a sentence with one is scanned by the catalogue regex itself.
 _ODD_LETTER = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
-def _catalogue_matches(sentence: str):
-    """``_catalogue_regex().finditer(sentence)``, faster: only where a phrase may start (a word start whose
-    first two letters begin some phrase) is the pattern of the phrases with those two letters tried,
-    leftmost first and on from the end of each match, as finditer does."""
-    if _ODD_LETTER.search(sentence):
-        yield from _catalogue_regex().finditer(sentence)
-        return
-    by_prefix = _catalogue_by_prefix()
-    end = 0
-    for c in _CATALOGUE_START.finditer(sentence):
-        p = c.start()
-        if p < end:
-            continue
-        pat = by_prefix.get(c.group().lower())
-        if pat is None:
-            continue
-        m = pat.match(sentence, p)
-        if m:
-            yield m
-            end = m.end()
+def _catalogue_matches(sentence: str) -> list[tuple[int, int]]:
+    """The spans of ``_catalogue_regex().finditer(sentence)``, found faster by the trie over the lower-cased
+    sentence."""
+    if not sentence.isascii() and _ODD_LETTER.search(sentence):
+        return [m.span() for m in _catalogue_regex().finditer(sentence)]
+    return [m.span() for m in _catalogue_trie().finditer(sentence.lower())]
 
 
 @lru_cache(maxsize=256)
@@ -562,11 +582,12 @@ def _catalogue_hits(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """The catalogue phrases of a sentence that are no part of a name, as (start, end, text); every figure
     of the sentence asks for them."""
     out = []
-    for m in _catalogue_matches(sentence):
-        first = m.group(0).split(None, 1)[0]
+    for s, e in _catalogue_matches(sentence):
+        text = sentence[s:e]
+        first = text.split(None, 1)[0]
         if first[0].isupper() and not first.isupper():
             continue  # part of a name ("Binhai New Area", "Venture Capital"); not an abbreviation ("R&D spending")
-        out.append((m.start(), m.end(), m.group(0)))
+        out.append((s, e, text))
     return tuple(out)
 
 
@@ -707,9 +728,13 @@ _TRAVEL = re.compile(r"\b(commut\w*|journey|travel\w*|trips?|trains?|rides?|driv
                      r"routes?|bus(?:es)?)\b", re.I)
 _TRAVEL_NOUN = {"commut": "commute time", "journey": "journey time", "driv": "driving time", "fligh": "flight time"}
 _COMPASS_OF = re.compile(r"\s+(?:\w+\s+)?(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of|apart|from|away)\b", re.I)
-_TEU = re.compile(r"\b(?:TEUs?|twenty-foot equivalent units?)\b", re.I)
+# (the look-ahead, implied by the rest, drops every position but those of a "t" at once: tried for every count)
+_TEU = re.compile(r"(?=[t])\b(?:TEUs?|twenty-foot equivalent units?)\b", re.I)
 # words for a count's unit, not for what is counted: "142,000 units", "year-on-year"
 _UNIT_NOUNS = re.compile(r"^(?:units?|pieces?|sets?|items?|year-on-year|yoy|cent(?: year-on-year)?)$", re.I)
+# the characters a match of _UNIT_NOUNS may start with: the first letters of its words in either case, and those that
+# re.IGNORECASE reads as "s" or "i" (long s, dotted and dotless i)
+_UNIT_NOUN_FIRST = frozenset("upsiycUPSIYC\u017f\u0130\u0131")
 _OWNER_WORD = re.compile(r"^([A-Z][\w'’-]*)\s+(?=\S)")
 
 
@@ -744,7 +769,9 @@ def _tidy(found: str, sentence: str, start: int, head_end: int) -> Optional[str]
         out = _GDP.sub("GDP", out)
     if out.startswith("capita ") and re.search(r"\bper capita " + re.escape(out[7:]), sentence, re.I):
         out = "per " + out  # "per capita GDP"
-    if _ONE.match(sentence[start:head_end].strip()):
+    mention = sentence[start:head_end].strip()
+    # (every match of _ONE ends with "one", "1" or "single": no other character is read as "e" under re.IGNORECASE)
+    if mention.endswith(("e", "E", "1")) and _ONE.match(mention):
         # "only one traditional manufacturing company": the measure names the class, in the plural
         ws = out.split()
         if ws and ws[-1].isalpha() and ws[-1].islower() and not ws[-1].endswith("s") and \
@@ -862,7 +889,7 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
     if found and "under construction" in sentence and _UNDER_CONSTRUCTION.match(sentence, head_end) and \
             "construction" not in found:
         found += " under construction"
-    if found and len(found) < 19 and _UNIT_NOUNS.match(found):  # (no match is longer than 18 characters)
+    if found and len(found) < 19 and found[0] in _UNIT_NOUN_FIRST and _UNIT_NOUNS.match(found):  # (no match is longer than 18 characters)
         before = _usable(_np_before(sentence, start))
         found = before if before and not _UNIT_NOUNS.match(before) else previous
     if unit == "kWh" and (not found or not re.search(r"electric|power|energy|consum|generat", found, re.I)):
