@@ -1,0 +1,42 @@
+"""Eighth-round incremental-run changes: the same answers as before, for less than the corpus costs."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from warehouse_helpers import connect, load
+
+from zgc_etl.warehouse import audits
+from zgc_etl.warehouse.sqlfiles import read_sql
+
+
+@pytest.fixture
+def loaded(small_raw_dir, tmp_path):
+    wh = tmp_path / "w.duckdb"
+    load(small_raw_dir, wh)
+    return wh
+
+
+def _bracketed(conn, files) -> pd.DataFrame:
+    with audits._audit_files(conn, files):
+        return conn.execute(read_sql("select_bracketed_cny_usd.sql")).df()
+
+
+def test_fx_band_pairs_of_a_scope_are_the_whole_audits_rows_of_its_articles(loaded):
+    """select_bracketed_cny_usd.sql restricts the facts to the scope before it joins the units: over
+    each article alone it gives exactly the whole audit's rows of that article, and a bad rate in one
+    article fails that article's scoped audit as it fails the whole one."""
+    with connect(loaded) as conn:
+        whole = _bracketed(conn, None)
+        files = [r[0] for r in conn.execute("SELECT file FROM dim_article ORDER BY file").fetchall()]
+        assert len(whole) >= 2 and whole["file"].nunique() >= 2
+        for f in files:
+            pd.testing.assert_frame_equal(_bracketed(conn, [f]),
+                                          whole[whole["file"] == f].reset_index(drop=True), check_dtype=False)
+        bad = whole["file"].iloc[0]
+        conn.execute("UPDATE fact_figure SET alt_value = value / 12 WHERE alt_unit = 'USD' AND article_key = "
+                     "(SELECT article_key FROM dim_article WHERE file = ?)", [bad])
+        assert not audits.fx_band(conn)[0]
+        passed, details = audits.fx_band(conn, files=[bad], failing=(failing := set()))
+        assert not passed and failing == {bad} and details["outside_band"] >= 1
+        others = [f for f in files if f != bad]
+        assert audits.fx_band(conn, files=others)[0]
