@@ -40,3 +40,40 @@ def test_fx_band_pairs_of_a_scope_are_the_whole_audits_rows_of_its_articles(load
         assert not passed and failing == {bad} and details["outside_band"] >= 1
         others = [f for f in files if f != bad]
         assert audits.fx_band(conn, files=others)[0]
+
+
+def _open_fds() -> int:
+    import os
+
+    return len(os.listdir("/proc/self/fd"))
+
+
+@pytest.mark.skipif(not __import__("os").path.isdir("/proc/self/fd"), reason="needs /proc/self/fd")
+def test_scan_reads_nested_files_through_folder_descriptors_and_closes_them(tmp_path):
+    """The scan lists each folder through a descriptor (fstatat of bare names): a changed file deep in
+    the tree is hashed from its own path, an unchanged one keeps its memo, and no descriptor stays open
+    (also when the scan stops half-way)."""
+    import hashlib
+    import os
+
+    from zgc_etl.pipeline import _raw_folders, scan_with_memo
+
+    raw = tmp_path / "raw"
+    (raw / "a" / "b").mkdir(parents=True)
+    (raw / "a" / "b" / "deep.txt").write_text("deep one")
+    (raw / "a" / "mid.txt").write_text("mid")
+    (raw / "top.txt").write_text("top")
+    before = _open_fds()
+    first = scan_with_memo(raw, None, rehash=False)
+    assert list(first.files["file"]) == ["top.txt", "a/mid.txt", "a/b/deep.txt"]
+    assert first.files["content_hash"].tolist()[2] == hashlib.sha256(b"deep one").hexdigest()
+    (raw / "a" / "b" / "deep.txt").write_text("deep two")  # same size, new bytes, written in place
+    st = os.stat(raw / "a" / "b" / "deep.txt")
+    os.utime(raw / "a" / "b" / "deep.txt", ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+    second = scan_with_memo(raw, first.files, rehash=False)
+    assert second.reused.tolist() == [True, True, False]
+    assert second.files["content_hash"].tolist()[2] == hashlib.sha256(b"deep two").hexdigest()
+    it = _raw_folders(str(raw), "")
+    next(it), next(it)  # two folders open, the scan abandoned
+    it.close()
+    assert _open_fds() == before
