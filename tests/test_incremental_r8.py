@@ -77,3 +77,22 @@ def test_scan_reads_nested_files_through_folder_descriptors_and_closes_them(tmp_
     next(it), next(it)  # two folders open, the scan abandoned
     it.close()
     assert _open_fds() == before
+
+
+def test_the_model_step_releases_memory_after_many_figures_only(monkeypatch):
+    """star_frames collects garbage and trims the heap (~0.1 s CPU each) after a heavy load of
+    figures only, as the parse and load steps do: not for the few figures of an incremental run."""
+    import dagster as dg
+
+    import zgc_etl.defs.assets as assets
+    from zgc_etl import schemas
+
+    calls = []
+    monkeypatch.setattr(assets, "release_memory", lambda: calls.append(1))
+    articles = schemas.ArticleSchema.validate(pd.DataFrame(columns=list(schemas.ArticleSchema.to_schema().columns)))
+    figures = schemas.FigureSchema.validate(pd.DataFrame(columns=list(schemas.FigureSchema.to_schema().columns)))
+    list(assets.star_frames(context=dg.build_asset_context(), articles=articles, figures=figures))
+    assert calls == []
+    monkeypatch.setattr(assets, "RELEASE_MEMORY_FROM_FIGURES", 0)
+    list(assets.star_frames(context=dg.build_asset_context(), articles=articles, figures=figures))
+    assert calls == [1, 1]
