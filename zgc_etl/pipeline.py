@@ -60,35 +60,48 @@ def rehash_requested() -> bool:
 RACY_NS = 2_000_000_000
 
 
-def _raw_folders(top: str, prefix: str) -> Iterator[tuple[str, list]]:
-    """(prefix of the folder's names, directory entries of its files) of every folder below ``top``,
-    listing the files :func:`~zgc_etl.ingest.iter_raw_files` lists, in its order: hidden files and
-    folders skipped, names sorted within a folder, a folder's files before its subfolders, symlinked
-    folders listed but not descended (as ``os.walk(followlinks=False)``).
+def _raw_folders(top: str, prefix: str, dir_fd: Optional[int] = None) -> Iterator[tuple[str, list, list]]:
+    """(prefix of the folder's names, directory entries of its files, their ``lstat``) of every folder
+    below ``top``, listing the files :func:`~zgc_etl.ingest.iter_raw_files` lists, in its order: hidden
+    files and folders skipped, names sorted within a folder, a folder's files before its subfolders,
+    symlinked folders listed but not descended (as ``os.walk(followlinks=False)``).
 
     Read off ``os.scandir``'s strings and entries, a folder at a time: a ``Path`` per file, its
     ``lstat`` and ``relative_name`` cost 1.4 s CPU per 100,000 files (the listing is the one cost of
-    an incremental run that grows with the folder).  tests/test_incremental_scope.py holds the scan
-    to ``iter_raw_files`` on a tree of hidden, nested and symlinked entries.
+    an incremental run that grows with the folder).  Each folder is listed through a descriptor of
+    its own (a subfolder opened relative to its parent's, ``top`` naming it within ``dir_fd``), so an
+    entry's ``lstat`` is an ``fstatat`` of its bare name in that folder instead of an ``lstat`` that
+    walks the whole path again: 0.43 -> 0.34 s CPU per 100,000 files.  The entries' ``stat`` is
+    taken while the descriptor is open (an entry of a descriptor's listing needs it); their
+    ``path`` is their bare name.  tests/test_incremental_scope.py holds the scan to
+    ``iter_raw_files`` on a tree of hidden, nested and symlinked entries.
     """
     try:
-        with os.scandir(top) as it:
-            entries = [e for e in it if not e.name.startswith(".")]
+        fd = os.open(top, os.O_RDONLY | os.O_DIRECTORY, dir_fd=dir_fd)
     except OSError:  # as os.walk: a folder that cannot be listed is skipped
         return
-    dirs, files = [], []
-    for e in entries:
+    try:
         try:
-            is_dir = e.is_dir()  # follows a symlink, as os.walk sorts entries
+            with os.scandir(fd) as it:
+                entries = [e for e in it if not e.name.startswith(".")]
         except OSError:
-            is_dir = False
-        (dirs if is_dir else files).append(e)
-    by_name = operator.attrgetter("name")
-    files.sort(key=by_name)
-    yield prefix, files
-    for e in sorted(dirs, key=by_name):
-        if not e.is_symlink():
-            yield from _raw_folders(e.path, prefix + e.name + "/")
+            return
+        dirs, files = [], []
+        for e in entries:
+            try:
+                is_dir = e.is_dir()  # follows a symlink, as os.walk sorts entries
+            except OSError:
+                is_dir = False
+            (dirs if is_dir else files).append(e)
+        by_name = operator.attrgetter("name")
+        files.sort(key=by_name)
+        yield (prefix, *_lstat_all(files))
+        del entries, files  # freed before the subfolders are listed
+        for e in sorted(dirs, key=by_name):
+            if not e.is_symlink():
+                yield from _raw_folders(e.name, prefix + e.name + "/", fd)
+    finally:
+        os.close(fd)
 
 
 def _lstat_all(entries: list) -> tuple[list, list]:
@@ -131,6 +144,11 @@ def _memo_lookup(known: pd.DataFrame, files: list, sizes: np.ndarray,
     return same, remembered
 
 
+_ST_SIZE = operator.attrgetter("st_size")
+_ST_MTIME_NS = operator.attrgetter("st_mtime_ns")
+_ST_MODE = operator.attrgetter("st_mode")
+
+
 class Scan(NamedTuple):
     """A scan of the raw folder: the files (:class:`~zgc_etl.schemas.RawFileSchema`) and, per row,
     whether its hash was taken from the memo (size and mtime unchanged: the memo's row as it is)."""
@@ -156,19 +174,28 @@ def scan_with_memo(raw_dir: Path, known: Optional[pd.DataFrame] = None, rehash: 
     raw_dir = Path(raw_dir)
     if rehash is None:
         rehash = rehash_requested()
+    top = os.path.abspath(raw_dir)
     files: list[str] = []
-    entries: list[os.DirEntry] = []
-    stats: list[os.stat_result] = []
-    for prefix, folder in _raw_folders(os.path.abspath(raw_dir), ""):
-        folder, folder_stats = _lstat_all(folder)
+    # per folder, its files' size, mtime and regular-file flag as arrays, taken at once: the folder's
+    # entries and their stat results (each a structseq of ~20 objects) are freed before the next
+    # folder is listed, rather than 100,000 of them held to the end (their memory, new pages of the
+    # heap in a fresh process, cost more than reading them)
+    size_parts: list[np.ndarray] = []
+    mtime_parts: list[np.ndarray] = []
+    regular_parts: list[np.ndarray] = []
+    for prefix, folder, folder_stats in _raw_folders(top, ""):
         files.extend([prefix + e.name for e in folder])
-        entries.extend(folder)
-        stats.extend(folder_stats)
+        k = len(folder_stats)
+        size_parts.append(np.fromiter(map(_ST_SIZE, folder_stats), dtype=np.int64, count=k))
+        mtime_parts.append(np.fromiter(map(_ST_MTIME_NS, folder_stats), dtype=np.int64, count=k))
+        # a symlink or anything but a regular file is never read (no hash)
+        regular_parts.append(np.fromiter(map(stat.S_ISREG, map(_ST_MODE, folder_stats)), dtype=bool, count=k))
+        del folder, folder_stats
     n = len(files)
-    sizes = np.fromiter(map(operator.attrgetter("st_size"), stats), dtype=np.int64, count=n)
-    mtimes = np.fromiter(map(operator.attrgetter("st_mtime_ns"), stats), dtype=np.int64, count=n)
-    # a symlink or anything but a regular file is never read (no hash)
-    regular = np.fromiter(map(stat.S_ISREG, map(operator.attrgetter("st_mode"), stats)), dtype=bool, count=n)
+    sizes = np.concatenate(size_parts) if size_parts else np.empty(0, dtype=np.int64)
+    mtimes = np.concatenate(mtime_parts) if mtime_parts else np.empty(0, dtype=np.int64)
+    regular = np.concatenate(regular_parts) if regular_parts else np.empty(0, dtype=bool)
+    del size_parts, mtime_parts, regular_parts
     if known is not None and len(known) and not rehash:
         same, digests = _memo_lookup(known, files, sizes, mtimes)
         reused = same & regular
@@ -176,7 +203,7 @@ def scan_with_memo(raw_dir: Path, known: Optional[pd.DataFrame] = None, rehash: 
     else:
         reused, digests = np.zeros(n, dtype=bool), np.full(n, None, dtype=object)
     for i in np.flatnonzero(regular & ~reused).tolist():  # new or changed: read and hashed
-        digests[i] = _hash_file(Path(entries[i].path))
+        digests[i] = _hash_file(Path(top, files[i]))
     df = pd.DataFrame({"file": pd.Series(files, dtype=object), "size_bytes": sizes, "mtime_ns": mtimes,
                        "content_hash": digests},
                       columns=["file", "size_bytes", "mtime_ns", "content_hash"])
