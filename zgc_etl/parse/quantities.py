@@ -395,8 +395,7 @@ def _plan_governs(pre: str) -> bool:
         pass
     if last is None:
         return False
-    m = _LAST_PAST_CUE.match(pre)
-    return m is None or m.start(1) < last.start()
+    return not _past_cue_from(pre, last.start())
 # "Major technology contracts over 10 million yuan numbered 21,151": the amount sits inside the subject
 SUBJECT_THRESHOLD_BEFORE = re.compile(r"\b[a-z]{3,}s\s+(?:over|above|exceeding|worth\s+over|worth\s+more\s+than)\s+$", I)
 PREDICATE_AFTER = re.compile(r"^\s+(?:numbered|number|were|are|have|had|accounted|account|made|make|totaled|totalled|"
@@ -1315,7 +1314,15 @@ PAST_CUE = re.compile(r"\b(?<!will )(?<!would )(?<!to )(?<!shall )(?<!be )(?:" +
 # no PAST_CUE match can start inside another (each starts a word and none contains one that could start a
 # match), so the last match of finditer is the match that starts rightmost.
 # (only its start is read, so its words are _factored: ~20% faster)
-_LAST_PAST_CUE = _Caseless(r"(?s:.*)(" + PAST_CUE.pattern.replace(_PAST_CUE_WORDS, _factored(_PAST_CUE_WORDS)) + ")")
+_PAST_CUE_ANY = _Caseless(PAST_CUE.pattern.replace(_PAST_CUE_WORDS, _factored(_PAST_CUE_WORDS)))
+_LAST_PAST_CUE = _Caseless(r"(?s:.*)(" + _PAST_CUE_ANY.pattern + ")")
+
+
+def _past_cue_from(pre: str, pos: int) -> bool:
+    """A PAST_CUE match starts at ``pos`` or after it in ``pre``: ``_LAST_PAST_CUE.match(pre).start(1) >= pos``,
+    found by a search forward from ``pos`` (lookbehinds and word boundaries still read the text before ``pos``)
+    rather than by backtracking from the end of ``pre``: a plan cue is most often close before the number."""
+    return _PAST_CUE_ANY.search(pre, pos) is not None
 # "the US$861 million that share sales have raised": a relative clause in the perfect describes an achieved level
 ACHIEVED_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:that|which)\s+(?:[\w-]+\s+){0,4}?(?:have|has|had)\s+\w+", I)
 _BY_YEAR_WORDS = ("by", "before", "until", "through")  # BY_YEAR also needs a literal "20"
@@ -1387,7 +1394,7 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
     unit = q.unit
     if unit in _DIMENSION_UNITS and tail[:1].isspace() and DIMENSION_AFTER.match(tail):
         return "level"  # "the ring, 1,360 meters in circumference, is due to be finished by 2025": a fact of the thing
-    if _sentence_mentions(sent, "future_passive", _FUTURE_PASSIVE_WORDS) and " be " in tail[:100] \
+    if " be " in tail[:100] and _sentence_mentions(sent, "future_passive", _FUTURE_PASSIVE_WORDS) \
             and (fp := FUTURE_PASSIVE_AFTER.match(tail)) \
             and not RELATIVE_WORD.search(tail, 0, fp.start(1)) and not _LAST_PAST_CUE.match(tail, 0, fp.start(1)):
         return "target"  # "1.5 million square meters of office space will be completed this year": planned
@@ -1486,16 +1493,14 @@ def _last_target_cue(text: str, pre: str, at: int, sent: dict) -> Optional[re.Ma
 def _is_target(text: str, pre: str, at: int, published_year: Optional[int], sent: dict) -> bool:
     """A plan or goal governs the number: the nearest tense cue before it is future or plan, or a deadline
     after the publication date frames the sentence."""
-    pc = -1
     cue = _last_target_cue(text, pre, at, sent)
     tc = cue.start() if cue is not None else -1
     if tc < 0 and not (published_year and sent["by_years"]):
         return False  # no plan cue and no deadline: whatever the past cues, not a target
-    m = _LAST_PAST_CUE.match(pre)
-    if m:
-        pc = m.start(1)
-    if tc >= 0 and tc > pc:
+    if tc >= 0 and not _past_cue_from(pre, tc):  # the plan cue comes after the last past cue (pc below < tc)
         return not (sent.get("projection_here") or _projection(pre, cue, sent["low"]))
+    m = _LAST_PAST_CUE.match(pre)
+    pc = m.start(1) if m else -1  # (>= tc when there is a plan cue)
     if published_year:
         if _sentence_mentions(sent, "estimate", _ESTIMATE_WORDS) and _forecast_before(pre):
             return False  # "vacancy is projected to peak at 23 percent by 2026": a deadline of a forecast, no plan
