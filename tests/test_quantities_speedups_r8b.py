@@ -49,5 +49,21 @@ def test_is_target_with_plan_and_past_cues():
     for sentence, target in cases.items():
         at = re.search(r"\d", sentence).start()
         sent = {"low": sentence.lower(),
-                "by_years": [(m.start(), int(m.group(1))) for m in Q.BY_YEAR.finditer(sentence)]}
+                "by_years": [(m.start(), int(m.group(1))) for m in Q.BY_YEAR.finditer_lowered(sentence, sentence.lower())]}
         assert Q._is_target(sentence, sentence[:at], at, 2024, sent) is target, sentence
+
+
+def test_passive_expect_needs_a_cue_that_ends_with_to():
+    # _projection tests PASSIVE_EXPECT up to the end of a plan cue only when the cue ends with "to"
+    words = ["is", "are", "was", "were", "be", "been", "also", "now", "expected", "projected", "forecast", "predicted",
+             "estimated", "likely", "to", "TO", "To", "set", "is to", "aimed", "scheduled", "will", "plans", "Plans",
+             "expect", "due", "x", "5", ",", " ", "\n", "\u00a0"]
+    rng = random.Random(83)
+    seen = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(words) + rng.choice((" ", " ", "  ", "\n", "")) for _ in range(rng.randint(1, 10)))
+        for cue in Q.TARGET_CUE.finditer(text):
+            if Q.PASSIVE_EXPECT.search(text, 0, cue.end()):
+                seen += 1
+                assert cue.group().endswith("to"), (text, cue)
+    assert seen > 100

@@ -601,7 +601,7 @@ FRAC_QUAL_BEFORE = re.compile(r"\b(?:more than|over|about|nearly|almost|roughly|
 # a duration that is itself the measured thing: "journey times to just 41 minutes", "a 15-20 year lifespan"
 DURATION_AFTER = re.compile(r"^(?:'s|’s|s'|s’)?\s*(?:lifespan|life span|lifetime|life|term|tenure|journey|drive|ride|"
                             r"trip|flight|commute|walk|lease|loan|maturity|duration|wait)\b", I)
-DURATION_BEFORE = re.compile(r"(?:\b(?:journey|travel|commut\w*|trip|ride|drive|flight|waiting|approval|processing|"
+DURATION_BEFORE = _Caseless(r"(?:\b(?:journey|travel|commut\w*|trip|ride|drive|flight|waiting|approval|processing|"
                              r"delivery|turnaround|response|review|registration|lead|construction)\s+(?:times?|periods?)\b"
                              r"[^.;]{0,60}"
                              # "the time needed for a permit from 45 days": the time a thing takes
@@ -612,7 +612,7 @@ DURATION_BEFORE = re.compile(r"(?:\b(?:journey|travel|commut\w*|trip|ride|drive|
                              r"|\b(?:takes?|took|taking|cut\w*\s+to|reduced?\s+to|shortened?\s+to|down\s+to|lasts?|"
                              r"lasted|lasting|lifespan\s+of|term\s+of)\s+(?:only\s+|just\s+)?)"
                              r"(?:about\s+|around\s+|nearly\s+|less than\s+|up to\s+|within\s+|an\s+average\s+of\s+|"
-                             r"on\s+average\s+)?$", I)
+                             r"on\s+average\s+)?$")
 TIME_SPAN_AFTER = _Caseless(r"^\s*-?\s*(?:decades?|months?|weeks?|centuries|century|seasons?|quarters?|"
                             r"fortnights?|semesters?)\b")
 MONEY_BEFORE = re.compile(r"\b(?:invest(?:ed|s|ing)?|investment\s+of|worth|valued\s+at|spent|spends?|spending\s+of|"
@@ -924,7 +924,7 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
     if ends(_DENOMINATOR_ENDS) and DENOMINATOR_BEFORE.search(pre):
         return "denominator"
     if ends(_THRESHOLD_ENDS) and _sentence_mentions(sent, "bound", _BOUND_WORDS) and (THRESHOLD_BEFORE.search(pre[-80:]) or (
-            SUBJECT_THRESHOLD_BEFORE.search(pre[-80:]) and PREDICATE_AFTER.match(tail)) or _class_bound(pre[-120:], tail)):
+            PREDICATE_AFTER.match(tail) and SUBJECT_THRESHOLD_BEFORE.search(pre[-80:])) or _class_bound(pre[-120:], tail)):
         return "threshold"
     if ends(_ELIGIBLE_ENDS) and _sentence_mentions(sent, "eligible", _ELIGIBLE_WORDS) and ELIGIBILITY_AFTER.match(tail) \
             and (em := ELIGIBLE_NP_BEFORE.search(pre, max(0, len(pre) - 100))) \
@@ -1259,7 +1259,7 @@ DIMENSION_AFTER = re.compile(r"\s*(?:long|tall|high|wide|deep|in\s+(?:length|cir
 _DIMENSION_UNITS = frozenset({"m", "km", "m2", "km2", "hectare", "mu"})
 _RATE_SENTENCE_WORDS = ("each", "every", "annually", "per")
 _RATE_SENTENCE_UNITS = ("year", "annually", "annum", "day")  # and one of these (each match needs both)
-RATE_SENTENCE = re.compile(r"\b(?:each\s+year|every\s+year|annually|per\s+year|per\s+annum|every\s+day|each\s+day)\b", I)
+RATE_SENTENCE = _Caseless(r"\b(?:each\s+year|every\s+year|annually|per\s+year|per\s+annum|every\s+day|each\s+day)\b")
 RATE_BEFORE = re.compile(r"(?:\bper[\s-]capita\b|\b(?:for|to)\s+every\b|\bper\s+\w+\b|\baverag(?:e|ing)\b)[^.;]*$"
                          r"|\baverage\s+(?!annual|growth|rate|yearly)\w+\s+(?:\w+\s+)?(?:was|is|were|are)\s+(?:worth\s+)?$", I)
 # words each match of RATE_BEFORE_NEAR, and of RATE_NOUN_BEFORE, spells out (one of), for _may_mention
@@ -1326,8 +1326,9 @@ def _past_cue_from(pre: str, pos: int) -> bool:
 # "the US$861 million that share sales have raised": a relative clause in the perfect describes an achieved level
 ACHIEVED_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:that|which)\s+(?:[\w-]+\s+){0,4}?(?:have|has|had)\s+\w+", I)
 _BY_YEAR_WORDS = ("by", "before", "until", "through")  # BY_YEAR also needs a literal "20"
-BY_YEAR = re.compile(r"\b(?:by|before|until|through)\s+(?:the\s+end\s+of\s+|end-|the\s+end\s+of\s+the\s+)?"
-                     r"(?:(?:the\s+)?year\s+|" + MONTH + r"\.?\s+(?:\d{1,2},?\s+)?)?(20\d\d)\b", I)
+# (a _Caseless pattern, read by finditer_lowered: the month names in lower case)
+BY_YEAR = _Caseless(r"\b(?:by|before|until|through)\s+(?:the\s+end\s+of\s+|end-|the\s+end\s+of\s+the\s+)?"
+                    r"(?:(?:the\s+)?year\s+|" + MONTH.lower() + r"\.?\s+(?:\d{1,2},?\s+)?)?(20\d\d)\b")
 
 
 # the number's noun phrase is the subject of a future passive: "5,000 jobs will be created", "1.5 million square
@@ -1523,7 +1524,8 @@ def _projection(pre: str, cue: re.Match, low: Optional[str] = None) -> bool:
     """A forecast, not a plan: "It is expected to deliver ...", "the venues will consume an estimated ...".
     An expectation inside a sentence that sets out a plan ("the district plans ..., while investment is
     expected to total ...") stays part of the plan."""
-    if PASSIVE_EXPECT.search(pre, 0, cue.end()):
+    # (PASSIVE_EXPECT ends with "to" at the cue's end: the cue, matched case-sensitively, must end with it)
+    if cue.group().endswith("to") and PASSIVE_EXPECT.search(pre, 0, cue.end()):
         if PLAN_VERB_AFTER.match(pre, cue.end()):
             return False  # "the project is expected to create 400 jobs": what it is built to do
         return not PLAN_WORD.search(pre, 0, cue.start())
@@ -1675,7 +1677,7 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
     # facts about the whole sentence; "rate" and "index" are worked out on first use (see _sentence_fact): most
     # sentences never ask
     sent.update(rate=None, index=None, atoms=atoms,
-                by_years=[(m.start(), int(m.group(1))) for m in BY_YEAR.finditer(text)]
+                by_years=[(m.start(), int(m.group(1))) for m in BY_YEAR.finditer_lowered(text, low)]
                 if "20" in text and _may_mention(low, _BY_YEAR_WORDS) else [])
     out: list[Quantity] = []
     # (asked for every figure, answered once: "A and B will each invest ...", "both in X and in Y")
@@ -1924,7 +1926,7 @@ def _sentence_rate(text: str, low: Optional[str], atoms: list[_Atom]) -> bool:
     right after one figure's unit ("750 million kWh per year"), which it then qualifies alone."""
     if not (_may_mention(low, _RATE_SENTENCE_WORDS) and _may_mention(low, _RATE_SENTENCE_UNITS)):
         return False
-    for m in RATE_SENTENCE.finditer(text):
+    for m in RATE_SENTENCE.finditer_lowered(text, low):
         attached = any(b.end <= m.start() and ATTACHED_GAP.fullmatch(text, b.end, m.start()) and not b.why_not
                        for b in atoms)
         if not attached:
