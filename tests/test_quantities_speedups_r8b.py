@@ -57,7 +57,8 @@ def test_passive_expect_needs_a_cue_that_ends_with_to():
     # _projection tests PASSIVE_EXPECT up to the end of a plan cue only when the cue ends with "to"
     words = ["is", "are", "was", "were", "be", "been", "also", "now", "expected", "projected", "forecast", "predicted",
              "estimated", "likely", "to", "TO", "To", "set", "is to", "aimed", "scheduled", "will", "plans", "Plans",
-             "expect", "due", "x", "5", ",", " ", "\n", "\u00a0"]
+             "expect", "due", "x", "5", ",", " ", "\n", "\u00a0",
+             "is expected to", "are also likely to", "was projected  to", "been forecast\nto", "IS EXPECTED TO"]
     rng = random.Random(83)
     seen = 0
     for _ in range(20000):
