@@ -6,6 +6,8 @@ re.IGNORECASE; and ``_is_target`` keeps its answers on sentences with plan and p
 from __future__ import annotations
 
 import random
+
+import pytest
 import re
 
 from zgc_etl.parse import quantities as Q
@@ -68,3 +70,28 @@ def test_passive_expect_needs_a_cue_that_ends_with_to():
                 seen += 1
                 assert cue.group().endswith("to"), (text, cue)
     assert seen > 100
+
+
+def test_rate_after_lookahead_keeps_every_match():
+    # RATE_AFTER opens its words with a look-ahead class of their first letters: the same matches as without it
+    plain = re.compile(r"^[^,.;()\d]{0,70}?\b(?:" + Q._RATE_AFTER_WORDS + r")\b")
+    plain_ci = re.compile(plain.pattern, re.I)
+    words = ["per", "apiece", "a", "an", "piece", "annually", "annum", "in", "annual", "each", "every", "year", "day",
+             "month", "week", "hour", "earlier", "square", "meter", "metre", "sq", "m", "sqm", "ton", "tonne", "kilo",
+             "kilogram", "kg", "mu", "hectare", "kwh", "person", "head", "share", "night", "to", "daily", "weekly",
+             "monthly", "hourly", "yearly", "on", "average", "nationwide", "yuan", "of", "the", "x", "5", ",", ".", "-",
+             ")", "(", ":", "Per", "EACH", "\u0131n", "percent", "superb"]
+    rng = random.Random(84)
+    hits = 0
+    for _ in range(20000):
+        tail = "".join(rng.choice((" ", " ", "", "  ", "\n")) + rng.choice(words) for _ in range(rng.randint(1, 14)))
+        # the case-sensitive twin on the lower-cased tail, and the case-insensitive pattern on the tail itself
+        for new, old, text in ((Q.RATE_AFTER._cs, plain, tail.lower()), (Q.RATE_AFTER._ci, plain_ci, tail)):
+            got, want = new.match(text), old.match(text)
+            assert (got.span() if got else None) == (want.span() if want else None), text
+            hits += want is not None
+    assert hits > 2000
+    with pytest.raises(ValueError):
+        Q._opening_letters(r"per|\s+each")
+    with pytest.raises(ValueError):
+        Q._opening_letters(r"(?:a|b)?c")

@@ -21,7 +21,7 @@ from typing import Optional
 
 from .numbers import (COMPARATIVE_MULTIPLES, COMPARED_AFTER, FRACTION_DENOM, MULTIPLE_WORDS, NUMERAL, SCALE, TENS_WORDS, UNITS_WORDS, WORD_NUMBER,
                       fraction_value, parse_numeral, parse_words, vocab_key)
-from .units import CONVERTED_UNITS, CURRENCIES, DURATIONS, WORK_TIME_UNIT, prefix_unit, suffix_unit
+from .units import CONVERTED_UNITS, CURRENCIES, DURATIONS, WORK_TIME_UNIT, _top_level_branches, prefix_unit, suffix_unit
 
 I = re.I
 
@@ -1228,16 +1228,43 @@ def _growth_is_subject(pre: str) -> bool:
 CHANGE_AFTER_RATIO = re.compile(r"^\s*(?:above|below|over|under)\b", I)
 SHARE_CUE = re.compile(r"\b(?:account(?:s|ed|ing)?\s+for|share|proportion|of\s+the\s+(?:total|national|country)|"
                        r"made\s+up|make\s+up|makes\s+up)\b", I)
+_RATE_AFTER_WORDS = (r"per|apiece|a\s+piece|annually|per\s+annum|in\s+annual|"
+                     r"(?:a|each|every)\s+(?:year|day|month|week|hour)(?!\s+(?:earlier|ago|before|later|after|on)\b)(?!-)|"
+                     r"an?\s+(?:square\s+met(?:er|re)|sq\s?m|ton(?:ne)?|kilo(?:gram)?|kg|mu|hectare|kwh|person|head|"
+                     r"share|night)|to\s+(?:each|every)|"
+                     r"(?:daily|weekly|monthly|hourly|yearly)(?=\s*(?:[,.;:)]|$|\s+(?:in|on|at|from|by|during|since|"
+                     r"last|this|for|and|between|across|to|with|through|throughout|nationwide|on\s+average)\b))|"
+                     r"each(?=\s*(?:[,.;:)]|$))")
+
+
+def _opening_letters(alternation: str) -> str:
+    """The letters the branches of ``alternation`` open with (into a nested "(?:...)" group), for a look-ahead
+    class in front of it: an error if a branch opens with anything else, or with a letter or group it may skip."""
+    letters = set()
+    for branch in _top_level_branches(alternation):
+        if branch.startswith("(?:"):
+            depth = 0
+            for end, ch in enumerate(branch):  # the bracket that closes the group
+                depth += {"(": 1, ")": -1}.get(ch, 0)
+                if depth == 0:
+                    break
+            if branch[end + 1:end + 2] in ("?", "*", "{"):
+                raise ValueError(f"_opening_letters: a group that may be skipped: {branch!r}")
+            letters.update(_opening_letters(branch[3:end]))
+        elif branch[:1].isalpha() and branch[:1].islower() and branch[1:2] not in ("?", "*", "{"):
+            letters.add(branch[0])
+        else:
+            raise ValueError(f"_opening_letters: a branch that opens with no letter: {branch!r}")
+    return "".join(sorted(letters))
+
+
 # a per-unit phrase after the amount and before any other number: "120 robot arms roll off the line per day",
 # "HK$36.50 each", "600 yuan per mu a year" (but not "735 million yuan a year earlier"), "500 tonnes of steel daily"
-# (but not "10 million daily active users": the adverb closes the clause)
-RATE_AFTER = _Caseless(r"^[^,.;()\d]{0,70}?\b(?:per|apiece|a\s+piece|annually|per\s+annum|in\s+annual|"
-                       r"(?:a|each|every)\s+(?:year|day|month|week|hour)(?!\s+(?:earlier|ago|before|later|after|on)\b)(?!-)|"
-                       r"an?\s+(?:square\s+met(?:er|re)|sq\s?m|ton(?:ne)?|kilo(?:gram)?|kg|mu|hectare|kwh|person|head|"
-                       r"share|night)|to\s+(?:each|every)|"
-                       r"(?:daily|weekly|monthly|hourly|yearly)(?=\s*(?:[,.;:)]|$|\s+(?:in|on|at|from|by|during|since|"
-                       r"last|this|for|and|between|across|to|with|through|throughout|nationwide|on\s+average)\b))|"
-                       r"each(?=\s*(?:[,.;:)]|$)))\b")
+# (but not "10 million daily active users": the adverb closes the clause).  (The look-ahead class of the letters its
+# words open with lets the engine pass over most of the up to 70 places it tries without entering the alternation:
+# ~1.6x faster, the same matches.)
+RATE_AFTER = _Caseless(r"^[^,.;()\d]{0,70}?\b(?=[" + _opening_letters(_RATE_AFTER_WORDS) + r"])(?:" + _RATE_AFTER_WORDS
+                       + r")\b")
 # a price or amount per unit written with a slash: "265 yuan/sq m/month", "900 yuan/tonne"
 SLASH_PER_AFTER = re.compile(r"/\s?(?:sq|square|m2|m²|km|tons?|tonnes?|t\b|kg|kilo|month|year|yr|day|week|hour|"
                              r"person|head|share|unit|mu|hectare|ha\b|night|kwh|mwh|barrel|piece)", I)
