@@ -59,9 +59,6 @@ class ContextState:
 
     subject: Optional[str] = None
     subject_regions: list[str] = field(default_factory=list)
-    as_of: Optional[str] = None
-    period_start: Optional[str] = None
-    deadline: Optional[str] = None
     regions: list[str] = field(default_factory=list)
     sentence: Optional[str] = None  # the sentence the cached analysis below belongs to
     extra: dict = field(default_factory=dict)
@@ -507,8 +504,8 @@ def _remember_time(sentence: str, info: "SentenceInfo", state: ContextState) -> 
 
     Speed: the times of a sentence without figures are found only when a later figure asks for a carried time
     that no sentence after it overrides (most sentences are followed by one that states a time of its own before
-    any figure asks); so the carried times are read from this list, newest first, rather than kept in
-    ContextState.as_of, period_start and deadline (which stay None)."""
+    any figure asks); so the carried times are read from this list, newest first, rather than kept in the state
+    sentence by sentence."""
     state.extra.setdefault("time_pending", []).append(info)
 
 

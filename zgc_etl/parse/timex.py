@@ -800,32 +800,101 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|this|their)\s+$", re.I)
 # looked for at all (each look is a scan of the whole sentence).
 _GATE_WORDS = ("year", "day", "q", "by ", "month", "first", "decade", "half", "end")
 _PLAIN_WORDS: list[tuple[str, int]] = []
-_GATED_WORDS: list[tuple[str, int, list[tuple[str, int]]]] = []
+_GATED_WORDS: list[tuple[str, int, list[tuple[str, int]], Optional[tuple[int, int]]]] = []
+# Words that only rules with two need groups read, each in one group, the other group of which holds facts of the
+# first look only (_PLAIN_WORDS, _GATED_WORDS, _SPECIAL_FACTS): such a word is looked for only when the facts of
+# the first look satisfy one of those other groups ("closed " only with "the year" or "last year", "past" only
+# with a month, quarter, half, year or decade word, "by 2020" only with a year), for without it no rule that reads
+# the word is tried, whether the sentence holds it or not (same rules, same times).  Each entry: (the mask of the
+# other groups, the gate or None, the words with their bits).
+_LATER_WORDS: list[tuple[int, Optional[str], list[tuple[str, int]]]] = []
 
 
 def _index_words() -> None:
-    """Sort the rules' words (every fact but the special ones) into plain and gated ones, once."""
+    """Sort the rules' words (every fact but the special ones) into plain, gated and later ones, once."""
+    two_groups = [(r[2], r[3]) for r in _RULES if r[2] != r[3]]
+    one_group = 0  # the facts of the rules with one need group
+    for r in _RULES:
+        if r[2] == r[3]:
+            one_group |= r[2]
+    first_look = one_group | _FACT_BITS[_YEAR_FACT] | _FACT_BITS[_YEAR_DASH_FACT] | _FACT_BITS[_CAP_MONTH_FACT] | \
+        sum(_FACT_BITS.get(g, 0) for g in _GATE_WORDS)
+
+    def later_trigger(bit: int) -> int:
+        """The mask of the other groups of the rules that read the fact ``bit``, or 0 when it is looked for in the
+        first look (a one-group rule reads it, or an other group holds a fact not looked for then)."""
+        if bit & first_look:
+            return 0
+        trigger = 0
+        for m1, m2 in two_groups:
+            if bit & (m1 | m2):
+                other = m2 if bit & m1 else m1
+                if bit & other or other & ~first_look:
+                    return 0
+                trigger |= other
+        return trigger
+
     gated = {g: [] for g in _GATE_WORDS}
+    later: dict[tuple[int, Optional[str]], list[tuple[str, int]]] = {}
     for w, bit in _FACT_BITS.items():
         if w in _SPECIAL_FACTS or w in _GATE_WORDS:
             continue  # (a gate that is a fact gets its bit when the gate is looked for)
         gate = next((g for g in _GATE_WORDS if g in w and g != w), None)
-        (gated[gate] if gate else _PLAIN_WORDS).append((w, bit))
+        trigger = later_trigger(bit)
+        if trigger:
+            if gate is not None and trigger == _FACT_BITS.get(gate):
+                gate = None  # (the trigger is the gate: "monday" only with "day")
+            later.setdefault((trigger, gate), []).append((w, bit))
+        else:
+            (gated[gate] if gate else _PLAIN_WORDS).append((w, bit))
     for g in _GATE_WORDS:
-        _GATED_WORDS.append((g, _FACT_BITS.get(g, 0), gated[g]))  # (a gate need not be a fact itself)
+        if gated[g]:
+            words = gated[g]
+            assert not any("\0" in w for w, _ in words)
+            # (how far a word reaches before and after the gate in it: see _around)
+            reach = (max(w.index(g) for w, _ in words), max(len(w) - w.index(g) for w, _ in words)) \
+                if len(words) >= _AROUND_FROM else None
+            _GATED_WORDS.append((g, _FACT_BITS.get(g, 0), words, reach))  # (a gate need not be a fact itself)
+        elif g in _FACT_BITS:
+            _PLAIN_WORDS.append((g, _FACT_BITS[g]))  # (a gate with no words of its own in the first look)
+    _LATER_WORDS.extend((trigger, gate, words) for (trigger, gate), words in later.items())
+
+
+# a gate with at least this many words has them looked for in the text around the gate's occurrences (_around)
+_AROUND_FROM = 6
+
+
+def _around(low: str, gate: str, p: int, reach: tuple[int, int]) -> str:
+    """The text around each occurrence of ``gate`` in ``low`` (the first at ``p``): from ``reach[0]`` characters before
+    it to ``reach[1]`` characters from its start, the pieces joined by NUL.  A word that holds the gate at most
+    ``reach[0]`` characters into it and ends at most ``reach[1]`` characters after the gate's start (every word of its
+    group), and no NUL, is in this text exactly when it is in ``low``: each occurrence of the word in ``low`` holds
+    an occurrence of the gate whose piece covers it, and an occurrence in this text cannot span a NUL, so it lies in
+    one piece, a slice of ``low``.  The year words (a third of the sentences have "year", most of them once) are then
+    looked for in a few dozen characters rather than in the whole sentence."""
+    before, after = reach
+    pieces = []
+    while p >= 0:
+        pieces.append(low[max(0, p - before):p + after])
+        p = low.find(gate, p + 1)
+    return "\0".join(pieces)
 
 
 def _sentence_facts(sentence: str, low: str, has_year: bool) -> int:
-    """The mask of the facts (rule words and special facts) that hold for a sentence; ``low`` is it lower-cased."""
+    """The mask of the facts (rule words and special facts) that hold for a sentence; ``low`` is it lower-cased.
+    A word of _LATER_WORDS that no rule can read in the sentence is not looked for, and its bit stays 0 (a mask
+    selects the same rules as the whole one: see _rules_for)."""
     mask = 0
     for w, bit in _PLAIN_WORDS:
         if w in low:
             mask |= bit
-    for gate, gate_bit, words in _GATED_WORDS:
-        if gate in low:
+    for gate, gate_bit, words, reach in _GATED_WORDS:
+        p = low.find(gate)
+        if p >= 0:
             mask |= gate_bit
+            near = low if reach is None else _around(low, gate, p, reach)
             for w, bit in words:
-                if w in low:
+                if w in near:
                     mask |= bit
     if has_year:
         mask |= _YEAR_BIT
@@ -835,6 +904,11 @@ def _sentence_facts(sentence: str, low: str, has_year: bool) -> int:
             mask |= _YEAR_DASH_BIT
     if _CAP_MONTH.search(sentence) is not None:
         mask |= _CAP_MONTH_BIT
+    for trigger, gate, words in _LATER_WORDS:
+        if mask & trigger and (gate is None or gate in low):
+            for w, bit in words:
+                if w in low:
+                    mask |= bit
     return mask
 
 
