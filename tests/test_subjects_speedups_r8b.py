@@ -36,3 +36,30 @@ def test_anaphor_twin_with_first_letters_matches_as_with_a_word_boundary():
 def test_anaphor_matches_of_ascii_text_as_with_the_caseless_pattern():
     for text in _anaphor_texts(83, 5000):
         assert C._anaphor_matches(text) == [(m.start(), m.end(), m.group(1).lower()) for m in C._ANAPHORS.finditer(text)]
+
+
+# look-alikes around the group nouns: capitalised and lower-case words before them, and what may stand before a
+# capital letter that GROUP's look-behind rules out (a letter, a digit, "_", an apostrophe, a hyphen), and the rest of
+# a group word after the wrong capital
+_GROUP_PIECES = ["Enterprises", "enterprises", "Companies", "companies", "Firms", "firms", "Investors", "investors",
+                 "Businesses", "Startups", "startups", "Start-ups", "start-ups", "ENTERPRISES", "Enterprise",
+                 "Zhongguancun", "Hong", "Kong", "Chinese", "steel", "high-tech", "Beijing's", "X", "x", "_", "3", "'",
+                 "’", "-", "(", "\"", "The", "of", "and", "Tianjin-based", "\t", "\n", " ", "  ", ",", ".",
+                 # a group word's rest after another capital letter
+                 "Cnterprises", "Eompanies", "Birms", "Snvestors", "Fusinesses", "Ttartups", "Itart-ups"]
+
+
+def test_group_pattern_by_capital_matches_as_group():
+    rnd = random.Random(84)
+    n = 0
+    for _ in range(20000):
+        parts = [rnd.choice(_GROUP_PIECES) for _ in range(rnd.randint(1, 12))]
+        text = "".join(p + rnd.choice(("", " ", " ", " ", "  ", "\n")) for p in parts)
+        got = [m.span() for m in S.GROUP_BY_CAPITAL.finditer(text)]
+        assert got == [m.span() for m in S.GROUP.finditer(text)], text
+        end = rnd.randint(0, len(text))  # (as _named_group_before scans: up to a position)
+        assert [m.span() for m in S.GROUP_BY_CAPITAL.finditer(text, 0, end)] == \
+            [m.span() for m in S.GROUP.finditer(text, 0, end)], (text, end)
+        n += bool(got)
+    assert n > 5000  # (the texts do name groups)
+    assert C._GROUP is S.GROUP_BY_CAPITAL

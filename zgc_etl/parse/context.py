@@ -58,8 +58,8 @@ _ANAPHOR_OPENING = r"\b(?:the|this|that|its)\s"
 if ANAPHORS.pattern.startswith(_ANAPHOR_OPENING):
     _ANAPHORS_LOWER = re.compile(r"(?:t(?<!\wt)(?:he|his|hat)|i(?<!\wi)ts)" + ANAPHORS.pattern[len(_ANAPHOR_OPENING) - 2:],
                                  ANAPHORS.flags & ~re.I)
-# a group opens with a capital letter: the first word of its name, or the group word itself
-_GROUP = _with_first_chars(GROUP, "[A-Z]", r"(?<![\w'’-])(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z][\w-]*\s+)?|(?=[A-Z]))(?:")
+# a group opens with a capital letter: the first word of its name, or the group word itself (GROUP's matches)
+from .subjects import GROUP_BY_CAPITAL as _GROUP  # noqa: E402
 
 
 @dataclass
