@@ -49,8 +49,17 @@ _ANAPHORS = _with_first_chars(ANAPHORS, "[ti]", r"\b(?:the|this|that|its)\s")
 # but for the class [a-zA-Z], which means the same there
 _ANAPHORS_LOWER = re.compile(_ANAPHORS.pattern, _ANAPHORS.flags & ~re.I)
 assert not re.search("[A-Z]", re.sub(r"\\.|a-zA-Z", "", _ANAPHORS.pattern)), "the twin needs a lower-case pattern"
-# a group opens with a capital letter: the first word of its name, or the group word itself
-_GROUP = _with_first_chars(GROUP, "[A-Z]", r"(?<![\w'’-])(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z][\w-]*\s+)?|(?=[A-Z]))(?:")
+# ... with its opening word written as a first letter and then the word boundary before it, as a look-behind over
+# that letter ("t" after no word character, then "he", "his" or "hat"): same matches (a "t" or "i" that starts a
+# word is where \b stands before it), but a pattern whose alternatives each open with a letter lets the regex
+# engine skip at once over the characters that are neither, rather than try the pattern there (~20% faster scan;
+# tests/test_subjects_speedups_r8b.py)
+_ANAPHOR_OPENING = r"\b(?:the|this|that|its)\s"
+if ANAPHORS.pattern.startswith(_ANAPHOR_OPENING):
+    _ANAPHORS_LOWER = re.compile(r"(?:t(?<!\wt)(?:he|his|hat)|i(?<!\wi)ts)" + ANAPHORS.pattern[len(_ANAPHOR_OPENING) - 2:],
+                                 ANAPHORS.flags & ~re.I)
+# a group opens with a capital letter: the first word of its name, or the group word itself (GROUP's matches)
+from .subjects import GROUP_BY_CAPITAL as _GROUP  # noqa: E402
 
 
 @dataclass
