@@ -15,7 +15,7 @@ import os
 import stat
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, NamedTuple, Optional
 
@@ -24,15 +24,14 @@ import pandas as pd
 
 from . import schemas
 from .ingest import DEFAULT_MAX_BYTES, load_article
-from .model import Article, Figure, Rejection
+from .model import Article, Rejection
 from .parse import PARSER_VERSION, extract_figures
+from .parse.extract import FIGURE_FIELDS, figure_values
 
 ARTICLE_COLS = list(schemas.ArticleSchema.to_schema().columns)
 FIGURE_COLS = list(schemas.FigureSchema.to_schema().columns)
 REJECT_COLS = list(schemas.RejectedFileSchema.to_schema().columns)
 QUARANTINE_COLS = list(schemas.QuarantineSchema.to_schema().columns)
-_FIGURE_FIELDS = [f.name for f in fields(Figure)]
-_PLAIN_AS_PREDICTION = Figure.as_prediction
 #: Files per task of the parse pool, and the least number of files to parse worth a pool.
 CHUNK_FILES = 64
 POOL_THRESHOLD = 400
@@ -266,24 +265,6 @@ def figure_rows(article: Article) -> list[dict]:
     return rows
 
 
-def _figure_values(f) -> dict:
-    """One figure's row as :func:`figure_rows` builds it, without ``asdict``'s deep copy.
-
-    ``Figure.as_prediction`` is ``asdict`` minus three keys; a shallow read of the
-    dataclass fields gives the same values for the frame's columns at a fraction of
-    the cost (the deep copy was a fifth of the parse stage).
-    """
-    if type(f).as_prediction is not _PLAIN_AS_PREDICTION:
-        d = f.as_prediction()  # a subclass or a changed model: take its word for it
-    else:
-        d = {name: getattr(f, name) for name in _FIGURE_FIELDS}
-    d["ordinal"] = f.ordinal
-    d["sentence"] = f.sentence
-    d["metric"] = getattr(f, "metric", None)
-    d["regions"] = _regions_json(f.regions)
-    return d
-
-
 #: ``json.dumps(..., ensure_ascii=False)`` builds a new encoder on every call (its keyword
 #: arguments differ from the defaults); one encoder with the same settings gives the same text.
 _encode_json = json.JSONEncoder(ensure_ascii=False).encode
@@ -310,23 +291,18 @@ def _regions_json(regions) -> str:
     return text
 
 
-#: Figure attributes read straight into the figure columns, one C-level pass per column; the
-#: columns built otherwise are ``regions`` (JSON) and ``metric`` (read with a default).
-_ATTR_COLS = tuple((c, operator.attrgetter(c)) for c in FIGURE_COLS if c not in ("regions", "metric"))
+#: Where each figure column's value sits in a tuple of :func:`~zgc_etl.parse.extract.figure_values`.
+_FIELD_INDEX = {c: FIGURE_FIELDS.index(c) for c in FIGURE_COLS}
+_REGIONS = _FIELD_INDEX["regions"]
 
 
-def _add_figure_columns(cols: dict[str, list], figs: list) -> None:
-    """Append ``figs`` to the figure columns: for each figure the values of :func:`_figure_values`,
-    column by column (a column's values in one ``map`` rather than a dict per figure)."""
-    if not all(type(f).as_prediction is _PLAIN_AS_PREDICTION for f in figs):
-        for d in map(_figure_values, figs):  # a subclass or a changed model: one dict per figure
-            for c in FIGURE_COLS:
-                cols[c].append(d.get(c))
-        return
-    for c, get in _ATTR_COLS:
-        cols[c].extend(map(get, figs))
-    cols["metric"].extend([getattr(f, "metric", None) for f in figs])
-    cols["regions"].extend([_regions_json(f.regions) for f in figs])
+def _figure_columns(rows: list[tuple], regions: list[str]) -> dict[str, list]:
+    """The figure columns (:data:`FIGURE_COLS`, in order) of a task's figures: ``rows``, the tuples of
+    :func:`~zgc_etl.parse.extract.figure_values`, read column by column in one ``zip``; ``regions``, their
+    regions as JSON (:func:`_regions_json`), already made article by article.  The values of
+    :func:`figure_rows` (a Figure's attributes), without a Figure object or a dict per figure."""
+    by_field = list(zip(*rows)) if rows else [()] * len(FIGURE_FIELDS)
+    return {c: regions if c == "regions" else list(by_field[_FIELD_INDEX[c]]) for c in FIGURE_COLS}
 
 
 def article_row(article: Article, status: str, n_figures: int) -> dict:
@@ -345,7 +321,8 @@ def _parse_files(raw_dir: Path, max_bytes: int, items: list[tuple[str, Optional[
     from a worker in one piece with each distinct string stored once.
     """
     outcomes: list = []
-    cols: dict[str, list] = {c: [] for c in FIGURE_COLS}
+    rows: list[tuple] = []  # the task's figures (figure_values) and, in step, their regions as JSON
+    regions: list[str] = []
     try:  # what load_article would resolve for every file
         real_root = os.path.realpath(raw_dir)
     except (OSError, ValueError):
@@ -363,22 +340,17 @@ def _parse_files(raw_dir: Path, max_bytes: int, items: list[tuple[str, Optional[
                     "detail": "the file changed between the scan and the read; it is picked up next run",
                     "content_hash": art.content_hash, "duplicate_of": None}))
                 continue
-            figs = extract_figures(art)
-            if not isinstance(figs, list):
-                figs = list(figs)
-            n_before = len(cols["file"])
-            try:
-                _add_figure_columns(cols, figs)
-            except Exception:  # none of a rejected article's figures stays in the columns
-                for c in FIGURE_COLS:
-                    del cols[c][n_before:]
-                raise
+            figs = figure_values(art)
+            # (made here, article by article: a value the JSON encoder refuses rejects its article only)
+            figs_regions = [_regions_json(f[_REGIONS]) for f in figs]
         except Exception as exc:  # noqa: BLE001 - one bad article never sinks a run
             outcomes.append(("rejected", {"file": file, "reason": "parse_error", "detail": f"{type(exc).__name__}: {exc}",
                                           "content_hash": content_hash, "duplicate_of": None}))
             continue
+        rows.extend(figs)
+        regions.extend(figs_regions)
         outcomes.append(("article", article_row(art, status, len(figs))))
-    return outcomes, _encode_chunk(cols)
+    return outcomes, _encode_chunk(_figure_columns(rows, regions))
 
 
 #: figure columns whose values repeat across figures (a measure, a subject, a region list, a
