@@ -237,34 +237,26 @@ _PHRASE_OF = re.compile(r"(?:^|[\s(])((?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)\s+of\
 _PHRASE_OF_AT_IN = re.compile(r"(?:^|[\s(])((?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)\s+(?:of|at|in)\s+(?:the\s+|its\s+|their\s+)?$")
 
 
-def _may_end_with(text: str, end: int, words: tuple[str, ...]) -> bool:
-    """Whether ``text[:end]``, less its trailing white space, may end with one of ``words`` (lower-case ASCII),
-    ignoring case: a cheap necessary condition for a match of a pattern anchored at the end ("...\\s*$") whose
-    last word is one of them.  A tail that is not ASCII passes (re.IGNORECASE reads a few other letters as
-    ASCII ones), and so does one of white space only."""
-    tail = _lower_tail(text, end)
-    return tail is None or tail.endswith(words)
-
-
-# (text, end, tail) of the last _lower_tail call: the checks of one figure ask about the same tail two or
-# three times in a row (one tuple, replaced whole, so that threads never see a half-updated memo)
+# (text, end, tail) of the last tail worked out: the checks of one figure ask about the same tail two or three times
+# in a row (one tuple, replaced whole, so that threads never see a half-updated memo)
 _LAST_TAIL: tuple = (None, -1, None)
 
 
-def _lower_tail(text: str, end: int) -> Optional[str]:
-    """The last 40 characters of ``text[:end]``, less trailing white space, lower-cased; None when any word may
-    end there (see :func:`_may_end_with`)."""
+def _may_end_with(text: str, end: int, words: tuple[str, ...]) -> bool:
+    """Whether ``text[:end]``, less its trailing white space, may end with one of ``words`` (lower-case ASCII),
+    ignoring case: a cheap necessary condition for a match of a pattern anchored at the end ("...\\s*$") whose
+    last word is one of them.  The tail looked at: the last 40 characters, less trailing white space, lower-cased.
+    A tail that is not ASCII passes (re.IGNORECASE reads a few other letters as ASCII ones), and so does one of
+    white space only, and a short one that the window may have cut (all words are shorter than 16)."""
     global _LAST_TAIL
     last = _LAST_TAIL
     if last[0] is text and last[1] == end:
-        return last[2]
-    tail = text[max(0, end - 40):end].rstrip()
-    if len(tail) < 16 and end > 40 or not tail.isascii():
-        got = None  # (the window may have cut the last word: all words are shorter than 16)
+        tail = last[2]
     else:
-        got = tail.lower()
-    _LAST_TAIL = (text, end, got)
-    return got
+        tail = text[max(0, end - 40):end].rstrip()
+        tail = None if len(tail) < 16 and end > 40 or not tail.isascii() else tail.lower()
+        _LAST_TAIL = (text, end, tail)
+    return tail is None or tail.endswith(words)
 
 
 # the words that may end a match of these patterns (the qualifiers "about", "more than", ..., "an estimated")
