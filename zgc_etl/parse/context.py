@@ -2184,8 +2184,11 @@ def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], s
     sub = sentence[cs:ce]
     # (the regions of the clause's own places are worked out only when read: for a transfer, which needs two of
     # them, or when nothing else places the figure; most figures take their regions from the subject)
-    transfer = transfer_words and (_FROM_TO.search(sub) or _SENT_TO.search(sub)) and \
-        len(_clause_regions(sentence, span, masked, sc)) > 1
+    # (once a clause: the figures of a clause share it)
+    transfer = transfer_words and sc.get(("transfer", cs, ce))
+    if transfer is None:
+        transfer = sc[("transfer", cs, ce)] = bool(_FROM_TO.search(sub) or _SENT_TO.search(sub)) and \
+            len(_clause_regions(sentence, span, masked, sc)) > 1
     # (organisations matter only after the figure: a destination follows it)
     orgs_after = last_org >= q.end
     dest = _destinations(sentence, q, span, _with_org_homes(sentence, places, info, ctx, state) if orgs_after else places)
@@ -2282,6 +2285,12 @@ _SENT_TO = re.compile(r"(?=[set])\b(?:sent|sends|send|export(?:ed|s)?|transferr?
 _DISTANCE_TO = re.compile(r"(?:\s+[a-z]+)?\s+(?:from|of|to|away from)\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|"
                           r"the capital\b)")
 _DEAL = re.compile(r"(?=[acdp])\b(?:deals?|agreements?|contracts?|cooperation|partnerships?|projects?)\b", re.I)
+# (the patterns of _partners, compiled once rather than looked up in re's cache at each call)
+_WITH_PARTY = re.compile(r"\bwith\s+")
+_PARTY_GAP = re.compile(r"(?:\s*(?:,|and)\s*|[\w'’ ]*['’]s\s+)*")
+_PARTY_JOIN = re.compile(r"(?:\s*(?:,|and)\s*)+(?:[A-Z][\w'’-]*['’]s\s+)?")
+_JOINT_WORD = re.compile(r"\b(?:their|jointly|together)\b")
+_AND_WORD = re.compile(r"\band\b")
 
 
 def _partners(sentence: str, q, span: tuple[int, int], places: list, implied: list[str]) -> list[str]:
@@ -2291,22 +2300,21 @@ def _partners(sentence: str, q, span: tuple[int, int], places: list, implied: li
     if not implied or not _DEAL.search(sentence, q.start, ce):
         return []
     out = []
-    m = re.search(r"\bwith\s+", sentence[q.end:ce])
+    m = _WITH_PARTY.search(sentence[q.end:ce])
     if m and q.end + m.start() - q.end < 60:
         w = q.end + m.end()
         for s, e, n in places:
-            if s >= w and (s == w or re.fullmatch(r"(?:\s*(?:,|and)\s*|[\w'’ ]*['’]s\s+)*",
-                                                   sentence[w:s]) or out and re.fullmatch(
-                    r"(?:\s*(?:,|and)\s*)+(?:[A-Z][\w'’-]*['’]s\s+)?", sentence[out[-1][1]:s])):
-                if out and not re.fullmatch(r"(?:\s*(?:,|and)\s*)+(?:[A-Z][\w'’-]*['’]s\s+)?", sentence[out[-1][1]:s]) \
+            if s >= w and (s == w or _PARTY_GAP.fullmatch(sentence[w:s]) or
+                           out and _PARTY_JOIN.fullmatch(sentence[out[-1][1]:s])):
+                if out and not _PARTY_JOIN.fullmatch(sentence[out[-1][1]:s]) \
                         and sentence[out[-1][1]:s].strip():
                     break
                 out.append((s, e, n))
     # the subject joins two places: "The port city of Tianjin in northern China and China's Hong Kong put ..."
     head = sentence[cs:q.start]
-    if re.search(r"\b(?:their|jointly|together)\b", sentence[cs:ce]) or out:
+    if _JOINT_WORD.search(sentence[cs:ce]) or out:
         joined = [(s, e, n) for s, e, n in places if cs <= s < q.start]
-        if len(joined) > 1 and re.search(r"\band\b", head):
+        if len(joined) > 1 and _AND_WORD.search(head):
             out = joined + out
     if not out:
         return []
@@ -2315,6 +2323,23 @@ def _partners(sentence: str, q, span: tuple[int, int], places: list, implied: li
 
 
 _RESPECTIVELY = re.compile(r"(?=r)\brespectively\b", re.I)
+# (the sentence last asked about, and whether it may hold a match of _RESPECTIVELY: the figures of a sentence ask one
+# after another; one tuple, replaced whole)
+_LAST_RESPECTIVELY: tuple = (None, True)
+
+
+def _may_say_respectively(sentence: str) -> bool:
+    """Whether ``sentence`` may hold a match of _RESPECTIVELY, worked out once a sentence rather than searched for from
+    each figure (a search tries the pattern at every "r" of the rest of the sentence): an ASCII text holds one only if
+    its lower-cased form holds "respectively" (re.IGNORECASE matches the pattern's ASCII letters to no other ASCII
+    character); a text that is not ASCII passes."""
+    global _LAST_RESPECTIVELY
+    last = _LAST_RESPECTIVELY
+    if last[0] is sentence:
+        return last[1]
+    got = not sentence.isascii() or "respectively" in sentence.lower()
+    _LAST_RESPECTIVELY = (sentence, got)
+    return got
 _NUM_TOKEN = re.compile(r"(?<![\w.,$])\d[\d,]*(?:\.\d+)?")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d$")
 _RUN_SEP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
@@ -2486,7 +2511,7 @@ def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:
             ends = _places_of(sentence)
         if len(ends) >= 2:
             regions = ends
-    if _RESPECTIVELY.search(sentence, q.end):
+    if _may_say_respectively(sentence) and _RESPECTIVELY.search(sentence, q.end):
         named, item = _respective(sentence, q, _figure_candidates(sentence, info, ctx, state))
         if named is not None and named[2]:
             subject = named[2]

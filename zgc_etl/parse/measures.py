@@ -237,34 +237,26 @@ _PHRASE_OF = re.compile(r"(?:^|[\s(])((?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)\s+of\
 _PHRASE_OF_AT_IN = re.compile(r"(?:^|[\s(])((?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)\s+(?:of|at|in)\s+(?:the\s+|its\s+|their\s+)?$")
 
 
-def _may_end_with(text: str, end: int, words: tuple[str, ...]) -> bool:
-    """Whether ``text[:end]``, less its trailing white space, may end with one of ``words`` (lower-case ASCII),
-    ignoring case: a cheap necessary condition for a match of a pattern anchored at the end ("...\\s*$") whose
-    last word is one of them.  A tail that is not ASCII passes (re.IGNORECASE reads a few other letters as
-    ASCII ones), and so does one of white space only."""
-    tail = _lower_tail(text, end)
-    return tail is None or tail.endswith(words)
-
-
-# (text, end, tail) of the last _lower_tail call: the checks of one figure ask about the same tail two or
-# three times in a row (one tuple, replaced whole, so that threads never see a half-updated memo)
+# (text, end, tail) of the last tail worked out: the checks of one figure ask about the same tail two or three times
+# in a row (one tuple, replaced whole, so that threads never see a half-updated memo)
 _LAST_TAIL: tuple = (None, -1, None)
 
 
-def _lower_tail(text: str, end: int) -> Optional[str]:
-    """The last 40 characters of ``text[:end]``, less trailing white space, lower-cased; None when any word may
-    end there (see :func:`_may_end_with`)."""
+def _may_end_with(text: str, end: int, words: tuple[str, ...]) -> bool:
+    """Whether ``text[:end]``, less its trailing white space, may end with one of ``words`` (lower-case ASCII),
+    ignoring case: a cheap necessary condition for a match of a pattern anchored at the end ("...\\s*$") whose
+    last word is one of them.  The tail looked at: the last 40 characters, less trailing white space, lower-cased.
+    A tail that is not ASCII passes (re.IGNORECASE reads a few other letters as ASCII ones), and so does one of
+    white space only, and a short one that the window may have cut (all words are shorter than 16)."""
     global _LAST_TAIL
     last = _LAST_TAIL
     if last[0] is text and last[1] == end:
-        return last[2]
-    tail = text[max(0, end - 40):end].rstrip()
-    if len(tail) < 16 and end > 40 or not tail.isascii():
-        got = None  # (the window may have cut the last word: all words are shorter than 16)
+        tail = last[2]
     else:
-        got = tail.lower()
-    _LAST_TAIL = (text, end, got)
-    return got
+        tail = text[max(0, end - 40):end].rstrip()
+        tail = None if len(tail) < 16 and end > 40 or not tail.isascii() else tail.lower()
+        _LAST_TAIL = (text, end, tail)
+    return tail is None or tail.endswith(words)
 
 
 # the words that may end a match of these patterns (the qualifiers "about", "more than", ..., "an estimated")
@@ -394,21 +386,45 @@ _SPACE = re.compile(r"\s")
 _WS_RUN = re.compile(r"\s+")
 
 
-def _tokens_before(sentence: str, end: int, need: int = 16) -> list[re.Match]:
-    """The last tokens of ``sentence[:end]`` (``_WORD.finditer(sentence[:end])``), at least ``need`` of them
+def _tokens_before(sentence: str, end: int, need: int = 16) -> list[str]:
+    """The last tokens of ``sentence[:end]`` (``_WORD.findall(sentence[:end])``), at least ``need`` of them
     when there are so many: the phrase rules look back a dozen tokens at most, and a long sentence need not
     be cut into words from its start each time.  The tokens are those from just after a whitespace
     character: no token holds one, and every other character starts a token, so the tokenisation of the
     whole prefix has a token starting there too and goes on from it the same way.  (A window of 100 characters
-    holds 16 tokens nearly always; each token listed costs a Match object.)"""
+    holds 16 tokens nearly always.)  Strings, cheaper to make than Match objects: :func:`_token_end` tells where
+    one ends."""
     lo = end - 100
     if lo > 0:
         sp = _SPACE.search(sentence, lo, end)
         if sp:
-            toks = list(_WORD.finditer(sentence, sp.end(), end))
+            toks = _WORD.findall(sentence, sp.end(), end)
             if len(toks) >= need:
                 return toks
-    return list(_WORD.finditer(sentence, 0, end))
+    return _WORD.findall(sentence, 0, end)
+
+
+def _last_tokens(sentence: str, end: int, reach: int) -> tuple[list[str], bool]:
+    """The tokens of ``sentence[:end]`` from just after the first whitespace character of its last ``reach``
+    characters (those of the whole prefix when there is none), and whether tokens before them were left out.
+    (They are the last tokens of the whole prefix: see :func:`_tokens_before`.)"""
+    lo = end - reach
+    if lo > 0:
+        sp = _SPACE.search(sentence, lo, end)
+        if sp:
+            return _WORD.findall(sentence, sp.end(), end), True
+    return _WORD.findall(sentence, 0, end), False
+
+
+def _token_end(sentence: str, end: int, toks: list[str], i: int) -> int:
+    """Where ``toks[i]`` ends in ``sentence``, for the last tokens ``toks`` of ``sentence[:end]``: the tokens cover
+    every character that is no white space, so only white space stands between one token and the next, or after
+    the last one up to ``end``; each token, none of which holds white space, is then the last occurrence of its
+    text that ends at or before the start of the token after it (or ``end``)."""
+    p = end
+    for j in range(len(toks) - 1, i - 1, -1):
+        p = sentence.rfind(toks[j], 0, p)
+    return p + len(toks[i])
 
 
 _POSSESSIVE_S = ("'s", "’s")  # a word's possessive ending
@@ -448,17 +464,34 @@ def _insert_before(sentence: str, end: int) -> Optional[re.Match]:
 _BARE_VERBS = {"cut", "cuts", "rank", "ranks", "ranked"}
 
 
+# (the characters of the window of tokens _np_before1 tries first: the phrase and its link are most often a few words
+# long, and the tokens of a shorter window cost less)
+_FIRST_REACH = 60
+# what _np_before1_from returns when the rules need the tokens before its window
+_MORE = object()
+
+
 def _np_before1(sentence: str, pos: int) -> Optional[str]:
     """The noun phrase that names the amount at ``pos``: "total registered capital of 4.9 billion" →
     "total registered capital"; "R&D spending reached 3.09 trillion" → "R&D spending"."""
+    got = _np_before1_from(sentence, pos, _FIRST_REACH)
+    return _np_before1_from(sentence, pos, None) if got is _MORE else got
+
+
+def _np_before1_from(sentence: str, pos: int, reach: Optional[int]):
+    """:func:`_np_before1` from the tokens of the last ``reach`` characters (see :func:`_last_tokens`), or _MORE when
+    the rules ask about the tokens before them: whether there is a token before the window's first (a test ``i >= 0``
+    at i = -1 or ``i > 0`` at i = 0), which the window cannot tell.  The rules read the tokens from the last one
+    back, so until they ask so they read the same tokens as from a longer window, and decide the same.  With
+    ``reach`` None, from the tokens of :func:`_tokens_before` (the rules' own window)."""
     # at most 6 link tokens, then at most 5 words (and the one before an "of") are looked at: 16 suffice
-    toks = _tokens_before(sentence, pos)
+    toks, cut = _last_tokens(sentence, pos, reach) if reach else (_tokens_before(sentence, pos), False)
     i = len(toks) - 1
     # skip the link: qualifiers, verbs, prepositions ("of", "reached", "up to", "more than")
     skipped = 0
     relative = False
     while i >= 0 and skipped < 6:
-        w = toks[i].group()
+        w = toks[i]
         lw = w.lower()
         if w[0].isalpha() and (lw in _LINKS or _is_verbish(w)) and lw not in ("total",):
             relative = relative or lw in ("which", "that")
@@ -466,34 +499,38 @@ def _np_before1(sentence: str, pos: int) -> Optional[str]:
             skipped += 1
             continue
         break
-    if relative and i > 0 and toks[i].group() == ",":
+    if cut and (i < 0 or i == 0 and relative):
+        return _MORE
+    if relative and i > 0 and toks[i] == ",":
         i -= 1  # "R&D spending, which reached 18.6 billion yuan": the phrase the relative clause is about
     if i >= 0:
         # look past what stands between the phrase and its verb: a time ("R&D spending in 2023 reached"), an
         # abbreviation in brackets, an appositive or a relative clause between commas ("Its assets, which now
         # stretch beyond aircraft, are topping")
-        p = p0 = toks[i].end()
+        p = p0 = _token_end(sentence, pos, toks, i)
         for _ in range(3):
             m = _insert_before(sentence, p)
             if not m:
                 break
             p = m.start()
         if p != p0:
-            toks = _tokens_before(sentence, p)
+            toks, cut = _last_tokens(sentence, p, reach) if reach else (_tokens_before(sentence, p), False)
             i = len(toks) - 1
     words = []
     while i >= 0 and len(words) < 5:
-        w = toks[i].group()
+        w = toks[i]
         lw = w.lower()
         if lw == "total" and words:
             words.insert(0, w)  # "a total investment of"
             break
         if not w[0].isalpha() or lw in FUNCTION or (lw in VERBS and lw not in NOMINAL):
-            if lw in ("of", "on") and words and i > 0 and toks[i - 1].group()[0].isalpha() and \
-                    toks[i - 1].group().lower() not in FUNCTION and len(words) < 4:
+            if lw in ("of", "on") and words and i > 0 and toks[i - 1][0].isalpha() and \
+                    toks[i - 1].lower() not in FUNCTION and len(words) < 4:
                 words.insert(0, w)  # "sales of consumer goods", "spending on R&D"
                 i -= 1
                 continue
+            if cut and i == 0 and lw in ("of", "on") and words:
+                return _MORE
             break
         if not words and _is_verbish(w):
             break
@@ -501,6 +538,8 @@ def _np_before1(sentence: str, pos: int) -> Optional[str]:
             break  # "Landlords cut asking rents to": the verb governs the phrase ("a tax cut of" is a noun)
         words.insert(0, w)
         i -= 1
+    if cut and i < 0:
+        return _MORE
     while words and words[0].lower() in ("of", "on"):
         words.pop(0)
     if not words:
