@@ -23,8 +23,8 @@ from ..model import Article
 from ..reference import classify_metric, load_entity_aliases, load_gazetteer
 from .measures import acronyms_defined, expand_with, find_measure
 from .regions import CHINA, division, expand_groupings, find_places, find_places_in, forget_places, is_national, most_specific, place_in_name, sentence_regions
-from .subjects import (ACTOR, ACTOR_WORDS, ANAPHOR_CLASS, ANAPHORS, CITY_OF, FIGURE_GROUP, HEADS, FIGURE_GROUP_WORDS, GROUP,
-                       GROUP_WORDS, has_any, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
+from .subjects import (ACTOR, ACTOR_WORDS, ANAPHOR_CLASS, ANAPHORS, CITY_OF, FIGURE_GROUP, HEADS, FIGURE_GROUP_WORDS,
+                       GROUP_BY_CAPITAL, GROUP_WORDS, has_any, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
                        find_orgs, orgs_within)
 from .quantities import _Caseless, _lowered
 from .timex import TimeExpr, first_span, year_after, dateline_date, find_times, parse_date
@@ -59,7 +59,7 @@ if ANAPHORS.pattern.startswith(_ANAPHOR_OPENING):
     _ANAPHORS_LOWER = re.compile(r"(?:t(?<!\wt)(?:he|his|hat)|i(?<!\wi)ts)" + ANAPHORS.pattern[len(_ANAPHOR_OPENING) - 2:],
                                  ANAPHORS.flags & ~re.I)
 # a group opens with a capital letter: the first word of its name, or the group word itself (GROUP's matches)
-from .subjects import GROUP_BY_CAPITAL as _GROUP  # noqa: E402
+_GROUP = GROUP_BY_CAPITAL
 
 
 @dataclass
