@@ -282,7 +282,10 @@ def refresh_region_rollup(conn: duckdb.DuckDBPyConnection) -> bool:
     stored = conn.execute(read_sql("select_warehouse_setting.sql"), [REGION_ROLLUP_SETTING]).fetchall()
     whole = not stored or stored[0][0] != fingerprint
     conn.execute(read_sql("delete_region_rollup_rows.sql"), [whole])
-    conn.execute(read_sql("insert_region_rollup_rows.sql"), [whole])
+    if whole:  # every article: without the scope's semi-joins, which would filter nothing
+        conn.execute(read_sql("insert_region_rollup_rows_whole.sql"))
+    else:
+        conn.execute(read_sql("insert_region_rollup_rows.sql"), [False])
     if whole:
         conn.execute(read_sql("upsert_warehouse_setting.sql"), [REGION_ROLLUP_SETTING, fingerprint])
     return whole
