@@ -297,7 +297,12 @@ def fact_frame(fig: pd.DataFrame, articles: pd.DataFrame, unit_keys: dict, metri
     else:
         pub = pd.to_datetime(pd.Series(pd.NaT, index=fig.index))
     del files
-    day = pd.concat([as_of_end, pub], axis=1).min(axis=1)  # NaT only when both are missing
+    # the earlier of the two, NaT only when both are missing: what a two-column frame's min(axis=1) gives
+    # (one ufunc over the two datetime columns instead of a frame reduction: 0.5 s at 1.7 M figures)
+    if as_of_end.dtype == pub.dtype and as_of_end.dtype.kind == "M":
+        day = pd.Series(np.fmin(as_of_end.to_numpy(), pub.to_numpy()), index=fig.index)
+    else:
+        day = pd.concat([as_of_end, pub], axis=1).min(axis=1)
     del as_of_end, pub
     fx_day = _distinct_map(day, lambda d: None if pd.isna(d) else d.date()).set_axis(fig.index)
     del day
