@@ -20,7 +20,10 @@ def _two_then_one_more(tmp_path):
     with connect(wh) as conn:
         for audit in ("fact_keys_unique", "referential_integrity"):
             passed, details = audits.run_scoped(conn, audit)
-            assert passed and details["scope"]["all"], audit  # first run: the whole tables
+            # a first load audits the whole tables in its transaction and records it for the check
+            # (load.record_whole_audits): nothing left in its queue
+            assert passed and details["scope"] == {"articles": 0, "loaded_since_last_audit": 0,
+                                                   "failing_at_last_audit": 0}, audit
     write_article(raw, "c.txt", C)
     load(raw, wh)
     return raw, wh
@@ -100,3 +103,23 @@ def test_accounting_counts_each_outcome_and_names_the_unaccounted(tmp_path):
     assert not passed
     assert details == {"seen": 6, "loaded": 2, "duplicate": 1, "rejected": 1,
                        "unaccounted": ["ghost.txt", "zz_ghost.txt"], "unaccounted_count": 2}
+
+
+def test_a_first_load_records_its_whole_structural_audit_and_the_check_finds_later_edits_with_audit_all(
+        tmp_path, monkeypatch):
+    raw, wh = tmp_path / "raw", tmp_path / "w.duckdb"
+    write_article(raw, "a.txt", A)
+    write_article(raw, "b.txt", B)
+    load(raw, wh)
+    with connect(wh) as conn:
+        for audit in audits.STRUCTURAL_AUDITS:  # recorded by the load: the rules the check would record
+            stored = conn.execute("SELECT value FROM warehouse_meta WHERE name = ?", [f"audit_rules:{audit}"]).fetchone()
+            assert stored == (audits.rules_fingerprint(conn, audit),)
+            assert conn.execute("SELECT count(*) FROM audit_queue WHERE audit = ?", [audit]).fetchone() == (0,)
+        # the other audits still have every loaded article queued
+        assert conn.execute("SELECT count(DISTINCT file) FROM audit_queue WHERE audit = 'provenance'").fetchone() == (2,)
+        conn.execute("INSERT INTO fact_figure SELECT * REPLACE (figure_key + 1 AS figure_key) FROM fact_figure "
+                     "WHERE article_key = (SELECT article_key FROM dim_article WHERE file = 'a.txt') AND ordinal = 0")
+        monkeypatch.setenv("ZGC_AUDIT_ALL", "1")
+        passed, details = audits.run_scoped(conn, "fact_keys_unique")
+    assert not passed and details["duplicate_grain"] == 1 and details["scope"]["all"]

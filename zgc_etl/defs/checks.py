@@ -40,7 +40,9 @@ _SCOPE = (" Scope: the articles loaded since this check last ran and those it fo
 _STRUCTURAL_SCOPE = (
     " Scope: the facts of the articles loaded since this check last ran (and of those failing then), "
     "each key or reference checked against the whole tables; the whole tables on its first run, when "
-    "its rules changed, after a whole run that failed, or with ZGC_AUDIT_ALL=1. The whole-table "
+    "its rules changed, after a whole run that failed, or with ZGC_AUDIT_ALL=1 (unless the load that "
+    "wrote most of the tables audited them whole with the same rules in its own transaction: a first "
+    "load, a rebuild). The whole-table "
     "guarantee holds for the pipeline's own writes: the tables were sound when it last passed, a load "
     "only adds the rows of the articles it queues here, and what it deletes is checked inside its own "
     "transaction before COMMIT (no bridge row left at a deleted fact, no fact at a deleted dimension "

@@ -259,12 +259,17 @@ def fact_frame(fig: pd.DataFrame, articles: pd.DataFrame, unit_keys: dict, metri
     # the columns are gathered in a dict and framed once: a frame grown column by column is copied
     # again and again as pandas consolidates its blocks (the model step's peak)
     ff: dict = {}
-    files = pd.factorize(fig["file"], use_na_sentinel=True)  # once for both keys: 1.7 M strings hashed
+    files = pd.factorize(fig["file"], use_na_sentinel=True)  # once for both keys and the publication days
     ff["figure_key"] = figure_keys(fig["file"], fig["ordinal"], files)
     ff["article_key"] = _keys("article", fig["file"], files).astype("int64")
-    del files
     ff["ordinal"] = fig["ordinal"].astype(int)
-    ff["unit_key"] = unit.map(unit_keys).astype("int64")
+    # the unit's key, dimension and factor once per distinct unit (a closed vocabulary), spread by its
+    # codes: what ``unit.map`` of each dict gives, without hashing the 1.7 M values three times
+    u_codes, u_uniques = pd.factorize(unit, use_na_sentinel=True)
+    per_unit = pd.Series(np.asarray(u_uniques, dtype=object), dtype=object)
+    if (u_codes < 0).any():  # a NULL unit (code -1: the last entry), which has no key: unit.map's error below
+        per_unit = pd.Series(np.append(per_unit.to_numpy(), None), dtype=object)
+    ff["unit_key"] = pd.Series(per_unit.map(unit_keys).astype("int64").to_numpy()[u_codes], index=fig.index)
     ff["metric_key"] = _keys("metric", metric_ids).astype("int64")
     ff["entity_key"] = _keys("entity", fig["subject"])
     ff["as_of_key"] = _date_keys(fig["as_of"])
@@ -275,16 +280,29 @@ def fact_frame(fig: pd.DataFrame, articles: pd.DataFrame, unit_keys: dict, metri
     ff["measure"] = _str_or_none(fig["measure"])
     ff["alt_value"] = pd.to_numeric(fig["alt_value"], errors="coerce").astype(float)
     ff["alt_unit"] = _str_or_none(fig["alt_unit"])
-    dimension = unit.map({u: info[0] for u, info in UNIT_INFO.items()})
-    factor = unit.map({u: info[2] for u, info in UNIT_INFO.items()}).astype(float)
+    is_money = (per_unit.map({u: info[0] for u, info in UNIT_INFO.items()}) == "money").to_numpy()[u_codes]
+    factor = per_unit.map({u: info[2] for u, info in UNIT_INFO.items()}).astype(float).to_numpy()[u_codes]
+    del u_codes, u_uniques, per_unit
     # money stays in its own currency here (value_cny / value_usd normalise it); the rest goes to its base unit
-    ff["value_base"] = np.where(dimension == "money", value, value * factor)
-    del dimension, factor
+    ff["value_base"] = np.where(is_money, value, value * factor)
+    del is_money, factor
     # the day a money figure is priced at: the end of its as_of period, never after publication
     as_of_end = pd.to_datetime(_distinct_map(fig["as_of"], _last_day).set_axis(fig.index))
     published = pd.to_datetime(articles.drop_duplicates("file").set_index("file")["published"], errors="coerce")
-    pub = pd.to_datetime(fig["file"].map(published) if len(published) else pd.Series(pd.NaT, index=fig.index))
-    day = pd.concat([as_of_end, pub], axis=1).min(axis=1)  # NaT only when both are missing
+    if len(published):  # once per distinct file (its codes from above): what fig["file"].map(published) gives
+        f_codes, f_uniques = files
+        per_file = pd.Series(np.append(np.asarray(f_uniques, dtype=object), None), dtype=object).map(published)
+        pub = pd.to_datetime(pd.Series(per_file.to_numpy()[f_codes], index=fig.index))
+        del f_codes, f_uniques, per_file
+    else:
+        pub = pd.to_datetime(pd.Series(pd.NaT, index=fig.index))
+    del files
+    # the earlier of the two, NaT only when both are missing: what a two-column frame's min(axis=1) gives
+    # (one ufunc over the two datetime columns instead of a frame reduction: 0.5 s at 1.7 M figures)
+    if as_of_end.dtype == pub.dtype and as_of_end.dtype.kind == "M":
+        day = pd.Series(np.fmin(as_of_end.to_numpy(), pub.to_numpy()), index=fig.index)
+    else:
+        day = pd.concat([as_of_end, pub], axis=1).min(axis=1)
     del as_of_end, pub
     fx_day = _distinct_map(day, lambda d: None if pd.isna(d) else d.date()).set_axis(fig.index)
     del day

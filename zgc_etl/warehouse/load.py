@@ -16,7 +16,7 @@ import duckdb
 import pandas as pd
 
 from ..settings import load_memory_limit
-from .audits import SCOPED_AUDITS
+from .audits import SCOPED_AUDITS, record_whole_audits
 from .frames import STAR_TABLES
 from .sqlfiles import execute_staged, read_sql
 
@@ -247,9 +247,12 @@ def _write_run(conn: duckdb.DuckDBPyConnection, memory_limit: str | None,
                 refresh_region_rollup(conn)
             elif step == "audit":
                 facts = table_counts(conn)["fact_figure"]
-                failures = structural_audit(conn, within_load=staged_facts < SCOPED_AUDIT_MAX_SHARE * facts)
+                whole = not staged_facts < SCOPED_AUDIT_MAX_SHARE * facts
+                failures = structural_audit(conn, within_load=not whole)
                 if failures:
                     raise LoadAuditError(f"structural audit failed, run rolled back: {failures}")
+                if facts == staged_facts:  # every fact is this load's (a first load, a rebuild): the asset
+                    record_whole_audits(conn)  # checks' audit of them all would read the same rows again
                 conn.execute(read_sql("drop_load_scratch.sql"))
             elif step == "views":
                 _run_views(conn)
@@ -279,7 +282,10 @@ def refresh_region_rollup(conn: duckdb.DuckDBPyConnection) -> bool:
     stored = conn.execute(read_sql("select_warehouse_setting.sql"), [REGION_ROLLUP_SETTING]).fetchall()
     whole = not stored or stored[0][0] != fingerprint
     conn.execute(read_sql("delete_region_rollup_rows.sql"), [whole])
-    conn.execute(read_sql("insert_region_rollup_rows.sql"), [whole])
+    if whole:  # every article: without the scope's semi-joins, which would filter nothing
+        conn.execute(read_sql("insert_region_rollup_rows_whole.sql"))
+    else:
+        conn.execute(read_sql("insert_region_rollup_rows.sql"), [False])
     if whole:
         conn.execute(read_sql("upsert_warehouse_setting.sql"), [REGION_ROLLUP_SETTING, fingerprint])
     return whole
