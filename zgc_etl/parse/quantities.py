@@ -1031,7 +1031,7 @@ QUALIFIERS: list[tuple[str, str]] = [
     (r"at least|no less than|not less than|no fewer than|not fewer than|a minimum of|minimum of|as little as|"
      r"as few as|as low as", "ge"),
     # "fell short of 1 million" is a bound, not a fall
-    (r"nearly|almost|close to|less than|fewer than|under|below|just short of|shy of|"
+    (r"nearly|almost|close to|close on|less than|fewer than|under|below|just short of|shy of|"
      r"(?:fell|falls?|falling|came|comes?|coming)\s+(?:just\s+|slightly\s+|well\s+|a\s+little\s+)?short\s+of", "lt"),
     (r"up to|at most|no more than|not more than|as much as|as many as|as high as|a maximum of|maximum of|within|"
      r"capped at|limited to|not exceeding|no higher than|no greater than", "le"),
@@ -1039,7 +1039,7 @@ QUALIFIERS: list[tuple[str, str]] = [
      r"approximate|an average of about|in the region of|more or less|something like", "approx"),
 ]
 _QALT = "|".join(f"(?P<q{i}>{pat})" for i, (pat, _q) in enumerate(QUALIFIERS))
-QUALIFIER_BEFORE = _Caseless(r"\b(?:just\s+|well\s+|slightly\s+|only\s+|a\s+little\s+|a\s+bit\s+|marginally\s+)?"
+QUALIFIER_BEFORE = _Caseless(r"\b(?:just\s+|well\s+|slightly\s+|only\s+|a\s+little\s+|a\s+bit\s+|a\s+shade\s+|marginally\s+)?"
                              r"(?:" + _QALT + r")\s*$")
 # "top" as a verb, after "to" or a modal ("is expected to top", "could top"), bounds the number like "topped";
 # elsewhere it is a rank ("top 10")
@@ -1060,13 +1060,14 @@ _QUALIFIER_ENDS = ("than", "over", "above", "exceed", "exceeds", "exceeded", "ex
                    "surpassed", "surpassing", "tops", "topped", "topping", "of", "beyond", "least", "as", "nearly",
                    "almost", "to", "under", "below", "most", "within", "at", "about", "approximately", "approx.",
                    "around", "roughly", "some", "estimated", "circa", "approximate", "top", "less", "like", "passes", "passed",
-                   "passing", "crosses", "crossed", "crossing", "through", "past")
+                   "passing", "crosses", "crossed", "crossing", "through", "past", "on")
 # The short last words of QUALIFIERS phrases that end many windows with no qualifier ("rose to", "a total of",
 # "stood at", "such as"), and the words that come right before them in every phrase that ends with them ("up to",
 # "in excess of", "capped at", "as many as"): no other _QUALIFIER_ENDS word ends with these two letters.
 _QUALIFIER_WORD_BEFORE = {
     "of": ("excess", "upwards", "upward", "north", "minimum", "maximum", "short", "shy", "region"),
     "to": ("close", "up", "limited"),
+    "on": ("close",),  # "close on 2 billion yuan" (British usage: "close to")
     "at": ("capped", "estimated"),
     "as": ("little", "few", "low", "much", "many", "high"),
 }
@@ -1234,7 +1235,9 @@ _RATE_AFTER_WORDS = (r"per|apiece|a\s+piece|annually|per\s+annum|in\s+annual|"
                      r"share|night)|to\s+(?:each|every)|"
                      r"(?:daily|weekly|monthly|hourly|yearly)(?=\s*(?:[,.;:)]|$|\s+(?:in|on|at|from|by|during|since|"
                      r"last|this|for|and|between|across|to|with|through|throughout|nationwide|on\s+average)\b))|"
-                     r"each(?=\s*(?:[,.;:)]|$))")
+                     r"each(?=\s*(?:[,.;:)]|$))|"
+                     # "employ 40 people on average": an average over the things counted, a rate like "a day"
+                     r"on\s+average")
 
 
 def _opening_letters(alternation: str) -> str:
@@ -1292,9 +1295,15 @@ RATE_BEFORE = re.compile(r"(?:\bper[\s-]capita\b|\b(?:for|to)\s+every\b|\bper\s+
 # words each match of RATE_BEFORE_NEAR, and of RATE_NOUN_BEFORE, spells out (one of), for _may_mention
 _RATE_NEAR_WORDS = ("averag", "capita", "every")
 _RATE_NOUN_WORDS = ("salar", "wage", "pay", "income", "earnings", "rent", "fee", "price")
-RATE_BEFORE_NEAR = re.compile(r"(?:\ban\s+average\s+of|\baveraging|\bper[\s-]capita\s+[\w\s]{0,40}?"
+# ("Daily ridership averaged 1.3 million": the verb "average" states a per-unit value as "averaging" does)
+RATE_BEFORE_NEAR = re.compile(r"(?:\ban\s+average\s+of|\baveraging|\baverag(?:e|ed|es)(?:\s+out)?(?:\s+at)?|\bper[\s-]capita\s+[\w\s]{0,40}?"
                               r"(?:came to|was|were|is|of|reached|stood at|at)|\baverage\s+(?!annual|growth|rate|yearly)"
                               r"\w+\s+(?:\w+\s+)?(?:was|is|were|are)\s+(?:worth\s+)?)\s*$|\b(?:for|to)\s+every\b", I)
+# an average per period in the subject, right before its verb: "Average daily output hit 5,000 tonnes", "the daily
+# average number of visitors was 12,000" (per day, like "5,000 tonnes a day")
+AVERAGE_PER_PERIOD_BEFORE = re.compile(r"\b(?:average\s+(?:daily|weekly|monthly|annual|yearly)|(?:daily|weekly|monthly|"
+                                       r"annual|yearly)\s+average)\b[^,.;\d]{0,60}?\b(?:is|was|are|were|of|at|reached|"
+                                       r"hit|stood\s+at|came\s+to|to|totall?ed|topped|exceeded|numbered)\s+$", I)
 # a per-unit phrase in the subject, right before its verb: "rents per square meter averaged 265 yuan", "output
 # per worker was 1.2 million yuan", "patents per 10,000 people reached 61" (not "per cent")
 PER_NOUN_BEFORE = re.compile(r"\bper\s+(?!cent\b)(?:[\d,]+\s+)?[a-z]+(?:\s+[a-z]+)?[^,.;\d]{0,40}?\b(?:is|was|are|were|"
@@ -1320,7 +1329,7 @@ _TARGET_CUE_BRANCHES = (
     r"are\s+to", r"is\s+set\s+to", r"are\s+set\s+to", r"set\s+to", "expect", "expects", r"expected\s+to(?!\s+have)",
     "seek", "seeks", "seeking", r"looking\s+to", r"is\s+looking", r"are\s+looking", "strive", "strives", "striving",
     "intend", "intends", "intending", r"hope\s+to", r"hopes\s+to", "envisage", "envisages", "blueprint",
-    r"pledge\s+to", r"pledged\s+to", r"vow\s+to", r"vows\s+to", "would",
+    r"pledge\s+to", r"pledged\s+to", r"vow\s+to", r"vows\s+to", "would", r"want\s+to", r"wants\s+to",
     # "the hospital is due to be completed in 2026 with 1,200 beds" (not "due to" = "because of")
     r"due\s+to\s+be", r"due\s+to\s+open", r"due\s+to\s+start", r"due\s+to\s+begin", r"due\s+to\s+launch",
     r"due\s+to\s+complete", r"due\s+to\s+finish", r"due\s+to\s+enter", r"due\s+to\s+go")
@@ -1437,7 +1446,7 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
     # target: a plan or goal governs the number, unless it is the earlier value the plan is compared with
     # ("plans to invest 2 billion yuan, up from 1.5 billion yuan last year")
     if _is_target(text, pre, a.start, published_year, sent) and not ACHIEVED_AFTER.match(tail) \
-            and not (pre_q.endswith("from ") and EARLIER_VALUE_BEFORE.search(pre_q[-12:])):
+            and not (pre_q.endswith(_BASE_VALUE_ENDS) and BASE_VALUE_BEFORE.search(pre_q[-16:])):
         return "target"
     if prev is not None and _list_continues(text, prev[0], a):
         if prev[1].kind in ("change", "share", "rate") and prev[1].unit == unit:
@@ -1478,7 +1487,9 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
     if unit != "percent" and (RATE_AFTER.match_lowered(tail, ltail)
                               or (tail[:1] == "/" and SLASH_PER_AFTER.match(tail) is not None)
                               or ("for every" in tail and RATE_FOR_EVERY.match(tail))
-                              or (_sentence_mentions(sent, "rate_near", _RATE_NEAR_WORDS) and RATE_BEFORE_NEAR.search(pre_q[-120:]))
+                              or (_sentence_mentions(sent, "rate_near", _RATE_NEAR_WORDS)
+                                  and (RATE_BEFORE_NEAR.search(pre_q[-120:])
+                                       or AVERAGE_PER_PERIOD_BEFORE.search(pre_q[-120:])))
                               or (sent["may_each"] and pre_q.rstrip().endswith(_EACH_PRICE_ENDS)
                                   and EACH_PRICE_BEFORE.search(pre_q[-80:]))
                               or _sentence_fact(text, sent, "rate")
@@ -1862,6 +1873,10 @@ _LIST_OF_NUMBERS_GAP = re.compile(r"\s*,\s+(?:and\s+)?|\s+and\s+")
 FROM_TO_GAP = re.compile(r"\s+to\s+")
 # "up from 9 a year earlier", "down from 20": the earlier value of the figure just stated
 EARLIER_VALUE_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$", I)
+# ... and the value a plan is compared with, which is no plan: "expects revenue of 6 billion yuan this year, compared
+# with 4.8 billion yuan in 2023", "a goal of 300 firms, against 180 now"
+BASE_VALUE_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|against)\s+$", I)
+_BASE_VALUE_ENDS = ("from ", "with ", "to ", "versus ", "against ")
 
 
 def _unit_written_once(text: str, a: _Atom, atoms: list[_Atom], i: int, pre: str,

@@ -344,23 +344,27 @@ def _first_months(m, ref):
 
 # what every match of _months_to holds
 _MONTHS_TO_WORDS = ("year to ", "months to ", "year ending ", "months ending ", "months through ", "year through ",
-                    "year up to ", "months up to ")
+                    "year up to ", "months up to ", "year ended ", "months ended ")
 
 
-@rule(rf"\b(?:in|during|over|for) the (?:year|({_NUMW}) months) (?:to|ending(?: in)?|through|up to) ({_MON})"
+@rule(rf"\b(?:in|during|over|for) the (?:(?:fiscal|financial) )?(?:year|({_NUMW}) months) "
+      rf"(?:to|ending(?: in)?|ended(?: in)?|through|up to) ({_MON})(?:\s+(\d{{1,2}})\b)?"
       rf"(?:,?\s+({_YEAR}))?(?![\w])",
-      need=(_MONTHS_TO_WORDS,), near=(_MONTHS_TO_WORDS, len("during the twelve ")),
+      need=(_MONTHS_TO_WORDS,), near=(_MONTHS_TO_WORDS, len("during the financial ")),
       starts=("in the ", "during the ", "over the ", "for the "))
 def _months_to(m, ref):
-    """"in the year to September", "the 12 months to June", "the six months ending in March": the months that end
-    with the named one (of the reference year, or of the year before when it has not ended yet)."""
+    """"in the year to September", "the 12 months to June", "the six months ending in March", "for the fiscal
+    year ended June 30, 2023": the months that end with the named one (of the reference year, or of the year
+    before when it has not ended yet), at the day when one is named."""
     n = 12 if m.group(1) is None else _count(m.group(1))
     if not n or n > 36:
         return None
     mon = _month_num(m.group(2))
-    y = int(m.group(3)) if m.group(3) else (ref.year if mon < ref.month else ref.year - 1)
+    y = int(m.group(4)) if m.group(4) else (ref.year if mon < ref.month else ref.year - 1)
     start_idx = y * 12 + mon - 1 - (n - 1)
-    return "period", _iso(y, mon), _iso(start_idx // 12, start_idx % 12 + 1)
+    day = int(m.group(3)) if m.group(3) else None
+    end = _iso(y, mon, day) if day and day <= _last_day(y, mon) else _iso(y, mon)
+    return "period", end, _iso(start_idx // 12, start_idx % 12 + 1)
 
 
 @rule(r"\b(?:in|over|during|within|throughout) the (?:past|last) year\b(?![- ](?:on|over|earlier|before|ago)\b)",
@@ -421,12 +425,13 @@ def _month_span(m, ref):
     return "period", _iso(y, b), _iso(y, a)
 
 
-@rule(rf"\b({_MON})\s?(?:[-–]|through)\s?({_MON})(?![\w-])(?:,?\s+(?:of\s+)?({_YEAR_REF}))?",
+@rule(rf"\b({_MON})\s?(?:[-–](?:to[-–])?|through)\s?({_MON})(?![\w-])(?:,?\s+(?:of\s+)?({_YEAR_REF}))?",
       need=((_CAP_MONTH_FACT,),),
       # (the dash or "through" stands at most "September. " into a match, right before the second month)
       near=(("-", "–", "through"), len("september. "), re.compile(rf"(?:[-–]|through)\s?{_MON}", re.I)))
 def _month_dash_span(m, ref):
-    """"January-October 2022", "in the January-March period": the months from the first to the second."""
+    """"January-October 2022", "in the January-March period", "January-to-October exports": the months from the
+    first to the second."""
     if not (m.group(1)[0].isupper() and m.group(2)[0].isupper()):
         return None  # ("may", "march" are ordinary words)
     a, b = _month_num(m.group(1)), _month_num(m.group(2))
