@@ -165,3 +165,40 @@ def test_year_ending_with_a_month(sentence, mention, as_of, ps):
 def test_base_value_of_a_plan(sentence, mention, kind, as_of):
     f = figure(mention, sentence)
     assert (f.kind, f.as_of) == (kind, as_of)
+
+
+# --- "On average," opening a clause; a number that names a goal --------------------------------------------------
+
+def test_on_average_opening_the_clause_is_a_rate():
+    assert figure("8 million yuan", "On average, each startup in the incubator raised 8 million yuan.").kind == "rate"
+
+
+@pytest.mark.parametrize("sentence,mention", [
+    ("Shipments reached about 1 million units, just short of the 1.2 million target.", "1.2 million"),
+    ("The city is on course to meet its 5 percent growth goal.", "5 percent"),
+])
+def test_number_before_target_noun_is_a_target(sentence, mention):
+    f = figure(mention, sentence)
+    assert (f.kind, f.as_of) == ("target", None)
+
+
+def test_number_before_target_of_is_no_target_noun():
+    # ("300 targets of" is a count of things: no goal named by the number)
+    assert figure("300", "Inspectors checked 300 targets of the campaign last year.").kind != "target"
+
+
+# --- the level a change reaches over a span of years holds at its end, with no start ------------------------------
+
+@pytest.mark.parametrize("paragraphs,mention,as_of", [
+    (("The district's population stood at about 1.2 million at the end of 2022, but has since grown to 1.3 million.",),
+     "1.3 million", PUB),
+    (("The firm's workforce has nearly doubled since 2020 to 3,000.",), "3,000", PUB),
+])
+def test_level_reached_after_a_multi_year_change(paragraphs, mention, as_of):
+    f = figure(mention, *paragraphs)
+    assert (f.as_of, f.period_start) == (as_of, None)
+
+
+def test_flow_over_part_of_a_year_keeps_its_start():
+    f = figure("5 billion yuan", "In the first quarter, sales rose to 5 billion yuan.")
+    assert (f.as_of, f.period_start) == ("2024-03", "2024-01")

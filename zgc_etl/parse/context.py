@@ -1181,6 +1181,10 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
         # "5,000 by the end of September, up from 3,100 a year earlier": the base value holds a year before (a
         # flow over part of a year, over the same months a year before)
         as_of, ps = _year_before(as_of), _year_before(ps) if ps else None
+    if ps and q.kind == "level" and not _part_year(as_of, ps) and _reached_level(sentence, q):
+        # "has grown since 2015 to 3,000 staff", "rose from 2018 to 2022 to 40 billion yuan": the level reached at
+        # the end of a span of years is a stock (or the last year's flow) at that end, not a flow over the span
+        ps = None
     if ps is None and q.kind == "change":
         bases = [b for b in times if b.role == "base" and not re.search(
             r"\d", sentence[q.end:b.start] if b.start >= q.end else sentence[b.end:q.start])]
@@ -1391,6 +1395,19 @@ def _recent_event(iso: Optional[str], ctx: ArticleContext) -> Optional[str]:
         return None
     d = parse_date(iso)
     return iso if d is not None and 0 < (ctx.ref - d).days <= 10 else None
+
+
+# a change verb, then "to" and the number (at most a qualifier between): "has since grown to", "doubled ... to"
+_REACHED_TO = re.compile(r"\b(?:rose|risen|grew|grown|increased|climbed|jumped|surged|soared|expanded|doubled|"
+                         r"tripled|fell|fallen|dropped|declined|shrank|shrunk)\b[^,;.]{0,40}?\bto\s+"
+                         r"(?:(?:about|around|nearly|almost|more than|over|some|roughly|just over|just under)\s+)?$",
+                         re.I)
+
+
+def _reached_level(sentence: str, q) -> bool:
+    """Whether the figure is the level a change verb says was reached ("has grown to 1.3 million")."""
+    before = sentence[max(0, q.start - 60):q.start]
+    return " to " in before[-30:] and _REACHED_TO.search(before) is not None
 
 
 def _from_to(sentence: str, q) -> Optional[str]:

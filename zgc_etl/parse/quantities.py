@@ -1299,11 +1299,16 @@ _RATE_NOUN_WORDS = ("salar", "wage", "pay", "income", "earnings", "rent", "fee",
 RATE_BEFORE_NEAR = re.compile(r"(?:\ban\s+average\s+of|\baveraging|\baverag(?:e|ed|es)(?:\s+out)?(?:\s+at)?|\bper[\s-]capita\s+[\w\s]{0,40}?"
                               r"(?:came to|was|were|is|of|reached|stood at|at)|\baverage\s+(?!annual|growth|rate|yearly)"
                               r"\w+\s+(?:\w+\s+)?(?:was|is|were|are)\s+(?:worth\s+)?)\s*$|\b(?:for|to)\s+every\b", I)
+# the number modifies a word for a goal right after it: "the 1.2 million target", "its 5 percent growth goal"
+TARGET_NOUN_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:target|goal)s?\b(?!\s+(?:of|for)\b)", I)
+_TARGET_NOUNS = ("target", "goal")
 # an average per period in the subject, right before its verb: "Average daily output hit 5,000 tonnes", "the daily
 # average number of visitors was 12,000" (per day, like "5,000 tonnes a day")
 AVERAGE_PER_PERIOD_BEFORE = re.compile(r"\b(?:average\s+(?:daily|weekly|monthly|annual|yearly)|(?:daily|weekly|monthly|"
                                        r"annual|yearly)\s+average)\b[^,.;\d]{0,60}?\b(?:is|was|are|were|of|at|reached|"
-                                       r"hit|stood\s+at|came\s+to|to|totall?ed|topped|exceeded|numbered)\s+$", I)
+                                       r"hit|stood\s+at|came\s+to|to|totall?ed|topped|exceeded|numbered)\s+$"
+                                       # ... or before it, opening the clause: "On average, each startup raised ..."
+                                       r"|\bon\s+average\s*,[^.;:\d]{0,100}$", I)
 # a per-unit phrase in the subject, right before its verb: "rents per square meter averaged 265 yuan", "output
 # per worker was 1.2 million yuan", "patents per 10,000 people reached 61" (not "per cent")
 PER_NOUN_BEFORE = re.compile(r"\bper\s+(?!cent\b)(?:[\d,]+\s+)?[a-z]+(?:\s+[a-z]+)?[^,.;\d]{0,40}?\b(?:is|was|are|were|"
@@ -1443,6 +1448,8 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
     if _sentence_mentions(sent, "subject_forecast", _SUBJECT_FORECAST_WORDS) \
             and (fm := _subject_of(SUBJECT_FORECAST_AFTER, tail)) and fm.group(2):
         return "target"  # "40,000 jobs are expected to be created": what the project is built to do
+    if _sentence_mentions(sent, "target_noun", _TARGET_NOUNS) and TARGET_NOUN_AFTER.match(tail):
+        return "target"  # "just short of the 1.2 million target": the number names the goal
     # target: a plan or goal governs the number, unless it is the earlier value the plan is compared with
     # ("plans to invest 2 billion yuan, up from 1.5 billion yuan last year")
     if _is_target(text, pre, a.start, published_year, sent) and not ACHIEVED_AFTER.match(tail) \
