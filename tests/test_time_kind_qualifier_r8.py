@@ -202,3 +202,14 @@ def test_level_reached_after_a_multi_year_change(paragraphs, mention, as_of):
 def test_flow_over_part_of_a_year_keeps_its_start():
     f = figure("5 billion yuan", "In the first quarter, sales rose to 5 billion yuan.")
     assert (f.as_of, f.period_start) == ("2024-03", "2024-01")
+
+
+# --- a later time that dates the base value of a comparison is not the figure's -----------------------------------
+
+@pytest.mark.parametrize("sentence,mention,as_of", [
+    ("More than 1,000 delegates attended, down from a peak of over 2,000 in 2019.", "More than 1,000", PUB),
+    ("More than 1,000 delegates attended, down from a peak of over 2,000 in 2019.", "over 2,000", "2019"),
+    ("The lab now has 45 researchers, up from the previous record of 30 at the end of 2022.", "45", PUB),
+])
+def test_time_of_a_named_base_value(sentence, mention, as_of):
+    assert figure(mention, sentence).as_of == as_of

@@ -285,6 +285,8 @@ _ED_BEFORE_OBJECT = _Caseless(rf"ed{_ED_OBJECT}")
 # adjective, and so are the -ed words that head statistics' nouns ("contracted investment of", "added value of");
 # a subject's word must stand before the verb (an -ed word that opens a sentence is an adjective)
 _PAST_ED_NOUN_OF = _Caseless(r"\b([\w'’-]+)\s+([a-z]{3,}ed)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+of\s+[^,;.\d]{0,25}?\d")
+# (its prefilter, as _ED_BEFORE_OBJECT is _PAST_ED's: no word to scan before each "ed")
+_ED_NOUN_OF_TAIL = _Caseless(r"ed\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+of\s+[^,;.\d]{0,25}?\d")
 _ADJ_BEFORE_NOUN_OF = {"this", "that", "these", "those", "our", "his", "her", "whose", "with", "in", "for", "at", "on",
                        "by", "from", "into", "as", "to", "total", "combined", "has", "have", "had", "boasts", "boast",
                        "reaches", "reach", "covers", "cover", "includes", "including", "over", "under", "than"}
@@ -340,7 +342,7 @@ class _Past:
                 if m.group(1) and m.group(1).lower() in _ADJ_BEFORE:
                     continue
                 return m
-        if "ed " in read and " of " in read:  # (what every _PAST_ED_NOUN_OF match spells out)
+        if "ed " in read and " of " in read and _ED_NOUN_OF_TAIL.search_lowered(text, low):
             for m in _PAST_ED_NOUN_OF.finditer_lowered(text, low):
                 before = m.group(1).lower()
                 if m.group(2).lower() in _ADJECTIVE_ED or before in _ADJ_BEFORE or before in _ADJ_BEFORE_NOUN_OF \
@@ -946,7 +948,9 @@ def _attached_time(sentence: str, q, info: SentenceInfo) -> Optional[TimeExpr]:
 
 
 # the end of the text before a time that is the time of a base value: "up from 30 ", "compared with 6.1 billion yuan "
-_BASE_VALUE_BEFORE = re.compile(r"\b(?:from|than|compared (?:with|to)|against|versus)\s+(?:(?:about|around|nearly|almost|just|"
+# (also after a noun phrase naming the base: "down from a peak of over 2,000 in 2019", "than the previous record of")
+_BASE_VALUE_BEFORE = re.compile(r"\b(?:from|than|compared (?:with|to)|against|versus)\s+"
+                                r"(?:(?:a|an|the|its|their)\s+(?:[\w-]+\s+){1,3}?of\s+)?(?:(?:about|around|nearly|almost|just|"
                                 r"only|some|over|more than|less than)\s+)?(?:US\$|HK\$|\$|¥|RMB\s?|CNY\s?)?"
                                 r"(?!(?:19|20)\d\d\b)\d[\d,.]*"
                                 r"(?:\s*%|\s+(?!(?:in|at|on|by|as)\b)[\w-]+){0,3}\s*$", re.I)
