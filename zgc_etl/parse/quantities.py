@@ -1235,9 +1235,7 @@ _RATE_AFTER_WORDS = (r"per|apiece|a\s+piece|annually|per\s+annum|in\s+annual|"
                      r"share|night)|to\s+(?:each|every)|"
                      r"(?:daily|weekly|monthly|hourly|yearly)(?=\s*(?:[,.;:)]|$|\s+(?:in|on|at|from|by|during|since|"
                      r"last|this|for|and|between|across|to|with|through|throughout|nationwide|on\s+average)\b))|"
-                     r"each(?=\s*(?:[,.;:)]|$))|"
-                     # "employ 40 people on average": an average over the things counted, a rate like "a day"
-                     r"on\s+average")
+                     r"each(?=\s*(?:[,.;:)]|$))")
 
 
 def _opening_letters(alternation: str) -> str:
