@@ -212,3 +212,19 @@ def test_flow_over_part_of_a_year_keeps_its_start():
 ])
 def test_time_of_a_named_base_value(sentence, mention, as_of):
     assert figure(mention, sentence).as_of == as_of
+
+
+# --- a value that "a year earlier" / "a year ago" dates by itself holds a year before ----------------------------
+
+@pytest.mark.parametrize("sentence,mention,as_of", [
+    ("The company turned a profit of 56 million yuan in 2023, reversing a loss of 20 million yuan a year earlier.",
+     "20 million yuan", "2022"),
+    ("The company turned a profit of 56 million yuan in 2023, reversing a loss of 20 million yuan a year earlier.",
+     "56 million yuan", "2023"),
+    ("Sales hit 3 billion yuan in 2023, against 2.5 billion yuan a year ago.", "2.5 billion yuan", "2022"),
+    # the base of a change stays the change's: no shift
+    ("Exports rose 8 percent from a year earlier to 5 billion yuan in 2023.", "8 percent", "2023"),
+    ("Exports rose 8 percent from a year earlier to 5 billion yuan in 2023.", "5 billion yuan", "2023"),
+])
+def test_value_dated_a_year_earlier(sentence, mention, as_of):
+    assert figure(mention, sentence).as_of == as_of

@@ -1291,12 +1291,23 @@ _BASE_VALUE_LEAD = re.compile(r"\b(?:from|than|compared (?:with|to)|against|vers
 
 def _year_earlier_value(sentence: str, q, times: list[TimeExpr]) -> bool:
     """Whether the figure is the base value of a year-on-year comparison: "up from 3,100 a year earlier", "compared
-    with 210 the previous year"."""
+    with 210 the previous year", or a value that "a year earlier"/"a year ago" dates by itself, with nothing but
+    its noun between ("reversing a loss of 20 million yuan a year earlier"; not "rose 8 percent from a year
+    earlier", whose preposition makes the phrase the base of a change)."""
     for t in times:
         if t.role == "yoy" and 0 <= t.start - q.end <= 30:
-            return _YOY_AFTER_VALUE.match(sentence[q.end:t.start]) is not None and \
-                _BASE_VALUE_LEAD.search(sentence, max(0, q.start - 40), q.start) is not None
+            between = sentence[q.end:t.start]
+            if _YOY_AFTER_VALUE.match(between) is None:
+                return False
+            return _BASE_VALUE_LEAD.search(sentence, max(0, q.start - 40), q.start) is not None or (
+                t.text.lower().startswith(("a year ", "one year ")) and _NOUN_ONLY.fullmatch(between) is not None)
     return False
+
+
+# what may stand between a value and its own "a year earlier": its noun, no preposition ("20 million yuan a year
+# earlier", "1,200 firms a year ago"; not "8 percent from a year earlier", "5 percent over a year ago")
+_NOUN_ONLY = re.compile(r"(?:\s+(?!(?:from|over|on|than|against|versus|compared|since|in|at|by|to|of|and|or)\b)"
+                        r"[a-z][\w-]*){0,3}\s+", re.I)
 
 
 def _year_before(iso: str) -> str:
