@@ -228,3 +228,21 @@ def test_time_of_a_named_base_value(sentence, mention, as_of):
 ])
 def test_value_dated_a_year_earlier(sentence, mention, as_of):
     assert figure(mention, sentence).as_of == as_of
+
+
+# --- "within the next N years", "in N years' time": a deadline N years after publication -------------------------
+
+@pytest.mark.parametrize("sentence,mention,as_of", [
+    ("The city plans to build 50 new parks over the next five years.", "50", "2029"),
+    ("The fund will invest 5 billion yuan within the next two years.", "5 billion yuan", "2026"),
+    ("The zone plans to add 300 firms in three years' time.", "300", "2027"),
+    ("The company aims to double sales to 10 billion yuan in the coming three years.", "10 billion yuan", "2027"),
+])
+def test_next_years_deadline(sentence, mention, as_of):
+    f = figure(mention, sentence)
+    assert (f.kind, f.as_of) == ("target", as_of)
+
+
+def test_next_years_after_a_past_event_is_no_deadline():
+    f = figure("300", "The firm hired 300 people in the next two years after its founding in 2015.")
+    assert f.as_of != "2026"

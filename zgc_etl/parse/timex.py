@@ -367,6 +367,24 @@ def _months_to(m, ref):
     return "period", end, _iso(start_idx // 12, start_idx % 12 + 1)
 
 
+_NEXT_YEARS_WORDS = ("the next ", "the coming ", "years' time", "years’ time")
+
+
+@rule(rf"\b(?:within|over|in|during|for|throughout) the (?:next|coming) ({_NUMW}) years\b"
+      # (not the years after a past event of a narrative: "in the next two years after its founding in 2015")
+      rf"(?!\s+(?:after|of|from|since|following)\b)|\bin ({_NUMW}) years['’] time\b",
+      need=(_NEXT_YEARS_WORDS,),
+      near=((("the next ", "the coming "), len("throughout ")), (("years' time", "years’ time"), len("in twelve "))),
+      starts=("within ", "over ", "in ", "during ", "for ", "throughout "))
+def _next_years(m, ref):
+    """"within the next three years", "over the coming five years", "in three years' time": a deadline that many
+    years after the reference year (a plan's, or a forecast's end)."""
+    n = _count(m.group(1) or m.group(2))
+    if not n or n > 30:
+        return None
+    return "deadline", _iso(ref.year + n), None
+
+
 @rule(r"\b(?:in|over|during|within|throughout) the (?:past|last) year\b(?![- ](?:on|over|earlier|before|ago)\b)",
       need=(("past year", "last year"),), near=(("past year", "last year"), len("throughout the ")),
       starts=("in the ", "over the ", "during the ", "within the ", "throughout the "))
