@@ -246,3 +246,16 @@ def test_next_years_deadline(sentence, mention, as_of):
 def test_next_years_after_a_past_event_is_no_deadline():
     f = figure("300", "The firm hired 300 people in the next two years after its founding in 2015.")
     assert f.as_of != "2026"
+
+
+# --- "H1"/"H2" halves and "year-to-date" --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,mention,as_of,ps", [
+    ("The company logged H1 revenue of 4 billion yuan.", "4 billion yuan", "2023-06", "2023-01"),
+    ("H2 2023 sales rose to 900 million yuan.", "900 million yuan", "2023-12", "2023-07"),
+    ("Year-to-date shipments stand at 2.4 million units.", "2.4 million", PUB, "2024-01"),
+    ("Shipments year to date total 2.4 million units.", "2.4 million", PUB, "2024-01"),
+])
+def test_half_years_and_year_to_date(sentence, mention, as_of, ps):
+    f = figure(mention, sentence)
+    assert (f.as_of, f.period_start) == (as_of, ps)

@@ -350,7 +350,7 @@ _MONTHS_TO_WORDS = ("year to ", "months to ", "year ending ", "months ending ", 
 @rule(rf"\b(?:in|during|over|for) the (?:(?:fiscal|financial) )?(?:year|({_NUMW}) months) "
       rf"(?:to|ending(?: in)?|ended(?: in)?|through|up to) ({_MON})(?:\s+(\d{{1,2}})\b)?"
       rf"(?:,?\s+({_YEAR}))?(?![\w])",
-      need=(_MONTHS_TO_WORDS,), near=(_MONTHS_TO_WORDS, len("during the financial ")),
+      need=(_MONTHS_TO_WORDS,), near=(_MONTHS_TO_WORDS, len("during the financial twelve ")),
       starts=("in the ", "during the ", "over the ", "for the "))
 def _months_to(m, ref):
     """"in the year to September", "the 12 months to June", "the six months ending in March", "for the fiscal
@@ -374,7 +374,7 @@ _NEXT_YEARS_WORDS = ("the next ", "the coming ", "years' time", "years’ time")
       # (not the years after a past event of a narrative: "in the next two years after its founding in 2015")
       rf"(?!\s+(?:after|of|from|since|following)\b)|\bin ({_NUMW}) years['’] time\b",
       need=(_NEXT_YEARS_WORDS,),
-      near=((("the next ", "the coming "), len("throughout ")), (("years' time", "years’ time"), len("in twelve "))),
+      near=((("the next ", "the coming "), len("throughout ")), (("years' time", "years’ time"), len("in several "))),
       starts=("within ", "over ", "in ", "during ", "for ", "throughout "))
 def _next_years(m, ref):
     """"within the next three years", "over the coming five years", "in three years' time": a deadline that many
@@ -396,11 +396,16 @@ def _past_year(m, ref):
 
 
 @rule(rf"\b(?:in|during|for) (?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) (quarter|half)"
-      rf"(?:\s+(?:of|in)\s+({_YEAR_REF}))?|\bQ([1-4])(?:\s+({_YEAR}))?",
-      need=(("quarter", "half", "q1", "q2", "q3", "q4"),),
-      near=(("quarter", "half", "q1", "q2", "q3", "q4"), len("during the fourth ")), starts=("in ", "during ", "for ", "q"))
+      rf"(?:\s+(?:of|in)\s+({_YEAR_REF}))?|\bQ([1-4])(?:\s+({_YEAR}))?|\bH([12])(?:\s+({_YEAR}))?\b",
+      need=(("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"),),
+      near=(("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"), len("during the fourth ")),
+      starts=("in ", "during ", "for ", "q", "h"))
 def _quarter(m, ref):
-    if m.group(4):
+    """"in the first quarter", "during the second half of 2023", "Q3", "H1 revenue" (a half year): the months of
+    the quarter or half, of the reference year unless they have not ended yet."""
+    if m.group(6):
+        q, unit, yr = int(m.group(6)), "half", m.group(7)
+    elif m.group(4):
         q, unit, yr = int(m.group(4)), "quarter", m.group(5)
     else:
         q, unit, yr = QUARTER_WORDS[m.group(1).lower()], m.group(2).lower(), m.group(3)
@@ -626,6 +631,12 @@ def _spring_festival(m, ref):
     # the Spring Festival holiday falls in late January or February: read as February
     y = int(m.group(1)) if m.group(1) else (ref.year if ref.month >= 2 else ref.year - 1)
     return "period", _iso(y, 2), _iso(y, 2)
+
+
+@rule(r"\byear[- ]to[- ]date\b|\bytd\b", need=(("year-to-date", "year to date", "year-to date", "year to-date", "ytd"),))
+def _year_to_date(m, ref):
+    """"Year-to-date shipments", "YTD": from January of the reference year to the reference date."""
+    return "period", ref.isoformat(), _iso(ref.year, 1)
 
 
 @rule(r"\bsince (?:its|their|the) (?:inception|founding|establishment|launch|start)|\bsince (?:it|they) "
