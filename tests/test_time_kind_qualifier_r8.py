@@ -259,3 +259,17 @@ def test_next_years_after_a_past_event_is_no_deadline():
 def test_half_years_and_year_to_date(sentence, mention, as_of, ps):
     f = figure(mention, sentence)
     assert (f.as_of, f.period_start) == (as_of, ps)
+
+
+@pytest.mark.parametrize("sentence,mention", [
+    ("Some 3,000 trucks pass through the checkpoint on an average day.", "Some 3,000"),
+    ("The line now runs 240 trains on a typical weekday.", "240"),
+    ("The firm's average annual output between 2019 and 2023 was 2 million tonnes.", "2 million tonnes"),
+])
+def test_typical_period_and_average_per_period_are_rates(sentence, mention):
+    assert figure(mention, sentence).kind == "rate"
+
+
+def test_a_single_day_is_no_rate():
+    # (one day's count is a level: "on a single day", "on Jan. 2")
+    assert figure("13.5 million", "The subway carried a record 13.5 million passengers on a single day.").kind == "level"

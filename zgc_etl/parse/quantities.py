@@ -1285,9 +1285,11 @@ _SHARE_WORDS = ("share", "stock")
 DIMENSION_AFTER = re.compile(r"\s*(?:long|tall|high|wide|deep|in\s+(?:length|circumference|diameter|height|width|"
                              r"depth|area|size))\b", I)
 _DIMENSION_UNITS = frozenset({"m", "km", "m2", "km2", "hectare", "mu"})
-_RATE_SENTENCE_WORDS = ("each", "every", "annually", "per")
+_RATE_SENTENCE_WORDS = ("each", "every", "annually", "per", "an average ", "a typical ", "a normal ")
 _RATE_SENTENCE_UNITS = ("year", "annually", "annum", "day")  # and one of these (each match needs both)
-RATE_SENTENCE = _Caseless(r"\b(?:each\s+year|every\s+year|annually|per\s+year|per\s+annum|every\s+day|each\s+day)\b")
+# (and a typical period: "3,000 trucks pass through on an average day", "on a typical weekday")
+RATE_SENTENCE = _Caseless(r"\b(?:each\s+year|every\s+year|annually|per\s+year|per\s+annum|every\s+day|each\s+day|"
+                          r"on\s+(?:an\s+average|a\s+typical|a\s+normal)\s+(?:day|weekday|year))\b")
 RATE_BEFORE = re.compile(r"(?:\bper[\s-]capita\b|\b(?:for|to)\s+every\b|\bper\s+\w+\b|\baverag(?:e|ing)\b)[^.;]*$"
                          r"|\baverage\s+(?!annual|growth|rate|yearly)\w+\s+(?:\w+\s+)?(?:was|is|were|are)\s+(?:worth\s+)?$", I)
 # words each match of RATE_BEFORE_NEAR, and of RATE_NOUN_BEFORE, spells out (one of), for _may_mention
@@ -1303,7 +1305,7 @@ _TARGET_NOUNS = ("target", "goal")
 # an average per period in the subject, right before its verb: "Average daily output hit 5,000 tonnes", "the daily
 # average number of visitors was 12,000" (per day, like "5,000 tonnes a day")
 AVERAGE_PER_PERIOD_BEFORE = re.compile(r"\b(?:average\s+(?:daily|weekly|monthly|annual|yearly)|(?:daily|weekly|monthly|"
-                                       r"annual|yearly)\s+average)\b[^,.;\d]{0,60}?\b(?:is|was|are|were|of|at|reached|"
+                                       r"annual|yearly)\s+average)\b[^,.;]{0,60}?\b(?:is|was|are|were|of|at|reached|"
                                        r"hit|stood\s+at|came\s+to|to|totall?ed|topped|exceeded|numbered)\s+$"
                                        # ... or before it, opening the clause: "On average, each startup raised ..."
                                        r"|\bon\s+average\s*,[^.;:\d]{0,100}$", I)
