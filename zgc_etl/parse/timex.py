@@ -373,7 +373,8 @@ _NEXT_YEARS_WORDS = ("the next ", "the coming ", "years' time", "years’ time")
 @rule(rf"\b(?:within|over|in|during|for|throughout) the (?:next|coming) ({_NUMW}) years\b"
       # (not the years after a past event of a narrative: "in the next two years after its founding in 2015")
       rf"(?!\s+(?:after|of|from|since|following)\b)|\bin ({_NUMW}) years['’] time\b",
-      need=(_NEXT_YEARS_WORDS,),
+      # (two groups: "the next " is then looked for only in a sentence with "year", see _LATER_WORDS)
+      need=(("year",), _NEXT_YEARS_WORDS),
       near=((("the next ", "the coming "), len("throughout ")), (("years' time", "years’ time"), len("in several "))),
       starts=("within ", "over ", "in ", "during ", "for ", "throughout "))
 def _next_years(m, ref):
@@ -633,9 +634,10 @@ def _spring_festival(m, ref):
     return "period", _iso(y, 2), _iso(y, 2)
 
 
-@rule(r"\byear[- ]to[- ]date\b|\bytd\b", need=(("year-to-date", "year to date", "year-to date", "year to-date", "ytd"),))
+@rule(r"\byear[- ]to[- ]date\b", need=(("year-to-date", "year to date", "year-to date", "year to-date"),))
 def _year_to_date(m, ref):
-    """"Year-to-date shipments", "YTD": from January of the reference year to the reference date."""
+    """"Year-to-date shipments", "shipments year to date": from January of the reference year to the reference
+    date."""
     return "period", ref.isoformat(), _iso(ref.year, 1)
 
 
