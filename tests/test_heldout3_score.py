@@ -9,7 +9,9 @@ whether the rules generalise. The floors sit 0.02 under what main's parser (PARS
 was made: detection 0.977, strict 0.774, qualifier 0.995, kind 0.964, as_of 0.818, period_start 0.885, regions 0.766,
 subject 0.641, measure 0.729, alt 1.000. After the seventh session's parser work (PARSER_VERSION 0.8.0): detection
 0.985, strict 0.842, kind 0.964, as_of 0.881, period_start 0.891, regions 0.803, subject 0.751, measure 0.746, and the
-floors moved up to about 0.02 under those. A change that makes the parser worse on unseen text fails here; raise a
+floors moved up to about 0.02 under those. The eighth session's time, kind and qualifier pass (PARSER_VERSION
+0.8.1): strict 0.857, as_of 0.896 -- three figures of one class its brief named from the seventh session's notes on
+these sets' errors ("reported gross domestic product of ... respectively" read as past), so not a blind gain. A change that makes the parser worse on unseen text fails here; raise a
 floor when a change lifts its field, never lower one.
 """
 from __future__ import annotations
@@ -57,9 +59,9 @@ def test_heldout3_value_attributes(heldout3_result):
 
 def test_heldout3_time_attributes(heldout3_result):
     acc = heldout3_result["accuracy_on_matched"]
-    assert acc["as_of"] >= 0.86, acc
+    assert acc["as_of"] >= 0.875, acc
     assert acc["period_start"] >= 0.87, acc
-    assert heldout3_result["strict"]["f1"] >= 0.82, heldout3_result["strict"]
+    assert heldout3_result["strict"]["f1"] >= 0.835, heldout3_result["strict"]
 
 
 def test_heldout3_context_attributes(heldout3_result):
