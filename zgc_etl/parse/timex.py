@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from operator import attrgetter
 from typing import Optional
 
 from .numbers import fold_twins
@@ -1064,8 +1065,12 @@ def _find_times(sentence: str, ref: dt.date) -> list[TimeExpr]:
                 continue  # "Feb 30" is no date: neither a time nor a figure's time
             taken.append((s, e))
             out.append(TimeExpr(s, e, role, as_of, ps, m.group(0)))
-    out.sort(key=lambda t: t.start)
+    if len(out) > 1:
+        out.sort(key=_BY_START)
     return out
+
+
+_BY_START = attrgetter("start")
 
 
 def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
