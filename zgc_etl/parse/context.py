@@ -191,6 +191,12 @@ class SentenceInfo:
         return tuple(m.span() for m in _CLAUSE_JOIN.finditer(self.sentence))
 
     @_worked_out
+    def present_clauses(self) -> dict[tuple[int, int], bool]:
+        """Whether each clause of the sentence that holds a figure is in the present (see :func:`_clause_present_in`),
+        filled as its figures ask."""
+        return {}
+
+    @_worked_out
     def time_roles(self) -> frozenset[str]:
         """The roles of the sentence's times, for the per-figure tests that only apply where a time of a role is there
         (a founding date, a year-on-year change)."""
@@ -1099,7 +1105,7 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
     # tense is the figure's clause's: "Sales rose 10 percent in 2023, and the park now hosts 420 firms" (420 now);
     # "The zone hosts 420 firms, and its second phase will be finished by 2026" (the deadline is the other clause's)
     clause = _figure_clause(sentence, q, info.clause_joins)
-    own_present = clause is not None and _clause_present(sentence, clause)
+    own_present = clause is not None and _clause_present_in(info, clause)
     # (the tense of the whole sentence, info.present, a search for a past verb, is worked out only in the branches
     # below that read it: most figures have a time of their own and never do)
     if own_present and t is not None and not (clause[0] <= t.start < clause[1]) and t.role not in ("founded", "attrib"):
@@ -1135,8 +1141,9 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
             headline = _headline_year(title, ctx, state) if title and _PAST_YEAR_WORDS.search(title) and \
                 not (own_present or info.present) else None
             as_of, ps = headline or pub, None
-        elif (own_present or info.present) and not (yoy and q.kind == "change") and not _REFERS_BACK.match(sentence) and \
-                not (q.kind == "share" and _OF_WHAT_WAS_SAID.match(sentence, q.end)):
+        elif not (yoy and q.kind == "change") and not _REFERS_BACK.match(sentence) and \
+                not (q.kind == "share" and _OF_WHAT_WAS_SAID.match(sentence, q.end)) and (own_present or info.present):
+            # (the tense, a search for a past verb, last: the cheap tests before it spare a fifth of the searches)
             # a present-tense statement continuing the report of a dated event holds at the event
             event = _recent_event(carried_as_of, ctx)
             as_of, ps = (event, None) if event else (pub, None)
@@ -1162,7 +1169,7 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
         if t.role == "period" and ps and as_of and len(as_of) == 10:
             as_of = _stated_end(sentence, t, times) or as_of
         if t.role == "period" and ps and as_of and len(as_of) == 10 and _PAST_SPAN.search(t.text or "") \
-                and not info.present and ctx.ref and ctx.ref.month <= 2 and as_of[:4] == str(ctx.ref.year):
+                and ctx.ref and ctx.ref.month <= 2 and as_of[:4] == str(ctx.ref.year) and not info.present:
             # "over the last five years" early in the year: the five complete years before it
             as_of = str(ctx.ref.year - 1)
         if t.role == "period" and ps and as_of:
@@ -1263,6 +1270,16 @@ def _clause_present(sentence: str, clause: tuple[int, int]) -> bool:
     short clause without one, "At one time Hebei turned out ...", is no evidence)."""
     text = sentence[clause[0]:clause[1]]
     return _PRESENT_MARK.search(text) is not None and not _PAST.search(_without_perfect(text))
+
+
+def _clause_present_in(info: SentenceInfo, clause: tuple[int, int]) -> bool:
+    """:func:`_clause_present` of a clause of ``info``'s sentence, worked out once for all the figures in it (half
+    the calls were for a clause already read)."""
+    known = info.present_clauses
+    got = known.get(clause)
+    if got is None:
+        got = known[clause] = _clause_present(info.sentence, clause)
+    return got
 
 
 def _past_clause(text: str) -> bool:

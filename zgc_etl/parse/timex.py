@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from operator import attrgetter
 from typing import Optional
 
 from .numbers import fold_twins
@@ -138,15 +139,57 @@ def rule(pattern: str, need: tuple[tuple[str, ...], ...], near=None, starts: Opt
     fact of one of the groups."""
     assert 1 <= len(need) <= 2
     masks = [_fact_mask(g) for g in need]
+    opener = None
     if near is not None:
         pairs = (near,) if isinstance(near[1], int) else near
-        # each anchor with its reach and its check (None: every occurrence counts)
-        near = tuple((a, pair[1], pair[2] if len(pair) > 2 else None) for pair in pairs for a in pair[0])
+        # each anchor with its reach, its check (None: every occurrence counts) and how far past its start the
+        # opener must see
+        near = tuple((a, pair[1], pair[2] if len(pair) > 2 else None, _span(a, pair[1], starts))
+                     for pair in pairs for a in pair[0])
+        opener = _WORD_BEGIN if starts is None else _opener(starts)
 
     def deco(fn):
-        _RULES.append((re.compile(pattern, re.I), fn, masks[0], masks[-1], near, starts))
+        _RULES.append((re.compile(pattern, re.I), fn, masks[0], masks[-1], near, opener))
+        _RULE_STARTS[fn.__name__] = starts
         return fn
     return deco
+
+
+#: each rule's ``starts`` (the texts its opener looks for), by the name of its handler
+_RULE_STARTS: dict[str, Optional[tuple[str, ...]]] = {}
+
+
+def _opener(starts: tuple[str, ...]) -> re.Pattern:
+    """The opener (see _finditer_near) of a rule whose every match starts with one of the lower-case texts
+    ``starts``: it matches at each word start where the lower-cased sentence goes on with one of them.  It opens
+    with the texts' first characters (re scans for those at C speed), each followed by a lookahead for the rest of
+    its texts, and then checks that the character opens a word (``(?<!\\w.)``: the one before it is none; each text
+    begins with a word character); it takes that one character, so that a text that starts inside another one's
+    ("end of" in "the end of") is found too."""
+    assert all(re.match(r"\w", s) and s == s.lower() for s in starts)
+    by_first: dict[str, list[str]] = {}
+    for s in starts:
+        by_first.setdefault(s[0], []).append(re.escape(s[1:]))
+    branches = "|".join(f"{re.escape(c)}(?={'|'.join(rests)})" for c, rests in by_first.items())
+    return re.compile(rf"(?:{branches})(?<!\w.)")
+
+
+def _span(anchor: str, reach: int, starts: Optional[tuple[str, ...]]) -> int:
+    """How many characters from an occurrence of ``anchor`` on the opener must see to find every text of
+    ``starts`` that opens a match holding that occurrence, at most ``reach`` characters before it: a text that
+    starts ``o`` characters before the anchor and runs past the anchor's start agrees with the anchor where the
+    two overlap (they are the same characters of the sentence), and it ends ``len(text) - o`` characters from the
+    anchor's start; a text that ends before the anchor needs nothing past it.  At least 1 (the anchor's own
+    first character)."""
+    if starts is None:
+        return 1  # (_WORD_BEGIN: one character)
+    span = 1
+    for text in starts:
+        for o in range(min(len(text), reach + 1)):
+            rest = text[o:]
+            if rest[:len(anchor)] == anchor[:len(rest)]:
+                span = max(span, len(rest))
+    return span
 
 
 # a year of _YEAR starts with one of these
@@ -163,25 +206,31 @@ _START = re.Match.start
 
 
 def _finditer_near(pat: re.Pattern, sentence: str, low: str,
-                   anchor_reach: tuple[tuple[str, int, Optional[re.Pattern]], ...], first: Optional[tuple[str, ...]]):
+                   anchor_reach: tuple[tuple[str, int, Optional[re.Pattern], int], ...], opener: re.Pattern):
     """``pat.finditer(sentence)`` for a pattern each of whose matches starts at a word start at most ``reach``
     characters before an occurrence of an ``anchor`` of ``anchor_reach`` in it (one where its ``check``, if any,
     matches the sentence); ``low`` is the sentence lower-cased, with its characters in place and none that
-    re.IGNORECASE reads otherwise.  The pattern is tried at those word starts only (where ``low`` starts with one
-    of ``first``, when given), leftmost first and on from the end of each match, as finditer does."""
+    re.IGNORECASE reads otherwise.  The pattern is tried only at the places in those stretches where the rule's
+    ``opener`` (pattern, span) matches ``low``: every word start (_WORD_BEGIN), or those where ``low`` goes on with
+    one of the texts every match starts with (see _opener), found by one scan of each stretch, which reaches
+    ``span`` characters past the anchor's start so that the pattern sees all of each text.  Those places hold every
+    place a match starts (a place more, where the pattern does not match, changes nothing), and they are tried
+    leftmost first and on from the end of each match, as finditer does.  (The opener reads ``low``, not the
+    sentence: lower-casing a character, where it gives one character, never changes whether it is a word
+    character, so the word starts of both are the same: tests/test_time_speedups_r9.py.)"""
     starts = set()
-    for a, reach, check in anchor_reach:
+    for a, reach, check, span in anchor_reach:
         q = low.find(a)
         while q >= 0:
             if check is None or check.match(sentence, q) is not None:
                 if reach:
-                    starts.update(map(_START, _WORD_BEGIN.finditer(sentence, max(0, q - reach), q + 1)))
-                elif _WORD_BEGIN.match(sentence, q) is not None:
+                    starts.update(map(_START, opener.finditer(low, max(0, q - reach), q + span)))
+                elif opener.match(low, q) is not None:
                     starts.add(q)
             q = low.find(a, q + 1)
     end = 0
     for p in sorted(starts):
-        if p >= end and (first is None or low.startswith(first, p)):
+        if p >= end:
             m = pat.match(sentence, p)
             if m:
                 yield m
@@ -1003,8 +1052,8 @@ def _find_times(sentence: str, ref: dt.date) -> list[TimeExpr]:
     # the anchors of a rule are looked for in ``low``: its characters must stand where the sentence's do
     near_ok = prefilter and len(low) == len(sentence)
     rules = _rules_for(_sentence_facts(sentence, low, has_year)) if prefilter else _RULES
-    for pat, fn, _need1, _need2, near, first in rules:
-        for m in (_finditer_near(pat, sentence, low, near, first) if near and near_ok else pat.finditer(sentence)):
+    for pat, fn, _need1, _need2, near, opener in rules:
+        for m in (_finditer_near(pat, sentence, low, near, opener) if near and near_ok else pat.finditer(sentence)):
             s, e = m.span()
             if e - s < 2 or taken and _overlaps(taken, s, e):
                 continue
@@ -1016,8 +1065,12 @@ def _find_times(sentence: str, ref: dt.date) -> list[TimeExpr]:
                 continue  # "Feb 30" is no date: neither a time nor a figure's time
             taken.append((s, e))
             out.append(TimeExpr(s, e, role, as_of, ps, m.group(0)))
-    out.sort(key=lambda t: t.start)
+    if len(out) > 1:
+        out.sort(key=_BY_START)
     return out
+
+
+_BY_START = attrgetter("start")
 
 
 def _overlaps(taken: list[tuple[int, int]], s: int, e: int) -> bool:
