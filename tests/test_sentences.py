@@ -27,3 +27,38 @@ def test_split(text, expected):
 
 def test_decimal_points_do_not_split():
     assert len(split("It grew 1.5 percent and 2.25 percent.")) == 1
+
+
+# _PERIOD_BOUNDARY stands in for _BOUNDARY in a text with no "!" or "?": it must find the same matches there
+_BOUNDARY_ALPHABET = ".!?\"'”’“‘)]([ \n\tAZaz09,-"
+
+
+def test_period_boundary_is_the_boundary_pattern_after_a_period():
+    from zgc_etl.parse import sentences as S
+    assert S._BOUNDARY.pattern.startswith("[.!?]")
+    assert S._PERIOD_BOUNDARY.pattern == r"\." + S._BOUNDARY.pattern[len("[.!?]"):]
+
+
+def test_period_boundary_finds_what_the_boundary_pattern_finds():
+    import random
+
+    from zgc_etl.parse import sentences as S
+    rng = random.Random(9)
+    for _ in range(5000):
+        text = "".join(rng.choice(_BOUNDARY_ALPHABET) for _ in range(rng.randint(0, 24)))
+        # (no "!" or "?" in the text: those take _BOUNDARY itself)
+        text = text.replace("!", ".").replace("?", ".") if rng.random() < 0.5 else text.replace("!", "").replace("?", "")
+        want = [(m.start(), m.end()) for m in S._BOUNDARY.finditer(text)]
+        assert [(m.start(), m.end()) for m in S._PERIOD_BOUNDARY.finditer(text)] == want, text
+        assert split_sentences(text) == _split_with(S._BOUNDARY, text), text
+
+
+def _split_with(pattern, text):
+    """split_sentences as it was, always with ``pattern``."""
+    from zgc_etl.parse import sentences as S
+    saved = S._PERIOD_BOUNDARY
+    S._PERIOD_BOUNDARY = pattern
+    try:
+        return S.split_sentences(text)
+    finally:
+        S._PERIOD_BOUNDARY = saved

@@ -1339,6 +1339,22 @@ _TARGET_CUE_BRANCHES = (
     r"due\s+to\s+be", r"due\s+to\s+open", r"due\s+to\s+start", r"due\s+to\s+begin", r"due\s+to\s+launch",
     r"due\s+to\s+complete", r"due\s+to\s+finish", r"due\s+to\s+enter", r"due\s+to\s+go")
 TARGET_CUE = re.compile(r"\b(?:" + _branch_tree(_TARGET_CUE_BRANCHES) + r")\b")
+# Every TARGET_CUE match spells out (case-sensitively) one of these words, or else "to" and one of "is", "are", "set"
+# ("is to", "are set to", "set to"): a sentence with neither (half of those with figures) has no cue, and its scan,
+# which costs the regex engine a word-boundary test at every character, is spared.
+_TARGET_CUE_WORDS = ("will", "shall", "aim", "target", "goal", "plan", "Plan", "scheduled", "slated", "expect", "seek",
+                     "looking", "striv", "intend", "hope", "envisage", "blueprint", "pledge", "vow", "would", "want",
+                     "due")
+
+
+def _may_have_target_cue(text: str) -> bool:
+    """False only if TARGET_CUE has no match in ``text`` (see _TARGET_CUE_WORDS)."""
+    if "to" in text and ("is" in text or "are" in text or "set" in text):
+        return True
+    for w in _TARGET_CUE_WORDS:  # (a loop: see _may_mention)
+        if w in text:
+            return True
+    return False
 # (the word boundary comes before the lookbehinds, which hold at the same position: it fails first, and
 # cheaply, inside words)
 _PAST_CUE_WORDS = ("has|have|had|was|were|did|reached|rose|grew|increased|totaled|totalled|stood|came|"
@@ -1520,7 +1536,13 @@ def _last_target_cue(text: str, pre: str, at: int, sent: dict) -> Optional[re.Ma
     (each ends with a letter) or run across it into a number (no cue phrase goes on with a number, currency
     sign or code, and the look-aheads "area" and "have" open no number either), so the matches before it are
     those of any longer window.  The match found (a match of ``text`` with endpos ``at``, the same as of ``pre``)
-    has the same offsets and text as in ``pre``."""
+    has the same offsets and text as in ``pre``.  A sentence with no cue word (sent["may_cue"]) is not scanned:
+    ``pre``, a piece of it, has none either."""
+    may_cue = sent.get("may_cue")
+    if may_cue is None:
+        may_cue = sent["may_cue"] = _may_have_target_cue(text)
+    if not may_cue:
+        return None
     if len(pre) == at:
         done, last = sent.get("cue_scan", (0, None))
         if at >= done:

@@ -23,12 +23,17 @@ _TIME_GOES_ON = re.compile(r"[\"'”’)\]]*\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?
 # period, so a period after them ends the sentence ("Shares rose 3 pct. Sales rose.").
 _WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+# _BOUNDARY for a text with no "!" or "?" (nearly every block), where only a period can open a boundary: the same
+# matches.  A pattern that opens with one literal character is searched by a tight loop over the text, where one
+# that opens with a character class costs a call for each character: ~2.5x fewer instructions over a block.
+_PERIOD_BOUNDARY = re.compile(r"\." + _BOUNDARY.pattern[len("[.!?]"):])
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
-    for m in _BOUNDARY.finditer(text):
+    boundary = _BOUNDARY if "!" in text or "?" in text else _PERIOD_BOUNDARY
+    for m in boundary.finditer(text):
         end = m.start() + 1
         piece = text[start:end]
         if piece.endswith("."):
