@@ -359,7 +359,7 @@ _PLACE_AFTER_ORG = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:better |also |wid
                               r"(?:(?:which is |that is )?(?:located|based|headquartered|situated|sitting|sits|lies) )?(?:in|at) (?:the )?"
                               r"(?:[\w'’-]+(?:'s|’s)? ){0,3}([A-Z][\w'’-]*(?: New Area| New District)?)")
 # "Beijing-based AI chip designer X": the place before "-based" is where X sits
-_BASED_BEFORE = re.compile(r"\b([A-Z][\w'’ -]{1,30}?)-based\s+(?:[\w&-]+\s+){0,4}$")
+_BASED_BEFORE = re.compile(r"\b([A-Z][\w'’ -]{1,30}?)-(?:based|headquartered)\s+(?:[\w&-]+\s+){0,4}$")
 # "The company, headquartered in the Haidian Park of ...": where the organisation just named sits
 _ANAPHOR_HOME = re.compile(r"\b(?:The|the|Its|its) (?:company|firm|group|startup|park|zone|port|developer|maker|bank)\s*,\s*"
                            r"(?:which is\s+)?(?:located|based|headquartered|situated)\s+in\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)")
@@ -414,7 +414,8 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
             if not where:
                 base = max(0, o.start - 60)
                 # (every match holds "-based": a window without it is not searched)
-                m = _BASED_BEFORE.search(b.text[base:o.start]) if b.text.find("-based", base, o.start) >= 0 else None
+                m = _BASED_BEFORE.search(b.text[base:o.start]) if b.text.find("-based", base, o.start) >= 0 or \
+                    b.text.find("-headquartered", base, o.start) >= 0 else None
                 found = find_places_in(b.text, base + m.start(1), base + m.end(1)) if m else []  # of m.group(1)
                 if found:
                     where = division(found[-1][2])  # "Beijing-based AI chip designer X"
@@ -1602,7 +1603,8 @@ def _name_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, flo
         if s < floor or groups and any(a <= s < b for a, b, _ in groups):
             continue
         d = division(n)
-        if sentence.startswith("-based", e):
+        if sentence.startswith(("-based", "-headquartered"), e):
+
             continue  # "Beijing-based AI chip designer X": where X sits, not who acts
         # (another place is needed for the next test: most sentences name one at most)
         if len(places) > 1 and any(n in g.ancestors(o) for s2, e2, o in places

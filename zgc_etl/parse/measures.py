@@ -782,7 +782,7 @@ _SUM_LEAD = re.compile(r"^(?:combined|aggregate)\s+(?=\S)", re.I)
 # "bringing investments totaling", "carrying investment of": the verb is not part of the measure
 _VERB_LEAD = re.compile(r"^([a-z]+ing)\s+(?=[a-z])")
 # a place a thing is based in belongs to regions: "Beijing-based universities"
-_BASED_LEAD = re.compile(r"^[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*-based\s+(?=\S)")
+_BASED_LEAD = re.compile(r"^[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*-(?:based|headquartered)\s+(?=\S)")
 _GDP = re.compile(r"\bgross domestic product\b", re.I)
 _ONE = re.compile(r"^(?:only\s+|just\s+)?(?:one|1|a single)$", re.I)
 
@@ -802,7 +802,8 @@ def _tidy(found: str, sentence: str, start: int, head_end: int) -> Optional[str]
     m = _VERB_LEAD.match(out) if "ing" in out else None
     if m and m.group(1) not in NOMINAL:
         out = out[m.end():]
-    if "-based" in out:
+    if "-based" in out or "-headquartered" in out:
+
         out = _BASED_LEAD.sub("", out)
     if "product" in out.lower():
         out = _GDP.sub("GDP", out)
