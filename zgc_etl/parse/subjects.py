@@ -290,7 +290,10 @@ _FIRM_SITE = re.compile(r"(?:opened|built|launched|established|operates|runs|exp
                         r"branch|headquarters|subsidiary|laboratory|lab|facility|base|site|unit|campus|warehouse)\b")
 _GATE_WORDS = _FIRM_NOUN_SET | frozenset(_SITE_VERBS)
 # the hyphenated words that say where a firm sits: "Beijing-based", "Tianjin-headquartered" (no part of its name)
-_HYPHEN_FIRM = re.compile(r"-(?:based|listed|headquartered)\s")
+# the hyphenated words that say where a body sits ("Beijing-based", "Tianjin-headquartered"): no part of its name
+_HOME_HYPHENS = ("-based", "-headquartered")
+_HYPHEN_FIRM = re.compile(
+r"-(?:based|listed|headquartered)\s")
 
 
 
@@ -436,8 +439,8 @@ def _find_orgs(text: str, raws: Optional[list[str]] = None) -> list[Org]:
                     pass
                 break
             c = _core(t)
-            if _cap(c) and c not in NOT_NAME:
-                j -= 1
+            if _cap(c) and c not in NOT_NAME and not c.endswith(_HOME_HYPHENS):
+                j -= 1  # (not over "Beijing-based": it says where the body sits, it is no word of its name)
                 continue
             if lower_head and c.lower() in ("forest", "port", "science", "industrial", "high-tech", "economic"):
                 j -= 1
