@@ -19,7 +19,7 @@ HEADS = {
     "park": "park", "parks": "park", "center": "center", "centre": "center", "zone": "zone", "zones": "zone",
     "area": "area", "co": "company", "co.": "company", "ltd": "company", "ltd.": "company", "company": "company",
     "corp": "company", "corp.": "company", "corporation": "company", "inc": "company", "inc.": "company",
-    "group": "company", "bank": "bank", "institute": "institute", "university": "university",
+    "group": "company", "holdings": "company", "bank": "bank", "institute": "institute", "university": "university",
     "academy": "institute", "laboratory": "institute", "lab": "institute", "bureau": "government",
     "ministry": "government", "commission": "government", "administration": "government",
     "government": "government", "committee": "government", "council": "government", "fund": "fund",
