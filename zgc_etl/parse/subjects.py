@@ -29,7 +29,10 @@ HEADS = {
     "facility": "facility", "observatory": "facility",
     # a part of a property market named by its place: "the Zhongguancun submarket"
     "submarket": "zone",
+    # a service a government or a park runs under a name: "the Jingjinji Industrial Cooperation Platform"
+    "platform": "platform",
 }
+
 # Heads that may be written in lower case after a capitalised name ("Tangshan port", "Qiansongba forest farm").
 LOWER_HEADS = {"park", "zone", "port", "farm", "area", "center", "centre", "fund", "base", "index", "submarket"}
 CITY_OF = {"Technology", "Science", "Innovation", "Industrial", "Tech", "Sci-Tech", "Sci-tech", "Knowledge", "Future",
