@@ -2128,7 +2128,8 @@ def _resolve_subject(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
 
 
 _DEST_VERB = re.compile(r"\b(?:set up|opened|open|established|launched|built|moved|settled|registered|located|based|"
-                        r"invested|landed|headquartered)\b", re.I)
+                        r"invested|landed|headquartered|created|constructed|hired|employs|employed)\b", re.I)
+
 
 
 _PUNCT_OR_DIGIT = re.compile(r"[,;()]|\d")
