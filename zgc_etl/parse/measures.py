@@ -128,6 +128,10 @@ def _np_after(sentence: str, pos: int) -> Optional[str]:
     while words and words[-1].lower() in ("and", "or"):
         words.pop()
     out = " ".join(words)
+    if "'" in out or "’" in out:
+        # a closing single quote is no part of its word ("'unicorn' startups"; _WORD takes it in as an apostrophe),
+        # unless it ends a plural's possessive ("firms'")
+        out = " ".join(w[:-1] if w[-1] in "'’" and len(w) > 1 and w[-2] != "s" else w for w in words)
     return out.replace(" ,", ",") or None
 
 
