@@ -38,7 +38,7 @@ generate raised raise earned earn sold sell absorbs absorb released release give
 provide signed sign signs set sets hold held holds account accounted accounting accounts represent represented
 representing representing make making expected expects expect plans planned plan aims aim aimed hopes hoped
 become became becomes said says say reported reports showed shows show according invested invest invests
-received receive receives employ employs employed host hosts hosted boasts boast opened open opens numbered
+received receive receives employ employs employed host hosts hosted operate operates boasts boast opened open opens numbered
 number covered covers cover put spent spend spends added add adds kept keep keeps leased lease leases
 grown shown built sold made held taken given done gone sent won got paid carries carry carried roll rolls rolled include includes included lift lifts
 lifted bring bringing carry carrying attend attending attended produced produce produces turned turn turns
@@ -120,6 +120,9 @@ def _np_after(sentence: str, pos: int) -> Optional[str]:
             if nxt and nxt.group()[0].isalpha() and nxt.group().lower() not in FUNCTION | VERBS:
                 words.append(w)  # "desertified and degraded land": participles before a noun are adjectives
                 continue
+        if words and _is_verbish(w) and lw not in VERBS and not words[-1].endswith("s") and _modifier_next(sentence, m.end()):
+            words.append(w)  # "national-level specialized and sophisticated enterprises": a participle before its noun
+            continue
         if not w[0].isalpha() or lw in FUNCTION or (words and _is_verbish(w)) or (lw in VERBS and lw not in NOMINAL):
             break
         words.append(w)
@@ -133,6 +136,19 @@ def _np_after(sentence: str, pos: int) -> Optional[str]:
         # unless it ends a plural's possessive ("firms'")
         out = " ".join(w[:-1] if w[-1] in "'’" and len(w) > 1 and w[-2] != "s" else w for w in words)
     return out.replace(" ,", ",") or None
+
+
+def _modifier_next(sentence: str, pos: int) -> bool:
+    """Whether the word after ``pos`` goes on a noun phrase: a word that is no function word or verb, or "and" and
+    such a word ("specialized and sophisticated ...")."""
+    words = []
+    for m in _WORD.finditer(sentence, pos):
+        if m.group() not in _QUOTES:
+            words.append(m.group().lower())  # (quotes are passed over: "sophisticated 'little giant' firms")
+            if len(words) == 2 or words[0] != "and":
+                break
+    w = words[-1] if words else ""
+    return bool(w) and w[0].isalpha() and w not in FUNCTION and w not in VERBS
 
 
 _LINKS = FUNCTION | VERBS | {"more", "than", "least", "much", "close", "approximately", "roughly", "estimated",
