@@ -841,6 +841,8 @@ def _tidy(found: str, sentence: str, start: int, head_end: int) -> Optional[str]
 
 
 _MONEY = {"CNY", "USD", "EUR", "GBP", "JPY", "HKD"}
+# "more" with no noun after it, after a count: "200 more.", "200 more by 2025"
+_MORE_ALONE = re.compile(r" more(?=\s*(?:[.,;:)]|$|by\b|in\b|this\b|next\b|over\b|within\b|before\b))")
 # money named by what was done with it: "raised 2.4 billion yuan", "earned 14.88 million yuan", "spent ... on R&D"
 _MONEY_VERB = re.compile(r"\b(rais(?:ed|es|e|ing)|earn(?:ed|s|ing)?|spen(?:t|ds|d|ding))\s+(?:(?:about|around|nearly|almost|"
                          r"more than|over|some|roughly|approximately|up to|as much as|at least|a total of|an estimated)\s+)?"
@@ -917,6 +919,8 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
         return "capacity"  # "a 300-MW wind farm", "a generating capacity of 1,200 MW"
     if unit == "count" and _TEU.search(sentence, start, head_end + 40):
         return "container throughput"  # "2.3 million twenty-foot equivalent units (TEUs)"
+    if previous and unit == "count" and sentence.startswith(" more", head_end) and _MORE_ALONE.match(sentence, head_end):
+        return previous  # "has incubated 400 companies and plans to add 200 more": more of the same
     found = _find_measure_main(sentence, start, head_end, unit, previous, kind, pair)
     money = unit in _MONEY
     if money and pair != "to":
