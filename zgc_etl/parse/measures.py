@@ -906,6 +906,10 @@ def _possessive_in(text: str, word: str) -> bool:
     return False
 
 
+# an amount of money written as one hyphenated modifier, at the end of its mention: "2-billion-yuan", "500-million-dollar"
+_AMOUNT_MODIFIER = re.compile(r"\d-(?:(?:million|billion|trillion)-)?(?:yuan|dollars?|euros?|US-dollar)$")
+
+
 def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: Optional[str] = None,
                  kind: str = "level", pair: Optional[str] = None) -> Optional[str]:
     if unit in ("minute", "hour"):
@@ -923,6 +927,14 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
         return previous  # "has incubated 400 companies and plans to add 200 more": more of the same
     found = _find_measure_main(sentence, start, head_end, unit, previous, kind, pair)
     money = unit in _MONEY
+    if money and sentence.startswith(" ", head_end) and "-" in sentence[start:head_end] and \
+            _AMOUNT_MODIFIER.search(sentence, start, head_end):
+        # "a 2-billion-yuan chip plant": an amount written as a modifier measures the noun it modifies
+        modified = _usable(_np_after(sentence, head_end + 1))
+        if modified and " " in modified and modified.rsplit(" ", 1)[1] in VERBS:
+            modified = modified.rsplit(" ", 1)[0]  # "the 800-million-yuan fund invested in ...": the verb ends it
+        if modified:
+            return modified
     if money and pair != "to":
         m = _MONEY_VERB.search(sentence, max(0, start - 50), start) if _may_end_with(sentence, start, _MONEY_VERB_ENDS) \
             else None
