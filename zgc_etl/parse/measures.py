@@ -1110,6 +1110,8 @@ _CLASS_AFTER = re.compile(r",?\s+(?:of\s+(?:them|which|these|those)\s+(?:are\s+|
                           r"planned|up|down|more|less|now|also|still|not|under)\b)")
 # a class a generic count of firms is certified as: "12,400 companies certified as national high-tech enterprises"
 _GENERIC_COUNTED = {"companies", "enterprises", "firms", "businesses"}
+# a last word that is an adjective, not a noun: "high-tech", "technological", "innovative", "specialized"
+_ADJECTIVE_END = re.compile(r"(?:-tech|-based|-oriented|-intensive|al|ic|ive|ed)$")
 _CERTIFIED_AS = re.compile(r"\s+(?:(?:that|which)\s+(?:are|were)\s+|(?:now\s+)?)(?:certified|recogni[sz]ed|rated|"
                            r"classified|designated|accredited|qualified|identified|listed)\s+as\s+(?:an?\s+|the\s+)?")
 
@@ -1136,6 +1138,9 @@ def _find_measure(sentence: str, start: int, head_end: int, unit: str, previous:
             if after.split()[-1].lower() in _GENERIC_COUNTED:
                 m = _CERTIFIED_AS.match(sentence, head_end + sentence[head_end:].find(after) + len(after))
                 named = _usable(_np_after(sentence, m.end())) if m else None
+                if named and _ADJECTIVE_END.search(named):
+                    # "9,300 enterprises that were classified as high-tech": the class is an adjective of the noun
+                    named += " " + after.split()[-1]
                 if named:
                     return named  # "12,400 companies certified as national high-tech enterprises"
             return after
