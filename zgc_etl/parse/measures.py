@@ -399,7 +399,10 @@ def _np_before2(sentence: str, pos: int) -> Optional[str]:
 # with the one or the other, so its last character tells which part to search for.
 _INSERT_TIME = re.compile(r"(?:\s+(?:in|since|by|during|as of|at the end of|until)\s+(?:(?:early|late|mid|the end of)\s+)?"
                           r"(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d|\s+(?:last|this|that)\s+(?:year|month|quarter))\s*$")
-_INSERT_ASIDE = re.compile(r"(?:\s*\([^()]{1,40}\)|,\s+(?:the|a|an|which|who|whose|its|their)\s[^,;()]{3,120},)\s*$")
+# (an aside between commas opens with an article, a relative word or a word that gives examples: "including",
+# "such as", "especially")
+_INSERT_ASIDE = re.compile(r"(?:\s*\([^()]{1,40}\)|,\s+(?:the|a|an|which|who|whose|its|their|including|such as|"
+                           r"especially|notably)\s[^,;()]{3,120},)\s*$")
 
 
 _SPACE = re.compile(r"\s")
