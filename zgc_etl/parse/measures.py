@@ -175,10 +175,44 @@ _POSSESSIVE_FIRST = re.compile(r"\w+['’]s\s")
 _ABBREVIATED = re.compile(r"[A-Z]{2}|&")
 
 
+# the subject phrase of a clause and a participle clause after it, up to the end of a text: "The value of technology
+# contracts signed by Tianjin firms with (Beijing partners)" (group 1: the phrase; group 2: the participle)
+_PARTICIPLE_CLAUSE = re.compile(r"(?:^|[,;:]\s+)(?:(?:the|its|their|The|Its|Their)\s+)?((?:[\w&'’-]+\s+){0,5}?[a-z][\w&'’-]*)"
+                                r"\s+([a-z]+ed|made|sent|won|held|built|paid|given|sold)\s+(?:by|with|from|to|in|at|between)\s+"
+                                r"[^,;:]*$")
+_PARTICIPLE_PREPS = (" by ", " with ", " from ", " between ")
+_PARTICIPLE_ENDS = ("ed ", "made ", "sent ", "won ", "held ", "built ", "paid ", "given ", "sold ")
+
+
+def _before_participle(sentence: str, k: int) -> Optional[str]:
+    """The phrase that opens the clause of ``sentence[:k]`` when a participle clause follows it and runs up to ``k``
+    ("The value of technology contracts signed by Tianjin firms with ..." → "value of technology contracts"), else
+    None.  (The phrase holds no verb; the participle is none of the NOMINAL words: "registered in" names a class.)"""
+    m = _PARTICIPLE_CLAUSE.search(sentence, max(0, k - 160), k)
+    if m is None or m.group(2) in NOMINAL or not _is_verbish(m.group(2)) and m.group(2) not in VERBS:
+        return None
+    words = m.group(1).split()
+    if any(w.lower() in VERBS and w.lower() not in NOMINAL and w.lower() not in _AMOUNT_HEAD or
+           w.lower() in FUNCTION and w.lower() not in ("of", "on") for w in words):
+        return None
+    if len(words) > 2 and words[1] == "of" and words[0].lower() in ("number", "numbers", "amount", "count"):
+        del words[:2]  # "the number of startups incubated by ...": the startups are counted
+    return " ".join(words)
+
+
 def _np_before(sentence: str, pos: int) -> Optional[str]:
     np = _np_before0(sentence, pos)
     if np:
         np = _cut_relative(np)
+    if np and any(map((window := sentence[max(0, pos - 100):pos]).__contains__, _PARTICIPLE_PREPS)) and \
+            any(map(window.__contains__, _PARTICIPLE_ENDS)):
+        # "The value of technology contracts signed by Tianjin firms with Beijing partners rose to ...": the phrase
+        # before the participle clause is measured, not the last noun of that clause (a substring test first: most
+        # phrases have no "by", "with", "from" or "between" before them)
+        k = sentence.rfind(np, 0, pos)
+        head = _before_participle(sentence, k) if k > 0 else None
+        if head:
+            np = head
     if np and np.lower().startswith("development ") and re.search(r"research and\s+$", sentence[:sentence.rfind(np, 0, pos)]):
         np = "R&D " + np[12:]  # "research and development spending"
     if np and len(np.split()) > 1 and _POSSESSIVE_FIRST.match(np) and not np[0].isupper():
