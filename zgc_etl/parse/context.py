@@ -2131,7 +2131,6 @@ _DEST_VERB = re.compile(r"\b(?:set up|opened|open|established|launched|built|mov
                         r"invested|landed|headquartered|created|constructed|hired|employs|employed)\b", re.I)
 
 
-
 _PUNCT_OR_DIGIT = re.compile(r"[,;()]|\d")
 _INVESTED_BEFORE = re.compile(r"\b(?:invested|invests|invest|investing|committed|commits|commit|poured|pours|put|puts|"
                               r"putting|injected|injects|spent|spends|spend)\s+(?:[\w-]+\s+){0,3}$", re.I)
