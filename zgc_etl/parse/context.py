@@ -1975,6 +1975,8 @@ _COMMA_OR_SEMICOLON = re.compile(r"[,;]")
 _FEW_WORDS_THEN_IN = re.compile(r"^(?:[\w'’-]+\s+){0,4}?(?:in|at|of)\s+(?:the\s+)?$")
 _COMMA_A = re.compile(r",\s+(?:a|an)\s")
 _TO_BEFORE = re.compile(r"\b(?:to|in|into)\s+(?:the\s+)?$")
+# a passive verb and "by" right before a name: "were attracted by the", "have been filed by"
+_PASSIVE_BY = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\s+by\s+(?:the\s+)?$")
 
 
 def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, state: ContextState):
@@ -2062,6 +2064,12 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
     in_clause = [c for c in cands if cs <= c[0] and c[1] <= ce and c[4] != "pronoun"]
     if not in_clause:
         return prev, spans, ci, True  # (what the rules below come to when the clause names nothing they could take)
+    # the agent of a passive verb after the figure: "More than 300 projects were attracted by the zone"
+    if " by " in sentence:
+        agent = [c for c in in_clause if c[0] >= q.end and c[0] - q.end <= 80 and c[4] != "pronoun"
+                 and _PASSIVE_BY.search(sentence, q.end, c[0])]
+        if agent:
+            return agent[0], spans, ci, False
     # a share of a body: "80 or 90 percent of Chinese steel companies"
     part = [c for c in in_clause if c[0] >= q.end and c[4] in ("group", "company", "park", "zone")
             and _PART_OF.match(sentence[q.end:c[0]])]
