@@ -1974,6 +1974,11 @@ def _clause_opening(sentence: str, cands: list, cs: int, ce: int, state: Context
 _COMMA_OR_SEMICOLON = re.compile(r"[,;]")
 _FEW_WORDS_THEN_IN = re.compile(r"^(?:[\w'’-]+\s+){0,4}?(?:in|at|of)\s+(?:the\s+)?$")
 _COMMA_A = re.compile(r",\s+(?:a|an)\s")
+# what stands between a name and a figure that is the name's: a bracket, or "with"/"at" (see _clause_subjects)
+_NAME_THEN_FIGURE = re.compile(r"\s*\(\s*|,?\s+(?:with|at)\s+")
+# a preposition that makes the name before a figure a place where something is: "a park in Wuqing with 300 firms"
+# ("ahead of Guangzhou at 1.9 trillion yuan" compares two of a ranking: Guangzhou's figure)
+_PLACE_PREP_BEFORE = re.compile(r"\b(?:in|at|(?<!ahead )of|from|to|into|for|on|near|between)\s+(?:the\s+)?$")
 _TO_BEFORE = re.compile(r"\b(?:to|in|into)\s+(?:the\s+)?$")
 # a passive verb and "by" right before a name: "were attracted by the", "have been filed by"
 _PASSIVE_BY = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\s+by\s+(?:the\s+)?$")
@@ -2010,6 +2015,16 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
             if issuer:
                 return (own[0][0], own[0][1], issuer[0], issuer[1], "company"), spans, ci, False
         return own[0], spans, ci, False
+
+    # a figure right after a name, in brackets or after "with"/"at", is that name's: "Tencent Holdings (3 billion
+    # yuan), Alibaba Group (2 billion yuan)", "followed by Chaoyang with 3,200 and Daxing with 1,100"
+    lead = sentence[max(0, q.start - 6):q.start].rstrip()
+    if lead.endswith(("(", " with", " at")):
+        named = [c for c in cands if c[1] < q.start and q.start - c[1] <= 8 and c[4] not in ("pronoun", "anaphor")
+                 and _NAME_THEN_FIGURE.fullmatch(sentence, c[1], q.start)
+                 and not _PLACE_PREP_BEFORE.search(sentence, max(0, c[0] - 12), c[0])]
+        if named:
+            return named[-1], spans, ci, False
 
     def settle(c):
         if c is None or c[4] != "pronoun":
