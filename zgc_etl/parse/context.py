@@ -1755,11 +1755,38 @@ def _anaphor_candidates(sentence: str, anaphors: list, info: SentenceInfo, ctx: 
             if ns:
                 ds = [division(n) for n in ns]
                 extra.append((a_start, a_end, "-".join(ds), ds, "anaphor"))
+        elif sentence.count(" ", a_start, a_end) > 1 and \
+                (named := _named_by_modifier(sentence, a_start, a_end, cls, ctx)) is not None:
+            # "the satellite group": the one body of the class whose name holds the modifier
+            extra.append((a_start, a_end, named, [ctx.org_region[named]] if named in ctx.org_region else [], "anaphor"))
         elif cls in recent:
             extra.append((a_start, a_end, recent[cls][0], recent[cls][1], "anaphor"))
         elif state.subject and cls == state.extra.get("subject_class"):
             extra.append((a_start, a_end, state.subject, state.subject_regions, "anaphor"))
     return extra
+
+
+# words that qualify an anaphor's head without naming the body: "the new zone", "the same company"
+_PLAIN_MODIFIERS = frozenset("new same first second third whole entire local former latter other largest biggest main "
+                             "national municipal provincial city state state-owned private foreign domestic".split())
+# the classes of organisation names (subjects.HEADS) an anaphor's class may refer to
+_NAME_CLASSES = {"zone": ("zone", "area")}
+
+
+def _named_by_modifier(sentence: str, a_start: int, a_end: int, cls: str, ctx: ArticleContext) -> Optional[str]:
+    """The organisation an anaphor with a modifier names by that word ("the satellite group" → "China Satellite
+    Network Group"): the one name of the article, of the anaphor's class, that holds the word; else None."""
+    words = sentence[a_start:a_end].split()
+    if len(words) < 3 or not words[-1][0].islower():
+        return None  # (most anaphors: "the park", "the company"; a capitalised head is part of a name)
+    mod = words[-2].lower()
+    if mod in _PLAIN_MODIFIERS or not mod.isalpha() or len(mod) < 4:
+        return None
+    classes = _NAME_CLASSES.get(cls, (cls,))
+    found = [n for n, head in ctx.orgs.names.items() if head in classes and mod in n.lower().split()]
+    if len(found) != 1:
+        return None
+    return ctx.orgs.fullest(found[0])
 
 
 # (only where it opens a sentence or a clause: "northwest of the capital" says where, and no one acts there)
