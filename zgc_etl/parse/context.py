@@ -1604,7 +1604,6 @@ def _name_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, flo
             continue
         d = division(n)
         if sentence.startswith(("-based", "-headquartered"), e):
-
             continue  # "Beijing-based AI chip designer X": where X sits, not who acts
         # (another place is needed for the next test: most sentences name one at most)
         if len(places) > 1 and any(n in g.ancestors(o) for s2, e2, o in places

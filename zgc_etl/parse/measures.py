@@ -860,7 +860,6 @@ def _tidy(found: str, sentence: str, start: int, head_end: int) -> Optional[str]
     if m and m.group(1) not in NOMINAL:
         out = out[m.end():]
     if "-based" in out or "-headquartered" in out:
-
         out = _BASED_LEAD.sub("", out)
     if "product" in out.lower():
         out = _GDP.sub("GDP", out)

@@ -32,7 +32,6 @@ HEADS = {
     # a service a government or a park runs under a name: "the Jingjinji Industrial Cooperation Platform"
     "platform": "platform",
 }
-
 # Heads that may be written in lower case after a capitalised name ("Tangshan port", "Qiansongba forest farm").
 LOWER_HEADS = {"park", "zone", "port", "farm", "area", "center", "centre", "fund", "base", "index", "submarket"}
 CITY_OF = {"Technology", "Science", "Innovation", "Industrial", "Tech", "Sci-Tech", "Sci-tech", "Knowledge", "Future",
@@ -292,12 +291,9 @@ _FIRM_SITE = re.compile(r"(?:opened|built|launched|established|operates|runs|exp
                         r"set\s+up)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|centers?|centres?|offices?|"
                         r"branch|headquarters|subsidiary|laboratory|lab|facility|base|site|unit|campus|warehouse)\b")
 _GATE_WORDS = _FIRM_NOUN_SET | frozenset(_SITE_VERBS)
-# the hyphenated words that say where a firm sits: "Beijing-based", "Tianjin-headquartered" (no part of its name)
 # the hyphenated words that say where a body sits ("Beijing-based", "Tianjin-headquartered"): no part of its name
 _HOME_HYPHENS = ("-based", "-headquartered")
-_HYPHEN_FIRM = re.compile(
-r"-(?:based|listed|headquartered)\s")
-
+_HYPHEN_FIRM = re.compile(r"-(?:based|listed|headquartered)\s")
 
 
 def _described_firm_spans(text: str, nouns=_FIRM_NOUN_LIST, appositions: bool = True, sites=_SITE_VERBS):
