@@ -26,6 +26,7 @@ from .regions import CHINA, division, expand_groupings, find_places, find_places
 from .subjects import (ACTOR, ACTOR_WORDS, ANAPHOR_CLASS, ANAPHORS, CITY_OF, FIGURE_GROUP, HEADS, FIGURE_GROUP_WORDS,
                        GROUP_BY_CAPITAL, GROUP_WORDS, has_any, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
                        find_orgs, orgs_within)
+from .subjects import _FIRM_NOUNS as FIRM_NOUNS
 from .quantities import _Caseless, _lowered
 from .timex import TimeExpr, first_span, year_after, dateline_date, find_times, parse_date
 
@@ -1599,12 +1600,16 @@ def _name_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, flo
         cands.append((o.start, o.end, full, [where] if where else [], o.head))
     g = load_gazetteer()
     places = info.places
+    # (where the companies the sentence names start: a place right before one may only describe it)
+    firms = [o.start for o in info.orgs if o.head == "company"] if info.orgs else None
     for s, e, n in places:
         if s < floor or groups and any(a <= s < b for a, b, _ in groups):
             continue
         d = division(n)
         if sentence.startswith(("-based", "-headquartered"), e):
             continue  # "Beijing-based AI chip designer X": where X sits, not who acts
+        if firms and any(0 < f - e <= 40 and _FIRM_NOUN_GAP.fullmatch(sentence, e, f) for f in firms):
+            continue  # "Shanghai chipmaker X", "Hangzhou e-commerce giant Y": where X comes from, not who acts
         # (another place is needed for the next test: most sentences name one at most)
         if len(places) > 1 and any(n in g.ancestors(o) for s2, e2, o in places
                                    if o != n and floor <= s2 and e2 <= s and s - e2 < 60):
@@ -1619,6 +1624,10 @@ def _name_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, flo
         if s >= floor and not any(c[0] <= s < c[1] for c in cands if c[4] != "place"):
             cands.append((s, e, text, _group_home(text), "group"))
     return cands
+
+
+# a noun for a firm (with its modifiers) between a place and the name of the firm it describes
+_FIRM_NOUN_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}(?:" + FIRM_NOUNS + r")\s+")
 
 
 def _group_home(text: str) -> list[str]:
