@@ -26,6 +26,7 @@ from .regions import CHINA, division, expand_groupings, find_places, find_places
 from .subjects import (ACTOR, ACTOR_WORDS, ANAPHOR_CLASS, ANAPHORS, CITY_OF, FIGURE_GROUP, HEADS, FIGURE_GROUP_WORDS,
                        GROUP_BY_CAPITAL, GROUP_WORDS, has_any, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
                        find_orgs, orgs_within)
+from .subjects import _FIRM_NOUNS as FIRM_NOUNS
 from .quantities import _Caseless, _lowered
 from .timex import TimeExpr, first_span, year_after, dateline_date, find_times, parse_date
 
@@ -365,7 +366,7 @@ _PLACE_AFTER_ORG = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:better |also |wid
                               r"(?:(?:which is |that is )?(?:located|based|headquartered|situated|sitting|sits|lies) )?(?:in|at) (?:the )?"
                               r"(?:[\w'’-]+(?:'s|’s)? ){0,3}([A-Z][\w'’-]*(?: New Area| New District)?)")
 # "Beijing-based AI chip designer X": the place before "-based" is where X sits
-_BASED_BEFORE = re.compile(r"\b([A-Z][\w'’ -]{1,30}?)-based\s+(?:[\w&-]+\s+){0,4}$")
+_BASED_BEFORE = re.compile(r"\b([A-Z][\w'’ -]{1,30}?)-(?:based|headquartered)\s+(?:[\w&-]+\s+){0,4}$")
 # "The company, headquartered in the Haidian Park of ...": where the organisation just named sits
 _ANAPHOR_HOME = re.compile(r"\b(?:The|the|Its|its) (?:company|firm|group|startup|park|zone|port|developer|maker|bank)\s*,\s*"
                            r"(?:which is\s+)?(?:located|based|headquartered|situated)\s+in\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)")
@@ -420,7 +421,8 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
             if not where:
                 base = max(0, o.start - 60)
                 # (every match holds "-based": a window without it is not searched)
-                m = _BASED_BEFORE.search(b.text[base:o.start]) if b.text.find("-based", base, o.start) >= 0 else None
+                m = _BASED_BEFORE.search(b.text[base:o.start]) if b.text.find("-based", base, o.start) >= 0 or \
+                    b.text.find("-headquartered", base, o.start) >= 0 else None
                 found = find_places_in(b.text, base + m.start(1), base + m.end(1)) if m else []  # of m.group(1)
                 if found:
                     where = division(found[-1][2])  # "Beijing-based AI chip designer X"
@@ -1615,12 +1617,16 @@ def _name_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, flo
         cands.append((o.start, o.end, full, [where] if where else [], o.head))
     g = load_gazetteer()
     places = info.places
+    # (where the companies the sentence names start: a place right before one may only describe it)
+    firms = [o.start for o in info.orgs if o.head == "company"] if info.orgs else None
     for s, e, n in places:
         if s < floor or groups and any(a <= s < b for a, b, _ in groups):
             continue
         d = division(n)
-        if sentence.startswith("-based", e):
+        if sentence.startswith(("-based", "-headquartered"), e):
             continue  # "Beijing-based AI chip designer X": where X sits, not who acts
+        if firms and any(0 < f - e <= 40 and _FIRM_NOUN_GAP.fullmatch(sentence, e, f) for f in firms):
+            continue  # "Shanghai chipmaker X", "Hangzhou e-commerce giant Y": where X comes from, not who acts
         # (another place is needed for the next test: most sentences name one at most)
         if len(places) > 1 and any(n in g.ancestors(o) for s2, e2, o in places
                                    if o != n and floor <= s2 and e2 <= s and s - e2 < 60):
@@ -1635,6 +1641,10 @@ def _name_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, flo
         if s >= floor and not any(c[0] <= s < c[1] for c in cands if c[4] != "place"):
             cands.append((s, e, text, _group_home(text), "group"))
     return cands
+
+
+# a noun for a firm (with its modifiers) between a place and the name of the firm it describes
+_FIRM_NOUN_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}(?:" + FIRM_NOUNS + r")\s+")
 
 
 def _group_home(text: str) -> list[str]:
@@ -1770,11 +1780,38 @@ def _anaphor_candidates(sentence: str, anaphors: list, info: SentenceInfo, ctx: 
             if ns:
                 ds = [division(n) for n in ns]
                 extra.append((a_start, a_end, "-".join(ds), ds, "anaphor"))
+        elif sentence.count(" ", a_start, a_end) > 1 and \
+                (named := _named_by_modifier(sentence, a_start, a_end, cls, ctx)) is not None:
+            # "the satellite group": the one body of the class whose name holds the modifier
+            extra.append((a_start, a_end, named, [ctx.org_region[named]] if named in ctx.org_region else [], "anaphor"))
         elif cls in recent:
             extra.append((a_start, a_end, recent[cls][0], recent[cls][1], "anaphor"))
         elif state.subject and cls == state.extra.get("subject_class"):
             extra.append((a_start, a_end, state.subject, state.subject_regions, "anaphor"))
     return extra
+
+
+# words that qualify an anaphor's head without naming the body: "the new zone", "the same company"
+_PLAIN_MODIFIERS = frozenset("new same first second third whole entire local former latter other largest biggest main "
+                             "national municipal provincial city state state-owned private foreign domestic".split())
+# the classes of organisation names (subjects.HEADS) an anaphor's class may refer to
+_NAME_CLASSES = {"zone": ("zone", "area")}
+
+
+def _named_by_modifier(sentence: str, a_start: int, a_end: int, cls: str, ctx: ArticleContext) -> Optional[str]:
+    """The organisation an anaphor with a modifier names by that word ("the satellite group" → "China Satellite
+    Network Group"): the one name of the article, of the anaphor's class, that holds the word; else None."""
+    words = sentence[a_start:a_end].split()
+    if len(words) < 3 or not words[-1][0].islower():
+        return None  # (most anaphors: "the park", "the company"; a capitalised head is part of a name)
+    mod = words[-2].lower()
+    if mod in _PLAIN_MODIFIERS or not mod.isalpha() or len(mod) < 4:
+        return None
+    classes = _NAME_CLASSES.get(cls, (cls,))
+    found = [n for n, head in ctx.orgs.names.items() if head in classes and mod in n.lower().split()]
+    if len(found) != 1:
+        return None
+    return ctx.orgs.fullest(found[0])
 
 
 # (only where it opens a sentence or a clause: "northwest of the capital" says where, and no one acts there)
@@ -1989,7 +2026,14 @@ def _clause_opening(sentence: str, cands: list, cs: int, ce: int, state: Context
 _COMMA_OR_SEMICOLON = re.compile(r"[,;]")
 _FEW_WORDS_THEN_IN = re.compile(r"^(?:[\w'’-]+\s+){0,4}?(?:in|at|of)\s+(?:the\s+)?$")
 _COMMA_A = re.compile(r",\s+(?:a|an)\s")
+# what stands between a name and a figure that is the name's: a bracket, or "with"/"at" (see _clause_subjects)
+_NAME_THEN_FIGURE = re.compile(r"\s*\(\s*|,?\s+(?:with|at)\s+")
+# a preposition that makes the name before a figure a place where something is: "a park in Wuqing with 300 firms"
+# ("ahead of Guangzhou at 1.9 trillion yuan" compares two of a ranking: Guangzhou's figure)
+_PLACE_PREP_BEFORE = re.compile(r"\b(?:in|at|(?<!ahead )of|from|to|into|for|on|near|between)\s+(?:the\s+)?$")
 _TO_BEFORE = re.compile(r"\b(?:to|in|into)\s+(?:the\s+)?$")
+# a passive verb and "by" right before a name: "were attracted by the", "have been filed by"
+_PASSIVE_BY = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\s+by\s+(?:the\s+)?$")
 
 
 def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, state: ContextState):
@@ -2023,6 +2067,16 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
             if issuer:
                 return (own[0][0], own[0][1], issuer[0], issuer[1], "company"), spans, ci, False
         return own[0], spans, ci, False
+
+    # a figure right after a name, in brackets or after "with"/"at", is that name's: "Tencent Holdings (3 billion
+    # yuan), Alibaba Group (2 billion yuan)", "followed by Chaoyang with 3,200 and Daxing with 1,100"
+    lead = sentence[max(0, q.start - 6):q.start].rstrip()
+    if lead.endswith(("(", " with", " at")):
+        named = [c for c in cands if c[1] < q.start and q.start - c[1] <= 8 and c[4] not in ("pronoun", "anaphor")
+                 and _NAME_THEN_FIGURE.fullmatch(sentence, c[1], q.start)
+                 and not _PLACE_PREP_BEFORE.search(sentence, max(0, c[0] - 12), c[0])]
+        if named:
+            return named[-1], spans, ci, False
 
     def settle(c):
         if c is None or c[4] != "pronoun":
@@ -2077,6 +2131,12 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
     in_clause = [c for c in cands if cs <= c[0] and c[1] <= ce and c[4] != "pronoun"]
     if not in_clause:
         return prev, spans, ci, True  # (what the rules below come to when the clause names nothing they could take)
+    # the agent of a passive verb after the figure: "More than 300 projects were attracted by the zone"
+    if " by " in sentence:
+        agent = [c for c in in_clause if c[0] >= q.end and c[0] - q.end <= 80 and c[4] != "pronoun"
+                 and _PASSIVE_BY.search(sentence, q.end, c[0])]
+        if agent:
+            return agent[0], spans, ci, False
     # a share of a body: "80 or 90 percent of Chinese steel companies"
     part = [c for c in in_clause if c[0] >= q.end and c[4] in ("group", "company", "park", "zone")
             and _PART_OF.match(sentence[q.end:c[0]])]
@@ -2143,7 +2203,7 @@ def _resolve_subject(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
 
 
 _DEST_VERB = re.compile(r"\b(?:set up|opened|open|established|launched|built|moved|settled|registered|located|based|"
-                        r"invested|landed|headquartered)\b", re.I)
+                        r"invested|landed|headquartered|created|constructed|hired|employs|employed)\b", re.I)
 
 
 _PUNCT_OR_DIGIT = re.compile(r"[,;()]|\d")

@@ -38,7 +38,7 @@ generate raised raise earned earn sold sell absorbs absorb released release give
 provide signed sign signs set sets hold held holds account accounted accounting accounts represent represented
 representing representing make making expected expects expect plans planned plan aims aim aimed hopes hoped
 become became becomes said says say reported reports showed shows show according invested invest invests
-received receive receives employ employs employed host hosts hosted boasts boast opened open opens numbered
+received receive receives employ employs employed host hosts hosted operate operates boasts boast opened open opens numbered
 number covered covers cover put spent spend spends added add adds kept keep keeps leased lease leases
 grown shown built sold made held taken given done gone sent won got paid carries carry carried roll rolls rolled include includes included lift lifts
 lifted bring bringing carry carrying attend attending attended produced produce produces turned turn turns
@@ -120,6 +120,9 @@ def _np_after(sentence: str, pos: int) -> Optional[str]:
             if nxt and nxt.group()[0].isalpha() and nxt.group().lower() not in FUNCTION | VERBS:
                 words.append(w)  # "desertified and degraded land": participles before a noun are adjectives
                 continue
+        if words and _is_verbish(w) and lw not in VERBS and not words[-1].endswith("s") and _modifier_next(sentence, m.end()):
+            words.append(w)  # "national-level specialized and sophisticated enterprises": a participle before its noun
+            continue
         if not w[0].isalpha() or lw in FUNCTION or (words and _is_verbish(w)) or (lw in VERBS and lw not in NOMINAL):
             break
         words.append(w)
@@ -128,7 +131,24 @@ def _np_after(sentence: str, pos: int) -> Optional[str]:
     while words and words[-1].lower() in ("and", "or"):
         words.pop()
     out = " ".join(words)
+    if "'" in out or "’" in out:
+        # a closing single quote is no part of its word ("'unicorn' startups"; _WORD takes it in as an apostrophe),
+        # unless it ends a plural's possessive ("firms'")
+        out = " ".join(w[:-1] if w[-1] in "'’" and len(w) > 1 and w[-2] != "s" else w for w in words)
     return out.replace(" ,", ",") or None
+
+
+def _modifier_next(sentence: str, pos: int) -> bool:
+    """Whether the word after ``pos`` goes on a noun phrase: a word that is no function word or verb, or "and" and
+    such a word ("specialized and sophisticated ...")."""
+    words = []
+    for m in _WORD.finditer(sentence, pos):
+        if m.group() not in _QUOTES:
+            words.append(m.group().lower())  # (quotes are passed over: "sophisticated 'little giant' firms")
+            if len(words) == 2 or words[0] != "and":
+                break
+    w = words[-1] if words else ""
+    return bool(w) and w[0].isalpha() and w not in FUNCTION and w not in VERBS
 
 
 _LINKS = FUNCTION | VERBS | {"more", "than", "least", "much", "close", "approximately", "roughly", "estimated",
@@ -155,10 +175,44 @@ _POSSESSIVE_FIRST = re.compile(r"\w+['’]s\s")
 _ABBREVIATED = re.compile(r"[A-Z]{2}|&")
 
 
+# the subject phrase of a clause and a participle clause after it, up to the end of a text: "The value of technology
+# contracts signed by Tianjin firms with (Beijing partners)" (group 1: the phrase; group 2: the participle)
+_PARTICIPLE_CLAUSE = re.compile(r"(?:^|[,;:]\s+)(?:(?:the|its|their|The|Its|Their)\s+)?((?:[\w&'’-]+\s+){0,5}?[a-z][\w&'’-]*)"
+                                r"\s+([a-z]+ed|made|sent|won|held|built|paid|given|sold)\s+(?:by|with|from|to|in|at|between)\s+"
+                                r"[^,;:]*$")
+_PARTICIPLE_PREPS = (" by ", " with ", " from ", " between ")
+_PARTICIPLE_ENDS = ("ed ", "made ", "sent ", "won ", "held ", "built ", "paid ", "given ", "sold ")
+
+
+def _before_participle(sentence: str, k: int) -> Optional[str]:
+    """The phrase that opens the clause of ``sentence[:k]`` when a participle clause follows it and runs up to ``k``
+    ("The value of technology contracts signed by Tianjin firms with ..." → "value of technology contracts"), else
+    None.  (The phrase holds no verb; the participle is none of the NOMINAL words: "registered in" names a class.)"""
+    m = _PARTICIPLE_CLAUSE.search(sentence, max(0, k - 160), k)
+    if m is None or m.group(2) in NOMINAL or not _is_verbish(m.group(2)) and m.group(2) not in VERBS:
+        return None
+    words = m.group(1).split()
+    if any(w.lower() in VERBS and w.lower() not in NOMINAL and w.lower() not in _AMOUNT_HEAD or
+           w.lower() in FUNCTION and w.lower() not in ("of", "on") for w in words):
+        return None
+    if len(words) > 2 and words[1] == "of" and words[0].lower() in ("number", "numbers", "amount", "count"):
+        del words[:2]  # "the number of startups incubated by ...": the startups are counted
+    return " ".join(words)
+
+
 def _np_before(sentence: str, pos: int) -> Optional[str]:
     np = _np_before0(sentence, pos)
     if np:
         np = _cut_relative(np)
+    if np and any(map((window := sentence[max(0, pos - 100):pos]).__contains__, _PARTICIPLE_PREPS)) and \
+            any(map(window.__contains__, _PARTICIPLE_ENDS)):
+        # "The value of technology contracts signed by Tianjin firms with Beijing partners rose to ...": the phrase
+        # before the participle clause is measured, not the last noun of that clause (a substring test first: most
+        # phrases have no "by", "with", "from" or "between" before them)
+        k = sentence.rfind(np, 0, pos)
+        head = _before_participle(sentence, k) if k > 0 else None
+        if head:
+            np = head
     if np and np.lower().startswith("development ") and re.search(r"research and\s+$", sentence[:sentence.rfind(np, 0, pos)]):
         np = "R&D " + np[12:]  # "research and development spending"
     if np and len(np.split()) > 1 and _POSSESSIVE_FIRST.match(np) and not np[0].isupper():
@@ -379,7 +433,10 @@ def _np_before2(sentence: str, pos: int) -> Optional[str]:
 # with the one or the other, so its last character tells which part to search for.
 _INSERT_TIME = re.compile(r"(?:\s+(?:in|since|by|during|as of|at the end of|until)\s+(?:(?:early|late|mid|the end of)\s+)?"
                           r"(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d|\s+(?:last|this|that)\s+(?:year|month|quarter))\s*$")
-_INSERT_ASIDE = re.compile(r"(?:\s*\([^()]{1,40}\)|,\s+(?:the|a|an|which|who|whose|its|their)\s[^,;()]{3,120},)\s*$")
+# (an aside between commas opens with an article, a relative word or a word that gives examples: "including",
+# "such as", "especially")
+_INSERT_ASIDE = re.compile(r"(?:\s*\([^()]{1,40}\)|,\s+(?:the|a|an|which|who|whose|its|their|including|such as|"
+                           r"especially|notably)\s[^,;()]{3,120},)\s*$")
 
 
 _SPACE = re.compile(r"\s")
@@ -782,7 +839,7 @@ _SUM_LEAD = re.compile(r"^(?:combined|aggregate)\s+(?=\S)", re.I)
 # "bringing investments totaling", "carrying investment of": the verb is not part of the measure
 _VERB_LEAD = re.compile(r"^([a-z]+ing)\s+(?=[a-z])")
 # a place a thing is based in belongs to regions: "Beijing-based universities"
-_BASED_LEAD = re.compile(r"^[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*-based\s+(?=\S)")
+_BASED_LEAD = re.compile(r"^[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*-(?:based|headquartered)\s+(?=\S)")
 _GDP = re.compile(r"\bgross domestic product\b", re.I)
 _ONE = re.compile(r"^(?:only\s+|just\s+)?(?:one|1|a single)$", re.I)
 
@@ -802,7 +859,7 @@ def _tidy(found: str, sentence: str, start: int, head_end: int) -> Optional[str]
     m = _VERB_LEAD.match(out) if "ing" in out else None
     if m and m.group(1) not in NOMINAL:
         out = out[m.end():]
-    if "-based" in out:
+    if "-based" in out or "-headquartered" in out:
         out = _BASED_LEAD.sub("", out)
     if "product" in out.lower():
         out = _GDP.sub("GDP", out)
@@ -820,6 +877,8 @@ def _tidy(found: str, sentence: str, start: int, head_end: int) -> Optional[str]
 
 
 _MONEY = {"CNY", "USD", "EUR", "GBP", "JPY", "HKD"}
+# "more" with no noun after it, after a count: "200 more.", "200 more by 2025"
+_MORE_ALONE = re.compile(r" more(?=\s*(?:[.,;:)]|$|by\b|in\b|this\b|next\b|over\b|within\b|before\b))")
 # money named by what was done with it: "raised 2.4 billion yuan", "earned 14.88 million yuan", "spent ... on R&D"
 _MONEY_VERB = re.compile(r"\b(rais(?:ed|es|e|ing)|earn(?:ed|s|ing)?|spen(?:t|ds|d|ding))\s+(?:(?:about|around|nearly|almost|"
                          r"more than|over|some|roughly|approximately|up to|as much as|at least|a total of|an estimated)\s+)?"
@@ -883,6 +942,10 @@ def _possessive_in(text: str, word: str) -> bool:
     return False
 
 
+# an amount of money written as one hyphenated modifier, at the end of its mention: "2-billion-yuan", "500-million-dollar"
+_AMOUNT_MODIFIER = re.compile(r"\d-(?:(?:million|billion|trillion)-)?(?:yuan|dollars?|euros?|US-dollar)$")
+
+
 def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: Optional[str] = None,
                  kind: str = "level", pair: Optional[str] = None) -> Optional[str]:
     if unit in ("minute", "hour"):
@@ -896,8 +959,18 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
         return "capacity"  # "a 300-MW wind farm", "a generating capacity of 1,200 MW"
     if unit == "count" and _TEU.search(sentence, start, head_end + 40):
         return "container throughput"  # "2.3 million twenty-foot equivalent units (TEUs)"
+    if previous and unit == "count" and sentence.startswith(" more", head_end) and _MORE_ALONE.match(sentence, head_end):
+        return previous  # "has incubated 400 companies and plans to add 200 more": more of the same
     found = _find_measure_main(sentence, start, head_end, unit, previous, kind, pair)
     money = unit in _MONEY
+    if money and sentence.startswith(" ", head_end) and "-" in sentence[start:head_end] and \
+            _AMOUNT_MODIFIER.search(sentence, start, head_end):
+        # "a 2-billion-yuan chip plant": an amount written as a modifier measures the noun it modifies
+        modified = _usable(_np_after(sentence, head_end + 1))
+        if modified and " " in modified and modified.rsplit(" ", 1)[1] in VERBS:
+            modified = modified.rsplit(" ", 1)[0]  # "the 800-million-yuan fund invested in ...": the verb ends it
+        if modified:
+            return modified
     if money and pair != "to":
         m = _MONEY_VERB.search(sentence, max(0, start - 50), start) if _may_end_with(sentence, start, _MONEY_VERB_ENDS) \
             else None
@@ -1073,6 +1146,8 @@ _CLASS_AFTER = re.compile(r",?\s+(?:of\s+(?:them|which|these|those)\s+(?:are\s+|
                           r"planned|up|down|more|less|now|also|still|not|under)\b)")
 # a class a generic count of firms is certified as: "12,400 companies certified as national high-tech enterprises"
 _GENERIC_COUNTED = {"companies", "enterprises", "firms", "businesses"}
+# a last word that is an adjective, not a noun: "high-tech", "technological", "innovative", "specialized"
+_ADJECTIVE_END = re.compile(r"(?:-tech|-based|-oriented|-intensive|al|ic|ive|ed)$")
 _CERTIFIED_AS = re.compile(r"\s+(?:(?:that|which)\s+(?:are|were)\s+|(?:now\s+)?)(?:certified|recogni[sz]ed|rated|"
                            r"classified|designated|accredited|qualified|identified|listed)\s+as\s+(?:an?\s+|the\s+)?")
 
@@ -1099,6 +1174,9 @@ def _find_measure(sentence: str, start: int, head_end: int, unit: str, previous:
             if after.split()[-1].lower() in _GENERIC_COUNTED:
                 m = _CERTIFIED_AS.match(sentence, head_end + sentence[head_end:].find(after) + len(after))
                 named = _usable(_np_after(sentence, m.end())) if m else None
+                if named and _ADJECTIVE_END.search(named):
+                    # "9,300 enterprises that were classified as high-tech": the class is an adjective of the noun
+                    named += " " + after.split()[-1]
                 if named:
                     return named  # "12,400 companies certified as national high-tech enterprises"
             return after

@@ -19,7 +19,7 @@ HEADS = {
     "park": "park", "parks": "park", "center": "center", "centre": "center", "zone": "zone", "zones": "zone",
     "area": "area", "co": "company", "co.": "company", "ltd": "company", "ltd.": "company", "company": "company",
     "corp": "company", "corp.": "company", "corporation": "company", "inc": "company", "inc.": "company",
-    "group": "company", "bank": "bank", "institute": "institute", "university": "university",
+    "group": "company", "holdings": "company", "bank": "bank", "institute": "institute", "university": "university",
     "academy": "institute", "laboratory": "institute", "lab": "institute", "bureau": "government",
     "ministry": "government", "commission": "government", "administration": "government",
     "government": "government", "committee": "government", "council": "government", "fund": "fund",
@@ -29,6 +29,8 @@ HEADS = {
     "facility": "facility", "observatory": "facility",
     # a part of a property market named by its place: "the Zhongguancun submarket"
     "submarket": "zone",
+    # a service a government or a park runs under a name: "the Jingjinji Industrial Cooperation Platform"
+    "platform": "platform",
 }
 # Heads that may be written in lower case after a capitalised name ("Tangshan port", "Qiansongba forest farm").
 LOWER_HEADS = {"park", "zone", "port", "farm", "area", "center", "centre", "fund", "base", "index", "submarket"}
@@ -251,7 +253,7 @@ def _org_spans(text: str) -> tuple[tuple[int, int, str, str], ...]:
     sites = words and words - _FIRM_NOUN_SET
     appositions = _COMMA_ARTICLE.search(text) is not None
     if _HYPHEN_FIRM.search(text):
-        nouns = (*nouns, "-based", "-listed")
+        nouns = (*nouns, "-based", "-listed", "-headquartered")
     if nouns or appositions or sites:
         orgs = _with_described_firms(text, orgs, nouns, appositions, sites)
     if not orgs:
@@ -278,8 +280,8 @@ _COMMA_ARTICLE = re.compile(r",\s+(?:the|an?)\s")
 _NAME_THEN_VERB = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s))" + _FIRM_NAME + r"\s+(?:(?:has|have|also)\s+)?$")
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])" + _FIRM_NAME + r"$")
 # the name after a noun for a firm or after "-based", matched at the noun (or at the hyphen)
-_FIRM_THEN_NAME = re.compile(r"(?:" + _FIRM_NOUNS + r"|-based|-listed)\s+" + _FIRM_NAME + r"(?![\w'’-])")
-_FIRM_NOUN_LIST = tuple(_FIRM_NOUNS.split("|")) + ("-based", "-listed")
+_FIRM_THEN_NAME = re.compile(r"(?:" + _FIRM_NOUNS + r"|-based|-listed|-headquartered)\s+" + _FIRM_NAME + r"(?![\w'’-])")
+_FIRM_NOUN_LIST = tuple(_FIRM_NOUNS.split("|")) + ("-based", "-listed", "-headquartered")
 _FIRM_NOUN_SET = frozenset(_FIRM_NOUNS.split("|"))
 _CALENDAR_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
                             "June July August September October November December".split())
@@ -289,7 +291,9 @@ _FIRM_SITE = re.compile(r"(?:opened|built|launched|established|operates|runs|exp
                         r"set\s+up)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|centers?|centres?|offices?|"
                         r"branch|headquarters|subsidiary|laboratory|lab|facility|base|site|unit|campus|warehouse)\b")
 _GATE_WORDS = _FIRM_NOUN_SET | frozenset(_SITE_VERBS)
-_HYPHEN_FIRM = re.compile(r"-(?:based|listed)\s")
+# the hyphenated words that say where a body sits ("Beijing-based", "Tianjin-headquartered"): no part of its name
+_HOME_HYPHENS = ("-based", "-headquartered")
+_HYPHEN_FIRM = re.compile(r"-(?:based|listed|headquartered)\s")
 
 
 def _described_firm_spans(text: str, nouns=_FIRM_NOUN_LIST, appositions: bool = True, sites=_SITE_VERBS):
@@ -434,8 +438,8 @@ def _find_orgs(text: str, raws: Optional[list[str]] = None) -> list[Org]:
                     pass
                 break
             c = _core(t)
-            if _cap(c) and c not in NOT_NAME:
-                j -= 1
+            if _cap(c) and c not in NOT_NAME and not c.endswith(_HOME_HYPHENS):
+                j -= 1  # (not over "Beijing-based": it says where the body sits, it is no word of its name)
                 continue
             if lower_head and c.lower() in ("forest", "port", "science", "industrial", "high-tech", "economic"):
                 j -= 1

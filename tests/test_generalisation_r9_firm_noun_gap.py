@@ -1,0 +1,36 @@
+"""A place before a noun for a firm and the firm's name ('Shanghai chipmaker Fudan Microelectronics', 'Hangzhou e-commerce giant Alibaba') says where the firm comes from: the firm, not the place, is the actor.
+
+Sentences written for these tests (varied news English, from branch r8-acc-subj's
+tests/test_context_generalisation_r8.py and new ones), each case one construction."""
+from functools import partial
+
+import pytest
+
+from helpers import paragraphs_article
+from zgc_etl.parse import extract_figures
+
+article = partial(paragraphs_article, published="2024-03-15")
+
+
+def figure(paragraphs: list[str], mention: str):
+    got = {f.mention: f for f in extract_figures(article(*paragraphs))}
+    assert mention in got, (mention, list(got))
+    return got[mention]
+
+
+# (paragraphs, mention, field, expected)
+CASES = [
+    (["Shanghai chipmaker Fudan Microelectronics has built a 2-billion-yuan chip plant in Xiong'an New Area."],
+     "2-billion-yuan", "subject", "Fudan Microelectronics"),
+    (["Hangzhou e-commerce giant Alibaba employs 4,000 people in Tianjin."], "4,000", "subject", "Alibaba"),
+    (["Hangzhou e-commerce giant Alibaba employs 4,000 people in Tianjin."], "4,000", "regions", ["Tianjin"]),
+    (["Shenzhen drone maker DJI Technology Co hired 500 engineers in Tianjin."], "500", "subject",
+     "DJI Technology Co"),
+    (["Beijing carmaker BAIC Motor Corp sold 1.2 million vehicles last year."], "1.2 million", "subject",
+     "BAIC Motor Corp"),
+]
+
+
+@pytest.mark.parametrize("paragraphs, mention, field, expected", CASES)
+def test_field_of_figure(paragraphs, mention, field, expected):
+    assert getattr(figure(paragraphs, mention), field) == expected
