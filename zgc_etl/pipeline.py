@@ -643,8 +643,8 @@ class _FigureBatches:
         pending, self.pending, self.pending_rows = self.pending, {c: [] for c in FIGURE_COLS}, 0
         df = pd.DataFrame({c: _column(pending.pop(c)) for c in FIGURE_COLS}, columns=FIGURE_COLS, copy=False)
         if not self.failed:
-            try:  # in place: the batch's own frame is coerced, not copied
-                schemas.validate_in_place(schemas.FigureSchema, df)
+            try:  # in place: the batch's own frame is coerced rather than copied (the result is what counts)
+                df = schemas.validate_in_place(schemas.FigureSchema, df)
             except SchemaErrors:
                 self.failed = True
         self.batches.append(df)
