@@ -592,15 +592,28 @@ def _decide(raw_files: pd.DataFrame, known: pd.DataFrame) -> tuple[dict[int, tup
     return decided, todo, todo_rank
 
 
-def _article_frame(rows: list[dict]) -> pd.DataFrame:
-    """The articles parsed in this run (one dict per article, :func:`article_row`), column by column."""
-    cols: dict = {}
-    for c in ARTICLE_COLS:
-        vals = np.full(len(rows), None, dtype=object)
-        if rows:
-            vals[:] = [r.get(c) for r in rows]
-        cols[c] = pd.Series(vals, dtype=object).infer_objects()
-    return pd.DataFrame(cols, columns=ARTICLE_COLS)
+class _ArticleColumns:
+    """The articles parsed in this run (one dict per article, :func:`article_row`), gathered column by
+    column as the chunks come back (the parent is idle while the pool parses) rather than all at once
+    after the last one (~0.3 s CPU of the parse step's tail at 100,000 articles)."""
+
+    def __init__(self):
+        self.cols: dict[str, list] = {c: [] for c in ARTICLE_COLS}
+        self.n = 0
+
+    def add(self, rows: list[dict]) -> None:
+        for c, vals in self.cols.items():
+            vals.extend([r.get(c) for r in rows])
+        self.n += len(rows)
+
+    def frame(self) -> pd.DataFrame:
+        cols: dict = {}
+        for c in ARTICLE_COLS:
+            vals = np.full(self.n, None, dtype=object)
+            if self.n:
+                vals[:] = self.cols.pop(c)
+            cols[c] = pd.Series(vals, dtype=object).infer_objects()
+        return pd.DataFrame(cols, columns=ARTICLE_COLS)
 
 
 #: figure rows validated at a time while the pool still runs (:class:`_FigureBatches`): large enough
@@ -701,17 +714,19 @@ def parse_changed(raw_dir: Path, raw_files: pd.DataFrame, known: pd.DataFrame,
     figures = _FigureBatches()
     # the articles in name order: the pool's outcomes come in the order of ``todo`` (name order), and
     # every article is one of them (``decided`` holds the rejections, whose ranks interleave)
-    art_rows: list[dict] = []
+    articles = _ArticleColumns()
     pos = iter(todo_pos)
     shared: dict = {}  # across chunks: a worker's encoding shares repeats within its chunk only
 
     def merge(outcomes: list, cols: dict) -> None:
+        art_rows = []
         for outcome in outcomes:
             rank = next(pos)
             if outcome[0] == "article":
                 art_rows.append(outcome[1])
             else:
                 decided[rank] = outcome
+        articles.add(art_rows)
         pieces, rows = {}, 0
         for c in FIGURE_COLS:
             piece = cols[c]
@@ -727,12 +742,12 @@ def parse_changed(raw_dir: Path, raw_files: pd.DataFrame, known: pd.DataFrame,
     for _ in (progress(it) if progress else it):
         pass
     del shared
-    unchanged = len(raw_files) - len(decided) - len(art_rows)  # every file to parse has its outcome now
+    unchanged = len(raw_files) - len(decided) - articles.n  # every file to parse has its outcome now
     rejected = [decided[i][1] for i in sorted(decided)]  # in name order (all rejections)
     del decided
-    parsed_files = [row["file"] for row in art_rows]
-    art_df = _article_frame(art_rows)
-    del art_rows
+    parsed_files = list(articles.cols["file"])
+    art_df = articles.frame()
+    del articles
     good, quarantine = figures.result()
     del figures
     if len(quarantine):
