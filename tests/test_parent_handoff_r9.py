@@ -46,8 +46,9 @@ def test_batches_give_the_frame_one_validation_gives():
     assert isinstance(good.index, pd.RangeIndex) and good.index.start == 0
 
 
-def test_a_failing_batch_quarantines_what_the_whole_frame_would(monkeypatch):
-    monkeypatch.setenv("PYTHONHASHSEED", "0")
+def test_a_failing_batch_quarantines_what_the_whole_frame_would():
+    # (the order of a row's failure texts follows Pandera's, which varies with the process's string hashing:
+    # the rows and the valid frame are compared here; the replay comparison ran with a fixed PYTHONHASHSEED)
     df = _figures(600, 60)
     df.loc[130, "unit"] = "bogus"  # second batch
     df.loc[420, "mention"] = ""  # fifth batch
