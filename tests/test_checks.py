@@ -80,6 +80,32 @@ def test_provenance_reads_each_file_once_and_skips_a_missing_one(loaded, small_r
     assert details["examples"][0]["found"] != details["examples"][0]["expected"]
 
 
+@pytest.mark.parametrize("files", [None, "all"])
+def test_provenance_with_a_helper_process_reports_what_it_reports_alone(loaded, small_raw_dir, tmp_path,
+                                                                         monkeypatch, files):
+    """A big audit hands half of its files to a helper process: the same verdict, counts and
+    examples (in file and ordinal order) as when this process reads every file, whole or scoped."""
+    import shutil
+
+    raw = tmp_path / "raw"
+    shutil.copytree(small_raw_dir, raw)
+    with connect(loaded) as conn:
+        names = sorted(r[0] for r in conn.execute("SELECT file FROM dim_article").fetchall())
+        (raw / names[0]).unlink()  # one file gone: its facts are neither judged nor counted
+        conn.execute("UPDATE fact_figure SET start_offset = start_offset + 1 WHERE ordinal IN (0, 2)")
+        scope = None if files is None else names
+        monkeypatch.setattr(audits, "PROVENANCE_HELPER_FROM_FACTS", 10**9)
+        alone = audits.provenance(conn, raw, limit_examples=50, files=scope)
+        monkeypatch.setattr(audits, "PROVENANCE_HELPER_FROM_FACTS", 1)
+        failing: set = set()
+        helped = audits.provenance(conn, raw, limit_examples=50, files=scope, failing=failing)
+    assert not alone[0] and alone[1]["mismatches"] == 4  # two of three articles, two facts each
+    assert helped == alone
+    assert failing == {e["file"] for e in alone[1]["examples"]} and len(failing) == 2
+    examples = [(e["file"], e["ordinal"]) for e in alone[1]["examples"]]
+    assert examples == sorted(examples)
+
+
 def test_unseen_file_fails_accounting(loaded, small_raw_dir):
     with connect(loaded) as conn:
         passed, details = audits.accounting(conn, [p.name for p in small_raw_dir.iterdir()] + ["ghost.txt"])

@@ -18,6 +18,7 @@ import itertools
 import json
 import os
 import re
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,8 +28,8 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from ..ingest.decode import DecodeError, decode_bytes
 from . import fx
+from . import provenance as provenance_files
 from .sqlfiles import execute_staged, read_sql
 
 
@@ -74,7 +75,14 @@ def _audit_files(conn: duckdb.DuckDBPyConnection, files: Optional[Iterable[str]]
     """``stg_audit_files(file)``, the articles an audit's SQL looks at, registered while the audit
     runs: ``files``, or every article of the warehouse when None."""
     if files is None:
-        files = [r[0] for r in conn.execute(read_sql("select_article_files.sql")).fetchall()]
+        # a view of dim_article's files, not the 100,000 names fetched into Python and scanned back
+        # from a DataFrame (~0.1 s CPU an audit at 100,000 articles)
+        conn.execute(read_sql("create_audit_files_all.sql"))
+        try:
+            yield
+        finally:
+            conn.execute(read_sql("drop_audit_files_all.sql"))
+        return
     conn.register("stg_audit_files", pd.DataFrame({"file": pd.Series(list(files), dtype=object)}))
     try:
         yield
@@ -97,31 +105,52 @@ def provenance(conn: duckdb.DuckDBPyConnection, raw_dir: Path, limit_examples: i
     return passed, details
 
 
+#: from this many facts the provenance audit hands the second half of its files to a helper process
+#: (:func:`~zgc_etl.warehouse.provenance.check_in_helper`), which reads and compares them while this
+#: process does the first half; below it (an incremental run's few articles, the tests) the helper's
+#: start (~0.3 s) would cost more than it saves
+PROVENANCE_HELPER_FROM_FACTS = 200_000
+
+
 def _provenance(conn, raw_dir, limit_examples=5, files=None) -> tuple[bool, dict, set]:
-    # column by column (fetchall built a tuple per fact: 1.7 M of them at 100,000 articles)
+    # column by column (fetchall built a tuple per fact: 1.7 M of them at 100,000 articles), ordered
+    # by the integer article_key, not by file name, and without the file's name on every fact: the
+    # string sort and the 1.7 M file strings cost ~0.5 s CPU at 100,000 articles; the names come
+    # from dim_article, one per article
     if files is None:
         cols = conn.execute(read_sql("select_fact_provenance.sql")).fetchnumpy()
+        file_of = dict(conn.execute(read_sql("select_provenance_articles.sql")).fetchall())
     else:
         with _audit_files(conn, files):
             cols = conn.execute(read_sql("select_fact_provenance_of_files.sql")).fetchnumpy()
-    file_col = np.asarray(cols["file"], dtype=object)
+            file_of = dict(conn.execute(read_sql("select_provenance_articles_of_files.sql")).fetchall())
+    keys = np.asarray(cols["article_key"])
     ordinals, mentions = cols["ordinal"].tolist(), cols["mention"].tolist()
     starts, ends = cols["start_offset"].tolist(), cols["end_offset"].tolist()
     del cols
-    # the facts come ordered by file: one run of rows per file, whose text is read once
-    edges = [0, *(np.flatnonzero(file_col[1:] != file_col[:-1]) + 1).tolist(), len(file_col)] if len(file_col) else [0]
+    # one run of rows per article, whose text is read once
+    edges = [0, *(np.flatnonzero(keys[1:] != keys[:-1]) + 1).tolist(), len(keys)] if len(keys) else [0]
+    run_files = [file_of[k] for k in keys[edges[:-1]].tolist()]
+    del keys
     root = str(raw_dir)
-    bad, checked = [], 0
-    for i, j in zip(edges[:-1], edges[1:]):
-        file = file_col[i]
+    columns = (ordinals, starts, ends, mentions)
+    if len(mentions) >= PROVENANCE_HELPER_FROM_FACTS:
+        half = len(run_files) // 2  # the first half here, the second in the helper, at the same time
+        pool, future = provenance_files.check_in_helper(root, run_files[half:], edges[half:], *columns)
         try:
-            with open(os.path.join(root, file), "rb") as fh:  # os.path: pathlib's parsing cost more than the read
-                text, _ = decode_bytes(fh.read())
-        except (OSError, DecodeError):
-            continue  # the file left or changed since the load: judged on the next run
-        checked += j - i
-        for k in [k for k, s, e, m in zip(range(i, j), starts[i:j], ends[i:j], mentions[i:j]) if text[s:e] != m]:
-            bad.append({"file": file, "ordinal": ordinals[k], "expected": mentions[k], "found": text[starts[k]:ends[k]]})
+            checked, bad = provenance_files.check_runs(root, run_files[:half], edges[:half + 1], *columns)
+            try:
+                more_checked, more_bad = future.result()
+            except BrokenProcessPool:  # the helper died (killed, out of memory): its half here after all
+                more_checked, more_bad = provenance_files.check_runs(root, run_files[half:],
+                                                                     [e - edges[half] for e in edges[half:]],
+                                                                     *(c[edges[half]:] for c in columns))
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+        checked, bad = checked + more_checked, bad + more_bad
+    else:
+        checked, bad = provenance_files.check_runs(root, run_files, edges, *columns)
+    bad.sort(key=lambda b: (b["file"], b["ordinal"]))  # by file and ordinal, as the examples always were
     return not bad, {"checked": checked, "mismatches": len(bad), "examples": bad[:limit_examples]}, \
         {b["file"] for b in bad}
 
@@ -325,7 +354,8 @@ _SCOPED = {
                          (), False),
     "referential_integrity": ((referential_integrity,), ("check_referential_integrity.sql", "check_bridge_figure_keys.sql",
                                                          "check_referential_integrity_of_files.sql"), (), False),
-    "provenance": ((_provenance,), ("select_fact_provenance_of_files.sql",), (), False),
+    "provenance": ((_provenance, provenance_files.check_runs), ("select_fact_provenance_of_files.sql", "select_provenance_articles_of_files.sql"),
+                   (), False),
     "value_ranges": ((_value_ranges,), ("check_value_ranges.sql",), (), True),
     "fx_band": ((_fx_band,), ("select_bracketed_cny_usd.sql",), (FX_BAND,), True),
     "parts_and_totals": ((_parts_and_totals, _figures_by_mention), ("check_parts_and_totals.sql",),
@@ -363,12 +393,17 @@ class AuditScope:
     """The articles one run of a scoped audit looks at, and why."""
 
     audit: str
-    files: list[str]
+    files: Optional[list[str]]  # None when everything: the audit's whole-table form needs no list
     everything: bool  # every article of the warehouse (first run, rules changed, ZGC_AUDIT_ALL)
     rules: Optional[str]  # None: not recorded (the next run audits everything again)
     loaded: int = 0   # of files: queued because loaded since the audit last ran
     failing: int = 0  # of files: failing at the audit's last run
     why: str = ""
+    articles: int = 0  # how many articles the scope holds
+
+    def __post_init__(self):
+        if self.files is not None:
+            self.articles = len(self.files)
 
 
 def audit_scope(conn: duckdb.DuckDBPyConnection, audit: str) -> AuditScope:
@@ -378,9 +413,9 @@ def audit_scope(conn: duckdb.DuckDBPyConnection, audit: str) -> AuditScope:
     why = ("ZGC_AUDIT_ALL" if audit_all_requested()
            else "first run of this audit (or its last whole run failed)" if stored is None
            else "its rules changed" if stored[0] != rules else "")
-    if why:
-        files = [r[0] for r in conn.execute(read_sql("select_article_files.sql")).fetchall()]
-        return AuditScope(audit, files, True, rules, why=why)
+    if why:  # every article: counted, not listed (record_audit_whole.sql needs no list either)
+        (articles,), = conn.execute(read_sql("select_article_count.sql")).fetchall()
+        return AuditScope(audit, None, True, rules, why=why, articles=int(articles))
     queued = conn.execute(read_sql("select_audit_queue.sql"), [audit]).fetchall()
     return AuditScope(audit, [f for f, _, _ in queued], False, rules, loaded=sum(1 for _, l, _ in queued if l),
                       failing=sum(1 for _, _, f in queued if f), why="queued: loaded since its last run or failing then")
@@ -388,11 +423,16 @@ def audit_scope(conn: duckdb.DuckDBPyConnection, audit: str) -> AuditScope:
 
 def record_audit(conn: duckdb.DuckDBPyConnection, scope: AuditScope, failing: Iterable[str]) -> None:
     """Take the audited articles off the queue, put the failing ones back as failing, and remember
-    the rules the audit ran under (forget them when ``scope.rules`` is None): in one transaction."""
+    the rules the audit ran under (forget them when ``scope.rules`` is None): in one transaction.
+    A scope of every article empties the audit's queue whole (record_audit_whole.sql: the same rows
+    go, without a list of every article's file staged to find them)."""
     staged = {"stg_audit_run": pd.DataFrame({"audit": [scope.audit], "name": [f"audit_rules:{scope.audit}"],
                                              "value": [scope.rules]}),
-              "stg_audit_files": pd.DataFrame({"file": pd.Series(scope.files, dtype=object)}),
               "stg_audit_failing": pd.DataFrame({"file": pd.Series(sorted(set(failing)), dtype=object)})}
+    if scope.everything:
+        execute_staged(conn, "record_audit_whole.sql", staged)
+        return
+    staged["stg_audit_files"] = pd.DataFrame({"file": pd.Series(scope.files, dtype=object)})
     execute_staged(conn, "record_audit.sql", staged)
 
 
@@ -427,14 +467,15 @@ def run_scoped(conn: duckdb.DuckDBPyConnection, audit: str, **kwargs) -> tuple[b
     passed, details = fn(conn, files=None if scope.everything else scope.files, failing=failing, **kwargs)
     details = dict(details)
     if not passed and not failing:  # an audit that did not say which articles failed: keep all it looked at
-        failing = set(scope.files)
+        failing = set(scope.files if scope.files is not None else
+                      (r[0] for r in conn.execute(read_sql("select_article_files.sql")).fetchall()))
         if scope.everything:
             # and a whole audit that failed so stays whole until it passes: what failed may belong to
             # no article (see above), and the articles' queue alone would then pass without a fix
             scope.rules = None
     record_audit(conn, scope, failing)
     details["failing_articles"] = len(failing)
-    details["scope"] = ({"articles": len(scope.files), "all": True, "why": scope.why} if scope.everything else
-                        {"articles": len(scope.files), "loaded_since_last_audit": scope.loaded,
+    details["scope"] = ({"articles": scope.articles, "all": True, "why": scope.why} if scope.everything else
+                        {"articles": scope.articles, "loaded_since_last_audit": scope.loaded,
                          "failing_at_last_audit": scope.failing})
     return passed, details
