@@ -4,7 +4,10 @@
   (:data:`textpage.PROSE_OPENING`) before its word-by-word loop;
 * :func:`textpage._chrome_near_start` tries its three matches only when the line's
   start or end could hold a :data:`textpage.CHROME_LINE` match;
-* :func:`textpage.classify` is memoised by the line's text.
+* :func:`textpage.classify` is memoised by the line's text;
+* a web page's block holds its offsets as runs (:class:`htmlpage.RunOffsets`), not as a list of one
+  int per character: compared with the walker as it was (:class:`ListOffsetsWalker`) on the fixture
+  pages and on random pages of tags, references, text and white space, and read every way a list is.
 """
 from __future__ import annotations
 
@@ -13,8 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from zgc_etl.ingest import htmlpage
+from zgc_etl.ingest import htmlpage, load_article
 from zgc_etl.ingest import textpage as tp
+from zgc_etl.ingest.htmlpage import _EMPTY_STACK_ROLE, _UNSET, WS_RUN, WS_TO_FOLD, RunOffsets, _folds_to_itself, _stack_role
+from zgc_etl.model import Block
 
 DEV = Path(__file__).parent / "fixtures" / "dev"
 
@@ -97,3 +102,177 @@ def test_classify_memo_is_the_function(lines):
         assert line.date == want[1], repr(s)
         again = tp.Line(0, s)  # asked again: the memo's answer, and the date set again
         assert tp.classify(again) == want[0] and again.date == want[1], repr(s)
+
+
+class ListOffsetsWalker(htmlpage._Walker):
+    """The walker as it was before this round: a block's offsets built as a list, one int per
+    character (``_flush``, ``_emit`` and ``_emit_verbatim`` as they were)."""
+
+    def __init__(self, text: str):
+        super().__init__(text)
+        self.offs: list[int] = []
+
+    def _flush(self) -> None:
+        if not self.chars:
+            return
+        text = "".join(self.chars)
+        offs = self.offs
+        lead = len(text) - len(text.lstrip())
+        trail = len(text.rstrip())
+        if trail > lead:
+            t = text[lead:trail]
+            if lead:
+                o = offs[lead:trail]
+            else:
+                del offs[trail:]
+                o = offs
+            o.append(o[-1] + 1 if self.src[o[-1]] != "&" else self._entity_end(o[-1]))
+            self.blocks.append(Block(t, o, self.role))
+        self.chars, self.offs = [], []
+        self._space = False
+
+    def _emit(self, s: str, at: int, per_char: bool) -> None:
+        if not self.chars and s.isspace():
+            return
+        roles = self._roles
+        role = roles[-1] if roles else _EMPTY_STACK_ROLE
+        if role is _UNSET:
+            role = roles[-1] = _stack_role(tuple(self.stack))
+        if role is None:
+            return
+        if role != self.role and self.chars:
+            self._flush()
+        self.role = role
+        chars, offs = self.chars, self.offs
+        if s.isspace():
+            if not self._space:
+                chars.append(" ")
+                offs.append(at)
+                self._space = True
+            return
+        if per_char:
+            self._emit_verbatim(s, at)
+            return
+        if len(s) == 1:
+            chars.append(s)
+            offs.append(at)
+            self._space = False
+            return
+        space = self._space
+        pos = 0
+        for m in WS_RUN.finditer(s):
+            a, b = m.span()
+            if a > pos:
+                chars.append(s[pos:a])
+                offs.extend([at] * (a - pos))
+                space = False
+            if not space:
+                chars.append(" ")
+                offs.append(at)
+                space = True
+            pos = b
+        n = len(s)
+        if pos < n:
+            chars.append(s[pos:] if pos else s)
+            offs.extend([at] * (n - pos))
+            space = False
+        self._space = space
+
+    def _emit_verbatim(self, s: str, at: int) -> None:
+        chars, offs = self.chars, self.offs
+        n = len(s)
+        pos = 0
+        if self._space and s[0].isspace():
+            pos = n - len(s.lstrip())
+        if _folds_to_itself(s):
+            chars.append(s[pos:] if pos else s)
+            offs.extend(range(at + pos, at + n))
+            self._space = s[-1] == " "
+            return
+        for m in WS_TO_FOLD.finditer(s, pos):
+            a, b = m.span()
+            if a > pos:
+                chars.append(s[pos:a])
+                offs.extend(range(at + pos, at + a))
+            chars.append(" ")
+            offs.append(at + a)
+            pos = b
+        if pos < n:
+            chars.append(s[pos:] if pos else s)
+            offs.extend(range(at + pos, at + n))
+        self._space = chars[-1][-1] == " "
+
+
+def _walk(cls, text: str):
+    w = cls(text)
+    w.feed(text)
+    w.close()
+    w._flush()
+    return [(b.text, b.role, list(b.offsets)) for b in w.blocks], w.meta, "".join(w.title_parts), w.site_host
+
+
+FIXTURES = Path(__file__).parent / "fixtures"
+PIECES = ["<p>", "</p>", "<div class=\"nav\">", "<div class='caption'>", "</div>", "<span>", "</span>", "<br>", "<br/>",
+          "<h1>", "</h1>", "<title>", "</title>", "<a href=\"/\">", "</a>", "<li>", "</li>", "<!-- c -->", "&#8217;",
+          "&nbsp;", "&amp;", "&lt;", "&#x20;", "&#32;", "&#160;", "&#10;", "&bogus;", "&amp", "&", "&NotEqualTilde;",
+          "&fjlig;", "&#x1F600;", " ", "  ", "\n", "\n    ", "\t", "\u00a0", "\u3000", "\u2028", "\x85", "word",
+          "Two words", " lead", "trail ", "a  b", "a\tb", "3.5%", "x", "<script>var x = '<p>';</script>", "<nav>",
+          "</nav>", "<p class=\"caption\">", "<figure>", "<figcaption>", "</figcaption>", "</figure>"]
+
+
+def _html_pages() -> list[Path]:
+    return sorted(p for p in FIXTURES.rglob("*") if p.is_file() and p.suffix in (".html", ".htm"))
+
+
+def test_run_offsets_match_the_list_walker_on_fixture_pages():
+    pages = _html_pages()
+    assert pages
+    for p in pages:
+        text = p.read_text(encoding="utf-8", errors="replace")
+        assert _walk(htmlpage._Walker, text) == _walk(ListOffsetsWalker, text), p
+
+
+def test_run_offsets_match_the_list_walker_on_random_pages():
+    rnd = random.Random(9)
+    for _ in range(4000):
+        text = "".join(rnd.choice(PIECES) for _ in range(rnd.randint(0, 40)))
+        assert _walk(htmlpage._Walker, text) == _walk(ListOffsetsWalker, text), repr(text)
+
+
+def test_run_offsets_read_like_their_list():
+    rnd = random.Random(5)
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in _html_pages()]
+    texts += ["".join(rnd.choice(PIECES) for _ in range(rnd.randint(1, 40))) for _ in range(500)]
+    checked = 0
+    for text in texts:
+        for b in htmlpage.html_blocks(text)[0]:
+            o = b.offsets
+            assert isinstance(o, RunOffsets)
+            want = o.tolist()
+            n = len(want)
+            assert len(o) == n == len(b.text) + 1
+            assert list(o) == want and o == want and want == o and o == RunOffsets(o.starts, o.bases, o.n)
+            assert o != want + [0] and o != tuple(want)
+            for i in list(range(n)) + [-1, -n]:
+                assert o[i] == want[i]
+            for i in (n, -n - 1):
+                with pytest.raises(IndexError):
+                    o[i]
+            for a, c in ((1, None), (0, n // 2), (-3, None), (None, -1), (2, 1)):
+                assert o[a:c] == want[a:c]
+            assert o[::2] == want[::2]
+            assert b.source_span(0, len(b.text)) == (want[0], want[-2] + 1)
+            if n > 1:
+                assert o.index(want[1]) == want.index(want[1]) and want[0] in o
+            checked += 1
+    assert checked > 1000
+
+
+def test_web_page_articles_carry_the_same_offsets():
+    for p in _html_pages():
+        art = load_article(p, FIXTURES)
+        if not hasattr(art, "blocks"):
+            continue
+        walked = _walk(ListOffsetsWalker, art.text)[0]
+        # the article's blocks (roles refined after the walk) hold the walk's texts and offsets
+        assert [(b.text, list(b.offsets)) for b in art.blocks] == [(t, o) for t, _, o in walked], p
