@@ -74,9 +74,17 @@ def _is_prose_loop(s: str) -> bool:
     return False
 
 
+TOKEN_ALPHABET = "aBz'’‘“”\"-.,;:!?()[]|1 \t\u00a0\u3000\n"
+
+
 def test_is_prose_opening_is_exact(lines):
+    rnd = random.Random(11)
+    # short words of the characters a prose token is made of, and the white space between them
+    made = ["".join(rnd.choice(TOKEN_ALPHABET) for _ in range(rnd.randint(0, 70))) for _ in range(20000)]
+    made += [" ".join("".join(rnd.choice(TOKEN_ALPHABET[:20]) for _ in range(rnd.randint(1, 4)))
+                      for _ in range(rnd.randint(6, 20))) for _ in range(20000)]
     seen_fast = 0
-    for s in lines:
+    for s in lines + made:
         assert tp.is_prose.__wrapped__(s) == _is_prose_loop(s), repr(s)
         seen_fast += tp.PROSE_OPENING.match(s) is not None
     assert seen_fast > 100  # the fast path was taken, not only the loop

@@ -29,11 +29,14 @@ PROSE_TOKEN = re.compile(r"^[\"'“‘(]*[A-Za-z][A-Za-z'’-]+[.,;:!?\"'”’)
 #: same white space as \\s), and the group is its first letter after leading quotes.
 _PROSE_TOKEN_GROUPED = r"[\"'“‘(]*([A-Za-z])[A-Za-z'’-]+[.,;:!?\"'”’)]*"
 PROSE_FIRST = re.compile(r"(?<!\S)" + _PROSE_TOKEN_GROUPED + r"(?!\S)")
-#: A string that opens with eight PROSE_TOKENs in a row (white space between them, and after the
-#: eighth white space or the end): its groups are their first letters.  Each token must be followed by
-#: white space, so each is a whole white-space separated token, and the first starts the string:
-#: these are the first eight matches :data:`PROSE_FIRST` would find, read in one call.
-PROSE_OPENING = re.compile(r"\s+".join([_PROSE_TOKEN_GROUPED] * 8) + r"(?!\S)")
+_PROSE_TOKEN = r"[\"'“‘(]*[A-Za-z][A-Za-z'’-]+[.,;:!?\"'”’)]*"
+#: Any white-space separated tokens that are not PROSE_TOKENs, each with the white space after it.
+_NOT_PROSE_TOKENS = r"(?:(?!" + _PROSE_TOKEN + r"(?!\S))\S+\s+)*"
+#: The first eight PROSE_TOKENs of a string, read in one call: its groups are their first letters, the
+#: matches :data:`PROSE_FIRST` would find first.  Each token that is not one is skipped whole (a
+#: prose token cannot open with white space, so each is read from its first character; the lookahead
+#: keeps a prose token from being skipped); each prose token is whole: white space or the end follows.
+PROSE_OPENING = re.compile(r"\s*" + r"\s+".join([_NOT_PROSE_TOKENS + _PROSE_TOKEN_GROUPED + r"(?!\S)"] * 8))
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 RELATED = re.compile(
     r"^\W*(related(\s+(stories|story|reports?|articles?|news|links?|coverage|content|reading))?|more\s+(stories|news|on this)|"
@@ -181,9 +184,11 @@ def is_prose(s: str) -> bool:
     # reading stops once both counts are reached (within the first dozen words of a
     # paragraph) instead of collecting every token of a long line.
     opening = PROSE_OPENING.match(s)
-    if opening is not None and sum(map(str.islower, opening.groups())) >= 3:
-        # the usual paragraph: its first eight words are prose tokens, three of them in lower case,
-        # so the loop below would stop at the eighth (one regex call instead of a match per word)
+    if opening is None:  # fewer than eight prose tokens
+        return False
+    if sum(map(str.islower, opening.groups())) >= 3:
+        # the usual paragraph: three of its first eight prose tokens in lower case, so the loop
+        # below would stop at the eighth (one regex call instead of a match per word)
         return s.count("|") < 2
     tokens = lower = 0
     for m in PROSE_FIRST.finditer(s):
