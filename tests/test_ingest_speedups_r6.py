@@ -16,6 +16,7 @@ import pytest
 from zgc_etl.ingest import htmlpage, load_article
 from zgc_etl.ingest.htmlpage import _EMPTY_STACK_ROLE, _UNSET, WS_RUN, _stack_role
 from zgc_etl.model import Block
+from tests.test_ingest_speedups_r9 import ListOffsetsWalker  # (the walker with a list of offsets a block)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -37,7 +38,7 @@ def test_text_page_offsets_are_the_verbatim_run(path):
         assert list(b.offsets[1:]) == list(b.offsets)[1:]
 
 
-class _OldWalker(htmlpage._Walker):
+class _OldWalker(ListOffsetsWalker):
     """The walker with ``_emit`` as it was before white space that would open a block was skipped."""
 
     def _emit(self, s: str, at: int, per_char: bool) -> None:

@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 from zgc_etl.ingest import htmlpage
 from zgc_etl.ingest.htmlpage import _EMPTY_STACK_ROLE, _UNSET, WS_RUN, WS_TO_FOLD, _folds_to_itself, _stack_role
 from zgc_etl.model import Block
+from tests.test_ingest_speedups_r9 import ListOffsetsWalker  # (the walker with a list of offsets a block)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 _WS = re.compile(r"\s")
@@ -47,7 +48,7 @@ def test_the_gate_never_hides_a_fold(s):
         assert WS_TO_FOLD.search(s) is None
 
 
-class _OldWalker(htmlpage._Walker):
+class _OldWalker(ListOffsetsWalker):
     """The walker as it was before this round: every slice searched by the regex, every reference
     unescaped, every piece of text through ``_emit``, every block's offsets sliced."""
 

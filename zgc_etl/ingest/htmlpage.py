@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 
 from ..model import BODY, CAPTION, CHROME, DECK, HEADLINE, Article, Block
@@ -86,6 +88,54 @@ def _stack_has_logo(stack: tuple[tuple[str, str], ...]) -> bool:
     return any(LOGO_CLASS.search(c) for _, c in stack)
 
 
+class RunOffsets(Sequence):
+    """A web page block's offsets (one source offset per character, and one past the end) held as
+    runs: run k opens at index ``starts[k]`` of the block text, at source offset ``bases[k]``, and
+    counts up by one from there to the next run (a verbatim slice of the page; a folded " " or a
+    decoded reference's character is a run of one).  Indexes, slices, iterates and measures like the
+    list of offsets it stands for, and equals it, without an int object per character (a page's
+    blocks hold ~3,000 characters: building and freeing their lists was a sixth of reading it).
+    The parser reads two offsets a figure (:meth:`Block.source_span`)."""
+
+    __slots__ = ("starts", "bases", "n")
+
+    def __init__(self, starts: list[int], bases: list[int], n: int):
+        self.starts, self.bases, self.n = starts, bases, n  # starts[0] == 0 < starts[1] < ... < n
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, i):
+        if i.__class__ is int and 0 <= i < self.n:  # (how the parser asks)
+            starts = self.starts
+            k = bisect_right(starts, i) - 1
+            return self.bases[k] + i - starts[k]
+        return self.tolist()[i]  # a slice, a negative index, one out of range: as the list would answer
+
+    def tolist(self) -> list[int]:
+        out: list[int] = []
+        starts, bases = self.starts, self.bases
+        ends = starts[1:] + [self.n]
+        for a, b, base in zip(starts, ends, bases):
+            out.extend(range(base, base + b - a))
+        return out
+
+    def __iter__(self):
+        return iter(self.tolist())
+
+    def __eq__(self, other):
+        if isinstance(other, RunOffsets):
+            return self.tolist() == other.tolist()
+        if isinstance(other, list):
+            return self.tolist() == other
+        return NotImplemented
+
+    __hash__ = None  # (a list is not hashable either)
+
+    def __repr__(self) -> str:
+        return f"RunOffsets({self.tolist()!r})"
+
+
 class _Walker(OffsetHTMLParser):
     def __init__(self, text: str):
         super().__init__()
@@ -93,7 +143,11 @@ class _Walker(OffsetHTMLParser):
         self.stack: list[tuple[str, str]] = []  # (tag, class+id)
         self.blocks: list[Block] = []
         self.chars: list[str] = []  # pieces of the block being built (never empty strings)
-        self.offs: list[int] = []  # one source offset per character of "".join(chars)
+        # the offsets of "".join(chars) as runs (see RunOffsets): run k opens at index run_at[k] of the
+        # block being built, at source offset run_src[k]; size is the block's length so far
+        self.run_at: list[int] = []
+        self.run_src: list[int] = []
+        self.size = 0
         self._space = False  # the block being built ends with a folded " "
         # _roles[d]: _stack_role() of stack[:d + 1] once asked (else _UNSET), kept beside the stack so
         # that text after a closing tag finds its element's role again without a new lookup
@@ -110,23 +164,26 @@ class _Walker(OffsetHTMLParser):
         return self._at
 
     def _flush(self) -> None:
-        if not self.chars:  # every block tag flushes: most find nothing to close (offs and _space are empty too)
+        if not self.chars:  # every block tag flushes: most find nothing to close (the runs and _space are empty too)
             return
         text = "".join(self.chars)
-        offs = self.offs
         # trim
         lead = len(text) - len(text.lstrip())
         trail = len(text.rstrip())
         if trail > lead:
             t = text[lead:trail]
-            if lead:
-                o = offs[lead:trail]
-            else:  # (the usual case: white space never opens a block) trimmed in place, not copied
-                del offs[trail:]
-                o = offs
-            o.append(o[-1] + 1 if self.src[o[-1]] != "&" else self._entity_end(o[-1]))
-            self.blocks.append(Block(t, o, self.role))
-        self.chars, self.offs = [], []
+            starts, bases = self.run_at, self.run_src
+            cut = bisect_right(starts, trail - 1)  # the runs that hold a character of t (and any before it)
+            del starts[cut:], bases[cut:]
+            if lead:  # (rare: white space never opens a block) the run holding t[0] opens it
+                k = bisect_right(starts, lead) - 1
+                bases = [bases[k] + lead - starts[k]] + bases[k + 1:]
+                starts = [0] + [a - lead for a in starts[k + 1:]]
+            last = bases[-1] + (trail - lead - 1) - starts[-1]  # the offset of t's last character
+            starts.append(trail - lead)
+            bases.append(last + 1 if self.src[last] != "&" else self._entity_end(last))
+            self.blocks.append(Block(t, RunOffsets(starts, bases, trail - lead + 1), self.role))
+        self.chars, self.run_at, self.run_src, self.size = [], [], [], 0
         self._space = False
 
     def _entity_end(self, at: int) -> int:
@@ -152,11 +209,11 @@ class _Walker(OffsetHTMLParser):
         if role != self.role and self.chars:
             self._flush()
         self.role = role
-        chars, offs = self.chars, self.offs
+        chars = self.chars
         if s.isspace():  # white space between tags: one " " at its first character
             if not self._space:
                 chars.append(" ")
-                offs.append(at)
+                self._run(at, 1)
                 self._space = True
             return
         if per_char:
@@ -164,7 +221,7 @@ class _Walker(OffsetHTMLParser):
             return
         if len(s) == 1:  # most decoded references: one character, not white space (that returned above)
             chars.append(s)
-            offs.append(at)
+            self._run(at, 1)
             self._space = False
             return
         space = self._space
@@ -173,48 +230,62 @@ class _Walker(OffsetHTMLParser):
             a, b = m.span()
             if a > pos:
                 chars.append(s[pos:a])
-                offs.extend([at] * (a - pos))
+                self._same(at, a - pos)
                 space = False
             if not space:
                 chars.append(" ")
-                offs.append(at)
+                self._run(at, 1)
                 space = True
             pos = b
         n = len(s)
         if pos < n:
             chars.append(s[pos:] if pos else s)
-            offs.extend([at] * (n - pos))
+            self._same(at, n - pos)
             space = False
         self._space = space
+
+    def _run(self, at: int, n: int) -> None:
+        """The next ``n`` characters of the block map to ``at``, ``at + 1``, ..."""
+        self.run_at.append(self.size)
+        self.run_src.append(at)
+        self.size += n
+
+    def _same(self, at: int, n: int) -> None:
+        """The next ``n`` characters of the block all map to ``at`` (a decoded reference's): runs of one."""
+        for _ in range(n):
+            self._run(at, 1)
 
     def _emit_verbatim(self, s: str, at: int) -> None:
         """The per-character case of :meth:`_emit` for ``s`` holding some non-space
         character.  Same result as folding every white-space run, but the stretches
         between :data:`WS_TO_FOLD` matches (words joined by single spaces) are copied
         as one piece each: a lone " " folds to itself at its own offset."""
-        chars, offs = self.chars, self.offs
+        chars = self.chars
         n = len(s)
         pos = 0
         if self._space and s[0].isspace():  # the block already ends with " ": drop the leading run
             pos = n - len(s.lstrip())  # str.isspace and \s agree, character by character
         if _folds_to_itself(s):  # nearly every slice: words joined by single spaces, copied whole
             chars.append(s[pos:] if pos else s)
-            offs.extend(range(at + pos, at + n))
+            self.run_at.append(self.size)
+            self.run_src.append(at + pos)
+            self.size += n - pos
             self._space = s[-1] == " "
             return
+        run = self._run
         # after the leading run and after every match the next character is not white space,
         # so a copied stretch never starts with " " when the block ends with one
         for m in WS_TO_FOLD.finditer(s, pos):
             a, b = m.span()
             if a > pos:
                 chars.append(s[pos:a])
-                offs.extend(range(at + pos, at + a))
+                run(at + pos, a - pos)
             chars.append(" ")  # a == pos only for a run opening s, and then the block had no " "
-            offs.append(at + a)
+            run(at + a, 1)
             pos = b
         if pos < n:
             chars.append(s[pos:] if pos else s)
-            offs.extend(range(at + pos, at + n))
+            run(at + pos, n - pos)
         self._space = chars[-1][-1] == " "  # only the last stretch can end with (a lone) " "
 
     # parser callbacks

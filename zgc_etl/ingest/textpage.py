@@ -27,7 +27,16 @@ from . import meta
 PROSE_TOKEN = re.compile(r"^[\"'“‘(]*[A-Za-z][A-Za-z'’-]+[.,;:!?\"'”’)]*$")
 #: PROSE_TOKEN over a whole line: each match is one whole token (split() separates on the
 #: same white space as \\s), and the group is its first letter after leading quotes.
-PROSE_FIRST = re.compile(r"(?<!\S)[\"'“‘(]*([A-Za-z])[A-Za-z'’-]+[.,;:!?\"'”’)]*(?!\S)")
+_PROSE_TOKEN_GROUPED = r"[\"'“‘(]*([A-Za-z])[A-Za-z'’-]+[.,;:!?\"'”’)]*"
+PROSE_FIRST = re.compile(r"(?<!\S)" + _PROSE_TOKEN_GROUPED + r"(?!\S)")
+_PROSE_TOKEN = r"[\"'“‘(]*[A-Za-z][A-Za-z'’-]+[.,;:!?\"'”’)]*"
+#: Any white-space separated tokens that are not PROSE_TOKENs, each with the white space after it.
+_NOT_PROSE_TOKENS = r"(?:(?!" + _PROSE_TOKEN + r"(?!\S))\S+\s+)*"
+#: The first eight PROSE_TOKENs of a string, read in one call: its groups are their first letters, the
+#: matches :data:`PROSE_FIRST` would find first.  Each token that is not one is skipped whole (a
+#: prose token cannot open with white space, so each is read from its first character; the lookahead
+#: keeps a prose token from being skipped); each prose token is whole: white space or the end follows.
+PROSE_OPENING = re.compile(r"\s*" + r"\s+".join([_NOT_PROSE_TOKENS + _PROSE_TOKEN_GROUPED + r"(?!\S)"] * 8))
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 RELATED = re.compile(
     r"^\W*(related(\s+(stories|story|reports?|articles?|news|links?|coverage|content|reading))?|more\s+(stories|news|on this)|"
@@ -174,6 +183,13 @@ def is_prose(s: str) -> bool:
     # eight tokens, three of them in lower case.  Tokens are read one by one and the
     # reading stops once both counts are reached (within the first dozen words of a
     # paragraph) instead of collecting every token of a long line.
+    opening = PROSE_OPENING.match(s)
+    if opening is None:  # fewer than eight prose tokens
+        return False
+    if sum(map(str.islower, opening.groups())) >= 3:
+        # the usual paragraph: three of its first eight prose tokens in lower case, so the loop
+        # below would stop at the eighth (one regex call instead of a match per word)
+        return s.count("|") < 2
     tokens = lower = 0
     for m in PROSE_FIRST.finditer(s):
         tokens += 1
@@ -234,27 +250,64 @@ def is_label(s: str) -> bool:
     return len(words(s)) <= 3 and all(w[0].isupper() for w in ws) and not ends_like_sentence(s)
 
 
-def _chrome_near_start(s: str) -> bool:
+#: The text every :data:`CHROME_ANYWHERE` match opens with, in lower case (a ``\\b`` before it takes no
+#: character): where one of them matches at index k of a line, ``low[k:]`` starts with one of these.
+CHROME_ANYWHERE_OPENINGS = ("copyright", "all rights reserved", "©", "sponsored by", "undertaken by", "presented by",
+                            "previous", "next", "share", "download the", "app download", "【", "icp", "公网安备",
+                            "registration number", "license for publishing", "privacy policy", "terms of ",
+                            "disclaimer", "like us on", "web editor", "adjust font size", "font size", "comment(s)",
+                            "go to forum", "bookmark", "newsletter sign")
+_UNKNOWN = object()
+
+
+def _chrome_near_start(s: str, low=_UNKNOWN) -> bool:
     """A :data:`CHROME_LINE` match starting at index 0, 1 or 2 (the leftmost match of a
-    search starts there); ``match(s, pos)`` still sees ``s[:pos]`` for ``^`` and ``\\b``."""
+    search starts there); ``match(s, pos)`` still sees ``s[:pos]`` for ``^`` and ``\\b``.
+    ``low``: ``_lowered(s)`` when the caller has it.
+
+    Asked of every long line (the paragraphs), where it nearly always says no: the three matches,
+    each trying every alternative, are tried only when one could succeed.  Of the alternatives,
+    those anchored with "^" can match at index 0 only (:data:`CHROME_AT_START`), the "L M S" one
+    only on a line ending in "s", and the rest only where one of their openings starts."""
+    if low is _UNKNOWN:
+        low = _lowered(s)
+    if low is not None:
+        if CHROME_AT_START.match(s) is not None:
+            return True
+        opens = CHROME_ANYWHERE_OPENINGS
+        if not (low.startswith(opens) or low.startswith(opens, 1) or low.startswith(opens, 2)
+                or low.rstrip().endswith("s")):
+            return False
     m = CHROME_LINE.match
     return bool(m(s) or m(s, 1) or m(s, 2))
 
 
 def classify(line: Line) -> str:
-    s = line.text
+    """The kind of a line (related, chrome, date, caption, credit, bullet, prose or text); a date
+    line's date (and a headline's with its date glued on) goes to ``line.date``."""
+    kind, date = _kind_and_date(line.text)
+    if date is not None:  # (every caller's line is new: its date is still None)
+        line.date = date
+    return kind
+
+
+@lru_cache(maxsize=4096)
+def _kind_and_date(s: str) -> tuple[str, Optional[tuple[str, int, int]]]:
+    """:func:`classify` of a line ``s``: its kind and the date it takes (or None).  A pure function of
+    the text, memoised: a site's pages repeat their nav bars, footers, captions and headlines
+    (a third of a text page's lines, ~15 us a page), and a page's role rules ask again."""
     if RELATED.match(s):
-        return "related"
+        return "related", None
     low = _lowered(s)
     if _footer_search(s, low):
-        return "chrome"
+        return "chrome", None
     prose = None  # is_prose(s), computed once when first needed
     # a chrome pattern is strong when it starts the line or the line is short, unless
     # the line is a long prose sentence (then the match is incidental)
     if len(s) < 120:
         strong = _chrome_search(s, low)
     else:
-        strong = _chrome_near_start(s)
+        strong = _chrome_near_start(s, low)
         if strong:
             prose = is_prose(s)
             if prose and ends_like_sentence(s):
@@ -262,20 +315,18 @@ def classify(line: Line) -> str:
     epoch = meta.EPOCH.match(s)
     if strong or IMAGE_FILE.match(s) or CREDIT_ONLY.match(s) or epoch and not (prose if prose is not None else (prose := is_prose(s))):
         if epoch:
-            line.date = meta.find_date(s)
-            return "date"
+            return "date", meta.find_date(s)
         if strong or not (prose if prose is not None else (prose := is_prose(s))) or COPYRIGHT_ICP.search(s):
             found = meta.find_date(s)
             if found and len(words(s)) <= 16 and not COPYRIGHT_ANY.search(s):
-                line.date = found
-                return "date"
-            return "chrome"
+                return "date", found
+            return "chrome", None
     if PAGINATION.match(s) and not LETTERS3.search(PAGE_WORDS.sub("", s)):
-        return "chrome"
+        return "chrome", None
     if _caption_search(s, low):
-        return "caption"
+        return "caption", None
     if s[:1] == "(" and s[-1:] == ")" and CREDIT_LINE.fullmatch(s) and len(words(s)) <= 6:
-        return "credit"  # "(Chinese Social Sciences Today)", an outlet credit on its own line
+        return "credit", None  # "(Chinese Social Sciences Today)", an outlet credit on its own line
     if prose is None:
         prose = is_prose(s)
     # a date line is never prose: a paragraph is not searched for dates (the longest
@@ -283,18 +334,17 @@ def classify(line: Line) -> str:
     found = None if prose else meta.find_date(s)
     if found:
         if len(words(s)) <= 16 or DATE_LABEL.search(s):
-            line.date = found
             rest = (s[:found[1]] + s[found[2]:]).strip()
             if found[2] >= len(s) - 1 and len(words(rest)) >= 6 and not DATE_LABEL.search(rest) and not is_nav(rest):
-                return "text"  # a headline with its date glued on
-            return "date"
+                return "text", found  # a headline with its date glued on
+            return "date", found
     if is_nav(s, prose):
-        return "chrome"
+        return "chrome", None
     if BULLET.match(s):
-        return "bullet"
+        return "bullet", None
     if prose:
-        return "prose"
-    return "text"
+        return "prose", None
+    return "text", None
 
 
 def parse_text(article: Article) -> None:
