@@ -445,7 +445,11 @@ def _past_year(m, ref):
     return "period", ref.isoformat(), _iso(start_idx // 12, start_idx % 12 + 1)
 
 
-@rule(rf"\b(?:in|during|for) (?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) (quarter|half)"
+# words for the last quarter or half of a year (see _quarter)
+_CLOSING_PART = ("final", "last", "latter")
+
+
+@rule(rf"\b(?:in|during|for) (?:the )?(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latter) (quarter|half)"
       rf"(?:\s+(?:of|in)\s+({_YEAR_REF}))?|\bQ([1-4])(?:\s+({_YEAR}))?|\bH([12])(?:\s+({_YEAR}))?\b",
       need=(("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"),),
       near=(("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"), len("during the fourth ")),
@@ -458,7 +462,20 @@ def _quarter(m, ref):
     elif m.group(4):
         q, unit, yr = int(m.group(4)), "quarter", m.group(5)
     else:
-        q, unit, yr = QUARTER_WORDS[m.group(1).lower()], m.group(2).lower(), m.group(3)
+        word, unit, yr = m.group(1).lower(), m.group(2).lower(), m.group(3)
+        if word in _CLOSING_PART:
+            # "the final quarter", "the latter half of 2023", "the last quarter of last year": the year's closing
+            # quarter or half ("the latter quarter" is none)
+            if word == "latter" and unit != "half":
+                return None
+            if word == "last" and not yr:
+                # "in the last quarter" of no year: the last one that ended before the reference month
+                size = 3 if unit == "quarter" else 6
+                end = (ref.year * 12 + ref.month - 1) // size * size - 1  # (months since year 0, from 0)
+                return "period", _iso(end // 12, end % 12 + 1), _iso(end // 12, end % 12 + 2 - size)
+            q = 4 if unit == "quarter" else 2
+        else:
+            q = QUARTER_WORDS[word]
     y = _rel_year(yr, ref) if yr else ref.year
     if unit == "half":
         first, last = (1, 6) if q == 1 else (7, 12)
@@ -533,20 +550,31 @@ def _year_after(m, ref):
     return "year_after", None, None
 
 
-# "in the year", "over the year", "during the year": the year just named (see :func:`year_after`); not "the year
-# to September", "the year before", "the year-ago period", "the year 2020", "over the year-earlier level"
-_IN_THE_YEAR = re.compile(r"\b(?:in|over|during|throughout) the (?:course of the )?year\b(?![-\u2013]|\s+(?:to|before|"
-                          r"ending|ended|through|of|earlier|ago|after|when|in which|that|\d))", re.I)
+# "in the year", "over the year", "during the year", "for the year", "for the full year", "full-year": the year
+# just named (see :func:`year_after`); not "the year to September", "the year before", "the year-ago period", "the
+# year 2020", "over the year-earlier level", "for the year ahead"
+_IN_THE_YEAR = re.compile(r"\b(?:(?:in|over|during|throughout|for) the (?:course of the |(full|whole|entire) )?year\b"
+                          r"(?![-\u2013]|\s+(?:to|before|ending|ended|through|of|earlier|ago|after|ahead|when|in which|"
+                          r"that|\d))|(full)-year\b(?![-\u2013]))", re.I)
+# a sentence about what lies ahead: its "full-year", "for the year" is the year under way, not the one just ended
+_AHEAD = re.compile(r"\b(?:will|expects?|expected|forecasts?|projects?|projected|predicts?|predicted|estimates?|"
+                    r"aims?|plans?|targets?|guidance|outlook)\b", re.I)
 
 
 @rule(_IN_THE_YEAR.pattern,
-      need=(("the year", "the course of the year"),),
-      near=(("the year", "the course of the year"), len("throughout ")),
-      starts=("in the ", "over the ", "during the ", "throughout the "))
+      need=(("the year", "the course of the year", "the full year", "the whole year", "the entire year", "full-year"),),
+      near=((("the year", "the course of the year"), len("throughout ")),
+            (("full year", "whole year", "entire year"), len("throughout the ")), (("full-year",), 0)),
+      starts=("in the ", "over the ", "during the ", "throughout the ", "for the ", "full"))
 def _in_the_year(m, ref):
-    """"Over the year", "during the year": the year of the statement before (see :func:`year_after`); with none
-    dated, the year just ended in a January or February article (its yearly review), else the reference year."""
-    return "year_after", _iso(ref.year - 1 if ref.month <= 2 else ref.year), None
+    """"Over the year", "during the year", "full-year revenue": the year of the statement before (see
+    :func:`year_after`); with none dated, the year just ended in a January or February article (its yearly review),
+    else the reference year; a whole year ("full-year", "for the full year") that has ended is always the year
+    before the reference's (the reference year has not ended yet).  A sentence that looks ahead ("expects
+    full-year sales to ...") speaks of the year under way."""
+    whole = m.group(1) or m.group(2)
+    ended = (whole or ref.month <= 2) and _AHEAD.search(m.string) is None
+    return "year_after", _iso(ref.year - 1 if ended else ref.year), None
 
 
 def year_after(t: TimeExpr, anchor: Optional[str]) -> Optional[str]:
@@ -564,12 +592,13 @@ def year_after(t: TimeExpr, anchor: Optional[str]) -> Optional[str]:
     return _iso(int(anchor[:4]) + n)
 
 
-@rule(r"\b(?:(?:earlier|later) )?(last|this|next) month\b",
+@rule(r"\b(?:(?:earlier|later|early|late) )?(last|this|next) month\b",
       need=(("last month", "this month", "next month"),),
       near=(("last month", "this month", "next month"), len("earlier ")),
-      starts=("earlier this ", "later this ", "last ", "this ", "next "))
+      starts=("earlier ", "later ", "early ", "late ", "last ", "this ", "next "))
 def _rel_month(m, ref):
-    """"last month", "earlier this month", "next month": the calendar month before, of or after the reference."""
+    """"last month", "earlier this month", "later last month", "late next month": the calendar month before, of or
+    after the reference (the time's text holds the whole phrase, modifier and all)."""
     step = {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]
     idx = ref.year * 12 + ref.month - 1 + step
     return "point", _iso(idx // 12, idx % 12 + 1), None
