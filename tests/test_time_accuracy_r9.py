@@ -99,3 +99,22 @@ def test_a_figure_after_a_modified_relative_month(sentence, mention, as_of):
 ])
 def test_a_target_due_at_the_end_of_a_year(sentence, mention, as_of):
     assert _time("2024-03-15", sentence, mention) == (as_of, None)
+
+
+# ------------------------------------------------------------------ spans written other ways (item 3)
+
+@pytest.mark.parametrize("sentence, mention, expected", [
+    # "since the end of" a year: from the January after it
+    ("Since the end of 2021, the zone has drawn 12 billion yuan in investment.", "12 billion yuan",
+     ("2024-08-10", "2022-01")),
+    ("The fund has backed 35 startups since the end of last year.", "35", ("2024-08-10", "2024-01")),
+    # "through the first ... months"
+    ("Through the first seven months, exports rose 9 percent.", "9 percent", ("2024-07", "2024-01")),
+    ("Throughout the first two quarters, output climbed 6 percent.", "6 percent", ("2024-06", "2024-01")),
+    # the years that end with a named one
+    ("In the three years to 2023, revenue rose 8 percent.", "8 percent", ("2023", "2021")),
+    ("In the five years through 2022, the fund invested 5 billion yuan.", "5 billion yuan", ("2022", "2018")),
+    ("Over the past four years ending in 2023, the city built 16 labs.", "16", ("2023", "2020")),
+])
+def test_spans_written_other_ways(sentence, mention, expected):
+    assert _time("2024-08-10", sentence, mention) == expected

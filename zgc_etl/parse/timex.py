@@ -359,10 +359,11 @@ def _end_of_quarter(m, ref):
     return role, _iso(y, last, _last_day(y, last)), None
 
 
-@rule(rf"\b(?:in|during|over|for) the (first|past|last) ({_NUMW}|half|quarter)\s*(months?|quarters?|half)"
-      rf"(?:\s+(?:of|in)\s+({_YEAR_REF}))?",
+@rule(rf"\b(?:in|during|over|for|through|throughout) the (first|past|last) ({_NUMW}|half|quarter)\s*"
+      rf"(months?|quarters?|half)(?:\s+(?:of|in)\s+({_YEAR_REF}))?",
       need=(("first", "past", "last"), ("month", "quarter", "half")),
-      near=(("first", "past", "last"), len("during the ")), starts=("in the ", "during the ", "over the ", "for the "))
+      near=(("first", "past", "last"), len("throughout the ")),
+      starts=("in the ", "during the ", "over the ", "for the ", "through the ", "throughout the "))
 def _first_months(m, ref):
     n_tok, unit = m.group(2).lower(), m.group(3).lower()
     if n_tok == "half" or unit == "half":
@@ -414,6 +415,22 @@ def _months_to(m, ref):
     day = int(m.group(3)) if m.group(3) else None
     end = _iso(y, mon, day) if day and day <= _last_day(y, mon) else _iso(y, mon)
     return "period", end, _iso(start_idx // 12, start_idx % 12 + 1)
+
+
+# what every match of _years_to holds
+_YEARS_TO_WORDS = ("years to ", "years through ", "years up to ", "years ending ", "years ended ")
+
+
+@rule(rf"\b(?:in|during|over|for) the (?:past |last )?({_NUMW}) years (?:to|through|up to|ending(?: in)?|ended(?: in)?) "
+      rf"({_YEAR})\b",
+      need=((_YEAR_FACT,), _YEARS_TO_WORDS), near=(_YEARS_TO_WORDS, len("during the past several ")),
+      starts=("in the ", "during the ", "over the ", "for the "))
+def _years_to(m, ref):
+    """"in the three years to 2023", "over the five years through 2022": the years that end with the named one."""
+    n, y = _count(m.group(1)), int(m.group(2))
+    if not n or n > 50:
+        return None
+    return "period", _iso(y), _iso(y - n + 1)
 
 
 _NEXT_YEARS_WORDS = ("the next ", "the coming ", "years' time", "years’ time")
@@ -679,11 +696,14 @@ def _framing_years(m, ref):
 
 
 @rule(rf"\bsince (?:the (?:start|beginning) of |(?:early|mid|late)[- ])?(?:({_MON})\s+)?({_YEAR})\b|\bsince ({_REL_YEAR})|"
-      rf"\bsince the (?:start|beginning) of (?:({_REL_YEAR})|the year)\b",
+      rf"\bsince the (?:start|beginning) of (?:({_REL_YEAR})|the year)\b|\bsince (?:the end of |end-)({_YEAR}|{_REL_YEAR})\b",
       need=(("since",),), near=(("since",), 0))
 def _since(m, ref):
     """"since 2015", "since July 2014", "since early 2020", "since last year", "since the beginning of this year"
-    (the year to date: from its January)."""
+    (the year to date: from its January), "since the end of 2021" (from the January after it)."""
+    if m.group(5):
+        y = _rel_year(m.group(5), ref)
+        return ("period", ref.isoformat(), _iso(y + 1, 1)) if y is not None else None
     if m.group(3):
         y = _rel_year(m.group(3), ref)
         return "period", ref.isoformat(), _iso(y)
