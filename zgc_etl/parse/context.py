@@ -1404,8 +1404,9 @@ def _target_time(sentence: str, q, times: list[TimeExpr], pub: Optional[str], st
     elif deadlines:
         as_of = deadlines[0].as_of
     else:
-        fut = [t for t in times if t.role == "point" and len(t.as_of or "") == 4 and pub and t.as_of >= pub[:4]
-               and applies(t)]
+        # a year of the publication or later, or its end ("late next year", "at the end of 2026")
+        fut = [t for t in times if t.role == "point" and pub and (t.as_of or "")[:4] >= pub[:4]
+               and (len(t.as_of) == 4 or t.as_of.endswith("-12-31")) and applies(t)]
         fut_periods = [t for t in periods if pub and (t.as_of or "")[:4] > pub[:4]]
         if fut:
             as_of = fut[0].as_of

@@ -359,10 +359,11 @@ def _end_of_quarter(m, ref):
     return role, _iso(y, last, _last_day(y, last)), None
 
 
-@rule(rf"\b(?:in|during|over|for) the (first|past|last) ({_NUMW}|half|quarter)\s*(months?|quarters?|half)"
-      rf"(?:\s+(?:of|in)\s+({_YEAR_REF}))?",
+@rule(rf"\b(?:in|during|over|for|through|throughout) the (first|past|last) ({_NUMW}|half|quarter)\s*"
+      rf"(months?|quarters?|half)(?:\s+(?:of|in)\s+({_YEAR_REF}))?",
       need=(("first", "past", "last"), ("month", "quarter", "half")),
-      near=(("first", "past", "last"), len("during the ")), starts=("in the ", "during the ", "over the ", "for the "))
+      near=(("first", "past", "last"), len("throughout the ")),
+      starts=("in the ", "during the ", "over the ", "for the ", "through the ", "throughout the "))
 def _first_months(m, ref):
     n_tok, unit = m.group(2).lower(), m.group(3).lower()
     if n_tok == "half" or unit == "half":
@@ -416,6 +417,22 @@ def _months_to(m, ref):
     return "period", end, _iso(start_idx // 12, start_idx % 12 + 1)
 
 
+# what every match of _years_to holds
+_YEARS_TO_WORDS = ("years to ", "years through ", "years up to ", "years ending ", "years ended ")
+
+
+@rule(rf"\b(?:in|during|over|for) the (?:past |last )?({_NUMW}) years (?:to|through|up to|ending(?: in)?|ended(?: in)?) "
+      rf"({_YEAR})\b",
+      need=((_YEAR_FACT,), _YEARS_TO_WORDS), near=(_YEARS_TO_WORDS, len("during the past several ")),
+      starts=("in the ", "during the ", "over the ", "for the "))
+def _years_to(m, ref):
+    """"in the three years to 2023", "over the five years through 2022": the years that end with the named one."""
+    n, y = _count(m.group(1)), int(m.group(2))
+    if not n or n > 50:
+        return None
+    return "period", _iso(y), _iso(y - n + 1)
+
+
 _NEXT_YEARS_WORDS = ("the next ", "the coming ", "years' time", "years’ time")
 
 
@@ -445,7 +462,11 @@ def _past_year(m, ref):
     return "period", ref.isoformat(), _iso(start_idx // 12, start_idx % 12 + 1)
 
 
-@rule(rf"\b(?:in|during|for) (?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) (quarter|half)"
+# words for the last quarter or half of a year (see _quarter)
+_CLOSING_PART = ("final", "last", "latter")
+
+
+@rule(rf"\b(?:in|during|for) (?:the )?(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latter) (quarter|half)"
       rf"(?:\s+(?:of|in)\s+({_YEAR_REF}))?|\bQ([1-4])(?:\s+({_YEAR}))?|\bH([12])(?:\s+({_YEAR}))?\b",
       need=(("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"),),
       near=(("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"), len("during the fourth ")),
@@ -458,7 +479,20 @@ def _quarter(m, ref):
     elif m.group(4):
         q, unit, yr = int(m.group(4)), "quarter", m.group(5)
     else:
-        q, unit, yr = QUARTER_WORDS[m.group(1).lower()], m.group(2).lower(), m.group(3)
+        word, unit, yr = m.group(1).lower(), m.group(2).lower(), m.group(3)
+        if word in _CLOSING_PART:
+            # "the final quarter", "the latter half of 2023", "the last quarter of last year": the year's closing
+            # quarter or half ("the latter quarter" is none)
+            if word == "latter" and unit != "half":
+                return None
+            if word == "last" and not yr:
+                # "in the last quarter" of no year: the last one that ended before the reference month
+                size = 3 if unit == "quarter" else 6
+                end = (ref.year * 12 + ref.month - 1) // size * size - 1  # (months since year 0, from 0)
+                return "period", _iso(end // 12, end % 12 + 1), _iso(end // 12, end % 12 + 2 - size)
+            q = 4 if unit == "quarter" else 2
+        else:
+            q = QUARTER_WORDS[word]
     y = _rel_year(yr, ref) if yr else ref.year
     if unit == "half":
         first, last = (1, 6) if q == 1 else (7, 12)
@@ -533,20 +567,31 @@ def _year_after(m, ref):
     return "year_after", None, None
 
 
-# "in the year", "over the year", "during the year": the year just named (see :func:`year_after`); not "the year
-# to September", "the year before", "the year-ago period", "the year 2020", "over the year-earlier level"
-_IN_THE_YEAR = re.compile(r"\b(?:in|over|during|throughout) the (?:course of the )?year\b(?![-\u2013]|\s+(?:to|before|"
-                          r"ending|ended|through|of|earlier|ago|after|when|in which|that|\d))", re.I)
+# "in the year", "over the year", "during the year", "for the year", "for the full year", "full-year": the year
+# just named (see :func:`year_after`); not "the year to September", "the year before", "the year-ago period", "the
+# year 2020", "over the year-earlier level", "for the year ahead"
+_IN_THE_YEAR = re.compile(r"\b(?:(?:in|over|during|throughout|for) the (?:course of the |(full|whole|entire) )?year\b"
+                          r"(?![-\u2013]|\s+(?:to|before|ending|ended|through|of|earlier|ago|after|ahead|when|in which|"
+                          r"that|\d))|(full)-year\b(?![-\u2013]))", re.I)
+# a sentence about what lies ahead: its "full-year", "for the year" is the year under way, not the one just ended
+_AHEAD = re.compile(r"\b(?:will|expects?|expected|forecasts?|projects?|projected|predicts?|predicted|estimates?|"
+                    r"aims?|plans?|targets?|guidance|outlook)\b", re.I)
 
 
 @rule(_IN_THE_YEAR.pattern,
-      need=(("the year", "the course of the year"),),
-      near=(("the year", "the course of the year"), len("throughout ")),
-      starts=("in the ", "over the ", "during the ", "throughout the "))
+      need=(("the year", "the course of the year", "the full year", "the whole year", "the entire year", "full-year"),),
+      near=((("the year", "the course of the year"), len("throughout ")),
+            (("full year", "whole year", "entire year"), len("throughout the ")), (("full-year",), 0)),
+      starts=("in the ", "over the ", "during the ", "throughout the ", "for the ", "full"))
 def _in_the_year(m, ref):
-    """"Over the year", "during the year": the year of the statement before (see :func:`year_after`); with none
-    dated, the year just ended in a January or February article (its yearly review), else the reference year."""
-    return "year_after", _iso(ref.year - 1 if ref.month <= 2 else ref.year), None
+    """"Over the year", "during the year", "full-year revenue": the year of the statement before (see
+    :func:`year_after`); with none dated, the year just ended in a January or February article (its yearly review),
+    else the reference year; a whole year ("full-year", "for the full year") that has ended is always the year
+    before the reference's (the reference year has not ended yet).  A sentence that looks ahead ("expects
+    full-year sales to ...") speaks of the year under way."""
+    whole = m.group(1) or m.group(2)
+    ended = (whole or ref.month <= 2) and _AHEAD.search(m.string) is None
+    return "year_after", _iso(ref.year - 1 if ended else ref.year), None
 
 
 def year_after(t: TimeExpr, anchor: Optional[str]) -> Optional[str]:
@@ -564,12 +609,13 @@ def year_after(t: TimeExpr, anchor: Optional[str]) -> Optional[str]:
     return _iso(int(anchor[:4]) + n)
 
 
-@rule(r"\b(?:(?:earlier|later) )?(last|this|next) month\b",
+@rule(r"\b(?:(?:earlier|later|early|late) )?(last|this|next) month\b",
       need=(("last month", "this month", "next month"),),
       near=(("last month", "this month", "next month"), len("earlier ")),
-      starts=("earlier this ", "later this ", "last ", "this ", "next "))
+      starts=("earlier ", "later ", "early ", "late ", "last ", "this ", "next "))
 def _rel_month(m, ref):
-    """"last month", "earlier this month", "next month": the calendar month before, of or after the reference."""
+    """"last month", "earlier this month", "later last month", "late next month": the calendar month before, of or
+    after the reference (the time's text holds the whole phrase, modifier and all)."""
     step = {"last": -1, "this": 0, "next": 1}[m.group(1).lower()]
     idx = ref.year * 12 + ref.month - 1 + step
     return "point", _iso(idx // 12, idx % 12 + 1), None
@@ -650,11 +696,14 @@ def _framing_years(m, ref):
 
 
 @rule(rf"\bsince (?:the (?:start|beginning) of |(?:early|mid|late)[- ])?(?:({_MON})\s+)?({_YEAR})\b|\bsince ({_REL_YEAR})|"
-      rf"\bsince the (?:start|beginning) of (?:({_REL_YEAR})|the year)\b",
+      rf"\bsince the (?:start|beginning) of (?:({_REL_YEAR})|the year)\b|\bsince (?:the end of |end-)({_YEAR}|{_REL_YEAR})\b",
       need=(("since",),), near=(("since",), 0))
 def _since(m, ref):
     """"since 2015", "since July 2014", "since early 2020", "since last year", "since the beginning of this year"
-    (the year to date: from its January)."""
+    (the year to date: from its January), "since the end of 2021" (from the January after it)."""
+    if m.group(5):
+        y = _rel_year(m.group(5), ref)
+        return ("period", ref.isoformat(), _iso(y + 1, 1)) if y is not None else None
     if m.group(3):
         y = _rel_year(m.group(3), ref)
         return "period", ref.isoformat(), _iso(y)
