@@ -56,6 +56,16 @@ def paragraphs_article(*paragraphs: str, published, title: str = "") -> Article:
     return Article(file="t.txt", text=text, blocks=blocks, published=published, title=title)
 
 
+def figure_of(paragraphs: list, mention: str, published: str = "2024-03-15"):
+    """The figure with this mention among those the parser finds in :func:`paragraphs_article` (the
+    generalisation tests' sentences: one construction a case)."""
+    from zgc_etl.parse import extract_figures
+
+    got = {f.mention: f for f in extract_figures(paragraphs_article(*paragraphs, published=published))}
+    assert mention in got, (mention, list(got))
+    return got[mention]
+
+
 def figure_times(published, *paragraphs: str) -> dict:
     """{mention: (as_of, period_start)} of every figure the parser finds in :func:`paragraphs_article`."""
     from zgc_etl.parse import extract_figures

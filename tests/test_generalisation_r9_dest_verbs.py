@@ -2,20 +2,9 @@
 
 Sentences written for these tests (varied news English, from branch r8-acc-subj's
 tests/test_context_generalisation_r8.py and new ones), each case one construction."""
-from functools import partial
-
 import pytest
 
-from helpers import paragraphs_article
-from zgc_etl.parse import extract_figures
-
-article = partial(paragraphs_article, published="2024-03-15")
-
-
-def figure(paragraphs: list[str], mention: str):
-    got = {f.mention: f for f in extract_figures(article(*paragraphs))}
-    assert mention in got, (mention, list(got))
-    return got[mention]
+from helpers import figure_of
 
 
 # (paragraphs, mention, field, expected)
@@ -31,4 +20,4 @@ CASES = [
 
 @pytest.mark.parametrize("paragraphs, mention, field, expected", CASES)
 def test_field_of_figure(paragraphs, mention, field, expected):
-    assert getattr(figure(paragraphs, mention), field) == expected
+    assert getattr(figure_of(paragraphs, mention), field) == expected
