@@ -34,6 +34,8 @@ from typing import Iterator, NamedTuple, Optional
 
 import dagster as dg
 import filelock
+# private module, as schedules.py's cron check: dagster is pinned exactly in pyproject.toml, and
+# tests/test_parent_handoff_r9.py fails at once if an upgrade moves or changes the class
 from dagster._core.storage.fs_io_manager import PickledObjectFilesystemIOManager
 from dagster_duckdb import DuckDBResource
 
