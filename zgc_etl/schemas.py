@@ -6,10 +6,12 @@ row with an unknown unit, qualifier or kind is caught and quarantined
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 import warnings
 import weakref
+from typing import Optional
 
 import numpy as np
 import pandas as pd
@@ -41,10 +43,19 @@ class Text(pandas_engine.NpString):
         # a column of strings and NULLs is what pandera's coercion would return (the same values):
         # skip its astype(object) / isna / astype(str) / where over every value
         if self._all_strings(data_container):
+            if _coerced_as_strings is not None:
+                _coerced_as_strings[data_container.name] = len(data_container)
             return data_container
         return super().coerce(data_container)
 
     def check(self, pandera_dtype, data_container=None):
+        # within one of our validations (validate_in_place), a column this coerce() just found all strings is
+        # the copy pandera made of it (its setitem copies each coerced column): the same answer, without a
+        # second pass over every value (1.7 M facts: ~0.5 s of the fact frame's validation at 100,000 articles)
+        if (_coerced_as_strings is not None and isinstance(data_container, pd.Series)
+                and data_container.dtype == object
+                and _coerced_as_strings.get(data_container.name) == len(data_container)):
+            return True
         if self._all_strings(data_container):
             return True
         return super().check(pandera_dtype, data_container)
@@ -56,6 +67,14 @@ class Text(pandas_engine.NpString):
 
     def __str__(self) -> str:
         return "str"
+
+
+#: within one :func:`validate_in_place` call, the columns (name → length) :meth:`Text.coerce` found all
+#: strings and left as they were; None outside such a call.  Pandera coerces every column of the frame,
+#: writing each back (a copy), and only then checks their types: in between nothing changes the values,
+#: so the check of such a column needs no second pass.  Not kept across calls: a caller may write into
+#: a column between two validations of the same frame.
+_coerced_as_strings: Optional[dict] = None
 
 
 class _Frame(pa.DataFrameModel):
@@ -88,9 +107,59 @@ def validate_in_place(model, df: pd.DataFrame, lazy: bool = True) -> pd.DataFram
     refuse to drop columns in place); today it still drops them (dim_region's helper column
     ``parent`` goes, as it did with a copy), so the warning is silenced.
     """
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message=".*strict='filter'.*inplace=True.*", category=FutureWarning)
-        return model.validate(df, lazy=lazy, inplace=True)
+    global _coerced_as_strings
+    schema = _schema_for(model, df)
+    outer, _coerced_as_strings = _coerced_as_strings, {}
+    try:
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=".*strict='filter'.*inplace=True.*", category=FutureWarning)
+            return schema.validate(df, lazy=lazy, inplace=True)
+    finally:
+        _coerced_as_strings = outer
+
+
+#: a multiplier that spreads one integer column over 64 bits before the next is added (odd: a bijection)
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+
+
+def _ints_unique(df: pd.DataFrame, cols: list[str]) -> bool:
+    """True only if the rows of ``df[cols]`` are certainly unique: every column a NumPy integer column
+    (no NULLs) and the columns folded into one 64-bit number per row (wrapping arithmetic) without two
+    rows alike.  Equal rows fold alike, so distinct folds prove distinct rows; a fold's collision only
+    answers False (unproved), never True.  One sort: 1.7 M facts in ~0.1 s, where pandas' hash-table
+    ``is_unique`` / ``duplicated`` took ~0.45 s for one column and ~0.7 s for two."""
+    if not cols or any(c not in df or not (isinstance(df[c].dtype, np.dtype) and df[c].dtype.kind in "iu")
+                       for c in cols):
+        return False
+    with np.errstate(over="ignore"):
+        folded = df[cols[0]].to_numpy().astype(np.uint64)
+        for c in cols[1:]:
+            folded = folded * _MIX + df[c].to_numpy().astype(np.uint64)
+    folded = np.sort(folded)
+    return not bool((folded[1:] == folded[:-1]).any())
+
+
+#: (model name, columns proved unique, frame-wide unique proved) → the model's schema without those checks
+_PROVED_SCHEMAS: dict[tuple, object] = {}
+
+
+def _schema_for(model, df: pd.DataFrame):
+    """The schema ``df`` is validated against: the model's own, less the uniqueness checks that
+    :func:`_ints_unique` proves passing for ``df`` (its columns as they are before coercion, which
+    leaves integer columns as they are).  A check not proved runs as declared, so a duplicate fails
+    exactly as before, with the same failure cases; a proved one would have passed."""
+    schema = model.to_schema()
+    cols = [name for name, col in schema.columns.items() if col.unique and _ints_unique(df, [name])]
+    frame = bool(schema.unique) and _ints_unique(df, list(schema.unique))
+    if not cols and not frame:
+        return schema
+    key = (model.__name__, tuple(cols), frame)
+    if key not in _PROVED_SCHEMAS:
+        lean = schema.update_columns({c: {"unique": False} for c in cols}) if cols else copy.deepcopy(schema)
+        if frame:
+            lean.unique = None
+        _PROVED_SCHEMAS[key] = lean
+    return _PROVED_SCHEMAS[key]
 
 
 def is_validated(df: pd.DataFrame, model) -> bool:
