@@ -15,6 +15,7 @@ from zgc_etl import schemas
 from zgc_etl.defs import resources
 from zgc_etl.defs.resources import HandoffFilesystemIOManager
 from zgc_etl.pipeline import FIGURE_COLS, _FigureBatches
+from zgc_etl.warehouse.keys import stable_key
 
 
 def _figures(n: int, files: int) -> pd.DataFrame:
@@ -42,8 +43,15 @@ def test_batches_give_the_frame_one_validation_gives():
     good, quarantine = batches.result()
     want, want_q = schemas.split_valid(df.copy(), schemas.FigureSchema)
     assert len(quarantine) == 0 and len(want_q) == 0
-    pd.testing.assert_frame_equal(good, want, check_exact=True)
+    pd.testing.assert_frame_equal(good.drop(columns="figure_key"), want, check_exact=True)
     assert isinstance(good.index, pd.RangeIndex) and good.index.start == 0
+    _assert_figure_keys(good)
+
+
+def _assert_figure_keys(good: pd.DataFrame) -> None:
+    """Each valid figure carries the key the model step would give it (r10: made batch by batch)."""
+    assert good["figure_key"].dtype == np.int64
+    assert good["figure_key"].tolist() == [stable_key("figure", f, o) for f, o in zip(good["file"], good["ordinal"])]
 
 
 def test_a_failing_batch_quarantines_what_the_whole_frame_would():
@@ -59,12 +67,15 @@ def test_a_failing_batch_quarantines_what_the_whole_frame_would():
     want, want_q = schemas.split_valid(df.copy(), schemas.FigureSchema)
     assert sorted(quarantine["ordinal"].tolist()) == sorted(want_q["ordinal"].tolist()) and len(quarantine) == 3
     pd.testing.assert_frame_equal(quarantine[["file", "ordinal"]], want_q[["file", "ordinal"]])
-    pd.testing.assert_frame_equal(good, want, check_exact=True)  # the valid rows keep their positions
+    # the valid rows keep their positions; their keys are made after the split, never for a quarantined row
+    pd.testing.assert_frame_equal(good.drop(columns="figure_key"), want, check_exact=True)
+    _assert_figure_keys(good)
+    assert "figure_key" not in quarantine["payload"].iloc[0]
 
 
 def test_no_figures_is_an_empty_validated_frame():
     good, quarantine = _FigureBatches(10).result()
-    assert list(good.columns) == FIGURE_COLS and len(good) == 0 and len(quarantine) == 0
+    assert list(good.columns) == [*FIGURE_COLS, "figure_key"] and len(good) == 0 and len(quarantine) == 0
 
 
 produced: list = []

@@ -28,9 +28,11 @@ from .ingest import DEFAULT_MAX_BYTES, load_article
 from .model import Article, Rejection
 from .parse import PARSER_VERSION, extract_figures
 from .parse.extract import FIGURE_FIELDS, figure_values
+from .warehouse.keys import figure_keys
 
 ARTICLE_COLS = list(schemas.ArticleSchema.to_schema().columns)
-FIGURE_COLS = list(schemas.FigureSchema.to_schema().columns)
+#: the figure columns the parser fills; FigureSchema's ``figure_key`` is made here, in the parent (_FigureBatches)
+FIGURE_COLS = [c for c in schemas.FigureSchema.to_schema().columns if c != "figure_key"]
 REJECT_COLS = list(schemas.RejectedFileSchema.to_schema().columns)
 QUARANTINE_COLS = list(schemas.QuarantineSchema.to_schema().columns)
 #: Files per task of the parse pool, and the least number of files to parse worth a pool.
@@ -657,7 +659,7 @@ class _FigureBatches:
         df = pd.DataFrame({c: _column(pending.pop(c)) for c in FIGURE_COLS}, columns=FIGURE_COLS, copy=False)
         if not self.failed:
             try:  # in place: the batch's own frame is coerced rather than copied (the result is what counts)
-                df = schemas.validate_in_place(schemas.FigureSchema, df)
+                df = _with_figure_keys(schemas.validate_in_place(schemas.FigureSchema, df))
             except SchemaErrors:
                 self.failed = True
         self.batches.append(df)
@@ -667,24 +669,34 @@ class _FigureBatches:
         joined (``pd.concat`` would hold every batch and the whole frame at once: ~240 MB more at
         100,000 articles)."""
         batches, self.batches = self.batches, []
-        if len(batches) == 1:
+        # the figure keys of the batches validated, unless one failed (the valid rows get theirs after the split)
+        names = FIGURE_COLS if self.failed else [*FIGURE_COLS, "figure_key"]
+        if len(batches) == 1:  # its columns are ``names`` (a batch that failed has no keys)
             return batches[0]
         index = pd.RangeIndex(sum(map(len, batches)))
         cols = {}
-        for c in FIGURE_COLS:
+        for c in names:
             cols[c] = pd.Series(np.concatenate([b[c].to_numpy() for b in batches]), index=index, copy=False)
             for b in batches:
                 del b[c]
-        return pd.DataFrame(cols, index=index, columns=FIGURE_COLS, copy=False)
+        return pd.DataFrame(cols, index=index, columns=names, copy=False)
 
     def result(self) -> tuple[pd.DataFrame, pd.DataFrame]:
         """(the valid figures, the quarantined rows): what ``split_valid`` of the whole frame gives."""
         self.flush()
-        if not self.batches:
-            return schemas.split_valid(pd.DataFrame(columns=FIGURE_COLS), schemas.FigureSchema)
-        if self.failed:
-            return schemas.split_valid(self._joined(), schemas.FigureSchema)
+        if not self.batches or self.failed:
+            frame = self._joined() if self.batches else pd.DataFrame(columns=FIGURE_COLS)
+            good, quarantine = schemas.split_valid(frame, schemas.FigureSchema)
+            return _with_figure_keys(good), quarantine
         return self._joined(), pd.DataFrame(columns=["file", "ordinal", "failures", "payload"])
+
+
+def _with_figure_keys(figures: pd.DataFrame) -> pd.DataFrame:
+    """``figures`` (valid: every file a str, every ordinal an int >= 0) with its ``figure_key`` column, the
+    key the model step gives each fact: made here, a batch at a time while the pool still parses, rather
+    than for all 1.7 M figures of 100,000 articles in the model step's single-core tail (~1.2 s CPU)."""
+    figures["figure_key"] = figure_keys(figures["file"].to_numpy(), figures["ordinal"].to_numpy())
+    return figures
 
 
 def parse_changed(raw_dir: Path, raw_files: pd.DataFrame, known: pd.DataFrame,

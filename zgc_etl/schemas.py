@@ -270,6 +270,11 @@ class FigureSchema(_Frame):
     end: Series[int] = pa.Field(ge=0)
     mention: Series[Text]  # not empty: non_empty_mention below
     sentence: Series[Text] = pa.Field(nullable=True)
+    # stable_key("figure", file, ordinal): not the parser's, made by the parse step for the valid rows (a
+    # batch at a time while its pool runs), so the model step need not hash 1.7 M of them after it.
+    # Optional and nullable: a frame without them (built by hand, stored by an older version) has its
+    # keys made by the model step, as before
+    figure_key: Series[pd.Int64Dtype] = pa.Field(required=False, nullable=True)
 
     class Config:
         unique = ["file", "ordinal"]

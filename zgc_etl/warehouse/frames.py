@@ -13,7 +13,7 @@ from pandas.api.types import infer_dtype
 from .. import schemas
 from ..vocab import UNIT_INFO
 from .fx import money_frame
-from .keys import date_key, stable_key, stable_keys_of_bytes
+from .keys import date_key, figure_keys, stable_key, stable_keys_of_bytes  # figure_keys: re-exported
 from .refdata import classify_metric, entity_type, metric_rows, region_rows, unit_frame
 
 STAR_TABLES = ("dim_source", "dim_article", "dim_date", "dim_unit", "dim_region", "dim_entity", "dim_metric",
@@ -151,25 +151,6 @@ def build_star_frames(articles: pd.DataFrame, figures: pd.DataFrame) -> dict[str
             for name, df in out.items()}
 
 
-def figure_keys(files, ordinals, factorized: Optional[tuple] = None) -> np.ndarray:
-    """``stable_key("figure", file, ordinal)`` for whole columns: the same bytes hashed, without a Python
-    call per row (a third of the model step's time went to the per-row function).
-
-    Each message is ``"figure\x1f<file>\x1f<ordinal>"`` in UTF-8: the file's part is encoded once per
-    distinct file, the ordinal's once per distinct ordinal, and the two joined per row in C.
-    ``factorized``: ``pd.factorize(files)`` when the caller has it already.
-    """
-    files = np.asarray(files, dtype=object)
-    ords = np.asarray(ordinals)
-    if not (len(files) and set(map(type, files)) == {str} and ords.dtype.kind in "iu" and ords.min() >= 0):
-        return np.array([stable_key("figure", f, int(o)) for f, o in zip(files, ordinals)], dtype="int64")
-    codes, uniques = factorized if factorized is not None else pd.factorize(files)
-    heads = [f"figure\x1f{f}\x1f".encode("utf-8") for f in uniques]
-    tails = [str(o).encode("utf-8") for o in range(int(ords.max()) + 1)]
-    messages = map(bytes.__add__, map(heads.__getitem__, codes.tolist()), map(tails.__getitem__, ords.tolist()))
-    return stable_keys_of_bytes(messages)
-
-
 def _str_keys(kind: str, values) -> np.ndarray:
     """``stable_key(kind, v)`` for a column of strings (every value a str), as int64, hashed in C-level maps."""
     vals = np.asarray(values, dtype=object)
@@ -260,7 +241,13 @@ def fact_frame(fig: pd.DataFrame, articles: pd.DataFrame, unit_keys: dict, metri
     # again and again as pandas consolidates its blocks (the model step's peak)
     ff: dict = {}
     files = pd.factorize(fig["file"], use_na_sentinel=True)  # once for both keys and the publication days
-    ff["figure_key"] = figure_keys(fig["file"], fig["ordinal"], files)
+    # made by the parse step a batch at a time while its pool ran (FigureSchema.figure_key); a frame
+    # without them (stored by an older version, built by hand) has them made here, as before
+    made = fig["figure_key"] if "figure_key" in fig else None
+    if made is not None and made.dtype.kind == "i" and not made.hasnans:  # int64, or Int64 without NULLs
+        ff["figure_key"] = made.to_numpy(dtype=np.int64)
+    else:
+        ff["figure_key"] = figure_keys(fig["file"], fig["ordinal"], files)
     ff["article_key"] = _keys("article", fig["file"], files).astype("int64")
     ff["ordinal"] = fig["ordinal"].astype(int)
     # the unit's key, dimension and factor once per distinct unit (a closed vocabulary), spread by its

@@ -5,7 +5,10 @@ import functools
 import hashlib
 import operator
 
+from typing import Optional
+
 import numpy as np
+import pandas as pd
 
 
 def stable_key(*parts: object) -> int:
@@ -36,3 +39,22 @@ def stable_keys_of_bytes(messages) -> np.ndarray:
 
 _BLAKE8 = functools.partial(hashlib.blake2b, digest_size=8)
 _DIGEST = operator.methodcaller("digest")
+
+
+def figure_keys(files, ordinals, factorized: Optional[tuple] = None) -> np.ndarray:
+    """``stable_key("figure", file, ordinal)`` for whole columns: the same bytes hashed, without a Python
+    call per row (a third of the model step's time went to the per-row function).
+
+    Each message is ``"figure\x1f<file>\x1f<ordinal>"`` in UTF-8: the file's part is encoded once per
+    distinct file, the ordinal's once per distinct ordinal, and the two joined per row in C.
+    ``factorized``: ``pd.factorize(files)`` when the caller has it already.
+    """
+    files = np.asarray(files, dtype=object)
+    ords = np.asarray(ordinals)
+    if not (len(files) and set(map(type, files)) == {str} and ords.dtype.kind in "iu" and ords.min() >= 0):
+        return np.array([stable_key("figure", f, int(o)) for f, o in zip(files, ordinals)], dtype="int64")
+    codes, uniques = factorized if factorized is not None else pd.factorize(files)
+    heads = [f"figure\x1f{f}\x1f".encode("utf-8") for f in uniques]
+    tails = [str(o).encode("utf-8") for o in range(int(ords.max()) + 1)]
+    messages = map(bytes.__add__, map(heads.__getitem__, codes.tolist()), map(tails.__getitem__, ords.tolist()))
+    return stable_keys_of_bytes(messages)
