@@ -5,6 +5,7 @@ import json
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -14,6 +15,7 @@ from zgc_etl import pipeline, schemas
 from zgc_etl.ingest import load_article
 from zgc_etl.model import Rejection
 from zgc_etl.pipeline import FIGURE_COLS, figure_rows, parse_changed, scan_raw_folder
+from zgc_etl.warehouse.keys import stable_key
 
 DEV = Path(__file__).parent / "fixtures" / "dev"
 
@@ -77,6 +79,9 @@ def _reference_figures(raw: Path) -> pd.DataFrame:
         if not isinstance(art, Rejection):
             rows.extend(figure_rows(art))
     good, _ = schemas.split_valid(pd.DataFrame(rows, columns=FIGURE_COLS), schemas.FigureSchema)
+    # and each valid figure's key, which the parse step makes for the model step (r10)
+    good["figure_key"] = np.array([stable_key("figure", f, o) for f, o in zip(good["file"], good["ordinal"])],
+                                  dtype=np.int64)
     return good
 
 
