@@ -1073,6 +1073,9 @@ _QUALIFIER_WORD_BEFORE = {
 }
 
 
+_WHITE_SPACE = re.compile(r"\s")  # (matches what str.isspace accepts, character for character)
+
+
 def _may_end_with_qualifier(end: Optional[str]) -> bool:
     """False only if QUALIFIER_BEFORE (or TOP_VERB_BEFORE) cannot match a window whose ``_lowered_end`` is ``end``
     (None: not known): it must end with the last word of a qualifier phrase, and a two-letter one ("of", "to",
@@ -1088,8 +1091,10 @@ def _may_end_with_qualifier(end: Optional[str]) -> bool:
     if not end[-3:-2].isspace():
         return False  # "has", "thereof": the letters end a longer word (each phrase has white space before them)
     head = end[:-2].rstrip()
-    # (the word before may have begun before these 16 characters: then head is a piece of it, with no space)
-    return head.endswith(before) or (len(end) == 16 and not any(c.isspace() for c in head))
+    # (the word before may have begun before these 16 characters: then head is a piece of it, with no space; a
+    # window ending in "of" or "to" after another word comes here, one number in eight: one regex call tells, where
+    # a generator over the characters cost five times as much)
+    return head.endswith(before) or (len(end) == 16 and _WHITE_SPACE.search(head) is None)
 
 
 def _qualifier_of(text: str, a: _Atom) -> tuple[str, int]:
