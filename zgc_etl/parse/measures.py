@@ -213,8 +213,11 @@ def _np_before(sentence: str, pos: int) -> Optional[str]:
         head = _before_participle(sentence, k) if k > 0 else None
         if head:
             np = head
-    if np and np.lower().startswith("development ") and re.search(r"research and\s+$", sentence[:sentence.rfind(np, 0, pos)]):
-        np = "R&D " + np[12:]  # "research and development spending"
+    if np and np.lower().startswith("development ") and \
+            _RESEARCH_AND.search(sentence, max(0, (k := sentence.rfind(np, 0, pos)) - 20), k):
+        # "research and development spending" (the phrase stops at "and"): the whole of the text's words, short only
+        # where the sentence itself writes them short
+        np = _research_and_development(sentence) + np[11:]
     if np and len(np.split()) > 1 and _POSSESSIVE_FIRST.match(np) and not np[0].isupper():
         np = np.split(" ", 1)[1]  # "the port's cargo throughput"
     return np
@@ -841,6 +844,14 @@ _VERB_LEAD = re.compile(r"^([a-z]+ing)\s+(?=[a-z])")
 # a place a thing is based in belongs to regions: "Beijing-based universities"
 _BASED_LEAD = re.compile(r"^[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*-(?:based|headquartered)\s+(?=\S)")
 _GDP = re.compile(r"\bgross domestic product\b", re.I)
+_RESEARCH_AND = re.compile(r"\b[Rr]esearch and\s+$")
+
+
+def _research_and_development(sentence: str) -> str:
+    """How a sentence names research and development: as "R&D" when it writes that itself, else in full.  A measure
+    keeps the text's words ("research and development spending" is not "R&D spending" to a reader matching words);
+    a sentence that writes the abbreviation has made it its own word for the thing."""
+    return "R&D" if "R&D" in sentence else "research and development"
 _ONE = re.compile(r"^(?:only\s+|just\s+)?(?:one|1|a single)$", re.I)
 
 
@@ -861,8 +872,8 @@ def _tidy(found: str, sentence: str, start: int, head_end: int) -> Optional[str]
         out = out[m.end():]
     if "-based" in out or "-headquartered" in out:
         out = _BASED_LEAD.sub("", out)
-    if "product" in out.lower():
-        out = _GDP.sub("GDP", out)
+    if "GDP" in sentence and "product" in out.lower():
+        out = _GDP.sub("GDP", out)  # the sentence's own short form ("gross domestic product (GDP)")
     if out.startswith("capita ") and re.search(r"\bper capita " + re.escape(out[7:]), sentence, re.I):
         out = "per " + out  # "per capita GDP"
     mention = sentence[start:head_end].strip()
@@ -980,8 +991,9 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
             if v.startswith("spen"):
                 on = re.match(r"\s*(?:\([^)]*\)\s*)?on\s+(?:the\s+)?", sentence[head_end:])
                 what = _usable(_np_after(sentence, head_end + on.end())) if on else None
-                if what and what.lower().startswith("research"):
-                    what = "R&D"  # "spent 1.3 trillion yuan on research and development"
+                if what and what.lower().startswith("research and"):
+                    # "spent 1.3 trillion yuan on research and development"
+                    what = _research_and_development(sentence) + what[24:]
                 found = (what + " spending") if what and len(what.split()) <= 3 else "spending"
             else:
                 found = _MONEY_NOUN[v[:4]]
