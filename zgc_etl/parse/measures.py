@@ -123,8 +123,9 @@ def _np_after(sentence: str, pos: int) -> Optional[str]:
         if words and _is_verbish(w) and lw not in VERBS and not words[-1].endswith("s") and _modifier_next(sentence, m.end()):
             words.append(w)  # "national-level specialized and sophisticated enterprises": a participle before its noun
             continue
-        if not w[0].isalpha() or lw in FUNCTION or (words and _is_verbish(w)) or (lw in VERBS and lw not in NOMINAL):
-            break
+        if not w[0].isalpha() or lw in FUNCTION or (words and _is_verbish(w)) or (lw in VERBS and lw not in NOMINAL) \
+                or words and lw[-1] == "y" and _adverb(lw):
+            break  # (an adverb: "300,000 vehicles annually")
         words.append(w)
         if len(words) >= limit:
             break
@@ -151,7 +152,24 @@ def _modifier_next(sentence: str, pos: int) -> bool:
     return bool(w) and w[0].isalpha() and w not in FUNCTION and w not in VERBS
 
 
-_LINKS = FUNCTION | VERBS | {"more", "than", "least", "much", "close", "approximately", "roughly", "estimated",
+# Verbs that join a clause's subject to its object and are seldom a noun of a measure ("the county offers factory land
+# at ...", "the line runs 48 km", "the firm sells 2,000 robots"): links before a figure, and the end of the phrase
+# before one (the subject is no part of the object's measure).  Kept apart from VERBS, which also ends a phrase
+# after a count ("1,200 job offers").
+_CLAUSE_VERBS = frozenset("""offer offers sells runs ran spans passes pass handles serves stretch stretches extend
+extends delivers deliver contains forecast forecasts fall falls lowers""".split())
+# words in -ly that are no adverbs: nouns and adjectives ("supply of 95,000", "monthly income"); every other word of
+# five letters or more in -ly is read as an adverb ("fell sharply to", "300,000 vehicles annually"), which is no part
+# of a measure
+_LY_WORDS = frozenset("""supply family assembly monopoly anomaly rally italy july daily weekly monthly quarterly
+yearly early elderly only holy jelly belly""".split())
+
+
+def _adverb(lw: str) -> bool:
+    return len(lw) > 4 and lw.endswith("ly") and lw not in _LY_WORDS
+
+
+_LINKS = FUNCTION | VERBS | _CLAUSE_VERBS | {"more", "than", "least", "much", "close", "approximately", "roughly", "estimated",
                              "average", "total"}
 
 
@@ -166,7 +184,11 @@ _proper = _Memo(_proper_uncached).__getitem__
 _OWNER_NOUNS = {"city", "zone", "zones", "area", "park", "parks", "region", "country", "district", "province", "county",
                 "cluster", "port", "town", "nation", "capital", "cities", "areas", "regions", "places", "districts",
                 "provinces", "counties", "towns", "countries", "company", "firm", "group", "bank", "economy",
-                "submarket", "campus"}
+                "submarket", "campus",
+                # sites and lines that own what is measured at or on them: "annual sales at the mall", "daily
+                # ridership on the line"
+                "center", "centre", "plant", "factory", "mall", "hub", "base", "site", "airport", "station", "terminal",
+                "complex", "facility", "sub-park", "subpark", "line", "route"}
 _AMOUNT_HEAD = {"number", "numbers", "amount", "count", "total", "share", "proportion", "percentage", "value", "volume",
                 "sum", "level", "size", "scale", "rate", "ratio", "stock"}
 
@@ -223,7 +245,7 @@ def _np_before(sentence: str, pos: int) -> Optional[str]:
     return np
 
 
-_OWNER_PREP = re.compile(r"\s+(?:in|at|of)\s+(?:the\s+|its\s+|their\s+)?$")
+_OWNER_PREP = re.compile(r"\s+(?:in|at|of|on)\s+(?:the\s+|its\s+|their\s+)?$")
 _ACTORS = {"companies", "firms", "enterprises", "businesses", "universities", "institutions", "residents", "people"}
 _PP_LINK = {"of", "with", "from", "for"}
 
@@ -291,7 +313,7 @@ def _owned_phrase(sentence: str, k: int) -> Optional[str]:
 
 # the words before "of" (or "at", "in") that end a text: "the accumulative R&D investment of (the)"
 _PHRASE_OF = re.compile(r"(?:^|[\s(])((?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)\s+of\s+(?:the\s+|its\s+|their\s+)?$")
-_PHRASE_OF_AT_IN = re.compile(r"(?:^|[\s(])((?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)\s+(?:of|at|in)\s+(?:the\s+|its\s+|their\s+)?$")
+_PHRASE_OF_AT_IN = re.compile(r"(?:^|[\s(])((?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)\s+(?:of|at|in|on)\s+(?:the\s+|its\s+|their\s+)?$")
 
 
 # (text, end, tail) of the last tail worked out: the checks of one figure ask about the same tail two or three times
@@ -319,7 +341,7 @@ def _may_end_with(text: str, end: int, words: tuple[str, ...]) -> bool:
 # the words that may end a match of these patterns (the qualifiers "about", "more than", ..., "an estimated")
 _QUALIFIER_ENDS = ("about", "around", "nearly", "almost", "than", "over", "some", "roughly", "approximately")
 _PHRASE_OF_ENDS = ("of", "the", "its", "their")
-_PHRASE_OF_AT_IN_ENDS = _PHRASE_OF_ENDS + ("at", "in")
+_PHRASE_OF_AT_IN_ENDS = _PHRASE_OF_ENDS + ("at", "in", "on")
 # a time ends with a year or "year"/"month"/"quarter"
 _TIME_LAST = frozenset("0123456789rh")
 
@@ -553,7 +575,7 @@ def _np_before1_from(sentence: str, pos: int, reach: Optional[int]):
     while i >= 0 and skipped < 6:
         w = toks[i]
         lw = w.lower()
-        if w[0].isalpha() and (lw in _LINKS or _is_verbish(w)) and lw not in ("total",):
+        if w[0].isalpha() and (lw in _LINKS or _is_verbish(w) or lw[-1] == "y" and _adverb(lw)) and lw != "total":
             relative = relative or lw in ("which", "that")
             i -= 1
             skipped += 1
@@ -583,7 +605,7 @@ def _np_before1_from(sentence: str, pos: int, reach: Optional[int]):
         if lw == "total" and words:
             words.insert(0, w)  # "a total investment of"
             break
-        if not w[0].isalpha() or lw in FUNCTION or (lw in VERBS and lw not in NOMINAL):
+        if not w[0].isalpha() or lw in FUNCTION or (lw in VERBS and lw not in NOMINAL) or lw in _CLAUSE_VERBS:
             if lw in ("of", "on") and words and i > 0 and toks[i - 1][0].isalpha() and \
                     toks[i - 1].lower() not in FUNCTION and len(words) < 4:
                 words.insert(0, w)  # "sales of consumer goods", "spending on R&D"
@@ -593,6 +615,23 @@ def _np_before1_from(sentence: str, pos: int, reach: Optional[int]):
                 return _MORE
             break
         if not words and _is_verbish(w):
+            break
+        if words and _is_verbish(w) and lw not in NOMINAL:
+            # "landlords in the district lowered asking rents by 3 percent": a past tense after a noun is the verb of
+            # that noun, its subject, and ends the phrase (after an adverb or an adjective it is a modifier:
+            # "actually utilized foreign capital", "the approved investment")
+            if i == 0:
+                if cut:
+                    return _MORE
+            elif _subject_word(toks[i - 1]):
+                break
+        if lw == "here":
+            if len(words) == 1:
+                # "office rents here pay about 180 yuan": the one word between "here" and the figure is a verb; the
+                # phrase before "here" is measured
+                words.clear()
+                i -= 1
+                continue
             break
         if words and lw in _BARE_VERBS and words[0].lower() not in _PP_LINK:
             break  # "Landlords cut asking rents to": the verb governs the phrase ("a tax cut of" is a noun)
@@ -605,10 +644,23 @@ def _np_before1_from(sentence: str, pos: int, reach: Optional[int]):
     if not words:
         return None
     # (a word _NAME_POSSESSIVE matches whole ends with "s")
+    k = len(words) - 2
+    while k > 0 and not (words[k][-1] == "s" and _NAME_POSSESSIVE.fullmatch(words[k])):
+        k -= 1
+    if k > 0:
+        del words[:k + 1]  # "Suzhou Industrial Park's foreign trade volume": the name before the possessive owns it
     if len(words) > 1 and words[0].endswith(_POSSESSIVE_S) and words[0][0].isupper():
         words[0] = words[0][:-2]
     out = " ".join([w for w in words if w[-1] != "s" or not _NAME_POSSESSIVE.fullmatch(w)])
     return out or None
+
+
+def _subject_word(w: str) -> bool:
+    """Whether a word before a past participle may be the subject of that verb: a noun, not a function word, a link,
+    an adverb ("-ly") or a word shaped as an adjective ("industrial", "high-tech")."""
+    lw = w.lower()
+    return w[0].isalpha() and lw not in _LINKS and not lw.endswith("ly") and not _ADJECTIVE_END.search(lw) and \
+        not _is_verbish(w)
 
 
 def measure_after(sentence: str, head_end: int) -> Optional[str]:
@@ -715,7 +767,7 @@ _CHANGE_NOUN_ENDS = ("of", "by", "up", "down") + _QUALIFIER_ENDS
 _NOT_MEASURE = set("""today time times gone compares compare get got contribute contributes equal equals accumulated combined
 ago peak go goes come comes year years month months day days it they them this that these those there here one ones
 total average level figure number amount value
-first second third fourth fifth sixth seventh eighth ninth tenth top""".split())
+first second third fourth fifth sixth seventh eighth ninth tenth top percentage point points""".split())
 _INVEST = re.compile(r"\b(?:invest|invests|invested|investing|put|putting|puts|committed|commit|commits|pour|poured)\s+"
                      r"(?:(?:a total of|about|around|nearly|almost|more than|over|some|roughly|approximately|"
                      r"an estimated)\s+)?$", re.I)
@@ -826,6 +878,10 @@ _usable = _Memo(_usable_uncached).__getitem__
 _TRAVEL = re.compile(r"\b(commut\w*|journey|travel\w*|trips?|trains?|rides?|driv\w*|flights?|rail\w*|links?|"
                      r"routes?|bus(?:es)?)\b", re.I)
 _TRAVEL_NOUN = {"commut": "commute time", "journey": "journey time", "driv": "driving time", "fligh": "flight time"}
+# a verb that gives a thing's length: "the line runs 48 km", "will stretch 110 kilometers"
+_LENGTH_VERB = re.compile(r"\b(?:runs?|ran|running|stretch(?:es|ed|ing)?|spans?|spanned|spanning|extends?|extended|"
+                          r"extending)\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly|approximately|"
+                          r"up to|at least|just)\s+)?$", re.I)
 _COMPASS_OF = re.compile(r"\s+(?:\w+\s+)?(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of|apart|from|away)\b", re.I)
 # (the look-ahead, implied by the rest, drops every position but those of a "t" at once: tried for every count)
 _TEU = re.compile(r"(?=[t])\b(?:TEUs?|twenty-foot equivalent units?)\b", re.I)
@@ -964,6 +1020,8 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
         if m:
             w = m.group(1).lower()
             return next((v for k, v in _TRAVEL_NOUN.items() if w.startswith(k)), "travel time")
+    if unit in ("km", "m") and _LENGTH_VERB.search(sentence, max(0, start - 40), start):
+        return "length"  # "the new metro line runs 48 kilometers from the airport", "the bridge spans 1.2 km"
     if unit in ("km", "m") and _COMPASS_OF.match(sentence, head_end):
         return "distance"  # "about 100 km southwest of Beijing", "some 105 km apart"
     if unit == "MW" and (re.search(r"-MW\b", sentence[start:head_end + 1]) or re.search(r"\bcapacity\b", sentence)):
@@ -1115,7 +1173,7 @@ def _find_measure_main(sentence: str, start: int, head_end: int, unit: str, prev
 
 # the whole a share is part of: "... 30 percent of the city's total power capacity", "a quarter of Beijing's output"
 _SHARE_OF = re.compile(r"[^,;()]{0,40}?\b(?:percent|per cent|%|half|third|thirds|quarter|quarters|tenth|fifth|fifths)"
-                       r"(?:\s+(?:share|stake|slice))?\s+(?:of|in)\s+(?:the\s+|all\s+(?:the\s+)?)?((?:[\w&'’-]+\s+){0,5}[\w&'’-]+)", re.I)
+                       r"(?:\s+(?:share|stake|slice))?\s+(of|in)\s+(?:the\s+|all\s+(?:the\s+)?)?((?:[\w&'’-]+\s+){0,5}[\w&'’-]+)", re.I)
 _SHARE_STOP = re.compile(r"\s+(?:in|at|on|for|from|by|to|that|which|who|with|as|during|than|and|or|was|were|is|are|"
                          r"has|have|had|last|this|according|said)\b.*$", re.I)
 
@@ -1141,14 +1199,20 @@ def _cut_relative_uncached(np: str) -> str:
 _cut_relative = _Memo(_cut_relative_uncached).__getitem__
 
 
+_TIME_WORDS = frozenset("""january february march april may june july august september october november december
+first second third fourth past last recent early late mid this that total""".split())
+
+
 def _share_whole(sentence: str, start: int) -> Optional[str]:
     m = _SHARE_OF.match(sentence, start)
     if not m:
         return None
-    np = _cut_relative(_SHARE_STOP.sub("", m.group(1)).strip())
+    np = _cut_relative(_SHARE_STOP.sub("", m.group(2)).strip())
     if not np or np.lower().split()[0] in ("them", "these", "those", "which", "it", "its", "whom", "all") \
             or _DIGIT.match(np):
         return None
+    if m.group(1).lower() == "in" and np.split()[0].lower() in _TIME_WORDS:
+        return None  # "fell to 78 percent in June": a time, not a whole
     return _ARTICLE_LEAD.sub("", np)
 
 
