@@ -40,7 +40,7 @@ representing representing make making expected expects expect plans planned plan
 become became becomes said says say reported reports showed shows show according invested invest invests
 received receive receives employ employs employed host hosts hosted operate operates boasts boast opened open opens numbered
 number covered covers cover put spent spend spends added add adds kept keep keeps leased lease leases
-grown shown built sold made held taken given done gone sent won got paid carries carry carried roll rolls rolled include includes included lift lifts
+grown shown built sold made held taken given done gone sent won got paid began begun begins carries carry carried roll rolls rolled include includes included lift lifts
 lifted bring bringing carry carrying attend attending attended produced produce produces turned turn turns
 """.split())
 # Words ending in -ed / -ing that are ordinary modifiers or nouns in measures.
@@ -426,6 +426,8 @@ def _np_before0(sentence: str, pos: int) -> Optional[str]:
 
 def _np_before2(sentence: str, pos: int) -> Optional[str]:
     np = _np_before1(sentence, pos)
+    if np and _proper(np) and " " not in np and np.lower() in _catalogue_words() and not sentence[:pos].lstrip().find(np):
+        return np.lower()  # "Profit rose 12 percent": the sentence's first word, a word for a measure, capitalised
     if np and _proper(np):
         # a place or name ends the phrase ("volume from Beijing to Tianjin and Hebei exceeded"): look past it
         cut = sentence[:pos].rstrip()
@@ -674,6 +676,12 @@ def measure_before(sentence: str, start: int) -> Optional[str]:
 @lru_cache(maxsize=1)
 def _catalogue_keywords() -> list[str]:
     return sorted({k for m in load_metrics() for k in m.keywords if len(k) > 2}, key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def _catalogue_words() -> frozenset:
+    """The catalogue's one-word phrases ("profit", "exports", "revenue")."""
+    return frozenset(k for k in _catalogue_keywords() if " " not in k)
 
 
 @lru_cache(maxsize=1)
@@ -1110,6 +1118,30 @@ _UNDER_CONSTRUCTION = re.compile(r"\s+(?:are\s+|is\s+|were\s+)?under constructio
 _IN_OF_AFTER = re.compile(r"\s*(?:in|of|worth of)\s+")
 
 
+# "<noun> of (about) <figure>" at the end of a text: the noun names the figure ("a new supply of 95,000 square meters")
+_OF_QUALIFIED_END = re.compile(r"\s+of\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly|approximately|"
+                               r"an estimated|a total of|at least|up to|just)\s+)?$")
+_ABSORBED = re.compile(r"\babsorb(?:ed|s|ing)?\s+(?:a\s+)?(net\s+)?(?:(?:about|around|nearly|almost|some|roughly|"
+                       r"approximately|more than|over)\s+)?$", re.I)
+
+
+def _area_named_before(sentence: str, start: int, found: Optional[str]) -> Optional[str]:
+    """What an area with no word for an area in its phrase measures, when the text names it: the noun it is "of"
+    ("net absorption of about 52,000 square meters", "a new supply of 95,000 square meters"), not a place, an owner
+    or a mere amount; or a verb's own noun ("tenants absorbed a net 52,000 square meters" → "net absorption")."""
+    lo = max(0, start - 60)
+    if found and sentence.find(" of ", lo, start) >= 0 and not _namey(found) and \
+            found.split()[-1].lower() not in _OWNER_NOUNS | _SUBJECT_NOUNS | _AMOUNT_HEAD:
+        k = sentence.rfind(found, lo, start)
+        if k >= 0 and _OF_QUALIFIED_END.fullmatch(sentence, k + len(found), start):
+            return found
+    if sentence.find("absorb", lo, start) >= 0:
+        m = _ABSORBED.search(sentence, lo, start)
+        if m:
+            return "net absorption" if m.group(1) else "absorption"
+    return None
+
+
 def _find_measure_main(sentence: str, start: int, head_end: int, unit: str, previous: Optional[str] = None,
                        kind: str = "level", pair: Optional[str] = None) -> Optional[str]:
     """The measure phrase of the quantity at ``sentence[start:head_end]``; ``previous`` is the measure of
@@ -1125,8 +1157,10 @@ def _find_measure_main(sentence: str, start: int, head_end: int, unit: str, prev
     if unit in ("m2", "km2", "hectare", "mu") and not _OF_IN_AFTER.match(tail):
         found = _find_measure(sentence, start, head_end, unit, None, kind)
         # (a name holding "Area" is where, not what: "Tianjin's Binhai New Area covers 2,270 square kilometers")
-        return found if found and re.search(r"\b(?:area|land|space|floor|forest)\b", found, re.I) and \
-            not re.search(r"coverage|rate", found) and not _namey(found) else "area"
+        if found and re.search(r"\b(?:area|land|space|floor|forest)\b", found, re.I) and \
+                not re.search(r"coverage|rate", found) and not _namey(found):
+            return found
+        return _area_named_before(sentence, start, found) or "area"
     if pair == "to" and previous:
         return previous  # "from 320 million tonnes ... to below 200 million tonnes"
     if kind == "share":
@@ -1218,6 +1252,9 @@ def _share_whole(sentence: str, start: int) -> Optional[str]:
 
 # a count's class given after it: "1,200 of them national high-tech enterprises", "1,200 were ..."
 _CLASS_AFTER = re.compile(r",?\s+(?:of\s+(?:them|which|these|those)\s+(?:are\s+|were\s+)?|(?:are|were)\s+(?:all\s+)?)"
+                          # "140 are recognised as specialised and sophisticated firms": the class named
+                          r"(?:(?:now\s+)?(?:certified|recogni[sz]ed|rated|classified|designated|accredited|qualified|"
+                          r"identified|listed)\s+as\s+(?:an?\s+|the\s+)?)?"
                           r"(?=[a-z])(?!(?:in|at|on|from|to|by|for|with|based|located|registered|set|expected|"
                           r"planned|up|down|more|less|now|also|still|not|under)\b)")
 # a class a generic count of firms is certified as: "12,400 companies certified as national high-tech enterprises"
