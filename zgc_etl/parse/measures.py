@@ -1164,6 +1164,9 @@ def _find_measure_main(sentence: str, start: int, head_end: int, unit: str, prev
     if pair == "to" and previous:
         return previous  # "from 320 million tonnes ... to below 200 million tonnes"
     if kind == "share":
+        picked = _group_share(sentence, start)
+        if picked:
+            return picked  # "about 65 percent of its staff have a master's degree"
         whole = _share_whole(sentence, start)
         if whole and _TOTAL_END.search(whole):
             # "of the national total": the total of what the sentence measured before
@@ -1231,6 +1234,48 @@ def _cut_relative_uncached(np: str) -> str:
 
 
 _cut_relative = _Memo(_cut_relative_uncached).__getitem__
+
+
+# a share of a group, and what picks its part out: "65 percent of its 800 staff have a master's degree", "over half
+# of the workforce are technicians", "nearly a third of employees work in sales" (group 1: the group; group 2: the
+# verb; group 3: a preposition after it; the phrase picked out starts at the match's end)
+_GROUP_SHARE = re.compile(r"[^,;()]{0,40}?\b(?:percent|per cent|%|half|third|thirds|quarter|quarters|tenth|fifth|fifths)"
+                          r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+['’]s\s+)?(?:\d[\d,.]*\s+)?"
+                          r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:now\s+|also\s+|currently\s+)?"
+                          r"(are|were|have|has|had|hold|holds|held|work|works|worked|come|comes|came|live|lives|lived|stay|stays|stayed|"
+                          r"remain|remains|remained)"
+                          r"\s+(?:(in|from|at|for|with)\s+)?(?:an?\s+|the\s+)?(?=[a-z])", re.I)
+# the verbs whose object is a thing the part has ("with"), and those whose object is what the part is ("are")
+_HAVE_VERBS = {"have", "has", "had", "hold", "holds", "held"}
+_BE_VERBS = {"are", "were"}
+
+
+def _group_share(sentence: str, start: int) -> Optional[str]:
+    """The measure of a share of a group that a verb after the group picks out: "share of technicians in workforce"
+    ("over half of the workforce are technicians"), "share of staff with master's degree" ("have a master's degree"),
+    "share of employees in sales" ("work in sales"), "share of foreign-funded firms" ("are foreign-funded"); None
+    when no such verb follows, or nothing it names."""
+    m = _GROUP_SHARE.match(sentence, start)
+    if not m:
+        return None
+    group, verb, prep = m.group(1), m.group(2).lower(), (m.group(3) or "").lower()
+    if group.split()[-1].lower() in FUNCTION or _is_verbish(group.split()[-1]):
+        return None
+    raw = _np_after(sentence, m.end())
+    if raw and verb in _BE_VERBS and not prep and " " not in raw and _ADJECTIVE_END.search(raw):
+        return f"share of {raw} {group}"  # "are foreign-funded": the class of the group
+    picked = _usable(raw)
+    if not picked or picked.split()[0].lower() in FUNCTION:
+        return None
+    if picked.endswith((" or above", " or higher")):
+        picked = picked.rsplit(" ", 2)[0]  # "a master's degree or above"
+    if verb in _BE_VERBS and not prep:
+        return f"share of {picked} in {group}"
+    if verb in _HAVE_VERBS and not prep:
+        return f"share of {group} with {picked}"
+    if prep and verb not in _BE_VERBS | _HAVE_VERBS:
+        return f"share of {group} {prep} {picked}"  # "work in sales", "come from rural areas"
+    return None
 
 
 _TIME_WORDS = frozenset("""january february march april may june july august september october november december
