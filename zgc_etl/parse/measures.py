@@ -157,7 +157,8 @@ def _modifier_next(sentence: str, pos: int) -> bool:
 # before one (the subject is no part of the object's measure).  Kept apart from VERBS, which also ends a phrase
 # after a count ("1,200 job offers").
 _CLAUSE_VERBS = frozenset("""offer offers sells runs ran spans passes pass handles serves stretch stretches extend
-extends delivers deliver contains forecast forecasts fall falls lowers""".split())
+extends delivers deliver contains forecast forecasts fall falls lowers decline declines decrease decreases climb climbs
+slip slips soar soars surge surges jump jumps expand expands shrink shrinks widen widens narrow narrows""".split())
 # words in -ly that are no adverbs: nouns and adjectives ("supply of 95,000", "monthly income"); every other word of
 # five letters or more in -ly is read as an adverb ("fell sharply to", "300,000 vehicles annually"), which is no part
 # of a measure
@@ -577,7 +578,8 @@ def _np_before1_from(sentence: str, pos: int, reach: Optional[int]):
     while i >= 0 and skipped < 6:
         w = toks[i]
         lw = w.lower()
-        if w[0].isalpha() and (lw in _LINKS or _is_verbish(w) or lw[-1] == "y" and _adverb(lw)) and lw != "total":
+        if w[0].isalpha() and (lw in _LINKS or _is_verbish(w) or lw[-1] == "y" and _adverb(lw)) and lw != "total" \
+                and not (lw in _CLAUSE_VERBS and _noun_of(toks, i)):
             relative = relative or lw in ("which", "that")
             i -= 1
             skipped += 1
@@ -607,13 +609,18 @@ def _np_before1_from(sentence: str, pos: int, reach: Optional[int]):
         if lw == "total" and words:
             words.insert(0, w)  # "a total investment of"
             break
-        if not w[0].isalpha() or lw in FUNCTION or (lw in VERBS and lw not in NOMINAL) or lw in _CLAUSE_VERBS:
+        if not w[0].isalpha() or lw in FUNCTION or (lw in VERBS and lw not in NOMINAL) or \
+                lw in _CLAUSE_VERBS and not _noun_of(toks, i):
             if lw in ("of", "on") and words and i > 0 and toks[i - 1][0].isalpha() and \
                     toks[i - 1].lower() not in FUNCTION and len(words) < 4:
                 words.insert(0, w)  # "sales of consumer goods", "spending on R&D"
                 i -= 1
                 continue
-            if cut and i == 0 and lw in ("of", "on") and words:
+            if lw == "to" and words and i > 0 and toks[i - 1].lower() in _FLOW_NOUNS and len(words) < 4:
+                words.insert(0, w)  # "exports to ASEAN countries": a flow and where it goes
+                i -= 1
+                continue
+            if cut and i == 0 and lw in ("of", "on", "to") and words:
                 return _MORE
             break
         if not words and _is_verbish(w):
@@ -655,6 +662,16 @@ def _np_before1_from(sentence: str, pos: int, reach: Optional[int]):
         words[0] = words[0][:-2]
     out = " ".join([w for w in words if w[-1] != "s" or not _NAME_POSSESSIVE.fullmatch(w)])
     return out or None
+
+
+# flows that a "to" phrase after them belongs to: "exports to ASEAN countries", "investment to Hebei"
+_FLOW_NOUNS = frozenset("""exports imports shipments investment investments flights sales transfers loans trade
+deliveries""".split())
+
+
+def _noun_of(toks: list[str], i: int) -> bool:
+    """Whether ``toks[i]``, one of _CLAUSE_VERBS, is a noun: "of" follows it ("an export surge of 10 percent")."""
+    return i + 1 < len(toks) and toks[i + 1] == "of"
 
 
 def _subject_word(w: str) -> bool:
@@ -744,7 +761,7 @@ def _catalogue_hits(sentence: str) -> tuple[tuple[int, int, str], ...]:
     for s, e in _catalogue_matches(sentence):
         text = sentence[s:e]
         first = text.split(None, 1)[0]
-        if first[0].isupper() and not first.isupper():
+        if first[0].isupper() and not first.isupper() and sentence[:s].strip():
             continue  # part of a name ("Binhai New Area", "Venture Capital"); not an abbreviation ("R&D spending")
         out.append((s, e, text))
     return tuple(out)
@@ -1310,6 +1327,16 @@ _CERTIFIED_AS = re.compile(r"\s+(?:(?:that|which)\s+(?:are|were)\s+|(?:now\s+)?)
                            r"classified|designated|accredited|qualified|identified|listed)\s+as\s+(?:an?\s+|the\s+)?")
 
 
+# a change then "to" at the end of a text: "rose 18 percent to", "grew by 9% to"
+_CHANGE_THEN_TO = re.compile(r"\b(?:by\s+)?\d[\d.,]*\s*(?:percent|per cent|%|percentage points?|times|fold)\s+to\s+$",
+                             re.I)
+# a gap from an average at the end of a text: "outpacing the national average by" (group 1: the comparison; group 2:
+# the average's modifier)
+_GAP_FROM_AVERAGE = re.compile(r"\b(outpac\w*|outperform\w*|exceed\w*|beat\w*|above|higher than|faster than|"
+                               r"below|lower than|slower than|trail\w*|lagg?\w*)\s+(?:the\s+)?([a-z][\w-]*\s+)?"
+                               r"average\s+(?:by\s+)?$", re.I)
+
+
 def _find_measure(sentence: str, start: int, head_end: int, unit: str, previous: Optional[str],
                   kind: str) -> Optional[str]:
     if unit == "count":
@@ -1344,9 +1371,17 @@ def _find_measure(sentence: str, start: int, head_end: int, unit: str, previous:
         p = _usable(_np_after(sentence, m.end()))
         if p:
             return p
+    if previous and "average" in sentence[max(0, start - 60):start]:
+        m = _GAP_FROM_AVERAGE.search(sentence, max(0, start - 80), start)
+        if m:
+            # "outpacing the national average by 2.6 percentage points": the gap of what the clause measured
+            side = "below" if m.group(1).lower().startswith(("below", "lower", "slower", "trail", "lag")) else "above"
+            return f"{previous} {side} {(m.group(2) or '').lower()}average"
     before = _usable(_np_before(sentence, start))
     if before:
         return before
     if kind == "change" and previous:
         return previous
+    if previous and _may_end_with(sentence, start, ("to",)) and _CHANGE_THEN_TO.search(sentence, max(0, start - 60), start):
+        return previous  # "Revenue rose 18 percent to 5.6 billion yuan": the level of what changed
     return catalogue_phrase(sentence, start, head_end) or previous
