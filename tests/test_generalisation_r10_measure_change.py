@@ -22,6 +22,11 @@ CASES = [
     (["The zone logged an export surge of 10 percent last year."], "10 percent", "export surge"),
     (["Industrial output expanded 7.2 percent, outpacing the national average by 2.6 percentage points."],
      "2.6 percentage points", "Industrial output above national average"),
+    (["Wages in the zone exceeded the national average by 20 percent."], "20 percent", "wages above national average"),
+    (["Growth in the district lagged the provincial average by 1.1 percentage points."], "1.1 percentage points",
+     "growth below provincial average"),
+    (["Revenue reached 9 billion yuan, up 11 percent year-on-year and outpacing the city average by 3 percentage "
+      "points."], "3 percentage points", "revenue above city average"),
     (["The value of exports to ASEAN countries rose 12.5 percent to 230 billion yuan."], "12.5 percent",
      "value of exports to ASEAN countries"),
 ]

@@ -26,6 +26,7 @@ CASES = [
      "Grade-A office rents"),
     (["Suzhou Industrial Park's foreign trade volume reached 105 billion dollars."], "105 billion dollars",
      "foreign trade volume"),
+    (["Tianjin's utilized foreign capital reached 5 billion dollars."], "5 billion dollars", "utilized foreign capital"),
     (["Annual sales at the mall now exceed 2 billion yuan."], "exceed 2 billion yuan", "Annual sales"),
     (["Daily ridership on the line has passed 300,000."], "passed 300,000", "Daily ridership"),
     (["Vacancy in Wangjing climbed 2 percentage points to 18 percent."], "18 percent", "vacancy"),

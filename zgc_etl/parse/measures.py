@@ -427,7 +427,7 @@ def _np_before0(sentence: str, pos: int) -> Optional[str]:
 
 def _np_before2(sentence: str, pos: int) -> Optional[str]:
     np = _np_before1(sentence, pos)
-    if np and _proper(np) and " " not in np and np.lower() in _catalogue_words() and not sentence[:pos].lstrip().find(np):
+    if np and " " not in np and np[0].isupper() and np.lower() in _catalogue_words() and not sentence[:pos].lstrip().find(np):
         return np.lower()  # "Profit rose 12 percent": the sentence's first word, a word for a measure, capitalised
     if np and _proper(np):
         # a place or name ends the phrase ("volume from Beijing to Tianjin and Hebei exceeded"): look past it
@@ -625,7 +625,8 @@ def _np_before1_from(sentence: str, pos: int, reach: Optional[int]):
             break
         if not words and _is_verbish(w):
             break
-        if words and _is_verbish(w) and lw not in NOMINAL:
+        if words and lw[-1] in "dg" and _is_verbish(w) and lw not in NOMINAL:  # (every -ed/-ing word ends with d or g;
+            # the other verbs ended the phrase above)
             # "landlords in the district lowered asking rents by 3 percent": a past tense after a noun is the verb of
             # that noun, its subject, and ends the phrase (after an adverb or an adjective it is a modifier:
             # "actually utilized foreign capital", "the approved investment")
@@ -653,11 +654,11 @@ def _np_before1_from(sentence: str, pos: int, reach: Optional[int]):
     if not words:
         return None
     # (a word _NAME_POSSESSIVE matches whole ends with "s")
-    k = len(words) - 2
-    while k > 0 and not (words[k][-1] == "s" and _NAME_POSSESSIVE.fullmatch(words[k])):
-        k -= 1
-    if k > 0:
-        del words[:k + 1]  # "Suzhou Industrial Park's foreign trade volume": the name before the possessive owns it
+    for k in range(len(words) - 2, 0, -1):
+        w = words[k]
+        if w.endswith(_POSSESSIVE_S) and _NAME_POSSESSIVE.fullmatch(w):
+            del words[:k + 1]  # "Suzhou Industrial Park's foreign trade volume": the name before the possessive owns it
+            break
     if len(words) > 1 and words[0].endswith(_POSSESSIVE_S) and words[0][0].isupper():
         words[0] = words[0][:-2]
     out = " ".join([w for w in words if w[-1] != "s" or not _NAME_POSSESSIVE.fullmatch(w)])
@@ -679,7 +680,7 @@ def _subject_word(w: str) -> bool:
     an adverb ("-ly") or a word shaped as an adjective ("industrial", "high-tech")."""
     lw = w.lower()
     return w[0].isalpha() and lw not in _LINKS and not lw.endswith("ly") and not _ADJECTIVE_END.search(lw) and \
-        not _is_verbish(w)
+        not _is_verbish(w) and not lw.endswith(_POSSESSIVE_S)  # (a possessive owns the phrase: "Tianjin's utilized ...")
 
 
 def measure_after(sentence: str, head_end: int) -> Optional[str]:
@@ -1371,13 +1372,22 @@ def _find_measure(sentence: str, start: int, head_end: int, unit: str, previous:
         p = _usable(_np_after(sentence, m.end()))
         if p:
             return p
-    if previous and "average" in sentence[max(0, start - 60):start]:
-        m = _GAP_FROM_AVERAGE.search(sentence, max(0, start - 80), start)
-        if m:
-            # "outpacing the national average by 2.6 percentage points": the gap of what the clause measured
-            side = "below" if m.group(1).lower().startswith(("below", "lower", "slower", "trail", "lag")) else "above"
-            return f"{previous} {side} {(m.group(2) or '').lower()}average"
     before = _usable(_np_before(sentence, start))
+    if "average" in sentence[max(0, start - 60):start]:
+        m = _GAP_FROM_AVERAGE.search(sentence, max(0, start - 80), start)
+        if m and (not before or sentence.rfind(before, 0, start) >= m.start()):
+            # "wages exceeded the national average by 20 percent", "output expanded 7.2 percent, outpacing the
+            # national average by 2.6 points": the gap of what the clause measures (its phrase before the comparison,
+            # else the measure of the figure before), not the average's own modifier
+            what = _np_before(sentence, m.start())
+            if what and " " not in what and what.lower() in _catalogue_words():
+                what = what.lower()  # "Wages in the zone exceeded ...": a word for a measure, capitalised
+            what = _usable(what)
+            if not what or _UNIT_NOUNS.match(what):
+                what = previous  # "up 13.2 percent year-on-year and outpacing ...": the measure of that change
+            if what:
+                side = "below" if m.group(1).lower().startswith(("below", "lower", "slower", "trail", "lag")) else "above"
+                return f"{what} {side} {(m.group(2) or '').lower()}average"
     if before:
         return before
     if kind == "change" and previous:
