@@ -110,7 +110,8 @@ def _np_after(sentence: str, pos: int) -> Optional[str]:
         if lw in ("and", "or") and words and len(words) < 6:
             nxt = _WORD.match(sentence, m.end() + 1) if m.end() < len(sentence) else None
             nw = nxt.group() if nxt else ""
-            if nw and nw[0].isalpha() and nw.lower() not in FUNCTION and nw.lower() not in VERBS:
+            if nw and nw[0].isalpha() and nw.lower() not in FUNCTION and nw.lower() not in VERBS and \
+                    nw.lower() not in _CLAUSE_VERBS:  # ("12 counties and delivers 8 billion ...": a verb)
                 words.append(lw)
                 limit = max(limit, len(words) + 3)
                 continue
@@ -547,6 +548,9 @@ def _insert_before(sentence: str, end: int) -> Optional[re.Match]:
 # verbs whose past is their present and which are also nouns (so not in VERBS, whose words link a phrase to its
 # number): a verb only when a phrase it governs follows it
 _BARE_VERBS = {"cut", "cuts", "rank", "ranks", "ranked"}
+_BARE_VERBS_HERE = frozenset(_BARE_VERBS | {"here"})  # (one look-up for both rules of the phrase loop)
+# words that end a phrase before a figure: verbs (not those that are modifiers) and verbs of a clause
+_PHRASE_ENDS = frozenset((VERBS - NOMINAL) | _CLAUSE_VERBS)
 
 
 # (the characters of the window of tokens _np_before1 tries first: the phrase and its link are most often a few words
@@ -609,18 +613,21 @@ def _np_before1_from(sentence: str, pos: int, reach: Optional[int]):
         if lw == "total" and words:
             words.insert(0, w)  # "a total investment of"
             break
-        if not w[0].isalpha() or lw in FUNCTION or (lw in VERBS and lw not in NOMINAL) or \
-                lw in _CLAUSE_VERBS and not _noun_of(toks, i):
+        if (not w[0].isalpha() or lw in FUNCTION or lw in _PHRASE_ENDS) and not (
+                lw in _PHRASE_ENDS and (lw in _CLAUSE_VERBS and _noun_of(toks, i) or
+                                        len(words) == 1 and lw[-1] == "d" and words[0].lower() in _AMOUNT_HEAD)):
+            # (a clause verb that "of" follows is a noun: "an export surge of"; a participle right before a head of
+            # amount modifies it: "industrial added value")
             if lw in ("of", "on") and words and i > 0 and toks[i - 1][0].isalpha() and \
                     toks[i - 1].lower() not in FUNCTION and len(words) < 4:
                 words.insert(0, w)  # "sales of consumer goods", "spending on R&D"
                 i -= 1
                 continue
-            if lw == "to" and words and i > 0 and toks[i - 1].lower() in _FLOW_NOUNS and len(words) < 4:
-                words.insert(0, w)  # "exports to ASEAN countries": a flow and where it goes
+            if (lw == "to" or lw == "in") and words and i > 0 and toks[i - 1].lower() in _FLOW_NOUNS and len(words) < 4:
+                words.insert(0, w)  # "exports to ASEAN countries", "investment in fixed assets": a flow and its target
                 i -= 1
                 continue
-            if cut and i == 0 and lw in ("of", "on", "to") and words:
+            if cut and i == 0 and lw in ("of", "on", "to", "in") and words:
                 return _MORE
             break
         if not words and _is_verbish(w):
@@ -635,16 +642,17 @@ def _np_before1_from(sentence: str, pos: int, reach: Optional[int]):
                     return _MORE
             elif _subject_word(toks[i - 1]):
                 break
-        if lw == "here":
-            if len(words) == 1:
-                # "office rents here pay about 180 yuan": the one word between "here" and the figure is a verb; the
-                # phrase before "here" is measured
-                words.clear()
-                i -= 1
-                continue
-            break
-        if words and lw in _BARE_VERBS and words[0].lower() not in _PP_LINK:
-            break  # "Landlords cut asking rents to": the verb governs the phrase ("a tax cut of" is a noun)
+        if lw in _BARE_VERBS_HERE:
+            if lw == "here":
+                if len(words) == 1:
+                    # "office rents here pay about 180 yuan": the one word between "here" and the figure is a verb;
+                    # the phrase before "here" is measured
+                    words.clear()
+                    i -= 1
+                    continue
+                break
+            if words and words[0].lower() not in _PP_LINK:
+                break  # "Landlords cut asking rents to": the verb governs the phrase ("a tax cut of" is a noun)
         words.insert(0, w)
         i -= 1
     if cut and i < 0:
@@ -954,7 +962,7 @@ def _tidy(found: str, sentence: str, start: int, head_end: int) -> Optional[str]
         out = out[m.end():]
     if "-based" in out or "-headquartered" in out:
         out = _BASED_LEAD.sub("", out)
-    if "GDP" in sentence and "product" in out.lower():
+    if "product" in out.lower() and "GDP" in sentence:
         out = _GDP.sub("GDP", out)  # the sentence's own short form ("gross domestic product (GDP)")
     if out.startswith("capita ") and re.search(r"\bper capita " + re.escape(out[7:]), sentence, re.I):
         out = "per " + out  # "per capita GDP"
@@ -1373,7 +1381,7 @@ def _find_measure(sentence: str, start: int, head_end: int, unit: str, previous:
         if p:
             return p
     before = _usable(_np_before(sentence, start))
-    if "average" in sentence[max(0, start - 60):start]:
+    if sentence.find("average", max(0, start - 60), start) >= 0:
         m = _GAP_FROM_AVERAGE.search(sentence, max(0, start - 80), start)
         if m and (not before or sentence.rfind(before, 0, start) >= m.start()):
             # "wages exceeded the national average by 20 percent", "output expanded 7.2 percent, outpacing the
