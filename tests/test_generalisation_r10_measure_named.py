@@ -3,7 +3,8 @@
   square meters", "a new supply of 95,000 square meters"), or by the noun of "absorbed" ("net absorption");
 - a count "recognised as" (certified, rated, ...) a class counts that class ("140 are recognised as ... firms");
 - a sentence's capitalised first word that is a catalogue word for a measure is that word ("Profit rose 12 percent");
-- "began" is a verb, no part of the phrase after an amount.
+- "began" is a verb, no part of the phrase after an amount;
+- a duration in the singular before a noun measures that noun ("a 15-20 year lifespan").
 
 Sentences written for these tests (varied news English, none from a fixture), each case one construction."""
 import pytest
@@ -25,6 +26,9 @@ CASES = [
     (["Profit rose 12 percent, while sales reached 1.4 billion yuan."], "12 percent", "profit"),
     (["Construction of 95,000 square meters of affordable housing began in May."], "95,000 square meters",
      "affordable housing"),
+    # a duration in the singular modifies the noun after it
+    (["The fund has a 15-20 year lifespan to fit long research cycles."], "15-20 year", "lifespan"),
+    (["Each of the new funds will have a 10-15 year lifespan."], "10-15 year", "lifespan"),
 ]
 
 

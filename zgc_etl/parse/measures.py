@@ -1043,6 +1043,7 @@ def _possessive_in(text: str, word: str) -> bool:
     return False
 
 
+_DURATIONS = ("year", "month", "day", "hour", "minute")
 # an amount of money written as one hyphenated modifier, at the end of its mention: "2-billion-yuan", "500-million-dollar"
 _AMOUNT_MODIFIER = re.compile(r"\d-(?:(?:million|billion|trillion)-)?(?:yuan|dollars?|euros?|US-dollar)$")
 
@@ -1064,6 +1065,13 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
         return "container throughput"  # "2.3 million twenty-foot equivalent units (TEUs)"
     if previous and unit == "count" and sentence.startswith(" more", head_end) and _MORE_ALONE.match(sentence, head_end):
         return previous  # "has incubated 400 companies and plans to add 200 more": more of the same
+    if unit in _DURATIONS and sentence.startswith(" ", head_end) and \
+            sentence[start:head_end].rstrip().lower().endswith(_DURATIONS):
+        # "a 15-20 year lifespan", "a 30-year lease": a duration in the singular modifies the noun after it, which it
+        # measures ("20 years old", in the plural, is no modifier)
+        modified = _usable(_np_after(sentence, head_end + 1))
+        if modified:
+            return modified
     found = _find_measure_main(sentence, start, head_end, unit, previous, kind, pair)
     money = unit in _MONEY
     if money and sentence.startswith(" ", head_end) and "-" in sentence[start:head_end] and \
