@@ -40,7 +40,7 @@ representing representing make making expected expects expect plans planned plan
 become became becomes said says say reported reports showed shows show according invested invest invests
 received receive receives employ employs employed host hosts hosted operate operates boasts boast opened open opens numbered
 number covered covers cover put spent spend spends added add adds kept keep keeps leased lease leases
-grown shown built sold made held taken given done gone sent won got paid carries carry carried roll rolls rolled include includes included lift lifts
+grown shown built sold made held taken given done gone sent won got paid began begun begins carries carry carried roll rolls rolled include includes included lift lifts
 lifted bring bringing carry carrying attend attending attended produced produce produces turned turn turns
 """.split())
 # Words ending in -ed / -ing that are ordinary modifiers or nouns in measures.
@@ -110,7 +110,8 @@ def _np_after(sentence: str, pos: int) -> Optional[str]:
         if lw in ("and", "or") and words and len(words) < 6:
             nxt = _WORD.match(sentence, m.end() + 1) if m.end() < len(sentence) else None
             nw = nxt.group() if nxt else ""
-            if nw and nw[0].isalpha() and nw.lower() not in FUNCTION and nw.lower() not in VERBS:
+            if nw and nw[0].isalpha() and nw.lower() not in FUNCTION and nw.lower() not in VERBS and \
+                    nw.lower() not in _CLAUSE_VERBS:  # ("12 counties and delivers 8 billion ...": a verb)
                 words.append(lw)
                 limit = max(limit, len(words) + 3)
                 continue
@@ -123,8 +124,9 @@ def _np_after(sentence: str, pos: int) -> Optional[str]:
         if words and _is_verbish(w) and lw not in VERBS and not words[-1].endswith("s") and _modifier_next(sentence, m.end()):
             words.append(w)  # "national-level specialized and sophisticated enterprises": a participle before its noun
             continue
-        if not w[0].isalpha() or lw in FUNCTION or (words and _is_verbish(w)) or (lw in VERBS and lw not in NOMINAL):
-            break
+        if not w[0].isalpha() or lw in FUNCTION or (words and _is_verbish(w)) or (lw in VERBS and lw not in NOMINAL) \
+                or words and lw[-1] == "y" and _adverb(lw):
+            break  # (an adverb: "300,000 vehicles annually")
         words.append(w)
         if len(words) >= limit:
             break
@@ -151,7 +153,25 @@ def _modifier_next(sentence: str, pos: int) -> bool:
     return bool(w) and w[0].isalpha() and w not in FUNCTION and w not in VERBS
 
 
-_LINKS = FUNCTION | VERBS | {"more", "than", "least", "much", "close", "approximately", "roughly", "estimated",
+# Verbs that join a clause's subject to its object and are seldom a noun of a measure ("the county offers factory land
+# at ...", "the line runs 48 km", "the firm sells 2,000 robots"): links before a figure, and the end of the phrase
+# before one (the subject is no part of the object's measure).  Kept apart from VERBS, which also ends a phrase
+# after a count ("1,200 job offers").
+_CLAUSE_VERBS = frozenset("""offer offers sells runs ran spans passes pass handles serves stretch stretches extend
+extends delivers deliver contains forecast forecasts fall falls lowers decline declines decrease decreases climb climbs
+slip slips soar soars surge surges jump jumps expand expands shrink shrinks widen widens narrow narrows""".split())
+# words in -ly that are no adverbs: nouns and adjectives ("supply of 95,000", "monthly income"); every other word of
+# five letters or more in -ly is read as an adverb ("fell sharply to", "300,000 vehicles annually"), which is no part
+# of a measure
+_LY_WORDS = frozenset("""supply family assembly monopoly anomaly rally italy july daily weekly monthly quarterly
+yearly early elderly only holy jelly belly""".split())
+
+
+def _adverb(lw: str) -> bool:
+    return len(lw) > 4 and lw.endswith("ly") and lw not in _LY_WORDS
+
+
+_LINKS = FUNCTION | VERBS | _CLAUSE_VERBS | {"more", "than", "least", "much", "close", "approximately", "roughly", "estimated",
                              "average", "total"}
 
 
@@ -166,7 +186,11 @@ _proper = _Memo(_proper_uncached).__getitem__
 _OWNER_NOUNS = {"city", "zone", "zones", "area", "park", "parks", "region", "country", "district", "province", "county",
                 "cluster", "port", "town", "nation", "capital", "cities", "areas", "regions", "places", "districts",
                 "provinces", "counties", "towns", "countries", "company", "firm", "group", "bank", "economy",
-                "submarket", "campus"}
+                "submarket", "campus",
+                # sites and lines that own what is measured at or on them: "annual sales at the mall", "daily
+                # ridership on the line"
+                "center", "centre", "plant", "factory", "mall", "hub", "base", "site", "airport", "station", "terminal",
+                "complex", "facility", "sub-park", "subpark", "line", "route"}
 _AMOUNT_HEAD = {"number", "numbers", "amount", "count", "total", "share", "proportion", "percentage", "value", "volume",
                 "sum", "level", "size", "scale", "rate", "ratio", "stock"}
 
@@ -213,14 +237,17 @@ def _np_before(sentence: str, pos: int) -> Optional[str]:
         head = _before_participle(sentence, k) if k > 0 else None
         if head:
             np = head
-    if np and np.lower().startswith("development ") and re.search(r"research and\s+$", sentence[:sentence.rfind(np, 0, pos)]):
-        np = "R&D " + np[12:]  # "research and development spending"
+    if np and np.lower().startswith("development ") and \
+            _RESEARCH_AND.search(sentence, max(0, (k := sentence.rfind(np, 0, pos)) - 20), k):
+        # "research and development spending" (the phrase stops at "and"): the whole of the text's words, short only
+        # where the sentence itself writes them short
+        np = _research_and_development(sentence) + np[11:]
     if np and len(np.split()) > 1 and _POSSESSIVE_FIRST.match(np) and not np[0].isupper():
         np = np.split(" ", 1)[1]  # "the port's cargo throughput"
     return np
 
 
-_OWNER_PREP = re.compile(r"\s+(?:in|at|of)\s+(?:the\s+|its\s+|their\s+)?$")
+_OWNER_PREP = re.compile(r"\s+(?:in|at|of|on)\s+(?:the\s+|its\s+|their\s+)?$")
 _ACTORS = {"companies", "firms", "enterprises", "businesses", "universities", "institutions", "residents", "people"}
 _PP_LINK = {"of", "with", "from", "for"}
 
@@ -288,7 +315,7 @@ def _owned_phrase(sentence: str, k: int) -> Optional[str]:
 
 # the words before "of" (or "at", "in") that end a text: "the accumulative R&D investment of (the)"
 _PHRASE_OF = re.compile(r"(?:^|[\s(])((?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)\s+of\s+(?:the\s+|its\s+|their\s+)?$")
-_PHRASE_OF_AT_IN = re.compile(r"(?:^|[\s(])((?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)\s+(?:of|at|in)\s+(?:the\s+|its\s+|their\s+)?$")
+_PHRASE_OF_AT_IN = re.compile(r"(?:^|[\s(])((?:[\w&'’-]+\s+){0,3}?[\w&'’-]+)\s+(?:of|at|in|on)\s+(?:the\s+|its\s+|their\s+)?$")
 
 
 # (text, end, tail) of the last tail worked out: the checks of one figure ask about the same tail two or three times
@@ -316,7 +343,7 @@ def _may_end_with(text: str, end: int, words: tuple[str, ...]) -> bool:
 # the words that may end a match of these patterns (the qualifiers "about", "more than", ..., "an estimated")
 _QUALIFIER_ENDS = ("about", "around", "nearly", "almost", "than", "over", "some", "roughly", "approximately")
 _PHRASE_OF_ENDS = ("of", "the", "its", "their")
-_PHRASE_OF_AT_IN_ENDS = _PHRASE_OF_ENDS + ("at", "in")
+_PHRASE_OF_AT_IN_ENDS = _PHRASE_OF_ENDS + ("at", "in", "on")
 # a time ends with a year or "year"/"month"/"quarter"
 _TIME_LAST = frozenset("0123456789rh")
 
@@ -401,6 +428,8 @@ def _np_before0(sentence: str, pos: int) -> Optional[str]:
 
 def _np_before2(sentence: str, pos: int) -> Optional[str]:
     np = _np_before1(sentence, pos)
+    if np and " " not in np and np[0].isupper() and np.lower() in _catalogue_words() and not sentence[:pos].lstrip().find(np):
+        return np.lower()  # "Profit rose 12 percent": the sentence's first word, a word for a measure, capitalised
     if np and _proper(np):
         # a place or name ends the phrase ("volume from Beijing to Tianjin and Hebei exceeded"): look past it
         cut = sentence[:pos].rstrip()
@@ -519,6 +548,9 @@ def _insert_before(sentence: str, end: int) -> Optional[re.Match]:
 # verbs whose past is their present and which are also nouns (so not in VERBS, whose words link a phrase to its
 # number): a verb only when a phrase it governs follows it
 _BARE_VERBS = {"cut", "cuts", "rank", "ranks", "ranked"}
+_BARE_VERBS_HERE = frozenset(_BARE_VERBS | {"here"})  # (one look-up for both rules of the phrase loop)
+# words that end a phrase before a figure: verbs (not those that are modifiers) and verbs of a clause
+_PHRASE_ENDS = frozenset((VERBS - NOMINAL) | _CLAUSE_VERBS)
 
 
 # (the characters of the window of tokens _np_before1 tries first: the phrase and its link are most often a few words
@@ -550,7 +582,8 @@ def _np_before1_from(sentence: str, pos: int, reach: Optional[int]):
     while i >= 0 and skipped < 6:
         w = toks[i]
         lw = w.lower()
-        if w[0].isalpha() and (lw in _LINKS or _is_verbish(w)) and lw not in ("total",):
+        if w[0].isalpha() and (lw in _LINKS or _is_verbish(w) or lw[-1] == "y" and _adverb(lw)) and lw != "total" \
+                and not (lw in _CLAUSE_VERBS and _noun_of(toks, i)):
             relative = relative or lw in ("which", "that")
             i -= 1
             skipped += 1
@@ -580,19 +613,46 @@ def _np_before1_from(sentence: str, pos: int, reach: Optional[int]):
         if lw == "total" and words:
             words.insert(0, w)  # "a total investment of"
             break
-        if not w[0].isalpha() or lw in FUNCTION or (lw in VERBS and lw not in NOMINAL):
+        if (not w[0].isalpha() or lw in FUNCTION or lw in _PHRASE_ENDS) and not (
+                lw in _PHRASE_ENDS and (lw in _CLAUSE_VERBS and _noun_of(toks, i) or
+                                        len(words) == 1 and lw[-1] == "d" and words[0].lower() in _AMOUNT_HEAD)):
+            # (a clause verb that "of" follows is a noun: "an export surge of"; a participle right before a head of
+            # amount modifies it: "industrial added value")
             if lw in ("of", "on") and words and i > 0 and toks[i - 1][0].isalpha() and \
                     toks[i - 1].lower() not in FUNCTION and len(words) < 4:
                 words.insert(0, w)  # "sales of consumer goods", "spending on R&D"
                 i -= 1
                 continue
-            if cut and i == 0 and lw in ("of", "on") and words:
+            if (lw == "to" or lw == "in") and words and i > 0 and toks[i - 1].lower() in _FLOW_NOUNS and len(words) < 4:
+                words.insert(0, w)  # "exports to ASEAN countries", "investment in fixed assets": a flow and its target
+                i -= 1
+                continue
+            if cut and i == 0 and lw in ("of", "on", "to", "in") and words:
                 return _MORE
             break
         if not words and _is_verbish(w):
             break
-        if words and lw in _BARE_VERBS and words[0].lower() not in _PP_LINK:
-            break  # "Landlords cut asking rents to": the verb governs the phrase ("a tax cut of" is a noun)
+        if words and lw[-1] in "dg" and _is_verbish(w) and lw not in NOMINAL:  # (every -ed/-ing word ends with d or g;
+            # the other verbs ended the phrase above)
+            # "landlords in the district lowered asking rents by 3 percent": a past tense after a noun is the verb of
+            # that noun, its subject, and ends the phrase (after an adverb or an adjective it is a modifier:
+            # "actually utilized foreign capital", "the approved investment")
+            if i == 0:
+                if cut:
+                    return _MORE
+            elif _subject_word(toks[i - 1]):
+                break
+        if lw in _BARE_VERBS_HERE:
+            if lw == "here":
+                if len(words) == 1:
+                    # "office rents here pay about 180 yuan": the one word between "here" and the figure is a verb;
+                    # the phrase before "here" is measured
+                    words.clear()
+                    i -= 1
+                    continue
+                break
+            if words and words[0].lower() not in _PP_LINK:
+                break  # "Landlords cut asking rents to": the verb governs the phrase ("a tax cut of" is a noun)
         words.insert(0, w)
         i -= 1
     if cut and i < 0:
@@ -602,10 +662,33 @@ def _np_before1_from(sentence: str, pos: int, reach: Optional[int]):
     if not words:
         return None
     # (a word _NAME_POSSESSIVE matches whole ends with "s")
+    for k in range(len(words) - 2, 0, -1):
+        w = words[k]
+        if w.endswith(_POSSESSIVE_S) and _NAME_POSSESSIVE.fullmatch(w):
+            del words[:k + 1]  # "Suzhou Industrial Park's foreign trade volume": the name before the possessive owns it
+            break
     if len(words) > 1 and words[0].endswith(_POSSESSIVE_S) and words[0][0].isupper():
         words[0] = words[0][:-2]
     out = " ".join([w for w in words if w[-1] != "s" or not _NAME_POSSESSIVE.fullmatch(w)])
     return out or None
+
+
+# flows that a "to" phrase after them belongs to: "exports to ASEAN countries", "investment to Hebei"
+_FLOW_NOUNS = frozenset("""exports imports shipments investment investments flights sales transfers loans trade
+deliveries""".split())
+
+
+def _noun_of(toks: list[str], i: int) -> bool:
+    """Whether ``toks[i]``, one of _CLAUSE_VERBS, is a noun: "of" follows it ("an export surge of 10 percent")."""
+    return i + 1 < len(toks) and toks[i + 1] == "of"
+
+
+def _subject_word(w: str) -> bool:
+    """Whether a word before a past participle may be the subject of that verb: a noun, not a function word, a link,
+    an adverb ("-ly") or a word shaped as an adjective ("industrial", "high-tech")."""
+    lw = w.lower()
+    return w[0].isalpha() and lw not in _LINKS and not lw.endswith("ly") and not _ADJECTIVE_END.search(lw) and \
+        not _is_verbish(w) and not lw.endswith(_POSSESSIVE_S)  # (a possessive owns the phrase: "Tianjin's utilized ...")
 
 
 def measure_after(sentence: str, head_end: int) -> Optional[str]:
@@ -619,6 +702,12 @@ def measure_before(sentence: str, start: int) -> Optional[str]:
 @lru_cache(maxsize=1)
 def _catalogue_keywords() -> list[str]:
     return sorted({k for m in load_metrics() for k in m.keywords if len(k) > 2}, key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def _catalogue_words() -> frozenset:
+    """The catalogue's one-word phrases ("profit", "exports", "revenue")."""
+    return frozenset(k for k in _catalogue_keywords() if " " not in k)
 
 
 @lru_cache(maxsize=1)
@@ -681,7 +770,7 @@ def _catalogue_hits(sentence: str) -> tuple[tuple[int, int, str], ...]:
     for s, e in _catalogue_matches(sentence):
         text = sentence[s:e]
         first = text.split(None, 1)[0]
-        if first[0].isupper() and not first.isupper():
+        if first[0].isupper() and not first.isupper() and sentence[:s].strip():
             continue  # part of a name ("Binhai New Area", "Venture Capital"); not an abbreviation ("R&D spending")
         out.append((s, e, text))
     return tuple(out)
@@ -712,7 +801,7 @@ _CHANGE_NOUN_ENDS = ("of", "by", "up", "down") + _QUALIFIER_ENDS
 _NOT_MEASURE = set("""today time times gone compares compare get got contribute contributes equal equals accumulated combined
 ago peak go goes come comes year years month months day days it they them this that these those there here one ones
 total average level figure number amount value
-first second third fourth fifth sixth seventh eighth ninth tenth top""".split())
+first second third fourth fifth sixth seventh eighth ninth tenth top percentage point points""".split())
 _INVEST = re.compile(r"\b(?:invest|invests|invested|investing|put|putting|puts|committed|commit|commits|pour|poured)\s+"
                      r"(?:(?:a total of|about|around|nearly|almost|more than|over|some|roughly|approximately|"
                      r"an estimated)\s+)?$", re.I)
@@ -823,6 +912,10 @@ _usable = _Memo(_usable_uncached).__getitem__
 _TRAVEL = re.compile(r"\b(commut\w*|journey|travel\w*|trips?|trains?|rides?|driv\w*|flights?|rail\w*|links?|"
                      r"routes?|bus(?:es)?)\b", re.I)
 _TRAVEL_NOUN = {"commut": "commute time", "journey": "journey time", "driv": "driving time", "fligh": "flight time"}
+# a verb that gives a thing's length: "the line runs 48 km", "will stretch 110 kilometers"
+_LENGTH_VERB = re.compile(r"\b(?:runs?|ran|running|stretch(?:es|ed|ing)?|spans?|spanned|spanning|extends?|extended|"
+                          r"extending)\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly|approximately|"
+                          r"up to|at least|just)\s+)?$", re.I)
 _COMPASS_OF = re.compile(r"\s+(?:\w+\s+)?(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of|apart|from|away)\b", re.I)
 # (the look-ahead, implied by the rest, drops every position but those of a "t" at once: tried for every count)
 _TEU = re.compile(r"(?=[t])\b(?:TEUs?|twenty-foot equivalent units?)\b", re.I)
@@ -841,6 +934,14 @@ _VERB_LEAD = re.compile(r"^([a-z]+ing)\s+(?=[a-z])")
 # a place a thing is based in belongs to regions: "Beijing-based universities"
 _BASED_LEAD = re.compile(r"^[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*-(?:based|headquartered)\s+(?=\S)")
 _GDP = re.compile(r"\bgross domestic product\b", re.I)
+_RESEARCH_AND = re.compile(r"\b[Rr]esearch and\s+$")
+
+
+def _research_and_development(sentence: str) -> str:
+    """How a sentence names research and development: as "R&D" when it writes that itself, else in full.  A measure
+    keeps the text's words ("research and development spending" is not "R&D spending" to a reader matching words);
+    a sentence that writes the abbreviation has made it its own word for the thing."""
+    return "R&D" if "R&D" in sentence else "research and development"
 _ONE = re.compile(r"^(?:only\s+|just\s+)?(?:one|1|a single)$", re.I)
 
 
@@ -861,8 +962,8 @@ def _tidy(found: str, sentence: str, start: int, head_end: int) -> Optional[str]
         out = out[m.end():]
     if "-based" in out or "-headquartered" in out:
         out = _BASED_LEAD.sub("", out)
-    if "product" in out.lower():
-        out = _GDP.sub("GDP", out)
+    if "product" in out.lower() and "GDP" in sentence:
+        out = _GDP.sub("GDP", out)  # the sentence's own short form ("gross domestic product (GDP)")
     if out.startswith("capita ") and re.search(r"\bper capita " + re.escape(out[7:]), sentence, re.I):
         out = "per " + out  # "per capita GDP"
     mention = sentence[start:head_end].strip()
@@ -942,6 +1043,7 @@ def _possessive_in(text: str, word: str) -> bool:
     return False
 
 
+_DURATIONS = ("year", "month", "day", "hour", "minute")
 # an amount of money written as one hyphenated modifier, at the end of its mention: "2-billion-yuan", "500-million-dollar"
 _AMOUNT_MODIFIER = re.compile(r"\d-(?:(?:million|billion|trillion)-)?(?:yuan|dollars?|euros?|US-dollar)$")
 
@@ -953,6 +1055,8 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
         if m:
             w = m.group(1).lower()
             return next((v for k, v in _TRAVEL_NOUN.items() if w.startswith(k)), "travel time")
+    if unit in ("km", "m") and _LENGTH_VERB.search(sentence, max(0, start - 40), start):
+        return "length"  # "the new metro line runs 48 kilometers from the airport", "the bridge spans 1.2 km"
     if unit in ("km", "m") and _COMPASS_OF.match(sentence, head_end):
         return "distance"  # "about 100 km southwest of Beijing", "some 105 km apart"
     if unit == "MW" and (re.search(r"-MW\b", sentence[start:head_end + 1]) or re.search(r"\bcapacity\b", sentence)):
@@ -961,6 +1065,13 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
         return "container throughput"  # "2.3 million twenty-foot equivalent units (TEUs)"
     if previous and unit == "count" and sentence.startswith(" more", head_end) and _MORE_ALONE.match(sentence, head_end):
         return previous  # "has incubated 400 companies and plans to add 200 more": more of the same
+    if unit in _DURATIONS and sentence.startswith(" ", head_end) and \
+            sentence[start:head_end].rstrip().lower().endswith(_DURATIONS):
+        # "a 15-20 year lifespan", "a 30-year lease": a duration in the singular modifies the noun after it, which it
+        # measures ("20 years old", in the plural, is no modifier)
+        modified = _usable(_np_after(sentence, head_end + 1))
+        if modified:
+            return modified
     found = _find_measure_main(sentence, start, head_end, unit, previous, kind, pair)
     money = unit in _MONEY
     if money and sentence.startswith(" ", head_end) and "-" in sentence[start:head_end] and \
@@ -980,8 +1091,9 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
             if v.startswith("spen"):
                 on = re.match(r"\s*(?:\([^)]*\)\s*)?on\s+(?:the\s+)?", sentence[head_end:])
                 what = _usable(_np_after(sentence, head_end + on.end())) if on else None
-                if what and what.lower().startswith("research"):
-                    what = "R&D"  # "spent 1.3 trillion yuan on research and development"
+                if what and what.lower().startswith("research and"):
+                    # "spent 1.3 trillion yuan on research and development"
+                    what = _research_and_development(sentence) + what[24:]
                 found = (what + " spending") if what and len(what.split()) <= 3 else "spending"
             else:
                 found = _MONEY_NOUN[v[:4]]
@@ -1040,6 +1152,30 @@ _UNDER_CONSTRUCTION = re.compile(r"\s+(?:are\s+|is\s+|were\s+)?under constructio
 _IN_OF_AFTER = re.compile(r"\s*(?:in|of|worth of)\s+")
 
 
+# "<noun> of (about) <figure>" at the end of a text: the noun names the figure ("a new supply of 95,000 square meters")
+_OF_QUALIFIED_END = re.compile(r"\s+of\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly|approximately|"
+                               r"an estimated|a total of|at least|up to|just)\s+)?$")
+_ABSORBED = re.compile(r"\babsorb(?:ed|s|ing)?\s+(?:a\s+)?(net\s+)?(?:(?:about|around|nearly|almost|some|roughly|"
+                       r"approximately|more than|over)\s+)?$", re.I)
+
+
+def _area_named_before(sentence: str, start: int, found: Optional[str]) -> Optional[str]:
+    """What an area with no word for an area in its phrase measures, when the text names it: the noun it is "of"
+    ("net absorption of about 52,000 square meters", "a new supply of 95,000 square meters"), not a place, an owner
+    or a mere amount; or a verb's own noun ("tenants absorbed a net 52,000 square meters" → "net absorption")."""
+    lo = max(0, start - 60)
+    if found and sentence.find(" of ", lo, start) >= 0 and not _namey(found) and \
+            found.split()[-1].lower() not in _OWNER_NOUNS | _SUBJECT_NOUNS | _AMOUNT_HEAD:
+        k = sentence.rfind(found, lo, start)
+        if k >= 0 and _OF_QUALIFIED_END.fullmatch(sentence, k + len(found), start):
+            return found
+    if sentence.find("absorb", lo, start) >= 0:
+        m = _ABSORBED.search(sentence, lo, start)
+        if m:
+            return "net absorption" if m.group(1) else "absorption"
+    return None
+
+
 def _find_measure_main(sentence: str, start: int, head_end: int, unit: str, previous: Optional[str] = None,
                        kind: str = "level", pair: Optional[str] = None) -> Optional[str]:
     """The measure phrase of the quantity at ``sentence[start:head_end]``; ``previous`` is the measure of
@@ -1055,11 +1191,16 @@ def _find_measure_main(sentence: str, start: int, head_end: int, unit: str, prev
     if unit in ("m2", "km2", "hectare", "mu") and not _OF_IN_AFTER.match(tail):
         found = _find_measure(sentence, start, head_end, unit, None, kind)
         # (a name holding "Area" is where, not what: "Tianjin's Binhai New Area covers 2,270 square kilometers")
-        return found if found and re.search(r"\b(?:area|land|space|floor|forest)\b", found, re.I) and \
-            not re.search(r"coverage|rate", found) and not _namey(found) else "area"
+        if found and re.search(r"\b(?:area|land|space|floor|forest)\b", found, re.I) and \
+                not re.search(r"coverage|rate", found) and not _namey(found):
+            return found
+        return _area_named_before(sentence, start, found) or "area"
     if pair == "to" and previous:
         return previous  # "from 320 million tonnes ... to below 200 million tonnes"
     if kind == "share":
+        picked = _group_share(sentence, start)
+        if picked:
+            return picked  # "about 65 percent of its staff have a master's degree"
         whole = _share_whole(sentence, start)
         if whole and _TOTAL_END.search(whole):
             # "of the national total": the total of what the sentence measured before
@@ -1103,7 +1244,7 @@ def _find_measure_main(sentence: str, start: int, head_end: int, unit: str, prev
 
 # the whole a share is part of: "... 30 percent of the city's total power capacity", "a quarter of Beijing's output"
 _SHARE_OF = re.compile(r"[^,;()]{0,40}?\b(?:percent|per cent|%|half|third|thirds|quarter|quarters|tenth|fifth|fifths)"
-                       r"(?:\s+(?:share|stake|slice))?\s+(?:of|in)\s+(?:the\s+|all\s+(?:the\s+)?)?((?:[\w&'’-]+\s+){0,5}[\w&'’-]+)", re.I)
+                       r"(?:\s+(?:share|stake|slice))?\s+(of|in)\s+(?:the\s+|all\s+(?:the\s+)?)?((?:[\w&'’-]+\s+){0,5}[\w&'’-]+)", re.I)
 _SHARE_STOP = re.compile(r"\s+(?:in|at|on|for|from|by|to|that|which|who|with|as|during|than|and|or|was|were|is|are|"
                          r"has|have|had|last|this|according|said)\b.*$", re.I)
 
@@ -1129,19 +1270,70 @@ def _cut_relative_uncached(np: str) -> str:
 _cut_relative = _Memo(_cut_relative_uncached).__getitem__
 
 
+# a share of a group, and what picks its part out: "65 percent of its 800 staff have a master's degree", "over half
+# of the workforce are technicians", "nearly a third of employees work in sales" (group 1: the group; group 2: the
+# verb; group 3: a preposition after it; the phrase picked out starts at the match's end)
+_GROUP_SHARE = re.compile(r"[^,;()]{0,40}?\b(?:percent|per cent|%|half|third|thirds|quarter|quarters|tenth|fifth|fifths)"
+                          r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+['’]s\s+)?(?:\d[\d,.]*\s+)?"
+                          r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:now\s+|also\s+|currently\s+)?"
+                          r"(are|were|have|has|had|hold|holds|held|work|works|worked|come|comes|came|live|lives|lived|stay|stays|stayed|"
+                          r"remain|remains|remained)"
+                          r"\s+(?:(in|from|at|for|with)\s+)?(?:an?\s+|the\s+)?(?=[a-z])", re.I)
+# the verbs whose object is a thing the part has ("with"), and those whose object is what the part is ("are")
+_HAVE_VERBS = {"have", "has", "had", "hold", "holds", "held"}
+_BE_VERBS = {"are", "were"}
+
+
+def _group_share(sentence: str, start: int) -> Optional[str]:
+    """The measure of a share of a group that a verb after the group picks out: "share of technicians in workforce"
+    ("over half of the workforce are technicians"), "share of staff with master's degree" ("have a master's degree"),
+    "share of employees in sales" ("work in sales"), "share of foreign-funded firms" ("are foreign-funded"); None
+    when no such verb follows, or nothing it names."""
+    m = _GROUP_SHARE.match(sentence, start)
+    if not m:
+        return None
+    group, verb, prep = m.group(1), m.group(2).lower(), (m.group(3) or "").lower()
+    if group.split()[-1].lower() in FUNCTION or _is_verbish(group.split()[-1]):
+        return None
+    raw = _np_after(sentence, m.end())
+    if raw and verb in _BE_VERBS and not prep and " " not in raw and _ADJECTIVE_END.search(raw):
+        return f"share of {raw} {group}"  # "are foreign-funded": the class of the group
+    picked = _usable(raw)
+    if not picked or picked.split()[0].lower() in FUNCTION:
+        return None
+    if picked.endswith((" or above", " or higher")):
+        picked = picked.rsplit(" ", 2)[0]  # "a master's degree or above"
+    if verb in _BE_VERBS and not prep:
+        return f"share of {picked} in {group}"
+    if verb in _HAVE_VERBS and not prep:
+        return f"share of {group} with {picked}"
+    if prep and verb not in _BE_VERBS | _HAVE_VERBS:
+        return f"share of {group} {prep} {picked}"  # "work in sales", "come from rural areas"
+    return None
+
+
+_TIME_WORDS = frozenset("""january february march april may june july august september october november december
+first second third fourth past last recent early late mid this that total""".split())
+
+
 def _share_whole(sentence: str, start: int) -> Optional[str]:
     m = _SHARE_OF.match(sentence, start)
     if not m:
         return None
-    np = _cut_relative(_SHARE_STOP.sub("", m.group(1)).strip())
+    np = _cut_relative(_SHARE_STOP.sub("", m.group(2)).strip())
     if not np or np.lower().split()[0] in ("them", "these", "those", "which", "it", "its", "whom", "all") \
             or _DIGIT.match(np):
         return None
+    if m.group(1).lower() == "in" and np.split()[0].lower() in _TIME_WORDS:
+        return None  # "fell to 78 percent in June": a time, not a whole
     return _ARTICLE_LEAD.sub("", np)
 
 
 # a count's class given after it: "1,200 of them national high-tech enterprises", "1,200 were ..."
 _CLASS_AFTER = re.compile(r",?\s+(?:of\s+(?:them|which|these|those)\s+(?:are\s+|were\s+)?|(?:are|were)\s+(?:all\s+)?)"
+                          # "140 are recognised as specialised and sophisticated firms": the class named
+                          r"(?:(?:now\s+)?(?:certified|recogni[sz]ed|rated|classified|designated|accredited|qualified|"
+                          r"identified|listed)\s+as\s+(?:an?\s+|the\s+)?)?"
                           r"(?=[a-z])(?!(?:in|at|on|from|to|by|for|with|based|located|registered|set|expected|"
                           r"planned|up|down|more|less|now|also|still|not|under)\b)")
 # a class a generic count of firms is certified as: "12,400 companies certified as national high-tech enterprises"
@@ -1150,6 +1342,16 @@ _GENERIC_COUNTED = {"companies", "enterprises", "firms", "businesses"}
 _ADJECTIVE_END = re.compile(r"(?:-tech|-based|-oriented|-intensive|al|ic|ive|ed)$")
 _CERTIFIED_AS = re.compile(r"\s+(?:(?:that|which)\s+(?:are|were)\s+|(?:now\s+)?)(?:certified|recogni[sz]ed|rated|"
                            r"classified|designated|accredited|qualified|identified|listed)\s+as\s+(?:an?\s+|the\s+)?")
+
+
+# a change then "to" at the end of a text: "rose 18 percent to", "grew by 9% to"
+_CHANGE_THEN_TO = re.compile(r"\b(?:by\s+)?\d[\d.,]*\s*(?:percent|per cent|%|percentage points?|times|fold)\s+to\s+$",
+                             re.I)
+# a gap from an average at the end of a text: "outpacing the national average by" (group 1: the comparison; group 2:
+# the average's modifier)
+_GAP_FROM_AVERAGE = re.compile(r"\b(outpac\w*|outperform\w*|exceed\w*|beat\w*|above|higher than|faster than|"
+                               r"below|lower than|slower than|trail\w*|lagg?\w*)\s+(?:the\s+)?([a-z][\w-]*\s+)?"
+                               r"average\s+(?:by\s+)?$", re.I)
 
 
 def _find_measure(sentence: str, start: int, head_end: int, unit: str, previous: Optional[str],
@@ -1187,8 +1389,25 @@ def _find_measure(sentence: str, start: int, head_end: int, unit: str, previous:
         if p:
             return p
     before = _usable(_np_before(sentence, start))
+    if sentence.find("average", max(0, start - 60), start) >= 0:
+        m = _GAP_FROM_AVERAGE.search(sentence, max(0, start - 80), start)
+        if m and (not before or sentence.rfind(before, 0, start) >= m.start()):
+            # "wages exceeded the national average by 20 percent", "output expanded 7.2 percent, outpacing the
+            # national average by 2.6 points": the gap of what the clause measures (its phrase before the comparison,
+            # else the measure of the figure before), not the average's own modifier
+            what = _np_before(sentence, m.start())
+            if what and " " not in what and what.lower() in _catalogue_words():
+                what = what.lower()  # "Wages in the zone exceeded ...": a word for a measure, capitalised
+            what = _usable(what)
+            if not what or _UNIT_NOUNS.match(what):
+                what = previous  # "up 13.2 percent year-on-year and outpacing ...": the measure of that change
+            if what:
+                side = "below" if m.group(1).lower().startswith(("below", "lower", "slower", "trail", "lag")) else "above"
+                return f"{what} {side} {(m.group(2) or '').lower()}average"
     if before:
         return before
     if kind == "change" and previous:
         return previous
+    if previous and _may_end_with(sentence, start, ("to",)) and _CHANGE_THEN_TO.search(sentence, max(0, start - 60), start):
+        return previous  # "Revenue rose 18 percent to 5.6 billion yuan": the level of what changed
     return catalogue_phrase(sentence, start, head_end) or previous
