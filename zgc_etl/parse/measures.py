@@ -239,9 +239,9 @@ def _np_before(sentence: str, pos: int) -> Optional[str]:
             np = head
     if np and np.lower().startswith("development ") and \
             _RESEARCH_AND.search(sentence, max(0, (k := sentence.rfind(np, 0, pos)) - 20), k):
-        # "research and development spending" (the phrase stops at "and"): the whole of the text's words, short only
-        # where the sentence itself writes them short
-        np = _research_and_development(sentence) + np[11:]
+        # "research and development spending" (the phrase stops at "and"): named by the short form the labels use,
+        # as the contract's own example ("R&D investment") and the dev labels do even where the text spells it out
+        np = "R&D" + np[11:]
     if np and len(np.split()) > 1 and _POSSESSIVE_FIRST.match(np) and not np[0].isupper():
         np = np.split(" ", 1)[1]  # "the port's cargo throughput"
     return np
@@ -935,13 +935,6 @@ _VERB_LEAD = re.compile(r"^([a-z]+ing)\s+(?=[a-z])")
 _BASED_LEAD = re.compile(r"^[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*-(?:based|headquartered)\s+(?=\S)")
 _GDP = re.compile(r"\bgross domestic product\b", re.I)
 _RESEARCH_AND = re.compile(r"\b[Rr]esearch and\s+$")
-
-
-def _research_and_development(sentence: str) -> str:
-    """How a sentence names research and development: as "R&D" when it writes that itself, else in full.  A measure
-    keeps the text's words ("research and development spending" is not "R&D spending" to a reader matching words);
-    a sentence that writes the abbreviation has made it its own word for the thing."""
-    return "R&D" if "R&D" in sentence else "research and development"
 _ONE = re.compile(r"^(?:only\s+|just\s+)?(?:one|1|a single)$", re.I)
 
 
@@ -962,8 +955,8 @@ def _tidy(found: str, sentence: str, start: int, head_end: int) -> Optional[str]
         out = out[m.end():]
     if "-based" in out or "-headquartered" in out:
         out = _BASED_LEAD.sub("", out)
-    if "product" in out.lower() and "GDP" in sentence:
-        out = _GDP.sub("GDP", out)  # the sentence's own short form ("gross domestic product (GDP)")
+    if "product" in out.lower():
+        out = _GDP.sub("GDP", out)  # "gross domestic product": the short form, as the labels write it
     if out.startswith("capita ") and re.search(r"\bper capita " + re.escape(out[7:]), sentence, re.I):
         out = "per " + out  # "per capita GDP"
     mention = sentence[start:head_end].strip()
@@ -1093,7 +1086,7 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
                 what = _usable(_np_after(sentence, head_end + on.end())) if on else None
                 if what and what.lower().startswith("research and"):
                     # "spent 1.3 trillion yuan on research and development"
-                    what = _research_and_development(sentence) + what[24:]
+                    what = "R&D" + what[24:]
                 found = (what + " spending") if what and len(what.split()) <= 3 else "spending"
             else:
                 found = _MONEY_NOUN[v[:4]]
