@@ -394,25 +394,26 @@ def _first_months(m, ref):
 
 # what every match of _months_to holds
 _MONTHS_TO_WORDS = ("year to ", "months to ", "year ending ", "months ending ", "months through ", "year through ",
-                    "year up to ", "months up to ", "year ended ", "months ended ")
+                    "year up to ", "months up to ", "year ended ", "months ended ", "quarter to ", "quarter ending ",
+                    "quarter ended ", "quarter through ", "quarter up to ")
 
 
-@rule(rf"\b(?:in|during|over|for) the (?:(?:fiscal|financial) )?(?:year|({_NUMW}) months) "
+@rule(rf"\b(?:in|during|over|for) the (?:(?:fiscal|financial) )?(?:year|(quarter)|({_NUMW}) months) "
       rf"(?:to|ending(?: in)?|ended(?: in)?|through|up to) ({_MON})(?:\s+(\d{{1,2}})\b)?"
       rf"(?:,?\s+({_YEAR}))?(?![\w])",
       need=(_MONTHS_TO_WORDS,), near=(_MONTHS_TO_WORDS, len("during the financial twelve ")),
       starts=("in the ", "during the ", "over the ", "for the "))
 def _months_to(m, ref):
     """"in the year to September", "the 12 months to June", "the six months ending in March", "for the fiscal
-    year ended June 30, 2023": the months that end with the named one (of the reference year, or of the year
-    before when it has not ended yet), at the day when one is named."""
-    n = 12 if m.group(1) is None else _count(m.group(1))
+    year ended June 30, 2023", "the quarter to June" (three months): the months that end with the named one (of the
+    reference year, or of the year before when it has not ended yet), at the day when one is named."""
+    n = 3 if m.group(1) else 12 if m.group(2) is None else _count(m.group(2))
     if not n or n > 36:
         return None
-    mon = _month_num(m.group(2))
-    y = int(m.group(4)) if m.group(4) else (ref.year if mon < ref.month else ref.year - 1)
+    mon = _month_num(m.group(3))
+    y = int(m.group(5)) if m.group(5) else (ref.year if mon < ref.month else ref.year - 1)
     start_idx = y * 12 + mon - 1 - (n - 1)
-    day = int(m.group(3)) if m.group(3) else None
+    day = int(m.group(4)) if m.group(4) else None
     end = _iso(y, mon, day) if day and day <= _last_day(y, mon) else _iso(y, mon)
     return "period", end, _iso(start_idx // 12, start_idx % 12 + 1)
 
@@ -514,6 +515,28 @@ def _quarter_adjective(m, ref):
         return None
     y = ref.year if (ref.year, last) <= (ref.year, ref.month) else ref.year - 1
     return "period", _iso(y, last), _iso(y, first)
+
+
+@rule(rf"\b({_MON})(?:[- ]({_YEAR}))?[- ]quarter\b(?:\s+(?:of|in)\s+({_YEAR_REF}))?",
+      need=(("quarter",), (_CAP_MONTH_FACT,)),
+      near=(("quarter",), len("september 2024 ")))
+def _month_quarter(m, ref):
+    """"the June quarter", "the September 2024 quarter", "December-quarter sales": a quarter named by its last
+    month, the three months ending with it (of the reference year, or of the year before when it has not ended
+    yet)."""
+    if not m.group(1)[0].isupper():
+        return None  # ("may", "march" are ordinary words)
+    mon = _month_num(m.group(1))
+    if m.group(2):
+        y = int(m.group(2))
+    elif m.group(3):
+        y = _rel_year(m.group(3), ref)
+        if y is None:
+            return None
+    else:
+        y = ref.year if mon < ref.month else ref.year - 1
+    start_idx = y * 12 + mon - 3
+    return "period", _iso(y, mon), _iso(start_idx // 12, start_idx % 12 + 1)
 
 
 @rule(rf"\b(?:from ({_MON}) (?:to|through|until|till)|between ({_MON}) and) ({_MON})(?:,?\s*(?:of\s+)?({_YEAR_REF}))?",
@@ -732,6 +755,32 @@ def _spring_festival(m, ref):
     return "period", _iso(y, 2), _iso(y, 2)
 
 
+_SO_FAR_WORDS = ("so far", "thus far", "to date")
+
+
+@rule(rf"\b(?:so|thus) far (?:in |during |into )?(?:({_YEAR})|this year|the year)\b|\bto date (?:this year|in ({_YEAR}))\b|"
+      rf"\b(?:(?:in|during) )?(?:this|the) year (?:so|thus) far\b|\b(?:in|during) ({_YEAR}) (?:so|thus) far\b",
+      need=(_SO_FAR_WORDS, ("year", _YEAR_FACT)),
+      near=(_SO_FAR_WORDS, len("during this year ")))
+def _so_far(m, ref):
+    """"So far this year", "so far in 2024", "this year so far", "to date this year": the year to date, from its
+    January to the reference date (a year other than the reference's is left to the other rules)."""
+    yr = m.group(1) or m.group(2) or m.group(3)
+    y = int(yr) if yr else ref.year
+    if y != ref.year:
+        return None
+    return "period", ref.isoformat(), _iso(y, 1)
+
+
+@rule(r"\b(?:at|in|by) the (?:start|beginning) of (?:the|this) year\b",
+      need=(("start of the year", "beginning of the year", "start of this year", "beginning of this year"),),
+      near=(("start of", "beginning of"), len("at the ")), starts=("at the ", "in the ", "by the "))
+def _start_of_year(m, ref):
+    """"At the start of the year", "at the beginning of this year": a point in time, the reference year's
+    first month."""
+    return "point", _iso(ref.year, 1), None
+
+
 @rule(r"\byear[- ]to[- ]date\b", need=(("year-to-date", "year to date", "year-to date", "year to-date"),))
 def _year_to_date(m, ref):
     """"Year-to-date shipments", "shipments year to date": from January of the reference year to the reference
@@ -897,14 +946,15 @@ def _weekday(m, ref):
     return "point", d.isoformat(), None
 
 
-@rule(rf"\b(?:(early|late|mid|the end of|end of|the beginning of|autumn|spring|summer|winter|fall)[- ]?(?:of )?)?"
+@rule(rf"\b(?:(early|late|mid|the end of|end of|the beginning of|the start of|autumn|spring|summer|winter|fall)[- ]?"
+      rf"(?:of )?)?"
       rf"(?:(?:in|of) )?({_YEAR}|{_REL_YEAR})\b(?![-–]\d)",
       need=((_YEAR_FACT,) + _REL_YEARS,),
       # a year stands at most 23 characters into a match, "year" at most 36
       near=((_YEAR_ANCHORS, len("the beginning of of in "), _YEAR_AT),
             (("year",), len("the beginning of of in the previous "), _REL_YEAR_AT)),
-      starts=("early", "late", "mid", "the end of", "end of", "the beginning of", "autumn", "spring", "summer", "winter",
-              "fall", "in ", "of ") + _YEAR_ANCHORS + _REL_YEARS_FULL)
+      starts=("early", "late", "mid", "the end of", "end of", "the beginning of", "the start of", "autumn", "spring",
+              "summer", "winter", "fall", "in ", "of ") + _YEAR_ANCHORS + _REL_YEARS_FULL)
 def _year(m, ref):
     # a year inside a name ("the 2022 Winter Olympics", "Dialogue 2022") is not a time
     pre = m.string[max(0, m.start() - 20):m.start()]
@@ -918,6 +968,8 @@ def _year(m, ref):
     mod = (m.group(1) or "").lower()
     if mod in ("late", "the end of", "end of"):
         return "point", _iso(y, 12, 31), None
+    if mod in ("the beginning of", "the start of"):
+        return "point", _iso(y, 1), None  # a point in time: the year's first month
     return "point", _iso(y), None
 
 
