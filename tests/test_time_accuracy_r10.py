@@ -51,3 +51,44 @@ def _time(published, sentence, mention):
 ])
 def test_named_periods(published, sentence, mention, expected):
     assert _time(published, sentence, mention) == expected
+
+
+# ------------------------------------------------------------------ a report about a period (item 2)
+
+@pytest.mark.parametrize("published, paragraphs, mention, expected", [
+    # the period the report covers, however it is named, is the time of the figures after it
+    ("2024-10-28", "The report covers the first three quarters of 2024.\nIndustrial output grew 5 percent to 900 "
+     "billion yuan.", "900 billion yuan", ("2024-09", "2024-01")),
+    ("2024-07-30", "Figures covering January to June were released on Tuesday.\nThe district signed 58 projects with "
+     "a combined value of 21 billion yuan.", "58", ("2024-06", "2024-01")),
+    ("2024-08-15", "The half-year report of the high-tech zone showed that 1,020 patents were granted.", "1,020",
+     ("2024-06", "2024-01")),
+    ("2024-02-06", "In its quarterly bulletin, the exchange said turnover rose 11 percent.", "11 percent",
+     ("2023-12", "2023-10")),
+    ("2024-04-20", "Q1 figures from the city show retail sales up 4.7 percent.\nOnline sales account for 31 percent "
+     "of the total.", "31 percent", ("2024-03", "2024-01")),
+    # a value a present "stands at", "is", "total" reports, after the report of the period just ended, is the
+    # period's (and the change beside it)
+    ("2024-10-28", "Beijing's Grade A office market saw net absorption of 52,000 square meters in the third quarter, "
+     "a consultancy said.\nThe vacancy rate stands at 18.5 percent.", "18.5 percent", ("2024-09", "2024-07")),
+    ("2024-07-22", "Tianjin's logistics market, Q2 2024: net absorption was 130,000 square meters.\nThe vacancy rate "
+     "is 12.1 percent.", "12.1 percent", ("2024-06", "2024-04")),
+    ("2024-10-28", "From January to September, the district's software revenue reached 88 billion yuan.\nIts profits "
+     "total 9.4 billion yuan, up 6 percent.", "6 percent", ("2024-09", "2024-01")),
+    # what a body covers, houses or employs holds now; so does a present perfect; so does a period long past
+    ("2024-10-28", "From January to September, the district's software revenue reached 88 billion yuan.\nThe sector "
+     "employs 210,000 people.", "210,000", ("2024-10-28", None)),
+    ("2023-11-02", "For the first three quarters of 2023, tech contract turnover reached 120 billion yuan.\nThe "
+     "province is home to 11,000 high-tech firms.", "11,000", ("2023-11-02", None)),
+    ("2024-06-14", "In the first five months, the park's revenue rose 13 percent.\nThe park covers a planned area of "
+     "19.4 square kilometers.", "19.4 square kilometers", ("2024-06-14", None)),
+    ("2024-10-28", "In the third quarter, exports rose 4 percent.\nThe city has set up a fund of 2 billion yuan.",
+     "2 billion yuan", ("2024-10-28", None)),
+    ("2024-10-28", "In the first half of 2022, exports rose 4 percent.\nThe vacancy rate is 9.5 percent.",
+     "9.5 percent", ("2024-10-28", None)),
+    # the first months after an event of a narrative are not the reference year's
+    ("2024-10-28", "In the first three months after its launch in 2019, the platform signed up 40,000 users.",
+     "40,000", ("2019", None)),
+])
+def test_report_about_a_period(published, paragraphs, mention, expected):
+    assert _time(published, paragraphs, mention) == expected

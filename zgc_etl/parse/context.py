@@ -1146,9 +1146,19 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
         elif not (yoy and q.kind == "change") and not _REFERS_BACK.match(sentence) and \
                 not (q.kind == "share" and _OF_WHAT_WAS_SAID.match(sentence, q.end)) and (own_present or info.present):
             # (the tense, a search for a past verb, last: the cheap tests before it spare a fifth of the searches)
-            # a present-tense statement continuing the report of a dated event holds at the event
+            # a present-tense statement continuing the report of a dated event holds at the event; a value that a
+            # present "is", "stands at", "accounts for" reports, continuing the report of the part of a year just
+            # ended ("In the third quarter, ... The vacancy rate stands at 18.5 percent"), is a statistic of that
+            # period (what a body "covers", "houses" or "has set up" holds now)
             event = _recent_event(carried_as_of, ctx)
-            as_of, ps = (event, None) if event else (pub, None)
+            if event:
+                as_of, ps = event, None
+            elif _reported_period(carried_as_of, carried_ps, ctx) and \
+                    _STAT_VERB_VALUE.search(sentence, 0, q.end) is not None and \
+                    not (q.kind == "share" and _NAMED_WHOLE_AFTER.match(sentence, q.end)):
+                as_of, ps = carried_as_of, carried_ps
+            else:
+                as_of, ps = pub, None
         else:
             as_of, ps = carried_as_of, carried_ps
             if yoy and ps and ps[:4] != (as_of or "")[:4]:
@@ -1213,6 +1223,27 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
 _SAME_PERIOD = re.compile(r"\b(?:in|during|over|for|within|throughout) (?:the|that|this) (?:same )?(?:period|quarter|"
                           r"half|months)\b(?!\s+(?:of|to|from|ending|last|a year|since|before|after)\b)", re.I)
 _SAME_PERIOD_HINTS = ("period", "quarter", "half", "months")
+
+
+# a present-tense verb that reports the value right after it, the figure's or one before it in its sentence ("stands
+# at 18.5 percent", "is about 14,300", "account for 42 percent", "total 9.4 billion yuan, up 6 percent")
+_STAT_VERB_VALUE = re.compile(r"\b(?:is|are|stands? at|totals?|accounts? for|makes? up|amounts? to|averages?|"
+                              r"hovers? (?:at|around))\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly|"
+                              r"just)\s+)?(?:US\$|HK\$|\$|¥|RMB\s?|CNY\s?)?\d", re.I)
+
+
+# after a share, the whole it is a share of, named in its own sentence ("60 percent of the total output of the
+# region's factories", a whole that is there now; not "31 percent of the total", the total just reported)
+_NAMED_WHOLE_AFTER = re.compile(r"\s+of\s+(?!(?:the\s+)?total\b(?!\s+[a-z]))", re.I)
+
+
+def _reported_period(as_of: Optional[str], ps: Optional[str], ctx: ArticleContext) -> bool:
+    """Whether (as_of, period_start) is a part of a year (:func:`_part_year`) that ended at most three months before
+    the reference month: the period a quarterly or half-year report covers, which the story is about."""
+    if not (_part_year(as_of, ps) and ctx.ref and len(as_of) >= 7):
+        return False
+    months_after = ctx.ref.year * 12 + ctx.ref.month - (int(as_of[:4]) * 12 + int(as_of[5:7]))
+    return 0 <= months_after <= 3
 
 
 def _part_year(as_of: Optional[str], ps: Optional[str]) -> bool:

@@ -359,12 +359,18 @@ def _end_of_quarter(m, ref):
     return role, _iso(y, last, _last_day(y, last)), None
 
 
-@rule(rf"\b(?:in|during|over|for|through|throughout) the (first|past|last) ({_NUMW}|half|quarter)\s*"
-      rf"(months?|quarters?|half)(?:\s+(?:of|in)\s+({_YEAR_REF}))?",
+# (the words that lead _first_months' "the": a preposition, or a verb of what a report covers)
+@rule(rf"\b(?:in|during|over|for|through|throughout|of|across|covers?|covering|covered)\s+the (first|past|last) "
+      rf"({_NUMW}|half|quarter)\s*(months?|quarters?|half)(?:\s+(?:of|in)\s+({_YEAR_REF}))?"
+      # (not the first months after an event of a narrative: "the first three months after its launch")
+      rf"(?!\s+(?:after|since|following)\b)",
       need=(("first", "past", "last"), ("month", "quarter", "half")),
       near=(("first", "past", "last"), len("throughout the ")),
-      starts=("in the ", "during the ", "over the ", "for the ", "through the ", "throughout the "))
+      starts=("in the ", "during the ", "over the ", "for the ", "through the ", "throughout the ", "of the ",
+              "across the ", "cover"))
 def _first_months(m, ref):
+    """"In the first seven months of this year", "covers the first three quarters of 2024", "over the past three
+    months": the months of the span."""
     n_tok, unit = m.group(2).lower(), m.group(3).lower()
     if n_tok == "half" or unit == "half":
         months = 6
@@ -517,6 +523,20 @@ def _quarter_adjective(m, ref):
     return "period", _iso(y, last), _iso(y, first)
 
 
+# the nouns of a report whose period "quarterly" or "half-year" names (not "quarterly meetings", "half-year course")
+_REPORT_NOUNS = r"(?:report|review|survey|bulletin|update|results|figures|data|statistics|earnings)"
+
+
+@rule(rf"\b(quarterly|half-year(?:ly)?)\s+(?:[\w-]+\s+)?{_REPORT_NOUNS}\b",
+      need=(("quarterly", "half-year"),), near=(("quarterly", "half-year"), 0))
+def _periodic_report(m, ref):
+    """"The half-year report", "its quarterly results", "half-yearly statistics": a report of the last quarter or
+    half that ended before the reference month."""
+    size = 3 if m.group(1).lower() == "quarterly" else 6
+    end = (ref.year * 12 + ref.month - 1) // size * size - 1  # (months since year 0, from 0)
+    return "period", _iso(end // 12, end % 12 + 1), _iso(end // 12, end % 12 + 2 - size)
+
+
 @rule(rf"\b({_MON})(?:[- ]({_YEAR}))?[- ]quarter\b(?:\s+(?:of|in)\s+({_YEAR_REF}))?",
       need=(("quarter",), (_CAP_MONTH_FACT,)),
       near=(("quarter",), len("september 2024 ")))
@@ -555,13 +575,14 @@ def _month_span(m, ref):
     return "period", _iso(y, b), _iso(y, a)
 
 
-@rule(rf"\b({_MON})\s?(?:[-–](?:to[-–])?|through)\s?({_MON})(?![\w-])(?:,?\s+(?:of\s+)?({_YEAR_REF}))?",
+@rule(rf"\b({_MON})\s?(?:[-–](?:to[-–])?|through|to)\s?({_MON})(?![\w-])(?:,?\s+(?:of\s+)?({_YEAR_REF}))?",
       need=((_CAP_MONTH_FACT,),),
-      # (the dash or "through" stands at most "September. " into a match, right before the second month)
-      near=(("-", "–", "through"), len("september. "), re.compile(rf"(?:[-–]|through)\s?{_MON}", re.I)))
+      # (the dash, "through" or " to " stands at most "September. " into a match, right before the second month)
+      near=(("-", "–", "through", " to "), len("september. "),
+            re.compile(rf"(?:[-–]|through|\sto)\s?{_MON}", re.I)))
 def _month_dash_span(m, ref):
-    """"January-October 2022", "in the January-March period", "January-to-October exports": the months from the
-    first to the second."""
+    """"January-October 2022", "in the January-March period", "January-to-October exports", "figures covering
+    January to June" (both months capitalised): the months from the first to the second."""
     if not (m.group(1)[0].isupper() and m.group(2)[0].isupper()):
         return None  # ("may", "march" are ordinary words)
     a, b = _month_num(m.group(1)), _month_num(m.group(2))
@@ -755,11 +776,11 @@ def _spring_festival(m, ref):
     return "period", _iso(y, 2), _iso(y, 2)
 
 
-_SO_FAR_WORDS = ("so far", "thus far", "to date")
+_SO_FAR_WORDS = ("so far", "to date")  # (words the sentence is searched for anyway: _open's)
 
 
-@rule(rf"\b(?:so|thus) far (?:in |during |into )?(?:({_YEAR})|this year|the year)\b|\bto date (?:this year|in ({_YEAR}))\b|"
-      rf"\b(?:(?:in|during) )?(?:this|the) year (?:so|thus) far\b|\b(?:in|during) ({_YEAR}) (?:so|thus) far\b",
+@rule(rf"\bso far (?:in |during |into )?(?:({_YEAR})|this year|the year)\b|\bto date (?:this year|in ({_YEAR}))\b|"
+      rf"\b(?:(?:in|during) )?(?:this|the) year so far\b|\b(?:in|during) ({_YEAR}) so far\b",
       need=(_SO_FAR_WORDS, ("year", _YEAR_FACT)),
       near=(_SO_FAR_WORDS, len("during this year ")))
 def _so_far(m, ref):
