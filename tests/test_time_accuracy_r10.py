@@ -92,3 +92,29 @@ def test_named_periods(published, sentence, mention, expected):
 ])
 def test_report_about_a_period(published, paragraphs, mention, expected):
     assert _time(published, paragraphs, mention) == expected
+
+
+# ------------------------------------------------------------------ a background year does not date the figure (item 3)
+
+@pytest.mark.parametrize("published, paragraphs, mention, expected", [
+    # a founding or first time in an aside set off by a comma, or in a sentence of its own, dates that event
+    ("2024-06-10", "The zone, set up in March 2015, spans 8.6 square kilometers.", "8.6 square kilometers",
+     ("2024-06-10", None)),
+    ("2024-06-10", "The survey, which was first conducted in 2011, gave the region a score of 71.2.", "71.2",
+     ("2024-06-10", None)),
+    ("2024-06-10", "The innovation survey, first carried out in 2011, put the city's score at 71.2 last year.", "71.2",
+     ("2023", None)),
+    ("2024-06-10", "The corridor, proposed in 2017, links 14 cities.", "14", ("2024-06-10", None)),
+    ("2024-06-10", "The forum, first held in 2015, drew 3,000 guests this year.", "3,000", ("2024", None)),
+    ("2024-06-10", "The index was first compiled in 2013.\nIt stood at 132.5 in the latest edition.", "132.5",
+     ("2024-06-10", None)),
+    ("2024-06-10", "Since its founding in 2021 the zone has drawn 140 companies.", "140", ("2024-06-10", "2021")),
+    # unless the figure is what happened then
+    ("2024-06-10", "The survey, conducted in March 2024, found that 62 percent of firms plan to hire.", "62 percent",
+     ("2024-03", None)),
+    ("2024-06-10", "The company first listed in 2015 with a market value of 2 billion yuan.", "2 billion yuan",
+     ("2015", None)),
+    ("2024-06-10", "The lab, established in 2016 with 30 researchers, now employs 420.", "30", ("2016", None)),
+])
+def test_background_year(published, paragraphs, mention, expected):
+    assert _time(published, paragraphs, mention) == expected

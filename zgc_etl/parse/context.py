@@ -744,9 +744,16 @@ def _compounds(text: str, places: list) -> list[tuple[int, tuple[str, ...]]]:
 # (searched for in the text before each time: the lookahead, the first letters of the verbs, drops the word
 # boundaries before any other letter at once, rather than after trying each verb there; same matches, half the
 # time: tests/test_timex_speedups_r6.py)
-_FOUNDED = re.compile(r"\b(?=[bcefilopsw])(?:founded|launched|established|set up|opened|inaugurated|created|started|built|born|"
-                      r"went into operation|put into (?:operation|service)|began operation|started operation)\s+"
+# The same for the verbs that date a plan's proposal ("the corridor, proposed in 2017") and for "first" before a
+# participle, which dates the first time of something that recurs ("the survey, first carried out in 2011", "the index
+# was first compiled in 2013"; a survey "conducted in 2023" dates its findings, and is none of these).
+_FOUNDED = re.compile(r"\b(?=[bcefilopsw])(?:founded|launched|established|set up|opened|inaugurated|created|started|built|"
+                      r"born|went into operation|put into (?:operation|service)|began operation|started operation|"
+                      r"proposed|introduced|first [a-z]+ed(?: out| up)?)\s+"
                       r"(?:(?:in|on|at)\s+)?$", re.I)
+# a participle phrase set off by a comma right before a time: "The zone, set up in March 2015, ...", "the survey,
+# first carried out in 2011, ..." (an aside about the noun before it, as a relative clause is)
+_AFTER_COMMA = re.compile(r",\s*(?:[\w-]+\s+){1,4}$")
 
 
 # "up 15 percent from the end of last year", "rose 16 percent from its low last month", "12 percent more than in
@@ -846,7 +853,8 @@ def _mark_times(sentence: str, times: list[TimeExpr], ctx: Optional[ArticleConte
         elif t.start < founding_until:
             t.role = "founded"  # "Launched in 2015, the park has attracted 300 firms": when the subject began
         elif _FOUNDED.search(sentence[max(0, t.start - 40):t.start]) and \
-                _RELATIVE_BEFORE.search(sentence[max(0, t.start - 60):t.start]) and \
+                (_RELATIVE_BEFORE.search(sentence[max(0, t.start - 60):t.start]) or
+                 _AFTER_COMMA.search(sentence, max(0, t.start - 40), t.start)) and \
                 not _dates_past_statement(sentence, t):
             t.role = "founded"
     return times
