@@ -118,3 +118,31 @@ def test_report_about_a_period(published, paragraphs, mention, expected):
 ])
 def test_background_year(published, paragraphs, mention, expected):
     assert _time(published, paragraphs, mention) == expected
+
+
+# ------------------------------------------------------------------ a future year and a January "last year" (item 4)
+
+@pytest.mark.parametrize("published, paragraphs, mention, expected", [
+    # an event ahead, dated in a phrase of its own, is not when the present figure holds
+    ("2024-06-10", "The tunnel, due to open by the end of 2027, is 2,400 meters long.", "2,400 meters",
+     ("2024-06-10", None)),
+    ("2024-06-10", "Expected to be completed in 2026, the research campus covers 45 hectares.", "45 hectares",
+     ("2024-06-10", None)),
+    ("2024-06-10", "The new terminal, slated to open next year, has 64 boarding gates.", "64", ("2024-06-10", None)),
+    ("2024-06-10", "The airport, which is expected to open in late 2025, covers 1,700 hectares.", "1,700 hectares",
+     ("2024-06-10", None)),
+    # a figure in that phrase keeps it, and a plan's figure takes it as its deadline
+    ("2024-06-10", "Revenue is expected to reach 10 billion yuan in 2026, the company said.", "10 billion yuan",
+     ("2026", None)),
+    ("2024-06-10", "The line, which will be completed by 2027, will carry 30,000 passengers a day.", "30,000",
+     ("2027", None)),
+    # "last year" and the year just ended early in a year are the year before
+    ("2020-01-06", "The park's revenue hit 52 billion yuan last year.\nThe number of its companies rose to 1,400.",
+     "1,400", ("2019", None)),
+    ("2020-01-04", "The zone attracted 320 projects in the year just ended.", "320", ("2019", None)),
+    ("2024-08-10", "The zone attracted 320 projects in the year just ended, the mayor said.", "320", ("2023", None)),
+    ("2024-01-15", "During the year, the district launched 26 major projects.", "26", ("2023", None)),
+    ("2020-01-06", "In the past year, the zone signed 48 deals.", "48", ("2019", None)),
+])
+def test_future_event_and_year_just_ended(published, paragraphs, mention, expected):
+    assert _time(published, paragraphs, mention) == expected

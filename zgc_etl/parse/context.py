@@ -824,8 +824,13 @@ def _mark_times(sentence: str, times: list[TimeExpr], ctx: Optional[ArticleConte
     points = []
     up_to_now = False
     for t in times:
-        if t.role == "point":
-            points.append(t)
+        if t.role == "point" or t.role == "deadline":
+            if ctx is not None and ctx.ref and "," in sentence and t.as_of and int(t.as_of[:4]) >= ctx.ref.year and \
+                    _planned_event(sentence, t):
+                t.role = "planned"  # "The tunnel, due to open by the end of 2027, is 2,400 meters long"
+                continue
+            if t.role == "point":
+                points.append(t)
         elif t.role in _UP_TO_NOW_ROLES:
             if t.role == "period" and t.text[:1] in "sS" and \
                     _RECORD_BEFORE.search(sentence, max(0, t.start - 50), t.start) is not None:
@@ -858,6 +863,24 @@ def _mark_times(sentence: str, times: list[TimeExpr], ctx: Optional[ArticleConte
                 not _dates_past_statement(sentence, t):
             t.role = "founded"
     return times
+
+
+# what says that an event lies ahead: "due to open", "set to", "scheduled for completion", "which will be finished"
+_AHEAD_WORDS = ("due ", "set to", "slated", "scheduled", "expected", "planned", "poised", "will ", "going to")
+_FUTURE_EVENT = re.compile(r"\b(?:(?:due|set|slated|scheduled|expected|planned|poised|going)\s+(?:to|for)|will)\s", re.I)
+
+
+def _planned_event(sentence: str, t: TimeExpr) -> bool:
+    """Whether the future time ``t`` dates an event that lies ahead, in a phrase of its own that ends with it at a
+    comma and holds no number: "The tunnel, due to open by the end of 2027, is ...", "Expected to be completed in
+    2026, the campus covers ...", "The line, which will open next year, has ..." (when the thing will open, not
+    when the figure holds; a figure in that phrase, "is expected to reach 10 billion yuan in 2026", keeps it)."""
+    if not sentence.startswith(",", t.end) and not sentence.startswith(" ,", t.end):
+        return False
+    opening = sentence.rfind(",", 0, t.start) + 1  # (0: the phrase opens the sentence)
+    phrase = sentence[opening:t.start].lower()
+    return has_any(phrase, _AHEAD_WORDS) and _FUTURE_EVENT.search(phrase) is not None and \
+        _DIGIT.search(phrase) is None
 
 
 # "the highest reading since 2015", "its biggest monthly gain since June", "the most since 2019": a superlative
@@ -1190,8 +1213,11 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
             as_of = _stated_end(sentence, t, times) or as_of
         if t.role == "period" and ps and as_of and len(as_of) == 10 and _PAST_SPAN.search(t.text or "") \
                 and ctx.ref and ctx.ref.month <= 2 and as_of[:4] == str(ctx.ref.year) and not info.present:
-            # "over the last five years" early in the year: the five complete years before it
+            # "over the last five years" early in the year: the five complete years before it ("over the past
+            # year": the one before it, a flow within one calendar year)
             as_of = str(ctx.ref.year - 1)
+            if ps[:4] == as_of:
+                ps = None
         if t.role == "period" and ps and as_of:
             pair = _from_to(sentence, q)
             if pair == "from":
@@ -1435,7 +1461,8 @@ def _target_time(sentence: str, q, times: list[TimeExpr], pub: Optional[str], st
     # a time right after the figure is its own: "handle more than 23 million TEUs in 2024, and ... by 2025"
     after = [t for t in times if t.start >= q.end and t.role in ("deadline", "point", "period")
              and t.start - q.end <= 40 and not re.search(r"[,;]|\d", sentence[q.end:t.start])]
-    deadlines = [t for t in times if t.role == "deadline" and applies(t)]
+    # (an event ahead that a phrase of its own dates, "the line, which will open in 2027, ...", is a plan's deadline)
+    deadlines = [t for t in times if (t.role == "deadline" or t.role == "planned") and applies(t)]
     periods = [t for t in times if t.role == "period" and applies(t)]
     as_of = None
     if after and (after[0].role != "point" or (pub and (after[0].as_of or "")[:4] >= pub[:4])):

@@ -618,8 +618,11 @@ _IN_THE_YEAR = re.compile(r"\b(?:(?:in|over|during|throughout|for) the (?:course
                           r"(?![-\u2013]|\s+(?:to|before|ending|ended|through|of|earlier|ago|after|ahead|when|in which|"
                           r"that|\d))|(full)-year\b(?![-\u2013]))", re.I)
 # a sentence about what lies ahead: its "full-year", "for the year" is the year under way, not the one just ended
-_AHEAD = re.compile(r"\b(?:will|expects?|expected|forecasts?|projects?|projected|predicts?|predicted|estimates?|"
-                    r"aims?|plans?|targets?|guidance|outlook)\b", re.I)
+# (not "projects", "plans" as nouns, which most stories of parks and zones hold: "attracted 320 projects in the year")
+_AHEAD = re.compile(r"\b(?:will|expects?|expected|forecasts?|projected|predicts?|predicted|estimates?|"
+                    r"aims?|plans? to|planned|targets?|guidance|outlook)\b", re.I)
+# "in the year just ended", "the year just past", "the year that has just ended": the year before the reference's
+_JUST_ENDED = re.compile(r"\s+(?:that\s+(?:has\s+)?)?just\s+(?:ended|past|gone)\b", re.I)
 
 
 @rule(_IN_THE_YEAR.pattern,
@@ -634,6 +637,8 @@ def _in_the_year(m, ref):
     before the reference's (the reference year has not ended yet).  A sentence that looks ahead ("expects
     full-year sales to ...") speaks of the year under way."""
     whole = m.group(1) or m.group(2)
+    if _JUST_ENDED.match(m.string, m.end()):
+        return "year_after", _iso(ref.year - 1), None
     ended = (whole or ref.month <= 2) and _AHEAD.search(m.string) is None
     return "year_after", _iso(ref.year - 1 if ended else ref.year), None
 
