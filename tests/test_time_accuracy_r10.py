@@ -146,3 +146,23 @@ def test_background_year(published, paragraphs, mention, expected):
 ])
 def test_future_event_and_year_just_ended(published, paragraphs, mention, expected):
     assert _time(published, paragraphs, mention) == expected
+
+
+# ------------------------------------------------------------------ the period a report covers, kept (item 2, cont.)
+
+@pytest.mark.parametrize("published, paragraphs, mention, expected", [
+    # the day the figures came out does not replace the period they cover
+    ("2024-10-28", "Home sales in the city dropped 8 percent in the third quarter.\nThe figures were released by the "
+     "housing bureau on Monday.\nSome 14,000 new homes were sold.", "Some 14,000", ("2024-09", "2024-07")),
+    # (with no period before it, the day of the statement is still carried)
+    ("2024-10-28", "The bureau said on Friday that home sales dropped 8 percent.\nSome 14,000 new homes were sold.",
+     "Some 14,000", ("2024-10-25", None)),
+    # "from" that names where something came from opens no change from one value to another
+    ("2024-08-20", "Exports from the port climbed 9 percent to 4.1 billion yuan in the second quarter.",
+     "4.1 billion yuan", ("2024-06", "2024-04")),
+    ("2024-08-20", "Output grew from a low of 20 units in 2019 to 180 units in 2023.", "180", ("2023", None)),
+    ("2024-08-20", "Over the past five years, the travel time fell from over three hours to 47 minutes.",
+     "over three hours", ("2019", None)),
+])
+def test_period_kept(published, paragraphs, mention, expected):
+    assert _time(published, paragraphs, mention) == expected

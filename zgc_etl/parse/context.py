@@ -560,25 +560,38 @@ def _time_left(sentence: str, times: list[TimeExpr]) -> tuple:
     never None: these times all have an as_of)."""
     founded = [t for t in times if t.role in ("point", "period", "founded") and t.as_of]
     stated = [t for t in founded if t.role != "founded" and not _FOUNDED.search(sentence[max(0, t.start - 30):t.start])]
+    # (a sentence dated only by the day it was made or released: see _carried_time)
+    attributed = not stated and all(t.role == "attrib" or t.role == "dateline" for t in times)
     stated = stated or [t for t in times if t.role == "attrib"]
     statement = (stated[-1].as_of, stated[-1].period_start) if stated else None
     last_date = stated[-1].as_of if stated else None
     if founded and founded[-1] not in stated:
         last_date = founded[-1].as_of  # the sentence ends on a founding date
     dl = [t for t in times if t.role == "deadline"]
-    return statement, last_date, dl[-1].as_of if dl else None
+    return statement, last_date, dl[-1].as_of if dl else None, attributed
 
 
 def _carried_time(state: ContextState, kind: int):
     """The time of ``kind`` (_STATEMENT, _LAST_DATE, _DEADLINE) that the sentences remembered so far leave: that of
-    the last one that leaves one, else None."""
+    the last one that leaves one, else None.  A statement dated only by the day it was made or released ("The figures
+    were released on Monday") does not replace the part of a year that a statement before it reported ("Sales fell 8
+    percent in the third quarter"): the figures after it are still that period's."""
+    released = None
     for info in reversed(state.extra.get("time_pending", ())):
         if kind == _DEADLINE and not _may_hold_deadline(info.sentence):
             continue  # (its times need not be found)
-        got = info.time_left[kind]
-        if got is not None:
-            return got
-    return None
+        left = info.time_left
+        got = left[kind]
+        if got is None:
+            continue
+        if kind == _STATEMENT:
+            if left[3]:
+                released = released or got
+                continue  # (is there a part-year period before it?)
+            if released is not None and not _part_year(*got):
+                return released
+        return got
+    return released
 
 
 def _may_hold_deadline(sentence: str) -> bool:
@@ -1528,8 +1541,11 @@ _FROM_END = re.compile(r"\bfrom\s+(?:\w+\s+)?$")
 _TO_NEXT = re.compile(r"[^,;]{0,40}?\bto\b")
 # (the start of a change from one value to another is a number: "rose 21 percent from a year earlier to 40 billion
 # yuan" is no such change)
-_FROM_TO_END = re.compile(r"\bfrom\s+(?=[^,;]{0,50}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                          r"eleven|twelve|dozen|hundred|half)\b))[^,;]{1,50}\bto\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+# (the start value follows "from" within a few words that hold no past verb: "from just 12 firms in 2015 to", "from a
+# low of 20 to"; not "exports from the port climbed 9 percent to", where "from" names where the exports came from)
+_FROM_TO_END = re.compile(r"\bfrom\s+(?=(?:(?![a-z]+ed\b)[^\s\d,;]+\s+){0,3}(?:US\$|HK\$|\$|¥)?(?:\d|\b(?:one|two|three|"
+                          r"four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|half)\b))[^,;]{1,50}\bto\s+"
+                          r"(?:the\s+)?(?:\w+\s+)?$", re.I)
 
 
 # ------------------------------------------------------------------ subject and regions
