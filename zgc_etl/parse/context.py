@@ -560,25 +560,38 @@ def _time_left(sentence: str, times: list[TimeExpr]) -> tuple:
     never None: these times all have an as_of)."""
     founded = [t for t in times if t.role in ("point", "period", "founded") and t.as_of]
     stated = [t for t in founded if t.role != "founded" and not _FOUNDED.search(sentence[max(0, t.start - 30):t.start])]
+    # (a sentence dated only by the day it was made or released: see _carried_time)
+    attributed = not stated and all(t.role == "attrib" or t.role == "dateline" for t in times)
     stated = stated or [t for t in times if t.role == "attrib"]
     statement = (stated[-1].as_of, stated[-1].period_start) if stated else None
     last_date = stated[-1].as_of if stated else None
     if founded and founded[-1] not in stated:
         last_date = founded[-1].as_of  # the sentence ends on a founding date
     dl = [t for t in times if t.role == "deadline"]
-    return statement, last_date, dl[-1].as_of if dl else None
+    return statement, last_date, dl[-1].as_of if dl else None, attributed
 
 
 def _carried_time(state: ContextState, kind: int):
     """The time of ``kind`` (_STATEMENT, _LAST_DATE, _DEADLINE) that the sentences remembered so far leave: that of
-    the last one that leaves one, else None."""
+    the last one that leaves one, else None.  A statement dated only by the day it was made or released ("The figures
+    were released on Monday") does not replace the part of a year that a statement before it reported ("Sales fell 8
+    percent in the third quarter"): the figures after it are still that period's."""
+    released = None
     for info in reversed(state.extra.get("time_pending", ())):
         if kind == _DEADLINE and not _may_hold_deadline(info.sentence):
             continue  # (its times need not be found)
-        got = info.time_left[kind]
-        if got is not None:
-            return got
-    return None
+        left = info.time_left
+        got = left[kind]
+        if got is None:
+            continue
+        if kind == _STATEMENT:
+            if left[3]:
+                released = released or got
+                continue  # (is there a part-year period before it?)
+            if released is not None and not _part_year(*got):
+                return released
+        return got
+    return released
 
 
 def _may_hold_deadline(sentence: str) -> bool:
@@ -744,9 +757,16 @@ def _compounds(text: str, places: list) -> list[tuple[int, tuple[str, ...]]]:
 # (searched for in the text before each time: the lookahead, the first letters of the verbs, drops the word
 # boundaries before any other letter at once, rather than after trying each verb there; same matches, half the
 # time: tests/test_timex_speedups_r6.py)
-_FOUNDED = re.compile(r"\b(?=[bcefilopsw])(?:founded|launched|established|set up|opened|inaugurated|created|started|built|born|"
-                      r"went into operation|put into (?:operation|service)|began operation|started operation)\s+"
+# The same for the verbs that date a plan's proposal ("the corridor, proposed in 2017") and for "first" before a
+# participle, which dates the first time of something that recurs ("the survey, first carried out in 2011", "the index
+# was first compiled in 2013"; a survey "conducted in 2023" dates its findings, and is none of these).
+_FOUNDED = re.compile(r"\b(?=[bcefilopsw])(?:founded|launched|established|set up|opened|inaugurated|created|started|built|"
+                      r"born|went into operation|put into (?:operation|service)|began operation|started operation|"
+                      r"proposed|introduced|first [a-z]+ed(?: out| up)?)\s+"
                       r"(?:(?:in|on|at)\s+)?$", re.I)
+# a participle phrase set off by a comma right before a time: "The zone, set up in March 2015, ...", "the survey,
+# first carried out in 2011, ..." (an aside about the noun before it, as a relative clause is)
+_AFTER_COMMA = re.compile(r",\s*(?:[\w-]+\s+){1,4}$")
 
 
 # "up 15 percent from the end of last year", "rose 16 percent from its low last month", "12 percent more than in
@@ -817,8 +837,13 @@ def _mark_times(sentence: str, times: list[TimeExpr], ctx: Optional[ArticleConte
     points = []
     up_to_now = False
     for t in times:
-        if t.role == "point":
-            points.append(t)
+        if t.role == "point" or t.role == "deadline":
+            if ctx is not None and ctx.ref and "," in sentence and t.as_of and int(t.as_of[:4]) >= ctx.ref.year and \
+                    _planned_event(sentence, t):
+                t.role = "planned"  # "The tunnel, due to open by the end of 2027, is 2,400 meters long"
+                continue
+            if t.role == "point":
+                points.append(t)
         elif t.role in _UP_TO_NOW_ROLES:
             if t.role == "period" and t.text[:1] in "sS" and \
                     _RECORD_BEFORE.search(sentence, max(0, t.start - 50), t.start) is not None:
@@ -846,10 +871,29 @@ def _mark_times(sentence: str, times: list[TimeExpr], ctx: Optional[ArticleConte
         elif t.start < founding_until:
             t.role = "founded"  # "Launched in 2015, the park has attracted 300 firms": when the subject began
         elif _FOUNDED.search(sentence[max(0, t.start - 40):t.start]) and \
-                _RELATIVE_BEFORE.search(sentence[max(0, t.start - 60):t.start]) and \
+                (_RELATIVE_BEFORE.search(sentence[max(0, t.start - 60):t.start]) or
+                 _AFTER_COMMA.search(sentence, max(0, t.start - 40), t.start)) and \
                 not _dates_past_statement(sentence, t):
             t.role = "founded"
     return times
+
+
+# what says that an event lies ahead: "due to open", "set to", "scheduled for completion", "which will be finished"
+_AHEAD_WORDS = ("due ", "set to", "slated", "scheduled", "expected", "planned", "poised", "will ", "going to")
+_FUTURE_EVENT = re.compile(r"\b(?:(?:due|set|slated|scheduled|expected|planned|poised|going)\s+(?:to|for)|will)\s", re.I)
+
+
+def _planned_event(sentence: str, t: TimeExpr) -> bool:
+    """Whether the future time ``t`` dates an event that lies ahead, in a phrase of its own that ends with it at a
+    comma and holds no number: "The tunnel, due to open by the end of 2027, is ...", "Expected to be completed in
+    2026, the campus covers ...", "The line, which will open next year, has ..." (when the thing will open, not
+    when the figure holds; a figure in that phrase, "is expected to reach 10 billion yuan in 2026", keeps it)."""
+    if not sentence.startswith(",", t.end) and not sentence.startswith(" ,", t.end):
+        return False
+    opening = sentence.rfind(",", 0, t.start) + 1  # (0: the phrase opens the sentence)
+    phrase = sentence[opening:t.start].lower()
+    return has_any(phrase, _AHEAD_WORDS) and _FUTURE_EVENT.search(phrase) is not None and \
+        _DIGIT.search(phrase) is None
 
 
 # "the highest reading since 2015", "its biggest monthly gain since June", "the most since 2019": a superlative
@@ -1146,9 +1190,19 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
         elif not (yoy and q.kind == "change") and not _REFERS_BACK.match(sentence) and \
                 not (q.kind == "share" and _OF_WHAT_WAS_SAID.match(sentence, q.end)) and (own_present or info.present):
             # (the tense, a search for a past verb, last: the cheap tests before it spare a fifth of the searches)
-            # a present-tense statement continuing the report of a dated event holds at the event
+            # a present-tense statement continuing the report of a dated event holds at the event; a value that a
+            # present "is", "stands at", "accounts for" reports, continuing the report of the part of a year just
+            # ended ("In the third quarter, ... The vacancy rate stands at 18.5 percent"), is a statistic of that
+            # period (what a body "covers", "houses" or "has set up" holds now)
             event = _recent_event(carried_as_of, ctx)
-            as_of, ps = (event, None) if event else (pub, None)
+            if event:
+                as_of, ps = event, None
+            elif _reported_period(carried_as_of, carried_ps, ctx) and \
+                    _STAT_VERB_VALUE.search(sentence, 0, q.end) is not None and \
+                    not (q.kind == "share" and _NAMED_WHOLE_AFTER.match(sentence, q.end)):
+                as_of, ps = carried_as_of, carried_ps
+            else:
+                as_of, ps = pub, None
         else:
             as_of, ps = carried_as_of, carried_ps
             if yoy and ps and ps[:4] != (as_of or "")[:4]:
@@ -1172,8 +1226,11 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
             as_of = _stated_end(sentence, t, times) or as_of
         if t.role == "period" and ps and as_of and len(as_of) == 10 and _PAST_SPAN.search(t.text or "") \
                 and ctx.ref and ctx.ref.month <= 2 and as_of[:4] == str(ctx.ref.year) and not info.present:
-            # "over the last five years" early in the year: the five complete years before it
+            # "over the last five years" early in the year: the five complete years before it ("over the past
+            # year": the one before it, a flow within one calendar year)
             as_of = str(ctx.ref.year - 1)
+            if ps[:4] == as_of:
+                ps = None
         if t.role == "period" and ps and as_of:
             pair = _from_to(sentence, q)
             if pair == "from":
@@ -1213,6 +1270,27 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
 _SAME_PERIOD = re.compile(r"\b(?:in|during|over|for|within|throughout) (?:the|that|this) (?:same )?(?:period|quarter|"
                           r"half|months)\b(?!\s+(?:of|to|from|ending|last|a year|since|before|after)\b)", re.I)
 _SAME_PERIOD_HINTS = ("period", "quarter", "half", "months")
+
+
+# a present-tense verb that reports the value right after it, the figure's or one before it in its sentence ("stands
+# at 18.5 percent", "is about 14,300", "account for 42 percent", "total 9.4 billion yuan, up 6 percent")
+_STAT_VERB_VALUE = re.compile(r"\b(?:is|are|stands? at|totals?|accounts? for|makes? up|amounts? to|averages?|"
+                              r"hovers? (?:at|around))\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly|"
+                              r"just)\s+)?(?:US\$|HK\$|\$|¥|RMB\s?|CNY\s?)?\d", re.I)
+
+
+# after a share, the whole it is a share of, named in its own sentence ("60 percent of the total output of the
+# region's factories", a whole that is there now; not "31 percent of the total", the total just reported)
+_NAMED_WHOLE_AFTER = re.compile(r"\s+of\s+(?!(?:the\s+)?total\b(?!\s+[a-z]))", re.I)
+
+
+def _reported_period(as_of: Optional[str], ps: Optional[str], ctx: ArticleContext) -> bool:
+    """Whether (as_of, period_start) is a part of a year (:func:`_part_year`) that ended at most three months before
+    the reference month: the period a quarterly or half-year report covers, which the story is about."""
+    if not (_part_year(as_of, ps) and ctx.ref and len(as_of) >= 7):
+        return False
+    months_after = ctx.ref.year * 12 + ctx.ref.month - (int(as_of[:4]) * 12 + int(as_of[5:7]))
+    return 0 <= months_after <= 3
 
 
 def _part_year(as_of: Optional[str], ps: Optional[str]) -> bool:
@@ -1396,7 +1474,8 @@ def _target_time(sentence: str, q, times: list[TimeExpr], pub: Optional[str], st
     # a time right after the figure is its own: "handle more than 23 million TEUs in 2024, and ... by 2025"
     after = [t for t in times if t.start >= q.end and t.role in ("deadline", "point", "period")
              and t.start - q.end <= 40 and not re.search(r"[,;]|\d", sentence[q.end:t.start])]
-    deadlines = [t for t in times if t.role == "deadline" and applies(t)]
+    # (an event ahead that a phrase of its own dates, "the line, which will open in 2027, ...", is a plan's deadline)
+    deadlines = [t for t in times if (t.role == "deadline" or t.role == "planned") and applies(t)]
     periods = [t for t in times if t.role == "period" and applies(t)]
     as_of = None
     if after and (after[0].role != "point" or (pub and (after[0].as_of or "")[:4] >= pub[:4])):
@@ -1462,8 +1541,11 @@ _FROM_END = re.compile(r"\bfrom\s+(?:\w+\s+)?$")
 _TO_NEXT = re.compile(r"[^,;]{0,40}?\bto\b")
 # (the start of a change from one value to another is a number: "rose 21 percent from a year earlier to 40 billion
 # yuan" is no such change)
-_FROM_TO_END = re.compile(r"\bfrom\s+(?=[^,;]{0,50}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                          r"eleven|twelve|dozen|hundred|half)\b))[^,;]{1,50}\bto\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+# (the start value follows "from" within a few words that hold no past verb: "from just 12 firms in 2015 to", "from a
+# low of 20 to"; not "exports from the port climbed 9 percent to", where "from" names where the exports came from)
+_FROM_TO_END = re.compile(r"\bfrom\s+(?=(?:(?![a-z]+ed\b)[^\s\d,;]+\s+){0,3}(?:US\$|HK\$|\$|¥)?(?:\d|\b(?:one|two|three|"
+                          r"four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|half)\b))[^,;]{1,50}\bto\s+"
+                          r"(?:the\s+)?(?:\w+\s+)?$", re.I)
 
 
 # ------------------------------------------------------------------ subject and regions

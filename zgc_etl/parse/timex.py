@@ -359,12 +359,18 @@ def _end_of_quarter(m, ref):
     return role, _iso(y, last, _last_day(y, last)), None
 
 
-@rule(rf"\b(?:in|during|over|for|through|throughout) the (first|past|last) ({_NUMW}|half|quarter)\s*"
-      rf"(months?|quarters?|half)(?:\s+(?:of|in)\s+({_YEAR_REF}))?",
+# (the words that lead _first_months' "the": a preposition, or a verb of what a report covers)
+@rule(rf"\b(?:in|during|over|for|through|throughout|of|across|covers?|covering|covered)\s+the (first|past|last) "
+      rf"({_NUMW}|half|quarter)\s*(months?|quarters?|half)(?:\s+(?:of|in)\s+({_YEAR_REF}))?"
+      # (not the first months after an event of a narrative: "the first three months after its launch")
+      rf"(?!\s+(?:after|since|following)\b)",
       need=(("first", "past", "last"), ("month", "quarter", "half")),
       near=(("first", "past", "last"), len("throughout the ")),
-      starts=("in the ", "during the ", "over the ", "for the ", "through the ", "throughout the "))
+      starts=("in the ", "during the ", "over the ", "for the ", "through the ", "throughout the ", "of the ",
+              "across the ", "cover"))
 def _first_months(m, ref):
+    """"In the first seven months of this year", "covers the first three quarters of 2024", "over the past three
+    months": the months of the span."""
     n_tok, unit = m.group(2).lower(), m.group(3).lower()
     if n_tok == "half" or unit == "half":
         months = 6
@@ -394,25 +400,26 @@ def _first_months(m, ref):
 
 # what every match of _months_to holds
 _MONTHS_TO_WORDS = ("year to ", "months to ", "year ending ", "months ending ", "months through ", "year through ",
-                    "year up to ", "months up to ", "year ended ", "months ended ")
+                    "year up to ", "months up to ", "year ended ", "months ended ", "quarter to ", "quarter ending ",
+                    "quarter ended ", "quarter through ", "quarter up to ")
 
 
-@rule(rf"\b(?:in|during|over|for) the (?:(?:fiscal|financial) )?(?:year|({_NUMW}) months) "
+@rule(rf"\b(?:in|during|over|for) the (?:(?:fiscal|financial) )?(?:year|(quarter)|({_NUMW}) months) "
       rf"(?:to|ending(?: in)?|ended(?: in)?|through|up to) ({_MON})(?:\s+(\d{{1,2}})\b)?"
       rf"(?:,?\s+({_YEAR}))?(?![\w])",
       need=(_MONTHS_TO_WORDS,), near=(_MONTHS_TO_WORDS, len("during the financial twelve ")),
       starts=("in the ", "during the ", "over the ", "for the "))
 def _months_to(m, ref):
     """"in the year to September", "the 12 months to June", "the six months ending in March", "for the fiscal
-    year ended June 30, 2023": the months that end with the named one (of the reference year, or of the year
-    before when it has not ended yet), at the day when one is named."""
-    n = 12 if m.group(1) is None else _count(m.group(1))
+    year ended June 30, 2023", "the quarter to June" (three months): the months that end with the named one (of the
+    reference year, or of the year before when it has not ended yet), at the day when one is named."""
+    n = 3 if m.group(1) else 12 if m.group(2) is None else _count(m.group(2))
     if not n or n > 36:
         return None
-    mon = _month_num(m.group(2))
-    y = int(m.group(4)) if m.group(4) else (ref.year if mon < ref.month else ref.year - 1)
+    mon = _month_num(m.group(3))
+    y = int(m.group(5)) if m.group(5) else (ref.year if mon < ref.month else ref.year - 1)
     start_idx = y * 12 + mon - 1 - (n - 1)
-    day = int(m.group(3)) if m.group(3) else None
+    day = int(m.group(4)) if m.group(4) else None
     end = _iso(y, mon, day) if day and day <= _last_day(y, mon) else _iso(y, mon)
     return "period", end, _iso(start_idx // 12, start_idx % 12 + 1)
 
@@ -516,6 +523,42 @@ def _quarter_adjective(m, ref):
     return "period", _iso(y, last), _iso(y, first)
 
 
+# the nouns of a report whose period "quarterly" or "half-year" names (not "quarterly meetings", "half-year course")
+_REPORT_NOUNS = r"(?:report|review|survey|bulletin|update|results|figures|data|statistics|earnings)"
+
+
+@rule(rf"\b(quarterly|half-year(?:ly)?)\s+(?:[\w-]+\s+)?{_REPORT_NOUNS}\b",
+      need=(("quarterly", "half-year"),), near=(("quarterly", "half-year"), 0))
+def _periodic_report(m, ref):
+    """"The half-year report", "its quarterly results", "half-yearly statistics": a report of the last quarter or
+    half that ended before the reference month."""
+    size = 3 if m.group(1).lower() == "quarterly" else 6
+    end = (ref.year * 12 + ref.month - 1) // size * size - 1  # (months since year 0, from 0)
+    return "period", _iso(end // 12, end % 12 + 1), _iso(end // 12, end % 12 + 2 - size)
+
+
+@rule(rf"\b({_MON})(?:[- ]({_YEAR}))?[- ]quarter\b(?:\s+(?:of|in)\s+({_YEAR_REF}))?",
+      need=(("quarter",), (_CAP_MONTH_FACT,)),
+      near=(("quarter",), len("september 2024 ")))
+def _month_quarter(m, ref):
+    """"the June quarter", "the September 2024 quarter", "December-quarter sales": a quarter named by its last
+    month, the three months ending with it (of the reference year, or of the year before when it has not ended
+    yet)."""
+    if not m.group(1)[0].isupper():
+        return None  # ("may", "march" are ordinary words)
+    mon = _month_num(m.group(1))
+    if m.group(2):
+        y = int(m.group(2))
+    elif m.group(3):
+        y = _rel_year(m.group(3), ref)
+        if y is None:
+            return None
+    else:
+        y = ref.year if mon < ref.month else ref.year - 1
+    start_idx = y * 12 + mon - 3
+    return "period", _iso(y, mon), _iso(start_idx // 12, start_idx % 12 + 1)
+
+
 @rule(rf"\b(?:from ({_MON}) (?:to|through|until|till)|between ({_MON}) and) ({_MON})(?:,?\s*(?:of\s+)?({_YEAR_REF}))?",
       need=(("from", "between"),),
       near=(("from", "between"), 0, re.compile(rf"(?:from|between) {_MON}", re.I)))
@@ -532,13 +575,14 @@ def _month_span(m, ref):
     return "period", _iso(y, b), _iso(y, a)
 
 
-@rule(rf"\b({_MON})\s?(?:[-–](?:to[-–])?|through)\s?({_MON})(?![\w-])(?:,?\s+(?:of\s+)?({_YEAR_REF}))?",
+@rule(rf"\b({_MON})\s?(?:[-–](?:to[-–])?|through|to)\s?({_MON})(?![\w-])(?:,?\s+(?:of\s+)?({_YEAR_REF}))?",
       need=((_CAP_MONTH_FACT,),),
-      # (the dash or "through" stands at most "September. " into a match, right before the second month)
-      near=(("-", "–", "through"), len("september. "), re.compile(rf"(?:[-–]|through)\s?{_MON}", re.I)))
+      # (the dash, "through" or " to " stands at most "September. " into a match, right before the second month)
+      near=(("-", "–", "through", " to "), len("september. "),
+            re.compile(rf"(?:[-–]|through|\sto)\s?{_MON}", re.I)))
 def _month_dash_span(m, ref):
-    """"January-October 2022", "in the January-March period", "January-to-October exports": the months from the
-    first to the second."""
+    """"January-October 2022", "in the January-March period", "January-to-October exports", "figures covering
+    January to June" (both months capitalised): the months from the first to the second."""
     if not (m.group(1)[0].isupper() and m.group(2)[0].isupper()):
         return None  # ("may", "march" are ordinary words)
     a, b = _month_num(m.group(1)), _month_num(m.group(2))
@@ -574,8 +618,11 @@ _IN_THE_YEAR = re.compile(r"\b(?:(?:in|over|during|throughout|for) the (?:course
                           r"(?![-\u2013]|\s+(?:to|before|ending|ended|through|of|earlier|ago|after|ahead|when|in which|"
                           r"that|\d))|(full)-year\b(?![-\u2013]))", re.I)
 # a sentence about what lies ahead: its "full-year", "for the year" is the year under way, not the one just ended
-_AHEAD = re.compile(r"\b(?:will|expects?|expected|forecasts?|projects?|projected|predicts?|predicted|estimates?|"
-                    r"aims?|plans?|targets?|guidance|outlook)\b", re.I)
+# (not "projects", "plans" as nouns, which most stories of parks and zones hold: "attracted 320 projects in the year")
+_AHEAD = re.compile(r"\b(?:will|expects?|expected|forecasts?|projected|predicts?|predicted|estimates?|"
+                    r"aims?|plans? to|planned|targets?|guidance|outlook)\b", re.I)
+# "in the year just ended", "the year just past", "the year that has just ended": the year before the reference's
+_JUST_ENDED = re.compile(r"\s+(?:that\s+(?:has\s+)?)?just\s+(?:ended|past|gone)\b", re.I)
 
 
 @rule(_IN_THE_YEAR.pattern,
@@ -590,6 +637,8 @@ def _in_the_year(m, ref):
     before the reference's (the reference year has not ended yet).  A sentence that looks ahead ("expects
     full-year sales to ...") speaks of the year under way."""
     whole = m.group(1) or m.group(2)
+    if _JUST_ENDED.match(m.string, m.end()):
+        return "year_after", _iso(ref.year - 1), None
     ended = (whole or ref.month <= 2) and _AHEAD.search(m.string) is None
     return "year_after", _iso(ref.year - 1 if ended else ref.year), None
 
@@ -730,6 +779,32 @@ def _spring_festival(m, ref):
     # the Spring Festival holiday falls in late January or February: read as February
     y = int(m.group(1)) if m.group(1) else (ref.year if ref.month >= 2 else ref.year - 1)
     return "period", _iso(y, 2), _iso(y, 2)
+
+
+_SO_FAR_WORDS = ("so far", "to date")  # (words the sentence is searched for anyway: _open's)
+
+
+@rule(rf"\bso far (?:in |during |into )?(?:({_YEAR})|this year|the year)\b|\bto date (?:this year|in ({_YEAR}))\b|"
+      rf"\b(?:(?:in|during) )?(?:this|the) year so far\b|\b(?:in|during) ({_YEAR}) so far\b",
+      need=(_SO_FAR_WORDS, ("year", _YEAR_FACT)),
+      near=(_SO_FAR_WORDS, len("during this year ")))
+def _so_far(m, ref):
+    """"So far this year", "so far in 2024", "this year so far", "to date this year": the year to date, from its
+    January to the reference date (a year other than the reference's is left to the other rules)."""
+    yr = m.group(1) or m.group(2) or m.group(3)
+    y = int(yr) if yr else ref.year
+    if y != ref.year:
+        return None
+    return "period", ref.isoformat(), _iso(y, 1)
+
+
+@rule(r"\b(?:at|in|by) the (?:start|beginning) of (?:the|this) year\b",
+      need=(("start of the year", "beginning of the year", "start of this year", "beginning of this year"),),
+      near=(("start of", "beginning of"), len("at the ")), starts=("at the ", "in the ", "by the "))
+def _start_of_year(m, ref):
+    """"At the start of the year", "at the beginning of this year": a point in time, the reference year's
+    first month."""
+    return "point", _iso(ref.year, 1), None
 
 
 @rule(r"\byear[- ]to[- ]date\b", need=(("year-to-date", "year to date", "year-to date", "year to-date"),))
@@ -897,14 +972,15 @@ def _weekday(m, ref):
     return "point", d.isoformat(), None
 
 
-@rule(rf"\b(?:(early|late|mid|the end of|end of|the beginning of|autumn|spring|summer|winter|fall)[- ]?(?:of )?)?"
+@rule(rf"\b(?:(early|late|mid|the end of|end of|the beginning of|the start of|autumn|spring|summer|winter|fall)[- ]?"
+      rf"(?:of )?)?"
       rf"(?:(?:in|of) )?({_YEAR}|{_REL_YEAR})\b(?![-–]\d)",
       need=((_YEAR_FACT,) + _REL_YEARS,),
       # a year stands at most 23 characters into a match, "year" at most 36
       near=((_YEAR_ANCHORS, len("the beginning of of in "), _YEAR_AT),
             (("year",), len("the beginning of of in the previous "), _REL_YEAR_AT)),
-      starts=("early", "late", "mid", "the end of", "end of", "the beginning of", "autumn", "spring", "summer", "winter",
-              "fall", "in ", "of ") + _YEAR_ANCHORS + _REL_YEARS_FULL)
+      starts=("early", "late", "mid", "the end of", "end of", "the beginning of", "the start of", "autumn", "spring",
+              "summer", "winter", "fall", "in ", "of ") + _YEAR_ANCHORS + _REL_YEARS_FULL)
 def _year(m, ref):
     # a year inside a name ("the 2022 Winter Olympics", "Dialogue 2022") is not a time
     pre = m.string[max(0, m.start() - 20):m.start()]
@@ -918,6 +994,8 @@ def _year(m, ref):
     mod = (m.group(1) or "").lower()
     if mod in ("late", "the end of", "end of"):
         return "point", _iso(y, 12, 31), None
+    if mod in ("the beginning of", "the start of"):
+        return "point", _iso(y, 1), None  # a point in time: the year's first month
     return "point", _iso(y), None
 
 
