@@ -596,7 +596,8 @@ def _sentence_subject(sentence: str, info: "SentenceInfo", ctx: ArticleContext, 
     Speed: a sentence without figures has had no candidates built (a third of the sentences remembered), and a
     candidate qualifies only where :func:`_opens_clause` holds, at one of :func:`_opening_starts`.  Only the order of
     those that start there matters, so when no figure group or actor starts at one (each pattern tried there), they
-    are all that is built: the names, and the anaphors and pronouns if one may start there.  The opening among them
+    are all that is built: the names, the phrases that stand for places with no anaphor match ("Both cities", "the
+    capital"), and the anaphors and pronouns if one may start there.  The opening among them
     is the opening among all, but for a possessor (whose place goes to the next candidate, which may start
     elsewhere): then, and otherwise, all candidates are built."""
     floor = dateline_end(sentence)
@@ -606,9 +607,11 @@ def _sentence_subject(sentence: str, info: "SentenceInfo", ctx: ArticleContext, 
         if others != "all":
             cands = [c for c in _name_candidates(sentence, info, ctx, floor, _sentence_groups(sentence, state))
                      if c[0] in starts]
+            # the anaphor candidates that need no anaphor match ("Both cities", "the capital": the places counted
+            # or named by the phrase) come with an empty list too: they may open the sentence wherever they start
+            anaphors = [a for a in _anaphor_matches(sentence) if a[0] in starts] if others == "anaphors" else []
+            cands += _anaphor_candidates(sentence, anaphors, info, ctx, state)
             if others == "anaphors":
-                cands += _anaphor_candidates(sentence, [a for a in _anaphor_matches(sentence) if a[0] in starts],
-                                             info, ctx, state)
                 cands += [c for c in _pronoun_candidates(sentence) if c[0] in starts]
             cands.sort(key=_cand_key)
             c = _opening(sentence, cands, floor, len(sentence), owners=False)
