@@ -723,23 +723,37 @@ _LIST_SEP = re.compile(r"\s*(?:,|,?\s+and)\s+$")
 _LIST_JOIN = re.compile(r"(?:,|,?\s+and)\s+")
 
 
+def _place_runs(text: str, places: list) -> list[list]:
+    """The places in runs: each place joins the run of the one before when only a hyphen ("Beijing-Tianjin") or a
+    list joiner (", ", " and ", ", and ") stands between them."""
+    runs: list[list] = []
+    for p in places:
+        if runs:
+            gap = text[runs[-1][-1][1]:p[0]]
+            if gap in ("-", "–") or _LIST_JOIN.fullmatch(gap):
+                runs[-1].append(p)
+                continue
+        runs.append([p])
+    return runs
+
+
+def _one_region(text: str, run: list) -> bool:
+    """Whether a run of places (of :func:`_place_runs`) names one region: joined by hyphens ("Beijing-Tianjin-Hebei"),
+    or three or more in a list ("Beijing, Tianjin and Hebei"); two in a list ("Beijing and Tianjin") are two."""
+    return len(run) > 2 or len(run) == 2 and text[run[0][1]:run[1][0]] in ("-", "–")
+
+
 def _compounds(text: str, places: list) -> list[tuple[int, tuple[str, ...]]]:
     """Places named together as one region: "Beijing-Tianjin-Hebei", "Beijing, Tianjin and Hebei" (three or
     more); each other place on its own."""
     if not places:
         return []  # (what the loop below gives for none; most sentences name no place)
     out = []
-    run: list = []
-    for s, e, n in list(places) + [(10 ** 6, 10 ** 6, "")]:
-        if run and (text[run[-1][1]:s] in ("-", "–") or _LIST_JOIN.fullmatch(text[run[-1][1]:s])):
-            run.append((s, e, n))
-            continue
-        hyphen = len(run) > 1 and text[run[0][1]:run[1][0]] in ("-", "–")
-        if len(run) > 2 or hyphen:
+    for run in _place_runs(text, places) if len(places) > 1 else [places]:
+        if _one_region(text, run):
             out.append((run[0][0], tuple(dict.fromkeys(division(x[2]) for x in run))))
         else:
             out += [(x[0], (x[2],)) for x in run]
-        run = [(s, e, n)]
     return out
 
 
