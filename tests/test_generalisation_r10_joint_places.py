@@ -50,3 +50,63 @@ COMPOUNDS = [
 @pytest.mark.parametrize("text, expected", COMPOUNDS)
 def test_compounds_keep_every_place_named(text, expected):
     assert _compounds_of(text) == expected
+
+
+# places named together as one region are one subject, whose regions are all of them: joined by hyphens, or three
+# or more in a list; not in a "respectively" list, which pairs each place with its own figure
+JOINT = [
+    (["The Beijing-Tianjin-Hebei region's combined GDP topped 10.4 trillion yuan in 2023, official data showed."],
+     "topped 10.4 trillion yuan", "regions", ["Beijing", "Tianjin", "Hebei"]),
+    (["In 2023, Beijing, Tianjin and Hebei together recorded GDP of 10.4 trillion yuan."], "10.4 trillion yuan",
+     "regions", ["Beijing", "Tianjin", "Hebei"]),
+    (["Combined, Beijing, Tianjin and Hebei are home to more than 110 million people."], "more than 110 million",
+     "regions", ["Beijing", "Tianjin", "Hebei"]),
+    (["The Chengdu-Chongqing economic circle reported 8.2 trillion yuan of output in 2023."], "8.2 trillion yuan",
+     "regions", ["Chengdu", "Chongqing"]),
+    (["The Chengdu-Chongqing economic circle reported 8.2 trillion yuan of output in 2023."], "8.2 trillion yuan",
+     "subject", "Chengdu-Chongqing"),
+    (["The Beijing-Shanghai high-speed railway carried 210 million passengers in 2023."], "210 million", "regions",
+     ["Beijing", "Shanghai"]),
+    (["The Beijing-Xiong'an intercity railway, which opened in 2020, carries about 20,000 passengers a day."],
+     "about 20,000", "regions", ["Beijing", "Xiong'an New Area"]),
+    (["The Beijing-Zhangjiakou high-speed railway has cut the travel time between the two cities to 47 minutes."],
+     "47 minutes", "subject", "Beijing-Zhangjiakou"),
+    (["Shanghai, Jiangsu, Zhejiang and Anhui, which make up the Yangtze River Delta, posted a combined GDP of 30.5 "
+      "trillion yuan."], "30.5 trillion yuan", "regions", ["Shanghai", "Jiangsu", "Zhejiang", "Anhui"]),
+    (["Beijing, Tianjin and Hebei, the three members of the cluster, signed 50 agreements in 2023."], "50",
+     "regions", ["Beijing", "Tianjin", "Hebei"]),
+    (["The cities of Suzhou, Wuxi and Changzhou together produced 20 percent of Jiangsu's output."], "20 percent",
+     "regions", ["Suzhou", "Wuxi", "Changzhou"]),
+    (["Guangzhou, Shenzhen and Hong Kong form a cluster that filed 120,000 patent applications last year."],
+     "120,000", "regions", ["Guangzhou", "Shenzhen", "Hong Kong"]),
+    # carried on: the next sentence's pronoun refers to the region
+    (["The Beijing-Tianjin-Hebei region is a key engine of growth.", "It attracted 5,000 projects last year."],
+     "5,000", "regions", ["Beijing", "Tianjin", "Hebei"]),
+    (["Beijing, Tianjin and Hebei signed a pact in 2014.", "Since then they have set up 20 joint parks."], "20",
+     "regions", ["Beijing", "Tianjin", "Hebei"]),
+    # a "respectively" list: each place its own figure
+    (["Shenzhen, Guangzhou and Dongguan posted GDP of 3.6 trillion, 3.1 trillion and 1.1 trillion yuan, "
+      "respectively, in 2023."], "3.1 trillion", "regions", ["Guangzhou"]),
+    # two places in a list are two; a place named with its province is one place
+    (["Zhangjiakou, Hebei, and Beijing co-hosted the Games, which drew 3,000 athletes."], "3,000", "regions",
+     ["Zhangjiakou"]),
+]
+
+
+@pytest.mark.parametrize("paragraphs, mention, field, expected", JOINT)
+def test_places_named_as_one_region(paragraphs, mention, field, expected):
+    assert getattr(figure_of(paragraphs, mention), field) == expected
+
+
+# a list of hyphened names: each name is its own region
+COMPOUNDS_OF_NAMES = [
+    ("With the Beijing-Tianjin and Beijing-Zhangjiakou lines open, ", [("Beijing", "Tianjin"), ("Beijing", "Zhangjiakou")]),
+    ("the Chengdu-Chongqing, Guangzhou-Shenzhen and Beijing-Shanghai lines",
+     [("Chengdu", "Chongqing"), ("Guangzhou", "Shenzhen"), ("Beijing", "Shanghai")]),
+    ("Beijing-Tianjin and Hebei", [("Beijing", "Tianjin"), ("Hebei",)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COMPOUNDS_OF_NAMES)
+def test_a_list_of_hyphened_names_is_no_region_of_its_own(text, expected):
+    assert _compounds_of(text) == expected

@@ -609,10 +609,12 @@ def _sentence_subject(sentence: str, info: "SentenceInfo", ctx: ArticleContext, 
                      if c[0] in starts]
             # the anaphor candidates that need no anaphor match ("Both cities", "the capital": the places counted
             # or named by the phrase) come with an empty list too: they may open the sentence wherever they start
-            anaphors = [a for a in _anaphor_matches(sentence) if a[0] in starts] if others == "anaphors" else []
-            cands += _anaphor_candidates(sentence, anaphors, info, ctx, state)
             if others == "anaphors":
+                cands += _anaphor_candidates(sentence, [a for a in _anaphor_matches(sentence) if a[0] in starts],
+                                             info, ctx, state)
                 cands += [c for c in _pronoun_candidates(sentence) if c[0] in starts]
+            elif _may_count_places(sentence) or "capital" in sentence:  # (the first tests of _anaphor_candidates)
+                cands += _anaphor_candidates(sentence, [], info, ctx, state)
             cands.sort(key=_cand_key)
             c = _opening(sentence, cands, floor, len(sentence), owners=False)
             if c is None or not _POSSESSIVE.match(sentence, c[1]):
@@ -723,38 +725,41 @@ _LIST_SEP = re.compile(r"\s*(?:,|,?\s+and)\s+$")
 _LIST_JOIN = re.compile(r"(?:,|,?\s+and)\s+")
 
 
-def _place_runs(text: str, places: list) -> list[list]:
-    """The places in runs: each place joins the run of the one before when only a hyphen ("Beijing-Tianjin") or a
-    list joiner (", ", " and ", ", and ") stands between them."""
-    runs: list[list] = []
+def _place_groups(text: str, places: list) -> list[list]:
+    """The places named as regions, in text order: each a list of the places it is made of, one place or several
+    named as one ("Beijing-Tianjin-Hebei"; "Beijing, Tianjin and Hebei", three or more single places in a list).
+    In a list of hyphened names ("the Beijing-Tianjin and Beijing-Zhangjiakou railways") each name is its own;
+    two single places in a list ("Beijing and Tianjin") are two."""
+    # places joined by hyphens, then those groups joined in lists (", ", " and ", ", and ")
+    hyphened: list[list] = []
     for p in places:
-        if runs:
-            gap = text[runs[-1][-1][1]:p[0]]
-            if gap in ("-", "–") or _LIST_JOIN.fullmatch(gap):
-                runs[-1].append(p)
-                continue
-        runs.append([p])
-    return runs
-
-
-def _one_region(text: str, run: list) -> bool:
-    """Whether a run of places (of :func:`_place_runs`) names one region: joined by hyphens ("Beijing-Tianjin-Hebei"),
-    or three or more in a list ("Beijing, Tianjin and Hebei"); two in a list ("Beijing and Tianjin") are two."""
-    return len(run) > 2 or len(run) == 2 and text[run[0][1]:run[1][0]] in ("-", "–")
+        if hyphened and text[hyphened[-1][-1][1]:p[0]] in ("-", "–"):
+            hyphened[-1].append(p)
+        else:
+            hyphened.append([p])
+    out: list[list] = []
+    listed: list[list] = []
+    for g in hyphened + [None]:
+        if g is not None and listed and _LIST_JOIN.fullmatch(text[listed[-1][-1][1]:g[0][0]]):
+            listed.append(g)
+            continue
+        if len(listed) > 2 and all(len(x) == 1 for x in listed):
+            out.append([x[0] for x in listed])
+        else:
+            out += listed
+        listed = [g]
+    return out
 
 
 def _compounds(text: str, places: list) -> list[tuple[int, tuple[str, ...]]]:
     """Places named together as one region: "Beijing-Tianjin-Hebei", "Beijing, Tianjin and Hebei" (three or
-    more); each other place on its own."""
+    more); each other place on its own (:func:`_place_groups`)."""
     if not places:
         return []  # (what the loop below gives for none; most sentences name no place)
-    out = []
-    for run in _place_runs(text, places) if len(places) > 1 else [places]:
-        if _one_region(text, run):
-            out.append((run[0][0], tuple(dict.fromkeys(division(x[2]) for x in run))))
-        else:
-            out += [(x[0], (x[2],)) for x in run]
-    return out
+    if len(places) == 1:
+        return [(places[0][0], (places[0][2],))]
+    return [(g[0][0], tuple(dict.fromkeys(division(x[2]) for x in g)) if len(g) > 1 else (g[0][2],))
+            for g in _place_groups(text, places)]
 
 
 # A founding date places the body in time, not the statement: "Launched on Nov 22, 2016, the park ..."
@@ -1637,9 +1642,20 @@ def _name_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, flo
     places = info.places
     # (where the companies the sentence names start: a place right before one may only describe it)
     firms = [o.start for o in info.orgs if o.head == "company"] if info.orgs else None
+    # places named together as one region: one candidate for the run, whose regions are all of them
+    joint = _joint_places(sentence, places) if len(places) > 1 else None
+    whole = None
     for s, e, n in places:
         if s < floor or groups and any(a <= s < b for a, b, _ in groups):
             continue
+        if joint:
+            if s in joint:
+                end, ds = joint[s]
+                cands.append((s, end, "-".join(ds), list(ds), "place"))
+                whole = (s, end)
+                continue
+            if whole and whole[0] < s < whole[1]:
+                continue  # a member of a run already taken whole
         d = division(n)
         if sentence.startswith(("-based", "-headquartered"), e):
             continue  # "Beijing-based AI chip designer X": where X sits, not who acts
@@ -1659,6 +1675,39 @@ def _name_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, flo
         if s >= floor and not any(c[0] <= s < c[1] for c in cands if c[4] != "place"):
             cands.append((s, e, text, _group_home(text), "group"))
     return cands
+
+
+def _joint_places(text: str, places: list) -> Optional[dict[int, tuple[int, tuple[str, ...]]]]:
+    """{start: (end, divisions)} of each run of places named as one region ("the Beijing-Tianjin-Hebei region",
+    "the Beijing-Zhangjiakou railway", "Beijing, Tianjin and Hebei together": :func:`_place_groups`), of two or more
+    places none of which holds another ("Zhangjiakou, Hebei, and Beijing" names a city by its province); None when
+    there is none, or in a "respectively" list, which pairs each place with its own figure.
+
+    Speed: a run needs a hyphen right between two places, or two list joiners (", ", " and ") each right after a
+    place and before the next: tested on the gaps between the places found (most sentences name fewer than two)
+    before any pattern is tried."""
+    joiners = 0
+    for (_, e, _), (s2, _, _) in zip(places, places[1:]):
+        if s2 - e == 1 and text[e] in "-–":
+            break
+        if s2 - e <= 6 and text.startswith((",", " and "), e):
+            joiners += 1
+    else:
+        if joiners < 2:
+            return None  # no hyphen, and too few list joiners for a list of three
+    out = {}
+    g = load_gazetteer()
+    for run in _place_groups(text, places):
+        if len(run) < 2:
+            continue
+        ds = tuple(dict.fromkeys(division(x[2]) for x in run))
+        if len(ds) > 1:
+            holders = {a for d in ds for a in g.ancestors(d)}
+            if not holders.intersection(ds):
+                out[run[0][0]] = (run[-1][1], ds)
+    if not out or _may_say_respectively(text) and _RESPECTIVELY.search(text):
+        return None
+    return out
 
 
 # a noun for a firm (with its modifiers) between a place and the name of the firm it describes
