@@ -84,6 +84,11 @@ JOINT = [
      "5,000", "regions", ["Beijing", "Tianjin", "Hebei"]),
     (["Beijing, Tianjin and Hebei signed a pact in 2014.", "Since then they have set up 20 joint parks."], "20",
      "regions", ["Beijing", "Tianjin", "Hebei"]),
+    # the name runs on over its head noun: a clause framed by it ("In the X-Y region, ...") is the region's
+    (["Shanghai held a forum on Monday.", "In the Beijing-Tianjin-Hebei region, R&D spending rose 9 percent in "
+      "2023."], "9 percent", "regions", ["Beijing", "Tianjin", "Hebei"]),
+    (["Wuhan hosted the talks.", "In the Chengdu-Chongqing economic circle, 1,200 new firms registered last year."],
+     "1,200", "subject", "Chengdu-Chongqing"),
     # a "respectively" list: each place its own figure
     (["Shenzhen, Guangzhou and Dongguan posted GDP of 3.6 trillion, 3.1 trillion and 1.1 trillion yuan, "
       "respectively, in 2023."], "3.1 trillion", "regions", ["Guangzhou"]),

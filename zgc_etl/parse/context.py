@@ -1677,6 +1677,12 @@ def _name_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, flo
     return cands
 
 
+# the noun a joint region's name runs on to: "the Beijing-Tianjin-Hebei region", "the Chengdu-Chongqing economic
+# circle" (a clause framed by it, "In the Beijing-Tianjin-Hebei region, ...", is framed by the whole name)
+_JOINT_HEAD = re.compile(r" (?:(?:economic|city|urban|metropolitan|industrial|innovation) )?(?:region|area|cluster|"
+                         r"circle|corridor|belt|megalopolis|bloc)\b")
+
+
 def _joint_places(text: str, places: list) -> Optional[dict[int, tuple[int, tuple[str, ...]]]]:
     """{start: (end, divisions)} of each run of places named as one region ("the Beijing-Tianjin-Hebei region",
     "the Beijing-Zhangjiakou railway", "Beijing, Tianjin and Hebei together": :func:`_place_groups`), of two or more
@@ -1704,7 +1710,8 @@ def _joint_places(text: str, places: list) -> Optional[dict[int, tuple[int, tupl
         if len(ds) > 1:
             holders = {a for d in ds for a in g.ancestors(d)}
             if not holders.intersection(ds):
-                out[run[0][0]] = (run[-1][1], ds)
+                head = _JOINT_HEAD.match(text, run[-1][1])
+                out[run[0][0]] = (head.end() if head else run[-1][1], ds)
     if not out or _may_say_respectively(text) and _RESPECTIVELY.search(text):
         return None
     return out
