@@ -98,6 +98,9 @@ def test_sentence_subject_is_the_opening_of_all_candidates(monkeypatch):
                  "It drew 300 firms.",
                  "Chengdu and Chongqing, with Xi'an, were named. All three cities want more patents filed. They filed "
                  "500.",
+                 # an anaphor's words that hold a place name it ("the Hebei region"): no anaphor, on either path
+                 "Shanghai held talks. The Hebei region welcomed the plan. The Beijing-Tianjin-Hebei region drew 40 "
+                 "firms.",
                  title="Hebei park grows")
     extract_figures(a)
     assert len(seen) > 10

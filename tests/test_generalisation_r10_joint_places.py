@@ -89,6 +89,13 @@ JOINT = [
       "2023."], "9 percent", "regions", ["Beijing", "Tianjin", "Hebei"]),
     (["Wuhan hosted the talks.", "In the Chengdu-Chongqing economic circle, 1,200 new firms registered last year."],
      "1,200", "subject", "Chengdu-Chongqing"),
+    # "the X region" with a place among its words names that place: no anaphor referring back
+    (["Shanghai held a forum on Monday.", "The Beijing-Tianjin-Hebei region had a population of about 110 million "
+      "at the end of 2023."], "about 110 million", "regions", ["Beijing", "Tianjin", "Hebei"]),
+    (["Guangzhou officials spoke on Friday.", "The Hebei region had 74 million residents in 2023."], "74 million",
+     "subject", "Hebei"),
+    (["Guangzhou officials spoke on Friday.", "The Hebei region welcomed the plan.", "It drew 40 firms in May."],
+     "40", "regions", ["Hebei"]),
     # a "respectively" list: each place its own figure
     (["Shenzhen, Guangzhou and Dongguan posted GDP of 3.6 trillion, 3.1 trillion and 1.1 trillion yuan, "
       "respectively, in 2023."], "3.1 trillion", "regions", ["Guangzhou"]),

@@ -605,13 +605,13 @@ def _sentence_subject(sentence: str, info: "SentenceInfo", ctx: ArticleContext, 
         starts = _opening_starts(sentence, floor)
         others = _other_candidates_at(sentence, starts)
         if others != "all":
-            cands = [c for c in _name_candidates(sentence, info, ctx, floor, _sentence_groups(sentence, state))
-                     if c[0] in starts]
+            names = _name_candidates(sentence, info, ctx, floor, _sentence_groups(sentence, state))
+            cands = [c for c in names if c[0] in starts]
             # the anaphor candidates that need no anaphor match ("Both cities", "the capital": the places counted
             # or named by the phrase) come with an empty list too: they may open the sentence wherever they start
             if others == "anaphors":
-                cands += _anaphor_candidates(sentence, [a for a in _anaphor_matches(sentence) if a[0] in starts],
-                                             info, ctx, state)
+                cands += _anaphor_candidates(sentence, [a for a in _naming_no_place(_anaphor_matches(sentence), names)
+                                                        if a[0] in starts], info, ctx, state)
                 cands += [c for c in _pronoun_candidates(sentence) if c[0] in starts]
             elif _may_count_places(sentence) or "capital" in sentence:  # (the first tests of _anaphor_candidates)
                 cands += _anaphor_candidates(sentence, [], info, ctx, state)
@@ -1763,7 +1763,7 @@ def _static_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, s
         implied = [CHINA] if owner.startswith(("China", "Chinese")) or np.startswith(("national ", "Chinese ")) else []
         cands.append((m.start(), end, np, implied, "figgroup"))
         figgroup_from_state.append(not implied)
-    anaphors = _anaphor_matches(sentence)
+    anaphors = _naming_no_place(_anaphor_matches(sentence), cands)
     actors = []
     for m in ACTOR.finditer(sentence) if has_any(sentence, ACTOR_WORDS) else ():
         # (the anaphors, left out here, are excluded from this test too)
@@ -1781,6 +1781,17 @@ def _static_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, s
     got = (cands, figgroup_from_state, anaphors, actors, pronouns)
     sc[key] = (info, ctx, got)
     return got
+
+
+def _naming_no_place(anaphors: list, cands: list) -> list:
+    """The anaphor matches without a place named among their words: "the Hebei region", "the Beijing-Tianjin-Hebei
+    region" name the region (the place's candidate stands for it), they do not refer back to one."""
+    if not anaphors or not cands:
+        return anaphors
+    inner = [c[0] for c in cands if c[4] in ("place", "zone")]
+    if not inner:
+        return anaphors
+    return [a for a in anaphors if not any(a[0] < x < a[1] for x in inner)]
 
 
 _FROM_PLACE = re.compile(r" from (?:the )?")
