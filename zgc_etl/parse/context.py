@@ -725,6 +725,15 @@ _LIST_SEP = re.compile(r"\s*(?:,|,?\s+and)\s+$")
 _LIST_JOIN = re.compile(r"(?:,|,?\s+and)\s+")
 
 
+def _is_list_join(gap: str) -> bool:
+    """Whether ``gap`` is a list joiner (_LIST_JOIN): the three usual ones by a set test, the rest (more spaces) by
+    the pattern."""
+    return gap in _USUAL_JOINS or (gap[:1] == "," or gap[:1].isspace()) and _LIST_JOIN.fullmatch(gap) is not None
+
+
+_USUAL_JOINS = frozenset((", ", " and ", ", and "))
+
+
 def _place_groups(text: str, places: list) -> list[list]:
     """The places named as regions, in text order: each a list of the places it is made of, one place or several
     named as one ("Beijing-Tianjin-Hebei"; "Beijing, Tianjin and Hebei", three or more single places in a list).
@@ -740,7 +749,7 @@ def _place_groups(text: str, places: list) -> list[list]:
     out: list[list] = []
     listed: list[list] = []
     for g in hyphened + [None]:
-        if g is not None and listed and _LIST_JOIN.fullmatch(text[listed[-1][-1][1]:g[0][0]]):
+        if g is not None and listed and _is_list_join(text[listed[-1][-1][1]:g[0][0]]):
             listed.append(g)
             continue
         if len(listed) > 2 and all(len(x) == 1 for x in listed):
@@ -1677,6 +1686,12 @@ def _name_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, flo
     return cands
 
 
+@lru_cache(maxsize=None)
+def _holders(division_name: str) -> frozenset:
+    """The areas that hold a division (the gazetteer's ancestors), once a division."""
+    return frozenset(load_gazetteer().ancestors(division_name))
+
+
 # the noun a joint region's name runs on to: "the Beijing-Tianjin-Hebei region", "the Chengdu-Chongqing economic
 # circle" (a clause framed by it, "In the Beijing-Tianjin-Hebei region, ...", is framed by the whole name)
 _JOINT_HEAD = re.compile(r" (?:(?:economic|city|urban|metropolitan|industrial|innovation) )?(?:region|area|cluster|"
@@ -1702,17 +1717,15 @@ def _joint_places(text: str, places: list) -> Optional[dict[int, tuple[int, tupl
         if joiners < 2:
             return None  # no hyphen, and too few list joiners for a list of three
     out = {}
-    g = load_gazetteer()
     for run in _place_groups(text, places):
         if len(run) < 2:
             continue
         ds = tuple(dict.fromkeys(division(x[2]) for x in run))
         if len(ds) > 1:
-            holders = {a for d in ds for a in g.ancestors(d)}
-            if not holders.intersection(ds):
+            if not any(_holders(d).intersection(ds) for d in ds):
                 head = _JOINT_HEAD.match(text, run[-1][1])
                 out[run[0][0]] = (head.end() if head else run[-1][1], ds)
-    if not out or _may_say_respectively(text) and _RESPECTIVELY.search(text):
+    if not out or "espectively" in text:  # (a substring test: a search of _RESPECTIVELY lower-cases the text)
         return None
     return out
 
