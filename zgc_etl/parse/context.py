@@ -1797,14 +1797,16 @@ def _static_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, s
 
 
 def _naming_no_place(anaphors: list, cands: list) -> list:
-    """The anaphor matches without a place named among their words: "the Hebei region", "the Beijing-Tianjin-Hebei
-    region" name the region (the place's candidate stands for it), they do not refer back to one."""
+    """The anaphor matches without a place named among their words, of those whose head is a kind of place: "the
+    Hebei region", "the Beijing-Tianjin-Hebei area" name the place (its candidate stands for it), they do not refer
+    back to one.  ("The Hebei group" still does: the place word picks the body of that class it names.)"""
     if not anaphors or not cands:
         return anaphors
     inner = [c[0] for c in cands if c[4] in ("place", "zone")]
     if not inner:
         return anaphors
-    return [a for a in anaphors if not any(a[0] < x < a[1] for x in inner)]
+    return [a for a in anaphors if not (ANAPHOR_CLASS[a[2]] == "region" or a[2] == "area")
+            or not any(a[0] < x < a[1] for x in inner)]
 
 
 _FROM_PLACE = re.compile(r" from (?:the )?")
