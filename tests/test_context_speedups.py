@@ -87,7 +87,21 @@ def test_sentence_subject_is_the_opening_of_all_candidates(monkeypatch):
                  "The park said its 12 companies, the zone's startups and a vaccine maker hired 300 people.",
                  "Three more state-owned enterprises have moved in. The city's government guidance fund grew.",
                  "Zhejiang's provincial capital Hangzhou drew 5 firms. The steel capacity of Hebei fell 3 percent.",
-                 "Their total operating revenue rose 8 percent.", title="Hebei park grows")
+                 "Their total operating revenue rose 8 percent.",
+                 # phrases that are anaphor candidates with no anaphor match: places counted ("Both cities", "the
+                 # two provinces") and "the capital", opening a sentence without figures
+                 "Officials from Shenzhen and Guangzhou met in March. Both cities have pledged closer ties. Trade "
+                 "between them rose 5 percent.",
+                 "Jiangsu and Zhejiang signed a pact. Last year the two provinces agreed on a joint fund. It holds 3 "
+                 "billion yuan.",
+                 "The capital is drawing talent from across the country. In May, the Chinese capital hosted a forum. "
+                 "It drew 300 firms.",
+                 "Chengdu and Chongqing, with Xi'an, were named. All three cities want more patents filed. They filed "
+                 "500.",
+                 # an anaphor's words that hold a place name it ("the Hebei region"): no anaphor, on either path
+                 "Shanghai held talks. The Hebei region welcomed the plan. The Beijing-Tianjin-Hebei region drew 40 "
+                 "firms.",
+                 title="Hebei park grows")
     extract_figures(a)
     assert len(seen) > 10
     for sentence, short, full in seen:

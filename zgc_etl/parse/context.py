@@ -609,7 +609,8 @@ def _sentence_subject(sentence: str, info: "SentenceInfo", ctx: ArticleContext, 
     Speed: a sentence without figures has had no candidates built (a third of the sentences remembered), and a
     candidate qualifies only where :func:`_opens_clause` holds, at one of :func:`_opening_starts`.  Only the order of
     those that start there matters, so when no figure group or actor starts at one (each pattern tried there), they
-    are all that is built: the names, and the anaphors and pronouns if one may start there.  The opening among them
+    are all that is built: the names, the phrases that stand for places with no anaphor match ("Both cities", "the
+    capital"), and the anaphors and pronouns if one may start there.  The opening among them
     is the opening among all, but for a possessor (whose place goes to the next candidate, which may start
     elsewhere): then, and otherwise, all candidates are built."""
     floor = dateline_end(sentence)
@@ -617,12 +618,16 @@ def _sentence_subject(sentence: str, info: "SentenceInfo", ctx: ArticleContext, 
         starts = _opening_starts(sentence, floor)
         others = _other_candidates_at(sentence, starts)
         if others != "all":
-            cands = [c for c in _name_candidates(sentence, info, ctx, floor, _sentence_groups(sentence, state))
-                     if c[0] in starts]
+            names = _name_candidates(sentence, info, ctx, floor, _sentence_groups(sentence, state))
+            cands = [c for c in names if c[0] in starts]
+            # the anaphor candidates that need no anaphor match ("Both cities", "the capital": the places counted
+            # or named by the phrase) come with an empty list too: they may open the sentence wherever they start
             if others == "anaphors":
-                cands += _anaphor_candidates(sentence, [a for a in _anaphor_matches(sentence) if a[0] in starts],
-                                             info, ctx, state)
+                cands += _anaphor_candidates(sentence, [a for a in _naming_no_place(_anaphor_matches(sentence), names)
+                                                        if a[0] in starts], info, ctx, state)
                 cands += [c for c in _pronoun_candidates(sentence) if c[0] in starts]
+            elif _may_count_places(sentence) or "capital" in sentence:  # (the first tests of _anaphor_candidates)
+                cands += _anaphor_candidates(sentence, [], info, ctx, state)
             cands.sort(key=_cand_key)
             c = _opening(sentence, cands, floor, len(sentence), owners=False)
             if c is None or not _POSSESSIVE.match(sentence, c[1]):
@@ -733,24 +738,50 @@ _LIST_SEP = re.compile(r"\s*(?:,|,?\s+and)\s+$")
 _LIST_JOIN = re.compile(r"(?:,|,?\s+and)\s+")
 
 
+def _is_list_join(gap: str) -> bool:
+    """Whether ``gap`` is a list joiner (_LIST_JOIN): the three usual ones by a set test, the rest (more spaces) by
+    the pattern."""
+    return gap in _USUAL_JOINS or (gap[:1] == "," or gap[:1].isspace()) and _LIST_JOIN.fullmatch(gap) is not None
+
+
+_USUAL_JOINS = frozenset((", ", " and ", ", and "))
+
+
+def _place_groups(text: str, places: list) -> list[list]:
+    """The places named as regions, in text order: each a list of the places it is made of, one place or several
+    named as one ("Beijing-Tianjin-Hebei"; "Beijing, Tianjin and Hebei", three or more single places in a list).
+    In a list of hyphened names ("the Beijing-Tianjin and Beijing-Zhangjiakou railways") each name is its own;
+    two single places in a list ("Beijing and Tianjin") are two."""
+    # places joined by hyphens, then those groups joined in lists (", ", " and ", ", and ")
+    hyphened: list[list] = []
+    for p in places:
+        if hyphened and text[hyphened[-1][-1][1]:p[0]] in ("-", "–"):
+            hyphened[-1].append(p)
+        else:
+            hyphened.append([p])
+    out: list[list] = []
+    listed: list[list] = []
+    for g in hyphened + [None]:
+        if g is not None and listed and _is_list_join(text[listed[-1][-1][1]:g[0][0]]):
+            listed.append(g)
+            continue
+        if len(listed) > 2 and all(len(x) == 1 for x in listed):
+            out.append([x[0] for x in listed])
+        else:
+            out += listed
+        listed = [g]
+    return out
+
+
 def _compounds(text: str, places: list) -> list[tuple[int, tuple[str, ...]]]:
     """Places named together as one region: "Beijing-Tianjin-Hebei", "Beijing, Tianjin and Hebei" (three or
-    more); each other place on its own."""
+    more); each other place on its own (:func:`_place_groups`)."""
     if not places:
         return []  # (what the loop below gives for none; most sentences name no place)
-    out = []
-    run: list = []
-    for s, e, n in list(places) + [(10 ** 6, 10 ** 6, "")]:
-        if run and (text[run[-1][1]:s] in ("-", "–") or _LIST_JOIN.fullmatch(text[run[-1][1]:s])):
-            run.append((s, e, n))
-            continue
-        hyphen = len(run) > 1 and text[run[0][1]:run[1][0]] in ("-", "–")
-        if len(run) > 2 or hyphen:
-            out.append((run[0][0], tuple(dict.fromkeys(division(x[2]) for x in run))))
-        else:
-            out += [(x[0], (x[2],)) for x in run]
-        run = [(s, e, n)]
-    return out
+    if len(places) == 1:
+        return [(places[0][0], (places[0][2],))]
+    return [(g[0][0], tuple(dict.fromkeys(division(x[2]) for x in g)) if len(g) > 1 else (g[0][2],))
+            for g in _place_groups(text, places)]
 
 
 # A founding date places the body in time, not the statement: "Launched on Nov 22, 2016, the park ..."
@@ -1702,9 +1733,20 @@ def _name_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, flo
     places = info.places
     # (where the companies the sentence names start: a place right before one may only describe it)
     firms = [o.start for o in info.orgs if o.head == "company"] if info.orgs else None
+    # places named together as one region: one candidate for the run, whose regions are all of them
+    joint = _joint_places(sentence, places) if len(places) > 1 else None
+    whole = None
     for s, e, n in places:
         if s < floor or groups and any(a <= s < b for a, b, _ in groups):
             continue
+        if joint:
+            if s in joint:
+                end, ds = joint[s]
+                cands.append((s, end, "-".join(ds), list(ds), "place"))
+                whole = (s, end)
+                continue
+            if whole and whole[0] < s < whole[1]:
+                continue  # a member of a run already taken whole
         d = division(n)
         if sentence.startswith(("-based", "-headquartered"), e):
             continue  # "Beijing-based AI chip designer X": where X sits, not who acts
@@ -1724,6 +1766,50 @@ def _name_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, flo
         if s >= floor and not any(c[0] <= s < c[1] for c in cands if c[4] != "place"):
             cands.append((s, e, text, _group_home(text), "group"))
     return cands
+
+
+@lru_cache(maxsize=None)
+def _holders(division_name: str) -> frozenset:
+    """The areas that hold a division (the gazetteer's ancestors), once a division."""
+    return frozenset(load_gazetteer().ancestors(division_name))
+
+
+# the noun a joint region's name runs on to: "the Beijing-Tianjin-Hebei region", "the Chengdu-Chongqing economic
+# circle" (a clause framed by it, "In the Beijing-Tianjin-Hebei region, ...", is framed by the whole name)
+_JOINT_HEAD = re.compile(r" (?:(?:economic|city|urban|metropolitan|industrial|innovation) )?(?:region|area|cluster|"
+                         r"circle|corridor|belt|megalopolis|bloc)\b")
+
+
+def _joint_places(text: str, places: list) -> Optional[dict[int, tuple[int, tuple[str, ...]]]]:
+    """{start: (end, divisions)} of each run of places named as one region ("the Beijing-Tianjin-Hebei region",
+    "the Beijing-Zhangjiakou railway", "Beijing, Tianjin and Hebei together": :func:`_place_groups`), of two or more
+    places none of which holds another ("Zhangjiakou, Hebei, and Beijing" names a city by its province); None when
+    there is none, or in a "respectively" list, which pairs each place with its own figure.
+
+    Speed: a run needs a hyphen right between two places, or two list joiners (", ", " and ") each right after a
+    place and before the next: tested on the gaps between the places found (most sentences name fewer than two)
+    before any pattern is tried."""
+    joiners = 0
+    for (_, e, _), (s2, _, _) in zip(places, places[1:]):
+        if s2 - e == 1 and text[e] in "-–":
+            break
+        if s2 - e <= 6 and text.startswith((",", " and "), e):
+            joiners += 1
+    else:
+        if joiners < 2:
+            return None  # no hyphen, and too few list joiners for a list of three
+    out = {}
+    for run in _place_groups(text, places):
+        if len(run) < 2:
+            continue
+        ds = tuple(dict.fromkeys(division(x[2]) for x in run))
+        if len(ds) > 1:
+            if not any(_holders(d).intersection(ds) for d in ds):
+                head = _JOINT_HEAD.match(text, run[-1][1])
+                out[run[0][0]] = (head.end() if head else run[-1][1], ds)
+    if not out or "espectively" in text:  # (a substring test: a search of _RESPECTIVELY lower-cases the text)
+        return None
+    return out
 
 
 # a noun for a firm (with its modifiers) between a place and the name of the firm it describes
@@ -1772,7 +1858,7 @@ def _static_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, s
         implied = [CHINA] if owner.startswith(("China", "Chinese")) or np.startswith(("national ", "Chinese ")) else []
         cands.append((m.start(), end, np, implied, "figgroup"))
         figgroup_from_state.append(not implied)
-    anaphors = _anaphor_matches(sentence)
+    anaphors = _naming_no_place(_anaphor_matches(sentence), cands)
     actors = []
     for m in ACTOR.finditer(sentence) if has_any(sentence, ACTOR_WORDS) else ():
         # (the anaphors, left out here, are excluded from this test too)
@@ -1790,6 +1876,19 @@ def _static_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, s
     got = (cands, figgroup_from_state, anaphors, actors, pronouns)
     sc[key] = (info, ctx, got)
     return got
+
+
+def _naming_no_place(anaphors: list, cands: list) -> list:
+    """The anaphor matches without a place named among their words, of those whose head is a kind of place: "the
+    Hebei region", "the Beijing-Tianjin-Hebei area" name the place (its candidate stands for it), they do not refer
+    back to one.  ("The Hebei group" still does: the place word picks the body of that class it names.)"""
+    if not anaphors or not cands:
+        return anaphors
+    inner = [c[0] for c in cands if c[4] in ("place", "zone")]
+    if not inner:
+        return anaphors
+    return [a for a in anaphors if not (ANAPHOR_CLASS[a[2]] == "region" or a[2] == "area")
+            or not any(a[0] < x < a[1] for x in inner)]
 
 
 _FROM_PLACE = re.compile(r" from (?:the )?")
