@@ -1701,6 +1701,8 @@ def _static_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, s
                 not _INTRO.match(sentence[max(sentence.rfind(",", 0, m.start() - 2), sentence.rfind(";", 0, m.start()),
                                               0):m.start()].lstrip(" ,;")):
             continue  # "Saihanba, a State-owned forest farm": a description of the name before, no new actor
+        if sentence.startswith(",", m.end(1)) and _names_after_comma(sentence, m.end(1), cands):
+            continue  # "A French valve maker, Moreau Industries, said ...": a description of the name after it
         # "the city's government guidance fund": the owner tells where the actor is
         owner = [c[3] for c in cands if c[0] == m.start() and c[4] in ("anaphor", "place", "zone") and c[3]]
         actors.append((m.start(), m.end(1), m.group(1), owner[0] if owner else None))
@@ -1708,6 +1710,14 @@ def _static_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, s
     got = (cands, figgroup_from_state, anaphors, actors, pronouns)
     sc[key] = (info, ctx, got)
     return got
+
+
+def _names_after_comma(sentence: str, comma: int, cands: list) -> bool:
+    """Whether the comma at ``comma`` opens an organisation's name closed by another comma: the apposition of a
+    description before it ("a French valve maker, Moreau Industries, said")."""
+    at = _SPACES.match(sentence, comma + 1).end()
+    return any(c[0] == at and c[4] not in ("place", "zone", "group", "figgroup") and sentence.startswith(",", c[1])
+               for c in cands)
 
 
 _FROM_PLACE = re.compile(r" from (?:the )?")
@@ -2033,6 +2043,9 @@ _NAME_THEN_FIGURE = re.compile(r"\s*\(\s*|,?\s+(?:with|at)\s+")
 # ("ahead of Guangzhou at 1.9 trillion yuan" compares two of a ranking: Guangzhou's figure)
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:in|at|(?<!ahead )of|from|to|into|for|on|near|between)\s+(?:the\s+)?$")
 _TO_BEFORE = re.compile(r"\b(?:to|in|into)\s+(?:the\s+)?$")
+# a list of examples up to a name: "such as PingPong and ", "including Tencent, Baidu and "
+_EXAMPLES_BEFORE = re.compile(r"\b(?:such as|including)\s+(?:[A-Z][\w&'’.-]*\s+){0,5}?(?:(?:[A-Z][\w&'’.-]*,?\s+){1,5}?"
+                              r"(?:and|or)\s+)?$")
 # a passive verb and "by" right before a name: "were attracted by the", "have been filed by"
 _PASSIVE_BY = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\s+by\s+(?:the\s+)?$")
 
@@ -2148,6 +2161,10 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
         [c for c in in_clause if c[1] <= q.start and not _AVERAGE_AFTER.match(sentence, c[1])]
     orgs_plain = [c for c in before if c[4] not in ("place", "group")
                   and not _PREP_BEFORE.search(sentence[max(0, c[0] - 30):c[0]])]
+    if orgs_plain and ("such as " in sentence or "including " in sentence):
+        # "fintech firms such as PingPong and Lianlian Technology have emerged": names given as examples of a kind
+        # are not what the clause is about
+        orgs_plain = [c for c in orgs_plain if not _EXAMPLES_BEFORE.search(sentence, max(0, c[0] - 80), c[0])]
     if orgs_plain:
         return orgs_plain[-1], spans, ci, False
     # "2,000 registered enterprises in Tianjin Binhai-Zhongguancun Science Park"
