@@ -26,6 +26,7 @@ from .regions import CHINA, division, expand_groupings, find_places, find_places
 from .subjects import (ACTOR, ACTOR_WORDS, ANAPHOR_CLASS, ANAPHORS, CITY_OF, FIGURE_GROUP, HEADS, FIGURE_GROUP_WORDS,
                        GROUP_BY_CAPITAL, GROUP_WORDS, has_any, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
                        find_orgs, orgs_within)
+from .subjects import _FIRM_APPOSITION
 from .subjects import _FIRM_NOUNS as FIRM_NOUNS
 from .quantities import _Caseless, _lowered
 from .timex import TimeExpr, first_span, year_after, dateline_date, find_times, parse_date
@@ -533,9 +534,38 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
                 state.extra["plural"] = (c[2], c[3], state.extra.get("nsent", 0))
             else:
                 state.extra["subject_class"] = cls
+                state.extra["subject_named"] = (state.extra.get("nsent", 0), state.subject, cls)
         elif c[4] != "anaphor":
             state.extra["subject_class"] = c[4]
+            # (which sentence opened with the subject, and of what class: what an anaphor of the next one refers to)
+            state.extra["subject_named"] = (state.extra.get("nsent", 0), state.subject, c[4])
+        else:
+            # an anaphor opened it ("The company said ..."): the body it refers to, of the anaphor's class
+            cls = next((ANAPHOR_CLASS[w] for a, _, w in _anaphor_matches(sentence) if a == c[0]), None)
+            if cls:
+                state.extra["subject_named"] = (state.extra.get("nsent", 0), state.subject, cls)
+    if c is not None and c[4] in _HOST_CLASSES and info.orgs and (", a" in sentence or ", the" in sentence) and \
+            (c[4] != "anaphor" or state.extra.get("subject_named", ())[2:] in (("park",), ("zone",), ("region",))):
+        _remember_introduced_company(sentence, info, ctx, state, c)
     _remember_time(sentence, info, state)
+
+
+# what a sentence that introduces a company may be about: the place or the park that hosts it
+_HOST_CLASSES = frozenset(("place", "zone", "park", "area", "anaphor"))
+
+
+def _remember_introduced_company(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: ContextState, c) -> None:
+    """A company that a sentence about a place or a park introduces with a description in apposition ("Chengdu
+    Hi-tech Zone hosts Tongwei Co, a solar cell maker.") is what the next sentences go on about ("Revenue rose 38
+    percent ...", "The company ..."), rather than its host."""
+    intro = [o for o in info.orgs if o.head == "company" and o.start > c[1] and _FIRM_APPOSITION.match(sentence, o.end)]
+    if not intro:
+        return
+    full = ctx.orgs.fullest(intro[-1].name)
+    where = ctx.org_region.get(full) or ctx.org_region.get(intro[-1].name)
+    state.subject, state.subject_regions = full, ([where] if where else list(c[3]))
+    state.extra["subject_class"] = "company"
+    state.extra["subject_named"] = (state.extra.get("nsent", 0), full, "company")
 
 
 def _remember_time(sentence: str, info: "SentenceInfo", state: ContextState) -> None:
@@ -1795,6 +1825,10 @@ def _anaphor_candidates(sentence: str, anaphors: list, info: SentenceInfo, ctx: 
                 (named := _named_by_modifier(sentence, a_start, a_end, cls, ctx)) is not None:
             # "the satellite group": the one body of the class whose name holds the modifier
             extra.append((a_start, a_end, named, [ctx.org_region[named]] if named in ctx.org_region else [], "anaphor"))
+        elif cls in recent and state.extra.get("subject_named") == (state.extra.get("nsent", 0) - 1, state.subject, cls):
+            # "X Co signed a deal with Y Group. The company will invest ...": the body the sentence before opened with,
+            # of the anaphor's class, rather than the last body of that class it named
+            extra.append((a_start, a_end, state.subject, state.subject_regions, "anaphor"))
         elif cls in recent:
             extra.append((a_start, a_end, recent[cls][0], recent[cls][1], "anaphor"))
         elif state.subject and cls == state.extra.get("subject_class"):
