@@ -1825,7 +1825,8 @@ def _anaphor_candidates(sentence: str, anaphors: list, info: SentenceInfo, ctx: 
                 (named := _named_by_modifier(sentence, a_start, a_end, cls, ctx)) is not None:
             # "the satellite group": the one body of the class whose name holds the modifier
             extra.append((a_start, a_end, named, [ctx.org_region[named]] if named in ctx.org_region else [], "anaphor"))
-        elif cls in recent and state.extra.get("subject_named") == (state.extra.get("nsent", 0) - 1, state.subject, cls):
+        elif cls in recent and (named := state.extra.get("subject_named")) is not None and \
+                named[:2] == (state.extra.get("nsent", 0) - 1, state.subject) and named[2] in _NAME_CLASSES.get(cls, (cls,)):
             # "X Co signed a deal with Y Group. The company will invest ...": the body the sentence before opened with,
             # of the anaphor's class, rather than the last body of that class it named
             extra.append((a_start, a_end, state.subject, state.subject_regions, "anaphor"))
@@ -1910,8 +1911,17 @@ def _anaphor_matches(sentence: str) -> list:
     if sentence.isascii():
         # (an ASCII text lower-cased keeps every character in place: the case-sensitive twin finds the same
         # matches in it, faster, since sre must try each branch of a case-insensitive alternation)
-        return [(m.start(), m.end(), m.group(1)) for m in _ANAPHORS_LOWER.finditer(sentence.lower())]
-    return [(m.start(), m.end(), m.group(1).lower()) for m in _ANAPHORS.finditer(sentence)]
+        found = [(m.start(), m.end(), m.group(1)) for m in _ANAPHORS_LOWER.finditer(sentence.lower())]
+    else:
+        found = [(m.start(), m.end(), m.group(1).lower()) for m in _ANAPHORS.finditer(sentence)]
+    if found and not all(sentence[a + 1:e].islower() for a, e, _ in found):
+        # "the Lingang Special Area": a capitalised head after a capitalised word ends a name, not an anaphor
+        found = [a for a in found if not _NAME_NOT_ANAPHOR.fullmatch(sentence, a[0], a[1])]
+    return found
+
+
+# an anaphor's words that are a name: a capitalised word, then the capitalised head ("the Lingang Special Area")
+_NAME_NOT_ANAPHOR = re.compile(r"\w+\s+(?:[\w-]+\s+)?[A-Z][\w'’-]*\s+[A-Z][\w-]*")
 
 
 def _pronoun_candidates(sentence: str) -> list:

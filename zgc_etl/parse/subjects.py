@@ -592,12 +592,12 @@ class OrgRegistry:
 
 
 ANAPHORS = re.compile(r"\b(?:the|this|that|its)\s+(?:(?!of\b|and\b|in\b)[a-zA-Z][\w-]*\s+){0,2}?(park|zone|center|centre|company|group|bank|"
-                      r"area|new area|farm|port|fund|institute|district|city|county|province|municipality|region|"
+                      r"area|new area|submarket|farm|port|fund|institute|district|city|county|province|municipality|region|"
                       r"town|firm|enterprise|exchange|index|station|terminal|platform|facility|"
                       # a firm named by its trade: "the German chipmaker", "the carmaker", "the supplier"
                       r"maker|carmaker|automaker|drugmaker|chipmaker|supplier|manufacturer|producer|developer|"
                       r"retailer|lender|insurer|conglomerate|startup|start-up)(?:s|es)?\b", re.I)
-ANAPHOR_CLASS = {"park": "park", "zone": "zone", "center": "center", "centre": "center", "company": "company",
+ANAPHOR_CLASS = {"park": "park", "zone": "zone", "submarket": "zone", "center": "center", "centre": "center", "company": "company",
                  "group": "company", "bank": "bank", "firm": "company", "enterprise": "company", "area": "zone",
                  "new area": "region", "farm": "farm", "port": "port", "fund": "fund", "institute": "institute",
                  "district": "region", "city": "region", "county": "region", "province": "region",
