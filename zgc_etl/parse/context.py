@@ -1917,6 +1917,11 @@ def _anaphor_matches(sentence: str) -> list:
     if found and not all(sentence[a + 1:e].islower() for a, e, _ in found):
         # "the Lingang Special Area": a capitalised head after a capitalised word ends a name, not an anaphor
         found = [a for a in found if not _NAME_NOT_ANAPHOR.fullmatch(sentence, a[0], a[1])]
+    if found and "ts " in sentence:
+        # "Its parent company, Zhejiang Hengyi Group, holds ...": the relation names the body after it (see
+        # _pronoun_candidates), it does not refer back
+        found = [a for a in found if not (sentence.startswith(("its ", "Its "), a[0])
+                                          and _RELATION_THEN_NAME.match(sentence, a[0] + 3))]
     return found
 
 
@@ -1934,7 +1939,17 @@ def _pronoun_candidates(sentence: str) -> list:
         m = _PRONOUN.match(sentence, h.start() + 1)
         if m:
             out.append((m.start(), m.end(), None, [], "pronoun"))
+    if out and ("ts " in sentence or "eir " in sentence):
+        # "Its rival Hengtong Photonics said ...": the name after the relation is who acts, not "its" owner
+        out = [c for c in out if not _RELATION_THEN_NAME.match(sentence, c[1])]
     return out
+
+
+# a relation and the name of the body in that relation, after a possessive pronoun ("its rival Hengtong Photonics",
+# "their parent company Tencent")
+_RELATION_THEN_NAME = re.compile(r"\s+(?:[a-z-]+\s+)?(?:rival|rivals|competitor|parent|subsidiary|unit|affiliate|partner|"
+                                 r"peer|customer|client|supplier|shareholder|investor|spin-off|joint venture)"
+                                 r"(?:\s+(?:company|firm|group))?,?\s+[A-Z]")
 
 
 def _cand_key(c):
