@@ -1834,7 +1834,18 @@ def _anaphor_candidates(sentence: str, anaphors: list, info: SentenceInfo, ctx: 
             extra.append((a_start, a_end, recent[cls][0], recent[cls][1], "anaphor"))
         elif state.subject and cls == state.extra.get("subject_class"):
             extra.append((a_start, a_end, state.subject, state.subject_regions, "anaphor"))
+        elif cls in _SITE_TWIN and _SITE_TWIN[cls] in recent and _FIRMS_IN_BEFORE.search(sentence, max(0, a_start - 40), a_start):
+            # "Zhongguancun Science Park is China's first national innovation demonstration zone. ... Enterprises in the
+            # zone earned ...": the firms of "the zone", when no zone is named, are those of the park named
+            twin = recent[_SITE_TWIN[cls]]
+            extra.append((a_start, a_end, twin[0], twin[1], "anaphor"))
     return extra
+
+
+# the class of site that stands for the other when the text has named only that one, where firms "in" it are counted
+_SITE_TWIN = {"zone": "park", "park": "zone"}
+_FIRMS_IN_BEFORE = re.compile(r"\b(?:[Ee]nterprises|[Cc]ompanies|[Ff]irms|[Bb]usinesses|[Ss]tartups)\s+"
+                              r"(?:(?:registered|based|located)\s+)?in\s+$")
 
 
 # words that qualify an anaphor's head without naming the body: "the new zone", "the same company"
