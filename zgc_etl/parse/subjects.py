@@ -249,20 +249,23 @@ def _org_spans(text: str) -> tuple[tuple[int, int, str, str], ...]:
     orgs = _find_orgs(text, raws)
     # (cheap gates first: a bare noun for a firm among the tokens; an apposition's article or a "-based")
     words = () if _GATE_WORDS.isdisjoint(raws) else _GATE_WORDS.intersection(raws)
-    trades = ()
+    trades = founded = ()
     if words:
         # (a token of the gate set with its comma or ending is read as the bare word it stands for)
         words = {_GATE_BASE[w] for w in words}
         trades = _TRADE_WORD_SET.intersection(words)
         if trades:
             words = words - trades
+        founded = _FOUNDED_SET.intersection(words)
+        if founded:
+            words = words - founded
     nouns = _FIRM_NOUN_SET.intersection(words) if words else ()
     sites = words and words - _FIRM_NOUN_SET
     appositions = _COMMA_ARTICLE.search(text) is not None
     if _HYPHEN_FIRM.search(text):
         nouns = (*nouns, "-based", "-listed", "-headquartered")
-    if nouns or appositions or sites or trades:
-        orgs = _with_described_firms(text, orgs, nouns, appositions, sites, trades)
+    if nouns or appositions or sites or trades or founded:
+        orgs = _with_described_firms(text, orgs, nouns, appositions, sites, trades, founded)
     if not orgs:
         return ()  # (most paragraphs name none: no generator to make)
     return tuple([(o.start, o.end, o.name, o.head) for o in orgs])
@@ -321,20 +324,28 @@ _TRADE_NAME_AFTER = re.compile(r"(?:['’]s)?(?![\w'’-])(?!\s+(?:[A-Z(]|of\s+[
 # ("maker," of "a French valve maker, Moreau Industries,"; "Technology's")
 _GATE_BASE = {w + tail: w for w in (*_FIRM_NOUN_SET, *_SITE_VERBS) for tail in ("", ",")}
 _GATE_BASE.update({w + tail: w for w in _TRADE_WORDS for tail in ("", ",", ".", "'s", "’s", ";")})
+# a name that a founding date follows in apposition is a body's ("Xiaomi, founded in 2010, ..."): a firm when it is no
+# place and heads no other kind of name
+_FOUNDED_WORDS = ("founded",)
+_GATE_BASE.update({w: w for w in _FOUNDED_WORDS})
+_NAME_OPENS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s))" + _FIRM_NAME + r"$")
+_FOUNDED_APPOSITION = re.compile(r"founded\s+in\s+(?:\w+\s+)?(?:19|20)\d\d\s*,")
 _GATE_WORDS = frozenset(_GATE_BASE)
+_FOUNDED_SET = frozenset(_FOUNDED_WORDS)
 # the hyphenated words that say where a body sits ("Beijing-based", "Tianjin-headquartered"): no part of its name
 _HOME_HYPHENS = ("-based", "-headquartered")
 _HYPHEN_FIRM = re.compile(r"-(?:based|listed|headquartered)\s")
 
 
 def _described_firm_spans(text: str, nouns=_FIRM_NOUN_LIST, appositions: bool = True, sites=_SITE_VERBS,
-                          trades=_TRADE_WORDS):
+                          trades=_TRADE_WORDS, founded=_FOUNDED_WORDS):
     """(start, end) of each name the text describes as a firm: before an apposition ("Schaeffler, the German
     auto parts supplier,"), after a noun for a firm or "-based" ("drugmaker Novo Nordisk", "Beijing-based
     Xiaomi").  (Each is looked for at its anchor: a comma and an article, or the noun, found with str.find; a
     pattern tried at every character of every paragraph cost ~2% of the parse.)  ``nouns``: the nouns and
     hyphenated words to look for, those the text holds; ``appositions``: whether it may hold an apposition;
-    ``trades``: the trade words (_TRADE_WORDS) it holds.  Each span comes with whether a place that opens the name
+    ``trades``: the trade words (_TRADE_WORDS) it holds; ``founded``: the words of _FOUNDED_WORDS it holds (a name
+    that opens a sentence before ", founded in 2017,").  Each span comes with whether a place that opens the name
     makes it a place (after an apposition or before a site verb: "Tianjin, the port city"), rather than only a place
     that is the whole name (after a noun for a firm or "-based", or before a trade word: "Shenzhen Guanghe Technology",
     "Tianjin-based Yunhe Logistics")."""
@@ -364,6 +375,15 @@ def _described_firm_spans(text: str, nouns=_FIRM_NOUN_LIST, appositions: bool = 
                 if m:
                     yield (*m.span(1), False)
             q = text.find(w, q + 1)
+    for w in founded:
+        q = text.find(", " + w)
+        while q >= 0:
+            # the name that opens the sentence right before ", founded in 2014,"
+            if _FOUNDED_APPOSITION.match(text, q + 2):
+                n = _NAME_OPENS.search(text, max(0, q - 80), q)
+                if n:
+                    yield (*n.span(1), True)
+            q = text.find(", " + w, q + 1)
     for w in trades:
         q = text.find(w)
         while q >= 0:
@@ -377,11 +397,11 @@ def _described_firm_spans(text: str, nouns=_FIRM_NOUN_LIST, appositions: bool = 
 
 
 def _with_described_firms(text: str, orgs: list[Org], nouns=_FIRM_NOUN_LIST, appositions: bool = True,
-                          sites=_SITE_VERBS, trades=_TRADE_WORDS) -> list[Org]:
+                          sites=_SITE_VERBS, trades=_TRADE_WORDS, founded=_FOUNDED_WORDS) -> list[Org]:
     """``orgs`` with the companies the text names by description only (see _FIRM_NOUNS) or by their trade (see
     _TRADE_WORDS), in text order."""
     found = []
-    for start, end, strict in _described_firm_spans(text, nouns, appositions, sites, trades):
+    for start, end, strict in _described_firm_spans(text, nouns, appositions, sites, trades, founded):
         words = text[start:end].split()
         while words and words[0] in NOT_NAME:
             start = text.find(words[1], start + len(words[0])) if len(words) > 1 else end
