@@ -26,6 +26,7 @@ from .regions import CHINA, division, expand_groupings, find_places, find_places
 from .subjects import (ACTOR, ACTOR_WORDS, ANAPHOR_CLASS, ANAPHORS, CITY_OF, FIGURE_GROUP, HEADS, FIGURE_GROUP_WORDS,
                        GROUP_BY_CAPITAL, GROUP_WORDS, has_any, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
                        find_orgs, orgs_within)
+from .subjects import _FIRM_APPOSITION
 from .subjects import _FIRM_NOUNS as FIRM_NOUNS
 from .quantities import _Caseless, _lowered
 from .timex import TimeExpr, first_span, year_after, dateline_date, find_times, parse_date
@@ -533,9 +534,38 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
                 state.extra["plural"] = (c[2], c[3], state.extra.get("nsent", 0))
             else:
                 state.extra["subject_class"] = cls
+                state.extra["subject_named"] = (state.extra.get("nsent", 0), state.subject, cls)
         elif c[4] != "anaphor":
             state.extra["subject_class"] = c[4]
+            # (which sentence opened with the subject, and of what class: what an anaphor of the next one refers to)
+            state.extra["subject_named"] = (state.extra.get("nsent", 0), state.subject, c[4])
+        else:
+            # an anaphor opened it ("The company said ..."): the body it refers to, of the anaphor's class
+            cls = next((ANAPHOR_CLASS[w] for a, _, w in _anaphor_matches(sentence) if a == c[0]), None)
+            if cls:
+                state.extra["subject_named"] = (state.extra.get("nsent", 0), state.subject, cls)
+    if c is not None and c[4] in _HOST_CLASSES and info.orgs and (", a" in sentence or ", the" in sentence) and \
+            (c[4] != "anaphor" or state.extra.get("subject_named", ())[2:] in (("park",), ("zone",), ("region",))):
+        _remember_introduced_company(sentence, info, ctx, state, c)
     _remember_time(sentence, info, state)
+
+
+# what a sentence that introduces a company may be about: the place or the park that hosts it
+_HOST_CLASSES = frozenset(("place", "zone", "park", "area", "anaphor"))
+
+
+def _remember_introduced_company(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: ContextState, c) -> None:
+    """A company that a sentence about a place or a park introduces with a description in apposition ("Chengdu
+    Hi-tech Zone hosts Tongwei Co, a solar cell maker.") is what the next sentences go on about ("Revenue rose 38
+    percent ...", "The company ..."), rather than its host."""
+    intro = [o for o in info.orgs if o.head == "company" and o.start > c[1] and _FIRM_APPOSITION.match(sentence, o.end)]
+    if not intro:
+        return
+    full = ctx.orgs.fullest(intro[-1].name)
+    where = ctx.org_region.get(full) or ctx.org_region.get(intro[-1].name)
+    state.subject, state.subject_regions = full, ([where] if where else list(c[3]))
+    state.extra["subject_class"] = "company"
+    state.extra["subject_named"] = (state.extra.get("nsent", 0), full, "company")
 
 
 def _remember_time(sentence: str, info: "SentenceInfo", state: ContextState) -> None:
@@ -1869,6 +1899,8 @@ def _static_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, s
                 not _INTRO.match(sentence[max(sentence.rfind(",", 0, m.start() - 2), sentence.rfind(";", 0, m.start()),
                                               0):m.start()].lstrip(" ,;")):
             continue  # "Saihanba, a State-owned forest farm": a description of the name before, no new actor
+        if sentence.startswith(",", m.end(1)) and _names_after_comma(sentence, m.end(1), cands):
+            continue  # "A French valve maker, Moreau Industries, said ...": a description of the name after it
         # "the city's government guidance fund": the owner tells where the actor is
         owner = [c[3] for c in cands if c[0] == m.start() and c[4] in ("anaphor", "place", "zone") and c[3]]
         actors.append((m.start(), m.end(1), m.group(1), owner[0] if owner else None))
@@ -1889,6 +1921,14 @@ def _naming_no_place(anaphors: list, cands: list) -> list:
         return anaphors
     return [a for a in anaphors if not (ANAPHOR_CLASS[a[2]] == "region" or a[2] == "area")
             or not any(a[0] < x < a[1] for x in inner)]
+
+
+def _names_after_comma(sentence: str, comma: int, cands: list) -> bool:
+    """Whether the comma at ``comma`` opens an organisation's name closed by another comma: the apposition of a
+    description before it ("a French valve maker, Moreau Industries, said")."""
+    at = _SPACES.match(sentence, comma + 1).end()
+    return any(c[0] == at and c[4] not in ("place", "zone", "group", "figgroup") and sentence.startswith(",", c[1])
+               for c in cands)
 
 
 _FROM_PLACE = re.compile(r" from (?:the )?")
@@ -1966,11 +2006,27 @@ def _anaphor_candidates(sentence: str, anaphors: list, info: SentenceInfo, ctx: 
                 (named := _named_by_modifier(sentence, a_start, a_end, cls, ctx)) is not None:
             # "the satellite group": the one body of the class whose name holds the modifier
             extra.append((a_start, a_end, named, [ctx.org_region[named]] if named in ctx.org_region else [], "anaphor"))
+        elif cls in recent and (named := state.extra.get("subject_named")) is not None and \
+                named[:2] == (state.extra.get("nsent", 0) - 1, state.subject) and named[2] in _NAME_CLASSES.get(cls, (cls,)):
+            # "X Co signed a deal with Y Group. The company will invest ...": the body the sentence before opened with,
+            # of the anaphor's class, rather than the last body of that class it named
+            extra.append((a_start, a_end, state.subject, state.subject_regions, "anaphor"))
         elif cls in recent:
             extra.append((a_start, a_end, recent[cls][0], recent[cls][1], "anaphor"))
         elif state.subject and cls == state.extra.get("subject_class"):
             extra.append((a_start, a_end, state.subject, state.subject_regions, "anaphor"))
+        elif cls in _SITE_TWIN and _SITE_TWIN[cls] in recent and _FIRMS_IN_BEFORE.search(sentence, max(0, a_start - 40), a_start):
+            # "Zhongguancun Science Park is China's first national innovation demonstration zone. ... Enterprises in the
+            # zone earned ...": the firms of "the zone", when no zone is named, are those of the park named
+            twin = recent[_SITE_TWIN[cls]]
+            extra.append((a_start, a_end, twin[0], twin[1], "anaphor"))
     return extra
+
+
+# the class of site that stands for the other when the text has named only that one, where firms "in" it are counted
+_SITE_TWIN = {"zone": "park", "park": "zone"}
+_FIRMS_IN_BEFORE = re.compile(r"\b(?:[Ee]nterprises|[Cc]ompanies|[Ff]irms|[Bb]usinesses|[Ss]tartups)\s+"
+                              r"(?:(?:registered|based|located)\s+)?in\s+$")
 
 
 # words that qualify an anaphor's head without naming the body: "the new zone", "the same company"
@@ -2047,8 +2103,22 @@ def _anaphor_matches(sentence: str) -> list:
     if sentence.isascii():
         # (an ASCII text lower-cased keeps every character in place: the case-sensitive twin finds the same
         # matches in it, faster, since sre must try each branch of a case-insensitive alternation)
-        return [(m.start(), m.end(), m.group(1)) for m in _ANAPHORS_LOWER.finditer(sentence.lower())]
-    return [(m.start(), m.end(), m.group(1).lower()) for m in _ANAPHORS.finditer(sentence)]
+        found = [(m.start(), m.end(), m.group(1)) for m in _ANAPHORS_LOWER.finditer(sentence.lower())]
+    else:
+        found = [(m.start(), m.end(), m.group(1).lower()) for m in _ANAPHORS.finditer(sentence)]
+    if found and not all(sentence[a + 1:e].islower() for a, e, _ in found):
+        # "the Lingang Special Area": a capitalised head after a capitalised word ends a name, not an anaphor
+        found = [a for a in found if not _NAME_NOT_ANAPHOR.fullmatch(sentence, a[0], a[1])]
+    if found and "ts " in sentence:
+        # "Its parent company, Zhejiang Hengyi Group, holds ...": the relation names the body after it (see
+        # _pronoun_candidates), it does not refer back
+        found = [a for a in found if not (sentence.startswith(("its ", "Its "), a[0])
+                                          and _RELATION_THEN_NAME.match(sentence, a[0] + 3))]
+    return found
+
+
+# an anaphor's words that are a name: a capitalised word, then the capitalised head ("the Lingang Special Area")
+_NAME_NOT_ANAPHOR = re.compile(r"\w+\s+(?:[\w-]+\s+)?[A-Z][\w'’-]*\s+[A-Z][\w-]*")
 
 
 def _pronoun_candidates(sentence: str) -> list:
@@ -2061,7 +2131,17 @@ def _pronoun_candidates(sentence: str) -> list:
         m = _PRONOUN.match(sentence, h.start() + 1)
         if m:
             out.append((m.start(), m.end(), None, [], "pronoun"))
+    if out and ("ts " in sentence or "eir " in sentence):
+        # "Its rival Hengtong Photonics said ...": the name after the relation is who acts, not "its" owner
+        out = [c for c in out if not _RELATION_THEN_NAME.match(sentence, c[1])]
     return out
+
+
+# a relation and the name of the body in that relation, after a possessive pronoun ("its rival Hengtong Photonics",
+# "their parent company Tencent")
+_RELATION_THEN_NAME = re.compile(r"\s+(?:[a-z-]+\s+)?(?:rival|rivals|competitor|parent|subsidiary|unit|affiliate|partner|"
+                                 r"peer|customer|client|supplier|shareholder|investor|spin-off|joint venture)"
+                                 r"(?:\s+(?:company|firm|group))?,?\s+[A-Z]")
 
 
 def _cand_key(c):
@@ -2214,6 +2294,9 @@ _NAME_THEN_FIGURE = re.compile(r"\s*\(\s*|,?\s+(?:with|at)\s+")
 # ("ahead of Guangzhou at 1.9 trillion yuan" compares two of a ranking: Guangzhou's figure)
 _PLACE_PREP_BEFORE = re.compile(r"\b(?:in|at|(?<!ahead )of|from|to|into|for|on|near|between)\s+(?:the\s+)?$")
 _TO_BEFORE = re.compile(r"\b(?:to|in|into)\s+(?:the\s+)?$")
+# a list of examples up to a name: "such as PingPong and ", "including Tencent, Baidu and "
+_EXAMPLES_BEFORE = re.compile(r"\b(?:such as|including)\s+(?:[A-Z][\w&'’.-]*\s+){0,5}?(?:(?:[A-Z][\w&'’.-]*,?\s+){1,5}?"
+                              r"(?:and|or)\s+)?$")
 # a passive verb and "by" right before a name: "were attracted by the", "have been filed by"
 _PASSIVE_BY = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\s+by\s+(?:the\s+)?$")
 
@@ -2329,6 +2412,10 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
         [c for c in in_clause if c[1] <= q.start and not _AVERAGE_AFTER.match(sentence, c[1])]
     orgs_plain = [c for c in before if c[4] not in ("place", "group")
                   and not _PREP_BEFORE.search(sentence[max(0, c[0] - 30):c[0]])]
+    if orgs_plain and ("such as " in sentence or "including " in sentence):
+        # "fintech firms such as PingPong and Lianlian Technology have emerged": names given as examples of a kind
+        # are not what the clause is about
+        orgs_plain = [c for c in orgs_plain if not _EXAMPLES_BEFORE.search(sentence, max(0, c[0] - 80), c[0])]
     if orgs_plain:
         return orgs_plain[-1], spans, ci, False
     # "2,000 registered enterprises in Tianjin Binhai-Zhongguancun Science Park"

@@ -249,13 +249,23 @@ def _org_spans(text: str) -> tuple[tuple[int, int, str, str], ...]:
     orgs = _find_orgs(text, raws)
     # (cheap gates first: a bare noun for a firm among the tokens; an apposition's article or a "-based")
     words = () if _GATE_WORDS.isdisjoint(raws) else _GATE_WORDS.intersection(raws)
+    trades = founded = ()
+    if words:
+        # (a token of the gate set with its comma or ending is read as the bare word it stands for)
+        words = {_GATE_BASE[w] for w in words}
+        trades = _TRADE_WORD_SET.intersection(words)
+        if trades:
+            words = words - trades
+        founded = _FOUNDED_SET.intersection(words)
+        if founded:
+            words = words - founded
     nouns = _FIRM_NOUN_SET.intersection(words) if words else ()
     sites = words and words - _FIRM_NOUN_SET
     appositions = _COMMA_ARTICLE.search(text) is not None
     if _HYPHEN_FIRM.search(text):
         nouns = (*nouns, "-based", "-listed", "-headquartered")
-    if nouns or appositions or sites:
-        orgs = _with_described_firms(text, orgs, nouns, appositions, sites)
+    if nouns or appositions or sites or trades or founded:
+        orgs = _with_described_firms(text, orgs, nouns, appositions, sites, trades, founded)
     if not orgs:
         return ()  # (most paragraphs name none: no generator to make)
     return tuple([(o.start, o.end, o.name, o.head) for o in orgs])
@@ -280,7 +290,9 @@ _COMMA_ARTICLE = re.compile(r",\s+(?:the|an?)\s")
 _NAME_THEN_VERB = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s))" + _FIRM_NAME + r"\s+(?:(?:has|have|also)\s+)?$")
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])" + _FIRM_NAME + r"$")
 # the name after a noun for a firm or after "-based", matched at the noun (or at the hyphen)
-_FIRM_THEN_NAME = re.compile(r"(?:" + _FIRM_NOUNS + r"|-based|-listed|-headquartered)\s+" + _FIRM_NAME + r"(?![\w'’-])")
+# (or the name between commas after the noun: "a French valve maker, Moreau Industries, said ...")
+_FIRM_THEN_NAME = re.compile(r"(?:" + _FIRM_NOUNS + r"|-based|-listed|-headquartered)"
+                             r"(?:,(?=\s+(?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*,))?\s+" + _FIRM_NAME + r"(?![\w'’-])")
 _FIRM_NOUN_LIST = tuple(_FIRM_NOUNS.split("|")) + ("-based", "-listed", "-headquartered")
 _FIRM_NOUN_SET = frozenset(_FIRM_NOUNS.split("|"))
 _CALENDAR_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
@@ -290,25 +302,60 @@ _SITE_VERBS = ("opened", "built", "launched", "established", "operates", "runs",
 _FIRM_SITE = re.compile(r"(?:opened|built|launched|established|operates|runs|expanded|"
                         r"set\s+up)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|centers?|centres?|offices?|"
                         r"branch|headquarters|subsidiary|laboratory|lab|facility|base|site|unit|campus|warehouse)\b")
-_GATE_WORDS = _FIRM_NOUN_SET | frozenset(_SITE_VERBS)
+# Companies named by their trade with no head noun: a run of capitalised words that ends with a word for a trade
+# and is not followed by more of a name ("Shenzhen Guanghe Technology", "Fengyuan Energy", "Beijing Zhiyuan Chips");
+# the run must hold a word that is neither generic nor a place alone ("Clean Energy", "Tianjin Energy" ... see
+# _with_described_firms)
+_TRADE_WORDS = ("Technology", "Technologies", "Robotics", "Logistics", "Energy", "Optics", "Optoelectronics",
+                "Electronics", "Microelectronics", "Chips", "Semiconductor", "Semiconductors", "Pharmaceutical",
+                "Pharmaceuticals", "Biotech", "Biotechnology", "Therapeutics", "Motors", "Industries", "Materials",
+                "Machinery", "Software", "Networks", "Aerospace", "Automotive", "Instruments", "Photonics")
+_TRADE_WORD_SET = frozenset(_TRADE_WORDS)
+# words that qualify a trade without naming a firm: "New Energy", "Clean Energy", "Information Technology"
+_GENERIC_TRADE_MODIFIERS = frozenset("New Clean Green Solar Renewable Nuclear Wind Hydrogen Advanced Information "
+                                     "Science Sciences High Smart Digital Medical Quantum Future Emerging Key Core "
+                                     "Frontier National Chinese China Global International Modern Intelligent "
+                                     "Electronic Financial Agricultural Marine Strategic Industrial Integrated "
+                                     "Biological Emerging Higher Applied Creative Cultural Low-Carbon Low-carbon "
+                                     "Environmental Traditional Torch Hi-Tech High-Tech High-tech Sci-Tech".split())
+_TRADE_NAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w&'’-]*\s+){1,3})$")
+_TRADE_NAME_AFTER = re.compile(r"(?:['’]s)?(?![\w'’-])(?!\s+(?:[A-Z(]|of\s+[A-Z]|and\s+[A-Z]))")
+# the gate tokens: the nouns, verbs and trade words as they stand, and with the punctuation or ending a token may carry
+# ("maker," of "a French valve maker, Moreau Industries,"; "Technology's")
+_GATE_BASE = {w + tail: w for w in (*_FIRM_NOUN_SET, *_SITE_VERBS) for tail in ("", ",")}
+_GATE_BASE.update({w + tail: w for w in _TRADE_WORDS for tail in ("", ",", ".", "'s", "’s", ";")})
+# a name that a founding date follows in apposition is a body's ("Xiaomi, founded in 2010, ..."): a firm when it is no
+# place and heads no other kind of name
+_FOUNDED_WORDS = ("founded",)
+_GATE_BASE.update({w: w for w in _FOUNDED_WORDS})
+_NAME_OPENS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s))" + _FIRM_NAME + r"$")
+_FOUNDED_APPOSITION = re.compile(r"founded\s+in\s+(?:\w+\s+)?(?:19|20)\d\d\s*,")
+_GATE_WORDS = frozenset(_GATE_BASE)
+_FOUNDED_SET = frozenset(_FOUNDED_WORDS)
 # the hyphenated words that say where a body sits ("Beijing-based", "Tianjin-headquartered"): no part of its name
 _HOME_HYPHENS = ("-based", "-headquartered")
 _HYPHEN_FIRM = re.compile(r"-(?:based|listed|headquartered)\s")
 
 
-def _described_firm_spans(text: str, nouns=_FIRM_NOUN_LIST, appositions: bool = True, sites=_SITE_VERBS):
+def _described_firm_spans(text: str, nouns=_FIRM_NOUN_LIST, appositions: bool = True, sites=_SITE_VERBS,
+                          trades=_TRADE_WORDS, founded=_FOUNDED_WORDS):
     """(start, end) of each name the text describes as a firm: before an apposition ("Schaeffler, the German
     auto parts supplier,"), after a noun for a firm or "-based" ("drugmaker Novo Nordisk", "Beijing-based
     Xiaomi").  (Each is looked for at its anchor: a comma and an article, or the noun, found with str.find; a
     pattern tried at every character of every paragraph cost ~2% of the parse.)  ``nouns``: the nouns and
-    hyphenated words to look for, those the text holds; ``appositions``: whether it may hold an apposition."""
+    hyphenated words to look for, those the text holds; ``appositions``: whether it may hold an apposition;
+    ``trades``: the trade words (_TRADE_WORDS) it holds; ``founded``: the words of _FOUNDED_WORDS it holds (a name
+    that opens a sentence before ", founded in 2017,").  Each span comes with whether a place that opens the name
+    makes it a place (after an apposition or before a site verb: "Tianjin, the port city"), rather than only a place
+    that is the whole name (after a noun for a firm or "-based", or before a trade word: "Shenzhen Guanghe Technology",
+    "Tianjin-based Yunhe Logistics")."""
     for m in _COMMA_ARTICLE.finditer(text) if appositions else ():
         p = m.start()
         # (a cheap first test: the word before the comma is capitalised, as a name's last word is)
         if text[text.rfind(" ", 0, p) + 1:p][:1].isupper() and _FIRM_APPOSITION.match(text, p):
             n = _NAME_BEFORE.search(text, max(0, p - 80), p)
             if n:
-                yield n.span(1)
+                yield (*n.span(1), True)
     for w in sites:
         q = text.find(w)
         while q >= 0:
@@ -316,7 +363,7 @@ def _described_firm_spans(text: str, nouns=_FIRM_NOUN_LIST, appositions: bool = 
             if (q == 0 or text[q - 1].isspace()) and _FIRM_SITE.match(text, q):
                 n = _NAME_THEN_VERB.search(text, max(0, q - 80), q)
                 if n:
-                    yield n.span(1)
+                    yield (*n.span(1), True)
             q = text.find(w, q + 1)
     for w in nouns:
         hyphen = w[0] == "-"
@@ -326,15 +373,35 @@ def _described_firm_spans(text: str, nouns=_FIRM_NOUN_LIST, appositions: bool = 
             if (q > 0 and (text[q - 1].isalnum() or text[q - 1] == "_")) == hyphen:
                 m = _FIRM_THEN_NAME.match(text, q)
                 if m:
-                    yield m.span(1)
+                    yield (*m.span(1), False)
+            q = text.find(w, q + 1)
+    for w in founded:
+        q = text.find(", " + w)
+        while q >= 0:
+            # the name that opens the sentence right before ", founded in 2014,"
+            if _FOUNDED_APPOSITION.match(text, q + 2):
+                n = _NAME_OPENS.search(text, max(0, q - 80), q)
+                if n:
+                    yield (*n.span(1), True)
+            q = text.find(", " + w, q + 1)
+    for w in trades:
+        q = text.find(w)
+        while q >= 0:
+            # the trade word ends a run of capitalised words and no name goes on after it
+            end = q + len(w)
+            if (q > 0 and text[q - 1].isspace()) and _TRADE_NAME_AFTER.match(text, end):
+                n = _TRADE_NAME_BEFORE.search(text, max(0, q - 80), q)
+                if n and any(x not in _GENERIC_TRADE_MODIFIERS and x not in NOT_NAME for x in n.group(1).split()):
+                    yield n.start(1), end, False
             q = text.find(w, q + 1)
 
 
 def _with_described_firms(text: str, orgs: list[Org], nouns=_FIRM_NOUN_LIST, appositions: bool = True,
-                          sites=_SITE_VERBS) -> list[Org]:
-    """``orgs`` with the companies the text names by description only (see _FIRM_NOUNS), in text order."""
+                          sites=_SITE_VERBS, trades=_TRADE_WORDS, founded=_FOUNDED_WORDS) -> list[Org]:
+    """``orgs`` with the companies the text names by description only (see _FIRM_NOUNS) or by their trade (see
+    _TRADE_WORDS), in text order."""
     found = []
-    for start, end in _described_firm_spans(text, nouns, appositions, sites):
+    for start, end, strict in _described_firm_spans(text, nouns, appositions, sites, trades, founded):
         words = text[start:end].split()
         while words and words[0] in NOT_NAME:
             start = text.find(words[1], start + len(words[0])) if len(words) > 1 else end
@@ -347,12 +414,22 @@ def _with_described_firms(text: str, orgs: list[Org], nouns=_FIRM_NOUN_LIST, app
         if len(name) < 3 or name in _CALENDAR_WORDS:
             continue  # ("the company Monday said": a date, not a name)
         places = find_places(name, with_china=True)
-        if places and places[0][0] == 0:
+        if places and places[0][0] == 0 and (strict or _all_places(name, places)):
             continue  # "Tianjin, the port city", "Hebei, a steel producer": a place, not a firm
         found.append(Org(start, end, name, "company"))
     if not found:
         return orgs
     return sorted(orgs + found, key=lambda o: o.start)
+
+
+def _all_places(name: str, places: list) -> bool:
+    """Whether the places found in ``name`` make up all of its words."""
+    rest, at = [], 0
+    for a, b, _ in places:
+        rest.append(name[at:a])
+        at = b
+    rest.append(name[at:])
+    return not any(ch.isalnum() for ch in "".join(rest).replace("'s", "").replace("’s", ""))
 
 
 class _SpacedStarts:
@@ -535,12 +612,12 @@ class OrgRegistry:
 
 
 ANAPHORS = re.compile(r"\b(?:the|this|that|its)\s+(?:(?!of\b|and\b|in\b)[a-zA-Z][\w-]*\s+){0,2}?(park|zone|center|centre|company|group|bank|"
-                      r"area|new area|farm|port|fund|institute|district|city|county|province|municipality|region|"
+                      r"area|new area|submarket|farm|port|fund|institute|district|city|county|province|municipality|region|"
                       r"town|firm|enterprise|exchange|index|station|terminal|platform|facility|"
                       # a firm named by its trade: "the German chipmaker", "the carmaker", "the supplier"
                       r"maker|carmaker|automaker|drugmaker|chipmaker|supplier|manufacturer|producer|developer|"
                       r"retailer|lender|insurer|conglomerate|startup|start-up)(?:s|es)?\b", re.I)
-ANAPHOR_CLASS = {"park": "park", "zone": "zone", "center": "center", "centre": "center", "company": "company",
+ANAPHOR_CLASS = {"park": "park", "zone": "zone", "submarket": "zone", "center": "center", "centre": "center", "company": "company",
                  "group": "company", "bank": "bank", "firm": "company", "enterprise": "company", "area": "zone",
                  "new area": "region", "farm": "farm", "port": "port", "fund": "fund", "institute": "institute",
                  "district": "region", "city": "region", "county": "region", "province": "region",
