@@ -2180,12 +2180,62 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
     return None, spans, ci, True
 
 
+# what a clause that speaks of the country as a whole says (see _national_clause): "the country('s)", "the nation",
+# "nationwide", "the national total", "domestic <noun>", "Chinese <firms>", "across/in/throughout China"
+_NATIONAL_WORDS = ("ountry", "nation", "Nation", "omestic", "Chin")
+# (the look-ahead, the first letters of the alternatives, implied by the rest, drops every other position at once)
+_NATIONAL_MARK = re.compile(
+    r"(?=[TtNnDdCait])\b(?:(?:[Tt]he|[Tt]his) (?:country|nation)\b(?:['’]s)?|[Nn]ationwide\b|[Nn]ationally\b|"
+    r"[Tt]he national (?:total|figure|tally|count)\b|"
+    # ("domestic investment", "domestic tourists": where the money or people come from, not where the figure is)
+    r"(?<!gross )[Dd]omestic (?!product|and\b|invest|capital|fund|tourist|visitor|buyer|customer|client)[a-z]|"
+    r"Chinese (?:[\w-]+ ){0,2}?(?:firms|companies|enterprises|businesses|manufacturers|makers)\b|"
+    r"(?:across|throughout|in|around) (?:the )?(?:country|China|nation)\b)")
+# before a mark, a word that makes it a benchmark or a whole the figure is part of, not what the figure is about:
+# "of the national total", "than the nationwide average", "one of the country's largest", "the busiest in the country"
+_NATIONAL_NOT_BEFORE = re.compile(r"(?:\b(?:of|than|above|below|over|with|to|outpacing|beating|among)|"
+                                  r"est|\bmost|\bmore|\bany|\bother|\bfirst|\btop|\bleading|\bonly)\s+(?:[\w-]+\s+){0,2}?$")
+# after "the country's": a rank, not a measure of the country ("the country's largest port")
+_RANK_AFTER = re.compile(r"['’]s\s+(?:[a-z]+est|first|top|leading|only|No\.)\b|\s+(?:average|total)\b")
+
+
+def _national_clause(sentence: str, q, cs: int, ce: int) -> bool:
+    """Whether the clause ``sentence[cs:ce]`` marks the figure ``q`` as the country's as a whole ("The country had
+    400,000 high-tech enterprises", "Nationwide, R&D spending rose ...", "Domestic invention patents numbered ...",
+    "turnover across China reached ..."), not as a benchmark or a whole its subject is part of ("22 percent of the
+    national total", "higher than the national average", "the country's largest port").  The mark comes before the
+    figure or just after it ("rose 6 percent nationwide"); one further on speaks of something else.  A substring
+    test first: most clauses hold none of the words."""
+    ce = min(ce, q.end + 40)
+    sub = sentence[cs:ce]
+    if not any(map(sub.__contains__, _NATIONAL_WORDS)):
+        return False
+    for m in _NATIONAL_MARK.finditer(sentence, cs, ce):
+        if _NATIONAL_NOT_BEFORE.search(sentence, max(cs, m.start() - 30), m.start()) or \
+                _RANK_AFTER.match(sentence, m.end()) or _FULL_STOP.search(sentence, m.end(), q.start):
+            continue  # (a full stop between: a sentence the splitter left joined, "... (RMB). Qinhuangdao firms ...")
+        return True
+    return False
+
+
 def _resolve_subject(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, state: ContextState):
     """(subject, regions implied by the subject, clause span, candidate class or None) for a quantity."""
+    back = state.extra.get("before_national")
+    if back is not None and back[0] is not sentence:
+        # the first figure of a sentence after a national aside: the text goes on about the place before it (see
+        # _resolve_regions), and "it", "the city" here refer to that place, not to the country
+        state.regions = back[1]
+        del state.extra["before_national"]
     chosen, spans, ci, inherited = _clause_subjects(sentence, q, info, ctx, state)
     span = spans[ci]
     if chosen is not None and chosen[2] is None:
         return (ctx.main_subject or ctx.main_region), chosen[3], span, chosen[4]
+    if chosen is not None and not inherited:
+        return chosen[2], chosen[3], span, chosen[4]
+    if _national_clause(sentence, q, *span):
+        # a clause that names no subject of its own but speaks of the country as a whole is the country's, not
+        # what the text was about before ("The country had 400,000 high-tech enterprises" after a city's figures)
+        return CHINA, [CHINA], span, "national"
     if chosen is not None:
         return chosen[2], chosen[3], span, chosen[4]
     last = state.extra.get("sentence_figure")
@@ -2378,6 +2428,10 @@ def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], s
         # "The Huairou Science City, a 100.9-square-kilometer zone in Beijing, ...": the text says the park is in
         # Beijing, and where in Beijing it sits (Huairou) is the more specific level it clearly implies
         regions = implied
+    if cls == "national" and state.regions != regions and "before_national" not in state.extra:
+        # an aside on the whole country does not change the place the text goes on about: its next clauses carry
+        # the country, the next sentences the place before it
+        state.extra["before_national"] = (sentence, state.regions)
     state.regions = regions
     if q.unit in ("km", "m", "minute", "hour") and regions:
         # a distance or travel time between two places lists both: "150 km from Beijing"
