@@ -1980,10 +1980,11 @@ def _opening(sentence: str, cands: list, cs: int, limit: int, owners: bool = Tru
                 not _AS_FOR_BEFORE.search(sentence[max(cs, c[0] - 12):c[0]]):
             continue  # "During China's Spring Festival", "According to Hebei's department"
         if _POSSESSIVE.match(sentence, c[1]):
-            # "Zhejiang's provincial capital Hangzhou": the possessor gives way to the name it qualifies
+            # "Zhejiang's provincial capital Hangzhou", "Beijing's Haidian district": the possessor gives way to the
+            # place it qualifies
             nxt = [c2 for c2 in cands if c2[0] >= c[1] and c2[1] <= limit and c2[4] not in ("pronoun",)]
             if nxt and nxt[0][4] in ("place", "zone") and \
-                    re.fullmatch(r"['’]s(?:\s+[a-z-]+){1,3}\s+(?:the\s+)?", sentence[c[1]:nxt[0][0]]) and \
+                    re.fullmatch(r"['’]s(?:\s+[a-z-]+){0,3}\s+(?:the\s+)?", sentence[c[1]:nxt[0][0]]) and \
                     not re.search(r"\b(?:of|in|at|from|to|for|and|with)\b", sentence[c[1]:nxt[0][0]]):
                 return nxt[0]
         return c
@@ -2277,7 +2278,8 @@ def _destinations(sentence: str, q, span: tuple[int, int], places: list) -> list
         if _PUNCT_OR_DIGIT.search(between):
             break
         if not re.search(r"\b(?:in|into|to)\s+(?:the\s+)?$", between):
-            if out and re.fullmatch(r"\s*(?:and|,)\s*", sentence[out[-1][1]:s]):
+            # "in Tianjin and Hebei"; "in Hebei's Zhangjiakou" (the place the possessor holds: most_specific keeps it)
+            if out and (re.fullmatch(r"\s*(?:and|,)\s*", gap := sentence[out[-1][1]:s]) or gap in ("'s ", "’s ")):
                 out.append((s, e, n))
             continue
         words = len(between.split())
