@@ -2245,13 +2245,45 @@ def _resolve_subject(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
         # industries in the region contribute 20% ..., with the IT industry making up more than 60%"
         return last[1], last[2], span, None
     if state.subject:
+        sub = _sub_area_named(state.subject, state)
+        if sub is not None:
+            return sub, [sub], span, None
         return state.subject, state.subject_regions, span, None
     if ctx.main_subject:
         return ctx.main_subject, ([ctx.org_region[ctx.main_subject]] if ctx.main_subject in ctx.org_region else []), \
             span, None
     if ctx.main_region:
-        return ctx.main_region, [ctx.main_region], span, None
+        sub = _sub_area_named(ctx.main_region, state)
+        return (sub, [sub], span, None) if sub is not None else (ctx.main_region, [ctx.main_region], span, None)
     return None, [], span, None
+
+
+# the levels of place a sub-area is at (a district or county, a new area) and of its parents (a province, city)
+_SUB_AREA_LEVELS = frozenset(("county", "new_area"))
+_PARENT_LEVELS = frozenset(("province", "municipality", "prefecture"))
+
+
+def _sub_area_named(place: str, state: ContextState) -> Optional[str]:
+    """The district, county or new area inside ``place`` (a province or city) that the paragraph named last before
+    the sentence, when it named none of ``place`` after it: what a figure that carries ``place`` is about ("In
+    Hebei's Xiongxian county, 300 plastics makers have moved in. Output grew 9 percent" → Xiongxian).  None for a
+    place of another level, or when the paragraph says nothing of a part of it (most figures: a dictionary look-up)."""
+    g = load_gazetteer()
+    p = g.places.get(place)
+    span = state.extra.get("span")
+    if p is None or p.level not in _PARENT_LEVELS or not span or not span[1]:
+        return None
+    text, start = span
+    got = None
+    for _, _, n in find_places_in(text, 0, start):
+        d = division(n)
+        if d == place:
+            got = None  # the parent named again: the paragraph is back on the whole of it
+        elif d != got:
+            q = g.places.get(d)
+            if q is not None and q.level in _SUB_AREA_LEVELS and g.is_within(d, place):
+                got = d
+    return got
 
 
 _DEST_VERB = re.compile(r"\b(?:set up|opened|open|established|launched|built|moved|settled|registered|located|based|"
