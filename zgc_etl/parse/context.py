@@ -2291,6 +2291,38 @@ _DEST_VERB = re.compile(r"\b(?:set up|opened|open|established|launched|built|mov
 
 
 _PUNCT_OR_DIGIT = re.compile(r"[,;()]|\d")
+# a place after these is a benchmark the figure is measured against, not where it sits: "a third lower than in
+# Shanghai", "60 percent of those in Beijing", "compared with Beijing"
+_BENCHMARK_BEFORE = re.compile(r"\b(?:than|those|that|compared (?:with|to)|relative to|versus)\s+(?:in\s+|to\s+)?(?:the\s+)?$")
+_BENCHMARK_WORDS = ("than", "those", "that", "ompared", "relative", "versus")  # (what a match holds: a first test)
+# a place named as where the money or the movers come from: "Macao-funded enterprises", "Hong Kong investors",
+# "projects from Tianjin", "relocated from Beijing"
+_ORIGIN_AFTER = re.compile(r"(?:['’]s)?(?:-(?:funded|invested|based|owned|backed|financed|headquartered)\b|"
+                           r"\s+investors\b|['’]s\s+average\b)")
+_ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+
+
+def _aside_place(sentence: str, s: int, e: int) -> bool:
+    """Whether the place mentioned at ``sentence[s:e]`` is a benchmark or an origin ("than in Shanghai", "compared
+    with Beijing", "Beijing's average", "Macao-funded", "Hong Kong investors", "from Tianjin") rather than where a
+    figure of its clause happens."""
+    before = sentence[max(0, s - 24):s]
+    return bool(_ORIGIN_AFTER.match(sentence, e) or
+                ("from" in before and _ORIGIN_BEFORE.search(before)) or
+                (any(map(before.__contains__, _BENCHMARK_WORDS)) and _BENCHMARK_BEFORE.search(before)))
+
+
+def _place_not_aside(sentence: str, span: tuple[int, int], places: list, implied: list[str]) -> list[str]:
+    """When the clause names the place ``implied`` (one) only as a benchmark or an origin, the places it names
+    otherwise, where its figures happen ("Land in Nantong costs a third less than in Shanghai" → Nantong;
+    "Hong Kong-funded projects in Tianjin numbered 3,100" → Tianjin); else []."""
+    cs, ce = span
+    mine = [(s, e) for s, e, n in places if cs <= s < ce and division(n) == implied[0]]
+    if not mine or not all(_aside_place(sentence, s, e) for s, e in mine):
+        return []
+    other = [division(n) for s, e, n in places if cs <= s < ce and division(n) != implied[0]
+             and not _aside_place(sentence, s, e)]
+    return most_specific(other)
 _INVESTED_BEFORE = re.compile(r"\b(?:invested|invests|invest|investing|committed|commits|commit|poured|pours|put|puts|"
                               r"putting|injected|injects|spent|spends|spend)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
@@ -2309,6 +2341,8 @@ def _destinations(sentence: str, q, span: tuple[int, int], places: list) -> list
         between = sentence[q.end:s]
         if _PUNCT_OR_DIGIT.search(between):
             break
+        if any(map(between.__contains__, _BENCHMARK_WORDS)) and _BENCHMARK_BEFORE.search(between):
+            break  # (the places after a benchmark are the benchmark's: "than in Beijing and Shanghai")
         if not re.search(r"\b(?:in|into|to)\s+(?:the\s+)?$", between):
             # "in Tianjin and Hebei"; "in Hebei's Zhangjiakou" (the place the possessor holds: most_specific keeps it)
             if out and (re.fullmatch(r"\s*(?:and|,)\s*", gap := sentence[out[-1][1]:s]) or gap in ("'s ", "’s ")):
@@ -2441,6 +2475,9 @@ def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], s
         regions = partners
     elif dest:
         regions = dest
+    elif len(implied) == 1 and places and cls in ("place", "group", "figgroup") and \
+            (elsewhere := _place_not_aside(sentence, span, places, implied)):
+        regions = elsewhere  # the subject's place is a benchmark or an origin: where the figure happens instead
     elif implied:
         regions = implied
     elif local := _clause_regions(sentence, span, masked, sc):
