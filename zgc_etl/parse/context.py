@@ -22,7 +22,7 @@ from typing import Optional
 from ..model import Article
 from ..reference import classify_metric, load_entity_aliases, load_gazetteer
 from .measures import acronyms_defined, expand_with, find_measure
-from .regions import CHINA, division, expand_groupings, find_places, find_places_in, forget_places, is_national, most_specific, place_in_name, sentence_regions
+from .regions import CHINA, division, expand_groupings, find_places, find_places_in, forget_places, is_national, most_specific, place_in_name, places_before, sentence_regions
 from .subjects import (ACTOR, ACTOR_WORDS, ANAPHOR_CLASS, ANAPHORS, CITY_OF, FIGURE_GROUP, HEADS, FIGURE_GROUP_WORDS,
                        GROUP_BY_CAPITAL, GROUP_WORDS, has_any, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
                        find_orgs, orgs_within)
@@ -2183,7 +2183,9 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
 
 # what a clause that speaks of the country as a whole says (see _national_clause): "the country('s)", "the nation",
 # "nationwide", "the national total", "domestic <noun>", "Chinese <firms>", "across/in/throughout China"
-_NATIONAL_WORDS = ("ountry", "nation", "Nation", "omestic", "Chin")
+# (a substring of each mark: "national" alone, in most sentences, is none; "China" only after a preposition)
+_NATIONAL_WORDS = ("country", "nation ", "nation'", "nation’", "ationwide", "ationally", "national t", "national f",
+                   "national c", "omestic", "n China", "s China", "t China", "d China", "Chinese ")
 # (the look-ahead, the first letters of the alternatives, implied by the rest, drops every other position at once)
 _NATIONAL_MARK = re.compile(
     r"(?=[TtNnDdCait])\b(?:(?:[Tt]he|[Tt]his) (?:country|nation)\b(?:['’]s)?|[Nn]ationwide\b|[Nn]ationally\b|"
@@ -2275,7 +2277,7 @@ def _sub_area_named(place: str, state: ContextState) -> Optional[str]:
         return None
     text, start = span
     got = None
-    for _, _, n in find_places_in(text, 0, start):
+    for _, _, n in places_before(text, start):
         d = division(n)
         if d == place:
             got = None  # the parent named again: the paragraph is back on the whole of it

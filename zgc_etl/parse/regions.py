@@ -123,6 +123,12 @@ def find_places(text: str, with_china: bool = False) -> list[tuple[int, int, str
     return [x for x in found if x[2] != CHINA]
 
 
+def places_before(text: str, end: int) -> list[tuple[int, int, str]]:
+    """The places of ``find_places(text)`` that end by ``end``, from the memoised scan of the whole ``text`` (a
+    paragraph asked about from each of its sentences: no slice of it is scanned or hashed anew)."""
+    return [x for x in _scanned(text)[0] if x[1] <= end and x[2] != CHINA]
+
+
 _WORD_OR_APOSTROPHE = re.compile(r"[\w'’]")
 _WORD_CHAR = re.compile(r"\w")
 
