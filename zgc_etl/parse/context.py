@@ -2202,6 +2202,21 @@ _NATIONAL_NOT_BEFORE = re.compile(r"(?:\b(?:of|than|above|below|over|with|to|out
 _RANK_AFTER = re.compile(r"['’]s\s+(?:[a-z]+est|first|top|leading|only|No\.)\b|\s+(?:average|total)\b")
 
 
+# (the sentence last asked about for each list of words, and whether it holds one of them: the figures of a sentence
+# ask one after another; a dict of tuples, each replaced whole)
+_LAST_HOLDS: dict = {}
+
+
+def _sentence_may_hold(sentence: str, words: tuple[str, ...]) -> bool:
+    """Whether ``sentence`` holds one of ``words`` (a first test for a rule's regexes, worked out once a sentence)."""
+    last = _LAST_HOLDS.get(words)
+    if last is not None and last[0] is sentence:
+        return last[1]
+    got = any(map(sentence.__contains__, words))
+    _LAST_HOLDS[words] = (sentence, got)
+    return got
+
+
 def _national_clause(sentence: str, q, cs: int, ce: int) -> bool:
     """Whether the clause ``sentence[cs:ce]`` marks the figure ``q`` as the country's as a whole ("The country had
     400,000 high-tech enterprises", "Nationwide, R&D spending rose ...", "Domestic invention patents numbered ...",
@@ -2209,9 +2224,10 @@ def _national_clause(sentence: str, q, cs: int, ce: int) -> bool:
     national total", "higher than the national average", "the country's largest port").  The mark comes before the
     figure or just after it ("rose 6 percent nationwide"); one further on speaks of something else.  A substring
     test first: most clauses hold none of the words."""
+    if not _sentence_may_hold(sentence, _NATIONAL_WORDS):
+        return False
     ce = min(ce, q.end + 40)
-    sub = sentence[cs:ce]
-    if not any(map(sub.__contains__, _NATIONAL_WORDS)):
+    if not any(map(sentence[cs:ce].__contains__, _NATIONAL_WORDS)):
         return False
     for m in _NATIONAL_MARK.finditer(sentence, cs, ce):
         if _NATIONAL_NOT_BEFORE.search(sentence, max(cs, m.start() - 30), m.start()) or \
@@ -2302,6 +2318,9 @@ _BENCHMARK_WORDS = ("than", "those", "that", "ompared", "relative", "versus")  #
 _ORIGIN_AFTER = re.compile(r"(?:['’]s)?(?:-(?:funded|invested|based|owned|backed|financed|headquartered)\b|"
                            r"\s+investors\b|['’]s\s+average\b)")
 _ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+# (what a benchmark or an origin holds: a first test of the sentence)
+_ASIDE_WORDS = _BENCHMARK_WORDS + ("from", "-funded", "-invested", "-based", "-owned", "-backed", "-financed",
+                                   "-headquartered", " investors", " average")
 
 
 def _aside_place(sentence: str, s: int, e: int) -> bool:
@@ -2478,6 +2497,7 @@ def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], s
     elif dest:
         regions = dest
     elif len(implied) == 1 and places and cls in ("place", "group", "figgroup") and \
+            _sentence_may_hold(sentence, _ASIDE_WORDS) and \
             (elsewhere := _place_not_aside(sentence, span, places, implied)):
         regions = elsewhere  # the subject's place is a benchmark or an origin: where the figure happens instead
     elif implied:
