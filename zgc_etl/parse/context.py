@@ -2292,16 +2292,23 @@ def _sub_area_named(place: str, state: ContextState) -> Optional[str]:
     if p is None or p.level not in _PARENT_LEVELS or not span or not span[1]:
         return None
     text, start = span
+    key = (text, start, place)
+    if _LAST_SUB_AREA[0] == key:
+        return _LAST_SUB_AREA[1]  # (the figures of a sentence ask one after another)
     got = None
-    for _, _, n in places_before(text, start):
+    for _, _, n in places_before(text, start):  # (the last first)
         d = division(n)
         if d == place:
-            got = None  # the parent named again: the paragraph is back on the whole of it
-        elif d != got:
-            q = g.places.get(d)
-            if q is not None and q.level in _SUB_AREA_LEVELS and g.is_within(d, place):
-                got = d
+            break  # the parent named after any part of it: the paragraph is back on the whole of it
+        q = g.places.get(d)
+        if q is not None and q.level in _SUB_AREA_LEVELS and g.is_within(d, place):
+            got = d
+            break
+    _LAST_SUB_AREA[0], _LAST_SUB_AREA[1] = key, got
     return got
+
+
+_LAST_SUB_AREA: list = [None, None]  # (the key last asked about and its answer)
 
 
 _DEST_VERB = re.compile(r"\b(?:set up|opened|open|established|launched|built|moved|settled|registered|located|based|"
@@ -2362,13 +2369,14 @@ def _destinations(sentence: str, q, span: tuple[int, int], places: list) -> list
         between = sentence[q.end:s]
         if _PUNCT_OR_DIGIT.search(between):
             break
-        if any(map(between.__contains__, _BENCHMARK_WORDS)) and _BENCHMARK_BEFORE.search(between):
-            break  # (the places after a benchmark are the benchmark's: "than in Beijing and Shanghai")
         if not re.search(r"\b(?:in|into|to)\s+(?:the\s+)?$", between):
             # "in Tianjin and Hebei"; "in Hebei's Zhangjiakou" (the place the possessor holds: most_specific keeps it)
             if out and (re.fullmatch(r"\s*(?:and|,)\s*", gap := sentence[out[-1][1]:s]) or gap in ("'s ", "’s ")):
                 out.append((s, e, n))
             continue
+        tail = between[-32:]
+        if any(map(tail.__contains__, _BENCHMARK_WORDS)) and _BENCHMARK_BEFORE.search(tail):
+            break  # a benchmark, and the places listed after it: "a third lower than in Beijing and Shanghai"
         words = len(between.split())
         if words > 3 and invested is None:
             invested = bool(_INVESTED_BEFORE.search(sentence, max(span[0], q.start - 30), q.start))
