@@ -2202,19 +2202,21 @@ _NATIONAL_NOT_BEFORE = re.compile(r"(?:\b(?:of|than|above|below|over|with|to|out
 _RANK_AFTER = re.compile(r"['’]s\s+(?:[a-z]+est|first|top|leading|only|No\.)\b|\s+(?:average|total)\b")
 
 
-# (the sentence last asked about for each list of words, and whether it holds one of them: the figures of a sentence
-# ask one after another; a dict of tuples, each replaced whole)
-_LAST_HOLDS: dict = {}
+class _SentenceGate:
+    """Whether a sentence holds one of ``words``: a first test for a rule's regexes, worked out once a sentence (the
+    figures of a sentence ask one after another; the last sentence and its answer are kept)."""
+    __slots__ = ("words", "last", "got")
+
+    def __init__(self, words: tuple[str, ...]):
+        self.words, self.last, self.got = words, None, False
+
+    def __call__(self, sentence: str) -> bool:
+        if sentence is not self.last:
+            self.last, self.got = sentence, any(map(sentence.__contains__, self.words))
+        return self.got
 
 
-def _sentence_may_hold(sentence: str, words: tuple[str, ...]) -> bool:
-    """Whether ``sentence`` holds one of ``words`` (a first test for a rule's regexes, worked out once a sentence)."""
-    last = _LAST_HOLDS.get(words)
-    if last is not None and last[0] is sentence:
-        return last[1]
-    got = any(map(sentence.__contains__, words))
-    _LAST_HOLDS[words] = (sentence, got)
-    return got
+_NATIONAL_GATE = _SentenceGate(_NATIONAL_WORDS)
 
 
 def _national_clause(sentence: str, q, cs: int, ce: int) -> bool:
@@ -2224,7 +2226,7 @@ def _national_clause(sentence: str, q, cs: int, ce: int) -> bool:
     national total", "higher than the national average", "the country's largest port").  The mark comes before the
     figure or just after it ("rose 6 percent nationwide"); one further on speaks of something else.  A substring
     test first: most clauses hold none of the words."""
-    if not _sentence_may_hold(sentence, _NATIONAL_WORDS):
+    if not _NATIONAL_GATE(sentence):
         return False
     ce = min(ce, q.end + 40)
     if not any(map(sentence[cs:ce].__contains__, _NATIONAL_WORDS)):
@@ -2328,6 +2330,7 @@ _ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 # (what a benchmark or an origin holds: a first test of the sentence)
 _ASIDE_WORDS = _BENCHMARK_WORDS + ("from", "-funded", "-invested", "-based", "-owned", "-backed", "-financed",
                                    "-headquartered", " investors", " average")
+_ASIDE_GATE = _SentenceGate(_ASIDE_WORDS)
 
 
 def _aside_place(sentence: str, s: int, e: int) -> bool:
@@ -2505,7 +2508,7 @@ def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], s
     elif dest:
         regions = dest
     elif len(implied) == 1 and places and cls in ("place", "group", "figgroup") and \
-            _sentence_may_hold(sentence, _ASIDE_WORDS) and \
+            _ASIDE_GATE(sentence) and \
             (elsewhere := _place_not_aside(sentence, span, places, implied)):
         regions = elsewhere  # the subject's place is a benchmark or an origin: where the figure happens instead
     elif implied:
