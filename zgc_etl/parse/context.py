@@ -2253,7 +2253,7 @@ def _resolve_subject(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
         return (ctx.main_subject or ctx.main_region), chosen[3], span, chosen[4]
     if chosen is not None and not inherited:
         return chosen[2], chosen[3], span, chosen[4]
-    if _national_clause(sentence, q, *span):
+    if _NATIONAL_GATE(sentence) and _national_clause(sentence, q, *span):
         # a clause that names no subject of its own but speaks of the country as a whole is the country's, not
         # what the text was about before ("The country had 400,000 high-tech enterprises" after a city's figures)
         return CHINA, [CHINA], span, "national"
@@ -2265,7 +2265,7 @@ def _resolve_subject(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
         # industries in the region contribute 20% ..., with the IT industry making up more than 60%"
         return last[1], last[2], span, None
     if state.subject:
-        sub = _sub_area_named(state.subject, state)
+        sub = _sub_area_named(state.subject, state) if state.subject in _parent_names() else None
         if sub is not None:
             return sub, [sub], span, None
         return state.subject, state.subject_regions, span, None
@@ -2273,7 +2273,7 @@ def _resolve_subject(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
         return ctx.main_subject, ([ctx.org_region[ctx.main_subject]] if ctx.main_subject in ctx.org_region else []), \
             span, None
     if ctx.main_region:
-        sub = _sub_area_named(ctx.main_region, state)
+        sub = _sub_area_named(ctx.main_region, state) if ctx.main_region in _parent_names() else None
         return (sub, [sub], span, None) if sub is not None else (ctx.main_region, [ctx.main_region], span, None)
     return None, [], span, None
 
@@ -2281,6 +2281,12 @@ def _resolve_subject(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
 # the levels of place a sub-area is at (a district or county, a new area) and of its parents (a province, city)
 _SUB_AREA_LEVELS = frozenset(("county", "new_area"))
 _PARENT_LEVELS = frozenset(("province", "municipality", "prefecture"))
+
+
+@lru_cache(maxsize=1)
+def _parent_names() -> frozenset:
+    """The gazetteer's provinces and cities, by name: whether a carried subject may hold a sub-area is a set look-up."""
+    return frozenset(n for n, p in load_gazetteer().places.items() if p.level in _PARENT_LEVELS)
 
 
 def _sub_area_named(place: str, state: ContextState) -> Optional[str]:
