@@ -22,7 +22,7 @@ from typing import Optional
 from ..model import Article
 from ..reference import classify_metric, load_entity_aliases, load_gazetteer
 from .measures import acronyms_defined, expand_with, find_measure
-from .regions import CHINA, division, expand_groupings, find_places, find_places_in, forget_places, is_national, most_specific, place_in_name, sentence_regions
+from .regions import CHINA, division, expand_groupings, find_places, find_places_in, forget_places, is_national, most_specific, place_in_name, places_before, sentence_regions
 from .subjects import (ACTOR, ACTOR_WORDS, ANAPHOR_CLASS, ANAPHORS, CITY_OF, FIGURE_GROUP, HEADS, FIGURE_GROUP_WORDS,
                        GROUP_BY_CAPITAL, GROUP_WORDS, has_any, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
                        find_orgs, orgs_within)
@@ -2241,10 +2241,11 @@ def _opening(sentence: str, cands: list, cs: int, limit: int, owners: bool = Tru
                 not _AS_FOR_BEFORE.search(sentence[max(cs, c[0] - 12):c[0]]):
             continue  # "During China's Spring Festival", "According to Hebei's department"
         if _POSSESSIVE.match(sentence, c[1]):
-            # "Zhejiang's provincial capital Hangzhou": the possessor gives way to the name it qualifies
+            # "Zhejiang's provincial capital Hangzhou", "Beijing's Haidian district": the possessor gives way to the
+            # place it qualifies
             nxt = [c2 for c2 in cands if c2[0] >= c[1] and c2[1] <= limit and c2[4] not in ("pronoun",)]
             if nxt and nxt[0][4] in ("place", "zone") and \
-                    re.fullmatch(r"['’]s(?:\s+[a-z-]+){1,3}\s+(?:the\s+)?", sentence[c[1]:nxt[0][0]]) and \
+                    re.fullmatch(r"['’]s(?:\s+[a-z-]+){0,3}\s+(?:the\s+)?", sentence[c[1]:nxt[0][0]]) and \
                     not re.search(r"\b(?:of|in|at|from|to|for|and|with)\b", sentence[c[1]:nxt[0][0]]):
                 return nxt[0]
         return c
@@ -2448,12 +2449,82 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
     return None, spans, ci, True
 
 
+# what a clause that speaks of the country as a whole says (see _national_clause): "the country('s)", "the nation",
+# "nationwide", "the national total", "domestic <noun>", "Chinese <firms>", "across/in/throughout China"
+# (a substring of each mark: "national" alone, in most sentences, is none; "China" only after a preposition)
+_NATIONAL_WORDS = ("country", "nation ", "nation'", "nation’", "ationwide", "ationally", "national t", "national f",
+                   "national c", "omestic", "n China", "s China", "t China", "d China", "Chinese ")
+# (the look-ahead, the first letters of the alternatives, implied by the rest, drops every other position at once)
+_NATIONAL_MARK = re.compile(
+    r"(?=[TtNnDdCait])\b(?:(?:[Tt]he|[Tt]his) (?:country|nation)\b(?:['’]s)?|[Nn]ationwide\b|[Nn]ationally\b|"
+    r"[Tt]he national (?:total|figure|tally|count)\b|"
+    # ("domestic investment", "domestic tourists": where the money or people come from, not where the figure is)
+    r"(?<!gross )[Dd]omestic (?!product|and\b|invest|capital|fund|tourist|visitor|buyer|customer|client)[a-z]|"
+    r"Chinese (?:[\w-]+ ){0,2}?(?:firms|companies|enterprises|businesses|manufacturers|makers)\b|"
+    r"(?:across|throughout|in|around) (?:the )?(?:country|China|nation)\b)")
+# before a mark, a word that makes it a benchmark or a whole the figure is part of, not what the figure is about:
+# "of the national total", "than the nationwide average", "one of the country's largest", "the busiest in the country"
+_NATIONAL_NOT_BEFORE = re.compile(r"(?:\b(?:of|than|above|below|over|with|to|outpacing|beating|among)|"
+                                  r"est|\bmost|\bmore|\bany|\bother|\bfirst|\btop|\bleading|\bonly)\s+(?:[\w-]+\s+){0,2}?$")
+# after "the country's": a rank, not a measure of the country ("the country's largest port")
+_RANK_AFTER = re.compile(r"['’]s\s+(?:[a-z]+est|first|top|leading|only|No\.)\b|\s+(?:average|total)\b")
+
+
+class _SentenceGate:
+    """Whether a sentence holds one of ``words``: a first test for a rule's regexes, worked out once a sentence (the
+    figures of a sentence ask one after another; the last sentence and its answer are kept)."""
+    __slots__ = ("words", "last", "got")
+
+    def __init__(self, words: tuple[str, ...]):
+        self.words, self.last, self.got = words, None, False
+
+    def __call__(self, sentence: str) -> bool:
+        if sentence is not self.last:
+            self.last, self.got = sentence, any(map(sentence.__contains__, self.words))
+        return self.got
+
+
+_NATIONAL_GATE = _SentenceGate(_NATIONAL_WORDS)
+
+
+def _national_clause(sentence: str, q, cs: int, ce: int) -> bool:
+    """Whether the clause ``sentence[cs:ce]`` marks the figure ``q`` as the country's as a whole ("The country had
+    400,000 high-tech enterprises", "Nationwide, R&D spending rose ...", "Domestic invention patents numbered ...",
+    "turnover across China reached ..."), not as a benchmark or a whole its subject is part of ("22 percent of the
+    national total", "higher than the national average", "the country's largest port").  The mark comes before the
+    figure or just after it ("rose 6 percent nationwide"); one further on speaks of something else.  A substring
+    test first: most clauses hold none of the words."""
+    if not _NATIONAL_GATE(sentence):
+        return False
+    ce = min(ce, q.end + 40)
+    if not any(map(sentence[cs:ce].__contains__, _NATIONAL_WORDS)):
+        return False
+    for m in _NATIONAL_MARK.finditer(sentence, cs, ce):
+        if _NATIONAL_NOT_BEFORE.search(sentence, max(cs, m.start() - 30), m.start()) or \
+                _RANK_AFTER.match(sentence, m.end()) or _FULL_STOP.search(sentence, m.end(), q.start):
+            continue  # (a full stop between: a sentence the splitter left joined, "... (RMB). Qinhuangdao firms ...")
+        return True
+    return False
+
+
 def _resolve_subject(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, state: ContextState):
     """(subject, regions implied by the subject, clause span, candidate class or None) for a quantity."""
+    back = state.extra.get("before_national")
+    if back is not None and back[0] is not sentence:
+        # the first figure of a sentence after a national aside: the text goes on about the place before it (see
+        # _resolve_regions), and "it", "the city" here refer to that place, not to the country
+        state.regions = back[1]
+        del state.extra["before_national"]
     chosen, spans, ci, inherited = _clause_subjects(sentence, q, info, ctx, state)
     span = spans[ci]
     if chosen is not None and chosen[2] is None:
         return (ctx.main_subject or ctx.main_region), chosen[3], span, chosen[4]
+    if chosen is not None and not inherited:
+        return chosen[2], chosen[3], span, chosen[4]
+    if _NATIONAL_GATE(sentence) and _national_clause(sentence, q, *span):
+        # a clause that names no subject of its own but speaks of the country as a whole is the country's, not
+        # what the text was about before ("The country had 400,000 high-tech enterprises" after a city's figures)
+        return CHINA, [CHINA], span, "national"
     if chosen is not None:
         return chosen[2], chosen[3], span, chosen[4]
     last = state.extra.get("sentence_figure")
@@ -2462,13 +2533,58 @@ def _resolve_subject(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
         # industries in the region contribute 20% ..., with the IT industry making up more than 60%"
         return last[1], last[2], span, None
     if state.subject:
+        sub = _sub_area_named(state.subject, state) if state.subject in _parent_names() else None
+        if sub is not None:
+            return sub, [sub], span, None
         return state.subject, state.subject_regions, span, None
     if ctx.main_subject:
         return ctx.main_subject, ([ctx.org_region[ctx.main_subject]] if ctx.main_subject in ctx.org_region else []), \
             span, None
     if ctx.main_region:
-        return ctx.main_region, [ctx.main_region], span, None
+        sub = _sub_area_named(ctx.main_region, state) if ctx.main_region in _parent_names() else None
+        return (sub, [sub], span, None) if sub is not None else (ctx.main_region, [ctx.main_region], span, None)
     return None, [], span, None
+
+
+# the levels of place a sub-area is at (a district or county, a new area) and of its parents (a province, city)
+_SUB_AREA_LEVELS = frozenset(("county", "new_area"))
+_PARENT_LEVELS = frozenset(("province", "municipality", "prefecture"))
+
+
+@lru_cache(maxsize=1)
+def _parent_names() -> frozenset:
+    """The gazetteer's provinces and cities, by name: whether a carried subject may hold a sub-area is a set look-up."""
+    return frozenset(n for n, p in load_gazetteer().places.items() if p.level in _PARENT_LEVELS)
+
+
+def _sub_area_named(place: str, state: ContextState) -> Optional[str]:
+    """The district, county or new area inside ``place`` (a province or city) that the paragraph named last before
+    the sentence, when it named none of ``place`` after it: what a figure that carries ``place`` is about ("In
+    Hebei's Xiongxian county, 300 plastics makers have moved in. Output grew 9 percent" → Xiongxian).  None for a
+    place of another level, or when the paragraph says nothing of a part of it (most figures: a dictionary look-up)."""
+    g = load_gazetteer()
+    p = g.places.get(place)
+    span = state.extra.get("span")
+    if p is None or p.level not in _PARENT_LEVELS or not span or not span[1]:
+        return None
+    text, start = span
+    key = (text, start, place)
+    if _LAST_SUB_AREA[0] == key:
+        return _LAST_SUB_AREA[1]  # (the figures of a sentence ask one after another)
+    got = None
+    for _, _, n in places_before(text, start):  # (the last first)
+        d = division(n)
+        if d == place:
+            break  # the parent named after any part of it: the paragraph is back on the whole of it
+        q = g.places.get(d)
+        if q is not None and q.level in _SUB_AREA_LEVELS and g.is_within(d, place):
+            got = d
+            break
+    _LAST_SUB_AREA[0], _LAST_SUB_AREA[1] = key, got
+    return got
+
+
+_LAST_SUB_AREA: list = [None, None]  # (the key last asked about and its answer)
 
 
 _DEST_VERB = re.compile(r"\b(?:set up|opened|open|established|launched|built|moved|settled|registered|located|based|"
@@ -2476,6 +2592,42 @@ _DEST_VERB = re.compile(r"\b(?:set up|opened|open|established|launched|built|mov
 
 
 _PUNCT_OR_DIGIT = re.compile(r"[,;()]|\d")
+# a place after these is a benchmark the figure is measured against, not where it sits: "a third lower than in
+# Shanghai", "60 percent of those in Beijing", "compared with Beijing"
+_BENCHMARK_BEFORE = re.compile(r"\b(?:than|those|that|compared (?:with|to)|relative to|versus)\s+(?:in\s+|to\s+)?(?:the\s+)?$")
+_BENCHMARK_WORDS = ("than", "those", "that", "ompared", "relative", "versus")  # (what a match holds: a first test)
+# a place named as where the money or the movers come from: "Macao-funded enterprises", "Hong Kong investors",
+# "projects from Tianjin", "relocated from Beijing"
+_ORIGIN_AFTER = re.compile(r"(?:['’]s)?(?:-(?:funded|invested|based|owned|backed|financed|headquartered)\b|"
+                           r"\s+investors\b|['’]s\s+average\b)")
+_ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+# (what a benchmark or an origin holds: a first test of the sentence)
+_ASIDE_WORDS = _BENCHMARK_WORDS + ("from", "-funded", "-invested", "-based", "-owned", "-backed", "-financed",
+                                   "-headquartered", " investors", " average")
+_ASIDE_GATE = _SentenceGate(_ASIDE_WORDS)
+
+
+def _aside_place(sentence: str, s: int, e: int) -> bool:
+    """Whether the place mentioned at ``sentence[s:e]`` is a benchmark or an origin ("than in Shanghai", "compared
+    with Beijing", "Beijing's average", "Macao-funded", "Hong Kong investors", "from Tianjin") rather than where a
+    figure of its clause happens."""
+    before = sentence[max(0, s - 24):s]
+    return bool(_ORIGIN_AFTER.match(sentence, e) or
+                ("from" in before and _ORIGIN_BEFORE.search(before)) or
+                (any(map(before.__contains__, _BENCHMARK_WORDS)) and _BENCHMARK_BEFORE.search(before)))
+
+
+def _place_not_aside(sentence: str, span: tuple[int, int], places: list, implied: list[str]) -> list[str]:
+    """When the clause names the place ``implied`` (one) only as a benchmark or an origin, the places it names
+    otherwise, where its figures happen ("Land in Nantong costs a third less than in Shanghai" → Nantong;
+    "Hong Kong-funded projects in Tianjin numbered 3,100" → Tianjin); else []."""
+    cs, ce = span
+    mine = [(s, e) for s, e, n in places if cs <= s < ce and division(n) == implied[0]]
+    if not mine or not all(_aside_place(sentence, s, e) for s, e in mine):
+        return []
+    other = [division(n) for s, e, n in places if cs <= s < ce and division(n) != implied[0]
+             and not _aside_place(sentence, s, e)]
+    return most_specific(other)
 _INVESTED_BEFORE = re.compile(r"\b(?:invested|invests|invest|investing|committed|commits|commit|poured|pours|put|puts|"
                               r"putting|injected|injects|spent|spends|spend)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
@@ -2495,9 +2647,13 @@ def _destinations(sentence: str, q, span: tuple[int, int], places: list) -> list
         if _PUNCT_OR_DIGIT.search(between):
             break
         if not re.search(r"\b(?:in|into|to)\s+(?:the\s+)?$", between):
-            if out and re.fullmatch(r"\s*(?:and|,)\s*", sentence[out[-1][1]:s]):
+            # "in Tianjin and Hebei"; "in Hebei's Zhangjiakou" (the place the possessor holds: most_specific keeps it)
+            if out and (re.fullmatch(r"\s*(?:and|,)\s*", gap := sentence[out[-1][1]:s]) or gap in ("'s ", "’s ")):
                 out.append((s, e, n))
             continue
+        tail = between[-32:]
+        if any(map(tail.__contains__, _BENCHMARK_WORDS)) and _BENCHMARK_BEFORE.search(tail):
+            break  # a benchmark, and the places listed after it: "a third lower than in Beijing and Shanghai"
         words = len(between.split())
         if words > 3 and invested is None:
             invested = bool(_INVESTED_BEFORE.search(sentence, max(span[0], q.start - 30), q.start))
@@ -2625,6 +2781,10 @@ def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], s
         regions = partners
     elif dest:
         regions = dest
+    elif len(implied) == 1 and places and cls in ("place", "group", "figgroup") and \
+            _ASIDE_GATE(sentence) and \
+            (elsewhere := _place_not_aside(sentence, span, places, implied)):
+        regions = elsewhere  # the subject's place is a benchmark or an origin: where the figure happens instead
     elif implied:
         regions = implied
     elif local := _clause_regions(sentence, span, masked, sc):
@@ -2646,6 +2806,10 @@ def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], s
         # "The Huairou Science City, a 100.9-square-kilometer zone in Beijing, ...": the text says the park is in
         # Beijing, and where in Beijing it sits (Huairou) is the more specific level it clearly implies
         regions = implied
+    if cls == "national" and state.regions != regions and "before_national" not in state.extra:
+        # an aside on the whole country does not change the place the text goes on about: its next clauses carry
+        # the country, the next sentences the place before it
+        state.extra["before_national"] = (sentence, state.regions)
     state.regions = regions
     if q.unit in ("km", "m", "minute", "hour") and regions:
         # a distance or travel time between two places lists both: "150 km from Beijing"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable, Optional
+from typing import Iterator, Iterable, Optional
 
 from ..reference import load_gazetteer
 
@@ -121,6 +121,15 @@ def find_places(text: str, with_china: bool = False) -> list[tuple[int, int, str
     if with_china:
         return list(found)
     return [x for x in found if x[2] != CHINA]
+
+
+def places_before(text: str, end: int) -> Iterator[tuple[int, int, str]]:
+    """The places of ``find_places(text)`` that end by ``end``, the last first, from the memoised scan of the whole
+    ``text`` (a paragraph asked about from each of its sentences: no slice of it is scanned or hashed anew; a caller
+    that wants the last of some kind stops early)."""
+    for x in reversed(_scanned(text)[0]):
+        if x[1] <= end and x[2] != CHINA:
+            yield x
 
 
 _WORD_OR_APOSTROPHE = re.compile(r"[\w'’]")
