@@ -63,6 +63,17 @@ CASES = [
      '5 percent', 'regions', ['Ningbo']),
     (['Suzhou reported 16,000 high-tech firms last year.', "The city's R&D spending was 4 percent of GDP, above the nationwide level of 2.6 percent."],
      '2.6 percent', 'regions', ['Suzhou']),
+    # a mark inside a relative clause about something else (", whose drills are sold across the country,") does not
+    # make the figure national; one in the figure's own relative clause still does
+    (['Hengda Tools, a Ningbo maker of power drills, said first-half sales rose 12 percent.',
+      'The company, whose 1,200-watt hammer drills are used on building sites across the country, plans to spend up to 2 billion yuan on a new factory.'],
+     'up to 2 billion yuan', 'subject', 'Hengda Tools'),
+    (['Hengda Tools, a Ningbo maker of power drills, said first-half sales rose 12 percent.',
+      'Its exports reached 800 million yuan, which made it the third-largest exporter of drills in the country.'],
+     '800 million yuan', 'regions', ['Ningbo']),
+    (["Qingdao's port handled 650 million tonnes of cargo in 2023.",
+      'Port operators, which handled 17 billion tonnes across the country last year, expect growth to slow.'],
+     '17 billion tonnes', 'regions', ['China']),
 ]
 
 

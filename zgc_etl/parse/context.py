@@ -2468,6 +2468,22 @@ _NATIONAL_NOT_BEFORE = re.compile(r"(?:\b(?:of|than|above|below|over|with|to|out
                                   r"est|\bmost|\bmore|\bany|\bother|\bfirst|\btop|\bleading|\bonly)\s+(?:[\w-]+\s+){0,2}?$")
 # after "the country's": a rank, not a measure of the country ("the country's largest port")
 _RANK_AFTER = re.compile(r"['’]s\s+(?:[a-z]+est|first|top|leading|only|No\.)\b|\s+(?:average|total)\b")
+# a relative clause set off by commas opens with one of these: ", whose lasers are used across the country,"
+_NATIONAL_ASIDE_OPENING = re.compile(r", (?:whose|which|who|where)\b")
+
+
+def _in_other_aside(sentence: str, at: int, q) -> bool:
+    """Whether the position ``at`` lies in a relative clause set off by commas that the figure ``q`` is outside of
+    ("The company, whose lasers are used in shipyards across the country, plans to invest 3 billion yuan": the
+    aside speaks of the lasers' users, not of the investment).  An aside ends at the next comma and space (a comma
+    inside a number, "10,000-watt", has none)."""
+    opened = None
+    for opened in _NATIONAL_ASIDE_OPENING.finditer(sentence, 0, at):
+        pass  # (from the sentence's start: a comma inside a number, "10,000-watt", may have split the clause there)
+    if opened is None or sentence.find(", ", opened.end(), at) != -1:
+        return False
+    close = sentence.find(", ", at)
+    return q.end <= opened.start() or (close != -1 and close < q.start)
 
 
 class _SentenceGate:
@@ -2503,6 +2519,8 @@ def _national_clause(sentence: str, q, cs: int, ce: int) -> bool:
         if _NATIONAL_NOT_BEFORE.search(sentence, max(cs, m.start() - 30), m.start()) or \
                 _RANK_AFTER.match(sentence, m.end()) or _FULL_STOP.search(sentence, m.end(), q.start):
             continue  # (a full stop between: a sentence the splitter left joined, "... (RMB). Qinhuangdao firms ...")
+        if ", wh" in sentence and _in_other_aside(sentence, m.start(), q):
+            continue
         return True
     return False
 
