@@ -63,7 +63,7 @@ def test_context_attributes_do_not_regress(dev_result):
     assert acc["period_start"] >= 0.97, acc
     assert acc["regions"] >= 0.95, acc
     assert acc["subject"] >= 0.90, acc
-    assert acc["measure"] >= 0.909, acc
+    assert acc["measure"] >= 0.915, acc
     assert dev_result["strict"]["f1"] >= 0.965, dev_result["strict"]
 
 
@@ -82,7 +82,7 @@ def test_heldout_floors(heldout_result):
     assert r["provenance"] == 1.0
     assert acc["qualifier"] >= 1.0 and acc["kind"] >= 1.0 and acc["alt"] >= 0.97, acc
     assert acc["as_of"] >= 0.96 and acc["period_start"] >= 0.97, acc
-    assert acc["regions"] >= 0.95 and acc["subject"] >= 0.91 and acc["measure"] >= 0.926, acc
+    assert acc["regions"] >= 0.95 and acc["subject"] >= 0.91 and acc["measure"] >= 0.92, acc
     assert r["strict"]["f1"] >= 0.955, r["strict"]
 
 
