@@ -2486,6 +2486,7 @@ _NATIONAL_WORDS = ("country", "nation ", "nation'", "nation’", "ationwide", "a
 # (the look-ahead, the first letters of the alternatives, implied by the rest, drops every other position at once)
 _NATIONAL_MARK = re.compile(
     r"(?=[TtNnDdCait])\b(?:(?:[Tt]he|[Tt]his) (?:country|nation)\b(?:['’]s)?|[Nn]ationwide\b|[Nn]ationally\b|"
+    r"[Tt]he (?:whole|entire) (?:of the )?(?:country|nation)\b|"
     r"[Tt]he national (?:total|figure|tally|count)\b|"
     # ("domestic investment", "domestic tourists": where the money or people come from, not where the figure is)
     r"(?<!gross )[Dd]omestic (?!product|and\b|invest|capital|fund|tourist|visitor|buyer|customer|client)[a-z]|"
@@ -2564,6 +2565,11 @@ def _resolve_subject(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
         del state.extra["before_national"]
     chosen, spans, ci, inherited = _clause_subjects(sentence, q, info, ctx, state)
     span = spans[ci]
+    if chosen is not None and chosen[0] < span[0] and _NATIONAL_GATE(sentence) and \
+            _national_clause(sentence, q, *span):
+        # a subject named in an earlier clause does not hold a later one that speaks of the whole country: "It had
+        # 52 listed firms, and that year the country as a whole had 1,500"
+        return CHINA, [CHINA], span, "national"
     if chosen is not None and chosen[2] is None:
         return (ctx.main_subject or ctx.main_region), chosen[3], span, chosen[4]
     if chosen is not None and not inherited:
