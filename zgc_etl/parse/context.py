@@ -501,13 +501,12 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
             levels["compound"] = (base + pos, names)
         elif names[0] != CHINA:
             levels["single"] = (base + pos, names[0])
-    aside = _ASIDE_GATE(sentence)
     for s, e, n in info.places:
         p = g.lookup(n)
         if p is None or n == CHINA:
             continue
         d = division(n)
-        if aside and _aside_place(sentence, s, e):
+        if _aside_place(sentence, s, e):
             pass  # a benchmark or an origin ("than in Shanghai", "Macao-funded") is not what "the city" is next
         elif p.is_zone:
             recent["zone"] = (ctx.orgs.fullest(ctx.zone_names.get(n) or sentence[s:e]), [d])
@@ -787,9 +786,8 @@ _TOGETHER_JOIN = re.compile(r",?\s+(?:together with|along with|as well as)\s+(?:
 # after a pair joined by "and": the two as one whole, or each of them ("Shenzhen and Dongguan's joint exports",
 # "Beijing and Tianjin together", "Beijing and Tianjin each added 5,000 firms")
 _JOINT_AFTER = re.compile(r"(?:['’]s)?\s+(?:combined|joint|jointly|together|each|both)\b")
-# (what a text with such a joiner or such a pair holds: a first test before any pattern)
-_TOGETHER_WORDS = ("together", "along with", "as well as", "'s and", "’s and", "'s, and", "’s, and", "combined", "joint",
-                   " each", " both")
+_TOGETHER_GAP = 36  # (the longest gap _TOGETHER_JOIN matches, about: a longer one is not tried)
+_PAIR_JOINS = (" and ", "’s and ", "'s and ")  # (the joiners of a pair that _JOINT_AFTER may make one whole)
 
 
 def _place_groups(text: str, places: list) -> list[list]:
@@ -805,7 +803,6 @@ def _place_groups(text: str, places: list) -> list[list]:
             hyphened[-1].append(p)
         else:
             hyphened.append([p])
-    together = any(map(text.__contains__, _TOGETHER_WORDS))
     out: list[list] = []
     listed: list[list] = []
     whole = False  # whether the list at hand is joined as one whole by its words
@@ -815,12 +812,12 @@ def _place_groups(text: str, places: list) -> list[list]:
             if _is_list_join(gap):
                 listed.append(g)
                 continue
-            if together and _TOGETHER_JOIN.fullmatch(gap):
+            if len(gap) <= _TOGETHER_GAP and _TOGETHER_JOIN.fullmatch(gap):
                 listed.append(g)
                 whole = True
                 continue
-        if len(listed) == 2 and together and not whole and _JOINT_AFTER.match(text, listed[-1][-1][1]) and \
-                text[listed[0][-1][1]:listed[1][0][0]] in (" and ", "’s and ", "'s and "):
+        if len(listed) == 2 and not whole and text[listed[0][-1][1]:listed[1][0][0]] in _PAIR_JOINS and \
+                _JOINT_AFTER.match(text, listed[-1][-1][1]):
             whole = True
         if (len(listed) > 2 or whole and len(listed) > 1) and all(len(x) == 1 for x in listed):
             out.append([x[0] for x in listed])
@@ -1849,13 +1846,17 @@ def _joint_places(text: str, places: list) -> Optional[dict[int, tuple[int, tupl
     place and before the next: tested on the gaps between the places found (most sentences name fewer than two)
     before any pattern is tried."""
     joiners = 0
-    for (_, e, _), (s2, _, _) in zip(places, places[1:]):
+    together = False  # whether words join two places as one whole (see _place_groups)
+    for (_, e, _), (s2, e2, _) in zip(places, places[1:]):
         if s2 - e == 1 and text[e] in "-–":
             break
         if s2 - e <= 6 and text.startswith((",", " and "), e):
             joiners += 1
+            together = together or text[e:s2] in _PAIR_JOINS and _JOINT_AFTER.match(text, e2) is not None
+        elif s2 - e <= _TOGETHER_GAP and _TOGETHER_JOIN.fullmatch(text, e, s2):
+            together = True
     else:
-        if joiners < 2 and not any(map(text.__contains__, _TOGETHER_WORDS)):
+        if joiners < 2 and not together:
             return None  # no hyphen, too few list joiners for a list of three, and no words that join two as one
     out = {}
     for run in _place_groups(text, places):
