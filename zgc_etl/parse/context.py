@@ -1742,6 +1742,13 @@ def _place_anaphor(word: str, before: int, sentence: str, info: SentenceInfo, st
         if subj is not None and (subj.level in levels or word == "city" and subj.level == "county") and \
                 state.extra.get("subject_class") == "place":
             return [subj.name]
+        if state.subject_regions and len(state.subject_regions) == 1 and \
+                state.extra.get("subject_class") in _SITE_CLASSES:
+            # likewise the district of the park the text is about ("Huairou Science City ... Researchers reach the
+            # Forbidden City in Dongcheng within an hour. Some 3,000 scientists work in the district": Huairou)
+            home = g.lookup(state.subject_regions[0])
+            if home is not None and home.level in levels:
+                return [home.name]
         hit = state.extra.get("recent_levels", {})
         found = [hit[lv] for lv in levels if lv in hit]
         if found:
