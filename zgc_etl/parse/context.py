@@ -506,7 +506,9 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
         if p is None or n == CHINA:
             continue
         d = division(n)
-        if p.is_zone:
+        if _aside_place(sentence, s, e):
+            pass  # a benchmark or an origin ("than in Shanghai", "Macao-funded") is not what "the city" is next
+        elif p.is_zone:
             recent["zone"] = (ctx.orgs.fullest(ctx.zone_names.get(n) or sentence[s:e]), [d])
         else:
             recent["region"] = (d, [d])
@@ -777,11 +779,23 @@ def _is_list_join(gap: str) -> bool:
 _USUAL_JOINS = frozenset((", ", " and ", ", and "))
 
 
+# joiners that name places as one whole, two of them as well as more: "Guangzhou, together with Foshan and
+# Zhaoqing", "Nanjing, along with Zhenjiang", "Chengdu, as well as Chongqing", "Haidian's and Chaoyang's combined output"
+_TOGETHER_JOIN = re.compile(r",?\s+(?:together with|along with|as well as)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?|"
+                            r"['’]s,?\s+and\s+")
+# after a pair joined by "and": the two as one whole, or each of them ("Shenzhen and Dongguan's joint exports",
+# "Beijing and Tianjin together", "Beijing and Tianjin each added 5,000 firms")
+_JOINT_AFTER = re.compile(r"(?:['’]s)?\s+(?:combined|joint|jointly|together|each|both)\b")
+_TOGETHER_GAP = 36  # (the longest gap _TOGETHER_JOIN matches, about: a longer one is not tried)
+_PAIR_JOINS = (" and ", "’s and ", "'s and ")  # (the joiners of a pair that _JOINT_AFTER may make one whole)
+
+
 def _place_groups(text: str, places: list) -> list[list]:
     """The places named as regions, in text order: each a list of the places it is made of, one place or several
-    named as one ("Beijing-Tianjin-Hebei"; "Beijing, Tianjin and Hebei", three or more single places in a list).
+    named as one ("Beijing-Tianjin-Hebei"; "Beijing, Tianjin and Hebei", three or more single places in a list;
+    two or more joined as a whole: "Guangzhou, together with Foshan", "Shenzhen and Dongguan's combined output").
     In a list of hyphened names ("the Beijing-Tianjin and Beijing-Zhangjiakou railways") each name is its own;
-    two single places in a list ("Beijing and Tianjin") are two."""
+    two single places in a plain list ("Beijing and Tianjin") are two."""
     # places joined by hyphens, then those groups joined in lists (", ", " and ", ", and ")
     hyphened: list[list] = []
     for p in places:
@@ -791,15 +805,26 @@ def _place_groups(text: str, places: list) -> list[list]:
             hyphened.append([p])
     out: list[list] = []
     listed: list[list] = []
+    whole = False  # whether the list at hand is joined as one whole by its words
     for g in hyphened + [None]:
-        if g is not None and listed and _is_list_join(text[listed[-1][-1][1]:g[0][0]]):
-            listed.append(g)
-            continue
-        if len(listed) > 2 and all(len(x) == 1 for x in listed):
+        if g is not None and listed:
+            gap = text[listed[-1][-1][1]:g[0][0]]
+            if _is_list_join(gap):
+                listed.append(g)
+                continue
+            if len(gap) <= _TOGETHER_GAP and _TOGETHER_JOIN.fullmatch(gap):
+                listed.append(g)
+                whole = True
+                continue
+        if len(listed) == 2 and not whole and text[listed[0][-1][1]:listed[1][0][0]] in _PAIR_JOINS and \
+                _JOINT_AFTER.match(text, listed[-1][-1][1]):
+            whole = True
+        if (len(listed) > 2 or whole and len(listed) > 1) and all(len(x) == 1 for x in listed):
             out.append([x[0] for x in listed])
         else:
             out += listed
         listed = [g]
+        whole = False
     return out
 
 
@@ -1707,15 +1732,23 @@ def _place_anaphor(word: str, before: int, sentence: str, info: SentenceInfo, st
         if comp:
             return list(comp[1])
     if levels:
+        aside = _ASIDE_GATE(sentence)
         for s, e, n in reversed(info.places):
             p = g.lookup(n)
-            if e <= before and p is not None and p.level in levels:
-                return [n]
+            if e <= before and p is not None and p.level in levels and not (aside and _aside_place(sentence, s, e)):
+                return [n]  # ("Shanghai-based suppliers opened plants in the city": not Shanghai)
         # the place the previous sentence was about wins over one named in passing after it
         subj = g.lookup(state.subject) if state.subject else None
         if subj is not None and (subj.level in levels or word == "city" and subj.level == "county") and \
                 state.extra.get("subject_class") == "place":
             return [subj.name]
+        if state.subject_regions and len(state.subject_regions) == 1 and \
+                state.extra.get("subject_class") in _SITE_CLASSES:
+            # likewise the district of the park the text is about ("Huairou Science City ... Researchers reach the
+            # Forbidden City in Dongcheng within an hour. Some 3,000 scientists work in the district": Huairou)
+            home = g.lookup(state.subject_regions[0])
+            if home is not None and home.level in levels:
+                return [home.name]
         hit = state.extra.get("recent_levels", {})
         found = [hit[lv] for lv in levels if lv in hit]
         if found:
@@ -1820,14 +1853,18 @@ def _joint_places(text: str, places: list) -> Optional[dict[int, tuple[int, tupl
     place and before the next: tested on the gaps between the places found (most sentences name fewer than two)
     before any pattern is tried."""
     joiners = 0
-    for (_, e, _), (s2, _, _) in zip(places, places[1:]):
+    together = False  # whether words join two places as one whole (see _place_groups)
+    for (_, e, _), (s2, e2, _) in zip(places, places[1:]):
         if s2 - e == 1 and text[e] in "-–":
             break
         if s2 - e <= 6 and text.startswith((",", " and "), e):
             joiners += 1
+            together = together or text[e:s2] in _PAIR_JOINS and _JOINT_AFTER.match(text, e2) is not None
+        elif s2 - e <= _TOGETHER_GAP and _TOGETHER_JOIN.fullmatch(text, e, s2):
+            together = True
     else:
-        if joiners < 2:
-            return None  # no hyphen, and too few list joiners for a list of three
+        if joiners < 2 and not together:
+            return None  # no hyphen, too few list joiners for a list of three, and no words that join two as one
     out = {}
     for run in _place_groups(text, places):
         if len(run) < 2:
@@ -2457,6 +2494,7 @@ _NATIONAL_WORDS = ("country", "nation ", "nation'", "nation’", "ationwide", "a
 # (the look-ahead, the first letters of the alternatives, implied by the rest, drops every other position at once)
 _NATIONAL_MARK = re.compile(
     r"(?=[TtNnDdCait])\b(?:(?:[Tt]he|[Tt]his) (?:country|nation)\b(?:['’]s)?|[Nn]ationwide\b|[Nn]ationally\b|"
+    r"[Tt]he (?:whole|entire) (?:of the )?(?:country|nation)\b|"
     r"[Tt]he national (?:total|figure|tally|count)\b|"
     # ("domestic investment", "domestic tourists": where the money or people come from, not where the figure is)
     r"(?<!gross )[Dd]omestic (?!product|and\b|invest|capital|fund|tourist|visitor|buyer|customer|client)[a-z]|"
@@ -2535,6 +2573,11 @@ def _resolve_subject(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
         del state.extra["before_national"]
     chosen, spans, ci, inherited = _clause_subjects(sentence, q, info, ctx, state)
     span = spans[ci]
+    if chosen is not None and chosen[0] < span[0] and _NATIONAL_GATE(sentence) and \
+            _national_clause(sentence, q, *span):
+        # a subject named in an earlier clause does not hold a later one that speaks of the whole country: "It had
+        # 52 listed firms, and that year the country as a whole had 1,500"
+        return CHINA, [CHINA], span, "national"
     if chosen is not None and chosen[2] is None:
         return (ctx.main_subject or ctx.main_region), chosen[3], span, chosen[4]
     if chosen is not None and not inherited:
@@ -2615,13 +2658,15 @@ _PUNCT_OR_DIGIT = re.compile(r"[,;()]|\d")
 _BENCHMARK_BEFORE = re.compile(r"\b(?:than|those|that|compared (?:with|to)|relative to|versus)\s+(?:in\s+|to\s+)?(?:the\s+)?$")
 _BENCHMARK_WORDS = ("than", "those", "that", "ompared", "relative", "versus")  # (what a match holds: a first test)
 # a place named as where the money or the movers come from: "Macao-funded enterprises", "Hong Kong investors",
-# "projects from Tianjin", "relocated from Beijing"
-_ORIGIN_AFTER = re.compile(r"(?:['’]s)?(?:-(?:funded|invested|based|owned|backed|financed|headquartered)\b|"
-                           r"\s+investors\b|['’]s\s+average\b)")
+# "Hong Kong-listed developers", "900 Macao residents", "projects from Tianjin", "relocated from Beijing"
+_ORIGIN_AFTER = re.compile(r"(?:['’]s)?(?:-(?:funded|invested|based|owned|backed|financed|headquartered|listed)\b|"
+                           r"\s+(?:investors|residents|visitors|tourists|youths|students|entrepreneurs)\b|"
+                           r"['’]s\s+average\b)")
 _ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 # (what a benchmark or an origin holds: a first test of the sentence)
 _ASIDE_WORDS = _BENCHMARK_WORDS + ("from", "-funded", "-invested", "-based", "-owned", "-backed", "-financed",
-                                   "-headquartered", " investors", " average")
+                                   "-headquartered", "-listed", " investors", " residents", " visitors", " tourists",
+                                   " youths", " students", " entrepreneurs", " average")
 _ASIDE_GATE = _SentenceGate(_ASIDE_WORDS)
 
 
@@ -3056,6 +3101,29 @@ def _index_owner(name: str) -> Optional[str]:
 _BETWEEN_MEASURES = {"travel time", "commute time", "journey time", "driving time", "flight time", "distance"}
 
 
+# a route named by its two ends: "the line linking Chengdu and Chongqing", "the 120 km between Beijing and Xiongan",
+# "a road connecting Tianjin with Tangshan", "the drive from Nanjing to Hefei" (the words before the first end; the
+# words between it and the second)
+_ROUTE_BEFORE = re.compile(r"\b(?:between|link(?:s|ing|ed)?|connect(?:s|ing|ed)?|join(?:s|ing|ed)?|from)\s+(?:the\s+)?"
+                           r"(?:(?:downtown|central|urban)\s+)?$")
+_ROUTE_BETWEEN = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w'’-]*){0,3}?(?:\s+(?:and|to|with)\s+|\s*[-–]\s*)(?:the\s+)?"
+                            r"(?:(?:downtown|central|urban)\s+)?")
+# (what a route holds: a first test of the sentence)
+_ROUTE_WORDS = ("between ", "link", "connect", "join", "from ")
+_ROUTE_UNITS = frozenset(("km", "m", "minute", "hour"))
+
+
+def _route_ends(sentence: str, cs: int, ce: int) -> list[str]:
+    """The two ends of a route the clause ``sentence[cs:ce]`` names, each as its division, or [] when it names
+    none: a distance or a travel time on it lists both (FIGURES.md)."""
+    places = find_places_in(sentence, cs, ce)
+    for (s1, e1, n1), (s2, e2, n2) in zip(places, places[1:]):
+        if _ROUTE_BEFORE.search(sentence, max(cs, s1 - 24), s1) and _ROUTE_BETWEEN.fullmatch(sentence, e1, s2):
+            ends = most_specific((division(n1), division(n2)))
+            return ends if len(ends) == 2 else []
+    return []
+
+
 def _places_of(text: str) -> list[str]:
     """The divisions of the places a text names, the more specific of a place and its ancestor."""
     return most_specific(division(n) for _, _, n in find_places(text))
@@ -3091,6 +3159,13 @@ def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:
         if len(ends) < 2:
             ends = _places_of(sentence)
         if len(ends) >= 2:
+            regions = ends
+    elif q.unit in _ROUTE_UNITS and any(map(sentence.__contains__, _ROUTE_WORDS)):
+        # a distance or travel time on a route lists both its ends, whatever the measure is called: "the 180-km
+        # line linking Chengdu and Chongqing", "the 120 km between Beijing and Xiongan"
+        spans = _clause_spans(sentence, state)
+        ends = _route_ends(sentence, *spans[clause_of(spans, q.start)])
+        if ends:
             regions = ends
     if _may_say_respectively(sentence) and _RESPECTIVELY.search(sentence, q.end):
         named, item = _respective(sentence, q, _figure_candidates(sentence, info, ctx, state))
