@@ -649,7 +649,7 @@ def _sentence_subject(sentence: str, info: "SentenceInfo", ctx: ArticleContext, 
         others = _other_candidates_at(sentence, starts)
         if others != "all":
             names = _name_candidates(sentence, info, ctx, floor, _sentence_groups(sentence, state))
-            cands = [c for c in names if c[0] in starts]
+            cands = [c for c in names if c[0] in starts or c[4] == "company" and _described_firm_opens(sentence, floor, c)]
             # the anaphor candidates that need no anaphor match ("Both cities", "the capital": the places counted
             # or named by the phrase) come with an empty list too: they may open the sentence wherever they start
             if others == "anaphors":
@@ -661,8 +661,18 @@ def _sentence_subject(sentence: str, info: "SentenceInfo", ctx: ArticleContext, 
             cands.sort(key=_cand_key)
             c = _opening(sentence, cands, floor, len(sentence), owners=False)
             if c is None or not _POSSESSIVE.match(sentence, c[1]):
-                return c
-    return _opening(sentence, _candidates(sentence, info, ctx, state), floor, len(sentence), owners=False)
+                return _one_introduced(sentence, floor, c)
+    return _one_introduced(sentence, floor,
+                           _opening(sentence, _candidates(sentence, info, ctx, state), floor, len(sentence), owners=False))
+
+
+def _one_introduced(sentence: str, floor: int, c):
+    """``c``, the opening of a sentence, unless it is the first of two firms that one description introduces ("the
+    ride-hailing giant Didi Chuxing and JD Finance invested ..."): the next sentences go on about neither alone."""
+    if c is not None and c[4] == "company" and sentence.startswith(" and ", c[1]) and \
+            sentence.endswith(_FIRM_NOUN_THEN_SPACE, floor, c[0]):
+        return None
+    return c
 
 
 # The parts of _OPENING, to find where in a clause a name that opens it can start (see _opening_starts): after an
@@ -705,6 +715,12 @@ def _opening_starts(sentence: str, cs: int) -> set[int]:
             if the:
                 out.add(the.end())
     return out
+
+
+def _described_firm_opens(sentence: str, floor: int, c) -> bool:
+    """Whether the company candidate ``c`` opens the sentence after a noun for a firm that introduces it ("German
+    pump maker Weber Hydraulik opened ..."), a position :func:`_opening_starts` does not list."""
+    return sentence.endswith(_FIRM_NOUN_THEN_SPACE, floor, c[0]) and _opens_clause(sentence, floor, c[0])
 
 
 def _other_candidates_at(sentence: str, positions) -> str:
@@ -2192,11 +2208,24 @@ def _subject_position(sentence: str, start: int) -> bool:
 def _opens_clause(sentence: str, cs: int, start: int) -> bool:
     """``_subject_position(sentence[cs:], start - cs)`` for ``start >= cs``, without copying the clause: the
     patterns are matched on that span of the sentence with pos and endpos (neither has a word boundary or a
-    look-around that would see past the span's edges)."""
+    look-around that would see past the span's edges).  Also a name that a noun for a firm introduces at the
+    clause's opening ("German pump maker Weber Hydraulik opened ...": see :func:`_described_firm_opens`)."""
     if _OPENING.match(sentence, cs, start):
+        return True
+    if sentence.endswith(_FIRM_NOUN_THEN_SPACE, cs, start) and _DESCRIBED_OPENING.match(sentence, cs, start):
         return True
     return (sentence.find("As ", cs, start) >= 0 or sentence.find("Regarding", cs, start) >= 0) and \
         bool(_AS_FOR.fullmatch(sentence, cs, start))
+
+
+# A name introduced by a noun for a firm in front of it opens its clause as the name alone would: "German pump maker
+# Weber Hydraulik opened ...", "Swedish bearing maker Nordlund AB broke ground ...", "French cosmetics group Lavelle
+# inaugurated ...": what may open a clause (_OPENING without its end), then up to three lower-case words that are no
+# preposition nor verb in the past ("Tencent acquired chipmaker X" is Tencent's clause), then the noun.
+_FIRM_NOUN_THEN_SPACE = tuple(w + " " for w in FIRM_NOUNS.split("|"))
+_DESCRIBED_OPENING = re.compile(
+    _OPENING.pattern[:-1] + r"(?:(?!(?:of|in|at|to|for|from|with|by|on|and|or|as|than|said|says|buys|sells|"
+    r"[a-z]+ed)\b)[a-z][\w-]*\s+){0,3}(?:" + FIRM_NOUNS + r")\s+$")
 
 
 # (the leading look-ahead, implied by the rest, only lets the scan skip fast over other positions)
@@ -2298,6 +2327,14 @@ _TO_BEFORE = re.compile(r"\b(?:to|in|into)\s+(?:the\s+)?$")
 # a list of examples up to a name: "such as PingPong and ", "including Tencent, Baidu and "
 _EXAMPLES_BEFORE = re.compile(r"\b(?:such as|including)\s+(?:[A-Z][\w&'’.-]*\s+){0,5}?(?:(?:[A-Z][\w&'’.-]*,?\s+){1,5}?"
                               r"(?:and|or)\s+)?$")
+# A clause that opens with a company's site ("The plant", "the new factory"), after an introductory phrase up to a
+# comma at most ("Located in the park's biomedical cluster, the plant ...")
+_SITE_NOUNS = ("plant", "factory", "facility", "site", "campus", "base", "warehouse", "production line")
+_SITE_OPENING = re.compile(r"(?:[^,]*,\s+)?(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:(?:new|first|second)\s+)?(?:"
+                           + "|".join(_SITE_NOUNS) + r")\b(?![-'’])")
+# a finite verb right after a name (see _clause_subjects): "Tianjin has become", "the park attracted"
+_VERB_AFTER_NAME = re.compile(r"\s+(?:(?:also|now|already|still)\s+)?(?:has|have|had|is|are|was|were|will|would|became|"
+                              r"becomes|remains|remained|[a-z]+ed)\b")
 # a passive verb and "by" right before a name: "were attracted by the", "have been filed by"
 _PASSIVE_BY = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\s+by\s+(?:the\s+)?$")
 
@@ -2388,6 +2425,12 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
     c = settle(_opening(sentence, cands, cs, q.start))
     if c is not None:
         return c, spans, ci, False
+    if state.subject and state.extra.get("subject_class") == "company" and \
+            any(map(sentence.__contains__, _SITE_NOUNS)) and _SITE_OPENING.match(sentence, cs, q.start):
+        # "The factory, in the Kunshan zone, will employ 220 people" after "X opened a factory in Kunshan": the
+        # company's site is the company's, not the park's it sits in (which says where it is)
+        where = state.subject_regions or next((c[3] for c in cands if cs <= c[0] < ce and c[3]), [])
+        return (cs, cs, state.subject, where, "anaphor"), spans, ci, False
     # the figure sits in an introductory phrase: "Spread over an area of 14.5 square kilometers, the park has ..."
     comma = sentence.find(",", q.end, ce)
     if comma > 0 and _COMMA_OR_SEMICOLON.search(sentence, cs, q.start) is None:
@@ -2435,6 +2478,12 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
              and sentence.startswith(",", c[1])]
     if frame:
         return frame[0], spans, ci, False
+    # the main clause after an introductory clause set off by commas opens with its subject and verb: "Over the past
+    # five years, as the three regions have integrated, Tianjin has become the home of 3,200 firms"
+    after_intro = [c for c in before if c[4] != "pronoun" and sentence.startswith(", ", c[0] - 2)
+                   and _VERB_AFTER_NAME.match(sentence, c[1])]
+    if after_intro:
+        return after_intro[-1], spans, ci, False
     if prev is not None:
         return prev, spans, ci, True
     # "optoelectronic enterprises ... in the Wuhan East Lake High-tech Development Zone posted ..."
