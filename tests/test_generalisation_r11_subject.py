@@ -7,7 +7,13 @@
 - the main clause after an introductory clause set off by commas opens with its subject ("..., as A, B and C have
   ..., Tianjin has become the home of 3,200 firms");
 - two firms that one description introduces ("the ride-hailing giant Didi Chuxing and JD Finance") are not carried
-  as the first of them alone."""
+  as the first of them alone;
+- firms named as a group by a park or zone ("Zhongguancun enterprises", "Zhangjiang firms" in a story about the
+  Zhangjiang Science City) are the park's: the subject is the park's name; firms named by a city or a nationality
+  ("Beijing enterprises", "Chinese steel companies") stay the group;
+- a report's statement after "said on Tuesday that" has its own subject;
+- a clause about firms as a group or the sector, named by no body ("Companies in the sector raised ..."), after a
+  sentence about one company is about the place the text was about, not that company."""
 import pytest
 
 from helpers import paragraphs_article
@@ -74,6 +80,35 @@ MAIN_CLAUSE = [
 ]
 
 
-@pytest.mark.parametrize("paragraphs, mention, field, expected", INTRODUCED_FIRM + MAIN_CLAUSE)
+PARK_GROUPS = [
+    (["The Zhangjiang Science City in Shanghai is the city's chip and drug hub.",
+      "Zhangjiang firms filed 9,000 patent applications in 2023, up 12 percent."], "9,000", "subject", "Zhangjiang"),
+    (["Beijing said on Tuesday that Zhongguancun enterprises generated total revenue of 8.7 trillion yuan in 2023."],
+     "8.7 trillion", "subject", "Zhongguancun"),
+    (["Officials announced last week that Suzhou Industrial Park companies had exported goods worth 58 billion "
+      "dollars."], "58 billion", "subject", "Suzhou Industrial Park"),
+    (["Companies in the Suzhou Industrial Park posted revenue of 1.1 trillion yuan last year."], "1.1 trillion",
+     "subject", "Suzhou Industrial Park"),
+    (["Chengdu's economy grew 6 percent last year.", "Chengdu Hi-tech Zone companies reported output of 320 billion "
+      "yuan in the first half."], "320 billion", "subject", "Chengdu Hi-tech Zone"),
+    # a city's firms stay a group: they are counted by where they come from, and act elsewhere
+    (["Beijing enterprises had launched 400 projects in Tianjin by the end of 2018."], "400", "subject",
+     "Beijing enterprises"),
+    # firms as a group, or the sector, after a sentence about one company: the place, not the company
+    (["Hexin Robotics closed a 500 million yuan round in Hangzhou.",
+      "Companies in the sector raised 12 billion yuan in total in the first half."], "12 billion", "subject",
+     "Hangzhou"),
+    (["Tianjin is courting chipmakers.", "Jinghe Semiconductor opened a design center in Tianjin in May.",
+      "High-tech companies numbered 11,000 at the end of June, up 9 percent."], "11,000", "subject", "Tianjin"),
+    (["Suzhou Industrial Park hosts 5,000 foreign firms. Novaris Biotech opened its second plant there in April.",
+      "Biomedical companies in the park generated output of 150 billion yuan last year."], "150 billion", "subject",
+     "Suzhou Industrial Park"),
+    # (the company itself, or its number of staff, stays the company's)
+    (["Hexin Robotics closed a 500 million yuan round in Hangzhou.", "The number of its engineers rose to 300."],
+     "300", "subject", "Hexin Robotics"),
+]
+
+
+@pytest.mark.parametrize("paragraphs, mention, field, expected", INTRODUCED_FIRM + MAIN_CLAUSE + PARK_GROUPS)
 def test_field_of_figure(paragraphs, mention, field, expected):
     assert getattr(figure_of(paragraphs, mention), field) == expected

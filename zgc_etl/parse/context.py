@@ -26,7 +26,7 @@ from .regions import CHINA, division, expand_groupings, find_places, find_places
 from .subjects import (ACTOR, ACTOR_WORDS, ANAPHOR_CLASS, ANAPHORS, CITY_OF, FIGURE_GROUP, HEADS, FIGURE_GROUP_WORDS,
                        GROUP_BY_CAPITAL, GROUP_WORDS, has_any, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
                        find_orgs, orgs_within)
-from .subjects import _FIRM_APPOSITION
+from .subjects import _FIRM_APPOSITION, NOT_NAME
 from .subjects import _FIRM_NOUNS as FIRM_NOUNS
 from .quantities import _Caseless, _lowered
 from .timex import TimeExpr, first_span, year_after, dateline_date, find_times, parse_date
@@ -521,6 +521,9 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
     heading = len(sentence.split(None, 5)) < 6 or (("hoto" in sentence or "PHOTO" in sentence) and _PHOTO.search(sentence))
     c = None if heading else _sentence_subject(sentence, info, ctx, state)
     old_subject = (state.subject, state.subject_regions)
+    if state.subject and state.extra.get("subject_class") in _PLACE_CLASSES:
+        # (what the text was about before a company took over: what a clause about firms as a group is about)
+        state.extra["place_subject"] = old_subject
     if c is not None and c[4] not in ("pronoun", "group"):
         state.subject, state.subject_regions = c[2], c[3]
         if c[4] in ("figgroup", "actor"):
@@ -550,6 +553,8 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
     _remember_time(sentence, info, state)
 
 
+# the classes of a subject that is a place or a site of firms
+_PLACE_CLASSES = frozenset(("place", "zone", "park", "area", "region", "town"))
 # what a sentence that introduces a company may be about: the place or the park that hosts it
 _HOST_CLASSES = frozenset(("place", "zone", "park", "area", "anaphor"))
 
@@ -1674,9 +1679,11 @@ _NOT_GROUP_START = frozenset(("The", "These", "Those", "Its", "Their", "Such", "
                               "Most", "Foreign", "Local", "New"))
 
 
-def _groups(sentence: str) -> list[tuple[int, int, str]]:
+def _groups(sentence: str, known: frozenset = frozenset()) -> list[tuple[int, int, str]]:
     """Actors named by a common noun phrase ("Zhongguancun enterprises"), not the counted noun of a figure
-    ("3,200 Beijing enterprises") nor an anaphor ("The companies")."""
+    ("3,200 Beijing enterprises") nor an anaphor ("The companies").  ``known``: the first words of the article's
+    organisation names, proper modifiers wherever they stand ("Zhangjiang firms filed ..." after "the Zhangjiang
+    Science City")."""
     out = []
     if not has_any(sentence, GROUP_WORDS):
         return out
@@ -1687,7 +1694,8 @@ def _groups(sentence: str) -> list[tuple[int, int, str]]:
             continue
         if _NUMBER_BEFORE.search(sentence[max(0, m.start() - 12):m.start()]):
             continue
-        if len(words) > 1 and not _proper_modifier(sentence, m.start(), words[0], " ".join(words[:-1])):
+        if len(words) > 1 and words[0] not in known and \
+                not _proper_modifier(sentence, m.start(), words[0], " ".join(words[:-1])):
             continue
         if len(words) == 1 and _GROUP_IN.match(sentence, m.end()):
             continue  # "Enterprises in the zones spent ...": the firms of a place are counted as the place's  # "Digital enterprises", "High-tech companies": a sentence-initial capital is no name
@@ -1763,8 +1771,21 @@ def _sentence_groups(sentence: str, state: ContextState) -> list[tuple[int, int,
     sc = _sentence_cache(sentence, state)
     groups = sc.get("groups")
     if groups is None:
-        groups = sc["groups"] = _groups(sentence)
+        groups = sc["groups"] = _groups(sentence, _org_first_words(state)) if has_any(sentence, GROUP_WORDS) else []
     return groups
+
+
+def _org_first_words(state: ContextState) -> frozenset:
+    """The first words of the organisation names of the article being read ("Zhangjiang" of "Zhangjiang Science
+    City"), but for the words that open a sentence anyway (NOT_NAME), worked out once an article."""
+    ctx = state.extra.get("article")
+    if ctx is None:
+        return frozenset()
+    got = state.extra.get("org_first_words")
+    if got is None or got[0] is not ctx:
+        got = state.extra["org_first_words"] = (ctx, frozenset(
+            w for w in (n.split(None, 1)[0] for n in ctx.orgs.names) if w[:1].isupper() and w not in NOT_NAME))
+    return got[1]
 
 
 def _name_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, floor: int, groups: list) -> list:
@@ -1810,8 +1831,37 @@ def _name_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, flo
             cands.append((s, e, d, [d], "place"))
     for s, e, text in groups:
         if s >= floor and not any(c[0] <= s < c[1] for c in cands if c[4] != "place"):
-            cands.append((s, e, text, _group_home(text), "group"))
+            cands.append((s, e, _group_name(text, ctx), _group_home(text), "group"))
     return cands
+
+
+_GROUP_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*?(?=(?:['’]s)?\s)")
+
+
+def _group_name(text: str, ctx: ArticleContext) -> str:
+    """The subject of a group of firms named by a park or a zone ("Zhongguancun enterprises", "Dongjiang
+    companies", "Zhangjiang firms" in a story about the Zhangjiang Science City): the park, whose totals they are;
+    else the group as written ("Beijing enterprises", "Hong Kong investors", "Chinese steel companies" are firms
+    counted by where they come from or by kind, not a park's)."""
+    m = _GROUP_NAME.match(text)
+    if m is None or text.endswith(("investors", "Investors")):
+        return text
+    name = m.group()
+    if name in ctx.orgs.names:
+        return ctx.orgs.fullest(name) if ctx.orgs.names[name] in _SITE_HEADS else text
+    places = find_places(name)
+    if len(places) == 1 and places[0][0] == 0 and places[0][1] == len(name):
+        p = load_gazetteer().lookup(places[0][2])
+        return name if p is not None and p.is_zone else text  # ("Dongjiang companies": the zone by that name)
+    if load_entity_aliases_names().get(name.lower()):
+        return name  # "Zhongguancun"
+    if " " not in name and any(n.startswith(name + " ") and h in _SITE_HEADS for n, h in ctx.orgs.names.items()):
+        return name  # "Zhangjiang firms" in a story about the Zhangjiang Science City
+    return text
+
+
+# the heads of the names of sites that host firms (subjects.HEADS)
+_SITE_HEADS = frozenset(("park", "zone", "area", "hub", "base", "town"))
 
 
 @lru_cache(maxsize=None)
@@ -2599,6 +2649,13 @@ def _resolve_subject(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
         # a clause that names nothing goes on about what the sentence's previous figure was about: "five
         # industries in the region contribute 20% ..., with the IT industry making up more than 60%"
         return last[1], last[2], span, None
+    if state.subject and state.extra.get("subject_class") == "company" and _GROUP_GATE(sentence) and \
+            _GROUP_OPENS.match(sentence, span[0]):
+        # "Companies in the sector raised 12 billion yuan", "Venture funding is expected to shrink 8 percent" after a
+        # sentence about one company: firms as a group, or the market, are the place's, not that company's
+        back = state.extra.get("place_subject") or ((ctx.main_subject or ctx.main_region), [])
+        if back[0]:
+            return back[0], back[1] or ([back[0]] if load_gazetteer().lookup(back[0]) else []), span, None
     if state.subject:
         sub = _sub_area_named(state.subject, state) if state.subject in _parent_names() else None
         if sub is not None:
@@ -2611,6 +2668,17 @@ def _resolve_subject(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
         sub = _sub_area_named(ctx.main_region, state) if ctx.main_region in _parent_names() else None
         return (sub, [sub], span, None) if sub is not None else (ctx.main_region, [ctx.main_region], span, None)
     return None, [], span, None
+
+
+# A clause that opens with firms as a group or with the market's money, named by no body: "Companies in the sector",
+# "Biotech startups", "Venture funding", "The sector's revenue" (after a time or place phrase up to a comma)
+_GROUP_OPENS_WORDS = ("ompanies", "irms", "nterprises", "tartups", "usinesses", "enture", "ector", "ndustry")
+_GROUP_GATE = _SentenceGate(_GROUP_OPENS_WORDS)
+_GROUP_OPENS = re.compile(r"(?:[^,]*,\s+)?(?:(?:[Aa]|[Tt]he)\s+total\s+of\s+[\d,]+\s+|[Tt]he\s+)?"
+                          r"(?:(?!of\b|in\b|at\b|to\b|for\b|with\b|by\b)[a-z][\w-]*\s+){0,2}"
+                          r"(?:[Cc]ompanies|[Ff]irms|[Ee]nterprises|[Ss]tartups|[Bb]usinesses|[Vv]enture\s+(?:capital|funding|"
+                          r"financing|investment)|[Ss]ector|[Ii]ndustry)\b(?![-'’])|"
+                          r"(?:[^,]*,\s+)?(?:[A-Z][a-z-]+\s+)(?:[a-z][\w-]*\s+){0,1}(?:companies|firms|enterprises|startups)\b")
 
 
 # the levels of place a sub-area is at (a district or county, a new area) and of its parents (a province, city)

@@ -653,8 +653,10 @@ _BREAK = re.compile(r"\s*;\s*|:\s+|,\s+(?=(?:while|whereas|but|which|who|whose|w
                     r"\s+(?=(?:while|whereas)\s)|"
                     # a report that states the figure: "A Hong Kong exchange filing shows that the bank ...",
                     # "Statistics show that 687 companies ...": the statement after "that" has its own subject
+                    # (a day or a week between: "Beijing said on Tuesday that ...", "announced last week that")
                     r"\s+(?:shows?|showed|shown|indicates?|indicated|reveals?|revealed|says?|said|reported|noted|"
-                    r"announced|stated|estimated|found)\s+that\s+|"
+                    r"announced|stated|estimated|found)\s+(?:(?:on\s+[A-Z][a-z]+day|last\s+(?:week|month)|this\s+week|"
+                    r"yesterday|earlier\s+this\s+(?:week|month))\s+)?that\s+|"
                     r"\s+(?:told|informed|assured)\s+(?:[\w'’-]+\s+){1,4}?that\s+|"
                     # "The statement said 235 Hong Kong enterprises were set up ...": the report opens a statement
                     r"\s+(?:said|says|showed|shows)\s+(?=(?:about|around|nearly|more than|over|some)?\s*\d)|"
