@@ -13,7 +13,9 @@
   ("Beijing enterprises", "Chinese steel companies") stay the group;
 - a report's statement after "said on Tuesday that" has its own subject;
 - a clause about firms as a group or the sector, named by no body ("Companies in the sector raised ..."), after a
-  sentence about one company is about the place the text was about, not that company."""
+  sentence about one company is about the place the text was about, not that company;
+- a transport link named by the places it joins with hyphens ("the Shanghai-Suzhou-Huzhou intercity railway") is the
+  subject by that name, not the hyphen-joined places."""
 import pytest
 
 from helpers import paragraphs_article
@@ -109,6 +111,24 @@ PARK_GROUPS = [
 ]
 
 
-@pytest.mark.parametrize("paragraphs, mention, field, expected", INTRODUCED_FIRM + MAIN_CLAUSE + PARK_GROUPS)
+LINKS = [
+    (["The Shanghai-Suzhou-Huzhou intercity railway, 164 km long, will open next year."], "164", "subject",
+     "Shanghai-Suzhou-Huzhou intercity railway"),
+    (["The Beijing-Xiong'an intercity railway cut the journey to 50 minutes."], "50", "subject",
+     "Beijing-Xiong'an intercity railway"),
+    (["The Chengdu-Chongqing high-speed railway carries 100,000 passengers a day."], "100,000", "subject",
+     "Chengdu-Chongqing high-speed railway"),
+    (["The Hangzhou-Shaoxing-Taizhou expressway is 162 kilometers long."], "162", "subject",
+     "Hangzhou-Shaoxing-Taizhou expressway"),
+    (["The Hangzhou-Shaoxing-Taizhou expressway is 162 kilometers long."], "162", "regions",
+     ["Hangzhou", "Shaoxing", "Taizhou"]),
+    (["Trains on the Beijing-Shanghai line run at up to 350 km per hour."], "350", "subject", "Beijing-Shanghai line"),
+    # a region named by its places is still the places
+    (["The Beijing-Tianjin-Hebei region attracted 300 billion yuan of investment."], "300 billion", "subject",
+     "Beijing-Tianjin-Hebei"),
+]
+
+
+@pytest.mark.parametrize("paragraphs, mention, field, expected", INTRODUCED_FIRM + MAIN_CLAUSE + PARK_GROUPS + LINKS)
 def test_field_of_figure(paragraphs, mention, field, expected):
     assert getattr(figure_of(paragraphs, mention), field) == expected

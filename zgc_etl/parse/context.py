@@ -1809,6 +1809,12 @@ def _name_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, flo
         if joint:
             if s in joint:
                 end, ds = joint[s]
+                link = _LINK_AFTER_PLACES.match(sentence, end) if "-" in sentence[s:end] else None
+                if link:
+                    # "the Shanghai-Suzhou-Huzhou intercity railway": the line the places name, not the places
+                    cands.append((s, link.end(), sentence[s:link.end()], list(ds), "facility"))
+                    whole = (s, link.end())
+                    continue
                 cands.append((s, end, "-".join(ds), list(ds), "place"))
                 whole = (s, end)
                 continue
@@ -1862,6 +1868,12 @@ def _group_name(text: str, ctx: ArticleContext) -> str:
 
 # the heads of the names of sites that host firms (subjects.HEADS)
 _SITE_HEADS = frozenset(("park", "zone", "area", "hub", "base", "town"))
+
+
+# a transport link named by the places it joins with hyphens, after the last of them: "(the Beijing-Xiong'an)
+# intercity railway", "(the Hong Kong-Zhuhai-Macao) Bridge", "(the Jakarta-Bandung) high-speed rail line"
+_LINK_AFTER_PLACES = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}?(?:[Rr]ailway|[Rr]ailroad|[Rr]ail\s+[Ll]ine|[Ll]ine|[Ee]xpressway|"
+                                r"[Hh]ighway|[Mm]otorway|[Bb]ridge|[Tt]unnel|[Pp]ipeline|[Cc]anal|[Mm]aglev|[Ll]ink)\b(?![-'’])")
 
 
 @lru_cache(maxsize=None)
