@@ -15,7 +15,9 @@
 - a clause about firms as a group or the sector, named by no body ("Companies in the sector raised ..."), after a
   sentence about one company is about the place the text was about, not that company;
 - a transport link named by the places it joins with hyphens ("the Shanghai-Suzhou-Huzhou intercity railway") is the
-  subject by that name, not the hyphen-joined places."""
+  subject by that name, not the hyphen-joined places;
+- a single-word brand that opens a sentence and delivers, sells or ships a number of goods, or employs or hires a number
+  of people ("NIO delivered 20,000 cars") is a company, the subject."""
 import pytest
 
 from helpers import paragraphs_article
@@ -129,6 +131,22 @@ LINKS = [
 ]
 
 
-@pytest.mark.parametrize("paragraphs, mention, field, expected", INTRODUCED_FIRM + MAIN_CLAUSE + PARK_GROUPS + LINKS)
+BRANDS = [
+    (["NIO delivered 20,000 cars in August.", "BYD sold 370,000 vehicles in the same month."], "20,000", "subject",
+     "NIO"),
+    (["NIO delivered 20,000 cars in August.", "BYD sold 370,000 vehicles in the same month."], "370,000", "subject",
+     "BYD"),
+    (["Xpeng shipped 13,000 vehicles in July, up 15 percent."], "15 percent", "subject", "Xpeng"),
+    (["Li Auto delivered 48,000 vehicles in October, up 20 percent."], "48,000", "subject", "Li Auto"),
+    (["CATL employs more than 100,000 people worldwide."], "100,000", "subject", "CATL"),
+    (["Xiaomi shipped 41 million smartphones in the third quarter."], "41 million", "subject", "Xiaomi"),
+    # a place, or a plural noun, that opens such a sentence is no company
+    (["Tianjin sold 12,000 new energy vehicles in 2023."], "12,000", "subject", "Tianjin"),
+    (["Dealers sold 3,000 cars in the city last month."], "3,000", "subject", None),
+]
+
+
+@pytest.mark.parametrize("paragraphs, mention, field, expected",
+                         INTRODUCED_FIRM + MAIN_CLAUSE + PARK_GROUPS + LINKS + BRANDS)
 def test_field_of_figure(paragraphs, mention, field, expected):
     assert getattr(figure_of(paragraphs, mention), field) == expected
