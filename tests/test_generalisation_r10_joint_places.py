@@ -70,7 +70,7 @@ JOINT = [
     (["The Beijing-Xiong'an intercity railway, which opened in 2020, carries about 20,000 passengers a day."],
      "about 20,000", "regions", ["Beijing", "Xiong'an New Area"]),
     (["The Beijing-Zhangjiakou high-speed railway has cut the travel time between the two cities to 47 minutes."],
-     "47 minutes", "subject", "Beijing-Zhangjiakou"),
+     "47 minutes", "subject", "Beijing-Zhangjiakou high-speed railway"),  # (round 11: the line the places name)
     (["Shanghai, Jiangsu, Zhejiang and Anhui, which make up the Yangtze River Delta, posted a combined GDP of 30.5 "
       "trillion yuan."], "30.5 trillion yuan", "regions", ["Shanghai", "Jiangsu", "Zhejiang", "Anhui"]),
     (["Beijing, Tianjin and Hebei, the three members of the cluster, signed 50 agreements in 2023."], "50",

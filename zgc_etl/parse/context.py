@@ -26,7 +26,7 @@ from .regions import CHINA, division, expand_groupings, find_places, find_places
 from .subjects import (ACTOR, ACTOR_WORDS, ANAPHOR_CLASS, ANAPHORS, CITY_OF, FIGURE_GROUP, HEADS, FIGURE_GROUP_WORDS,
                        GROUP_BY_CAPITAL, GROUP_WORDS, has_any, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
                        find_orgs, orgs_within)
-from .subjects import _FIRM_APPOSITION
+from .subjects import _FIRM_APPOSITION, NOT_NAME
 from .subjects import _FIRM_NOUNS as FIRM_NOUNS
 from .quantities import _Caseless, _lowered
 from .timex import TimeExpr, first_span, year_after, dateline_date, find_times, parse_date
@@ -523,6 +523,9 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
     heading = len(sentence.split(None, 5)) < 6 or (("hoto" in sentence or "PHOTO" in sentence) and _PHOTO.search(sentence))
     c = None if heading else _sentence_subject(sentence, info, ctx, state)
     old_subject = (state.subject, state.subject_regions)
+    if state.subject and state.extra.get("subject_class") in _PLACE_CLASSES:
+        # (what the text was about before a company took over: what a clause about firms as a group is about)
+        state.extra["place_subject"] = old_subject
     if c is not None and c[4] not in ("pronoun", "group"):
         state.subject, state.subject_regions = c[2], c[3]
         if c[4] in ("figgroup", "actor"):
@@ -552,6 +555,8 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
     _remember_time(sentence, info, state)
 
 
+# the classes of a subject that is a place or a site of firms
+_PLACE_CLASSES = frozenset(("place", "zone", "park", "area", "region", "town"))
 # what a sentence that introduces a company may be about: the place or the park that hosts it
 _HOST_CLASSES = frozenset(("place", "zone", "park", "area", "anaphor"))
 
@@ -651,7 +656,7 @@ def _sentence_subject(sentence: str, info: "SentenceInfo", ctx: ArticleContext, 
         others = _other_candidates_at(sentence, starts)
         if others != "all":
             names = _name_candidates(sentence, info, ctx, floor, _sentence_groups(sentence, state))
-            cands = [c for c in names if c[0] in starts]
+            cands = [c for c in names if c[0] in starts or c[4] == "company" and _described_firm_opens(sentence, floor, c)]
             # the anaphor candidates that need no anaphor match ("Both cities", "the capital": the places counted
             # or named by the phrase) come with an empty list too: they may open the sentence wherever they start
             if others == "anaphors":
@@ -663,8 +668,18 @@ def _sentence_subject(sentence: str, info: "SentenceInfo", ctx: ArticleContext, 
             cands.sort(key=_cand_key)
             c = _opening(sentence, cands, floor, len(sentence), owners=False)
             if c is None or not _POSSESSIVE.match(sentence, c[1]):
-                return c
-    return _opening(sentence, _candidates(sentence, info, ctx, state), floor, len(sentence), owners=False)
+                return _one_introduced(sentence, floor, c)
+    return _one_introduced(sentence, floor,
+                           _opening(sentence, _candidates(sentence, info, ctx, state), floor, len(sentence), owners=False))
+
+
+def _one_introduced(sentence: str, floor: int, c):
+    """``c``, the opening of a sentence, unless it is the first of two firms that one description introduces ("the
+    ride-hailing giant Didi Chuxing and JD Finance invested ..."): the next sentences go on about neither alone."""
+    if c is not None and c[4] == "company" and sentence.startswith(" and ", c[1]) and \
+            sentence.endswith(_FIRM_NOUN_THEN_SPACE, floor, c[0]):
+        return None
+    return c
 
 
 # The parts of _OPENING, to find where in a clause a name that opens it can start (see _opening_starts): after an
@@ -707,6 +722,12 @@ def _opening_starts(sentence: str, cs: int) -> set[int]:
             if the:
                 out.add(the.end())
     return out
+
+
+def _described_firm_opens(sentence: str, floor: int, c) -> bool:
+    """Whether the company candidate ``c`` opens the sentence after a noun for a firm that introduces it ("German
+    pump maker Weber Hydraulik opened ..."), a position :func:`_opening_starts` does not list."""
+    return sentence.endswith(_FIRM_NOUN_THEN_SPACE, floor, c[0]) and _opens_clause(sentence, floor, c[0])
 
 
 def _other_candidates_at(sentence: str, positions) -> str:
@@ -1683,9 +1704,11 @@ _NOT_GROUP_START = frozenset(("The", "These", "Those", "Its", "Their", "Such", "
                               "Most", "Foreign", "Local", "New"))
 
 
-def _groups(sentence: str) -> list[tuple[int, int, str]]:
+def _groups(sentence: str, known: frozenset = frozenset()) -> list[tuple[int, int, str]]:
     """Actors named by a common noun phrase ("Zhongguancun enterprises"), not the counted noun of a figure
-    ("3,200 Beijing enterprises") nor an anaphor ("The companies")."""
+    ("3,200 Beijing enterprises") nor an anaphor ("The companies").  ``known``: the first words of the article's
+    organisation names, proper modifiers wherever they stand ("Zhangjiang firms filed ..." after "the Zhangjiang
+    Science City")."""
     out = []
     if not has_any(sentence, GROUP_WORDS):
         return out
@@ -1696,7 +1719,8 @@ def _groups(sentence: str) -> list[tuple[int, int, str]]:
             continue
         if _NUMBER_BEFORE.search(sentence[max(0, m.start() - 12):m.start()]):
             continue
-        if len(words) > 1 and not _proper_modifier(sentence, m.start(), words[0], " ".join(words[:-1])):
+        if len(words) > 1 and words[0] not in known and \
+                not _proper_modifier(sentence, m.start(), words[0], " ".join(words[:-1])):
             continue
         if len(words) == 1 and _GROUP_IN.match(sentence, m.end()):
             continue  # "Enterprises in the zones spent ...": the firms of a place are counted as the place's  # "Digital enterprises", "High-tech companies": a sentence-initial capital is no name
@@ -1780,8 +1804,21 @@ def _sentence_groups(sentence: str, state: ContextState) -> list[tuple[int, int,
     sc = _sentence_cache(sentence, state)
     groups = sc.get("groups")
     if groups is None:
-        groups = sc["groups"] = _groups(sentence)
+        groups = sc["groups"] = _groups(sentence, _org_first_words(state)) if has_any(sentence, GROUP_WORDS) else []
     return groups
+
+
+def _org_first_words(state: ContextState) -> frozenset:
+    """The first words of the organisation names of the article being read ("Zhangjiang" of "Zhangjiang Science
+    City"), but for the words that open a sentence anyway (NOT_NAME), worked out once an article."""
+    ctx = state.extra.get("article")
+    if ctx is None:
+        return frozenset()
+    got = state.extra.get("org_first_words")
+    if got is None or got[0] is not ctx:
+        got = state.extra["org_first_words"] = (ctx, frozenset(
+            w for w in (n.split(None, 1)[0] for n in ctx.orgs.names) if w[:1].isupper() and w not in NOT_NAME))
+    return got[1]
 
 
 def _name_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, floor: int, groups: list) -> list:
@@ -1805,6 +1842,12 @@ def _name_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, flo
         if joint:
             if s in joint:
                 end, ds = joint[s]
+                link = _LINK_AFTER_PLACES.match(sentence, end) if "-" in sentence[s:end] else None
+                if link:
+                    # "the Shanghai-Suzhou-Huzhou intercity railway": the line the places name, not the places
+                    cands.append((s, link.end(), sentence[s:link.end()], list(ds), "facility"))
+                    whole = (s, link.end())
+                    continue
                 cands.append((s, end, "-".join(ds), list(ds), "place"))
                 whole = (s, end)
                 continue
@@ -1827,8 +1870,43 @@ def _name_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, flo
             cands.append((s, e, d, [d], "place"))
     for s, e, text in groups:
         if s >= floor and not any(c[0] <= s < c[1] for c in cands if c[4] != "place"):
-            cands.append((s, e, text, _group_home(text), "group"))
+            cands.append((s, e, _group_name(text, ctx), _group_home(text), "group"))
     return cands
+
+
+_GROUP_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*?(?=(?:['’]s)?\s)")
+
+
+def _group_name(text: str, ctx: ArticleContext) -> str:
+    """The subject of a group of firms named by a park or a zone ("Zhongguancun enterprises", "Dongjiang
+    companies", "Zhangjiang firms" in a story about the Zhangjiang Science City): the park, whose totals they are;
+    else the group as written ("Beijing enterprises", "Hong Kong investors", "Chinese steel companies" are firms
+    counted by where they come from or by kind, not a park's)."""
+    m = _GROUP_NAME.match(text)
+    if m is None or text.endswith(("investors", "Investors")):
+        return text
+    name = m.group()
+    if name in ctx.orgs.names:
+        return ctx.orgs.fullest(name) if ctx.orgs.names[name] in _SITE_HEADS else text
+    places = find_places(name)
+    if len(places) == 1 and places[0][0] == 0 and places[0][1] == len(name):
+        p = load_gazetteer().lookup(places[0][2])
+        return name if p is not None and p.is_zone else text  # ("Dongjiang companies": the zone by that name)
+    if load_entity_aliases_names().get(name.lower()):
+        return name  # "Zhongguancun"
+    if " " not in name and any(n.startswith(name + " ") and h in _SITE_HEADS for n, h in ctx.orgs.names.items()):
+        return name  # "Zhangjiang firms" in a story about the Zhangjiang Science City
+    return text
+
+
+# the heads of the names of sites that host firms (subjects.HEADS)
+_SITE_HEADS = frozenset(("park", "zone", "area", "hub", "base", "town"))
+
+
+# a transport link named by the places it joins with hyphens, after the last of them: "(the Beijing-Xiong'an)
+# intercity railway", "(the Hong Kong-Zhuhai-Macao) Bridge", "(the Jakarta-Bandung) high-speed rail line"
+_LINK_AFTER_PLACES = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}?(?:[Rr]ailway|[Rr]ailroad|[Rr]ail\s+[Ll]ine|[Ll]ine|[Ee]xpressway|"
+                                r"[Hh]ighway|[Mm]otorway|[Bb]ridge|[Tt]unnel|[Pp]ipeline|[Cc]anal|[Mm]aglev|[Ll]ink)\b(?![-'’])")
 
 
 @lru_cache(maxsize=None)
@@ -2229,11 +2307,24 @@ def _subject_position(sentence: str, start: int) -> bool:
 def _opens_clause(sentence: str, cs: int, start: int) -> bool:
     """``_subject_position(sentence[cs:], start - cs)`` for ``start >= cs``, without copying the clause: the
     patterns are matched on that span of the sentence with pos and endpos (neither has a word boundary or a
-    look-around that would see past the span's edges)."""
+    look-around that would see past the span's edges).  Also a name that a noun for a firm introduces at the
+    clause's opening ("German pump maker Weber Hydraulik opened ...": see :func:`_described_firm_opens`)."""
     if _OPENING.match(sentence, cs, start):
+        return True
+    if sentence.endswith(_FIRM_NOUN_THEN_SPACE, cs, start) and _DESCRIBED_OPENING.match(sentence, cs, start):
         return True
     return (sentence.find("As ", cs, start) >= 0 or sentence.find("Regarding", cs, start) >= 0) and \
         bool(_AS_FOR.fullmatch(sentence, cs, start))
+
+
+# A name introduced by a noun for a firm in front of it opens its clause as the name alone would: "German pump maker
+# Weber Hydraulik opened ...", "Swedish bearing maker Nordlund AB broke ground ...", "French cosmetics group Lavelle
+# inaugurated ...": what may open a clause (_OPENING without its end), then up to three lower-case words that are no
+# preposition nor verb in the past ("Tencent acquired chipmaker X" is Tencent's clause), then the noun.
+_FIRM_NOUN_THEN_SPACE = tuple(w + " " for w in FIRM_NOUNS.split("|"))
+_DESCRIBED_OPENING = re.compile(
+    _OPENING.pattern[:-1] + r"(?:(?!(?:of|in|at|to|for|from|with|by|on|and|or|as|than|said|says|buys|sells|"
+    r"[a-z]+ed)\b)[a-z][\w-]*\s+){0,3}(?:" + FIRM_NOUNS + r")\s+$")
 
 
 # (the leading look-ahead, implied by the rest, only lets the scan skip fast over other positions)
@@ -2335,6 +2426,14 @@ _TO_BEFORE = re.compile(r"\b(?:to|in|into)\s+(?:the\s+)?$")
 # a list of examples up to a name: "such as PingPong and ", "including Tencent, Baidu and "
 _EXAMPLES_BEFORE = re.compile(r"\b(?:such as|including)\s+(?:[A-Z][\w&'’.-]*\s+){0,5}?(?:(?:[A-Z][\w&'’.-]*,?\s+){1,5}?"
                               r"(?:and|or)\s+)?$")
+# A clause that opens with a company's site ("The plant", "the new factory"), after an introductory phrase up to a
+# comma at most ("Located in the park's biomedical cluster, the plant ...")
+_SITE_NOUNS = ("plant", "factory", "facility", "site", "campus", "base", "warehouse", "production line")
+_SITE_OPENING = re.compile(r"(?:[^,]*,\s+)?(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:(?:new|first|second)\s+)?(?:"
+                           + "|".join(_SITE_NOUNS) + r")\b(?![-'’])")
+# a finite verb right after a name (see _clause_subjects): "Tianjin has become", "the park attracted"
+_VERB_AFTER_NAME = re.compile(r"\s+(?:(?:also|now|already|still)\s+)?(?:has|have|had|is|are|was|were|will|would|became|"
+                              r"becomes|remains|remained|[a-z]+ed)\b")
 # a passive verb and "by" right before a name: "were attracted by the", "have been filed by"
 _PASSIVE_BY = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\s+by\s+(?:the\s+)?$")
 
@@ -2425,6 +2524,12 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
     c = settle(_opening(sentence, cands, cs, q.start))
     if c is not None:
         return c, spans, ci, False
+    if state.subject and state.extra.get("subject_class") == "company" and \
+            any(map(sentence.__contains__, _SITE_NOUNS)) and _SITE_OPENING.match(sentence, cs, q.start):
+        # "The factory, in the Kunshan zone, will employ 220 people" after "X opened a factory in Kunshan": the
+        # company's site is the company's, not the park's it sits in (which says where it is)
+        where = state.subject_regions or next((c[3] for c in cands if cs <= c[0] < ce and c[3]), [])
+        return (cs, cs, state.subject, where, "anaphor"), spans, ci, False
     # the figure sits in an introductory phrase: "Spread over an area of 14.5 square kilometers, the park has ..."
     comma = sentence.find(",", q.end, ce)
     if comma > 0 and _COMMA_OR_SEMICOLON.search(sentence, cs, q.start) is None:
@@ -2472,6 +2577,12 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
              and sentence.startswith(",", c[1])]
     if frame:
         return frame[0], spans, ci, False
+    # the main clause after an introductory clause set off by commas opens with its subject and verb: "Over the past
+    # five years, as the three regions have integrated, Tianjin has become the home of 3,200 firms"
+    after_intro = [c for c in before if c[4] != "pronoun" and sentence.startswith(", ", c[0] - 2)
+                   and _VERB_AFTER_NAME.match(sentence, c[1])]
+    if after_intro:
+        return after_intro[-1], spans, ci, False
     if prev is not None:
         return prev, spans, ci, True
     # "optoelectronic enterprises ... in the Wuhan East Lake High-tech Development Zone posted ..."
@@ -2593,6 +2704,13 @@ def _resolve_subject(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
         # a clause that names nothing goes on about what the sentence's previous figure was about: "five
         # industries in the region contribute 20% ..., with the IT industry making up more than 60%"
         return last[1], last[2], span, None
+    if state.subject and state.extra.get("subject_class") == "company" and _GROUP_GATE(sentence) and \
+            _GROUP_OPENS.match(sentence, span[0]):
+        # "Companies in the sector raised 12 billion yuan", "Venture funding is expected to shrink 8 percent" after a
+        # sentence about one company: firms as a group, or the market, are the place's, not that company's
+        back = state.extra.get("place_subject") or ((ctx.main_subject or ctx.main_region), [])
+        if back[0]:
+            return back[0], back[1] or ([back[0]] if load_gazetteer().lookup(back[0]) else []), span, None
     if state.subject:
         sub = _sub_area_named(state.subject, state) if state.subject in _parent_names() else None
         if sub is not None:
@@ -2605,6 +2723,17 @@ def _resolve_subject(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
         sub = _sub_area_named(ctx.main_region, state) if ctx.main_region in _parent_names() else None
         return (sub, [sub], span, None) if sub is not None else (ctx.main_region, [ctx.main_region], span, None)
     return None, [], span, None
+
+
+# A clause that opens with firms as a group or with the market's money, named by no body: "Companies in the sector",
+# "Biotech startups", "Venture funding", "The sector's revenue" (after a time or place phrase up to a comma)
+_GROUP_OPENS_WORDS = ("ompanies", "irms", "nterprises", "tartups", "usinesses", "enture", "ector", "ndustry")
+_GROUP_GATE = _SentenceGate(_GROUP_OPENS_WORDS)
+_GROUP_OPENS = re.compile(r"(?:[^,]*,\s+)?(?:(?:[Aa]|[Tt]he)\s+total\s+of\s+[\d,]+\s+|[Tt]he\s+)?"
+                          r"(?:(?!of\b|in\b|at\b|to\b|for\b|with\b|by\b)[a-z][\w-]*\s+){0,2}"
+                          r"(?:[Cc]ompanies|[Ff]irms|[Ee]nterprises|[Ss]tartups|[Bb]usinesses|[Vv]enture\s+(?:capital|funding|"
+                          r"financing|investment)|[Ss]ector|[Ii]ndustry)\b(?![-'’])|"
+                          r"(?:[^,]*,\s+)?(?:[A-Z][a-z-]+\s+)(?:[a-z][\w-]*\s+){0,1}(?:companies|firms|enterprises|startups)\b")
 
 
 # the levels of place a sub-area is at (a district or county, a new area) and of its parents (a province, city)

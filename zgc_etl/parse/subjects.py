@@ -298,10 +298,19 @@ _FIRM_NOUN_SET = frozenset(_FIRM_NOUNS.split("|"))
 _CALENDAR_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
                             "June July August September October November December".split())
 # a name that opens a plant, a factory, an office is a firm: "Bosch Rexroth opened a hydraulics plant in Wuqing"
-_SITE_VERBS = ("opened", "built", "launched", "established", "operates", "runs", "expanded", "set")
+# ... and so is one that delivers, sells or ships a number of goods, or employs or hires a number of people ("NIO
+# delivered 20,000 cars", "BYD sold 370,000 vehicles": single-word brands no noun describes)
+_SITE_VERBS = ("opened", "built", "launched", "established", "operates", "runs", "expanded", "set",
+               "delivered", "sold", "shipped", "employs", "hired")
 _FIRM_SITE = re.compile(r"(?:opened|built|launched|established|operates|runs|expanded|"
                         r"set\s+up)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|centers?|centres?|offices?|"
-                        r"branch|headquarters|subsidiary|laboratory|lab|facility|base|site|unit|campus|warehouse)\b")
+                        r"branch|headquarters|subsidiary|laboratory|lab|facility|base|site|unit|campus|warehouse)\b|"
+                        r"(?:delivered|sold|shipped|employs|hired)\s+(?:(?:about|around|nearly|almost|more\s+than|over|"
+                        r"some|roughly)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){0,2}?(?:cars|vehicles|"
+                        r"units|phones|smartphones|handsets|devices|chips|robots|drones|EVs|trucks|buses|people|workers|"
+                        r"employees|staff|engineers)\b")
+# a plural noun that may open a sentence before such a verb and names no firm ("Dealers sold 3,000 cars")
+_PLURAL_NOT_FIRM = re.compile(r"[A-Z][a-z]+(?:ers|ors|ies|ists|ants|ents|ses)$")
 # Companies named by their trade with no head noun: a run of capitalised words that ends with a word for a trade
 # and is not followed by more of a name ("Shenzhen Guanghe Technology", "Fengyuan Energy", "Beijing Zhiyuan Chips");
 # the run must hold a word that is neither generic nor a place alone ("Clean Energy", "Tianjin Energy" ... see
@@ -362,7 +371,7 @@ def _described_firm_spans(text: str, nouns=_FIRM_NOUN_LIST, appositions: bool = 
             # the verb and its object, then the name that opens the sentence before it
             if (q == 0 or text[q - 1].isspace()) and _FIRM_SITE.match(text, q):
                 n = _NAME_THEN_VERB.search(text, max(0, q - 80), q)
-                if n:
+                if n and not _PLURAL_NOT_FIRM.match(n.group(1)):
                     yield (*n.span(1), True)
             q = text.find(w, q + 1)
     for w in nouns:
@@ -653,8 +662,10 @@ _BREAK = re.compile(r"\s*;\s*|:\s+|,\s+(?=(?:while|whereas|but|which|who|whose|w
                     r"\s+(?=(?:while|whereas)\s)|"
                     # a report that states the figure: "A Hong Kong exchange filing shows that the bank ...",
                     # "Statistics show that 687 companies ...": the statement after "that" has its own subject
+                    # (a day or a week between: "Beijing said on Tuesday that ...", "announced last week that")
                     r"\s+(?:shows?|showed|shown|indicates?|indicated|reveals?|revealed|says?|said|reported|noted|"
-                    r"announced|stated|estimated|found)\s+that\s+|"
+                    r"announced|stated|estimated|found)\s+(?:(?:on\s+[A-Z][a-z]+day|last\s+(?:week|month)|this\s+week|"
+                    r"yesterday|earlier\s+this\s+(?:week|month))\s+)?that\s+|"
                     r"\s+(?:told|informed|assured)\s+(?:[\w'’-]+\s+){1,4}?that\s+|"
                     # "The statement said 235 Hong Kong enterprises were set up ...": the report opens a statement
                     r"\s+(?:said|says|showed|shows)\s+(?=(?:about|around|nearly|more than|over|some)?\s*\d)|"
