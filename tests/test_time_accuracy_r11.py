@@ -72,3 +72,59 @@ def test_relative_days(published, paragraphs, mention, expected):
 ])
 def test_dateline_year(text, published, expected):
     assert dateline_date(text, published) == expected
+
+
+# ------------------------------------------------------------------ an index's base year places no figure
+
+@pytest.mark.parametrize("published, paragraphs, mention, expected", [
+    ("2024-04-22", "The index, with 2015 as 100, stood at 431.2.", "431.2", ("2024-04-22", None)),
+    ("2024-04-22", "The index uses 2015 as its base year.\nIt rose 9.8 percent to 431.2.", "9.8 percent",
+     ("2024-04-22", None)),
+    ("2024-04-22", "The Zhongguancun index was launched in 2013 with 2012 as the base year.\nThe latest edition puts "
+                   "the index at 431.2.\nIts innovation capacity sub-index rose 9.8 percent.", "9.8 percent",
+     ("2024-04-22", None)),
+    ("2024-04-22", "The base year of the gauge is 2010.\nThe gauge climbed 4 percent.", "4 percent", ("2024-04-22", None)),
+    ("2024-06-02", "Compiled on a 2018 base of 100, the price index slipped to 96.5.", "96.5", ("2024-06-02", None)),
+    # the year it reached a value still dates it, and a comparison base still starts a change
+    ("2024-05-10", "The index, which takes 2015 as 100, rose to 431.2 in 2023.\nIts openness sub-index reached 301.7.",
+     "301.7", ("2023", None)),
+    ("2024-05-10", "The index takes 2015 as 100.\nLast year it reached 431.2.\nThe talent sub-index rose 5 percent.",
+     "5 percent", ("2023", None)),
+    ("2024-05-10", "Output in 2023 was 2.4 times the 2015 level.", "2.4 times", ("2023", "2015")),
+    ("2024-05-10", "Measured from 2021, the gauge went up 4.4 percent, ending 2022 at 100.9.", "100.9", ("2022", None)),
+    # a total over a span of years is still a flow over it
+    ("2024-05-10", "Over the past five years, the two cities deepened ties.\nTheir combined trade reached 300 billion "
+                   "yuan.", "300 billion yuan", ("2024-05-10", "2019")),
+])
+def test_index_base_year(published, paragraphs, mention, expected):
+    assert _time(published, paragraphs, mention) == expected
+
+
+# ------------------------------------------------------------------ the period a report covers, carried
+
+@pytest.mark.parametrize("published, paragraphs, mention, expected", [
+    # a present-tense change ("is up", "are down") continuing the report of a part of a year just ended
+    ("2024-10-22", "In the first nine months, the zone's exports grew 8 percent.\nIts imports are down 2 percent.",
+     "2 percent", ("2024-09", "2024-01")),
+    ("2024-10-22", "The report covers January to September.\nIndustrial output is up 6.3 percent, and fixed-asset "
+                   "investment is up 4.1 percent.", "4.1 percent", ("2024-09", "2024-01")),
+    ("2024-10-20", "In the July-September period, the city's industrial output grew 5.8 percent.\nRetail sales are "
+                   "up by 3.1 percent.", "3.1 percent", ("2024-09", "2024-07")),
+    ("2024-10-20", "Beijing's third-quarter office market saw net absorption of 35,000 square meters.\nThe vacancy "
+                   "rate is 18.2 percent.", "18.2 percent", ("2024-09", "2024-07")),
+    # a level reached, after a span of years: at the span's end, no start
+    ("2024-05-10", "Over 2019-2023, the park's revenue grew at an average annual rate of 12 percent.\nIts revenue hit "
+                   "300 billion yuan.", "300 billion yuan", ("2023", None)),
+    ("2024-05-10", "From 2018 to 2023, the fund's assets grew fivefold.\nThey reached nearly 60 billion yuan.",
+     "nearly 60 billion yuan", ("2023", None)),
+    # unchanged neighbours: a flow over the span keeps its start; a present level holds now
+    ("2024-05-10", "From 2018 to 2023, the city invested 30 billion yuan in AI.\nThe central government contributed "
+                   "12 billion yuan.", "12 billion yuan", ("2023", "2018")),
+    ("2024-05-10", "Since 2019, the district has attracted 92 billion yuan of investment.\nIt now has 2,400 high-tech "
+                   "firms.", "2,400", ("2024-05-10", None)),
+    ("2024-05-10", "Founded in 2016, the park now hosts 3,980 firms.", "3,980", ("2024-05-10", None)),
+    ("2024-03-10", "Last year was the zone's busiest.\nIt signed 118 projects worth 41.2 billion yuan, 64 percent of "
+                   "them from Shanghai.", "64 percent", ("2023", None)),
+])
+def test_carried_period(published, paragraphs, mention, expected):
+    assert _time(published, paragraphs, mention) == expected

@@ -919,6 +919,7 @@ def _mark_times(sentence: str, times: list[TimeExpr], ctx: Optional[ArticleConte
     # (what the opening-founding test needs, once a sentence: most sentences have none; the base test looks at the
     # words before each time)
     founding_until = sentence.find(",") if _OPENING_FOUNDED.match(sentence) else -1
+    may_index_base = "base" in sentence or "100" in sentence  # (a cheap test: each index base names one)
     for t in points:
         if t.start < floor:
             t.role = "dateline"
@@ -929,6 +930,10 @@ def _mark_times(sentence: str, times: list[TimeExpr], ctx: Optional[ArticleConte
             # (a change from the end of a month runs from the next month; a multiple of the level at a date, or
             # a gap from it, is measured against that date)
             t.role, t.as_of, t.period_start = "base", None, _base_start(t.as_of) if b.group("from") else t.as_of
+        elif may_index_base and _index_base(sentence, t):
+            # "The index, which takes 2015 as 100, ...", "with 2012 as the base year": the year an index is measured
+            # from places neither the sentence's figures nor the next sentences'
+            t.role = "index_base"
         elif t.start < founding_until:
             t.role = "founded"  # "Launched in 2015, the park has attracted 300 firms": when the subject began
         elif _FOUNDED.search(sentence[max(0, t.start - 40):t.start]) and \
@@ -937,6 +942,20 @@ def _mark_times(sentence: str, times: list[TimeExpr], ctx: Optional[ArticleConte
                 not _dates_past_statement(sentence, t):
             t.role = "founded"
     return times
+
+
+# after a year, what makes it the base of an index: "2015 = 100", "takes 2015 as 100", "with 2012 as the base year",
+# "a 2012 base of 100"; before it: "The base year is 2010", "the index's base period of 2015"
+_INDEX_BASE_AFTER = re.compile(r"\s*(?:=\s*100(?![\d.,]\d|\d)|as\s+(?:the\s+|its\s+|a\s+)?(?:base|benchmark|reference)\b|"
+                               r"as\s+100(?![\d.,]\d|\d)|base\b)", re.I)
+_INDEX_BASE_BEFORE = re.compile(r"\b(?:base|reference)(?:[- ](?:year|period))?(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+"
+                                r"(?:is|was|of|at|being)\s+$", re.I)
+
+
+def _index_base(sentence: str, t: TimeExpr) -> bool:
+    """Whether the time ``t`` is the base year of an index (see _INDEX_BASE_AFTER)."""
+    return _INDEX_BASE_AFTER.match(sentence, t.end) is not None or \
+        _INDEX_BASE_BEFORE.search(sentence, max(0, t.start - 50), t.start) is not None
 
 
 # what says that an event lies ahead: "due to open", "set to", "scheduled for completion", "which will be finished"
@@ -1268,6 +1287,10 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
             as_of, ps = carried_as_of, carried_ps
             if yoy and ps and ps[:4] != (as_of or "")[:4]:
                 ps = None
+            elif ps and q.kind == "level" and not _part_year(as_of, ps) and _level_reached(sentence, q):
+                # "From 2019 to 2023, revenue grew 12 percent a year. It hit 300 billion yuan": the level reached
+                # at the end of the span the statement before covered, not a flow over it
+                ps = None
     elif t.role == "open":
         # "now counts 30 unicorns, according to a list unveiled on March 12": the list's date
         dated = [d for d in times if d.role in ("point", "attrib") and _recent_event(d.as_of, ctx)]
@@ -1334,8 +1357,10 @@ _SAME_PERIOD_HINTS = ("period", "quarter", "half", "months")
 
 
 # a present-tense verb that reports the value right after it, the figure's or one before it in its sentence ("stands
-# at 18.5 percent", "is about 14,300", "account for 42 percent", "total 9.4 billion yuan, up 6 percent")
-_STAT_VERB_VALUE = re.compile(r"\b(?:is|are|stands? at|totals?|accounts? for|makes? up|amounts? to|averages?|"
+# at 18.5 percent", "is about 14,300", "account for 42 percent", "total 9.4 billion yuan, up 6 percent", "are down
+# 2 percent")
+_STAT_VERB_VALUE = re.compile(r"\b(?:(?:is|are)(?:\s+(?:up|down)(?:\s+by)?)?|stands? at|totals?|accounts? for|"
+                              r"makes? up|amounts? to|averages?|"
                               r"hovers? (?:at|around))\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly|"
                               r"just)\s+)?(?:US\$|HK\$|\$|¥|RMB\s?|CNY\s?)?\d", re.I)
 
@@ -1577,6 +1602,24 @@ _REACHED_TO = re.compile(r"\b(?:rose|risen|grew|grown|increased|climbed|jumped|s
                          r"tripled|fell|fallen|dropped|declined|shrank|shrunk)\b[^,;.]{0,40}?\bto\s+"
                          r"(?:(?:about|around|nearly|almost|more than|over|some|roughly|just over|just under)\s+)?$",
                          re.I)
+
+
+# a verb that says a level was reached, right before its value: "hit 300 billion yuan", "reached nearly 5,000",
+# "stood at" (not "exceeded", "topped", which often report a total over the span: "the total volume of contracts
+# ... exceeded 200 billion yuan")
+_END_LEVEL_VERB = re.compile(r"\b(?:reached|hit|stood at)\s+(?:(?:about|around|nearly|almost|"
+                             r"more than|over|some|roughly|just over|just under)\s+)?(?:US\$|HK\$|\$|¥|RMB\s?|CNY\s?)?\d",
+                             re.I)
+
+
+def _level_reached(sentence: str, q) -> bool:
+    """Whether a verb of _END_LEVEL_VERB reports the figure's value, and no word says it is a sum over the span
+    ("their combined investment reached", "the total came to")."""
+    m = _END_LEVEL_VERB.search(sentence, max(0, q.start - 40), q.end)
+    return m is not None and q.start < m.end() <= q.end and not has_any(sentence.lower(), _SUM_WORDS)
+
+
+_SUM_WORDS = ("total", "cumulative", "combined", "in all", "altogether", "aggregate")
 
 
 def _reached_level(sentence: str, q) -> bool:
