@@ -128,3 +128,28 @@ def test_index_base_year(published, paragraphs, mention, expected):
 ])
 def test_carried_period(published, paragraphs, mention, expected):
     assert _time(published, paragraphs, mention) == expected
+
+
+# ------------------------------------------------------------------ part-year periods in other words
+
+@pytest.mark.parametrize("published, paragraphs, mention, expected", [
+    # "N-month" results: the first N months of the year
+    ("2024-10-25", "Nine-month revenue rose 12 percent to 4.5 billion yuan.", "4.5 billion yuan",
+     ("2024-09", "2024-01")),
+    ("2024-10-25", "Its nine-month net profit was 800 million yuan.", "800 million yuan", ("2024-09", "2024-01")),
+    ("2024-08-28", "The lender's six-month earnings slipped 3 percent.", "3 percent", ("2024-06", "2024-01")),
+    ("2024-02-03", "Eleven-month exports totaled 9.2 billion dollars.", "9.2 billion dollars", ("2023-11", "2023-01")),
+    # a sentence that opens with the span
+    ("2024-10-25", "The first three quarters saw exports climb 6 percent.", "6 percent", ("2024-09", "2024-01")),
+    ("2024-07-30", "The first two months brought in 2.6 billion yuan of new orders.", "2.6 billion yuan",
+     ("2024-02", "2024-01")),
+    # "is at" continuing a reported quarter
+    ("2024-10-20", "Q3 2024 saw leasing demand of 180,000 square meters.\nVacancy is at 21 percent.", "21 percent",
+     ("2024-09", "2024-07")),
+    # unchanged neighbours: a length of time that is no reporting period; the first months after an event
+    ("2024-10-25", "The nine-month programme trained 300 engineers.", "300", ("2024-10-25", None)),
+    ("2024-10-25", "The first three months after its launch brought 40 tenants.", "40", ("2024-10-25", None)),
+    ("2024-10-25", "In the first six months after it opened, the centre drew 40 tenants.", "40", ("2024-10-25", None)),
+])
+def test_part_year_periods(published, paragraphs, mention, expected):
+    assert _time(published, paragraphs, mention) == expected

@@ -1359,7 +1359,7 @@ _SAME_PERIOD_HINTS = ("period", "quarter", "half", "months")
 # a present-tense verb that reports the value right after it, the figure's or one before it in its sentence ("stands
 # at 18.5 percent", "is about 14,300", "account for 42 percent", "total 9.4 billion yuan, up 6 percent", "are down
 # 2 percent")
-_STAT_VERB_VALUE = re.compile(r"\b(?:(?:is|are)(?:\s+(?:up|down)(?:\s+by)?)?|stands? at|totals?|accounts? for|"
+_STAT_VERB_VALUE = re.compile(r"\b(?:(?:is|are)(?:\s+(?:up|down)(?:\s+by)?|\s+at)?|stands? at|totals?|accounts? for|"
                               r"makes? up|amounts? to|averages?|"
                               r"hovers? (?:at|around))\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly|"
                               r"just)\s+)?(?:US\$|HK\$|\$|¥|RMB\s?|CNY\s?)?\d", re.I)

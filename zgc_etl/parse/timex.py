@@ -360,17 +360,17 @@ def _end_of_quarter(m, ref):
 
 
 # (the words that lead _first_months' "the": a preposition, or a verb of what a report covers)
-@rule(rf"\b(?:in|during|over|for|through|throughout|of|across|covers?|covering|covered)\s+the (first|past|last) "
-      rf"({_NUMW}|half|quarter)\s*(months?|quarters?|half)(?:\s+(?:of|in)\s+({_YEAR_REF}))?"
+@rule(rf"(?:\b(?:in|during|over|for|through|throughout|of|across|covers?|covering|covered)\s+|^\s*)the (first|past|last) "
+      rf"({_NUMW}|half|quarter)\s*(months?|quarters?|half)\b(?:\s+(?:of|in)\s+({_YEAR_REF}))?"
       # (not the first months after an event of a narrative: "the first three months after its launch")
       rf"(?!\s+(?:after|since|following)\b)",
       need=(("first", "past", "last"), ("month", "quarter", "half")),
       near=(("first", "past", "last"), len("throughout the ")),
       starts=("in the ", "during the ", "over the ", "for the ", "through the ", "throughout the ", "of the ",
-              "across the ", "cover"))
+              "across the ", "cover", "the first", "the past", "the last"))
 def _first_months(m, ref):
     """"In the first seven months of this year", "covers the first three quarters of 2024", "over the past three
-    months": the months of the span."""
+    months", a sentence that opens with it ("The first three quarters saw ..."): the months of the span."""
     n_tok, unit = m.group(2).lower(), m.group(3).lower()
     if n_tok == "half" or unit == "half":
         months = 6
@@ -533,6 +533,18 @@ def _quarter_adjective(m, ref):
     if y is None:
         y = ref.year if (ref.year, last) <= (ref.year, ref.month) else ref.year - 1
     return "period", _iso(y, last), _iso(y, first)
+
+
+@rule(r"\b(three|six|nine|eleven|[369]|11)-month\s+(?:(?:net|gross|total|operating|retail|industrial|export|"
+      r"import)\s+)?(?:revenues?|sales|profits?|output|exports|imports|GDP|figures|results|data|earnings|income|"
+      r"investment|growth|turnover|volume|loss(?:es)?)\b",
+      need=(("-month",),), near=(("-month",), len("eleven")))
+def _months_adjective(m, ref):
+    """"Nine-month revenue", "its six-month net profit", "three-month figures": a company's or a statistic's
+    results for the first months of the year, up to the month the number names."""
+    months = _count(m.group(1))
+    y = ref.year - 1 if months >= ref.month + (0 if ref.day > 20 else 1) else ref.year
+    return "period", _iso(y, months), _iso(y, 1)
 
 
 # the nouns of a report whose period "quarterly" or "half-year" names (not "quarterly meetings", "half-year course")
