@@ -153,3 +153,30 @@ def test_carried_period(published, paragraphs, mention, expected):
 ])
 def test_part_year_periods(published, paragraphs, mention, expected):
     assert _time(published, paragraphs, mention) == expected
+
+
+# ------------------------------------------------------------------ forecasts and plans carried to the next sentence
+
+@pytest.mark.parametrize("published, paragraphs, mention, expected", [
+    # a forecast continuing a forecast for a time ahead: that time
+    ("2024-05-10", "Revenue is expected to reach 50 billion yuan in 2026.\nProfit is forecast to rise 20 percent.",
+     "20 percent", ("2026", None)),
+    ("2024-05-10", "CBRE expects 1.2 million square meters of new supply in 2025.\nVacancy is likely to climb to 24 "
+                   "percent.", "24 percent", ("2025", None)),
+    ("2024-12-20", "Next year, exports are expected to grow 5 percent.\nImports may rise 3 percent.", "3 percent",
+     ("2025", None)),
+    # (a target with no deadline of its own and none carried keeps as_of null, as the contract says, even after a
+    # forecast's year)
+    ("2024-05-10", "Revenue is expected to reach 50 billion yuan in 2026.\nThe bank plans to raise as much as US$1 "
+                   "billion.", "as much as US$1 billion", (None, None)),
+    # a past-tense fact after a plan period that runs ahead: the day of the report, not the plan's end
+    ("2024-05-10", "The Five-Year Plan (2021-2025) calls for R&D intensity above 3.2 percent.\nThe city's R&D "
+                   "spending grew 10 percent.", "10 percent", ("2024-05-10", None)),
+    # unchanged neighbours: a fact after a deadline holds now; a present level after a forecast too
+    ("2024-05-10", "The city aims to host 500 firms by 2025.\nThe zone drew 120 firms.", "120", ("2024-05-10", None)),
+    ("2024-05-10", "Revenue is expected to reach 50 billion yuan in 2026.\nThe company has 12,000 staff.", "12,000",
+     ("2024-05-10", None)),
+    ("2024-05-10", "In 2023, output reached 5 billion yuan.\nExports rose 9 percent.", "9 percent", ("2023", None)),
+])
+def test_forecasts_carried(published, paragraphs, mention, expected):
+    assert _time(published, paragraphs, mention) == expected

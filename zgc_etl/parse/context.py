@@ -1267,6 +1267,12 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
             headline = _headline_year(title, ctx, state) if title and _PAST_YEAR_WORDS.search(title) and \
                 not (own_present or info.present) else None
             as_of, ps = headline or pub, None
+        elif pub and carried_as_of[:4] > pub[:4] and has_any(sentence, _FORWARD_HINTS) and \
+                _FORWARD_LOOKING.search(sentence, clause[0] if clause else 0, q.start) is not None:
+            # a forecast continuing a forecast for a time ahead ("Revenue is expected to reach 50 billion yuan in
+            # 2026. Profit is forecast to rise 20 percent."): that time (the forecast word in the figure's clause,
+            # before it: not "it will target ..., and it has a 10-year lifespan")
+            as_of, ps = carried_as_of, carried_ps
         elif not (yoy and q.kind == "change") and not _REFERS_BACK.match(sentence) and \
                 not (q.kind == "share" and _OF_WHAT_WAS_SAID.match(sentence, q.end)) and (own_present or info.present):
             # (the tense, a search for a past verb, last: the cheap tests before it spare a fifth of the searches)
@@ -1283,6 +1289,10 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
                 as_of, ps = carried_as_of, carried_ps
             else:
                 as_of, ps = pub, None
+        elif pub and carried_as_of[:4] > pub[:4]:
+            # a past-tense fact does not hold at a future time the story carries ("The Five-Year Plan (2021-2025)
+            # calls for ... The city's R&D spending grew 10 percent"): it holds at the day of the report
+            as_of, ps = pub, None
         else:
             as_of, ps = carried_as_of, carried_ps
             if yoy and ps and ps[:4] != (as_of or "")[:4]:
@@ -1347,6 +1357,14 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
             # (a base of more than a year back, or a month: "from its low last month" is a part-year change)
             ps = bases[0].period_start
     return as_of, ps
+
+
+# what says a statement looks ahead: a modal, or a verb of forecasting ("is expected to", "is likely to", "could")
+# (case-sensitive: "May" is a month)
+_FORWARD_LOOKING = re.compile(r"\b(?:will|would|could|may|might|expects?|expected|forecasts?|forecasted|projected|"
+                              r"predicts?|predicted|likely|set to|poised to)\b")  # (not "projects", a noun)
+_FORWARD_HINTS = ("will", "would", "could", "may", "might", "expect", "forecast", "projected", "predict", "likely",
+                  "set to", "poised to")  # (a cheap first test: each match holds one)
 
 
 # a period named by reference to the one just stated: "in the quarter", "during the same period", "over that
