@@ -965,6 +965,7 @@ def _mark_times(sentence: str, times: list[TimeExpr], ctx: Optional[ArticleConte
     # (what the opening-founding test needs, once a sentence: most sentences have none; the base test looks at the
     # words before each time)
     founding_until = sentence.find(",") if _OPENING_FOUNDED.match(sentence) else -1
+    may_index_base = "base" in sentence or "100" in sentence  # (a cheap test: each index base names one)
     for t in points:
         if t.start < floor:
             t.role = "dateline"
@@ -975,6 +976,10 @@ def _mark_times(sentence: str, times: list[TimeExpr], ctx: Optional[ArticleConte
             # (a change from the end of a month runs from the next month; a multiple of the level at a date, or
             # a gap from it, is measured against that date)
             t.role, t.as_of, t.period_start = "base", None, _base_start(t.as_of) if b.group("from") else t.as_of
+        elif may_index_base and _index_base(sentence, t):
+            # "The index, which takes 2015 as 100, ...", "with 2012 as the base year": the year an index is measured
+            # from places neither the sentence's figures nor the next sentences'
+            t.role = "index_base"
         elif t.start < founding_until:
             t.role = "founded"  # "Launched in 2015, the park has attracted 300 firms": when the subject began
         elif _FOUNDED.search(sentence[max(0, t.start - 40):t.start]) and \
@@ -983,6 +988,20 @@ def _mark_times(sentence: str, times: list[TimeExpr], ctx: Optional[ArticleConte
                 not _dates_past_statement(sentence, t):
             t.role = "founded"
     return times
+
+
+# after a year, what makes it the base of an index: "2015 = 100", "takes 2015 as 100", "with 2012 as the base year",
+# "a 2012 base of 100"; before it: "The base year is 2010", "the index's base period of 2015"
+_INDEX_BASE_AFTER = re.compile(r"\s*(?:=\s*100(?![\d.,]\d|\d)|as\s+(?:the\s+|its\s+|a\s+)?(?:base|benchmark|reference)\b|"
+                               r"as\s+100(?![\d.,]\d|\d)|base\b)", re.I)
+_INDEX_BASE_BEFORE = re.compile(r"\b(?:base|reference)(?:[- ](?:year|period))?(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+"
+                                r"(?:is|was|of|at|being)\s+$", re.I)
+
+
+def _index_base(sentence: str, t: TimeExpr) -> bool:
+    """Whether the time ``t`` is the base year of an index (see _INDEX_BASE_AFTER)."""
+    return _INDEX_BASE_AFTER.match(sentence, t.end) is not None or \
+        _INDEX_BASE_BEFORE.search(sentence, max(0, t.start - 50), t.start) is not None
 
 
 # what says that an event lies ahead: "due to open", "set to", "scheduled for completion", "which will be finished"
@@ -1294,6 +1313,12 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
             headline = _headline_year(title, ctx, state) if title and _PAST_YEAR_WORDS.search(title) and \
                 not (own_present or info.present) else None
             as_of, ps = headline or pub, None
+        elif pub and carried_as_of[:4] > pub[:4] and has_any(sentence, _FORWARD_HINTS) and \
+                _FORWARD_LOOKING.search(sentence, clause[0] if clause else 0, q.start) is not None:
+            # a forecast continuing a forecast for a time ahead ("Revenue is expected to reach 50 billion yuan in
+            # 2026. Profit is forecast to rise 20 percent."): that time (the forecast word in the figure's clause,
+            # before it: not "it will target ..., and it has a 10-year lifespan")
+            as_of, ps = carried_as_of, carried_ps
         elif not (yoy and q.kind == "change") and not _REFERS_BACK.match(sentence) and \
                 not (q.kind == "share" and _OF_WHAT_WAS_SAID.match(sentence, q.end)) and (own_present or info.present):
             # (the tense, a search for a past verb, last: the cheap tests before it spare a fifth of the searches)
@@ -1310,9 +1335,17 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
                 as_of, ps = carried_as_of, carried_ps
             else:
                 as_of, ps = pub, None
+        elif pub and carried_as_of[:4] > pub[:4]:
+            # a past-tense fact does not hold at a future time the story carries ("The Five-Year Plan (2021-2025)
+            # calls for ... The city's R&D spending grew 10 percent"): it holds at the day of the report
+            as_of, ps = pub, None
         else:
             as_of, ps = carried_as_of, carried_ps
             if yoy and ps and ps[:4] != (as_of or "")[:4]:
+                ps = None
+            elif ps and q.kind == "level" and not _part_year(as_of, ps) and _level_reached(sentence, q):
+                # "From 2019 to 2023, revenue grew 12 percent a year. It hit 300 billion yuan": the level reached
+                # at the end of the span the statement before covered, not a flow over it
                 ps = None
     elif t.role == "open":
         # "now counts 30 unicorns, according to a list unveiled on March 12": the list's date
@@ -1372,6 +1405,14 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
     return as_of, ps
 
 
+# what says a statement looks ahead: a modal, or a verb of forecasting ("is expected to", "is likely to", "could")
+# (case-sensitive: "May" is a month)
+_FORWARD_LOOKING = re.compile(r"\b(?:will|would|could|may|might|expects?|expected|forecasts?|forecasted|projected|"
+                              r"predicts?|predicted|likely|set to|poised to)\b")  # (not "projects", a noun)
+_FORWARD_HINTS = ("will", "would", "could", "may", "might", "expect", "forecast", "projected", "predict", "likely",
+                  "set to", "poised to")  # (a cheap first test: each match holds one)
+
+
 # a period named by reference to the one just stated: "in the quarter", "during the same period", "over that
 # period" (not "the same period last year", "the period of 2021-2025", which name a time of their own)
 _SAME_PERIOD = re.compile(r"\b(?:in|during|over|for|within|throughout) (?:the|that|this) (?:same )?(?:period|quarter|"
@@ -1380,8 +1421,10 @@ _SAME_PERIOD_HINTS = ("period", "quarter", "half", "months")
 
 
 # a present-tense verb that reports the value right after it, the figure's or one before it in its sentence ("stands
-# at 18.5 percent", "is about 14,300", "account for 42 percent", "total 9.4 billion yuan, up 6 percent")
-_STAT_VERB_VALUE = re.compile(r"\b(?:is|are|stands? at|totals?|accounts? for|makes? up|amounts? to|averages?|"
+# at 18.5 percent", "is about 14,300", "account for 42 percent", "total 9.4 billion yuan, up 6 percent", "are down
+# 2 percent")
+_STAT_VERB_VALUE = re.compile(r"\b(?:(?:is|are)(?:\s+(?:up|down)(?:\s+by)?|\s+at)?|stands? at|totals?|accounts? for|"
+                              r"makes? up|amounts? to|averages?|"
                               r"hovers? (?:at|around))\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly|"
                               r"just)\s+)?(?:US\$|HK\$|\$|¥|RMB\s?|CNY\s?)?\d", re.I)
 
@@ -1623,6 +1666,24 @@ _REACHED_TO = re.compile(r"\b(?:rose|risen|grew|grown|increased|climbed|jumped|s
                          r"tripled|fell|fallen|dropped|declined|shrank|shrunk)\b[^,;.]{0,40}?\bto\s+"
                          r"(?:(?:about|around|nearly|almost|more than|over|some|roughly|just over|just under)\s+)?$",
                          re.I)
+
+
+# a verb that says a level was reached, right before its value: "hit 300 billion yuan", "reached nearly 5,000",
+# "stood at" (not "exceeded", "topped", which often report a total over the span: "the total volume of contracts
+# ... exceeded 200 billion yuan")
+_END_LEVEL_VERB = re.compile(r"\b(?:reached|hit|stood at)\s+(?:(?:about|around|nearly|almost|"
+                             r"more than|over|some|roughly|just over|just under)\s+)?(?:US\$|HK\$|\$|¥|RMB\s?|CNY\s?)?\d",
+                             re.I)
+
+
+def _level_reached(sentence: str, q) -> bool:
+    """Whether a verb of _END_LEVEL_VERB reports the figure's value, and no word says it is a sum over the span
+    ("their combined investment reached", "the total came to")."""
+    m = _END_LEVEL_VERB.search(sentence, max(0, q.start - 40), q.end)
+    return m is not None and q.start < m.end() <= q.end and not has_any(sentence.lower(), _SUM_WORDS)
+
+
+_SUM_WORDS = ("total", "cumulative", "combined", "in all", "altogether", "aggregate")
 
 
 def _reached_level(sentence: str, q) -> bool:

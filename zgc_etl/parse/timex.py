@@ -360,17 +360,17 @@ def _end_of_quarter(m, ref):
 
 
 # (the words that lead _first_months' "the": a preposition, or a verb of what a report covers)
-@rule(rf"\b(?:in|during|over|for|through|throughout|of|across|covers?|covering|covered)\s+the (first|past|last) "
-      rf"({_NUMW}|half|quarter)\s*(months?|quarters?|half)(?:\s+(?:of|in)\s+({_YEAR_REF}))?"
+@rule(rf"(?:\b(?:in|during|over|for|through|throughout|of|across|covers?|covering|covered)\s+|^\s*)the (first|past|last) "
+      rf"({_NUMW}|half|quarter)\s*(months?|quarters?|half)\b(?:\s+(?:of|in)\s+({_YEAR_REF}))?"
       # (not the first months after an event of a narrative: "the first three months after its launch")
       rf"(?!\s+(?:after|since|following)\b)",
       need=(("first", "past", "last"), ("month", "quarter", "half")),
       near=(("first", "past", "last"), len("throughout the ")),
       starts=("in the ", "during the ", "over the ", "for the ", "through the ", "throughout the ", "of the ",
-              "across the ", "cover"))
+              "across the ", "cover", "the first", "the past", "the last"))
 def _first_months(m, ref):
     """"In the first seven months of this year", "covers the first three quarters of 2024", "over the past three
-    months": the months of the span."""
+    months", a sentence that opens with it ("The first three quarters saw ..."): the months of the span."""
     n_tok, unit = m.group(2).lower(), m.group(3).lower()
     if n_tok == "half" or unit == "half":
         months = 6
@@ -473,20 +473,22 @@ def _past_year(m, ref):
 _CLOSING_PART = ("final", "last", "latter")
 
 
-@rule(rf"\b(?:in|during|for) (?:the )?(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latter) (quarter|half)"
+@rule(rf"\b(?:in|during|for) (?:the |({_YEAR}|{_REL_YEAR})(?:'s|’s) )?(first|second|third|fourth|1st|2nd|3rd|4th|final|"
+      rf"last|latter) (quarter|half)"
       rf"(?:\s+(?:of|in)\s+({_YEAR_REF}))?|\bQ([1-4])(?:\s+({_YEAR}))?|\bH([12])(?:\s+({_YEAR}))?\b",
       need=(("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"),),
-      near=(("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"), len("during the fourth ")),
+      near=(("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"), len("during the previous year's fourth ")),
       starts=("in ", "during ", "for ", "q", "h"))
 def _quarter(m, ref):
     """"in the first quarter", "during the second half of 2023", "Q3", "H1 revenue" (a half year): the months of
     the quarter or half, of the reference year unless they have not ended yet."""
-    if m.group(6):
-        q, unit, yr = int(m.group(6)), "half", m.group(7)
-    elif m.group(4):
-        q, unit, yr = int(m.group(4)), "quarter", m.group(5)
+    if m.group(7):
+        q, unit, yr = int(m.group(7)), "half", m.group(8)
+    elif m.group(5):
+        q, unit, yr = int(m.group(5)), "quarter", m.group(6)
     else:
-        word, unit, yr = m.group(1).lower(), m.group(2).lower(), m.group(3)
+        # (the year may stand before it too: "in last year's second half", "during 2023's first quarter")
+        word, unit, yr = m.group(2).lower(), m.group(3).lower(), m.group(4) or m.group(1)
         if word in _CLOSING_PART:
             # "the final quarter", "the latter half of 2023", "the last quarter of last year": the year's closing
             # quarter or half ("the latter quarter" is none)
@@ -510,17 +512,39 @@ def _quarter(m, ref):
     return "period", _iso(y, last), _iso(y, first)
 
 
-@rule(r"\b(first|second|third|fourth)-(quarter|half)\b",
-      need=(("-quarter", "-half"),), near=(("-quarter", "-half"), len("fourth")),
-      starts=("first-", "second-", "third-", "fourth-"))
+@rule(rf"\b(?:({_YEAR}|{_REL_YEAR})(?:'s|’s)?\s+)?(first|second|third|fourth)-(quarter|half)\b"
+      # (the noun after it is one or two words, none a verb or an article: "first-quarter sales rose in 2023" is
+      # the verb's time)
+      rf"(?:((?:\s+(?!(?:\w+ed|is|are|was|were|has|have|had|will|rose|fell|grew|hit|came|stood|the|a|an|and|or|"
+      rf"but)\b)[a-z]+){{1,2}}?)\s+(?:(?:of|in)\s+({_YEAR}|{_REL_YEAR})|({_REL_YEAR}))\b)?",
+      need=(("-quarter", "-half"),), near=(("-quarter", "-half"), len("the previous year's fourth")),
+      starts=("first-", "second-", "third-", "fourth-") + _YEAR_ANCHORS + _REL_YEARS_FULL)
 def _quarter_adjective(m, ref):
-    """"First-quarter exports", "second-half sales": the quarter or half of the reference year that has ended."""
-    q, unit = QUARTER_WORDS[m.group(1).lower()], m.group(2).lower()
+    """"First-quarter exports", "second-half sales": the quarter or half of the reference year that has ended;
+    of the year it names before it ("last year's first-quarter output", "the 2023 second-half figure") or right
+    after its noun ("first-quarter revenue in 2023", "second-quarter profit of last year", "first-half sales last
+    year")."""
+    q, unit = QUARTER_WORDS[m.group(2).lower()], m.group(3).lower()
     first, last = ((1, 6) if q == 1 else (7, 12)) if unit == "half" else (3 * q - 2, 3 * q)
     if unit == "half" and q > 2:
         return None
-    y = ref.year if (ref.year, last) <= (ref.year, ref.month) else ref.year - 1
+    named = m.group(1) or m.group(5) or m.group(6)
+    y = _rel_year(named, ref) if named else None
+    if y is None:
+        y = ref.year if (ref.year, last) <= (ref.year, ref.month) else ref.year - 1
     return "period", _iso(y, last), _iso(y, first)
+
+
+@rule(r"\b(three|six|nine|eleven|[369]|11)-month\s+(?:(?:net|gross|total|operating|retail|industrial|export|"
+      r"import)\s+)?(?:revenues?|sales|profits?|output|exports|imports|GDP|figures|results|data|earnings|income|"
+      r"investment|growth|turnover|volume|loss(?:es)?)\b",
+      need=(("-month",),), near=(("-month",), len("eleven")))
+def _months_adjective(m, ref):
+    """"Nine-month revenue", "its six-month net profit", "three-month figures": a company's or a statistic's
+    results for the first months of the year, up to the month the number names."""
+    months = _count(m.group(1))
+    y = ref.year - 1 if months >= ref.month + (0 if ref.day > 20 else 1) else ref.year
+    return "period", _iso(y, months), _iso(y, 1)
 
 
 # the nouns of a report whose period "quarterly" or "half-year" names (not "quarterly meetings", "half-year course")
@@ -972,6 +996,12 @@ def _weekday(m, ref):
     return "point", d.isoformat(), None
 
 
+@rule(r"\byesterday\b", need=(("yesterday",),), near=(("yesterday",), 0), starts=("yesterday",))
+def _yesterday(m, ref):
+    """"yesterday": the day before the reference date (the dateline's, else the publication's)."""
+    return "point", (ref - dt.timedelta(days=1)).isoformat(), None
+
+
 @rule(rf"\b(?:(early|late|mid|the end of|end of|the beginning of|the start of|autumn|spring|summer|winter|fall)[- ]?"
       rf"(?:of )?)?"
       rf"(?:(?:in|of) )?({_YEAR}|{_REL_YEAR})\b(?![-–]\d)",
@@ -1221,20 +1251,31 @@ _DATELINE = re.compile(rf"^\s*[A-Z][A-Z .'’-]+,\s*((?i:{_MON}))\s+(\d{{1,2}})(
 
 
 def dateline_date(text: str, published: Optional[dt.date]) -> Optional[dt.date]:
-    """The date of a news-agency dateline ("TIANJIN, Feb. 21 (Xinhua) --"), in the year of publication."""
+    """The date of a news-agency dateline ("TIANJIN, Feb. 21 (Xinhua) --"): with no year written, the last date of
+    that month and day that is at most _DATELINE_AHEAD days after publication (a dateline written in China, a day
+    ahead of a publication date kept in another time zone, is of the same year, not of the year before)."""
     m = _DATELINE.match(text)
     if not m:
         return None
     mon, day = _month_num(m.group(1)), int(m.group(2))
     if not m.group(3) and not published:
         return None  # no year written and no publication date: the year is unknown, not guessed
-    y = int(m.group(3)) if m.group(3) else published.year
-    if published and not m.group(3) and (mon, day) > (published.month, published.day):
-        y -= 1
-    try:
-        return dt.date(y, mon, day)
-    except ValueError:
-        return None
+    if m.group(3):
+        years = (int(m.group(3)),)
+    else:
+        years = (published.year + 1, published.year, published.year - 1)
+    latest = published + dt.timedelta(days=_DATELINE_AHEAD) if published and not m.group(3) else None
+    for y in years:
+        try:
+            d = dt.date(y, mon, day)
+        except ValueError:
+            continue  # (Feb. 29 of a year without one)
+        if latest is None or d <= latest:
+            return d
+    return None
+
+
+_DATELINE_AHEAD = 3  # days a dateline may run ahead of the publication date
 
 
 def parse_date(iso: Optional[str]) -> Optional[dt.date]:
