@@ -27,7 +27,7 @@ also only just now currently so then already still even both all any our his her
 while when where after before because if though although whereas again together alone further next previous
 year years month months day days percent yuan dollars million billion trillion thousand hundred times fold
 same row current home total individually respectively separately alone january february march april may june
-july august september october november december
+july august september october november december against versus
 """.split())
 VERBS = set("""
 reach reached reaches reaching hit hits stood stand stands totaled totalled totals amounted amount exceeded
@@ -107,6 +107,9 @@ def _np_after(sentence: str, pos: int) -> Optional[str]:
             continue
         if not words and lw in ("more", "additional", "further"):
             continue  # "three more forest farms"
+        if len(w) == 1 and words and w in "ABC" and words[-1].lower() in ("grade", "class"):
+            words.append(w)  # "Grade A office space": a grade letter is no article
+            continue
         if lw in ("and", "or") and words and len(words) < 6:
             nxt = _WORD.match(sentence, m.end() + 1) if m.end() < len(sentence) else None
             nw = nxt.group() if nxt else ""
@@ -172,7 +175,12 @@ def _adverb(lw: str) -> bool:
 
 
 _LINKS = FUNCTION | VERBS | _CLAUSE_VERBS | {"more", "than", "least", "much", "close", "approximately", "roughly", "estimated",
-                             "average", "total"}
+                             "average", "total",
+                             # the base of a change, between its number and the next ("fell 4.2 percent
+                             # quarter-on-quarter to 241 yuan"), names nothing measured
+                             "quarter-on-quarter", "month-on-month", "year-on-year", "yoy", "qoq",
+                             # an adjective that says a level held ("rents were largely flat at 310 yuan")
+                             "flat", "stable", "steady", "unchanged"}
 
 
 def _proper_uncached(phrase: str) -> bool:
@@ -393,11 +401,18 @@ def _np_before0(sentence: str, pos: int) -> Optional[str]:
         if k > 0 and _may_end_with(sentence, k, _PHRASE_OF_AT_IN_ENDS if at_in else _PHRASE_OF_ENDS) else None
     if k > 0 and len(np.split()) <= 2 and np.split()[-1].lower() in _ACTORS:
         # "invention patents owned by companies in the park": what the companies own is measured
-        mm = re.search(r"(\w+)\s+(?:by|to)\s+(?:the\s+)?$", sentence[max(0, k - 40):k])
+        mm = re.search(r"(\w+)\s+(by|to)\s+(?:the\s+)?$", sentence[max(0, k - 40):k])
         if mm and _is_verbish(mm.group(1)) and mm.group(1).lower() not in NOMINAL:
             inner = _phrase_before(sentence, max(0, k - 40) + mm.start(), 1)
             if inner:
                 return inner + " " + mm.group(1)
+        if mm and mm.group(2) == "by" and mm.group(1).lower() not in FUNCTION and not _is_verbish(mm.group(1)):
+            # "patent filings by local firms increased": the actors after "by" own what is measured, the noun before
+            inner = _phrase_before(sentence, max(0, k - 40) + mm.end(1), 1)
+            if inner and not _proper(inner):
+                return inner
+            if inner and " " not in inner and not sentence[:k].lstrip().find(inner):
+                return inner[0].lower() + inner[1:]  # "Applications by ...": an ordinary word opening the sentence
     if owner and k > 0:
         found = _owned_phrase(sentence, k)
         if found:
@@ -629,6 +644,10 @@ def _np_before1_from(sentence: str, pos: int, reach: Optional[int]):
                 continue
             if cut and i == 0 and lw in ("of", "on", "to", "in") and words:
                 return _MORE
+            if w == "A" and words and i > 0 and toks[i - 1].lower() in ("grade", "class"):
+                words.insert(0, w)  # "Grade A rents": a grade letter is no article
+                i -= 1
+                continue
             break
         if not words and _is_verbish(w):
             break
@@ -920,7 +939,8 @@ _COMPASS_OF = re.compile(r"\s+(?:\w+\s+)?(?:(?:north|south|east|west)(?:east|wes
 # (the look-ahead, implied by the rest, drops every position but those of a "t" at once: tried for every count)
 _TEU = re.compile(r"(?=[t])\b(?:TEUs?|twenty-foot equivalent units?)\b", re.I)
 # words for a count's unit, not for what is counted: "142,000 units", "year-on-year"
-_UNIT_NOUNS = re.compile(r"^(?:units?|pieces?|sets?|items?|year-on-year|yoy|cent(?: year-on-year)?)$", re.I)
+_UNIT_NOUNS = re.compile(r"^(?:units?|pieces?|sets?|items?|year-on-year|quarter-on-quarter|month-on-month|yoy|"
+                         r"cent(?: year-on-year)?)$", re.I)
 # the characters a match of _UNIT_NOUNS may start with: the first letters of its words in either case, and those that
 # re.IGNORECASE reads as "s" or "i" (long s, dotted and dotless i)
 _UNIT_NOUN_FIRST = frozenset("upsiycUPSIYC\u017f\u0130\u0131")
@@ -1037,6 +1057,14 @@ def _possessive_in(text: str, word: str) -> bool:
 
 
 _DURATIONS = ("year", "month", "day", "hour", "minute")
+# a phrase that ends with "cost" right before an amount: "cost" is the clause's verb ("the plant cost 4.5 billion")
+_COST_VERB = re.compile(r"\S\s+costs?\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly|approximately|"
+                        r"an estimated|at least|just|only)\s+)?$")
+# "valued at", and who is valued: a firm ("the startup was valued at $1 billion") has a valuation
+_VALUED_AT = re.compile(r"\bvalued\s+at\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly|approximately|"
+                        r"an estimated|at least|just|only)\s+)?$")
+_VALUED_OWNERS = frozenset("""company companies firm firms startup startups start-up start-ups unicorn unicorns business
+group maker developer operator platform it""".split())
 # an amount of money written as one hyphenated modifier, at the end of its mention: "2-billion-yuan", "500-million-dollar"
 _AMOUNT_MODIFIER = re.compile(r"\d-(?:(?:million|billion|trillion)-)?(?:yuan|dollars?|euros?|US-dollar)$")
 
@@ -1067,6 +1095,13 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
             return modified
     found = _find_measure_main(sentence, start, head_end, unit, previous, kind, pair)
     money = unit in _MONEY
+    if money and found and (found.endswith(" cost") or found.endswith(" costs")) and \
+            _COST_VERB.search(sentence, max(0, start - len(found) - 40), start):
+        found = "cost"  # "the new plant cost 4.5 billion yuan to build": "cost" is the verb, its object the cost
+    if money and sentence.find("valued", max(0, start - 40), start) >= 0 and \
+            _VALUED_AT.search(sentence, max(0, start - 40), start) and \
+            (not found or found.split()[-1].lower() in _VALUED_OWNERS or _namey(found)):
+        found = "valuation"  # "the company was valued at USD2.9 billion": the firm is the subject, its value measured
     if money and sentence.startswith(" ", head_end) and "-" in sentence[start:head_end] and \
             _AMOUNT_MODIFIER.search(sentence, start, head_end):
         # "a 2-billion-yuan chip plant": an amount written as a modifier measures the noun it modifies
@@ -1184,7 +1219,9 @@ def _find_measure_main(sentence: str, start: int, head_end: int, unit: str, prev
     if unit in ("m2", "km2", "hectare", "mu") and not _OF_IN_AFTER.match(tail):
         found = _find_measure(sentence, start, head_end, unit, None, kind)
         # (a name holding "Area" is where, not what: "Tianjin's Binhai New Area covers 2,270 square kilometers")
-        if found and re.search(r"\b(?:area|land|space|floor|forest)\b", found, re.I) and \
+        # (a market's own nouns for floor space: "Grade A stock", "new supply", "net take-up", "absorption")
+        if found and re.search(r"\b(?:area|land|space|floor|forest|stock|supply|take-up|uptake|absorption|inventory|"
+                               r"completions|leasing|transactions|sales)\b", found, re.I) and \
                 not re.search(r"coverage|rate", found) and not _namey(found):
             return found
         return _area_named_before(sentence, start, found) or "area"
@@ -1267,46 +1304,71 @@ _cut_relative = _Memo(_cut_relative_uncached).__getitem__
 # of the workforce are technicians", "nearly a third of employees work in sales" (group 1: the group; group 2: the
 # verb; group 3: a preposition after it; the phrase picked out starts at the match's end)
 _GROUP_SHARE = re.compile(r"[^,;()]{0,40}?\b(?:percent|per cent|%|half|third|thirds|quarter|quarters|tenth|fifth|fifths)"
-                          r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+['’]s\s+)?(?:\d[\d,.]*\s+)?"
-                          r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:now\s+|also\s+|currently\s+)?"
-                          r"(are|were|have|has|had|hold|holds|held|work|works|worked|come|comes|came|live|lives|lived|stay|stays|stayed|"
-                          r"remain|remains|remained)"
-                          r"\s+(?:(in|from|at|for|with)\s+)?(?:an?\s+|the\s+)?(?=[a-z])", re.I)
+                          r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+)?(?:[\w'’-]+['’]s\s+)?(?:\d[\d,.]*\s+)?"
+                          r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
+                          # where the group is, or when ("of the 3,000 employees at the plant are", "of new hires last
+                          # year were"), and an adverb ("still lives", "now work")
+                          r"(?:(?:at|in)\s+(?:the\s+|its\s+|their\s+)?[\w-]+\s+|(?:last|this)\s+year\s+)?"
+                          r"(?:(?:now|also|currently|still|mostly|mainly|already|largely)\s+)?"
+                          r"(are|were|is|was|have|has|had|hold|holds|held|work|works|worked|come|comes|came|live|lives|lived|"
+                          r"stay|stays|stayed|remain|remains|remained|grow|grows|grew|use|uses|used|own|owns|owned|speak|"
+                          r"speaks|spoke|study|studies|studied)"
+                          r"\s+(?:(in|from|at|for|with|on|outside|abroad)\s+)?(?:an?\s+|the\s+)?(?=[A-Za-z])", re.I)
 # the verbs whose object is a thing the part has ("with"), and those whose object is what the part is ("are")
 _HAVE_VERBS = {"have", "has", "had", "hold", "holds", "held"}
-_BE_VERBS = {"are", "were"}
+_BE_VERBS = {"are", "were", "is", "was"}
+# verbs whose object is what the part does ("grow tea", "use cloud services"): the part is named by the verb's -ing form
+_DOING_VERBS = {"grow": "growing", "grows": "growing", "grew": "growing", "use": "using", "uses": "using",
+                "used": "using", "own": "owning", "owns": "owning", "owned": "owning", "speak": "speaking",
+                "speaks": "speaking", "spoke": "speaking", "study": "studying", "studies": "studying",
+                "studied": "studying"}
+# verbs of where the part lives or stays, named by their -ing form with the place ("sales team living in Shanghai")
+_PLACE_VERBS = {"live": "living", "lives": "living", "lived": "living", "stay": "staying", "stays": "staying",
+                "stayed": "staying", "remain": "remaining", "remains": "remaining", "remained": "remaining"}
 
 
 def _group_share(sentence: str, start: int) -> Optional[str]:
     """The measure of a share of a group that a verb after the group picks out: "share of technicians in workforce"
     ("over half of the workforce are technicians"), "share of staff with master's degree" ("have a master's degree"),
-    "share of employees in sales" ("work in sales"), "share of foreign-funded firms" ("are foreign-funded"); None
-    when no such verb follows, or nothing it names."""
+    "share of employees in sales" ("work in sales"), "share of foreign-funded firms" ("are foreign-funded"),
+    "share of workers in R&D" ("are in research and development"), "share of farmers growing tea" ("grow tea"),
+    "share of sales team living in Shanghai" ("still lives in Shanghai"); None when no such verb follows, or nothing
+    it names."""
     m = _GROUP_SHARE.match(sentence, start)
     if not m:
         return None
     group, verb, prep = m.group(1), m.group(2).lower(), (m.group(3) or "").lower()
     if group.split()[-1].lower() in FUNCTION or _is_verbish(group.split()[-1]):
         return None
-    raw = _np_after(sentence, m.end())
+    at = m.end()
+    if verb in _BE_VERBS and not prep and sentence.startswith("made up of ", at):
+        at += 11  # "the workforce is made up of returnees": what the group is made up of
+    raw = _np_after(sentence, at)
     if raw and verb in _BE_VERBS and not prep and " " not in raw and _ADJECTIVE_END.search(raw):
         return f"share of {raw} {group}"  # "are foreign-funded": the class of the group
-    picked = _usable(raw)
+    if raw and prep and raw.lower().startswith("research and"):
+        raw = "R&D" + raw[24:]  # "are in research and development": the short form, as measures write it
+    # (a place after a preposition is what picks the part out: "stayed in Beijing")
+    picked = raw if prep and raw and raw[0].isupper() and raw.split()[0].lower() not in FUNCTION else _usable(raw)
     if not picked or picked.split()[0].lower() in FUNCTION:
         return None
     if picked.endswith((" or above", " or higher")):
         picked = picked.rsplit(" ", 2)[0]  # "a master's degree or above"
-    if verb in _BE_VERBS and not prep:
-        return f"share of {picked} in {group}"
+    if verb in _BE_VERBS:
+        return f"share of {group} {prep} {picked}" if prep else f"share of {picked} in {group}"
     if verb in _HAVE_VERBS and not prep:
         return f"share of {group} with {picked}"
-    if prep and verb not in _BE_VERBS | _HAVE_VERBS:
+    if verb in _PLACE_VERBS and prep:
+        return f"share of {group} {_PLACE_VERBS[verb]} {prep} {picked}"
+    if verb in _DOING_VERBS:
+        return f"share of {group} {_DOING_VERBS[verb]} {prep + ' ' if prep else ''}{picked}"
+    if prep and verb not in _HAVE_VERBS:
         return f"share of {group} {prep} {picked}"  # "work in sales", "come from rural areas"
     return None
 
 
 _TIME_WORDS = frozenset("""january february march april may june july august september october november december
-first second third fourth past last recent early late mid this that total""".split())
+first second third fourth past last recent early late mid this that total quarter period year month week half same""".split())
 
 
 def _share_whole(sentence: str, start: int) -> Optional[str]:
@@ -1329,12 +1391,28 @@ _CLASS_AFTER = re.compile(r",?\s+(?:of\s+(?:them|which|these|those)\s+(?:are\s+|
                           r"identified|listed)\s+as\s+(?:an?\s+|the\s+)?)?"
                           r"(?=[a-z])(?!(?:in|at|on|from|to|by|for|with|based|located|registered|set|expected|"
                           r"planned|up|down|more|less|now|also|still|not|under)\b)")
+# the rest of a list of counts that share the noun after the last one: ", 58 and 67" (in "44, 58 and 67 firms")
+_COUNT_LIST = re.compile(r"(?:,\s*\d[\d,.]*)*,?\s+(?:and|or)\s+\d[\d,.]*(?=\s)")
 # a class a generic count of firms is certified as: "12,400 companies certified as national high-tech enterprises"
 _GENERIC_COUNTED = {"companies", "enterprises", "firms", "businesses"}
 # a last word that is an adjective, not a noun: "high-tech", "technological", "innovative", "specialized"
 _ADJECTIVE_END = re.compile(r"(?:-tech|-based|-oriented|-intensive|al|ic|ive|ed)$")
 _CERTIFIED_AS = re.compile(r"\s+(?:(?:that|which)\s+(?:are|were)\s+|(?:now\s+)?)(?:certified|recogni[sz]ed|rated|"
                            r"classified|designated|accredited|qualified|identified|listed)\s+as\s+(?:an?\s+|the\s+)?")
+
+
+# the base of a comparison right before a figure: "..., against 1.1 million in 2018", "compared with 4.9 billion yuan"
+_COMPARED = re.compile(r"\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:about|around|nearly|almost|more than|"
+                       r"over|some|roughly|approximately|just|only)\s+)?$", re.I)
+
+
+def _compared_before(sentence: str, start: int) -> bool:
+    lo = max(0, start - 40)
+    # (a substring test first: a figure seldom follows a comparison)
+    if sentence.find("against", lo, start) < 0 and sentence.find("compared", lo, start) < 0 and \
+            sentence.find("vs", lo, start) < 0 and sentence.find("versus", lo, start) < 0:
+        return False
+    return _COMPARED.search(sentence, lo, start) is not None
 
 
 # a change then "to" at the end of a text: "rose 18 percent to", "grew by 9% to"
@@ -1365,6 +1443,10 @@ def _find_measure(sentence: str, start: int, head_end: int, unit: str, previous:
             if named:
                 return named
         after = _usable(_np_after(sentence, head_end))
+        if not after and sentence.startswith(",", head_end):
+            m = _COUNT_LIST.match(sentence, head_end)
+            if m:
+                after = _usable(_np_after(sentence, m.end()))  # "adding 44, 58 and 67 firms": the noun after the last
         if after:
             if after.split()[-1].lower() in _GENERIC_COUNTED:
                 m = _CERTIFIED_AS.match(sentence, head_end + sentence[head_end:].find(after) + len(after))
@@ -1401,6 +1483,8 @@ def _find_measure(sentence: str, start: int, head_end: int, unit: str, previous:
         return before
     if kind == "change" and previous:
         return previous
+    if previous and _compared_before(sentence, start):
+        return previous  # "reached 1.3 million, against 1.1 million in 2018": the base of a comparison
     if previous and _may_end_with(sentence, start, ("to",)) and _CHANGE_THEN_TO.search(sentence, max(0, start - 60), start):
         return previous  # "Revenue rose 18 percent to 5.6 billion yuan": the level of what changed
     return catalogue_phrase(sentence, start, head_end) or previous

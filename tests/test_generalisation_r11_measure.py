@@ -1,0 +1,64 @@
+"""Measures of the general English the blind sets hold and the dev set does not (round 11).
+
+- a share of a group names the part a verb after the group picks out, whatever stands between them (a place, a time,
+  an adverb) and for more verbs: "are in <field>", "is made up of <class>", "lives/stays in <place>", "grow/use <thing>";
+- office-market figures name the market's noun ("Grade A stock", "net take-up", "new supply"), not "area"; the base
+  of a change ("quarter-on-quarter") and an adjective of a steady level ("flat at") name nothing;
+- the base of a comparison ("against 1.1 million", "compared with ...") is the measure of the figure compared;
+- "<thing> cost <amount>" is a cost; "<firm> was valued at <amount>" is a valuation;
+- a list of counts ("44, 58 and 67 firms") shares the noun after its last count;
+- "<things> by <actors>" measures the things, not the actors.
+
+Sentences written for these tests (varied news English, none from a fixture)."""
+import pytest
+
+from helpers import figure_of
+
+# (paragraphs, mention, expected measure)
+CASES = [
+    # 1. shares of a group
+    (["Close to 35 percent of the firm's workers are in research and development."], "Close to 35 percent",
+     "share of workers in R&D"),
+    (["Half of the marketing team still lives in Hangzhou."], "Half", "share of marketing team living in Hangzhou"),
+    (["Around a fifth of the park's workforce is made up of returnees from overseas."], "Around a fifth",
+     "share of returnees in workforce"),
+    (["Some 42 percent of new hires last year were women."], "Some 42 percent", "share of women in new hires"),
+    (["About 58 percent of the graduates stayed in Beijing after finishing their studies."], "About 58 percent",
+     "share of graduates staying in Beijing"),
+    (["Nearly half of the county's farmers now grow tea."], "Nearly half", "share of farmers growing tea"),
+    (["About 25 percent of the 3,000 employees at the plant are migrant workers."], "About 25 percent",
+     "share of migrant workers in employees"),
+    (["Roughly 70 percent of the small firms use cloud services."], "Roughly 70 percent",
+     "share of small firms using cloud services"),
+    # 2. office market
+    (["Rents in the Lize submarket fell 4.2 percent quarter-on-quarter to 241 yuan."], "241 yuan", "Rents"),
+    (["Rents in the Lize submarket fell 4.2 percent quarter-on-quarter to 241 yuan, down 9 percent from a year "
+      "earlier."], "9 percent", "Rents"),
+    (["Vacancy in the CBD rose by 1.5 percentage points to 21.3 percent in the quarter."], "21.3 percent", "vacancy"),
+    (["Grade A stock reached 2.6 million square meters at the end of June."], "2.6 million square meters",
+     "Grade A stock"),
+    (["Net take-up fell to 32,000 square meters, the lowest since 2020."], "32,000 square meters", "Net take-up"),
+    (["Two new towers added 180,000 square meters of Grade A office space to the market."],
+     "180,000 square meters", "Grade A office space"),
+    (["Office rents were largely flat at 310 yuan."], "310 yuan", "Office rents"),
+    (["Prime rents held steady at 415 yuan per square meter a month."], "415 yuan", "Prime rents"),
+    # 3. a noun that is not measured
+    (["The district's resident population reached 1.3 million, against 1.1 million in 2018."], "1.1 million",
+     "resident population"),
+    (["Tax revenue in the county reached 5.6 billion yuan, compared with 4.9 billion yuan a year earlier."],
+     "4.9 billion yuan", "Tax revenue"),
+    (["The zone's industrial output grew 8 percent, against 5 percent for the city as a whole."], "5 percent",
+     "industrial output"),
+    (["The new wafer plant cost 4.5 billion yuan to build."], "4.5 billion yuan", "cost"),
+    (["The startup was valued at USD2.9 billion after its latest round."], "USD2.9 billion", "valuation"),
+    (["The park added 44, 58 and 67 firms in the three years."], "44", "firms"),
+    (["The park added 44, 58 and 67 firms in the three years."], "58", "firms"),
+    # 4. a neighbouring noun
+    (["Patent filings by local firms increased 14 percent over 2022."], "14 percent", "Patent filings"),
+    (["Applications by universities rose to 8,200 last year."], "8,200", "applications"),
+]
+
+
+@pytest.mark.parametrize("paragraphs, mention, expected", CASES)
+def test_measure_names_what_is_measured(paragraphs, mention, expected):
+    assert figure_of(paragraphs, mention).measure == expected
