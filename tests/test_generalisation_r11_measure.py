@@ -30,6 +30,22 @@ CASES = [
      "share of migrant workers in employees"),
     (["Roughly 70 percent of the small firms use cloud services."], "Roughly 70 percent",
      "share of small firms using cloud services"),
+    (["About 64 percent of the people working at the lab hold a bachelor's degree or higher."], "About 64 percent",
+     "share of people with bachelor's degree"),
+    (["Roughly 3 in 10 residents commute to Beijing every day."], "Roughly 3 in 10",
+     "share of residents commuting to Beijing"),
+    (["Nine out of 10 employees at the institute hold doctorates."], "Nine out of 10",
+     "share of employees with doctorates"),
+    (["More than 1,000 of its 1,800 staff are researchers."], "More than 1,000", "researchers"),
+    (["About 120 of the 300 employees have overseas experience."], "About 120",
+     "employees with overseas experience"),
+    (["Women account for 45 percent of its research staff."], "45 percent", "share of women in research staff"),
+    (["Engineers make up 70 percent of the company's 900 employees."], "70 percent",
+     "share of engineers in company's employees"),
+    (["Patents filed by universities accounted for more than half of the city's total."], "more than half",
+     "share of Patents filed"),
+    # a comparison after the verb is no part of the group
+    (["Nearly 80 percent of its engineers are younger than 35."], "Nearly 80 percent", "engineers"),
     # 2. office market
     (["Rents in the Lize submarket fell 4.2 percent quarter-on-quarter to 241 yuan."], "241 yuan", "Rents"),
     (["Rents in the Lize submarket fell 4.2 percent quarter-on-quarter to 241 yuan, down 9 percent from a year "

@@ -27,7 +27,7 @@ also only just now currently so then already still even both all any our his her
 while when where after before because if though although whereas again together alone further next previous
 year years month months day days percent yuan dollars million billion trillion thousand hundred times fold
 same row current home total individually respectively separately alone january february march april may june
-july august september october november december against versus
+july august september october november december against versus every
 """.split())
 VERBS = set("""
 reach reached reaches reaching hit hits stood stand stands totaled totalled totals amounted amount exceeded
@@ -1232,10 +1232,18 @@ def _find_measure_main(sentence: str, start: int, head_end: int, unit: str, prev
         if picked:
             return picked  # "about 65 percent of its staff have a master's degree"
         whole = _share_whole(sentence, start)
+        part = _part_before_share(sentence, start)
         if whole and _TOTAL_END.search(whole):
+            if part:
+                # "applications filed by enterprises accounted for half of the city's total": the total of the part
+                return "share of " + part
             # "of the national total": the total of what the sentence measured before
             owner = _TOTAL_TAIL.sub("", whole)
             whole = (owner + " " + previous).strip() if previous and not previous.startswith("share of") else None
+        if part and not whole:
+            whole = _share_whole(sentence, start, True)
+        if whole and part:
+            return f"share of {part} in {whole}"  # "women make up 45 percent of the workforce"
         if whole:
             return "share of " + whole  # "accounting for about a quarter of Beijing's total output"
 
@@ -1303,17 +1311,26 @@ _cut_relative = _Memo(_cut_relative_uncached).__getitem__
 # a share of a group, and what picks its part out: "65 percent of its 800 staff have a master's degree", "over half
 # of the workforce are technicians", "nearly a third of employees work in sales" (group 1: the group; group 2: the
 # verb; group 3: a preposition after it; the phrase picked out starts at the match's end)
-_GROUP_SHARE = re.compile(r"[^,;()]{0,40}?\b(?:percent|per cent|%|half|third|thirds|quarter|quarters|tenth|fifth|fifths)"
-                          r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+)?(?:[\w'’-]+['’]s\s+)?(?:\d[\d,.]*\s+)?"
-                          r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
-                          # where the group is, or when ("of the 3,000 employees at the plant are", "of new hires last
-                          # year were"), and an adverb ("still lives", "now work")
-                          r"(?:(?:at|in)\s+(?:the\s+|its\s+|their\s+)?[\w-]+\s+|(?:last|this)\s+year\s+)?"
-                          r"(?:(?:now|also|currently|still|mostly|mainly|already|largely)\s+)?"
-                          r"(are|were|is|was|have|has|had|hold|holds|held|work|works|worked|come|comes|came|live|lives|lived|"
-                          r"stay|stays|stayed|remain|remains|remained|grow|grows|grew|use|uses|used|own|owns|owned|speak|"
-                          r"speaks|spoke|study|studies|studied)"
-                          r"\s+(?:(in|from|at|for|with|on|outside|abroad)\s+)?(?:an?\s+|the\s+)?(?=[A-Za-z])", re.I)
+# (the group, its place or time, the verb and a preposition: shared by a share and by a count of a group)
+_GROUP_TAIL = (r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
+               # where the group is, or when ("of the 3,000 employees at the plant are", "of new hires last year were"),
+               # and an adverb ("still lives", "now work")
+               r"(?:(?:at|in)\s+(?:the\s+|its\s+|their\s+)?[\w-]+\s+|(?:last|this)\s+year\s+)?"
+               r"(?:(?:now|also|currently|still|mostly|mainly|already|largely)\s+)?"
+               r"(are|were|is|was|have|has|had|hold|holds|held|work|works|worked|come|comes|came|live|lives|lived|"
+               r"stay|stays|stayed|remain|remains|remained|grow|grows|grew|use|uses|used|own|owns|owned|speak|"
+               r"speaks|spoke|study|studies|studied|commute|commutes|commuted|move|moves|moved)"
+               r"\s+(?:(in|from|at|for|with|on|outside|abroad|to)\s+)?(?:an?\s+|the\s+)?(?=[A-Za-z])")
+_GROUP_OF = r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+)?(?:[\w'’-]+['’]s\s+)?(?:\d[\d,.]*\s+)?"
+# a share of a group, and what picks its part out: "65 percent of its 800 staff have a master's degree", "over half
+# of the workforce are technicians", "nearly a third of employees work in sales", "three in 10 residents commute to
+# Beijing" (group 1: the group; group 2: the verb; group 3: a preposition after it; the phrase picked out starts at
+# the match's end)
+_GROUP_SHARE = re.compile(r"[^,;()]{0,40}?(?:\b(?:percent|per cent|%|half|third|thirds|quarter|quarters|tenth|fifth|"
+                          r"fifths)" + _GROUP_OF + r"|\b(?:in|out\s+of)\s+(?:10|100|ten|five|four|three)\s+)" + _GROUP_TAIL,
+                          re.I)
+# a count of a group that a verb picks a part out of, right after the count: "1,000 of its 1,800 staff are researchers"
+_COUNT_OF_GROUP = re.compile(_GROUP_OF + _GROUP_TAIL, re.I)
 # the verbs whose object is a thing the part has ("with"), and those whose object is what the part is ("are")
 _HAVE_VERBS = {"have", "has", "had", "hold", "holds", "held"}
 _BE_VERBS = {"are", "were", "is", "was"}
@@ -1324,7 +1341,9 @@ _DOING_VERBS = {"grow": "growing", "grows": "growing", "grew": "growing", "use":
                 "studied": "studying"}
 # verbs of where the part lives or stays, named by their -ing form with the place ("sales team living in Shanghai")
 _PLACE_VERBS = {"live": "living", "lives": "living", "lived": "living", "stay": "staying", "stays": "staying",
-                "stayed": "staying", "remain": "remaining", "remains": "remaining", "remained": "remaining"}
+                "stayed": "staying", "remain": "remaining", "remains": "remaining", "remained": "remaining",
+                "commute": "commuting", "commutes": "commuting", "commuted": "commuting", "move": "moving",
+                "moves": "moving", "moved": "moving"}
 
 
 def _group_share(sentence: str, start: int) -> Optional[str]:
@@ -1335,17 +1354,30 @@ def _group_share(sentence: str, start: int) -> Optional[str]:
     "share of sales team living in Shanghai" ("still lives in Shanghai"); None when no such verb follows, or nothing
     it names."""
     m = _GROUP_SHARE.match(sentence, start)
-    if not m:
-        return None
+    return _part_of_group(sentence, m, "share of ") if m else None
+
+
+def _part_of_group(sentence: str, m: re.Match, lead: str) -> Optional[str]:
+    """What a match of _GROUP_TAIL picks out of its group, after ``lead`` ("share of " for a share, "" for a count:
+    "1,000 of its 1,800 staff are researchers" → "researchers")."""
     group, verb, prep = m.group(1), m.group(2).lower(), (m.group(3) or "").lower()
-    if group.split()[-1].lower() in FUNCTION or _is_verbish(group.split()[-1]):
+    words = group.split()
+    if len(words) > 1 and _is_verbish(words[-1]) and words[-1].lower().endswith(("ing", "ed")):
+        words.pop()  # "the people working at the park hold ...": the participle only places the group
+        group = " ".join(words)
+    if words[-1].lower() in FUNCTION or _is_verbish(words[-1]):
         return None
     at = m.end()
     if verb in _BE_VERBS and not prep and sentence.startswith("made up of ", at):
         at += 11  # "the workforce is made up of returnees": what the group is made up of
+    first = _WORD.match(sentence, at)
+    if first and sentence.startswith(" than", first.end()):
+        return None  # "are younger than 35": a comparison, not a part
+    if prep == "to" and verb not in _PLACE_VERBS:
+        return None
     raw = _np_after(sentence, at)
     if raw and verb in _BE_VERBS and not prep and " " not in raw and _ADJECTIVE_END.search(raw):
-        return f"share of {raw} {group}"  # "are foreign-funded": the class of the group
+        return f"{lead}{raw} {group}"  # "are foreign-funded": the class of the group
     if raw and prep and raw.lower().startswith("research and"):
         raw = "R&D" + raw[24:]  # "are in research and development": the short form, as measures write it
     # (a place after a preposition is what picks the part out: "stayed in Beijing")
@@ -1355,32 +1387,68 @@ def _group_share(sentence: str, start: int) -> Optional[str]:
     if picked.endswith((" or above", " or higher")):
         picked = picked.rsplit(" ", 2)[0]  # "a master's degree or above"
     if verb in _BE_VERBS:
-        return f"share of {group} {prep} {picked}" if prep else f"share of {picked} in {group}"
+        if prep:
+            return f"{lead}{group} {prep} {picked}"
+        return f"{lead}{picked} in {group}" if lead else picked
     if verb in _HAVE_VERBS and not prep:
-        return f"share of {group} with {picked}"
+        return f"{lead}{group} with {picked}"
     if verb in _PLACE_VERBS and prep:
-        return f"share of {group} {_PLACE_VERBS[verb]} {prep} {picked}"
+        return f"{lead}{group} {_PLACE_VERBS[verb]} {prep} {picked}"
     if verb in _DOING_VERBS:
-        return f"share of {group} {_DOING_VERBS[verb]} {prep + ' ' if prep else ''}{picked}"
+        return f"{lead}{group} {_DOING_VERBS[verb]} {prep + ' ' if prep else ''}{picked}"
     if prep and verb not in _HAVE_VERBS:
-        return f"share of {group} {prep} {picked}"  # "work in sales", "come from rural areas"
+        return f"{lead}{group} {prep} {picked}"  # "work in sales", "come from rural areas"
     return None
+
+
+# a verb that makes its subject a part of the whole after the share: "women make up 45 percent of the workforce"
+_PART_VERB = re.compile(r"\b(?:(?:make|makes|made|making)\s+up|(?:account|accounts|accounted)\s+for|represent|represents|"
+                        r"represented|constitute|constitutes|constituted)\s+(?:(?:about|around|nearly|almost|more than|"
+                        r"over|some|roughly|approximately|just|only|close to|less than)\s+)?$", re.I)
+
+
+def _part_before_share(sentence: str, start: int) -> Optional[str]:
+    """The subject of a verb that makes it a part of the whole ("Engineers make up 70 percent of ..." → "engineers"),
+    when it is a noun phrase that is no name; else None."""
+    lo = max(0, start - 40)
+    window = sentence[lo:start]
+    # (a substring test first: most shares have no such verb before them)
+    if " up " not in window and " for " not in window and "represent" not in window and "constitut" not in window:
+        return None
+    m = _PART_VERB.search(sentence, lo, start)
+    if not m:
+        return None
+    part = _np_before(sentence, m.start())
+    if part and " " not in part and part[0].isupper() and not sentence[:m.start()].strip().find(part) \
+            and not part.isupper():
+        part = part[0].lower() + part[1:]  # "Women make up ...": an ordinary word that opens the sentence
+    part = _usable(part)
+    if not part or _namey(part) or part.split()[-1].lower() in _SUBJECT_NOUNS or part.lower() in ("share", "shares"):
+        return None
+    return part
 
 
 _TIME_WORDS = frozenset("""january february march april may june july august september october november december
 first second third fourth past last recent early late mid this that total quarter period year month week half same""".split())
 
 
-def _share_whole(sentence: str, start: int) -> Optional[str]:
+def _share_whole(sentence: str, start: int, owned: bool = False) -> Optional[str]:
+    """The whole a share is part of ("of the city's total power capacity"); with ``owned``, also a whole a possessive
+    pronoun owns ("of its research staff"), which is else left to the phrase before the share ("R&D spending reached
+    4 percent of its GDP")."""
     m = _SHARE_OF.match(sentence, start)
     if not m:
         return None
     np = _cut_relative(_SHARE_STOP.sub("", m.group(2)).strip())
+    if owned and np.startswith(("its ", "their ", "our ")):
+        np = np.split(" ", 1)[1]
     if not np or np.lower().split()[0] in ("them", "these", "those", "which", "it", "its", "whom", "all") \
             or _DIGIT.match(np):
         return None
     if m.group(1).lower() == "in" and np.split()[0].lower() in _TIME_WORDS:
         return None  # "fell to 78 percent in June": a time, not a whole
+    if _DIGIT.search(np):
+        np = " ".join(w for w in np.split() if not w[0].isdigit())  # "of the company's 900 employees": the group
     return _ARTICLE_LEAD.sub("", np)
 
 
@@ -1435,6 +1503,11 @@ def _find_measure(sentence: str, start: int, head_end: int, unit: str, previous:
             if inner:
                 return inner
         # (the phrase after the mention names only a count's measure: it is looked for only for a count)
+        if sentence.startswith(" of ", head_end):
+            m = _COUNT_OF_GROUP.match(sentence, head_end)
+            part = _part_of_group(sentence, m, "") if m else None
+            if part:
+                return part  # "1,000 of its 1,800 staff are researchers", "120 of the 300 employees have ..."
         m = _CLASS_AFTER.match(sentence, head_end)
         if m:
             # "1,200 of them national high-tech enterprises", "1,200 were national high-tech enterprises": the
