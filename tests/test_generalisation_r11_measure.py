@@ -7,7 +7,9 @@
 - the base of a comparison ("against 1.1 million", "compared with ...") is the measure of the figure compared;
 - "<thing> cost <amount>" is a cost; "<firm> was valued at <amount>" is a valuation;
 - a list of counts ("44, 58 and 67 firms") shares the noun after its last count;
-- "<things> by <actors>" measures the things, not the actors.
+- "<things> by <actors>" measures the things, not the actors;
+- a price keeps what it is paid "for" ("rents for prime offices"), a rate its denominator ("per unit of GDP");
+- the subject of "make up"/"account for" a share is its part ("women make up 45 percent of the workforce").
 
 Sentences written for these tests (varied news English, none from a fixture)."""
 import pytest
@@ -58,7 +60,11 @@ CASES = [
      "180,000 square meters", "Grade A office space"),
     (["Office rents were largely flat at 310 yuan."], "310 yuan", "Office rents"),
     (["Prime rents held steady at 415 yuan per square meter a month."], "415 yuan", "Prime rents"),
+    (["Average asking rents for prime offices in Beijing dipped to 297 yuan per square meter per month."],
+     "297 yuan", "Average asking rents for prime offices"),
     # 3. a noun that is not measured
+    (["The zone's energy consumption per unit of GDP fell 4.1 percent."], "4.1 percent",
+     "energy consumption per unit of GDP"),
     (["The district's resident population reached 1.3 million, against 1.1 million in 2018."], "1.1 million",
      "resident population"),
     (["Tax revenue in the county reached 5.6 billion yuan, compared with 4.9 billion yuan a year earlier."],

@@ -622,7 +622,8 @@ def _np_before1_from(sentence: str, pos: int, reach: Optional[int]):
             toks, cut = _last_tokens(sentence, p, reach) if reach else (_tokens_before(sentence, p), False)
             i = len(toks) - 1
     words = []
-    while i >= 0 and len(words) < 5:
+    room = 5  # (one more word after a "for" or "per" joined in: "energy consumption per unit of GDP")
+    while i >= 0 and len(words) < room:
         w = toks[i]
         lw = w.lower()
         if lw == "total" and words:
@@ -641,6 +642,17 @@ def _np_before1_from(sentence: str, pos: int, reach: Optional[int]):
             if (lw == "to" or lw == "in") and words and i > 0 and toks[i - 1].lower() in _FLOW_NOUNS and len(words) < 4:
                 words.insert(0, w)  # "exports to ASEAN countries", "investment in fixed assets": a flow and its target
                 i -= 1
+                continue
+            if lw == "for" and words and i > 0 and toks[i - 1].lower() in _PRICE_NOUNS and len(words) < 4:
+                words.insert(0, w)  # "asking rents for prime offices": a price and what it is paid for
+                i -= 1
+                room = 6
+                continue
+            if lw == "per" and words and i > 0 and toks[i - 1][0].isalpha() and \
+                    toks[i - 1].lower() not in FUNCTION and len(words) < 4:
+                words.insert(0, w)  # "energy consumption per unit of GDP": a rate and its denominator
+                i -= 1
+                room = 6
                 continue
             if cut and i == 0 and lw in ("of", "on", "to", "in") and words:
                 return _MORE
@@ -695,6 +707,10 @@ def _np_before1_from(sentence: str, pos: int, reach: Optional[int]):
 # flows that a "to" phrase after them belongs to: "exports to ASEAN countries", "investment to Hebei"
 _FLOW_NOUNS = frozenset("""exports imports shipments investment investments flights sales transfers loans trade
 deliveries""".split())
+
+
+# prices that a "for" phrase after them belongs to: "rents for prime offices", "prices for new homes"
+_PRICE_NOUNS = frozenset("""rent rents price prices fee fees tariff tariffs""".split())
 
 
 def _noun_of(toks: list[str], i: int) -> bool:
@@ -1302,6 +1318,8 @@ def _cut_relative_uncached(np: str) -> str:
     if m and _is_verbish(np.rsplit(" ", 1)[1]):
         return m.group(1)
     m = _TRAILING_NAME.match(np)
+    if m and m.group(1).endswith((" of", " on", " in", " for", " to", " per")):
+        return np  # "energy consumption per unit of GDP": the name is the object of a preposition, which needs it
     return m.group(1) if m else np
 
 
