@@ -9,6 +9,7 @@
 - a list of counts ("44, 58 and 67 firms") shares the noun after its last count;
 - "<things> by <actors>" measures the things, not the actors;
 - a price keeps what it is paid "for" ("rents for prime offices"), a rate its denominator ("per unit of GDP");
+- a part of a year between a phrase and its verb ("in the first half", "in the first eight months") is looked past;
 - the subject of "make up"/"account for" a share is its part ("women make up 45 percent of the workforce").
 
 Sentences written for these tests (varied news English, none from a fixture)."""
@@ -76,6 +77,12 @@ CASES = [
     (["The park added 44, 58 and 67 firms in the three years."], "44", "firms"),
     (["The park added 44, 58 and 67 firms in the three years."], "58", "firms"),
     # 4. a neighbouring noun
+    (["Venture funding in the first half was 52 percent higher than in the whole of last year."], "52 percent",
+     "Venture funding"),
+    (["Industrial output in the first quarter rose 6.1 percent."], "6.1 percent", "Industrial output"),
+    (["Fixed-asset investment in the first eight months grew 4 percent."], "4 percent", "Fixed-asset investment"),
+    (["New enterprise registrations rose 29 percent year-on-year to 41,000."], "41,000",
+     "New enterprise registrations"),
     (["Patent filings by local firms increased 14 percent over 2022."], "14 percent", "Patent filings"),
     (["Applications by universities rose to 8,200 last year."], "8,200", "applications"),
 ]

@@ -483,6 +483,12 @@ _INSERT_ASIDE = re.compile(r"(?:\s*\([^()]{1,40}\)|,\s+(?:the|a|an|which|who|who
                            r"especially|notably)\s[^,;()]{3,120},)\s*$")
 
 
+# a part of a year between a phrase and its verb: "in the first half", "during the first three quarters", "in the period"
+_INSERT_PERIOD = re.compile(r"\s+(?:in|during|for|over)\s+the\s+(?:(?:first|second|third|fourth|last|past|same|latest)\s+"
+                            r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+)?)?"
+                            r"(?:half|quarters?|months|period)\s*$")
+_PERIOD_ENDS = ("half", "quarters", "months", "period")
+_PERIOD_WORDS = frozenset(("half", "quarters", "quarter", "months", "period"))
 _SPACE = re.compile(r"\s")
 _WS_RUN = re.compile(r"\s+")
 
@@ -551,7 +557,12 @@ def _insert_before(sentence: str, end: int) -> Optional[re.Match]:
         return _INSERT_ASIDE.search(sentence, p, end) if p >= 0 else None
     if last in _TIME_LAST or last and not last.isascii():
         # (a last character that is no ASCII digit may still be a digit of \d)
-        return _search_tail(_INSERT_TIME, sentence, end, 11)
+        m = _search_tail(_INSERT_TIME, sentence, end, 11)
+        if m or last != "r" or not sentence[max(0, end - 40):end].rstrip().endswith("quarter"):
+            return m
+        return _INSERT_PERIOD.search(sentence, max(0, end - 80), end)  # "output in the first quarter rose"
+    if last in "fsd" and sentence[max(0, end - 40):end].rstrip().endswith(_PERIOD_ENDS):
+        return _INSERT_PERIOD.search(sentence, max(0, end - 80), end)  # "venture funding in the first half was"
     if not last:
         # a window of white space only: either may match; the leftmost wins, a time first at the same start
         t = _search_tail(_INSERT_TIME, sentence, end, 11)
@@ -598,7 +609,8 @@ def _np_before1_from(sentence: str, pos: int, reach: Optional[int]):
         w = toks[i]
         lw = w.lower()
         if w[0].isalpha() and (lw in _LINKS or _is_verbish(w) or lw[-1] == "y" and _adverb(lw)) and lw != "total" \
-                and not (lw in _CLAUSE_VERBS and _noun_of(toks, i)):
+                and not (lw in _CLAUSE_VERBS and _noun_of(toks, i)) and not (lw in _PERIOD_WORDS and skipped):
+            # (a part of a year after the link ends it: "investment in the first eight months grew" looks past it)
             relative = relative or lw in ("which", "that")
             i -= 1
             skipped += 1
@@ -1318,8 +1330,9 @@ def _cut_relative_uncached(np: str) -> str:
     if m and _is_verbish(np.rsplit(" ", 1)[1]):
         return m.group(1)
     m = _TRAILING_NAME.match(np)
-    if m and m.group(1).endswith((" of", " on", " in", " for", " to", " per")):
-        return np  # "energy consumption per unit of GDP": the name is the object of a preposition, which needs it
+    if m and m.group(1).endswith((" of", " on", " in", " for", " to", " per")) and \
+            _ABBREVIATED.search(np, len(m.group(1))):
+        return np  # "energy consumption per unit of GDP": an abbreviation is the object of a preposition, which needs it
     return m.group(1) if m else np
 
 
@@ -1502,8 +1515,8 @@ def _compared_before(sentence: str, start: int) -> bool:
 
 
 # a change then "to" at the end of a text: "rose 18 percent to", "grew by 9% to"
-_CHANGE_THEN_TO = re.compile(r"\b(?:by\s+)?\d[\d.,]*\s*(?:percent|per cent|%|percentage points?|times|fold)\s+to\s+$",
-                             re.I)
+_CHANGE_THEN_TO = re.compile(r"\b(?:by\s+)?\d[\d.,]*\s*(?:percent|per cent|%|percentage points?|times|fold)\s+"
+                             r"(?:(?:year-on-year|quarter-on-quarter|month-on-month)\s+)?to\s+$", re.I)
 # a gap from an average at the end of a text: "outpacing the national average by" (group 1: the comparison; group 2:
 # the average's modifier)
 _GAP_FROM_AVERAGE = re.compile(r"\b(outpac\w*|outperform\w*|exceed\w*|beat\w*|above|higher than|faster than|"
