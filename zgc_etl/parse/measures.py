@@ -1256,7 +1256,7 @@ def _find_measure_main(sentence: str, start: int, head_end: int, unit: str, prev
     if pair == "to" and previous:
         return previous  # "from 320 million tonnes ... to below 200 million tonnes"
     if kind == "share":
-        picked = _group_share(sentence, start)
+        picked = _group_share(sentence, start, head_end, previous)
         if picked:
             return picked  # "about 65 percent of its staff have a master's degree"
         whole = _share_whole(sentence, start)
@@ -1343,8 +1343,8 @@ _cut_relative = _Memo(_cut_relative_uncached).__getitem__
 # of the workforce are technicians", "nearly a third of employees work in sales" (group 1: the group; group 2: the
 # verb; group 3: a preposition after it; the phrase picked out starts at the match's end)
 # (the group, its place or time, the verb and a preposition: shared by a share and by a count of a group)
-_GROUP_TAIL = (r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
-               # where the group is, or when ("of the 3,000 employees at the plant are", "of new hires last year were"),
+_GROUP_WORDS = r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
+_GROUP_VERB = (# where the group is, or when ("of the 3,000 employees at the plant are", "of new hires last year were"),
                # and an adverb ("still lives", "now work")
                r"(?:(?:at|in)\s+(?:the\s+|its\s+|their\s+)?[\w-]+\s+|(?:last|this)\s+year\s+)?"
                r"(?:(?:now|also|currently|still|mostly|mainly|already|largely)\s+)?"
@@ -1352,6 +1352,7 @@ _GROUP_TAIL = (r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
                r"stay|stays|stayed|remain|remains|remained|grow|grows|grew|use|uses|used|own|owns|owned|speak|"
                r"speaks|spoke|study|studies|studied|commute|commutes|commuted|move|moves|moved)"
                r"\s+(?:(in|from|at|for|with|on|outside|abroad|to)\s+)?(?:an?\s+|the\s+)?(?=[A-Za-z])")
+_GROUP_TAIL = _GROUP_WORDS + _GROUP_VERB
 _GROUP_OF = r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+)?(?:[\w'’-]+['’]s\s+)?(?:\d[\d,.]*\s+)?"
 # a share of a group, and what picks its part out: "65 percent of its 800 staff have a master's degree", "over half
 # of the workforce are technicians", "nearly a third of employees work in sales", "three in 10 residents commute to
@@ -1377,7 +1378,7 @@ _PLACE_VERBS = {"live": "living", "lives": "living", "lived": "living", "stay": 
                 "moves": "moving", "moved": "moving"}
 
 
-def _group_share(sentence: str, start: int) -> Optional[str]:
+def _group_share(sentence: str, start: int, head_end: int = -1, previous: Optional[str] = None) -> Optional[str]:
     """The measure of a share of a group that a verb after the group picks out: "share of technicians in workforce"
     ("over half of the workforce are technicians"), "share of staff with master's degree" ("have a master's degree"),
     "share of employees in sales" ("work in sales"), "share of foreign-funded firms" ("are foreign-funded"),
@@ -1385,13 +1386,45 @@ def _group_share(sentence: str, start: int) -> Optional[str]:
     "share of sales team living in Shanghai" ("still lives in Shanghai"); None when no such verb follows, or nothing
     it names."""
     m = _GROUP_SHARE.match(sentence, start)
-    return _part_of_group(sentence, m, "share of ") if m else None
+    if m:
+        group = m.group(1)
+        if group.lower() in _GROUP_PRONOUNS:
+            # "2,000 people, about 64 percent of whom hold ...", "half of them still live in ...": the group is the
+            # one the text was counting
+            group = previous if previous and _plain_group(previous) else None
+        return _part_of_group(sentence, m, "share of ", group) if group else None
+    if head_end > 0 and sentence.startswith("Of ") and sentence.find(",", 0, start) > 0:
+        # "Of the 2,000 people employed at the park, about 64 percent hold ...": the group opens the sentence, and
+        # the verb follows the share
+        o = _OF_THE_OPENER.match(sentence)
+        v = _VERB_AFTER_SHARE.match(sentence, head_end) if o and o.end() <= start else None
+        group = o.group(1) if v else None
+        if group and group.lower() in _GROUP_PRONOUNS:
+            group = previous if previous and _plain_group(previous) else None  # "Of these, 35 percent work in ..."
+        if group:
+            return _part_of_group(sentence, v, "share of ", group)
+    return None
 
 
-def _part_of_group(sentence: str, m: re.Match, lead: str) -> Optional[str]:
-    """What a match of _GROUP_TAIL picks out of its group, after ``lead`` ("share of " for a share, "" for a count:
-    "1,000 of its 1,800 staff are researchers" → "researchers")."""
-    group, verb, prep = m.group(1), m.group(2).lower(), (m.group(3) or "").lower()
+# pronouns for a group that the text named before: "about 64 percent of whom", "half of them"
+_GROUP_PRONOUNS = frozenset(("them", "whom", "these", "those", "which"))
+# a group named at the start of a sentence: "Of the 2,000 people employed at the park, ..." (group 1: the group)
+_OF_THE_OPENER = re.compile(r"Of\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+)?(?:\d[\d,.]*\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+                            r"[^,;]{0,60},")
+# the verb right after a share and what follows it, as _GROUP_TAIL's groups 2 and 3 (group 1 is empty)
+_VERB_AFTER_SHARE = re.compile(r"()\s+" + _GROUP_VERB, re.I)
+
+
+def _plain_group(phrase: str) -> bool:
+    """Whether a measure may name a group a share is taken of: a noun phrase of at most three words, no share."""
+    words = phrase.split()
+    return len(words) <= 3 and words[0].lower() != "share" and all(w.isalpha() for w in words)
+
+
+def _part_of_group(sentence: str, m: re.Match, lead: str, group: Optional[str] = None) -> Optional[str]:
+    """What a match of _GROUP_TAIL picks out of its group (``group``, else the match's own), after ``lead`` ("share
+    of " for a share, "" for a count: "1,000 of its 1,800 staff are researchers" → "researchers")."""
+    group, verb, prep = group or m.group(1), m.group(2).lower(), (m.group(3) or "").lower()
     words = group.split()
     if len(words) > 1 and _is_verbish(words[-1]) and words[-1].lower().endswith(("ing", "ed")):
         words.pop()  # "the people working at the park hold ...": the participle only places the group
