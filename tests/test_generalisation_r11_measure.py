@@ -2,6 +2,8 @@
 
 - a share of a group names the part a verb after the group picks out, whatever stands between them (a place, a time,
   an adverb) and for more verbs: "are in <field>", "is made up of <class>", "lives/stays in <place>", "grow/use <thing>";
+- a share "of whom", "of them" or after "Of these," takes its group from the figure before; after "Of the <group>
+  ...," the verb after the share picks the part out;
 - office-market figures name the market's noun ("Grade A stock", "net take-up", "new supply"), not "area"; the base
   of a change ("quarter-on-quarter") and an adjective of a steady level ("flat at") name nothing;
 - the base of a comparison ("against 1.1 million", "compared with ...") is the measure of the figure compared;
@@ -47,6 +49,15 @@ CASES = [
      "share of engineers in company's employees"),
     (["Patents filed by universities accounted for more than half of the city's total."], "more than half",
      "share of Patents filed"),
+    # the group named before the share: a pronoun for it, or an opening "Of the ..."
+    (["The park employs 2,000 engineers, about 64 percent of whom hold a master's degree."], "about 64 percent",
+     "share of engineers with master's degree"),
+    (["The institute has 600 researchers. Of these, 35 percent work in research and development."], "35 percent",
+     "share of researchers in R&D"),
+    (["The institute has 600 researchers. Half of them still live in Shanghai."], "Half",
+     "share of researchers living in Shanghai"),
+    (["Of the 2,000 people employed at the park, about 64 percent hold a bachelor's degree or above."],
+     "about 64 percent", "share of people with bachelor's degree"),
     # a comparison after the verb is no part of the group
     (["Nearly 80 percent of its engineers are younger than 35."], "Nearly 80 percent", "engineers"),
     # 2. office market
