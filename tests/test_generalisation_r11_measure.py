@@ -58,6 +58,7 @@ CASES = [
      "share of researchers living in Shanghai"),
     (["Of the 2,000 people employed at the park, about 64 percent hold a bachelor's degree or above."],
      "about 64 percent", "share of people with bachelor's degree"),
+    (["The lab has 800 staff, more than half of them chemists."], "more than half", "share of chemists in staff"),
     # a comparison after the verb is no part of the group
     (["Nearly 80 percent of its engineers are younger than 35."], "Nearly 80 percent", "engineers"),
     # 2. office market

@@ -1393,6 +1393,12 @@ def _group_share(sentence: str, start: int, head_end: int = -1, previous: Option
             # one the text was counting
             group = previous if previous and _plain_group(previous) else None
         return _part_of_group(sentence, m, "share of ", group) if group else None
+    if previous and " of " in sentence[start:start + 60]:
+        m = _SHARE_OF_PRONOUN.match(sentence, start)
+        named = _usable(_np_after(sentence, m.end())) if m and _plain_group(previous) else None
+        if named and named.split()[0].lower() not in FUNCTION:
+            # "800 employees, more than half of them engineers": the class named, in the group counted before
+            return f"share of {named} in {previous}"
     if head_end > 0 and sentence.startswith("Of ") and sentence.find(",", 0, start) > 0:
         # "Of the 2,000 people employed at the park, about 64 percent hold ...": the group opens the sentence, and
         # the verb follows the share
@@ -1406,6 +1412,10 @@ def _group_share(sentence: str, start: int, head_end: int = -1, previous: Option
     return None
 
 
+# a share of a group named before and the class it is, with no verb: "more than half of them engineers"
+_SHARE_OF_PRONOUN = re.compile(r"[^,;()]{0,40}?\b(?:percent|per cent|%|half|third|thirds|quarter|quarters|tenth|fifth|"
+                               r"fifths)\s+of\s+(?:them|whom)\s+(?=[a-z])(?!(?:are|were|is|was|have|has|had|in|at|from|"
+                               r"with|for|to|on|by|as|and|or|being)\b)", re.I)
 # pronouns for a group that the text named before: "about 64 percent of whom", "half of them"
 _GROUP_PRONOUNS = frozenset(("them", "whom", "these", "those", "which"))
 # a group named at the start of a sentence: "Of the 2,000 people employed at the park, ..." (group 1: the group)
