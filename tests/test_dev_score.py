@@ -82,7 +82,7 @@ def test_heldout_floors(heldout_result):
     assert r["provenance"] == 1.0
     assert acc["qualifier"] >= 1.0 and acc["kind"] >= 1.0 and acc["alt"] >= 0.97, acc
     assert acc["as_of"] >= 0.96 and acc["period_start"] >= 0.97, acc
-    assert acc["regions"] >= 0.95 and acc["subject"] >= 0.91 and acc["measure"] >= 0.92, acc
+    assert acc["regions"] >= 0.95 and acc["subject"] >= 0.91 and acc["measure"] >= 0.925, acc
     assert r["strict"]["f1"] >= 0.955, r["strict"]
 
 

@@ -27,7 +27,7 @@ also only just now currently so then already still even both all any our his her
 while when where after before because if though although whereas again together alone further next previous
 year years month months day days percent yuan dollars million billion trillion thousand hundred times fold
 same row current home total individually respectively separately alone january february march april may june
-july august september october november december
+july august september october november december against versus every
 """.split())
 VERBS = set("""
 reach reached reaches reaching hit hits stood stand stands totaled totalled totals amounted amount exceeded
@@ -107,6 +107,9 @@ def _np_after(sentence: str, pos: int) -> Optional[str]:
             continue
         if not words and lw in ("more", "additional", "further"):
             continue  # "three more forest farms"
+        if len(w) == 1 and words and w in "ABC" and words[-1].lower() in ("grade", "class"):
+            words.append(w)  # "Grade A office space": a grade letter is no article
+            continue
         if lw in ("and", "or") and words and len(words) < 6:
             nxt = _WORD.match(sentence, m.end() + 1) if m.end() < len(sentence) else None
             nw = nxt.group() if nxt else ""
@@ -172,7 +175,12 @@ def _adverb(lw: str) -> bool:
 
 
 _LINKS = FUNCTION | VERBS | _CLAUSE_VERBS | {"more", "than", "least", "much", "close", "approximately", "roughly", "estimated",
-                             "average", "total"}
+                             "average", "total",
+                             # the base of a change, between its number and the next ("fell 4.2 percent
+                             # quarter-on-quarter to 241 yuan"), names nothing measured
+                             "quarter-on-quarter", "month-on-month", "year-on-year", "yoy", "qoq",
+                             # an adjective that says a level held ("rents were largely flat at 310 yuan")
+                             "flat", "stable", "steady", "unchanged"}
 
 
 def _proper_uncached(phrase: str) -> bool:
@@ -393,11 +401,18 @@ def _np_before0(sentence: str, pos: int) -> Optional[str]:
         if k > 0 and _may_end_with(sentence, k, _PHRASE_OF_AT_IN_ENDS if at_in else _PHRASE_OF_ENDS) else None
     if k > 0 and len(np.split()) <= 2 and np.split()[-1].lower() in _ACTORS:
         # "invention patents owned by companies in the park": what the companies own is measured
-        mm = re.search(r"(\w+)\s+(?:by|to)\s+(?:the\s+)?$", sentence[max(0, k - 40):k])
+        mm = re.search(r"(\w+)\s+(by|to)\s+(?:the\s+)?$", sentence[max(0, k - 40):k])
         if mm and _is_verbish(mm.group(1)) and mm.group(1).lower() not in NOMINAL:
             inner = _phrase_before(sentence, max(0, k - 40) + mm.start(), 1)
             if inner:
                 return inner + " " + mm.group(1)
+        if mm and mm.group(2) == "by" and mm.group(1).lower() not in FUNCTION and not _is_verbish(mm.group(1)):
+            # "patent filings by local firms increased": the actors after "by" own what is measured, the noun before
+            inner = _phrase_before(sentence, max(0, k - 40) + mm.end(1), 1)
+            if inner and not _proper(inner):
+                return inner
+            if inner and " " not in inner and not sentence[:k].lstrip().find(inner):
+                return inner[0].lower() + inner[1:]  # "Applications by ...": an ordinary word opening the sentence
     if owner and k > 0:
         found = _owned_phrase(sentence, k)
         if found:
@@ -468,6 +483,12 @@ _INSERT_ASIDE = re.compile(r"(?:\s*\([^()]{1,40}\)|,\s+(?:the|a|an|which|who|who
                            r"especially|notably)\s[^,;()]{3,120},)\s*$")
 
 
+# a part of a year between a phrase and its verb: "in the first half", "during the first three quarters", "in the period"
+_INSERT_PERIOD = re.compile(r"\s+(?:in|during|for|over)\s+the\s+(?:(?:first|second|third|fourth|last|past|same|latest)\s+"
+                            r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+)?)?"
+                            r"(?:half|quarters?|months|period)\s*$")
+_PERIOD_ENDS = ("half", "quarters", "months", "period")
+_PERIOD_WORDS = frozenset(("half", "quarters", "quarter", "months", "period"))
 _SPACE = re.compile(r"\s")
 _WS_RUN = re.compile(r"\s+")
 
@@ -536,7 +557,12 @@ def _insert_before(sentence: str, end: int) -> Optional[re.Match]:
         return _INSERT_ASIDE.search(sentence, p, end) if p >= 0 else None
     if last in _TIME_LAST or last and not last.isascii():
         # (a last character that is no ASCII digit may still be a digit of \d)
-        return _search_tail(_INSERT_TIME, sentence, end, 11)
+        m = _search_tail(_INSERT_TIME, sentence, end, 11)
+        if m or last != "r" or not sentence[max(0, end - 40):end].rstrip().endswith("quarter"):
+            return m
+        return _INSERT_PERIOD.search(sentence, max(0, end - 80), end)  # "output in the first quarter rose"
+    if last in "fsd" and sentence[max(0, end - 40):end].rstrip().endswith(_PERIOD_ENDS):
+        return _INSERT_PERIOD.search(sentence, max(0, end - 80), end)  # "venture funding in the first half was"
     if not last:
         # a window of white space only: either may match; the leftmost wins, a time first at the same start
         t = _search_tail(_INSERT_TIME, sentence, end, 11)
@@ -583,7 +609,8 @@ def _np_before1_from(sentence: str, pos: int, reach: Optional[int]):
         w = toks[i]
         lw = w.lower()
         if w[0].isalpha() and (lw in _LINKS or _is_verbish(w) or lw[-1] == "y" and _adverb(lw)) and lw != "total" \
-                and not (lw in _CLAUSE_VERBS and _noun_of(toks, i)):
+                and not (lw in _CLAUSE_VERBS and _noun_of(toks, i)) and not (lw in _PERIOD_WORDS and skipped):
+            # (a part of a year after the link ends it: "investment in the first eight months grew" looks past it)
             relative = relative or lw in ("which", "that")
             i -= 1
             skipped += 1
@@ -607,7 +634,8 @@ def _np_before1_from(sentence: str, pos: int, reach: Optional[int]):
             toks, cut = _last_tokens(sentence, p, reach) if reach else (_tokens_before(sentence, p), False)
             i = len(toks) - 1
     words = []
-    while i >= 0 and len(words) < 5:
+    room = 5  # (one more word after a "for" or "per" joined in: "energy consumption per unit of GDP")
+    while i >= 0 and len(words) < room:
         w = toks[i]
         lw = w.lower()
         if lw == "total" and words:
@@ -627,8 +655,23 @@ def _np_before1_from(sentence: str, pos: int, reach: Optional[int]):
                 words.insert(0, w)  # "exports to ASEAN countries", "investment in fixed assets": a flow and its target
                 i -= 1
                 continue
+            if lw == "for" and words and i > 0 and toks[i - 1].lower() in _PRICE_NOUNS and len(words) < 4:
+                words.insert(0, w)  # "asking rents for prime offices": a price and what it is paid for
+                i -= 1
+                room = 6
+                continue
+            if lw == "per" and words and i > 0 and toks[i - 1][0].isalpha() and \
+                    toks[i - 1].lower() not in FUNCTION and len(words) < 4:
+                words.insert(0, w)  # "energy consumption per unit of GDP": a rate and its denominator
+                i -= 1
+                room = 6
+                continue
             if cut and i == 0 and lw in ("of", "on", "to", "in") and words:
                 return _MORE
+            if w == "A" and words and i > 0 and toks[i - 1].lower() in ("grade", "class"):
+                words.insert(0, w)  # "Grade A rents": a grade letter is no article
+                i -= 1
+                continue
             break
         if not words and _is_verbish(w):
             break
@@ -676,6 +719,10 @@ def _np_before1_from(sentence: str, pos: int, reach: Optional[int]):
 # flows that a "to" phrase after them belongs to: "exports to ASEAN countries", "investment to Hebei"
 _FLOW_NOUNS = frozenset("""exports imports shipments investment investments flights sales transfers loans trade
 deliveries""".split())
+
+
+# prices that a "for" phrase after them belongs to: "rents for prime offices", "prices for new homes"
+_PRICE_NOUNS = frozenset("""rent rents price prices fee fees tariff tariffs""".split())
 
 
 def _noun_of(toks: list[str], i: int) -> bool:
@@ -920,7 +967,8 @@ _COMPASS_OF = re.compile(r"\s+(?:\w+\s+)?(?:(?:north|south|east|west)(?:east|wes
 # (the look-ahead, implied by the rest, drops every position but those of a "t" at once: tried for every count)
 _TEU = re.compile(r"(?=[t])\b(?:TEUs?|twenty-foot equivalent units?)\b", re.I)
 # words for a count's unit, not for what is counted: "142,000 units", "year-on-year"
-_UNIT_NOUNS = re.compile(r"^(?:units?|pieces?|sets?|items?|year-on-year|yoy|cent(?: year-on-year)?)$", re.I)
+_UNIT_NOUNS = re.compile(r"^(?:units?|pieces?|sets?|items?|year-on-year|quarter-on-quarter|month-on-month|yoy|"
+                         r"cent(?: year-on-year)?)$", re.I)
 # the characters a match of _UNIT_NOUNS may start with: the first letters of its words in either case, and those that
 # re.IGNORECASE reads as "s" or "i" (long s, dotted and dotless i)
 _UNIT_NOUN_FIRST = frozenset("upsiycUPSIYC\u017f\u0130\u0131")
@@ -1037,6 +1085,14 @@ def _possessive_in(text: str, word: str) -> bool:
 
 
 _DURATIONS = ("year", "month", "day", "hour", "minute")
+# a phrase that ends with "cost" right before an amount: "cost" is the clause's verb ("the plant cost 4.5 billion")
+_COST_VERB = re.compile(r"\S\s+costs?\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly|approximately|"
+                        r"an estimated|at least|just|only)\s+)?$")
+# "valued at", and who is valued: a firm ("the startup was valued at $1 billion") has a valuation
+_VALUED_AT = re.compile(r"\bvalued\s+at\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly|approximately|"
+                        r"an estimated|at least|just|only)\s+)?$")
+_VALUED_OWNERS = frozenset("""company companies firm firms startup startups start-up start-ups unicorn unicorns business
+group maker developer operator platform it""".split())
 # an amount of money written as one hyphenated modifier, at the end of its mention: "2-billion-yuan", "500-million-dollar"
 _AMOUNT_MODIFIER = re.compile(r"\d-(?:(?:million|billion|trillion)-)?(?:yuan|dollars?|euros?|US-dollar)$")
 
@@ -1067,6 +1123,13 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
             return modified
     found = _find_measure_main(sentence, start, head_end, unit, previous, kind, pair)
     money = unit in _MONEY
+    if money and found and (found.endswith(" cost") or found.endswith(" costs")) and \
+            _COST_VERB.search(sentence, max(0, start - len(found) - 40), start):
+        found = "cost"  # "the new plant cost 4.5 billion yuan to build": "cost" is the verb, its object the cost
+    if money and sentence.find("valued", max(0, start - 40), start) >= 0 and \
+            _VALUED_AT.search(sentence, max(0, start - 40), start) and \
+            (not found or found.split()[-1].lower() in _VALUED_OWNERS or _namey(found)):
+        found = "valuation"  # "the company was valued at USD2.9 billion": the firm is the subject, its value measured
     if money and sentence.startswith(" ", head_end) and "-" in sentence[start:head_end] and \
             _AMOUNT_MODIFIER.search(sentence, start, head_end):
         # "a 2-billion-yuan chip plant": an amount written as a modifier measures the noun it modifies
@@ -1184,21 +1247,31 @@ def _find_measure_main(sentence: str, start: int, head_end: int, unit: str, prev
     if unit in ("m2", "km2", "hectare", "mu") and not _OF_IN_AFTER.match(tail):
         found = _find_measure(sentence, start, head_end, unit, None, kind)
         # (a name holding "Area" is where, not what: "Tianjin's Binhai New Area covers 2,270 square kilometers")
-        if found and re.search(r"\b(?:area|land|space|floor|forest)\b", found, re.I) and \
+        # (a market's own nouns for floor space: "Grade A stock", "new supply", "net take-up", "absorption")
+        if found and re.search(r"\b(?:area|land|space|floor|forest|stock|supply|take-up|uptake|absorption|inventory|"
+                               r"completions|leasing|transactions|sales)\b", found, re.I) and \
                 not re.search(r"coverage|rate", found) and not _namey(found):
             return found
         return _area_named_before(sentence, start, found) or "area"
     if pair == "to" and previous:
         return previous  # "from 320 million tonnes ... to below 200 million tonnes"
     if kind == "share":
-        picked = _group_share(sentence, start)
+        picked = _group_share(sentence, start, head_end, previous)
         if picked:
             return picked  # "about 65 percent of its staff have a master's degree"
         whole = _share_whole(sentence, start)
+        part = _part_before_share(sentence, start)
         if whole and _TOTAL_END.search(whole):
+            if part:
+                # "applications filed by enterprises accounted for half of the city's total": the total of the part
+                return "share of " + part
             # "of the national total": the total of what the sentence measured before
             owner = _TOTAL_TAIL.sub("", whole)
             whole = (owner + " " + previous).strip() if previous and not previous.startswith("share of") else None
+        if part and not whole:
+            whole = _share_whole(sentence, start, True)
+        if whole and part:
+            return f"share of {part} in {whole}"  # "women make up 45 percent of the workforce"
         if whole:
             return "share of " + whole  # "accounting for about a quarter of Beijing's total output"
 
@@ -1257,6 +1330,9 @@ def _cut_relative_uncached(np: str) -> str:
     if m and _is_verbish(np.rsplit(" ", 1)[1]):
         return m.group(1)
     m = _TRAILING_NAME.match(np)
+    if m and m.group(1).endswith((" of", " on", " in", " for", " to", " per")) and \
+            _ABBREVIATED.search(np, len(m.group(1))):
+        return np  # "energy consumption per unit of GDP": an abbreviation is the object of a preposition, which needs it
     return m.group(1) if m else np
 
 
@@ -1266,59 +1342,187 @@ _cut_relative = _Memo(_cut_relative_uncached).__getitem__
 # a share of a group, and what picks its part out: "65 percent of its 800 staff have a master's degree", "over half
 # of the workforce are technicians", "nearly a third of employees work in sales" (group 1: the group; group 2: the
 # verb; group 3: a preposition after it; the phrase picked out starts at the match's end)
-_GROUP_SHARE = re.compile(r"[^,;()]{0,40}?\b(?:percent|per cent|%|half|third|thirds|quarter|quarters|tenth|fifth|fifths)"
-                          r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+['’]s\s+)?(?:\d[\d,.]*\s+)?"
-                          r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:now\s+|also\s+|currently\s+)?"
-                          r"(are|were|have|has|had|hold|holds|held|work|works|worked|come|comes|came|live|lives|lived|stay|stays|stayed|"
-                          r"remain|remains|remained)"
-                          r"\s+(?:(in|from|at|for|with)\s+)?(?:an?\s+|the\s+)?(?=[a-z])", re.I)
+# (the group, its place or time, the verb and a preposition: shared by a share and by a count of a group)
+_GROUP_WORDS = r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
+_GROUP_VERB = (# where the group is, or when ("of the 3,000 employees at the plant are", "of new hires last year were"),
+               # and an adverb ("still lives", "now work")
+               r"(?:(?:at|in)\s+(?:the\s+|its\s+|their\s+)?[\w-]+\s+|(?:last|this)\s+year\s+)?"
+               r"(?:(?:now|also|currently|still|mostly|mainly|already|largely)\s+)?"
+               r"(are|were|is|was|have|has|had|hold|holds|held|work|works|worked|come|comes|came|live|lives|lived|"
+               r"stay|stays|stayed|remain|remains|remained|grow|grows|grew|use|uses|used|own|owns|owned|speak|"
+               r"speaks|spoke|study|studies|studied|commute|commutes|commuted|move|moves|moved)"
+               r"\s+(?:(in|from|at|for|with|on|outside|abroad|to)\s+)?(?:an?\s+|the\s+)?(?=[A-Za-z])")
+_GROUP_TAIL = _GROUP_WORDS + _GROUP_VERB
+_GROUP_OF = r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+)?(?:[\w'’-]+['’]s\s+)?(?:\d[\d,.]*\s+)?"
+# a share of a group, and what picks its part out: "65 percent of its 800 staff have a master's degree", "over half
+# of the workforce are technicians", "nearly a third of employees work in sales", "three in 10 residents commute to
+# Beijing" (group 1: the group; group 2: the verb; group 3: a preposition after it; the phrase picked out starts at
+# the match's end)
+_GROUP_SHARE = re.compile(r"[^,;()]{0,40}?(?:\b(?:percent|per cent|%|half|third|thirds|quarter|quarters|tenth|fifth|"
+                          r"fifths)" + _GROUP_OF + r"|\b(?:in|out\s+of)\s+(?:10|100|ten|five|four|three)\s+)" + _GROUP_TAIL,
+                          re.I)
+# a count of a group that a verb picks a part out of, right after the count: "1,000 of its 1,800 staff are researchers"
+_COUNT_OF_GROUP = re.compile(_GROUP_OF + _GROUP_TAIL, re.I)
 # the verbs whose object is a thing the part has ("with"), and those whose object is what the part is ("are")
 _HAVE_VERBS = {"have", "has", "had", "hold", "holds", "held"}
-_BE_VERBS = {"are", "were"}
+_BE_VERBS = {"are", "were", "is", "was"}
+# verbs whose object is what the part does ("grow tea", "use cloud services"): the part is named by the verb's -ing form
+_DOING_VERBS = {"grow": "growing", "grows": "growing", "grew": "growing", "use": "using", "uses": "using",
+                "used": "using", "own": "owning", "owns": "owning", "owned": "owning", "speak": "speaking",
+                "speaks": "speaking", "spoke": "speaking", "study": "studying", "studies": "studying",
+                "studied": "studying"}
+# verbs of where the part lives or stays, named by their -ing form with the place ("sales team living in Shanghai")
+_PLACE_VERBS = {"live": "living", "lives": "living", "lived": "living", "stay": "staying", "stays": "staying",
+                "stayed": "staying", "remain": "remaining", "remains": "remaining", "remained": "remaining",
+                "commute": "commuting", "commutes": "commuting", "commuted": "commuting", "move": "moving",
+                "moves": "moving", "moved": "moving"}
 
 
-def _group_share(sentence: str, start: int) -> Optional[str]:
+def _group_share(sentence: str, start: int, head_end: int = -1, previous: Optional[str] = None) -> Optional[str]:
     """The measure of a share of a group that a verb after the group picks out: "share of technicians in workforce"
     ("over half of the workforce are technicians"), "share of staff with master's degree" ("have a master's degree"),
-    "share of employees in sales" ("work in sales"), "share of foreign-funded firms" ("are foreign-funded"); None
-    when no such verb follows, or nothing it names."""
+    "share of employees in sales" ("work in sales"), "share of foreign-funded firms" ("are foreign-funded"),
+    "share of workers in R&D" ("are in research and development"), "share of farmers growing tea" ("grow tea"),
+    "share of sales team living in Shanghai" ("still lives in Shanghai"); None when no such verb follows, or nothing
+    it names."""
     m = _GROUP_SHARE.match(sentence, start)
-    if not m:
+    if m:
+        group = m.group(1)
+        if group.lower() in _GROUP_PRONOUNS:
+            # "2,000 people, about 64 percent of whom hold ...", "half of them still live in ...": the group is the
+            # one the text was counting
+            group = previous if previous and _plain_group(previous) else None
+        return _part_of_group(sentence, m, "share of ", group) if group else None
+    if previous and " of " in sentence[start:start + 60]:
+        m = _SHARE_OF_PRONOUN.match(sentence, start)
+        named = _usable(_np_after(sentence, m.end())) if m and _plain_group(previous) else None
+        if named and named.split()[0].lower() not in FUNCTION:
+            # "800 employees, more than half of them engineers": the class named, in the group counted before
+            return f"share of {named} in {previous}"
+    if head_end > 0 and sentence.startswith("Of ") and sentence.find(",", 0, start) > 0:
+        # "Of the 2,000 people employed at the park, about 64 percent hold ...": the group opens the sentence, and
+        # the verb follows the share
+        o = _OF_THE_OPENER.match(sentence)
+        v = _VERB_AFTER_SHARE.match(sentence, head_end) if o and o.end() <= start else None
+        group = o.group(1) if v else None
+        if group and group.lower() in _GROUP_PRONOUNS:
+            group = previous if previous and _plain_group(previous) else None  # "Of these, 35 percent work in ..."
+        if group:
+            return _part_of_group(sentence, v, "share of ", group)
+    return None
+
+
+# a share of a group named before and the class it is, with no verb: "more than half of them engineers"
+_SHARE_OF_PRONOUN = re.compile(r"[^,;()]{0,40}?\b(?:percent|per cent|%|half|third|thirds|quarter|quarters|tenth|fifth|"
+                               r"fifths)\s+of\s+(?:them|whom)\s+(?=[a-z])(?!(?:are|were|is|was|have|has|had|in|at|from|"
+                               r"with|for|to|on|by|as|and|or|being)\b)", re.I)
+# pronouns for a group that the text named before: "about 64 percent of whom", "half of them"
+_GROUP_PRONOUNS = frozenset(("them", "whom", "these", "those", "which"))
+# a group named at the start of a sentence: "Of the 2,000 people employed at the park, ..." (group 1: the group)
+_OF_THE_OPENER = re.compile(r"Of\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+)?(?:\d[\d,.]*\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+                            r"[^,;]{0,60},")
+# the verb right after a share and what follows it, as _GROUP_TAIL's groups 2 and 3 (group 1 is empty)
+_VERB_AFTER_SHARE = re.compile(r"()\s+" + _GROUP_VERB, re.I)
+
+
+def _plain_group(phrase: str) -> bool:
+    """Whether a measure may name a group a share is taken of: a noun phrase of at most three words, no share."""
+    words = phrase.split()
+    return len(words) <= 3 and words[0].lower() != "share" and all(w.isalpha() for w in words)
+
+
+def _part_of_group(sentence: str, m: re.Match, lead: str, group: Optional[str] = None) -> Optional[str]:
+    """What a match of _GROUP_TAIL picks out of its group (``group``, else the match's own), after ``lead`` ("share
+    of " for a share, "" for a count: "1,000 of its 1,800 staff are researchers" → "researchers")."""
+    group, verb, prep = group or m.group(1), m.group(2).lower(), (m.group(3) or "").lower()
+    words = group.split()
+    if len(words) > 1 and _is_verbish(words[-1]) and words[-1].lower().endswith(("ing", "ed")):
+        words.pop()  # "the people working at the park hold ...": the participle only places the group
+        group = " ".join(words)
+    if words[-1].lower() in FUNCTION or _is_verbish(words[-1]):
         return None
-    group, verb, prep = m.group(1), m.group(2).lower(), (m.group(3) or "").lower()
-    if group.split()[-1].lower() in FUNCTION or _is_verbish(group.split()[-1]):
+    at = m.end()
+    if verb in _BE_VERBS and not prep and sentence.startswith("made up of ", at):
+        at += 11  # "the workforce is made up of returnees": what the group is made up of
+    first = _WORD.match(sentence, at)
+    if first and sentence.startswith(" than", first.end()):
+        return None  # "are younger than 35": a comparison, not a part
+    if prep == "to" and verb not in _PLACE_VERBS:
         return None
-    raw = _np_after(sentence, m.end())
+    raw = _np_after(sentence, at)
     if raw and verb in _BE_VERBS and not prep and " " not in raw and _ADJECTIVE_END.search(raw):
-        return f"share of {raw} {group}"  # "are foreign-funded": the class of the group
-    picked = _usable(raw)
+        return f"{lead}{raw} {group}"  # "are foreign-funded": the class of the group
+    if raw and prep and raw.lower().startswith("research and"):
+        raw = "R&D" + raw[24:]  # "are in research and development": the short form, as measures write it
+    # (a place after a preposition is what picks the part out: "stayed in Beijing")
+    picked = raw if prep and raw and raw[0].isupper() and raw.split()[0].lower() not in FUNCTION else _usable(raw)
     if not picked or picked.split()[0].lower() in FUNCTION:
         return None
     if picked.endswith((" or above", " or higher")):
         picked = picked.rsplit(" ", 2)[0]  # "a master's degree or above"
-    if verb in _BE_VERBS and not prep:
-        return f"share of {picked} in {group}"
+    if verb in _BE_VERBS:
+        if prep:
+            return f"{lead}{group} {prep} {picked}"
+        return f"{lead}{picked} in {group}" if lead else picked
     if verb in _HAVE_VERBS and not prep:
-        return f"share of {group} with {picked}"
-    if prep and verb not in _BE_VERBS | _HAVE_VERBS:
-        return f"share of {group} {prep} {picked}"  # "work in sales", "come from rural areas"
+        return f"{lead}{group} with {picked}"
+    if verb in _PLACE_VERBS and prep:
+        return f"{lead}{group} {_PLACE_VERBS[verb]} {prep} {picked}"
+    if verb in _DOING_VERBS:
+        return f"{lead}{group} {_DOING_VERBS[verb]} {prep + ' ' if prep else ''}{picked}"
+    if prep and verb not in _HAVE_VERBS:
+        return f"{lead}{group} {prep} {picked}"  # "work in sales", "come from rural areas"
     return None
 
 
+# a verb that makes its subject a part of the whole after the share: "women make up 45 percent of the workforce"
+_PART_VERB = re.compile(r"\b(?:(?:make|makes|made|making)\s+up|(?:account|accounts|accounted)\s+for|represent|represents|"
+                        r"represented|constitute|constitutes|constituted)\s+(?:(?:about|around|nearly|almost|more than|"
+                        r"over|some|roughly|approximately|just|only|close to|less than)\s+)?$", re.I)
+
+
+def _part_before_share(sentence: str, start: int) -> Optional[str]:
+    """The subject of a verb that makes it a part of the whole ("Engineers make up 70 percent of ..." → "engineers"),
+    when it is a noun phrase that is no name; else None."""
+    lo = max(0, start - 40)
+    window = sentence[lo:start]
+    # (a substring test first: most shares have no such verb before them)
+    if " up " not in window and " for " not in window and "represent" not in window and "constitut" not in window:
+        return None
+    m = _PART_VERB.search(sentence, lo, start)
+    if not m:
+        return None
+    part = _np_before(sentence, m.start())
+    if part and " " not in part and part[0].isupper() and not sentence[:m.start()].strip().find(part) \
+            and not part.isupper():
+        part = part[0].lower() + part[1:]  # "Women make up ...": an ordinary word that opens the sentence
+    part = _usable(part)
+    if not part or _namey(part) or part.split()[-1].lower() in _SUBJECT_NOUNS or part.lower() in ("share", "shares"):
+        return None
+    return part
+
+
 _TIME_WORDS = frozenset("""january february march april may june july august september october november december
-first second third fourth past last recent early late mid this that total""".split())
+first second third fourth past last recent early late mid this that total quarter period year month week half same""".split())
 
 
-def _share_whole(sentence: str, start: int) -> Optional[str]:
+def _share_whole(sentence: str, start: int, owned: bool = False) -> Optional[str]:
+    """The whole a share is part of ("of the city's total power capacity"); with ``owned``, also a whole a possessive
+    pronoun owns ("of its research staff"), which is else left to the phrase before the share ("R&D spending reached
+    4 percent of its GDP")."""
     m = _SHARE_OF.match(sentence, start)
     if not m:
         return None
     np = _cut_relative(_SHARE_STOP.sub("", m.group(2)).strip())
+    if owned and np.startswith(("its ", "their ", "our ")):
+        np = np.split(" ", 1)[1]
     if not np or np.lower().split()[0] in ("them", "these", "those", "which", "it", "its", "whom", "all") \
             or _DIGIT.match(np):
         return None
     if m.group(1).lower() == "in" and np.split()[0].lower() in _TIME_WORDS:
         return None  # "fell to 78 percent in June": a time, not a whole
+    if _DIGIT.search(np):
+        np = " ".join(w for w in np.split() if not w[0].isdigit())  # "of the company's 900 employees": the group
     return _ARTICLE_LEAD.sub("", np)
 
 
@@ -1329,6 +1533,8 @@ _CLASS_AFTER = re.compile(r",?\s+(?:of\s+(?:them|which|these|those)\s+(?:are\s+|
                           r"identified|listed)\s+as\s+(?:an?\s+|the\s+)?)?"
                           r"(?=[a-z])(?!(?:in|at|on|from|to|by|for|with|based|located|registered|set|expected|"
                           r"planned|up|down|more|less|now|also|still|not|under)\b)")
+# the rest of a list of counts that share the noun after the last one: ", 58 and 67" (in "44, 58 and 67 firms")
+_COUNT_LIST = re.compile(r"(?:,\s*\d[\d,.]*)*,?\s+(?:and|or)\s+\d[\d,.]*(?=\s)")
 # a class a generic count of firms is certified as: "12,400 companies certified as national high-tech enterprises"
 _GENERIC_COUNTED = {"companies", "enterprises", "firms", "businesses"}
 # a last word that is an adjective, not a noun: "high-tech", "technological", "innovative", "specialized"
@@ -1337,9 +1543,23 @@ _CERTIFIED_AS = re.compile(r"\s+(?:(?:that|which)\s+(?:are|were)\s+|(?:now\s+)?)
                            r"classified|designated|accredited|qualified|identified|listed)\s+as\s+(?:an?\s+|the\s+)?")
 
 
+# the base of a comparison right before a figure: "..., against 1.1 million in 2018", "compared with 4.9 billion yuan"
+_COMPARED = re.compile(r"\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:about|around|nearly|almost|more than|"
+                       r"over|some|roughly|approximately|just|only)\s+)?$", re.I)
+
+
+def _compared_before(sentence: str, start: int) -> bool:
+    lo = max(0, start - 40)
+    # (a substring test first: a figure seldom follows a comparison)
+    if sentence.find("against", lo, start) < 0 and sentence.find("compared", lo, start) < 0 and \
+            sentence.find("vs", lo, start) < 0 and sentence.find("versus", lo, start) < 0:
+        return False
+    return _COMPARED.search(sentence, lo, start) is not None
+
+
 # a change then "to" at the end of a text: "rose 18 percent to", "grew by 9% to"
-_CHANGE_THEN_TO = re.compile(r"\b(?:by\s+)?\d[\d.,]*\s*(?:percent|per cent|%|percentage points?|times|fold)\s+to\s+$",
-                             re.I)
+_CHANGE_THEN_TO = re.compile(r"\b(?:by\s+)?\d[\d.,]*\s*(?:percent|per cent|%|percentage points?|times|fold)\s+"
+                             r"(?:(?:year-on-year|quarter-on-quarter|month-on-month)\s+)?to\s+$", re.I)
 # a gap from an average at the end of a text: "outpacing the national average by" (group 1: the comparison; group 2:
 # the average's modifier)
 _GAP_FROM_AVERAGE = re.compile(r"\b(outpac\w*|outperform\w*|exceed\w*|beat\w*|above|higher than|faster than|"
@@ -1357,6 +1577,11 @@ def _find_measure(sentence: str, start: int, head_end: int, unit: str, previous:
             if inner:
                 return inner
         # (the phrase after the mention names only a count's measure: it is looked for only for a count)
+        if sentence.startswith(" of ", head_end):
+            m = _COUNT_OF_GROUP.match(sentence, head_end)
+            part = _part_of_group(sentence, m, "") if m else None
+            if part:
+                return part  # "1,000 of its 1,800 staff are researchers", "120 of the 300 employees have ..."
         m = _CLASS_AFTER.match(sentence, head_end)
         if m:
             # "1,200 of them national high-tech enterprises", "1,200 were national high-tech enterprises": the
@@ -1365,6 +1590,10 @@ def _find_measure(sentence: str, start: int, head_end: int, unit: str, previous:
             if named:
                 return named
         after = _usable(_np_after(sentence, head_end))
+        if not after and sentence.startswith(",", head_end):
+            m = _COUNT_LIST.match(sentence, head_end)
+            if m:
+                after = _usable(_np_after(sentence, m.end()))  # "adding 44, 58 and 67 firms": the noun after the last
         if after:
             if after.split()[-1].lower() in _GENERIC_COUNTED:
                 m = _CERTIFIED_AS.match(sentence, head_end + sentence[head_end:].find(after) + len(after))
@@ -1401,6 +1630,8 @@ def _find_measure(sentence: str, start: int, head_end: int, unit: str, previous:
         return before
     if kind == "change" and previous:
         return previous
+    if previous and _compared_before(sentence, start):
+        return previous  # "reached 1.3 million, against 1.1 million in 2018": the base of a comparison
     if previous and _may_end_with(sentence, start, ("to",)) and _CHANGE_THEN_TO.search(sentence, max(0, start - 60), start):
         return previous  # "Revenue rose 18 percent to 5.6 billion yuan": the level of what changed
     return catalogue_phrase(sentence, start, head_end) or previous
