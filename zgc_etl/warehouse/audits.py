@@ -211,21 +211,53 @@ def fx_band(conn: duckdb.DuckDBPyConnection, band: float = FX_BAND, limit_exampl
 
 
 def _fx_band(conn, band=FX_BAND, limit_examples=10, files=None) -> tuple[bool, dict, set]:
+    # two passes: every pair's implied rate and date, numbers and the file only
+    # (select_bracketed_cny_usd_rates.sql), then the whole rows (mentions, ordered) of the
+    # articles holding a pair outside the band, judged again by the same rule for the examples
     with _audit_files(conn, files):
-        df = conn.execute(read_sql("select_bracketed_cny_usd.sql")).df()
-    dated = df[df["written_on"].notna()].copy()
-    if len(dated):
-        months = pd.to_datetime(dated["written_on"])
-        ecb = {(y, m): fx.ecb_month_rate("USD", "CNY", y, m) for y, m in set(zip(months.dt.year, months.dt.month))}
-        dated["ecb_cny_per_usd"] = [ecb[(y, m)] for y, m in zip(months.dt.year, months.dt.month)]
-        dated["deviation"] = dated["implied_cny_per_usd"] / dated["ecb_cny_per_usd"] - 1
-        bad = dated[dated["deviation"].abs() > band]
+        rates = conn.execute(read_sql("select_bracketed_cny_usd_rates.sql")).df()
+    outside = _outside_band(rates, band)
+    suspects = sorted(set(rates.loc[outside, "file"]))
+    if suspects:
+        with _audit_files(conn, suspects):
+            bad = _pairs_outside_band(conn.execute(read_sql("select_bracketed_cny_usd.sql")).df(), band)
     else:
-        bad = dated
-    return bad.empty, {"pairs": len(df), "checked": len(dated), "undated": int(len(df) - len(dated)),
+        bad = pd.DataFrame({"file": pd.Series([], dtype=object)})
+    checked = int(rates["written_on"].notna().sum())
+    return bad.empty, {"pairs": len(rates), "checked": checked, "undated": int(len(rates) - checked),
                        "band": band, "outside_band": len(bad),
                        "examples": _examples(bad.drop(columns=["figure_key"], errors="ignore"), limit_examples)}, \
         set(bad["file"])
+
+
+def _ecb_cny_per_usd(written_on: pd.Series) -> np.ndarray:
+    """The ECB's mean yuan-per-dollar rate of each date's month (the dates given, none missing)."""
+    months = pd.to_datetime(written_on)
+    years, month_nos = months.dt.year.to_numpy(), months.dt.month.to_numpy()
+    ecb = {(y, m): fx.ecb_month_rate("USD", "CNY", y, m) for y, m in set(zip(years.tolist(), month_nos.tolist()))}
+    return np.array([ecb[(y, m)] for y, m in zip(years.tolist(), month_nos.tolist())], dtype=float)
+
+
+def _outside_band(rates: pd.DataFrame, band: float) -> np.ndarray:
+    """Per pair (implied_cny_per_usd, written_on): dated, and its rate further than ``band`` from the ECB's
+    monthly mean; the rule of :func:`_pairs_outside_band`, over the numbers alone."""
+    outside = np.zeros(len(rates), dtype=bool)
+    dated = rates["written_on"].notna().to_numpy()
+    if dated.any():
+        deviation = rates["implied_cny_per_usd"].to_numpy()[dated] / _ecb_cny_per_usd(rates["written_on"][dated]) - 1
+        outside[dated] = np.abs(deviation) > band
+    return outside
+
+
+def _pairs_outside_band(df: pd.DataFrame, band: float) -> pd.DataFrame:
+    """The dated pairs of ``df`` (select_bracketed_cny_usd.sql's rows) whose implied rate is further than
+    ``band`` from the ECB's monthly mean, with that mean and the deviation."""
+    dated = df[df["written_on"].notna()].copy()
+    if not len(dated):
+        return dated
+    dated["ecb_cny_per_usd"] = _ecb_cny_per_usd(dated["written_on"])
+    dated["deviation"] = dated["implied_cny_per_usd"] / dated["ecb_cny_per_usd"] - 1
+    return dated[dated["deviation"].abs() > band]
 
 
 #: words that introduce parts of a stated total; the exhaustive ones promise the parts add up to it
@@ -357,7 +389,8 @@ _SCOPED = {
     "provenance": ((_provenance, provenance_files.check_runs), ("select_fact_provenance_of_files.sql", "select_provenance_articles_of_files.sql"),
                    (), False),
     "value_ranges": ((_value_ranges,), ("check_value_ranges.sql",), (), True),
-    "fx_band": ((_fx_band,), ("select_bracketed_cny_usd.sql",), (FX_BAND,), True),
+    "fx_band": ((_fx_band, _ecb_cny_per_usd, _outside_band, _pairs_outside_band),
+                ("select_bracketed_cny_usd.sql", "select_bracketed_cny_usd_rates.sql"), (FX_BAND,), True),
     "parts_and_totals": ((_parts_and_totals, _figures_by_mention), ("check_parts_and_totals.sql",),
                          (PART_CUES, sorted(EXHAUSTIVE_CUES), PARTS_TOLERANCE), True),
 }

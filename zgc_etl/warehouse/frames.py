@@ -137,7 +137,8 @@ def build_star_frames(articles: pd.DataFrame, figures: pd.DataFrame) -> dict[str
     out["dim_metric"] = dm
 
     subjects = sorted({s for s in _distinct(fig.get("subject")) if isinstance(s, str) and s})
-    out["dim_entity"] = pd.DataFrame({"entity_key": [stable_key("entity", s) for s in subjects], "name": subjects,
+    # the keys hashed together (every subject a str): ~0.03 s of 0.08 at 56,000 subjects (100,000 articles)
+    out["dim_entity"] = pd.DataFrame({"entity_key": _str_keys("entity", subjects), "name": subjects,
                                       "entity_type": [entity_type(s, region_names) for s in subjects]})
 
     isos = sorted({d for col in ("as_of", "period_start") for d in _distinct(fig.get(col)) if isinstance(d, str) and d})
