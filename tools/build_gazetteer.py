@@ -5,7 +5,9 @@ Not run by the pipeline: the CSV is committed.  Inputs are the ``provinces.csv``
 ``cities.csv`` and ``areas.csv`` files of the npm package ``china-division``
 (WTFPL; codes and Chinese names), English names come from pinyin (``pypinyin``),
 and the hand-kept rows in ``gazetteer_extra.csv`` (country, Hong Kong/Macao/Taiwan,
-state-level new areas, zones and sub-areas the news uses) are appended.
+state-level new areas, cooperation zones, zones and sub-areas the news uses) are appended.
+County-level divisions are listed for Beijing, Tianjin, Hebei, the other municipalities and the
+cities of ``DISTRICT_CITIES``; the reference README says how their bare names are matched.
 
     npm pack china-division && tar xzf china-division-*.tgz
     pip install pypinyin
@@ -38,8 +40,40 @@ ETHNIC = ["蒙古族", "藏族", "回族", "维吾尔", "苗族", "彝族", "壮
           "景颇族", "柯尔克孜", "土族", "达斡尔族", "仫佬族", "羌族", "布朗族", "撒拉族", "毛南族", "仡佬族", "锡伯族",
           "阿昌族", "普米族", "塔吉克", "怒族", "鄂温克族", "德昂族", "保安族", "裕固族", "京族", "独龙族", "鄂伦春",
           "赫哲族", "门巴族", "珞巴族", "基诺族", "各族", "族"]
-# Pinyin names that are also ordinary words or names in English news.
-COMMON_WORDS = {"Xinhua", "Changan", "Chang'an", "Heping", "Nankai", "Hongqiao", "Xinji", "Gaoxin"}
+# Pinyin names that are also ordinary words or names in English news: a brand, a newspaper, a spacecraft, a
+# landmark, mountain, river or region named apart from the district, a dynasty, a generic "city east", or a
+# common given name ("Hu Dehui", "Web editor: Song Xiuying").  Matched by their alias forms only.
+COMMON_WORDS = {
+    "Xinhua", "Changan", "Chang'an", "Heping", "Nankai", "Hongqiao", "Xinji", "Gaoxin",
+    # brands, media, spacecraft, landmarks and regions named apart from the district
+    "Tianhe", "Guangming", "Mulan", "Bayan", "Fangzheng", "Xihu", "Huli", "Gongyi", "Qinhuai", "Xuanwu", "Wuhou",
+    "Laoshan", "Zhongshan", "Huqiu", "Yanta", "Tianqiao", "Jiangnan", "Zhongyuan", "Tianshan", "Xixia", "Helan",
+    "Wudang", "Shilin", "Donghu", "Huaxi", "Hanyang", "Jinjiang", "Qingzhen", "Yuhong", "Lintong", "Jiutai",
+    # generic names many cities' districts bear ("city centre", "city north")
+    "Xincheng", "Shangcheng", "Chengdong", "Chengzhong", "Chengxi", "Chengbei", "Xinshi", "Shizhong", "Shinan",
+    "Shibei", "Qingshan", "Hongshan", "Xinjian", "Xinbei", "Xinwu", "Licheng",
+    # common given names
+    "Jianye", "Xinmin", "Tianxin", "Chenghua", "Jinniu", "Kaifu", "Furong", "Taijiang", "Lianhu", "Baiyun",
+    "Beilin", "Zhonglou", "Tianning", "Yilan", "Dehui", "Xiuying", "Huimin", "Fumin", "Gaoming", "Changle",
+    "Xingning", "Jinyuan", "Yuquan", "Yongtai", "Qingxiu", "Liangqing", "Wuming", "Yiliang", "Jinfeng", "Xiuwen",
+    "Xifeng", "Xingqing", "Jinning", "Kaiyang", "Yunyan", "Anyi", "Liyang", "Yanshou", "Shangzhi", "Huiji", "Jinshui",
+    "Jintang", "Weiyang", "Gaoling", "Jiande", "Haishu", "Jinwan", "Xiangfang", "Wuhua", "Panlong", "Dayi",
+    "Jimei", "Siming", "Mashan", "Lixia", "Linzhou", "Yixing", "Chongchuan", "Shanglin", "Zhenhai", "Ninghai",
+}
+# Cities whose county-level divisions (districts, county-level cities, counties) are listed, by their four-digit
+# GB/T 2260 prefix: the sub-provincial cities, the provincial capitals and the other big innovation cities the news
+# covers (Beijing, Tianjin, Hebei and the other municipalities are listed whole).
+DISTRICT_CITIES = {  # (Dongguan and Zhongshan have no districts: their towns are not listed)
+    "4403": "Shenzhen", "4401": "Guangzhou", "3301": "Hangzhou", "3201": "Nanjing", "3205": "Suzhou",
+    "3202": "Wuxi", "3204": "Changzhou", "3206": "Nantong", "3302": "Ningbo", "4201": "Wuhan", "3401": "Hefei",
+    "5101": "Chengdu", "6101": "Xi'an", "3701": "Jinan", "3702": "Qingdao", "2101": "Shenyang", "2102": "Dalian",
+    "2201": "Changchun", "2301": "Harbin", "4301": "Changsha", "4101": "Zhengzhou", "3502": "Xiamen",
+    "3501": "Fuzhou", "4406": "Foshan", "4404": "Zhuhai", "3601": "Nanchang", "1401": "Taiyuan", "5301": "Kunming",
+    "5201": "Guiyang", "4501": "Nanning", "6201": "Lanzhou", "6501": "Urumqi", "1501": "Hohhot", "4601": "Haikou",
+    "6401": "Yinchuan", "6301": "Xining", "5401": "Lhasa",
+}
+FOCUS = ("11", "12", "13")  # Beijing, Tianjin, Hebei: the corpus' focus
+MUNICIPALITY_OTHERS = {"31", "50"}  # Shanghai, Chongqing: districts by their full names only (as before)
 LEVEL_SUFFIX_EN = {"区": "District", "县": "County", "旗": "Banner", "市": "City"}
 
 
@@ -63,7 +97,11 @@ def base_name(zh: str) -> tuple[str, str]:
 
 # Readings pypinyin gets wrong for place names.
 READINGS = {"朝阳": "Chaoyang", "长安": "Chang'an", "六安": "Lu'an", "蚌埠": "Bengbu", "乐亭": "Laoting",
-            "大城": "Dacheng", "蔚": "Yu"}
+            "大城": "Dacheng", "蔚": "Yu", "马尾": "Mawei", "长丰": "Changfeng", "长清": "Changqing", "长海": "Changhai",
+            "郫都": "Pidu", "新都": "Xindu", "花都": "Huadu", "旅顺口": "Lushunkou", "绿园": "Lvyuan", "长乐": "Changle",
+            "番禺": "Panyu", "蜀山": "Shushan", "包河": "Baohe", "长寿": "Changshou", "重庆": "Chongqing",
+            "东西湖": "Dongxihu", "沙河口": "Shahekou", "鄠邑": "Huyi", "都江堰": "Dujiangyan", "成都": "Chengdu",
+            "盐田": "Yantian", "曲江": "Qujiang", "长沙": "Changsha", "长春": "Changchun"}
 
 
 def pinyin(zh: str) -> str:
@@ -100,19 +138,32 @@ def main(dist: str) -> None:
         name = pinyin(base)
         w.writerow([c["code"] + "00", name, c["name"], c["provinceCode"] + "0000", "prefecture",
                     f"{name} City" if c["name"].endswith("市") else "", "1"])
-    # County-level divisions: all of Beijing, Tianjin and Hebei (the corpus' focus) and the
-    # county-level cities directly under a province.  A bare name is matched in free text
-    # only when it is unique among all county-level divisions of the country.
-    # All four municipalities' districts are kept.  Functional zones (development zones,
-    # "new towns") are not divisions and are left out.
+    # County-level divisions: all of Beijing, Tianjin and Hebei (the corpus' focus), the other municipalities,
+    # the cities of DISTRICT_CITIES and the county-level cities directly under a province.  Functional zones
+    # (development zones, "new towns", industrial parks) are not divisions and are left out, and so is the one
+    # "area" of a city without districts (Dongguan's 东莞市).
+    extra_rows = [row for row in csv.reader(open(Path(__file__).with_name("gazetteer_extra.csv"), encoding="utf-8"))
+                  if row and row[0] != "code" and not row[0].startswith("#")]
+    # the forms of the hand-kept rows: a division named by one of them is that row (Nansha New Area is Nansha
+    # district), not a second place of the same name
+    kept_forms = {f.lower() for row in extra_rows for f in [row[1], *row[5].split("|")] if f}
+    city_names = {c["code"]: c["name"] for c in cities}
+
     def wanted(a):
         direct = a["cityCode"].endswith("90")
-        if a["provinceCode"] not in ("11", "12", "13") and a["provinceCode"] not in MUNICIPALITIES and not direct:
+        if a["provinceCode"] not in ("11", "12", "13") and a["provinceCode"] not in MUNICIPALITIES and not direct \
+                and a["cityCode"] not in DISTRICT_CITIES:
             return False
-        return not re.search("市辖区|开发区|新城|管理区|示范区|园区|功能区", a["name"])
+        if a["name"] == city_names.get(a["cityCode"]):
+            return False
+        return not re.search("市辖区|开发区|新城|管理区|示范区|园区|功能区|实验区", a["name"])
     areas = [a for a in areas if wanted(a)]
     upper = {PROVINCES_EN[p["code"]] for p in provinces} | {pinyin(base_name(c["name"])[0]) for c in cities}
     counts = Counter(pinyin(base_name(a["name"])[0]) for a in areas)
+    # a bare name the focus provinces' divisions share with a division elsewhere stays theirs ("Tongzhou" is
+    # Beijing's sub-centre, not Nantong's district): their names are counted among themselves only
+    focus_counts = Counter(pinyin(base_name(a["name"])[0]) for a in areas if a["provinceCode"] in FOCUS)
+    rows = []
     for a in areas:
         direct = a["cityCode"].endswith("90")
         base, had = base_name(a["name"])
@@ -131,15 +182,27 @@ def main(dist: str) -> None:
             else:
                 aliases = [name, f"{name} New District"]
                 name = f"{name} New Area"
-        match = "1" if counts[pinyin(base)] == 1 and pinyin(base) not in upper | COMMON_WORDS else "0"
-        if a["provinceCode"] not in ("11", "12", "13") and had != "新区":
+        if name.lower() in kept_forms:
+            continue
+        focus = a["provinceCode"] in FOCUS
+        n_same = (focus_counts if focus else counts)[pinyin(base)]
+        match = "1" if n_same == 1 and pinyin(base) not in upper | COMMON_WORDS else "0"
+        if a["provinceCode"] in MUNICIPALITY_OTHERS and had != "新区":
             match = "0"  # other municipalities' districts: by their full names only ("Minhang District")
-        w.writerow([a["code"], name, a["name"], parent, "county", "|".join(aliases), match])
-    extra = Path(__file__).with_name("gazetteer_extra.csv")
-    for row in csv.reader(open(extra, encoding="utf-8")):
-        if row and row[0] != "code" and not row[0].startswith("#"):
-            w.writerow(row)
-
+        if direct and not focus:
+            match = "0"
+        if a["cityCode"] in DISTRICT_CITIES and counts[pinyin(base)] > 1 and had != "新区":
+            # a name several listed cities share ("Gulou": Nanjing, Fuzhou): "Gulou District" would pick one of
+            # them at random, so only the forms that name the city too are looked for ("Gulou District of
+            # Fuzhou", "Fuzhou's Gulou District")
+            city = pinyin(base_name(city_names[a["cityCode"]])[0])
+            aliases = [f"{name} {suffix_en} of {city}", f"{city}'s {name} {suffix_en}", f"{city} {name} {suffix_en}",
+                       f"{name} {suffix_en}, {city}"] if suffix_en else []
+        rows.append([a["code"], name, a["name"], parent, "county", "|".join(aliases), match])
+    for row in rows:
+        w.writerow(row)
+    for row in extra_rows:
+        w.writerow(row)
 
 if __name__ == "__main__":
     main(sys.argv[1])
