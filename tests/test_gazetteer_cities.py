@@ -49,6 +49,29 @@ def test_county_level_divisions_and_cooperation_zones(form, name, parent):
     assert p.parent == parent
 
 
+@pytest.mark.parametrize("form, name", [
+    ("Minhang District", "Minhang"),  # 闵行, not "Minxing"
+    ("Changning District", "Changning"),  # 长宁, not "Zhangning"
+    ("Changzhi", "Changzhi"),  # 长治
+    ("Wangdu County", "Wangdu"),  # 望都, not "Wangdou"
+    ("Pengshui County", "Pengshui"),  # 彭水苗族土家族自治县: both peoples' names dropped, not "Pengshuimiao"
+    ("Aba", "Aba"),  # 阿坝藏族羌族自治州
+    ("Wanbailin District", "Wanbailin"),  # 万柏林区: a district, not a forestry district (林区) "Wanbai"
+    ("Baoan District", "Bao'an"),  # the apostrophe-less spelling of a district
+    ("Guan County", "Gu'an"),
+])
+def test_place_name_readings(form, name):
+    assert load_gazetteer().canonical(form) == name
+
+
+def test_apostrophe_less_district_is_found_in_text():
+    assert [n for _, _, n in find_places("Baoan District drew 40 firms.")] == ["Bao'an"]
+    # a district whose name spells a city but for its apostrophe (Fuzhou's Jin'an, Jinan) is found only with
+    # its city, and "Jinan" stays the city
+    assert [n for _, _, n in find_places("Jinan District officials said")] == ["Jinan"]
+    assert [n for _, _, n in find_places("Fuzhou's Jin'an District")] == ["Jin'an"]
+
+
 def test_districts_roll_up_to_city_province_and_china():
     assert ancestors("Nanshan") == ["Shenzhen", "Guangdong", "China"]
     assert ancestors("Kunshan") == ["Suzhou", "Jiangsu", "China"]

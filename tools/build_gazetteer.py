@@ -33,7 +33,7 @@ PROVINCE_ALIASES = {"15": "Nei Mongol", "54": "Xizang", "45": "Guangxi Zhuang Au
                     "64": "Ningxia Hui Autonomous Region", "65": "Xinjiang Uygur Autonomous Region"}
 MUNICIPALITIES = {"11", "12", "31", "50"}
 # Longest first: stripped from the end of a Chinese name to get its proper name.
-SUFFIXES = sorted(["市", "省", "地区", "盟", "自治州", "自治县", "自治旗", "区", "县", "旗", "新区", "林区", "特区",
+SUFFIXES = sorted(["市", "省", "地区", "盟", "自治州", "自治县", "自治旗", "区", "县", "旗", "新区", "特区",
                    "矿区"], key=len, reverse=True)
 ETHNIC = ["蒙古族", "藏族", "回族", "维吾尔", "苗族", "彝族", "壮族", "布依族", "朝鲜族", "满族", "侗族", "瑶族", "白族",
           "土家族", "哈尼族", "哈萨克", "傣族", "黎族", "傈僳族", "佤族", "畲族", "拉祜族", "水族", "东乡族", "纳西族",
@@ -91,7 +91,10 @@ def base_name(zh: str) -> tuple[str, str]:
         changed = False
         for e in ETHNIC:
             if name.endswith(e) and len(name) - len(e) >= 2:
+                # start again from the top: the bare "族" last in the list must not cut "苗族" to "苗"
+                # ("彭水苗族土家族" → "彭水", not "彭水苗")
                 name, changed = name[: -len(e)], True
+                break
     return name, had
 
 
@@ -101,14 +104,20 @@ READINGS = {"朝阳": "Chaoyang", "长安": "Chang'an", "六安": "Lu'an", "蚌�
             "郫都": "Pidu", "新都": "Xindu", "花都": "Huadu", "旅顺口": "Lushunkou", "绿园": "Lvyuan", "长乐": "Changle",
             "番禺": "Panyu", "蜀山": "Shushan", "包河": "Baohe", "长寿": "Changshou", "重庆": "Chongqing",
             "东西湖": "Dongxihu", "沙河口": "Shahekou", "鄠邑": "Huyi", "都江堰": "Dujiangyan", "成都": "Chengdu",
-            "盐田": "Yantian", "曲江": "Qujiang", "长沙": "Changsha", "长春": "Changchun"}
+            "盐田": "Yantian", "曲江": "Qujiang", "长宁": "Changning", "闵行": "Minhang", "神农架林": "Shennongjia"}
+# Characters whose place-name reading is not the one pypinyin picks first ("长治" is Changzhi, not Zhangzhi;
+# "望都" is Wangdu, not Wangdou).
+PLACE_READINGS = {"长": "chang", "都": "du", "柏": "bai"}
 
 
 def pinyin(zh: str) -> str:
     if zh in READINGS:
         return READINGS[zh]
     out = ""
-    for i, syl in enumerate(lazy_pinyin(zh)):
+    syllables = lazy_pinyin(zh)
+    if len(syllables) == len(zh):
+        syllables = [PLACE_READINGS.get(c, syl) for c, syl in zip(zh, syllables)]
+    for i, syl in enumerate(syllables):
         if i and syl[0] in "aeo":
             out += "'"
         out += syl
@@ -159,6 +168,7 @@ def main(dist: str) -> None:
         return not re.search("市辖区|开发区|新城|管理区|示范区|园区|功能区|实验区", a["name"])
     areas = [a for a in areas if wanted(a)]
     upper = {PROVINCES_EN[p["code"]] for p in provinces} | {pinyin(base_name(c["name"])[0]) for c in cities}
+    upper_plain = {u.replace("'", "") for u in upper}
     counts = Counter(pinyin(base_name(a["name"])[0]) for a in areas)
     # a bare name the focus provinces' divisions share with a division elsewhere stays theirs ("Tongzhou" is
     # Beijing's sub-centre, not Nantong's district): their names are counted among themselves only
@@ -191,13 +201,20 @@ def main(dist: str) -> None:
             match = "0"  # other municipalities' districts: by their full names only ("Minhang District")
         if direct and not focus:
             match = "0"
-        if a["cityCode"] in DISTRICT_CITIES and counts[pinyin(base)] > 1 and had != "新区":
+        spells_a_city = "'" in name and name not in upper and name.replace("'", "") in upper_plain
+        if a["cityCode"] in DISTRICT_CITIES and (counts[pinyin(base)] > 1 or spells_a_city) and had != "新区":
             # a name several listed cities share ("Gulou": Nanjing, Fuzhou): "Gulou District" would pick one of
             # them at random, so only the forms that name the city too are looked for ("Gulou District of
-            # Fuzhou", "Fuzhou's Gulou District")
+            # Fuzhou", "Fuzhou's Gulou District"); so too a name that spells a city but for its apostrophe
+            # (Fuzhou's Jin'an: "Jinan District" is more often Jinan's)
             city = pinyin(base_name(city_names[a["cityCode"]])[0])
             aliases = [f"{name} {suffix_en} of {city}", f"{city}'s {name} {suffix_en}", f"{city} {name} {suffix_en}",
                        f"{name} {suffix_en}, {city}"] if suffix_en else []
+        if "'" in name and suffix_en and not spells_a_city and name.replace("'", "") not in upper_plain:
+            # "Baoan District" for Bao'an (the scan finds apostrophe-less spellings only of cities and new areas:
+            # a county's bare "Tongan" or "Longan" is too often something else); not where it spells a city
+            # ("Jinan District" is no spelling of Fuzhou's Jin'an)
+            aliases += [f.replace(name, name.replace("'", "")) for f in aliases]
         rows.append([a["code"], name, a["name"], parent, "county", "|".join(aliases), match])
     for row in rows:
         w.writerow(row)
