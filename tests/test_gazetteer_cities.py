@@ -115,6 +115,17 @@ def test_focus_names_keep_their_bare_match():
 
 # ------------------------------------------------------------------ shared names, words, given names
 
+def test_a_form_two_cities_share_names_neither_alone():
+    """"Huangpu District" is Shanghai's and Guangzhou's: only the forms with the city place a figure."""
+    g = load_gazetteer()
+    assert g.lookup("Huangpu District") is None
+    assert g.lookup("Guangzhou's Huangpu District").parent == "Guangzhou"
+    assert g.lookup("Huangpu District of Shanghai").parent == "Shanghai"
+    # a shared bare name with different suffixes is no clash: Chongqing's district, Hubei's city
+    assert g.lookup("Qianjiang District").parent == "Chongqing"
+    assert g.lookup("Qianjiang City").parent == "Hubei"
+
+
 def test_a_name_several_cities_share_is_found_only_with_its_city():
     """"Gulou" is a district of Nanjing and of Fuzhou: "Gulou District" alone names neither; the forms that
     name the city do."""

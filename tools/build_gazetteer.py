@@ -110,6 +110,16 @@ READINGS = {"朝阳": "Chaoyang", "长安": "Chang'an", "六安": "Lu'an", "蚌�
 PLACE_READINGS = {"长": "chang", "都": "du", "柏": "bai"}
 
 
+# Cities the English news names otherwise than by their pinyin (Harbin, not "Ha'erbin"; Urumqi, not "Wulumuqi").
+ENGLISH_NAMES: dict[str, str] = {}
+
+
+def city_en(zh: str) -> str:
+    """English name of a prefecture-level city from its Chinese name ("哈尔滨市" → "Harbin")."""
+    base = base_name(zh)[0]
+    return ENGLISH_NAMES.get(base) or pinyin(base)
+
+
 def pinyin(zh: str) -> str:
     if zh in READINGS:
         return READINGS[zh]
@@ -143,8 +153,7 @@ def main(dist: str) -> None:
     for c in cities:
         if c["provinceCode"] in MUNICIPALITIES or c["name"] in ("省直辖县级行政区划", "自治区直辖县级行政区划"):
             continue
-        base, _ = base_name(c["name"])
-        name = pinyin(base)
+        name = city_en(c["name"])
         w.writerow([c["code"] + "00", name, c["name"], c["provinceCode"] + "0000", "prefecture",
                     f"{name} City" if c["name"].endswith("市") else "", "1"])
     # County-level divisions: all of Beijing, Tianjin and Hebei (the corpus' focus), the other municipalities,
@@ -167,17 +176,21 @@ def main(dist: str) -> None:
             return False
         return not re.search("市辖区|开发区|新城|管理区|示范区|园区|功能区|实验区", a["name"])
     areas = [a for a in areas if wanted(a)]
-    upper = {PROVINCES_EN[p["code"]] for p in provinces} | {pinyin(base_name(c["name"])[0]) for c in cities}
+    upper = {PROVINCES_EN[p["code"]] for p in provinces} | {city_en(c["name"]) for c in cities}
     upper_plain = {u.replace("'", "") for u in upper}
     counts = Counter(pinyin(base_name(a["name"])[0]) for a in areas)
     # a bare name the focus provinces' divisions share with a division elsewhere stays theirs ("Tongzhou" is
     # Beijing's sub-centre, not Nantong's district): their names are counted among themselves only
     focus_counts = Counter(pinyin(base_name(a["name"])[0]) for a in areas if a["provinceCode"] in FOCUS)
+    # "Gulou District" (Nanjing, Fuzhou) names two places; "Qianjiang District" (Chongqing) and "Qianjiang City"
+    # (Hubei) one each
+    form_counts = Counter((pinyin(base_name(a["name"])[0]), LEVEL_SUFFIX_EN.get(base_name(a["name"])[1][-1:], ""))
+                          for a in areas)
     rows = []
     for a in areas:
         direct = a["cityCode"].endswith("90")
         base, had = base_name(a["name"])
-        name = pinyin(base)
+        name = ENGLISH_NAMES.get(base) or pinyin(base)  # ("乌鲁木齐县": Urumqi County)
         parent = a["provinceCode"] + "0000" if a["provinceCode"] in MUNICIPALITIES or direct else a["cityCode"] + "00"
         suffix_en = LEVEL_SUFFIX_EN.get(had[-1:] if had else "", "")
         aliases = [f"{name} {suffix_en}"] if suffix_en else []
@@ -196,18 +209,19 @@ def main(dist: str) -> None:
             continue
         focus = a["provinceCode"] in FOCUS
         n_same = (focus_counts if focus else counts)[pinyin(base)]
-        match = "1" if n_same == 1 and pinyin(base) not in upper | COMMON_WORDS else "0"
+        match = "1" if n_same == 1 and name not in upper | COMMON_WORDS else "0"
         if a["provinceCode"] in MUNICIPALITY_OTHERS and had != "新区":
             match = "0"  # other municipalities' districts: by their full names only ("Minhang District")
         if direct and not focus:
             match = "0"
         spells_a_city = "'" in name and name not in upper and name.replace("'", "") in upper_plain
-        if a["cityCode"] in DISTRICT_CITIES and (counts[pinyin(base)] > 1 or spells_a_city) and had != "新区":
-            # a name several listed cities share ("Gulou": Nanjing, Fuzhou): "Gulou District" would pick one of
-            # them at random, so only the forms that name the city too are looked for ("Gulou District of
+        if not focus and (form_counts[(pinyin(base), suffix_en)] > 1 or spells_a_city) and had != "新区":
+            # a name several listed cities share ("Gulou": Nanjing, Fuzhou; "Huangpu": Shanghai, Guangzhou):
+            # "Gulou District" would pick one of them at random (Beijing-Tianjin-Hebei's keep theirs), so only the forms that name the city too are looked for ("Gulou District of
             # Fuzhou", "Fuzhou's Gulou District"); so too a name that spells a city but for its apostrophe
             # (Fuzhou's Jin'an: "Jinan District" is more often Jinan's)
-            city = pinyin(base_name(city_names[a["cityCode"]])[0])
+            city = PROVINCES_EN[a["provinceCode"]] if a["provinceCode"] in MUNICIPALITIES or direct else \
+                city_en(city_names[a["cityCode"]])
             aliases = [f"{name} {suffix_en} of {city}", f"{city}'s {name} {suffix_en}", f"{city} {name} {suffix_en}",
                        f"{name} {suffix_en}, {city}"] if suffix_en else []
         if "'" in name and suffix_en and not spells_a_city and name.replace("'", "") not in upper_plain:
