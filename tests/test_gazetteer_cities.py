@@ -59,6 +59,11 @@ def test_county_level_divisions_and_cooperation_zones(form, name, parent):
     ("Wanbailin District", "Wanbailin"),  # 万柏林区: a district, not a forestry district (林区) "Wanbai"
     ("Baoan District", "Bao'an"),  # the apostrophe-less spelling of a district
     ("Guan County", "Gu'an"),
+    ("Harbin", "Harbin"),  # 哈尔滨: the English name, not the pinyin "Ha'erbin"
+    ("Urumqi", "Urumqi"),
+    ("Hohhot", "Hohhot"),
+    ("Lhasa", "Lhasa"),
+    ("Ordos", "Ordos"),
 ])
 def test_place_name_readings(form, name):
     assert load_gazetteer().canonical(form) == name
@@ -211,6 +216,8 @@ def test_every_listed_city_has_its_districts():
     (["Binjiang, Hangzhou's high-tech district, now has 3,100 national high-tech enterprises."], "3,100",
      ["Binjiang"]),
     (["Tongzhou district in Beijing attracted 150 companies last year."], "150", ["Tongzhou"]),
+    (["Harbin, the capital of Heilongjiang province, registered 9,400 new tech firms in 2023."], "9,400",
+     ["Harbin"]),
 ])
 def test_sentence_places_its_figure_in_the_district_or_zone(paragraphs, mention, regions):
     got = {f.mention: f for f in extract_figures(article(*paragraphs))}

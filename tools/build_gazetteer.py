@@ -111,7 +111,11 @@ PLACE_READINGS = {"长": "chang", "都": "du", "柏": "bai"}
 
 
 # Cities the English news names otherwise than by their pinyin (Harbin, not "Ha'erbin"; Urumqi, not "Wulumuqi").
-ENGLISH_NAMES: dict[str, str] = {}
+ENGLISH_NAMES = {"呼和浩特": "Hohhot", "鄂尔多斯": "Ordos", "呼伦贝尔": "Hulunbuir", "巴彦淖尔": "Bayannur",
+                 "乌兰察布": "Ulanqab", "锡林郭勒": "Xilingol", "阿拉善": "Alxa", "哈尔滨": "Harbin", "拉萨": "Lhasa",
+                 "日喀则": "Shigatse", "林芝": "Nyingchi", "乌鲁木齐": "Urumqi", "克拉玛依": "Karamay",
+                 "吐鲁番": "Turpan", "喀什": "Kashgar", "和田": "Hotan", "阿克苏": "Aksu", "伊犁": "Ili",
+                 "阿勒泰": "Altay"}
 
 
 def city_en(zh: str) -> str:
