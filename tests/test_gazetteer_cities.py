@@ -144,6 +144,28 @@ def test_a_name_several_cities_share_is_found_only_with_its_city():
     assert find_places("Gulou District opened 20 incubators.") == []
 
 
+@pytest.mark.parametrize("label, within, name", [
+    ("Gulou", "Fuzhou", "Gulou (350102)"),
+    ("Gulou", "Nanjing", "Gulou"),
+    ("Gulou", "Jiangsu", "Gulou"),
+    ("Huangpu", "Guangzhou", "Huangpu (440112)"),
+    ("Huangpu", "Shanghai", "Huangpu"),
+    ("Longhua", "Shenzhen", "Longhua (440309)"),
+    ("Longhua", "Chengde", "Longhua"),
+    ("Nanshan", "Shenzhen", "Nanshan"),
+    ("Gulou", "Shenzhen", None),  # none there
+    ("Gulou", "China", None),  # several
+])
+def test_a_shared_name_is_told_apart_by_the_city_it_lies_in(label, within, name):
+    assert load_gazetteer().named_within(label, within) == name
+
+
+def test_label_drops_the_code_tag():
+    g = load_gazetteer()
+    assert g.places["Gulou (350102)"].label == "Gulou"
+    assert g.places["Xiong'an New Area"].label == "Xiong'an New Area"
+
+
 @pytest.mark.parametrize("sentence", [
     "According to Hu Dehui, the center's general manager, 300 firms joined.",  # a given name (Dehui, Changchun)
     "(Web editor: Song Xiuying)",  # a given name (Xiuying, Haikou)
