@@ -174,6 +174,8 @@ def test_label_drops_the_code_tag():
     "Sales of Jiangnan-style furniture rose 8 percent.",  # a region (Jiangnan, Nanning)
     "The Zhongyuan Bank reported 5 billion yuan in profit.",  # the Central Plains (Zhongyuan, Zhengzhou)
     "Guangming Daily reported that 2,000 scholars attended.",  # a newspaper (Guangming, Shenzhen)
+    "Kingsoft, known in China as Jinshan, sold 3 million licences.",  # a brand (Jinshan, Shanghai)
+    "Pilgrims to Putuo climbed 1,000 steps.",  # Mount Putuo (Putuo, Shanghai)
 ])
 def test_names_that_are_also_words_brands_or_given_names_are_not_places(sentence):
     assert find_places(sentence) == []
@@ -238,6 +240,8 @@ def test_every_listed_city_has_its_districts():
     (["Binjiang, Hangzhou's high-tech district, now has 3,100 national high-tech enterprises."], "3,100",
      ["Binjiang"]),
     (["Tongzhou district in Beijing attracted 150 companies last year."], "150", ["Tongzhou"]),
+    (["Minhang, a southwestern suburb of Shanghai, is home to 120 research institutes."], "120", ["Minhang"]),
+    (["Chongqing's Yubei district signed 12 investment deals in March."], "12", ["Yubei"]),
     (["Harbin, the capital of Heilongjiang province, registered 9,400 new tech firms in 2023."], "9,400",
      ["Harbin"]),
 ])

@@ -59,6 +59,10 @@ COMMON_WORDS = {
     "Xifeng", "Xingqing", "Jinning", "Kaiyang", "Yunyan", "Anyi", "Liyang", "Yanshou", "Shangzhi", "Huiji", "Jinshui",
     "Jintang", "Weiyang", "Gaoling", "Jiande", "Haishu", "Jinwan", "Xiangfang", "Wuhua", "Panlong", "Dayi",
     "Jimei", "Siming", "Mashan", "Lixia", "Linzhou", "Yixing", "Chongchuan", "Shanglin", "Zhenhai", "Ninghai",
+    # Shanghai's and Chongqing's: a brand (Kingsoft is "Jinshan"), Mount Putuo, a nickname, a word, given names,
+    # generic names
+    "Jinshan", "Putuo", "Beibei", "Changshou", "Wushan", "Yunyang", "Youyang", "Rongchang", "Hechuan", "Zhongxian",
+    "Shizhu", "Xiushan", "Chengkou", "Tongnan",
 }
 # Cities whose county-level divisions (districts, county-level cities, counties) are listed, by their four-digit
 # GB/T 2260 prefix: the sub-provincial cities, the provincial capitals and the other big innovation cities the news
@@ -73,7 +77,6 @@ DISTRICT_CITIES = {  # (Dongguan and Zhongshan have no districts: their towns ar
     "6401": "Yinchuan", "6301": "Xining", "5401": "Lhasa",
 }
 FOCUS = ("11", "12", "13")  # Beijing, Tianjin, Hebei: the corpus' focus
-MUNICIPALITY_OTHERS = {"31", "50"}  # Shanghai, Chongqing: districts by their full names only (as before)
 LEVEL_SUFFIX_EN = {"区": "District", "县": "County", "旗": "Banner", "市": "City"}
 
 
@@ -214,8 +217,6 @@ def main(dist: str) -> None:
         focus = a["provinceCode"] in FOCUS
         n_same = (focus_counts if focus else counts)[pinyin(base)]
         match = "1" if n_same == 1 and name not in upper | COMMON_WORDS else "0"
-        if a["provinceCode"] in MUNICIPALITY_OTHERS and had != "新区":
-            match = "0"  # other municipalities' districts: by their full names only ("Minhang District")
         if direct and not focus:
             match = "0"
         spells_a_city = "'" in name and name not in upper and name.replace("'", "") in upper_plain
