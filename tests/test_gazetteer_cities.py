@@ -93,6 +93,7 @@ def test_parks_count_under_their_city():
     assert g.division_of("Zhangjiang Hi-Tech Park") == "Shanghai"
     assert g.division_of("Suzhou Industrial Park") == "Suzhou"
     assert g.division_of("Songshan Lake") == "Dongguan"
+    assert g.division_of("Caohejing Hi-Tech Park") == "Shanghai"
 
 
 def test_bare_lingang_is_not_shanghai():
