@@ -40,6 +40,11 @@ class Place:
     match: bool = True  # whether the bare names are looked for in free text
 
     @property
+    def label(self) -> str:
+        """The name as text would give it: a repeated name's code tag dropped ("Gulou (350102)" → "Gulou")."""
+        return self.name.split(" (", 1)[0]
+
+    @property
     def is_zone(self) -> bool:
         """Zones (ports, bonded zones, forest farms) are places, not divisions: figures there
         belong to the parent division."""
@@ -51,6 +56,7 @@ class Gazetteer:
     places: dict[str, Place] = field(default_factory=dict)  # name → place
     _by_key: dict[str, str] = field(default_factory=dict)  # normalised alias → name
     _by_code: dict[str, str] = field(default_factory=dict)
+    _by_label: dict[str, list[str]] = field(default_factory=dict)  # normalised label → names (several: "Gulou")
 
     def lookup(self, name_or_code: str) -> Optional[Place]:
         if name_or_code in self.places:
@@ -81,6 +87,14 @@ class Gazetteer:
 
     def depth(self, name: str) -> int:
         return len(self.ancestors(name))
+
+    def named_within(self, label: str, within: str) -> Optional[str]:
+        """The place called ``label`` (its name without a code tag, or one of its aliases' bare part) that lies in
+        ``within``: "Gulou" within "Fuzhou" → "Gulou (350102)", within "Nanjing" → "Gulou"; None when none or
+        several do.  For a bare name the text scan does not take on its own (several cities have a "Gulou"):
+        the article's city tells which one it is."""
+        hits = [n for n in self._by_label.get(_norm(label), ()) if self.is_within(n, within)]
+        return hits[0] if len(hits) == 1 else None
 
     def division_of(self, name: str) -> Optional[str]:
         """The division a place counts under in figures' regions: a zone's parent, else itself."""
@@ -124,6 +138,7 @@ def load_gazetteer(path: Optional[str] = None) -> Gazetteer:
             g._by_code[r["code"]] = key
         for form in (name,) + aliases:
             g._by_key.setdefault(_norm(form), key)
+        g._by_label.setdefault(_norm(name), []).append(key)
     return g
 
 
