@@ -255,3 +255,24 @@ def test_a_given_name_that_is_a_district_places_nothing():
     a = article("Hu Dehui, general manager of the center, said 300 companies had joined the platform.")
     (f,) = extract_figures(a)
     assert f.regions == []
+
+
+# ------------------------------------------------------------------ a shared name in predictions and the warehouse
+
+def test_a_shared_name_prints_as_text_gives_it_and_keys_the_warehouse_by_its_tag():
+    """Guangzhou's Huangpu shares its name with Shanghai's: the gazetteer keys it "Huangpu (440112)".
+    The prediction (the contract's fields, what ``zgc-etl extract`` prints) names it as the text does,
+    while the figure keeps the key the warehouse's region dimension and bridge are built on."""
+    from zgc_etl.pipeline import figure_rows
+    from zgc_etl.reference import place_label
+
+    art = article("Guangzhou's Huangpu District drew 300 billion yuan of investment last year.")
+    fig = next(f for f in extract_figures(art) if f.mention.startswith("300 billion"))
+    assert fig.regions == ["Huangpu (440112)"]
+    pred = fig.as_prediction()
+    assert pred["regions"] == ["Huangpu"]
+    assert pred["subject"] == "Huangpu"
+    row = next(r for r in figure_rows(art) if r["mention"].startswith("300 billion"))
+    assert row["regions"] == '["Huangpu (440112)"]'
+    assert place_label("Huangpu (440112)") == "Huangpu" and place_label("Xiong'an New Area") == "Xiong'an New Area"
+    assert ancestors("Huangpu (440112)")[:1] == ["Guangzhou"]

@@ -87,9 +87,15 @@ class Figure:
     ordinal: int = 0  # position of the figure within its article
 
     def as_prediction(self) -> dict:
+        """The figure in the extraction contract's fields. Regions are printed as text names them:
+        a division whose name another shares keeps its code tag in ``regions`` (the warehouse's key,
+        which the pipeline reads from the figure itself) and loses it here."""
         d = asdict(self)
         for k in ("sentence", "role", "ordinal"):
             d.pop(k)
+        if any(" (" in r for r in self.regions):
+            from .reference import place_label
+            d["regions"] = [place_label(r) for r in self.regions]
         return d
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..model import Article
-from ..reference import classify_metric, load_entity_aliases, load_gazetteer
+from ..reference import classify_metric, load_entity_aliases, load_gazetteer, place_label
 from .measures import acronyms_defined, expand_with, find_measure
 from .regions import CHINA, division, expand_groupings, find_places, find_places_in, forget_places, is_national, most_specific, place_in_name, places_before, sentence_regions
 from .subjects import (ACTOR, ACTOR_WORDS, ANAPHOR_CLASS, ANAPHORS, CITY_OF, FIGURE_GROUP, HEADS, FIGURE_GROUP_WORDS,
@@ -3370,6 +3370,10 @@ def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:
     state.extra["sentence_figure"] = (sentence, subject, state.regions)
     # "Jing-Jin-Ji" as a whole is listed as its three members
     regions = expand_groupings(regions)
+    if subject and " (" in subject:
+        # the subject as text gives it: "Huangpu", not the gazetteer's key "Huangpu (440112)" that tells
+        # Guangzhou's district from Shanghai's (the key stays in the state, where it is compared with regions)
+        subject = place_label(subject)
     return {
         "as_of": as_of,
         "period_start": period_start,

@@ -29,6 +29,17 @@ def _norm(name: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
+_CODE_TAG = re.compile(r" \(\d{6}\)$")
+
+
+def place_label(name: str) -> str:
+    """A region name as text gives it: the code tag that tells apart two divisions of one name
+    ("Huangpu (440112)", Guangzhou's, beside Shanghai's "Huangpu") dropped. The tagged name stays the
+    warehouse's key for the place (dim_region.name, with its code); figures' predictions and subjects
+    print the label."""
+    return _CODE_TAG.sub("", name)
+
+
 @dataclass(frozen=True)
 class Place:
     code: str  # GB/T 2260 code, "" where the area has none (new areas, zones)
@@ -42,7 +53,7 @@ class Place:
     @property
     def label(self) -> str:
         """The name as text would give it: a repeated name's code tag dropped ("Gulou (350102)" → "Gulou")."""
-        return self.name.split(" (", 1)[0]
+        return place_label(self.name)
 
     @property
     def is_zone(self) -> bool:
@@ -224,5 +235,5 @@ def metric_rows() -> list[dict]:
     return rows
 
 
-__all__ = ["metric_rows", "region_rows", "Gazetteer", "Metric", "Place", "UNCLASSIFIED", "ancestors", "classify_metric", "load_entity_aliases",
+__all__ = ["metric_rows", "region_rows", "Gazetteer", "Metric", "Place", "place_label", "UNCLASSIFIED", "ancestors", "classify_metric", "load_entity_aliases",
            "load_gazetteer", "load_metrics"]
