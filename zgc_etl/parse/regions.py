@@ -265,7 +265,29 @@ def _scan_places(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int,
             name = _apostrophe_less().get(key.replace("'", ""))
         if name:
             out.append((i, e, name))
+    if out and "capital" in text:
+        out = [_capital_named_by_province(text, *x) for x in out]
     return out, claims
+
+
+# "the Anhui provincial capital", "the Hubei capital", "the Xinjiang regional capital": the city, named by its province
+_PROVINCE_CAPITAL_AFTER = re.compile(r"\s+(?:provincial\s+|regional\s+)?capital\b")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _capital_named_by_province(text: str, start: int, end: int, name: str) -> tuple[int, int, str]:
+    """(start, end, name) of a place found in ``text``, with a province that names its capital ("the Anhui
+    provincial capital") read as that city: the place the text means is Hefei, and Anhui only qualifies it.
+    The capital is the province's first prefecture-level division, GB/T 2260 code PP0100 (Hefei 340100,
+    Shijiazhuang 130100, Urumqi 650100). The span stays the province's name."""
+    if not _PROVINCE_CAPITAL_AFTER.match(text, end) or not _THE_BEFORE.search(text, max(0, start - 5), start):
+        return start, end, name
+    g = load_gazetteer()
+    place = g.lookup(name)
+    if place is None or place.level != "province" or not place.code:
+        return start, end, name
+    capital = g.lookup(place.code[:2] + "0100")
+    return (start, end, capital.name) if capital is not None else (start, end, name)
 
 
 def _find_places_regex(text: str, with_china: bool = False) -> list[tuple[int, int, str]]:
