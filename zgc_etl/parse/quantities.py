@@ -482,7 +482,9 @@ SET_OF_PART_BEFORE = re.compile(
     r"(?:\b(?:one|each|any|none|either|neither|some|many|most|several|few|two|three|four|five|six|seven|eight|nine|"
     r"ten|\d+)\s+of|\bamong|^\s*of)\s+(?:" + _DETERMINER + r"\s+(?:" + _POSSESSIVE + r"\s+)?|" + _POSSESSIVE
     + r"\s+|(?<=among\s))$", I)
-# (a determiner or a possessive must follow "of", so a bare "of" ends no match)
+# (a determiner or a possessive must follow "of", so a bare "of" ends no match) ... but for a single member, the set's
+# size is no figure either: "one of nine districts", "One of 12 firms chosen"
+ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+$", I)
 _SET_OF_PART_ENDS = ("among", "the", "its", "their", "these", "those", "our", "his", "her", "'s", "’s", "s'", "s’")
 
 
@@ -918,6 +920,8 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
         return "age"  # "Zhang Wei, 45, said", "said chairman Kenneth Lau, 58."
     if ends(_SET_OF_PART_ENDS) and _may_be_set_of_part(pre[-45:]) and SET_OF_PART_BEFORE.search(pre[-60:]):
         return "set a part is taken from"
+    if not a.unit and ends("one of") and ONE_OF_BEFORE.search(pre[-20:]):
+        return "set a part is taken from"  # "Haidian is one of nine districts that ...": places the one, counts nothing
     pre_q_end = pre_end if pre_q is pre else _lowered_end(pre_q)
     if _end_may_be(pre_q_end, _RANK_ENDS) and RANK_BEFORE.search(pre_q) and not _verb_top_last(pre_q, pre_q_end):
         return "rank or period"
@@ -1042,8 +1046,10 @@ _QALT = "|".join(f"(?P<q{i}>{pat})" for i, (pat, _q) in enumerate(QUALIFIERS))
 QUALIFIER_BEFORE = _Caseless(r"\b(?:just\s+|well\s+|slightly\s+|only\s+|a\s+little\s+|a\s+bit\s+|a\s+shade\s+|marginally\s+)?"
                              r"(?:" + _QALT + r")\s*$")
 # "top" as a verb, after "to" or a modal ("is expected to top", "could top"), bounds the number like "topped";
-# elsewhere it is a rank ("top 10")
-TOP_VERB_BEFORE = re.compile(r"\b(?:to|will|could|would|may|might|can|must)\s+(top\s*)$", I)
+# elsewhere it is a rank ("top 10"); so do the bare forms of "passed" and "crossed" ("is set to pass 1,200", "could
+# cross 50 billion yuan"), which QUALIFIERS lists only inflected (a bare "pass" or "cross" is most often a noun)
+TOP_VERB_BEFORE = re.compile(r"\b(?:to|will|could|would|may|might|can|must)\s+((?:top|pass|cross)\s*)$", I)
+_BARE_BOUND_VERBS = ("top", "pass", "cross")  # the verbs TOP_VERB_BEFORE reads, for a suffix test
 OR_SO_AFTER = re.compile(r"^\s*(?:or so|or thereabouts)\b", I)
 _OR_SO_WORDS = ("or so", "or thereabouts")  # what OR_SO_AFTER spells out, for _may_mention
 # a bound written after the number: "100 or more companies", "500-plus firms", "50 or fewer"; "400-odd firms"
@@ -1060,7 +1066,7 @@ _QUALIFIER_ENDS = ("than", "over", "above", "exceed", "exceeds", "exceeded", "ex
                    "surpassed", "surpassing", "tops", "topped", "topping", "of", "beyond", "least", "as", "nearly",
                    "almost", "to", "under", "below", "most", "within", "at", "about", "approximately", "approx.",
                    "around", "roughly", "some", "estimated", "circa", "approximate", "top", "less", "like", "passes", "passed",
-                   "passing", "crosses", "crossed", "crossing", "through", "past", "on")
+                   "passing", "crosses", "crossed", "crossing", "through", "past", "on", "pass", "cross")
 # The short last words of QUALIFIERS phrases that end many windows with no qualifier ("rose to", "a total of",
 # "stood at", "such as"), and the words that come right before them in every phrase that ends with them ("up to",
 # "in excess of", "capped at", "as many as"): no other _QUALIFIER_ENDS word ends with these two letters.
@@ -1123,7 +1129,7 @@ def _qualifier_in_tail(tail: str) -> tuple[str, int]:
         return "exact", 0
     m = QUALIFIER_BEFORE.search(tail)
     if not m:
-        if tail.rstrip().endswith("top"):  # (a suffix test is cheaper than this branch in QUALIFIER_BEFORE)
+        if tail.rstrip().endswith(_BARE_BOUND_VERBS):  # (a suffix test is cheaper than this branch in QUALIFIER_BEFORE)
             m = TOP_VERB_BEFORE.search(tail)
             if m:
                 return "gt", len(tail) - m.start(1)
@@ -1208,6 +1214,9 @@ CHANGE_AFTER = _Caseless(
     r"(?:higher|lower|more|less|up\s+from|down\s+from)\b|"
     r"(?:[\w-]+\s+){0,2}?(?:rise|increase|growth|jump|surge|gain|decline|drop|fall|hike|expansion|decrease|"
     r"reduction|cut|rebound)\b)")
+# "since 2017" right after an amount dates a running total ("has attracted 450 billion yuan since 2017", "30,000
+# workers retrained since 2015"), a level; after a percent it spans a change ("prices are 12 percent higher since 2019")
+SINCE_AFTER = re.compile(r"\s*since\b", I)
 INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|an\s+extra|a\s+further)\s+$", I)
 _INCREMENT_ENDS = ("another", "additional", "extra", "further")
 INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|extra)\s+(?!than\b|or\b|and\b)[a-z]", I)
@@ -1497,7 +1506,9 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
     low = sent["low"]
     # lower-cased once for the _Caseless patterns read after the number (see _not_a_figure)
     ltail = _lowered(tail) if low is None else low[a.end:a.end + WINDOW]
-    if CHANGE_AFTER.match_lowered(tail, ltail) or (unit in ("percent", "percentage_point") and CHANGE_AFTER_RATIO.match(tail)):
+    if (CHANGE_AFTER.match_lowered(tail, ltail) and not (unit not in ("percent", "percentage_point")
+                                                                   and SINCE_AFTER.match(tail))) \
+            or (unit in ("percent", "percentage_point") and CHANGE_AFTER_RATIO.match(tail)):
         if not (unit == "count" and _MORE_LESS_AFTER.match(tail) and not _MORE_LESS_THAN_AFTER.match(tail)):
             return "change"
     if unit == "percent":
@@ -1603,8 +1614,9 @@ def _projection(pre: str, cue: re.Match, low: Optional[str] = None) -> bool:
         return not PLAN_WORD.search(pre, 0, cue.start())
     if _may_mention(low, _PROJECTION_WORDS) and PROJECTION.search(pre, cue.end()):
         return True  # "new towers will be finished, and vacancy is projected to peak at 23 percent"
-    if cue.group(0) in ("will", "would") and ESTIMATE_BEFORE.search(pre[-30:]):
-        return True
+    if cue.group(0) in ("will", "would") and (ESTIMATE_BEFORE.search(pre[-30:])
+                                              or pre.startswith(_HEDGES_AFTER_WILL, cue.end())):
+        return True  # "the venues will consume an estimated ...", "turnover will likely exceed ...": a forecast
     if cue.group(0).startswith("expect") and FORECASTER_EXPECT.search(pre, max(0, cue.start() - 60)):
         return True  # "analysts expect revenue of 8 billion yuan": a forecast, not the firm's plan
     # "analysts predict revenue will rise ...", "the ministry estimates that the sector will employ ...": the
@@ -1630,6 +1642,8 @@ _FORECAST_WORDS = ("predict", "forecast", "anticipat", "projects that", "project
                    "estimates that", "estimated that")
 _PROJECTION_WORDS = ("projected", "forecast", "estimated", "predicted", "tipped", "poised", " seen ", "on track",
                      "on course")  # one of them is in each PROJECTION match
+# a hedge right after "will"/"would" makes the future a guess, not a plan: "sales will likely top 8 billion yuan"
+_HEDGES_AFTER_WILL = (" likely ", " probably ", " possibly ", " almost certainly ")
 PASSIVE_EXPECT = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:also\s+|now\s+)?(?:expected|projected|forecast|"
                             r"predicted|estimated|likely)\s+to\s*$", I)
 # what a project is built to do, after "is expected to": its plan, not a forecast
@@ -1774,7 +1788,8 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
             prev = (b, q)
             continue
         if a.why_not:
-            continue
+            if a.why_not != "milestone" or not _milestone_stands_alone(text, a, atoms):
+                continue
         end = a.end
         alt_value = alt_unit = None
         # a bracketed conversion folds into the amount before it
@@ -1895,6 +1910,33 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
             out.append(replace(q))
         prev = (a, q)
     return out
+
+
+# a verb of going past, then "the", before a milestone: "crossed the 300,000 mark", "broke through the 1 trillion
+# yuan barrier" (QUALIFIER_BEFORE reads these verbs only right before the number)
+PAST_THE_BEFORE = re.compile(r"\b(?:pass(?:es|ed|ing)?|cross(?:es|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|"
+                             r"top(?:s|ped|ping)?|breach(?:es|ed|ing)?|(?:break|breaks|breaking|broke|broken)"
+                             r"(?:\s+through)?)\s+the\s+$", I)
+
+# a sentence opening with a pronoun subject goes on about what the sentence before stated
+PRONOUN_OPENING = re.compile(r"\W*(?:it|this|that|they|these|those)\b", I)
+
+
+def _milestone_stands_alone(text: str, a: _Atom, atoms: list[_Atom]) -> bool:
+    """The milestone ``a`` ("crossed the 300,000 mark") is the value the sentence reports: no other number of
+    its unit states the exact figure, as "3.09 trillion yuan" does beside "breaking through the 3 trillion yuan
+    mark" (whatever the values: a misprint or a garbled figure is no second fact). Then it is a figure, and a verb of
+    going past before it bounds it from below (FIGURES.md: "a bound that stands alone is a figure")."""
+    if not text.endswith("the ", 0, a.start) and MILESTONE_AFTER.match(text[a.end:a.end + 40]):
+        return False  # "mark" with no "the" before the number is a verb: "readings above 50 mark expansion"
+    if PRONOUN_OPENING.match(text):
+        return False  # "It broke through the 3 trillion yuan mark.": the exact value was given before
+    for b in atoms:
+        if b is not a and not b.year and b.unit == a.unit:
+            return False
+    if _qualifier_of(text, a)[0] == "exact" and PAST_THE_BEFORE.search(text, max(0, a.start - 40), a.start):
+        a.qual = ("gt", a.start)  # (the verb is outside the mention: the mention stays the milestone's number)
+    return True
 
 
 # (not "or": "255, or 21 percent, of the firms" restates a count as a share)

@@ -1,0 +1,119 @@
+"""Recognition, qualifier and kind in general news English, eleventh pass: sentences of our own (not from any
+fixture), each parametrised case one sentence and the figures it must give (mention, value, unit, qualifier,
+kind)."""
+import pytest
+
+from zgc_etl.parse.quantities import find_quantities
+
+PUB = "2024-05-10"
+
+
+def figs(text, published=PUB):
+    return [(text[q.start:q.end], round(q.value, 2), q.unit, q.qualifier, q.kind)
+            for q in find_quantities(text, published)]
+
+
+# --- a running total dated by "since": a level, not a change ----------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The park has attracted a combined 450 billion yuan since 2017.",
+     [("450 billion yuan", 4.5e11, "CNY", "exact", "level")]),
+    ("Total investment in the corridor has reached 1.2 trillion yuan since 2014.",
+     [("1.2 trillion yuan", 1.2e12, "CNY", "exact", "level")]),
+    ("More than 30,000 steelworkers have been retrained since 2015, the bureau said.",
+     [("More than 30,000", 30000, "count", "gt", "level")]),
+    ("Beijing companies have set up 1,150 branches in the new area since 2019.",
+     [("1,150", 1150, "count", "exact", "level")]),
+    ("The fund has poured roughly 80 billion yuan into startups since 2016.",
+     [("roughly 80 billion yuan", 8e10, "CNY", "approx", "level")]),
+    ("Investment totalled 655 billion yuan over the eight years.",
+     [("655 billion yuan", 6.55e11, "CNY", "exact", "level")]),
+    # after a percent or a multiple, "since" still spans a change
+    ("Prices are 12 percent higher since 2019.", [("12 percent", 12, "percent", "exact", "change")]),
+    ("Output has grown 35 percent since 2020.", [("35 percent", 35, "percent", "exact", "change")]),
+    ("The cluster's revenue has expanded 2.4-fold since 2012.", [("2.4-fold", 2.4, "times", "exact", "change")]),
+    ("The number of firms has increased by 3,000 since 2018.", [("3,000", 3000, "count", "exact", "change")]),
+])
+def test_since_dates_a_running_total(text, expected):
+    assert figs(text) == expected
+
+
+# --- bare "pass" and "cross" after "to" or a modal bound the number like "passed" -------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The number of enterprises is expected to pass 1,200 by the end of the year.",
+     [("pass 1,200", 1200, "count", "gt", "level")]),
+    ("Revenue is poised to cross 50 billion yuan.", [("cross 50 billion yuan", 5e10, "CNY", "gt", "level")]),
+    ("Analysts say shipments could pass 2 million units in 2025.",
+     [("pass 2 million", 2e6, "count", "gt", "level")]),
+    ("The company aims to pass 1,000 stores by 2026.", [("pass 1,000", 1000, "count", "gt", "target")]),
+    ("Sales are forecast to surpass 500 million yuan in 2025.",
+     [("surpass 500 million yuan", 5e8, "CNY", "gt", "level")]),
+    # a noun "pass" is no bound
+    ("The park issued a pass to 300 visitors.", [("300", 300, "count", "exact", "level")]),
+])
+def test_bare_verbs_of_going_past(text, expected):
+    assert figs(text) == expected
+
+
+# --- a hedged future is a forecast, not a plan --------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Turnover will likely exceed 8 billion yuan this year.",
+     [("exceed 8 billion yuan", 8e9, "CNY", "gt", "level")]),
+    ("The vacancy rate will probably climb to 18 percent next year, brokers said.",
+     [("18 percent", 18, "percent", "exact", "share")]),
+    ("New supply would possibly reach 900,000 square meters in 2025.",
+     [("900,000 square meters", 9e5, "m2", "exact", "level")]),
+    # without a hedge the future stays a plan
+    ("The district will invest 8 billion yuan this year.", [("8 billion yuan", 8e9, "CNY", "exact", "target")]),
+])
+def test_hedged_future_is_a_forecast(text, expected):
+    assert figs(text) == expected
+
+
+# --- a milestone that stands alone is the reported value ---------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Registered firms crossed the 300,000 mark in March.", [("300,000", 3e5, "count", "gt", "level")]),
+    ("Trade volume surpassed the 100 billion yuan mark for the first time.",
+     [("100 billion yuan", 1e11, "CNY", "gt", "level")]),
+    ("Car output in the province broke the 1 million barrier last year.", [("1 million", 1e6, "count", "gt", "level")]),
+    ("The city's GDP topped the 2 trillion yuan threshold in 2023, officials said.",
+     [("2 trillion yuan", 2e12, "CNY", "gt", "level")]),
+    ("Its population reached the 20 million milestone in 2021.", [("20 million", 2e7, "count", "exact", "level")]),
+    # beside the exact value it is not a figure of its own
+    ("Exports hit 3.09 trillion yuan, breaking through the 3 trillion yuan mark for the first time.",
+     [("3.09 trillion yuan", 3.09e12, "CNY", "exact", "level")]),
+    ("China became the first nation ever to surpass 4 million, with 4.76 million valid patents.",
+     [("4.76 million", 4.76e6, "count", "exact", "level")]),
+    ("Sales reached 1,030 units, passing the 1,000 mark.", [("1,030", 1030, "count", "exact", "level")]),
+    # "mark" as a verb
+    ("Readings above 50 mark expansion.", []),
+])
+def test_milestone_standing_alone(text, expected):
+    assert figs(text) == expected
+
+
+# --- "one of N": the size of the set one member is placed in -----------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Haidian is one of nine districts that joined the program.", []),
+    ("One of 12 firms chosen was from Tianjin.", []),
+    ("The project was one of five selected by the ministry.", []),
+    ("Xiong'an is one of 19 state-level new areas.", []),
+    # a count of members is still a figure
+    ("Nine districts joined the program.", [("Nine", 9, "count", "exact", "level")]),
+    ("Three of the seven members are from Hebei.", [("Three", 3, "count", "exact", "level")]),
+])
+def test_one_of_a_set(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "It broke through the 3 trillion yuan mark for the first time.",
+    "That took the total past the 500,000 mark.",
+    "This pushed sales across the 1 billion yuan threshold.",
+])
+def test_milestone_after_a_pronoun_restates_an_earlier_value(text):
+    assert figs(text) == []
