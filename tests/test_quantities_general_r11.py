@@ -117,3 +117,33 @@ def test_one_of_a_set(text, expected):
 ])
 def test_milestone_after_a_pronoun_restates_an_earlier_value(text):
     assert figs(text) == []
+
+
+# --- a forecast keeps the kind of what it forecasts; a plan is a target -------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # a forecaster named as the source
+    ("Rents will fall a further 4 to 6 percent next year, the consultancy forecast.",
+     [("4 to 6 percent", 4, "percent", "ge", "change"), ("4 to 6 percent", 6, "percent", "le", "change")]),
+    ("Output may reach 1 million units in 2026, analysts estimate.", [("1 million", 1e6, "count", "approx", "level")]),
+    ("Vacancy will climb to 19 percent by 2026, brokers predict.", [("19 percent", 19, "percent", "approx", "share")]),
+    ("According to the forecast, the population will reach 2.3 million by 2030.",
+     [("2.3 million", 2.3e6, "count", "approx", "level")]),
+    ("According to government projections, the new area will have 500,000 residents by 2030.",
+     [("500,000", 5e5, "count", "approx", "level")]),
+    # a forecast verb over a future passive
+    ("JLL forecasts that 2 million square meters of office space will be delivered in 2025.",
+     [("2 million square meters", 2e6, "m2", "approx", "level")]),
+    # the size of a growth, forecast
+    ("Rental growth is forecast at 2 percent for 2025.", [("2 percent", 2, "percent", "approx", "change")]),
+    ("Economists see growth slowing to 4.5 percent next year.", [("4.5 percent", 4.5, "percent", "exact", "change")]),
+    # plans stay targets: the source names no forecast
+    ("The district will build 30 schools by 2027, according to the plan.",
+     [("30", 30, "count", "exact", "target")]),
+    ("The plant will have an annual capacity of 250,000 units, the company said.",
+     [("250,000", 250000, "count", "exact", "target")]),
+    ("1.5 million square meters of office space will be completed this year.",
+     [("1.5 million square meters", 1.5e6, "m2", "exact", "target")]),
+])
+def test_forecast_is_not_a_target(text, expected):
+    assert figs(text) == expected

@@ -1056,7 +1056,7 @@ _OR_SO_WORDS = ("or so", "or thereabouts")  # what OR_SO_AFTER spells out, for _
 POST_QUALIFIER = _Caseless(r"(?:(?P<approx>-odd)\b|\s+or\s+(?P<ge>more|above|higher|greater)\b|\s+or\s+(?P<le>less|fewer|below|lower)\b"
                            r"|(?:-|\s)(?P<gt>plus)\b(?!\s+\d)|(?P<gt2>\+)(?=\s|$))")
 # (and the idioms of forecasting: "is seen rising", "tipped to", "poised to", "on track to", "on course to")
-PROJECTION = re.compile(r"\b(?:(?:projected|forecast|estimated|predicted|tipped|poised)\s+to|(?:is|are|was|were)\s+seen\s+"
+PROJECTION = re.compile(r"\b(?:(?:projected|forecast|estimated|predicted|tipped|poised)\s+to|(?:projected|forecast|predicted)\s+at|(?:is|are|was|were)\s+seen\s+"
                         r"(?:to|rising|growing|falling|reaching|hitting|topping|climbing|increasing)|"
                         r"on\s+(?:track|course)\s+to)\b[^.;]*$", I)
 
@@ -1227,7 +1227,10 @@ GROWTH_SUBJECT_BEFORE = re.compile(
     r"\b(?P<noun>growth|increase|expansion|CAGR)(?:\s+rates?)?(?:\s+(?:of|in|for)\s+(?:[\w&'’-]+\s+){1,6}?)?\s*"
     r"(?:(?:has|had|have)\s+been|was|is|were|are|stood\s+at|stands\s+at|came\s+(?:in\s+)?at|reached|hit|"
     r"registered|recorded|averaged|remained\s+at|(?:slowed|accelerated|picked\s+up|eased|edged\s+(?:up|down)|"
-    r"quickened|rebounded|recovered|rose|fell|dropped|climbed|jumped|moderated|improved|slipped)\s+to)\s+$", I)
+    r"quickened|rebounded|recovered|rose|fell|dropped|climbed|jumped|moderated|improved|slipped|"
+    # (a forecast of the growth: "growth is forecast at 2 percent", "economists see growth slowing to 4.5 percent")
+    r"slowing|easing|moderating|accelerating|quickening|picking\s+up)\s+to|"
+    r"(?:is|are|was|were)\s+(?:forecast|projected|expected|estimated|seen|put|pegged)\s+at)\s+$", I)
 # a part of the growth, not its size: "contributed 60 percent to growth", "the contribution of consumption to growth was"
 GROWTH_PART_BEFORE = re.compile(r"\b(?:contribut\w*|share|proportion|accounting|accounted|percent|per\s+cent|of)\s+"
                                 r"(?:[\w&'’-]+\s+){0,3}$", I)
@@ -1468,7 +1471,10 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
         return "level"  # "the ring, 1,360 meters in circumference, is due to be finished by 2025": a fact of the thing
     if " be " in tail[:100] and _sentence_mentions(sent, "future_passive", _FUTURE_PASSIVE_WORDS) \
             and (fp := FUTURE_PASSIVE_AFTER.match(tail)) \
-            and not RELATIVE_WORD.search(tail, 0, fp.start(1)) and not _LAST_PAST_CUE.match(tail, 0, fp.start(1)):
+            and not RELATIVE_WORD.search(tail, 0, fp.start(1)) and not _LAST_PAST_CUE.match(tail, 0, fp.start(1)) \
+            and not (_may_mention(sent["low"], _FORECAST_WORDS) and FORECAST_VERB.search(pre, max(0, len(pre) - 120))) \
+            and not _forecast_attributed(text, sent):
+        # ("JLL forecasts that 2 million square meters will be delivered": a forecast of what will be done)
         return "target"  # "1.5 million square meters of office space will be completed this year": planned
     if _sentence_mentions(sent, "subject_plan", _SUBJECT_PLAN_WORDS) and _subject_of(SUBJECT_PLAN_AFTER, tail):
         return "target"  # "20 projects are scheduled to start this year"
@@ -1581,6 +1587,8 @@ def _is_target(text: str, pre: str, at: int, published_year: Optional[int], sent
     tc = cue.start() if cue is not None else -1
     if tc < 0 and not (published_year and sent["by_years"]):
         return False  # no plan cue and no deadline: whatever the past cues, not a target
+    if _forecast_attributed(text, sent):
+        return False  # "..., the consultancy forecast": the future is a forecast
     if tc >= 0 and not _past_cue_from(pre, tc):  # the plan cue comes after the last past cue (pc below < tc)
         return not (sent.get("projection_here") or _projection(pre, cue, sent["low"]))
     m = _LAST_PAST_CUE.match(pre)
@@ -1660,6 +1668,25 @@ _ESTIMATE_WORDS = ("projected", "projects that", "forecast", "estimate", "predic
 PLAN_EXPECT = re.compile(r"\bexpected\s+to" + PLAN_VERB_AFTER.pattern + r"[^.;]*$", I)
 PASSIVE_EXPECT_ANY = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:also\s+|now\s+)?(?:expected|projected|forecast|"
                                 r"predicted|likely)\s+to\b[^.;]*$", I)
+
+
+# a forecaster named as the sentence's source makes its future a forecast, not a plan: "rents will fall a further
+# 4 to 6 percent next year, the consultancy forecast", "..., analysts estimate.", "according to a forecast by
+# Savills, vacancy will peak at 21 percent" (not "according to the plan": the source must name a forecast)
+FORECAST_ATTRIBUTION = re.compile(
+    r",\s*(?:[\w'’&.-]+\s+){1,5}?(?:forecasts?|forecasted|predicts?|predicted|estimates?|estimated|projects|projected)"
+    r"\s*(?:[.;]|$)|\baccording\s+to\s+(?:[\w'’&.-]+\s+){0,4}?(?:forecasts?|estimates?|projections?|predictions?)\b", I)
+MODAL = re.compile(r"\b(?:may|might|could|should)\b")  # (the modals of possibility, which TARGET_CUE leaves out)
+_FORECAST_ATTRIBUTION_WORDS = ("forecast", "predict", "estimate", "project")  # (one of them in each match)
+
+
+def _forecast_attributed(text: str, sent: dict) -> bool:
+    """The sentence is a forecaster's (FORECAST_ATTRIBUTION), worked out once a sentence."""
+    known = sent.get("forecast_attributed")
+    if known is None:
+        known = sent["forecast_attributed"] = _may_mention(sent["low"], _FORECAST_ATTRIBUTION_WORDS) \
+            and FORECAST_ATTRIBUTION.search(text) is not None
+    return known
 
 
 RESTATED_AS_PERCENT = re.compile(r"\s*,\s*or\s+")
@@ -1870,10 +1897,14 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
         if q_word == "exact" and _sentence_mentions(sent, "estimate", _ESTIMATE_WORDS) and (
                 PROJECTION.search(pre) or (PASSIVE_EXPECT_ANY.search(pre) and not PLAN_WORD.search(pre)
                                            and not RESTATE_BEFORE.search(pre) and not PLAN_EXPECT.search(pre))
-                or FORECAST_CLAUSE.search(pre)):  # "economists forecast that GDP will grow 5 percent"
+                or FORECAST_VERB.search(pre)):
+            # ("economists forecast that GDP will grow 5 percent", "JLL forecasts that 2 million square meters will
+            # be delivered": the number's clause is what is forecast)
             q_word = "approx"
         elif q_word == "exact" and _may_mention(low, ("expect",)) and FORECASTER_EXPECT.search(pre[-120:]):
             q_word = "approx"  # "analysts expect revenue of 8 billion yuan": an estimate
+        elif q_word == "exact" and _forecast_attributed(text, sent) and (TARGET_CUE.search(pre) or MODAL.search(pre)):
+            q_word = "approx"  # "vacancy will peak at 21 percent, brokers predict": the future of a forecast
         elif q_word == "exact" and _sentence_mentions(sent, "subject_forecast", _SUBJECT_FORECAST_WORDS) \
                 and (fm := _subject_of(SUBJECT_FORECAST_AFTER, _after(text, end))) and not fm.group(2) \
                 and _heads_subject(text, a, end, end + fm.start(1), unit, pre):
