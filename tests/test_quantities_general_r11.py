@@ -147,3 +147,27 @@ def test_milestone_after_a_pronoun_restates_an_earlier_value(text):
 ])
 def test_forecast_is_not_a_target(text, expected):
     assert figs(text) == expected
+
+
+# --- detection: the to-value of a from-to pair, page fields and counters -------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The park grew from six firms to nine.",
+     [("six", 6, "count", "exact", "level"), ("nine", 9, "count", "exact", "level")]),
+    ("Membership climbed from five member states to seven, officials said.",
+     [("five", 5, "count", "exact", "level"), ("seven", 7, "count", "exact", "level")]),
+    ("The count rose from six in 2019 to nine.",
+     [("six", 6, "count", "exact", "level"), ("nine", 9, "count", "exact", "level")]),
+    ("It moved from one office to another.", []),
+    # a bare integer after a one-word label, or before a page counter, is a field of the page
+    ("Views: 6123", []),
+    ("Shares of the miner (SHA: 600519) rose.", []),
+    ("The page lists 6123 views.", []),
+    ("845 reads", []),
+    # ... not when a noun follows it
+    ("The tally: 300 firms and 12 labs.",
+     [("300", 300, "count", "exact", "level"), ("12", 12, "count", "exact", "level")]),
+    ("Result: 4500 new jobs were created.", [("4500", 4500, "count", "exact", "level")]),
+])
+def test_detection_from_to_and_page_fields(text, expected):
+    assert figs(text) == expected

@@ -466,8 +466,14 @@ AGE_AFTER = re.compile(r"^(?:\s*-?\s*years?[-\s]old\b|-year-old)", I)
 TOTAL_BEFORE = re.compile(r"\b(?:total|tally|number|count|headcount)\s+(?:to|of|at|is|was|stands\s+at|stood\s+at|"
                           r"reached|rose\s+to|reaches)\s+$", I)
 # "rose from six to nine": the to-value of a change of level needs no noun after it (the from-value has its noun or
-# shares the sentence's)
-FROM_TO_BEFORE = re.compile(r"\bfrom\s+(?:" + NUMERAL + r"|" + WORD_NUMBER + r")\s+to\s+$", I)
+# shares the sentence's): "grew from six firms to nine", "from six in 2019 to nine"
+FROM_TO_BEFORE = re.compile(r"\bfrom\s+(?:" + NUMERAL + r"|" + WORD_NUMBER + r")(?:\s+[a-z][\w-]*){0,2}?"
+                            r"(?:\s+in\s+(?:19|20)\d\d)?\s+to\s+$", I)
+# a bare integer right after a one-word label and its colon is a field of the page or a listing, not a figure
+# reported in prose: "Views: 6123", "(SHA: 600519)", "ID: 30481" (not when a noun follows: "The tally: 300 firms")
+LABEL_COLON_BEFORE = re.compile(r"(?:^|[\s(\[|])[A-Za-z]+\s?[:\uff1a] $")
+# ... and a page's counter of its readers: "6123 views", "845 reads"
+COUNTER_AFTER = re.compile(r" (?:views|reads|clicks|hits|pageviews|page\s+views)\b", I)
 SUSPENDED_HYPHEN = re.compile(r"-\s+(?:to|or|and)\s+(?:\d|[a-z]+-)", I)
 APPOSITIVE_BEFORE = re.compile(r"[A-Z][a-z]+,\s*$")
 # a person's full name (two capitalised words) set off by a comma: a bare number after it that closes the clause is
@@ -837,6 +843,10 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
             return "time or path"
         if not a.unit and not a.scaled and "," not in raw and "." not in raw and len(raw) >= 7:
             return "code or phone number"
+        if not a.unit and not a.scaled and "," not in raw and "." not in raw and len(raw) >= 3 and (
+                (before[-2:-1] in (":", "\uff1a") and LABEL_COLON_BEFORE.search(b60) and not WORD_NOUN_AFTER.match(after))
+                or (after[:1] == " " and COUNTER_AFTER.match(after))):
+            return "page chrome or code"  # "Views: 6123", "(SHA: 600519)", "6123 reads"
         if not a.unit and not a.scaled and "," not in raw and (
                 (_sentence_mentions(sent, "phone", _PHONE_WORDS) and PHONE_BEFORE.search(before[-20:]))
                 or _phone_token(text, s, e)):
