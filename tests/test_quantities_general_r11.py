@@ -171,3 +171,27 @@ def test_forecast_is_not_a_target(text, expected):
 ])
 def test_detection_from_to_and_page_fields(text, expected):
     assert figs(text) == expected
+
+
+# --- the subject of a forecast with a deadline; a stand-in for the measure before ------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Some 1.2 million square meters of new space is projected to be completed by the end of 2026.",
+     [("Some 1.2 million square meters", 1.2e6, "m2", "approx", "level")]),
+    ("About 300 firms are expected to move in by 2027.", [("About 300", 300, "count", "approx", "level")]),
+    # what a project is built to do, and a plan, stay targets
+    ("40,000 jobs are expected to be created by 2026.", [("40,000", 40000, "count", "exact", "target")]),
+    ("The district plans to add 500,000 square meters of offices by 2026.",
+     [("500,000 square meters", 5e5, "m2", "exact", "target")]),
+    # "the figure for X", "that of X": the measure before, for another group or place, and so its kind
+    ("Per capita disposable income reached 81,700 yuan last year, while the figure for rural residents was 37,900 yuan.",
+     [("81,700 yuan", 81700, "CNY", "exact", "rate"), ("37,900 yuan", 37900, "CNY", "exact", "rate")]),
+    ("Rents averaged 4.2 yuan per square meter a day in Lize, and that of Wangjing stood at 3.6 yuan.",
+     [("4.2 yuan", 4.2, "CNY", "exact", "rate"), ("3.6 yuan", 3.6, "CNY", "exact", "rate")]),
+    ("Exports rose 12 percent, while the figure for imports was 8 percent.",
+     [("12 percent", 12, "percent", "exact", "change"), ("8 percent", 8, "percent", "exact", "change")]),
+    ("Sales reached 3 billion yuan, while the figure for 2022 was 2.1 billion yuan.",
+     [("3 billion yuan", 3e9, "CNY", "exact", "level"), ("2.1 billion yuan", 2.1e9, "CNY", "exact", "level")]),
+])
+def test_forecast_subject_and_same_measure(text, expected):
+    assert figs(text) == expected

@@ -1491,19 +1491,27 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
     if _sentence_mentions(sent, "subject_will", _SUBJECT_WILL_WORDS) and (wm := _subject_of(SUBJECT_WILL_AFTER, tail)) \
             and _heads_subject(text, a, a.end, a.end + wm.start(1), unit, pre):
         return "target"  # "100 more firms will move in next year" (not "the 45 km line will open")
+    forecast_subject = False
     if _sentence_mentions(sent, "subject_forecast", _SUBJECT_FORECAST_WORDS) \
-            and (fm := _subject_of(SUBJECT_FORECAST_AFTER, tail)) and fm.group(2):
-        return "target"  # "40,000 jobs are expected to be created": what the project is built to do
+            and (fm := _subject_of(SUBJECT_FORECAST_AFTER, tail)):
+        if fm.group(2):
+            return "target"  # "40,000 jobs are expected to be created": what the project is built to do
+        # "1.2 million square meters of space is projected to be completed by 2026": the subject of a forecast,
+        # whose deadline makes no plan
+        forecast_subject = True
     if _sentence_mentions(sent, "target_noun", _TARGET_NOUNS) and TARGET_NOUN_AFTER.match(tail):
         return "target"  # "just short of the 1.2 million target": the number names the goal
     # target: a plan or goal governs the number, unless it is the earlier value the plan is compared with
     # ("plans to invest 2 billion yuan, up from 1.5 billion yuan last year")
-    if _is_target(text, pre, a.start, published_year, sent) and not ACHIEVED_AFTER.match(tail) \
+    if not forecast_subject and _is_target(text, pre, a.start, published_year, sent) and not ACHIEVED_AFTER.match(tail) \
             and not (pre_q.endswith(_BASE_VALUE_ENDS) and BASE_VALUE_BEFORE.search(pre_q[-16:])):
         return "target"
     if prev is not None and _list_continues(text, prev[0], a):
         if prev[1].kind in ("change", "share", "rate") and prev[1].unit == unit:
             return prev[1].kind
+    if prev is not None and prev[1].kind in ("change", "share", "rate") and prev[1].unit == unit \
+            and _sentence_mentions(sent, "same_measure", _SAME_MEASURE_WORDS) and SAME_MEASURE_BEFORE.search(pre_q[-90:]):
+        return prev[1].kind  # "income reached 81,700 yuan per capita, while the figure for rural residents was 37,900"
     if prev is not None and unit == "percent" and prev[1].kind == "change" and prev[1].unit != "percent" \
             and RESTATED_AS_PERCENT.fullmatch(text, prev[0].end, a.qual_start if a.qual_start >= 0 else a.start):
         return "change"  # "exports grew by 1.2 trillion yuan, or 8 percent": the same change, in percent
@@ -1700,6 +1708,12 @@ def _forecast_attributed(text: str, sent: dict) -> bool:
 
 
 RESTATED_AS_PERCENT = re.compile(r"\s*,\s*or\s+")
+# the measure of the figure before, named again by a stand-in for another place or group: "while the figure for
+# rural residents was 37,900 yuan", "and that of Tianjin stood at 4.1 yuan", "the corresponding number in Hebei is"
+SAME_MEASURE_BEFORE = re.compile(r"\b(?:(?:the|this|that)\s+(?:corresponding\s+|comparable\s+|same\s+)?(?:figure|number|"
+                                 r"rate|level|reading)|that|those)\s+(?:for|of|in|among)\s+[^,.;\d]{1,50}?\s(?:was|is|were|"
+                                 r"are|stood\s+at|came\s+to|reached|hit|at)\s+$", I)
+_SAME_MEASURE_WORDS = ("figure", "number", "rate", "level", "reading", "that ", "those ")
 
 
 # two values of one measure set side by side for two places: "81,000 yuan in Beijing against 52,000 yuan in
