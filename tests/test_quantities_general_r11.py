@@ -195,3 +195,27 @@ def test_detection_from_to_and_page_fields(text, expected):
 ])
 def test_forecast_subject_and_same_measure(text, expected):
     assert figs(text) == expected
+
+
+# --- the capacity of a facility still being built is a plan; a market's future is a forecast --------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The plant, which is under construction, has an annual capacity of 250,000 units.",
+     [("250,000", 250000, "count", "exact", "target")]),
+    ("The company broke ground on a factory with a designed annual output of 100,000 tonnes.",
+     [("100,000 tonnes", 1e5, "t", "exact", "target")]),
+    ("The base, being built in Tianjin, is designed to produce 120,000 cars a year.",
+     [("120,000", 120000, "count", "exact", "target")]),
+    # an existing plant's capacity is a fact; the size of a site being built is no capacity
+    ("The existing plant has an annual capacity of 300,000 units.", [("300,000", 300000, "count", "exact", "level")]),
+    ("The project, still under construction, covers 120,000 square meters.",
+     [("120,000 square meters", 1.2e5, "m2", "exact", "level")]),
+    # what anyone expects of rents, prices or vacancy
+    ("CBRE expects rents to decline 3 percent in 2025.", [("3 percent", 3, "percent", "approx", "change")]),
+    ("Colliers expects vacancy to rise to 25 percent.", [("25 percent", 25, "percent", "approx", "share")]),
+    # a firm's expectation of its own revenue stays as it was (a plan cue)
+    ("The company expects revenue to grow 20 percent this year.",
+     [("20 percent", 20, "percent", "exact", "target")]),
+])
+def test_unbuilt_capacity_and_market_expectations(text, expected):
+    assert figs(text) == expected

@@ -1442,6 +1442,17 @@ SUBJECT_FORECAST_AFTER = re.compile(r"[^,.;:\d(\"“”]{0,60}?\b((?:is|are)\s+(
 _SUBJECT_FORECAST_WORDS = ("expected", "projected", "forecast", "predicted", "estimated", "likely")
 
 
+# what a facility is built to produce or handle: "an annual capacity of", "a designed throughput of", "is designed
+# to produce" ...
+CAPACITY_BEFORE = re.compile(r"\b(?:capacity|throughput|output)\s+(?:of\s+|to\s+(?:produce|handle|make|process|"
+                             r"generate)\s+)?$|\bdesigned\s+to\s+(?:produce|handle|make|process|generate|house|hold|"
+                             r"accommodate)\s+$", I)
+_CAPACITY_WORDS = ("capacity", "throughput", "output", "designed")
+# ... and a facility not yet built: its capacity is what it is planned to have
+UNBUILT = re.compile(r"\b(?:under\s+construction|being\s+built|(?:to|will)\s+be\s+built|broke\s+ground|breaks\s+ground|"
+                     r"(?:construction|work)\s+(?:began|started|begins|starts|has\s+begun|has\s+started)|"
+                     r"(?:began|started|begin|start)\s+(?:building|construction|work))\b", I)
+_UNBUILT_WORDS = ("construction", "being built", "be built", "ground", "building", "work")
 MODIFIED_NOUN_AFTER = re.compile(r"\s+(?!(?:of|in|worth|for|from|a|an|per|each|more|additional|extra|new)\b)[a-z]")
 
 
@@ -1491,6 +1502,10 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
     if _sentence_mentions(sent, "subject_will", _SUBJECT_WILL_WORDS) and (wm := _subject_of(SUBJECT_WILL_AFTER, tail)) \
             and _heads_subject(text, a, a.end, a.end + wm.start(1), unit, pre):
         return "target"  # "100 more firms will move in next year" (not "the 45 km line will open")
+    if _sentence_mentions(sent, "capacity", _CAPACITY_WORDS) and pre_q.endswith(" ") \
+            and _sentence_mentions(sent, "unbuilt", _UNBUILT_WORDS) and CAPACITY_BEFORE.search(pre_q[-60:]) \
+            and UNBUILT.search(text):
+        return "target"  # "a plant, now under construction, with an annual capacity of 250,000 units": planned
     forecast_subject = False
     if _sentence_mentions(sent, "subject_forecast", _SUBJECT_FORECAST_WORDS) \
             and (fm := _subject_of(SUBJECT_FORECAST_AFTER, tail)):
@@ -1643,7 +1658,8 @@ def _projection(pre: str, cue: re.Match, low: Optional[str] = None) -> bool:
     if cue.group(0) in ("will", "would") and (ESTIMATE_BEFORE.search(pre[-30:])
                                               or pre.startswith(_HEDGES_AFTER_WILL, cue.end())):
         return True  # "the venues will consume an estimated ...", "turnover will likely exceed ...": a forecast
-    if cue.group(0).startswith("expect") and FORECASTER_EXPECT.search(pre, max(0, cue.start() - 60)):
+    if cue.group(0).startswith("expect") and (FORECASTER_EXPECT.search(pre, max(0, cue.start() - 60))
+                                               or MARKET_EXPECT.match(pre, cue.start())):
         return True  # "analysts expect revenue of 8 billion yuan": a forecast, not the firm's plan
     # "analysts predict revenue will rise ...", "the ministry estimates that the sector will employ ...": the
     # future is someone's forecast
@@ -1658,6 +1674,10 @@ FORECAST_VERB = re.compile(r"\b(?:predict(?:s|ed)?|forecast(?:s|ed)?|anticipate[
                            r"\s+that)\b(?:(?!\b(?:but|while|whereas|and)\b)[^.;,])*$", I)
 # what forecasters expect is a forecast: "analysts expect revenue of 8 billion yuan", "economists widely expect
 # growth of 5 percent"
+# what anyone expects of a market's prices, rents, vacancy or demand is a forecast: no one sets those as a goal
+# ("CBRE expects rents to decline 3 percent", "brokers expect vacancy to rise to 25 percent")
+MARKET_EXPECT = re.compile(r"\bexpect(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:rents?|rentals?|"
+                           r"prices?|vacancy|vacancies|demand|yields?|occupancy|absorption)\s+to\b[^.;]*$", I)
 FORECASTER_EXPECT = re.compile(r"\b(?:analysts?|economists?|experts?|forecasters?|observers?|strategists?|"
                                r"brokers?|markets?|consensus)\s+(?:also\s+|now\s+|generally\s+|widely\s+)?"
                                r"expect(?:s|ed)?\b[^.;]*$", I)
@@ -1925,7 +1945,8 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
             # ("economists forecast that GDP will grow 5 percent", "JLL forecasts that 2 million square meters will
             # be delivered": the number's clause is what is forecast)
             q_word = "approx"
-        elif q_word == "exact" and _may_mention(low, ("expect",)) and FORECASTER_EXPECT.search(pre[-120:]):
+        elif q_word == "exact" and _may_mention(low, ("expect",)) and (FORECASTER_EXPECT.search(pre[-120:])
+                                                                     or MARKET_EXPECT.search(pre[-120:])):
             q_word = "approx"  # "analysts expect revenue of 8 billion yuan": an estimate
         elif q_word == "exact" and _forecast_attributed(text, sent) and (TARGET_CUE.search(pre) or MODAL.search(pre)):
             q_word = "approx"  # "vacancy will peak at 21 percent, brokers predict": the future of a forecast
