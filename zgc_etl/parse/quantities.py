@@ -474,6 +474,7 @@ FROM_TO_BEFORE = re.compile(r"\bfrom\s+(?:" + NUMERAL + r"|" + WORD_NUMBER + r")
 LABEL_COLON_BEFORE = re.compile(r"(?:^|[\s(\[|])[A-Za-z]+\s?[:\uff1a] $")
 # ... and a page's counter of its readers: "6123 views", "845 reads"
 COUNTER_AFTER = re.compile(r" (?:views|reads|clicks|hits|pageviews|page\s+views)\b", I)
+_COUNTER_FIRST = frozenset("vrchpVRCHP")  # the first letters of its words, tested before the pattern runs
 SUSPENDED_HYPHEN = re.compile(r"-\s+(?:to|or|and)\s+(?:\d|[a-z]+-)", I)
 APPOSITIVE_BEFORE = re.compile(r"[A-Z][a-z]+,\s*$")
 # a person's full name (two capitalised words) set off by a comma: a bare number after it that closes the clause is
@@ -845,7 +846,7 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
             return "code or phone number"
         if not a.unit and not a.scaled and "," not in raw and "." not in raw and len(raw) >= 3 and (
                 (before[-2:-1] in (":", "\uff1a") and LABEL_COLON_BEFORE.search(b60) and not WORD_NOUN_AFTER.match(after))
-                or (after[:1] == " " and COUNTER_AFTER.match(after))):
+                or (after[:1] == " " and after[1:2] in _COUNTER_FIRST and COUNTER_AFTER.match(after))):
             return "page chrome or code"  # "Views: 6123", "(SHA: 600519)", "6123 reads"
         if not a.unit and not a.scaled and "," not in raw and (
                 (_sentence_mentions(sent, "phone", _PHONE_WORDS) and PHONE_BEFORE.search(before[-20:]))
@@ -1525,7 +1526,8 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
         if prev[1].kind in ("change", "share", "rate") and prev[1].unit == unit:
             return prev[1].kind
     if prev is not None and prev[1].kind in ("change", "share", "rate") and prev[1].unit == unit \
-            and _sentence_mentions(sent, "same_measure", _SAME_MEASURE_WORDS) and SAME_MEASURE_BEFORE.search(pre_q[-90:]):
+            and pre_q.endswith(_SAME_MEASURE_ENDS) and _sentence_mentions(sent, "same_measure", _SAME_MEASURE_WORDS) \
+            and SAME_MEASURE_BEFORE.search(pre_q[-90:]):
         return prev[1].kind  # "income reached 81,700 yuan per capita, while the figure for rural residents was 37,900"
     if prev is not None and unit == "percent" and prev[1].kind == "change" and prev[1].unit != "percent" \
             and RESTATED_AS_PERCENT.fullmatch(text, prev[0].end, a.qual_start if a.qual_start >= 0 else a.start):
@@ -1715,7 +1717,8 @@ FORECAST_ATTRIBUTION = re.compile(
     r",\s*(?:[\w'’&.-]+\s+){1,5}?(?:forecasts?|forecasted|predicts?|predicted|estimates?|estimated|projects|projected)"
     r"\s*(?:[.;]|$)|\baccording\s+to\s+(?:[\w'’&.-]+\s+){0,4}?(?:forecasts?|estimates?|projections?|predictions?)\b", I)
 MODAL = re.compile(r"\b(?:may|might|could|should)\b")  # (the modals of possibility, which TARGET_CUE leaves out)
-_FORECAST_ATTRIBUTION_WORDS = ("forecast", "predict", "estimate", "project")  # (one of them in each match)
+# (one of them in each match: "projects" only as the attribution's last word)
+_FORECAST_ATTRIBUTION_WORDS = ("forecast", "predict", "estimate", "projected", "projection", "projects.", "projects;")
 
 
 def _forecast_attributed(text: str, sent: dict) -> bool:
@@ -1734,6 +1737,7 @@ SAME_MEASURE_BEFORE = re.compile(r"\b(?:(?:the|this|that)\s+(?:corresponding\s+|
                                  r"rate|level|reading)|that|those)\s+(?:for|of|in|among)\s+[^,.;\d]{1,50}?\s(?:was|is|were|"
                                  r"are|stood\s+at|came\s+to|reached|hit|at)\s+$", I)
 _SAME_MEASURE_WORDS = ("figure", "number", "rate", "level", "reading", "that ", "those ")
+_SAME_MEASURE_ENDS = ("was ", "is ", "were ", "are ", " at ", "to ", "reached ", "hit ")  # (its verbs, last)
 
 
 # two values of one measure set side by side for two places: "81,000 yuan in Beijing against 52,000 yuan in
