@@ -49,6 +49,11 @@ def test_since_dates_a_running_total(text, expected):
     ("The company aims to pass 1,000 stores by 2026.", [("pass 1,000", 1000, "count", "gt", "target")]),
     ("Sales are forecast to surpass 500 million yuan in 2025.",
      [("surpass 500 million yuan", 5e8, "CNY", "gt", "level")]),
+    ("Output is expected to break through 1 trillion yuan next year.",
+     [("break through 1 trillion yuan", 1e12, "CNY", "gt", "level")]),
+    ("The firm hopes to break 100 billion yuan in sales.",
+     [("break 100 billion yuan", 1e11, "CNY", "gt", "target")]),
+    ("Visitor numbers should pass 5 million this year.", [("pass 5 million", 5e6, "count", "gt", "level")]),
     # a noun "pass" is no bound
     ("The park issued a pass to 300 visitors.", [("300", 300, "count", "exact", "level")]),
 ])

@@ -1057,10 +1057,12 @@ _QALT = "|".join(f"(?P<q{i}>{pat})" for i, (pat, _q) in enumerate(QUALIFIERS))
 QUALIFIER_BEFORE = _Caseless(r"\b(?:just\s+|well\s+|slightly\s+|only\s+|a\s+little\s+|a\s+bit\s+|a\s+shade\s+|marginally\s+)?"
                              r"(?:" + _QALT + r")\s*$")
 # "top" as a verb, after "to" or a modal ("is expected to top", "could top"), bounds the number like "topped";
-# elsewhere it is a rank ("top 10"); so do the bare forms of "passed" and "crossed" ("is set to pass 1,200", "could
-# cross 50 billion yuan"), which QUALIFIERS lists only inflected (a bare "pass" or "cross" is most often a noun)
-TOP_VERB_BEFORE = re.compile(r"\b(?:to|will|could|would|may|might|can|must)\s+((?:top|pass|cross)\s*)$", I)
-_BARE_BOUND_VERBS = ("top", "pass", "cross")  # the verbs TOP_VERB_BEFORE reads, for a suffix test
+# elsewhere it is a rank ("top 10"); so do the bare forms of "passed", "crossed" and "broke (through)" ("is set to pass
+# 1,200", "could cross 50 billion yuan", "hopes to break 100 billion yuan"), which QUALIFIERS lists only inflected
+# (a bare "pass", "cross" or "break" is most often a noun)
+TOP_VERB_BEFORE = re.compile(r"\b(?:to|will|could|would|may|might|can|must|should)\s+((?:top|pass|cross|break(?:\s+through)?)"
+                             r"\s*)$", I)
+_BARE_BOUND_VERBS = ("top", "pass", "cross", "break", "through")  # the last words TOP_VERB_BEFORE reads, for a suffix test
 OR_SO_AFTER = re.compile(r"^\s*(?:or so|or thereabouts)\b", I)
 _OR_SO_WORDS = ("or so", "or thereabouts")  # what OR_SO_AFTER spells out, for _may_mention
 # a bound written after the number: "100 or more companies", "500-plus firms", "50 or fewer"; "400-odd firms"
@@ -1077,7 +1079,7 @@ _QUALIFIER_ENDS = ("than", "over", "above", "exceed", "exceeds", "exceeded", "ex
                    "surpassed", "surpassing", "tops", "topped", "topping", "of", "beyond", "least", "as", "nearly",
                    "almost", "to", "under", "below", "most", "within", "at", "about", "approximately", "approx.",
                    "around", "roughly", "some", "estimated", "circa", "approximate", "top", "less", "like", "passes", "passed",
-                   "passing", "crosses", "crossed", "crossing", "through", "past", "on", "pass", "cross")
+                   "passing", "crosses", "crossed", "crossing", "through", "past", "on", "pass", "cross", "break")
 # The short last words of QUALIFIERS phrases that end many windows with no qualifier ("rose to", "a total of",
 # "stood at", "such as"), and the words that come right before them in every phrase that ends with them ("up to",
 # "in excess of", "capped at", "as many as"): no other _QUALIFIER_ENDS word ends with these two letters.
