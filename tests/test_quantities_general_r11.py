@@ -70,6 +70,8 @@ def test_bare_verbs_of_going_past(text, expected):
      [("18 percent", 18, "percent", "exact", "share")]),
     ("New supply would possibly reach 900,000 square meters in 2025.",
      [("900,000 square meters", 9e5, "m2", "exact", "level")]),
+    ("Sales looked set to cross 3 billion yuan.", [("cross 3 billion yuan", 3e9, "CNY", "gt", "level")]),
+    ("The index seems set to pass 150 this year.", [("pass 150", 150, "index", "gt", "level")]),
     # without a hedge the future stays a plan
     ("The district will invest 8 billion yuan this year.", [("8 billion yuan", 8e9, "CNY", "exact", "target")]),
 ])

@@ -1659,6 +1659,8 @@ def _projection(pre: str, cue: re.Match, low: Optional[str] = None) -> bool:
         return not PLAN_WORD.search(pre, 0, cue.start())
     if _may_mention(low, _PROJECTION_WORDS) and PROJECTION.search(pre, cue.end()):
         return True  # "new towers will be finished, and vacancy is projected to peak at 23 percent"
+    if cue.group(0).startswith("set") and LOOKS_BEFORE.search(pre, max(0, cue.start() - 12), cue.start()):
+        return True  # "sales look set to cross 3 billion yuan": an observer's guess, not a schedule
     if cue.group(0) in ("will", "would") and (ESTIMATE_BEFORE.search(pre[-30:])
                                               or pre.startswith(_HEDGES_AFTER_WILL, cue.end())):
         return True  # "the venues will consume an estimated ...", "turnover will likely exceed ...": a forecast
@@ -1692,6 +1694,7 @@ _FORECAST_WORDS = ("predict", "forecast", "anticipat", "projects that", "project
                    "estimates that", "estimated that")
 _PROJECTION_WORDS = ("projected", "forecast", "estimated", "predicted", "tipped", "poised", " seen ", "on track",
                      "on course")  # one of them is in each PROJECTION match
+LOOKS_BEFORE = re.compile(r"\b(?:looks?|looked|looking|seems?|seemed|appears?|appeared)\s+$", I)
 # a hedge right after "will"/"would" makes the future a guess, not a plan: "sales will likely top 8 billion yuan"
 _HEDGES_AFTER_WILL = (" likely ", " probably ", " possibly ", " almost certainly ")
 PASSIVE_EXPECT = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:also\s+|now\s+)?(?:expected|projected|forecast|"
