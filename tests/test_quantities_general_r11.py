@@ -226,3 +226,20 @@ def test_forecast_subject_and_same_measure(text, expected):
 ])
 def test_unbuilt_capacity_and_market_expectations(text, expected):
     assert figs(text) == expected
+
+
+# --- a plan named as the source makes an expectation part of it ------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The number of hydrogen vehicles is expected to surpass 1,000 by 2025, according to the plan.",
+     [("surpass 1,000", 1000, "count", "gt", "target")]),
+    ("The park is expected to host 500 firms by 2026, according to a development plan released on Monday.",
+     [("500", 500, "count", "exact", "target")]),
+    # a consultancy or a company as the source names no plan
+    ("Vacancy is expected to reach 20 percent by 2025, according to Savills.",
+     [("20 percent", 20, "percent", "approx", "share")]),
+    ("Output is expected to reach 2 million units, according to the company.",
+     [("2 million", 2e6, "count", "approx", "level")]),
+])
+def test_expectation_under_a_named_plan(text, expected):
+    assert figs(text) == expected

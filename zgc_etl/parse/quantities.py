@@ -1656,7 +1656,7 @@ def _projection(pre: str, cue: re.Match, low: Optional[str] = None) -> bool:
     if cue.group().endswith("to") and PASSIVE_EXPECT.search(pre, 0, cue.end()):
         if PLAN_VERB_AFTER.match(pre, cue.end()):
             return False  # "the project is expected to create 400 jobs": what it is built to do
-        return not PLAN_WORD.search(pre, 0, cue.start())
+        return not PLAN_WORD.search(pre, 0, cue.start()) and not _plan_sourced(low)
     if _may_mention(low, _PROJECTION_WORDS) and PROJECTION.search(pre, cue.end()):
         return True  # "new towers will be finished, and vacancy is projected to peak at 23 percent"
     if cue.group(0).startswith("set") and LOOKS_BEFORE.search(pre, max(0, cue.start() - 12), cue.start()):
@@ -1694,6 +1694,17 @@ _FORECAST_WORDS = ("predict", "forecast", "anticipat", "projects that", "project
                    "estimates that", "estimated that")
 _PROJECTION_WORDS = ("projected", "forecast", "estimated", "predicted", "tipped", "poised", " seen ", "on track",
                      "on course")  # one of them is in each PROJECTION match
+# a plan named as the sentence's source makes what "is expected to" happen part of that plan: "the number of
+# hydrogen vehicles is expected to pass 1,000 by 2025, according to the plan"
+PLAN_SOURCE = re.compile(r"\baccording\s+to\s+(?:[\w'’&-]+\s+){0,4}?(?:plans?|blueprints?|targets?|goals?|programmes?|"
+                         r"programs?|guidelines?)\b")
+
+
+def _plan_sourced(low: Optional[str]) -> bool:
+    """The lower-cased sentence ``low`` names a plan as its source (PLAN_SOURCE); False when not known (None)."""
+    return low is not None and "according to" in low and PLAN_SOURCE.search(low) is not None
+
+
 LOOKS_BEFORE = re.compile(r"\b(?:looks?|looked|looking|seems?|seemed|appears?|appeared)\s+$", I)
 # a hedge right after "will"/"would" makes the future a guess, not a plan: "sales will likely top 8 billion yuan"
 _HEDGES_AFTER_WILL = (" likely ", " probably ", " possibly ", " almost certainly ")
@@ -1949,7 +1960,8 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
         start = q_start if q_word != "exact" else a.start
         if q_word == "exact" and _sentence_mentions(sent, "estimate", _ESTIMATE_WORDS) and (
                 PROJECTION.search(pre) or (PASSIVE_EXPECT_ANY.search(pre) and not PLAN_WORD.search(pre)
-                                           and not RESTATE_BEFORE.search(pre) and not PLAN_EXPECT.search(pre))
+                                           and not RESTATE_BEFORE.search(pre) and not PLAN_EXPECT.search(pre)
+                                           and not _plan_sourced(low))
                 or FORECAST_VERB.search(pre)):
             # ("economists forecast that GDP will grow 5 percent", "JLL forecasts that 2 million square meters will
             # be delivered": the number's clause is what is forecast)
