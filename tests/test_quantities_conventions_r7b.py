@@ -119,8 +119,8 @@ def test_eligibility_thresholds(text, expected):
      [("fell just short of 1 million", 1e6, "count", "lt", "level")]),
     ("Exports came short of 2 billion dollars last year.",
      [("came short of 2 billion dollars", 2e9, "USD", "lt", "level")]),
-    # a milestone beside nothing stays out
-    ("Exports passed the 1,000 mark last year.", []),
+    # a milestone beside no exact value is the value reported (FIGURES.md: a bound that stands alone is a figure)
+    ("Exports passed the 1,000 mark last year.", [("1,000", 1000, "count", "gt", "level")]),
     # forms already read (checked against the contract)
     ("Upwards of 3,000 visitors attended the fair.", [("Upwards of 3,000", 3000, "count", "gt", "level")]),
     ("The deal was worth in the region of 2 billion yuan.",

@@ -466,8 +466,15 @@ AGE_AFTER = re.compile(r"^(?:\s*-?\s*years?[-\s]old\b|-year-old)", I)
 TOTAL_BEFORE = re.compile(r"\b(?:total|tally|number|count|headcount)\s+(?:to|of|at|is|was|stands\s+at|stood\s+at|"
                           r"reached|rose\s+to|reaches)\s+$", I)
 # "rose from six to nine": the to-value of a change of level needs no noun after it (the from-value has its noun or
-# shares the sentence's)
-FROM_TO_BEFORE = re.compile(r"\bfrom\s+(?:" + NUMERAL + r"|" + WORD_NUMBER + r")\s+to\s+$", I)
+# shares the sentence's): "grew from six firms to nine", "from six in 2019 to nine"
+FROM_TO_BEFORE = re.compile(r"\bfrom\s+(?:" + NUMERAL + r"|" + WORD_NUMBER + r")(?:\s+[a-z][\w-]*){0,2}?"
+                            r"(?:\s+in\s+(?:19|20)\d\d)?\s+to\s+$", I)
+# a bare integer right after a one-word label and its colon is a field of the page or a listing, not a figure
+# reported in prose: "Views: 6123", "(SHA: 600519)", "ID: 30481" (not when a noun follows: "The tally: 300 firms")
+LABEL_COLON_BEFORE = re.compile(r"(?:^|[\s(\[|])[A-Za-z]+\s?[:\uff1a] $")
+# ... and a page's counter of its readers: "6123 views", "845 reads"
+COUNTER_AFTER = re.compile(r" (?:views|reads|clicks|hits|pageviews|page\s+views)\b", I)
+_COUNTER_FIRST = frozenset("vrchpVRCHP")  # the first letters of its words, tested before the pattern runs
 SUSPENDED_HYPHEN = re.compile(r"-\s+(?:to|or|and)\s+(?:\d|[a-z]+-)", I)
 APPOSITIVE_BEFORE = re.compile(r"[A-Z][a-z]+,\s*$")
 # a person's full name (two capitalised words) set off by a comma: a bare number after it that closes the clause is
@@ -482,7 +489,9 @@ SET_OF_PART_BEFORE = re.compile(
     r"(?:\b(?:one|each|any|none|either|neither|some|many|most|several|few|two|three|four|five|six|seven|eight|nine|"
     r"ten|\d+)\s+of|\bamong|^\s*of)\s+(?:" + _DETERMINER + r"\s+(?:" + _POSSESSIVE + r"\s+)?|" + _POSSESSIVE
     + r"\s+|(?<=among\s))$", I)
-# (a determiner or a possessive must follow "of", so a bare "of" ends no match)
+# (a determiner or a possessive must follow "of", so a bare "of" ends no match) ... but for a single member, the set's
+# size is no figure either: "one of nine districts", "One of 12 firms chosen"
+ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+$", I)
 _SET_OF_PART_ENDS = ("among", "the", "its", "their", "these", "those", "our", "his", "her", "'s", "’s", "s'", "s’")
 
 
@@ -835,6 +844,10 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
             return "time or path"
         if not a.unit and not a.scaled and "," not in raw and "." not in raw and len(raw) >= 7:
             return "code or phone number"
+        if not a.unit and not a.scaled and "," not in raw and "." not in raw and len(raw) >= 3 and (
+                (before[-2:-1] in (":", "\uff1a") and LABEL_COLON_BEFORE.search(b60) and not WORD_NOUN_AFTER.match(after))
+                or (after[:1] == " " and after[1:2] in _COUNTER_FIRST and COUNTER_AFTER.match(after))):
+            return "page chrome or code"  # "Views: 6123", "(SHA: 600519)", "6123 reads"
         if not a.unit and not a.scaled and "," not in raw and (
                 (_sentence_mentions(sent, "phone", _PHONE_WORDS) and PHONE_BEFORE.search(before[-20:]))
                 or _phone_token(text, s, e)):
@@ -918,6 +931,8 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
         return "age"  # "Zhang Wei, 45, said", "said chairman Kenneth Lau, 58."
     if ends(_SET_OF_PART_ENDS) and _may_be_set_of_part(pre[-45:]) and SET_OF_PART_BEFORE.search(pre[-60:]):
         return "set a part is taken from"
+    if not a.unit and ends("one of") and ONE_OF_BEFORE.search(pre[-20:]):
+        return "set a part is taken from"  # "Haidian is one of nine districts that ...": places the one, counts nothing
     pre_q_end = pre_end if pre_q is pre else _lowered_end(pre_q)
     if _end_may_be(pre_q_end, _RANK_ENDS) and RANK_BEFORE.search(pre_q) and not _verb_top_last(pre_q, pre_q_end):
         return "rank or period"
@@ -1042,15 +1057,19 @@ _QALT = "|".join(f"(?P<q{i}>{pat})" for i, (pat, _q) in enumerate(QUALIFIERS))
 QUALIFIER_BEFORE = _Caseless(r"\b(?:just\s+|well\s+|slightly\s+|only\s+|a\s+little\s+|a\s+bit\s+|a\s+shade\s+|marginally\s+)?"
                              r"(?:" + _QALT + r")\s*$")
 # "top" as a verb, after "to" or a modal ("is expected to top", "could top"), bounds the number like "topped";
-# elsewhere it is a rank ("top 10")
-TOP_VERB_BEFORE = re.compile(r"\b(?:to|will|could|would|may|might|can|must)\s+(top\s*)$", I)
+# elsewhere it is a rank ("top 10"); so do the bare forms of "passed", "crossed" and "broke (through)" ("is set to pass
+# 1,200", "could cross 50 billion yuan", "hopes to break 100 billion yuan"), which QUALIFIERS lists only inflected
+# (a bare "pass", "cross" or "break" is most often a noun)
+TOP_VERB_BEFORE = re.compile(r"\b(?:to|will|could|would|may|might|can|must|should)\s+((?:top|pass|cross|break(?:\s+through)?)"
+                             r"\s*)$", I)
+_BARE_BOUND_VERBS = ("top", "pass", "cross", "break", "through")  # the last words TOP_VERB_BEFORE reads, for a suffix test
 OR_SO_AFTER = re.compile(r"^\s*(?:or so|or thereabouts)\b", I)
 _OR_SO_WORDS = ("or so", "or thereabouts")  # what OR_SO_AFTER spells out, for _may_mention
 # a bound written after the number: "100 or more companies", "500-plus firms", "50 or fewer"; "400-odd firms"
 POST_QUALIFIER = _Caseless(r"(?:(?P<approx>-odd)\b|\s+or\s+(?P<ge>more|above|higher|greater)\b|\s+or\s+(?P<le>less|fewer|below|lower)\b"
                            r"|(?:-|\s)(?P<gt>plus)\b(?!\s+\d)|(?P<gt2>\+)(?=\s|$))")
 # (and the idioms of forecasting: "is seen rising", "tipped to", "poised to", "on track to", "on course to")
-PROJECTION = re.compile(r"\b(?:(?:projected|forecast|estimated|predicted|tipped|poised)\s+to|(?:is|are|was|were)\s+seen\s+"
+PROJECTION = re.compile(r"\b(?:(?:projected|forecast|estimated|predicted|tipped|poised)\s+to|(?:projected|forecast|predicted)\s+at|(?:is|are|was|were)\s+seen\s+"
                         r"(?:to|rising|growing|falling|reaching|hitting|topping|climbing|increasing)|"
                         r"on\s+(?:track|course)\s+to)\b[^.;]*$", I)
 
@@ -1060,7 +1079,7 @@ _QUALIFIER_ENDS = ("than", "over", "above", "exceed", "exceeds", "exceeded", "ex
                    "surpassed", "surpassing", "tops", "topped", "topping", "of", "beyond", "least", "as", "nearly",
                    "almost", "to", "under", "below", "most", "within", "at", "about", "approximately", "approx.",
                    "around", "roughly", "some", "estimated", "circa", "approximate", "top", "less", "like", "passes", "passed",
-                   "passing", "crosses", "crossed", "crossing", "through", "past", "on")
+                   "passing", "crosses", "crossed", "crossing", "through", "past", "on", "pass", "cross", "break")
 # The short last words of QUALIFIERS phrases that end many windows with no qualifier ("rose to", "a total of",
 # "stood at", "such as"), and the words that come right before them in every phrase that ends with them ("up to",
 # "in excess of", "capped at", "as many as"): no other _QUALIFIER_ENDS word ends with these two letters.
@@ -1123,7 +1142,7 @@ def _qualifier_in_tail(tail: str) -> tuple[str, int]:
         return "exact", 0
     m = QUALIFIER_BEFORE.search(tail)
     if not m:
-        if tail.rstrip().endswith("top"):  # (a suffix test is cheaper than this branch in QUALIFIER_BEFORE)
+        if tail.rstrip().endswith(_BARE_BOUND_VERBS):  # (a suffix test is cheaper than this branch in QUALIFIER_BEFORE)
             m = TOP_VERB_BEFORE.search(tail)
             if m:
                 return "gt", len(tail) - m.start(1)
@@ -1208,6 +1227,9 @@ CHANGE_AFTER = _Caseless(
     r"(?:higher|lower|more|less|up\s+from|down\s+from)\b|"
     r"(?:[\w-]+\s+){0,2}?(?:rise|increase|growth|jump|surge|gain|decline|drop|fall|hike|expansion|decrease|"
     r"reduction|cut|rebound)\b)")
+# "since 2017" right after an amount dates a running total ("has attracted 450 billion yuan since 2017", "30,000
+# workers retrained since 2015"), a level; after a percent it spans a change ("prices are 12 percent higher since 2019")
+SINCE_AFTER = re.compile(r"\s*since\b", I)
 INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|an\s+extra|a\s+further)\s+$", I)
 _INCREMENT_ENDS = ("another", "additional", "extra", "further")
 INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|extra)\s+(?!than\b|or\b|and\b)[a-z]", I)
@@ -1218,7 +1240,10 @@ GROWTH_SUBJECT_BEFORE = re.compile(
     r"\b(?P<noun>growth|increase|expansion|CAGR)(?:\s+rates?)?(?:\s+(?:of|in|for)\s+(?:[\w&'’-]+\s+){1,6}?)?\s*"
     r"(?:(?:has|had|have)\s+been|was|is|were|are|stood\s+at|stands\s+at|came\s+(?:in\s+)?at|reached|hit|"
     r"registered|recorded|averaged|remained\s+at|(?:slowed|accelerated|picked\s+up|eased|edged\s+(?:up|down)|"
-    r"quickened|rebounded|recovered|rose|fell|dropped|climbed|jumped|moderated|improved|slipped)\s+to)\s+$", I)
+    r"quickened|rebounded|recovered|rose|fell|dropped|climbed|jumped|moderated|improved|slipped|"
+    # (a forecast of the growth: "growth is forecast at 2 percent", "economists see growth slowing to 4.5 percent")
+    r"slowing|easing|moderating|accelerating|quickening|picking\s+up)\s+to|"
+    r"(?:is|are|was|were)\s+(?:forecast|projected|expected|estimated|seen|put|pegged)\s+at)\s+$", I)
 # a part of the growth, not its size: "contributed 60 percent to growth", "the contribution of consumption to growth was"
 GROWTH_PART_BEFORE = re.compile(r"\b(?:contribut\w*|share|proportion|accounting|accounted|percent|per\s+cent|of)\s+"
                                 r"(?:[\w&'’-]+\s+){0,3}$", I)
@@ -1420,6 +1445,17 @@ SUBJECT_FORECAST_AFTER = re.compile(r"[^,.;:\d(\"“”]{0,60}?\b((?:is|are)\s+(
 _SUBJECT_FORECAST_WORDS = ("expected", "projected", "forecast", "predicted", "estimated", "likely")
 
 
+# what a facility is built to produce or handle: "an annual capacity of", "a designed throughput of", "is designed
+# to produce" ...
+CAPACITY_BEFORE = re.compile(r"\b(?:capacity|throughput|output)\s+(?:of\s+|to\s+(?:produce|handle|make|process|"
+                             r"generate)\s+)?$|\bdesigned\s+to\s+(?:produce|handle|make|process|generate|house|hold|"
+                             r"accommodate)\s+$", I)
+_CAPACITY_WORDS = ("capacity", "throughput", "output", "designed")
+# ... and a facility not yet built: its capacity is what it is planned to have
+UNBUILT = re.compile(r"\b(?:under\s+construction|being\s+built|(?:to|will)\s+be\s+built|broke\s+ground|breaks\s+ground|"
+                     r"(?:construction|work)\s+(?:began|started|begins|starts|has\s+begun|has\s+started)|"
+                     r"(?:began|started|begin|start)\s+(?:building|construction|work))\b", I)
+_UNBUILT_WORDS = ("construction", "being built", "be built", "ground", "building", "work")
 MODIFIED_NOUN_AFTER = re.compile(r"\s+(?!(?:of|in|worth|for|from|a|an|per|each|more|additional|extra|new)\b)[a-z]")
 
 
@@ -1459,26 +1495,42 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
         return "level"  # "the ring, 1,360 meters in circumference, is due to be finished by 2025": a fact of the thing
     if " be " in tail[:100] and _sentence_mentions(sent, "future_passive", _FUTURE_PASSIVE_WORDS) \
             and (fp := FUTURE_PASSIVE_AFTER.match(tail)) \
-            and not RELATIVE_WORD.search(tail, 0, fp.start(1)) and not _LAST_PAST_CUE.match(tail, 0, fp.start(1)):
+            and not RELATIVE_WORD.search(tail, 0, fp.start(1)) and not _LAST_PAST_CUE.match(tail, 0, fp.start(1)) \
+            and not (_may_mention(sent["low"], _FORECAST_WORDS) and FORECAST_VERB.search(pre, max(0, len(pre) - 120))) \
+            and not _forecast_attributed(text, sent):
+        # ("JLL forecasts that 2 million square meters will be delivered": a forecast of what will be done)
         return "target"  # "1.5 million square meters of office space will be completed this year": planned
     if _sentence_mentions(sent, "subject_plan", _SUBJECT_PLAN_WORDS) and _subject_of(SUBJECT_PLAN_AFTER, tail):
         return "target"  # "20 projects are scheduled to start this year"
     if _sentence_mentions(sent, "subject_will", _SUBJECT_WILL_WORDS) and (wm := _subject_of(SUBJECT_WILL_AFTER, tail)) \
             and _heads_subject(text, a, a.end, a.end + wm.start(1), unit, pre):
         return "target"  # "100 more firms will move in next year" (not "the 45 km line will open")
+    if _sentence_mentions(sent, "capacity", _CAPACITY_WORDS) and pre_q.endswith(" ") \
+            and _sentence_mentions(sent, "unbuilt", _UNBUILT_WORDS) and CAPACITY_BEFORE.search(pre_q[-60:]) \
+            and UNBUILT.search(text):
+        return "target"  # "a plant, now under construction, with an annual capacity of 250,000 units": planned
+    forecast_subject = False
     if _sentence_mentions(sent, "subject_forecast", _SUBJECT_FORECAST_WORDS) \
-            and (fm := _subject_of(SUBJECT_FORECAST_AFTER, tail)) and fm.group(2):
-        return "target"  # "40,000 jobs are expected to be created": what the project is built to do
+            and (fm := _subject_of(SUBJECT_FORECAST_AFTER, tail)):
+        if fm.group(2):
+            return "target"  # "40,000 jobs are expected to be created": what the project is built to do
+        # "1.2 million square meters of space is projected to be completed by 2026": the subject of a forecast,
+        # whose deadline makes no plan
+        forecast_subject = True
     if _sentence_mentions(sent, "target_noun", _TARGET_NOUNS) and TARGET_NOUN_AFTER.match(tail):
         return "target"  # "just short of the 1.2 million target": the number names the goal
     # target: a plan or goal governs the number, unless it is the earlier value the plan is compared with
     # ("plans to invest 2 billion yuan, up from 1.5 billion yuan last year")
-    if _is_target(text, pre, a.start, published_year, sent) and not ACHIEVED_AFTER.match(tail) \
+    if not forecast_subject and _is_target(text, pre, a.start, published_year, sent) and not ACHIEVED_AFTER.match(tail) \
             and not (pre_q.endswith(_BASE_VALUE_ENDS) and BASE_VALUE_BEFORE.search(pre_q[-16:])):
         return "target"
     if prev is not None and _list_continues(text, prev[0], a):
         if prev[1].kind in ("change", "share", "rate") and prev[1].unit == unit:
             return prev[1].kind
+    if prev is not None and prev[1].kind in ("change", "share", "rate") and prev[1].unit == unit \
+            and pre_q.endswith(_SAME_MEASURE_ENDS) and _sentence_mentions(sent, "same_measure", _SAME_MEASURE_WORDS) \
+            and SAME_MEASURE_BEFORE.search(pre_q[-90:]):
+        return prev[1].kind  # "income reached 81,700 yuan per capita, while the figure for rural residents was 37,900"
     if prev is not None and unit == "percent" and prev[1].kind == "change" and prev[1].unit != "percent" \
             and RESTATED_AS_PERCENT.fullmatch(text, prev[0].end, a.qual_start if a.qual_start >= 0 else a.start):
         return "change"  # "exports grew by 1.2 trillion yuan, or 8 percent": the same change, in percent
@@ -1497,7 +1549,9 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
     low = sent["low"]
     # lower-cased once for the _Caseless patterns read after the number (see _not_a_figure)
     ltail = _lowered(tail) if low is None else low[a.end:a.end + WINDOW]
-    if CHANGE_AFTER.match_lowered(tail, ltail) or (unit in ("percent", "percentage_point") and CHANGE_AFTER_RATIO.match(tail)):
+    if (CHANGE_AFTER.match_lowered(tail, ltail) and not (unit not in ("percent", "percentage_point")
+                                                                   and SINCE_AFTER.match(tail))) \
+            or (unit in ("percent", "percentage_point") and CHANGE_AFTER_RATIO.match(tail)):
         if not (unit == "count" and _MORE_LESS_AFTER.match(tail) and not _MORE_LESS_THAN_AFTER.match(tail)):
             return "change"
     if unit == "percent":
@@ -1570,6 +1624,8 @@ def _is_target(text: str, pre: str, at: int, published_year: Optional[int], sent
     tc = cue.start() if cue is not None else -1
     if tc < 0 and not (published_year and sent["by_years"]):
         return False  # no plan cue and no deadline: whatever the past cues, not a target
+    if _forecast_attributed(text, sent):
+        return False  # "..., the consultancy forecast": the future is a forecast
     if tc >= 0 and not _past_cue_from(pre, tc):  # the plan cue comes after the last past cue (pc below < tc)
         return not (sent.get("projection_here") or _projection(pre, cue, sent["low"]))
     m = _LAST_PAST_CUE.match(pre)
@@ -1600,12 +1656,16 @@ def _projection(pre: str, cue: re.Match, low: Optional[str] = None) -> bool:
     if cue.group().endswith("to") and PASSIVE_EXPECT.search(pre, 0, cue.end()):
         if PLAN_VERB_AFTER.match(pre, cue.end()):
             return False  # "the project is expected to create 400 jobs": what it is built to do
-        return not PLAN_WORD.search(pre, 0, cue.start())
+        return not PLAN_WORD.search(pre, 0, cue.start()) and not _plan_sourced(low)
     if _may_mention(low, _PROJECTION_WORDS) and PROJECTION.search(pre, cue.end()):
         return True  # "new towers will be finished, and vacancy is projected to peak at 23 percent"
-    if cue.group(0) in ("will", "would") and ESTIMATE_BEFORE.search(pre[-30:]):
-        return True
-    if cue.group(0).startswith("expect") and FORECASTER_EXPECT.search(pre, max(0, cue.start() - 60)):
+    if cue.group(0).startswith("set") and LOOKS_BEFORE.search(pre, max(0, cue.start() - 12), cue.start()):
+        return True  # "sales look set to cross 3 billion yuan": an observer's guess, not a schedule
+    if cue.group(0) in ("will", "would") and (ESTIMATE_BEFORE.search(pre[-30:])
+                                              or pre.startswith(_HEDGES_AFTER_WILL, cue.end())):
+        return True  # "the venues will consume an estimated ...", "turnover will likely exceed ...": a forecast
+    if cue.group(0).startswith("expect") and (FORECASTER_EXPECT.search(pre, max(0, cue.start() - 60))
+                                               or MARKET_EXPECT.match(pre, cue.start())):
         return True  # "analysts expect revenue of 8 billion yuan": a forecast, not the firm's plan
     # "analysts predict revenue will rise ...", "the ministry estimates that the sector will employ ...": the
     # future is someone's forecast
@@ -1620,6 +1680,10 @@ FORECAST_VERB = re.compile(r"\b(?:predict(?:s|ed)?|forecast(?:s|ed)?|anticipate[
                            r"\s+that)\b(?:(?!\b(?:but|while|whereas|and)\b)[^.;,])*$", I)
 # what forecasters expect is a forecast: "analysts expect revenue of 8 billion yuan", "economists widely expect
 # growth of 5 percent"
+# what anyone expects of a market's prices, rents, vacancy or demand is a forecast: no one sets those as a goal
+# ("CBRE expects rents to decline 3 percent", "brokers expect vacancy to rise to 25 percent")
+MARKET_EXPECT = re.compile(r"\bexpect(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:rents?|rentals?|"
+                           r"prices?|vacancy|vacancies|demand|yields?|occupancy|absorption)\s+to\b[^.;]*$", I)
 FORECASTER_EXPECT = re.compile(r"\b(?:analysts?|economists?|experts?|forecasters?|observers?|strategists?|"
                                r"brokers?|markets?|consensus)\s+(?:also\s+|now\s+|generally\s+|widely\s+)?"
                                r"expect(?:s|ed)?\b[^.;]*$", I)
@@ -1630,6 +1694,20 @@ _FORECAST_WORDS = ("predict", "forecast", "anticipat", "projects that", "project
                    "estimates that", "estimated that")
 _PROJECTION_WORDS = ("projected", "forecast", "estimated", "predicted", "tipped", "poised", " seen ", "on track",
                      "on course")  # one of them is in each PROJECTION match
+# a plan named as the sentence's source makes what "is expected to" happen part of that plan: "the number of
+# hydrogen vehicles is expected to pass 1,000 by 2025, according to the plan"
+PLAN_SOURCE = re.compile(r"\baccording\s+to\s+(?:[\w'’&-]+\s+){0,4}?(?:plans?|blueprints?|targets?|goals?|programmes?|"
+                         r"programs?|guidelines?)\b")
+
+
+def _plan_sourced(low: Optional[str]) -> bool:
+    """The lower-cased sentence ``low`` names a plan as its source (PLAN_SOURCE); False when not known (None)."""
+    return low is not None and "according to" in low and PLAN_SOURCE.search(low) is not None
+
+
+LOOKS_BEFORE = re.compile(r"\b(?:looks?|looked|looking|seems?|seemed|appears?|appeared)\s+$", I)
+# a hedge right after "will"/"would" makes the future a guess, not a plan: "sales will likely top 8 billion yuan"
+_HEDGES_AFTER_WILL = (" likely ", " probably ", " possibly ", " almost certainly ")
 PASSIVE_EXPECT = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:also\s+|now\s+)?(?:expected|projected|forecast|"
                             r"predicted|estimated|likely)\s+to\s*$", I)
 # what a project is built to do, after "is expected to": its plan, not a forecast
@@ -1648,7 +1726,34 @@ PASSIVE_EXPECT_ANY = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:also\s+|now
                                 r"predicted|likely)\s+to\b[^.;]*$", I)
 
 
+# a forecaster named as the sentence's source makes its future a forecast, not a plan: "rents will fall a further
+# 4 to 6 percent next year, the consultancy forecast", "..., analysts estimate.", "according to a forecast by
+# Savills, vacancy will peak at 21 percent" (not "according to the plan": the source must name a forecast)
+FORECAST_ATTRIBUTION = re.compile(
+    r",\s*(?:[\w'’&.-]+\s+){1,5}?(?:forecasts?|forecasted|predicts?|predicted|estimates?|estimated|projects|projected)"
+    r"\s*(?:[.;]|$)|\baccording\s+to\s+(?:[\w'’&.-]+\s+){0,4}?(?:forecasts?|estimates?|projections?|predictions?)\b", I)
+MODAL = re.compile(r"\b(?:may|might|could|should)\b")  # (the modals of possibility, which TARGET_CUE leaves out)
+# (one of them in each match: "projects" only as the attribution's last word)
+_FORECAST_ATTRIBUTION_WORDS = ("forecast", "predict", "estimate", "projected", "projection", "projects.", "projects;")
+
+
+def _forecast_attributed(text: str, sent: dict) -> bool:
+    """The sentence is a forecaster's (FORECAST_ATTRIBUTION), worked out once a sentence."""
+    known = sent.get("forecast_attributed")
+    if known is None:
+        known = sent["forecast_attributed"] = _may_mention(sent["low"], _FORECAST_ATTRIBUTION_WORDS) \
+            and FORECAST_ATTRIBUTION.search(text) is not None
+    return known
+
+
 RESTATED_AS_PERCENT = re.compile(r"\s*,\s*or\s+")
+# the measure of the figure before, named again by a stand-in for another place or group: "while the figure for
+# rural residents was 37,900 yuan", "and that of Tianjin stood at 4.1 yuan", "the corresponding number in Hebei is"
+SAME_MEASURE_BEFORE = re.compile(r"\b(?:(?:the|this|that)\s+(?:corresponding\s+|comparable\s+|same\s+)?(?:figure|number|"
+                                 r"rate|level|reading)|that|those)\s+(?:for|of|in|among)\s+[^,.;\d]{1,50}?\s(?:was|is|were|"
+                                 r"are|stood\s+at|came\s+to|reached|hit|at)\s+$", I)
+_SAME_MEASURE_WORDS = ("figure", "number", "rate", "level", "reading", "that ", "those ")
+_SAME_MEASURE_ENDS = ("was ", "is ", "were ", "are ", " at ", "to ", "reached ", "hit ")  # (its verbs, last)
 
 
 # two values of one measure set side by side for two places: "81,000 yuan in Beijing against 52,000 yuan in
@@ -1774,7 +1879,8 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
             prev = (b, q)
             continue
         if a.why_not:
-            continue
+            if a.why_not != "milestone" or not _milestone_stands_alone(text, a, atoms):
+                continue
         end = a.end
         alt_value = alt_unit = None
         # a bracketed conversion folds into the amount before it
@@ -1854,11 +1960,17 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
         start = q_start if q_word != "exact" else a.start
         if q_word == "exact" and _sentence_mentions(sent, "estimate", _ESTIMATE_WORDS) and (
                 PROJECTION.search(pre) or (PASSIVE_EXPECT_ANY.search(pre) and not PLAN_WORD.search(pre)
-                                           and not RESTATE_BEFORE.search(pre) and not PLAN_EXPECT.search(pre))
-                or FORECAST_CLAUSE.search(pre)):  # "economists forecast that GDP will grow 5 percent"
+                                           and not RESTATE_BEFORE.search(pre) and not PLAN_EXPECT.search(pre)
+                                           and not _plan_sourced(low))
+                or FORECAST_VERB.search(pre)):
+            # ("economists forecast that GDP will grow 5 percent", "JLL forecasts that 2 million square meters will
+            # be delivered": the number's clause is what is forecast)
             q_word = "approx"
-        elif q_word == "exact" and _may_mention(low, ("expect",)) and FORECASTER_EXPECT.search(pre[-120:]):
+        elif q_word == "exact" and _may_mention(low, ("expect",)) and (FORECASTER_EXPECT.search(pre[-120:])
+                                                                     or MARKET_EXPECT.search(pre[-120:])):
             q_word = "approx"  # "analysts expect revenue of 8 billion yuan": an estimate
+        elif q_word == "exact" and _forecast_attributed(text, sent) and (TARGET_CUE.search(pre) or MODAL.search(pre)):
+            q_word = "approx"  # "vacancy will peak at 21 percent, brokers predict": the future of a forecast
         elif q_word == "exact" and _sentence_mentions(sent, "subject_forecast", _SUBJECT_FORECAST_WORDS) \
                 and (fm := _subject_of(SUBJECT_FORECAST_AFTER, _after(text, end))) and not fm.group(2) \
                 and _heads_subject(text, a, end, end + fm.start(1), unit, pre):
@@ -1895,6 +2007,33 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
             out.append(replace(q))
         prev = (a, q)
     return out
+
+
+# a verb of going past, then "the", before a milestone: "crossed the 300,000 mark", "broke through the 1 trillion
+# yuan barrier" (QUALIFIER_BEFORE reads these verbs only right before the number)
+PAST_THE_BEFORE = re.compile(r"\b(?:pass(?:es|ed|ing)?|cross(?:es|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|"
+                             r"top(?:s|ped|ping)?|breach(?:es|ed|ing)?|(?:break|breaks|breaking|broke|broken)"
+                             r"(?:\s+through)?)\s+the\s+$", I)
+
+# a sentence opening with a pronoun subject goes on about what the sentence before stated
+PRONOUN_OPENING = re.compile(r"\W*(?:it|this|that|they|these|those)\b", I)
+
+
+def _milestone_stands_alone(text: str, a: _Atom, atoms: list[_Atom]) -> bool:
+    """The milestone ``a`` ("crossed the 300,000 mark") is the value the sentence reports: no other number of
+    its unit states the exact figure, as "3.09 trillion yuan" does beside "breaking through the 3 trillion yuan
+    mark" (whatever the values: a misprint or a garbled figure is no second fact). Then it is a figure, and a verb of
+    going past before it bounds it from below (FIGURES.md: "a bound that stands alone is a figure")."""
+    if not text.endswith("the ", 0, a.start) and MILESTONE_AFTER.match(text[a.end:a.end + 40]):
+        return False  # "mark" with no "the" before the number is a verb: "readings above 50 mark expansion"
+    if PRONOUN_OPENING.match(text):
+        return False  # "It broke through the 3 trillion yuan mark.": the exact value was given before
+    for b in atoms:
+        if b is not a and not b.year and b.unit == a.unit:
+            return False
+    if _qualifier_of(text, a)[0] == "exact" and PAST_THE_BEFORE.search(text, max(0, a.start - 40), a.start):
+        a.qual = ("gt", a.start)  # (the verb is outside the mention: the mention stays the milestone's number)
+    return True
 
 
 # (not "or": "255, or 21 percent, of the firms" restates a count as a share)
