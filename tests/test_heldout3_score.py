@@ -61,11 +61,12 @@ def test_heldout3_time_attributes(heldout3_result):
     acc = heldout3_result["accuracy_on_matched"]
     assert acc["as_of"] >= 0.875, acc
     assert acc["period_start"] >= 0.87, acc
-    assert heldout3_result["strict"]["f1"] >= 0.835, heldout3_result["strict"]
+    assert heldout3_result["strict"]["f1"] >= 0.845, heldout3_result["strict"]  # 0.864 at 0.10.0
 
 
 def test_heldout3_context_attributes(heldout3_result):
     acc = heldout3_result["accuracy_on_matched"]
-    assert acc["regions"] >= 0.81, acc
-    assert acc["subject"] >= 0.775, acc
-    assert acc["measure"] >= 0.78, acc
+    # eleventh session (PARSER_VERSION 0.10.0): regions 0.824 -> 0.860, subject 0.788 -> 0.829, measure 0.793 -> 0.819
+    assert acc["regions"] >= 0.845, acc
+    assert acc["subject"] >= 0.81, acc
+    assert acc["measure"] >= 0.80, acc
