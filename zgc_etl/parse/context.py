@@ -23,7 +23,7 @@ from ..model import Article
 from ..reference import classify_metric, load_entity_aliases, load_gazetteer, place_label
 from .measures import acronyms_defined, expand_with, find_measure
 from .regions import CHINA, division, expand_groupings, find_places, find_places_in, forget_places, is_national, most_specific, place_in_name, places_before, sentence_regions
-from .subjects import (ACTOR, ACTOR_WORDS, ANAPHOR_CLASS, ANAPHORS, CITY_OF, FIGURE_GROUP, HEADS, FIGURE_GROUP_WORDS,
+from .subjects import (ACTOR, ACTOR_WORDS, ANAPHOR_CLASS, ANAPHORS, CITY_OF, FIGURE_GROUP, HEADS, FIGURE_GROUP_WORDS, LOWER_HEADS,
                        GROUP_BY_CAPITAL, GROUP_WORDS, has_any, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
                        find_orgs, orgs_within)
 from .subjects import _FIRM_APPOSITION, NOT_NAME
@@ -549,12 +549,29 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
             cls = next((ANAPHOR_CLASS[w] for a, _, w in _anaphor_matches(sentence) if a == c[0]), None)
             if cls:
                 state.extra["subject_named"] = (state.extra.get("nsent", 0), state.subject, cls)
+    if c is None and not heading:
+        _remember_site_of_figures(sentence, state)
     if c is not None and c[4] in _HOST_CLASSES and info.orgs and (", a" in sentence or ", the" in sentence) and \
             (c[4] != "anaphor" or state.extra.get("subject_named", ())[2:] in (("park",), ("zone",), ("region",))):
         _remember_introduced_company(sentence, info, ctx, state, c)
     _remember_time(sentence, info, state)
 
 
+def _remember_site_of_figures(sentence: str, state: ContextState) -> None:
+    """A sentence that opens with no name whose figures are about a site named inside it ("Grade A
+    rents in the Lujiazui submarket in Pudong averaged 226 yuan"): the next sentences that name nothing ("The vacancy
+    rate climbed to 19.4 percent") go on about that site, not the place around it."""
+    last = state.extra.get("sentence_figure")
+    if last is None or last[0] is not sentence or not last[1] or last[1] == state.subject or not last[1][0].isupper():
+        return  # (a site by its name: not "industrial park")
+    head = last[1].rsplit(None, 1)[-1].lower()
+    if HEADS.get(head) in _FIGURE_SITE_CLASSES and head in LOWER_HEADS:
+        state.subject, state.subject_regions = last[1], list(last[2])
+        state.extra["subject_class"] = HEADS[head]
+
+
+# the classes of a named site whose figures a sentence reports without opening with it (a submarket, a park, a zone)
+_FIGURE_SITE_CLASSES = frozenset(("zone", "park"))
 # the classes of a subject that is a place or a site of firms
 _PLACE_CLASSES = frozenset(("place", "zone", "park", "area", "region", "town"))
 # what a sentence that introduces a company may be about: the place or the park that hosts it
