@@ -26,6 +26,12 @@ HOST_TAGS = {"link", "meta", "a"}  # the only tags _note_host reads
 CHROME_CLASS = re.compile(r"(^|[\s_-])(nav|navsearch|menu|footer|header|related|share|crumb|breadcrumb|logo|search|topbar|"
                           r"position|path|editor|follow|copyright|sidebar|ad|ads|comment|comments|info|source|origin|date|tags?|"
                           r"pagination|pager|social|relevant|recommend|more|byline|author|toolbar|tools|print|font)($|[\s_-])", re.I)
+#: Article-body containers whose class names contain a chrome word: the TRS WCM publishing system that
+#: many Chinese government and news sites run wraps the body in ``<div class="TRS_Editor">``, the Quill
+#: rich-text editor in ``ql-editor``, other editors in ``editor-content``/``editor_body``.  "editor" alone
+#: (``<div class="editor">Editor: Zhao Yue</div>``) stays chrome.  Removed before CHROME_CLASS is tried.
+BODY_CONTAINER_CLASS = re.compile(r"(?<![\w-])(?:trs_editor|ql-editor|editor[-_](?:content|body|text|main|article))(?![\w-])",
+                                  re.I)
 CAPTION_CLASS = re.compile(r"caption|pic|photo|img|figure", re.I)
 DECK_CLASS = re.compile(r"summary|deck|lead|abstract|subtitle|standfirst", re.I)
 WS = re.compile(r"\s")
@@ -61,7 +67,8 @@ def _stack_role(stack: tuple[tuple[str, str], ...]) -> str | None:
     if any(t in SKIP_TAGS for t in tags):
         return None
     attrs = " ".join(a for _, a in stack)
-    if any(t in CHROME_TAGS for t in tags) or CHROME_CLASS.search(attrs):
+    chrome_attrs = BODY_CONTAINER_CLASS.sub(" ", attrs) if "ditor" in attrs else attrs
+    if any(t in CHROME_TAGS for t in tags) or CHROME_CLASS.search(chrome_attrs):
         return CHROME
     if CAPTION_CLASS.search(attrs) or "figcaption" in tags:
         return CAPTION
