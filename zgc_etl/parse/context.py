@@ -384,6 +384,40 @@ def _byline_date(article: Article) -> Optional[str]:
     return f"{int(m.group(3)):04d}-{MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
 
 
+@lru_cache(maxsize=1)
+def _alias_homes() -> dict[str, str]:
+    """{name: region} of the parks and zones of the alias table that give a region (by alias and by canonical
+    name): where a body whose name holds no place of the gazetteer sits ("Zhongguancun Science Park", the whole
+    park over many districts of Beijing; "TEDA")."""
+    out = {}
+    for alias, (name, region) in load_entity_aliases().items():
+        if region and _alias_kind().get(alias) in ("park", "zone"):
+            out.setdefault(alias, region)
+            out.setdefault(name, region)
+    return out
+
+
+_ZONE_PART = re.compile(r"(.+?)\s+(?:core area|core zone|submarket|sub-market|office market|business district)$")
+
+
+def _zone_part_home(name: str) -> Optional[str]:
+    """The district of the part of a zone a name names by the zone ("the Zhongguancun core area", "the Zhongguancun
+    submarket"): the zone's division in the gazetteer, when the zone's name is only looked up, not found in text."""
+    if not name.endswith(("rea", "one", "market", "district")):
+        return None
+    m = _ZONE_PART.match(name)
+    p = load_gazetteer().lookup(m.group(1)) if m else None
+    return division(p.name) if p is not None and p.is_zone else None
+
+
+@lru_cache(maxsize=1)
+def _alias_kind() -> dict[str, str]:
+    import csv
+    from ..reference import DATA
+    with open(DATA / "entity_aliases.csv", encoding="utf-8") as f:
+        return {r["alias"]: r.get("type", "") for r in csv.DictReader(f)}
+
+
 def _article_context(article: Article, state: ContextState) -> ArticleContext:
     ctx = state.extra.get("article")
     if ctx is not None:
@@ -427,6 +461,9 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
                 found = find_places_in(b.text, base + m.start(1), base + m.end(1)) if m else []  # of m.group(1)
                 if found:
                     where = division(found[-1][2])  # "Beijing-based AI chip designer X"
+            if not where:
+                where = _alias_homes().get(o.name) or _zone_part_home(o.name)  # "Zhongguancun Science Park", a zone
+                # over many districts: Beijing; "the Zhongguancun submarket": the zone's own district, Haidian
             if where and (o.name not in org_region or g.is_within(where, org_region[o.name])):
                 org_region[o.name] = where
         # "The company, headquartered in the Haidian Park of ...": the last organisation named sits there
@@ -823,7 +860,10 @@ _TOGETHER_JOIN = re.compile(r",?\s+(?:together with|along with|as well as)\s+(?:
                             r"['’]s,?\s+and\s+")
 # after a pair joined by "and": the two as one whole, or each of them ("Shenzhen and Dongguan's joint exports",
 # "Beijing and Tianjin together", "Beijing and Tianjin each added 5,000 firms")
-_JOINT_AFTER = re.compile(r"(?:['’]s)?\s+(?:combined|joint|jointly|together|each|both)\b")
+# (and two places named by their one level's plural: "Huairou and Miyun districts", "Suzhou and Wuxi, two cities")
+_JOINT_AFTER = re.compile(r"(?:['’]s)?\s+(?:combined|joint|jointly|together|each|both)\b|"
+                          r"(?:,\s+(?:the\s+)?(?:two|both)(?:\s+[a-z-]+)?)?\s+(?:districts|counties|cities|provinces|"
+                          r"prefectures)\b")
 _TOGETHER_GAP = 36  # (the longest gap _TOGETHER_JOIN matches, about: a longer one is not tried)
 _PAIR_JOINS = (" and ", "’s and ", "'s and ")  # (the joiners of a pair that _JOINT_AFTER may make one whole)
 
@@ -3028,6 +3068,10 @@ def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], s
         state.extra["clause_dest"] = (key, dest)
     elif state.extra.get("clause_dest", (None,))[0] == key:
         dest = state.extra["clause_dest"][1]  # "opened 28 institutions in Hong Kong, up by 21 percent"
+        if cls == "place" and implied and all(any(d in _holders(i) for i in implied) for d in dest):
+            # "Suzhou and Wuxi, two cities in Jiangsu, attracted 50 billion yuan": the province the apposition's
+            # count sits in holds the places the clause is about, which are the more specific
+            dest = []
     if not dest and not implied and sentence.startswith("where", cs):
         # "... companies in Tianjin and Hebei, where their branches grew ...": the places before "where"
         prev = [(s, e, n) for s, e, n in places if s < cs]
@@ -3071,6 +3115,16 @@ def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], s
         regions = [ctx.main_region]
     else:
         regions = []
+    if cls in (None, "anaphor", "place") and not (whole or transfer or partners or dest) and \
+            (sentence.startswith(_OPENING_DET, cs) or cls == "place" and sentence.startswith(("'s ", "’s "), cs, q.start)
+             or cls == "place" and _POSSESSIVE.search(sentence, cs, min(q.start, cs + 40))) and \
+            (at := _opening_site(sentence, cs, q.start, places)) and \
+            not all(at in _holders(i) for i in implied or ("",)) and \
+            (cls != "place" or all(i in _holders(at) for i in implied)):
+        # "The science city in Huairou has 30 labs", "The new campus in Yanqing employs 800": the clause opens with
+        # what it is about and where that is, not the place (or body) the sentences before were about; "Tianjin's
+        # biomedicine park in Binhai New Area hosts 400 firms": the more specific place of the two it opens with
+        regions = [at]
     if implied and regions is not implied and cls in _SITE_CLASSES and regions and \
             all(any(r == i or load_gazetteer().is_within(i, r) for i in implied) for r in regions):
         # "The Huairou Science City, a 100.9-square-kilometer zone in Beijing, ...": the text says the park is in
@@ -3087,8 +3141,55 @@ def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], s
         if m:
             far = [division(n) for s, e, n in places if m.start(1) <= s < m.end(1)] or \
                 (["Beijing"] if re.match(r"the capital\b", m.group(1)) else [])
+            if far and all(r in far or _holders(r).intersection(far) for r in regions) and \
+                    sum(division(n) in far for s, e, n in places if s < m.start(1)) == 0:
+                # "It is less than an hour from Beijing", said of a park in Binhai: the figure took the far end (or
+                # a part of it named before); the near end is the place the text is about (not when the sentence
+                # names the far end before it too: "Tangshan lies on the coast, 99 km from Tangshan" says nothing more)
+                near = _near_end(far, state)
+                if near:
+                    regions = near
             regions = list(dict.fromkeys(regions + far))
     return regions
+
+
+# a clause that opens with a site or body and where it is: "The science city in Huairou", "Its new campus at Yanqing"
+_OPENING_DET = ("The ", "the ", "This ", "this ", "Its ", "its ", "A ", "a ", "An ", "an ")
+_NOT_NOUN = r"(?:has|have|had|is|are|was|were|will|would|can|could|may|also|now|still|to|of|for|from|with|and|or|" \
+            r"[a-z]+ed)\b"  # (the noun phrase ends before a verb or another preposition)
+_OPENING_SITE = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts|[Aa]n?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s)\s+(?:(?!_NV_)[a-z][\w-]*\s+){0,3}?(?!_NV_)[a-z][\w-]*\s+(?:in|at)\s+"
+                           r"(?:the\s+|[A-Z][\w'’-]*['’]s\s+)?".replace("_NV_", _NOT_NOUN))
+
+
+def _opening_site(sentence: str, cs: int, end: int, places: list) -> Optional[str]:
+    """The division of the place the clause opening at ``cs`` puts its opening noun phrase in ("The science city in
+    Huairou" → Huairou), when that place starts right there, before ``end`` (the figure); else None."""
+    m = _OPENING_SITE.match(sentence, cs, end)
+    if not m:
+        return None
+    for s, e, n in places:
+        if s == m.end():
+            return division(n)
+    return None
+
+
+def _near_end(far: list[str], state: ContextState) -> Optional[list[str]]:
+    """The near end of a distance or travel time whose far end is ``far``: the regions of the subject the text goes
+    on about, else the place the paragraph (else the text) named last before the sentence, when that is not (in)
+    the far end."""
+    def apart(r):
+        return r not in far and not _holders(r).intersection(far)
+    if state.subject_regions and all(map(apart, state.subject_regions)):
+        return list(state.subject_regions)
+    span = state.extra.get("span")
+    if span and span[1]:
+        for _, _, n in places_before(*span):  # (the last first)
+            if apart(d := division(n)):
+                return [d]
+    for r in reversed(state.extra.get("recent_places", ())):
+        if r != CHINA and apart(r):
+            return [r]
+    return None
 
 
 # "3.5 percent of the combined gross domestic product of Beijing-Tianjin-Hebei": a share of a named place's total
@@ -3283,6 +3384,39 @@ def _straddled(article: Article, name: str, state: ContextState) -> Optional[lis
     return got
 
 
+# a body laid over two or more places in the figure's own clause: "straddles Huairou and Miyun districts", "spans
+# Nanshan and Bao'an", "across Huairou and Miyun" (the places listed right after the words)
+_ACROSS = re.compile(r"\b(?:straddl(?:es|ing|ed)|span(?:s|ning|ned)|(?:stretch(?:es|ing)?|extend(?:s|ing)?|lies|lying|"
+                     r"located|situated|spread|spreads|spreading|scattered)\s+across|across|covers? parts of|"
+                     r"sits? (?:astride|on the border of))\s+(?:parts of\s+|both\s+)?(?:the\s+)?")
+_ACROSS_WORDS = ("across", "stradd", "span", "parts of", "astride", "border of")
+_ACROSS_JOIN = re.compile(r"\s*(?:,|,?\s+and)\s*(?:the\s+)?")
+
+
+def _across_run(sentence: str, q, state: ContextState) -> Optional[list[str]]:
+    """The places (two or more, none holding another) that the figure's clause says its body lies across, listed
+    right after the words of :data:`_ACROSS`; None when it says so of none."""
+    spans = _clause_spans(sentence, state)
+    k = clause_of(spans, q.start)
+    cs, ce = spans[k]
+    if k and sentence.startswith("with ", cs):
+        cs = spans[k - 1][0]  # "The valley spans Nanshan and Bao'an, with 300 companies": the clause it goes on
+    places = find_places_in(sentence, cs, ce)
+    if len(places) < 2:
+        return None
+    for m in _ACROSS.finditer(sentence, cs, ce):
+        run = [x for x in places if x[0] == m.end() - cs]
+        if not run:
+            continue
+        for x in places:
+            if x[0] > run[-1][0] and _ACROSS_JOIN.fullmatch(sentence, cs + run[-1][1], cs + x[0]):
+                run.append(x)
+        ds = tuple(dict.fromkeys(division(n) for _, _, n in run))
+        if len(ds) > 1 and not any(_holders(d).intersection(ds) for d in ds):
+            return list(ds)
+    return None
+
+
 # the name of an index, without the words that say it is one: "Zhongguancun Index" → "Zhongguancun"
 _INDEX_NAME_END = re.compile(r"\s+(?:Index|Indices)(?:\s+\(?(?:19|20)\d\d\)?)?$")
 _PLACE_RUN_JOIN = re.compile(r"[-–]")
@@ -3357,6 +3491,12 @@ def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:
         wide = _straddled(article, subject, state)
         if wide and all(any(r == w or load_gazetteer().is_within(w, r) for w in wide) for r in regions):
             regions = wide  # "Huairou Science City, which straddles Huairou and Miyun districts": both
+    if regions and any(map(sentence.__contains__, _ACROSS_WORDS)):
+        wide = _across_run(sentence, q, state)
+        if wide and all(any(r == w or load_gazetteer().is_within(w, r) for w in wide) for r in regions):
+            # "The science city straddles Huairou and Miyun districts and covers 100 square kilometers", "covers
+            # 100 square kilometers across Huairou and Miyun": the figure's clause lays its body over both
+            regions = state.regions = wide
     if q.unit in ("minute", "hour", "km", "m") and measure in _BETWEEN_MEASURES:
         # a distance or travel time between places lists them all: "Trains link Beijing and Tianjin in 30
         # minutes", "a trip between Beijing West Railway Station and Xiong'an Station takes 50 minutes"
