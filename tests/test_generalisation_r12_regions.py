@@ -82,3 +82,51 @@ def test_zone_part_home():
     assert _zone_part_home("Haidian Park") is None
     assert _zone_part_home("Lujiazui submarket") in (None, "Pudong")  # a zone only when the gazetteer has it
     assert _zone_part_home("Beijing Economic-Technological Development Area") is None
+
+
+# a district name several cities share, given bare: the one in the city the article is about
+SHARED = [
+    (["Fuzhou is growing fast. Gulou District attracted 300 firms last year."], "300", {"Gulou (350102)"}),
+    (["Nanjing is growing fast. Gulou District attracted 300 firms last year."], "300", {"Gulou"}),
+    (["Guangzhou's port is busy. Huangpu District handled 3 million containers."], "3 million", {"Huangpu (440112)"}),
+    (["Shanghai's office market is cooling.", "Huangpu District rents fell 4 percent."], "4 percent", {"Huangpu"}),
+    # no city to tell which: no region from it
+    (["Gulou District attracted 300 firms last year."], "300", set()),
+    # a city that holds none of them: no region from it
+    (["Tianjin is growing fast. Gulou District attracted 300 firms last year."], "300", {"Tianjin"}),
+]
+
+
+@pytest.mark.parametrize("paragraphs, mention, expected", SHARED)
+def test_shared_district_name(paragraphs, mention, expected):
+    assert set(figure_of(paragraphs, mention).regions) == expected
+
+
+def test_shared_names_are_those_the_scan_misses():
+    from zgc_etl.parse.context import _shared_labels
+
+    _, labels = _shared_labels()
+    assert {"gulou district", "huangpu district"} <= labels
+    assert "haidian district" not in labels and "chaoyang district" not in labels  # (the scan takes these)
+
+
+# a place named only as a benchmark or an origin is not what the text is about
+ASIDES = [
+    (["The park in Binhai New Area offers rents about 40 percent lower than those in Beijing.",
+      "Some 300 companies have registered there."], "Some 300", {"Binhai New Area"}),
+    (["Xiong'an has drawn Hong Kong capital.", "Hong Kong-funded projects there totaled 45 last year."], "45",
+     {"Xiong'an New Area"}),
+    (["Tianjin drew Hong Kong money last year.", "Hong Kong-funded enterprises employed 12,000 people."], "12,000",
+     {"Tianjin"}),
+    (["Hong Kong-funded firms invested HK$6.5 billion in Xiong'an last year, and they employ 2,000 people."], "2,000",
+     {"Xiong'an New Area"}),
+    # negative cases: the place itself, or the only place the text names
+    (["Tianjin drew Hong Kong money last year.", "Hong Kong's economy grew 3 percent."], "3 percent", {"Hong Kong"}),
+    (["Hong Kong-funded enterprises employed 12,000 people."], "12,000", {"Hong Kong"}),
+    (["Land in Nantong costs a third less than in Shanghai, and Nantong drew 40 projects."], "40", {"Nantong"}),
+]
+
+
+@pytest.mark.parametrize("paragraphs, mention, expected", ASIDES)
+def test_aside_places(paragraphs, mention, expected):
+    assert set(figure_of(paragraphs, mention).regions) == expected

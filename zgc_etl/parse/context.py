@@ -86,6 +86,7 @@ class ArticleContext:
     zone_names: dict = field(default_factory=dict)  # zone → the fullest form the article names it by
     block_orgs: dict = field(default_factory=dict)  # block text → find_orgs of it (read-only lists)
     acronyms: dict = field(default_factory=dict)  # abbreviation → what the article defines it as (read-only)
+    shared: dict = field(default_factory=dict)  # "gulou district" → the place the article's city tells it is
 
 
 class _worked_out:
@@ -144,8 +145,12 @@ class SentenceInfo:
         """Every place the sentence names, China too, inside a name or not."""
         sentence, span = self.sentence, self._span
         if span is not None and span[0].startswith(sentence, span[1]):
-            return find_places_in(span[0], span[1], span[1] + len(sentence), with_china=True)
-        return find_places(sentence, with_china=True)
+            got = find_places_in(span[0], span[1], span[1] + len(sentence), with_china=True)
+        else:
+            got = find_places(sentence, with_china=True)
+        if self._ctx.shared and (" District" in sentence or " County" in sentence):
+            got = _with_shared(sentence, got, self._ctx.shared)
+        return got
 
     @_worked_out
     def places(self) -> list[tuple[int, int, str]]:
@@ -418,6 +423,62 @@ def _alias_kind() -> dict[str, str]:
         return {r["alias"]: r.get("type", "") for r in csv.DictReader(f)}
 
 
+@lru_cache(maxsize=1)
+def _shared_labels() -> tuple[Optional[re.Pattern], frozenset]:
+    """The districts and counties whose name several cities share and that the text scan does not take as "<Name>
+    District" (Gulou: Nanjing, Fuzhou): a pattern of their "<Name> District|County" and the set of those forms,
+    lower-cased."""
+    from .regions import _place_index
+    g = load_gazetteer()
+    forms = _place_index()[0]
+    labels = set()
+    for label, names in g._by_label.items():
+        if len(names) < 2:
+            continue
+        for n in names:
+            p = g.places[n]
+            if p.level == "county":
+                bare = place_label(n)
+                for suffix in (" District", " County"):
+                    if (bare + suffix).lower() not in forms:
+                        labels.add(bare + suffix)
+    if not labels:
+        return None, frozenset()
+    pat = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True)) +
+                     r")(?![\w'’])")
+    return pat, frozenset(x.lower() for x in labels)
+
+
+def _shared_names(text: str, main_region: Optional[str], place_counts: Counter) -> dict[str, str]:
+    """{"gulou district": "Gulou (350102)"}: each shared district name the article gives bare, as the place the
+    article's city holds (its title's or main place first, then the places it names most); none when no city tells."""
+    pat, _ = _shared_labels()
+    if pat is None:
+        return {}
+    found = {m.group() for m in pat.finditer(text)}
+    if not found:
+        return {}
+    g = load_gazetteer()
+    cities = ([main_region] if main_region else []) + [n for n, _ in place_counts.most_common(6) if n != main_region]
+    out = {}
+    for form in found:
+        label = form.rsplit(" ", 1)[0]
+        for c in cities:
+            hit = g.named_within(label, c)
+            if hit:
+                out[form.lower()] = hit
+                break
+    return out
+
+
+def _with_shared(sentence: str, found: list, shared: dict) -> list:
+    """``found`` with the shared district names of ``shared`` the sentence gives (outside the places found)."""
+    pat, _ = _shared_labels()
+    extra = [(m.start(), m.end(), shared[m.group().lower()]) for m in pat.finditer(sentence)
+             if m.group().lower() in shared and not any(s <= m.start() < e for s, e, _ in found)]
+    return sorted(found + extra) if extra else found
+
+
 def _article_context(article: Article, state: ContextState) -> ArticleContext:
     ctx = state.extra.get("article")
     if ctx is not None:
@@ -435,6 +496,8 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
     reg = OrgRegistry()
     org_region: dict[str, str] = {}
     place_counts: Counter = Counter()
+    named_in_names: Counter = Counter()  # (the places named inside organisations' names: "Guangzhou's port")
+    aside_counts: Counter = Counter()  # (the places named as a benchmark or an origin)
     zone_names: dict[str, str] = {}
     g = load_gazetteer()
     last_org = None
@@ -475,12 +538,20 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
                 org_region[target] = division(found[0][2])  # an explicit statement wins over "X-based"
         if orgs:
             last_org = orgs[-1].name
+        aside_block = any(map(b.text.__contains__, _ASIDE_WORDS))
         for s, e, n in find_places(b.text):
             p = g.lookup(n)
             if p is not None and p.is_zone and len(b.text[s:e]) > len(zone_names.get(n, "")):
                 zone_names[n] = b.text[s:e]
             if not any(a <= s < z for a, z in spans):
+                if aside_block and _aside_place(b.text, s, e):
+                    # "rents 40 percent lower than in Beijing", "Hong Kong-funded": not what the text is about (unless
+                    # it names nothing else)
+                    aside_counts[division(n)] += 1
+                    continue
                 place_counts[division(n)] += 1
+            else:
+                named_in_names[division(n)] += 1
     # fullest-name locations apply to the short names too (when any organisation is placed at all)
     for name in list(reg.names) if org_region else ():
         full = reg.fullest(name)
@@ -495,12 +566,16 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
     main_region = None
     if title_places:
         main_region = most_specific(title_places)[0]
-    elif place_counts:
-        main_region = place_counts.most_common(1)[0][0]
+    elif place_counts or aside_counts:
+        # (an article that names places only as benchmarks or origins, or inside names: the place a name is, "the
+        # Binhai New Area", before the benchmark; the benchmark only when it names nothing else)
+        main_region = (place_counts or named_in_names or aside_counts).most_common(1)[0][0]
     title_orgs = find_orgs(article.title or "")
     main_subject = reg.fullest(title_orgs[0].name) if title_orgs else None
+    shared = _shared_names(article.text, main_region, place_counts + named_in_names + aside_counts) \
+        if " District" in article.text or " County" in article.text else {}
     ctx = ArticleContext(published, ref, reg, org_region, main_region, main_subject, zone_names, block_orgs,
-                         acronyms_defined(article.text))
+                         acronyms_defined(article.text), shared)
     state.extra["article"] = ctx
     return ctx
 
@@ -2938,6 +3013,15 @@ def _place_not_aside(sentence: str, span: tuple[int, int], places: list, implied
     other = [division(n) for s, e, n in places if cs <= s < ce and division(n) != implied[0]
              and not _aside_place(sentence, s, e)]
     return most_specific(other)
+def _origin_only(sentence: str, span: tuple[int, int], places: list, implied: list[str]) -> bool:
+    """Whether the clause ``span`` names places only as origins by an adjective ("Hong Kong-funded", "Macao-invested"),
+    each of them the place ``implied`` (one)."""
+    cs, ce = span
+    mine = [(s, e, n) for s, e, n in places if cs <= s < ce]
+    return bool(mine) and all(division(n) == implied[0] and sentence.startswith("-", e) and _ORIGIN_AFTER.match(sentence, e)
+                              for s, e, n in mine)
+
+
 _INVESTED_BEFORE = re.compile(r"\b(?:invested|invests|invest|investing|committed|commits|commit|poured|pours|put|puts|"
                               r"putting|injected|injects|spent|spends|spend)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
@@ -3099,6 +3183,12 @@ def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], s
             _ASIDE_GATE(sentence) and \
             (elsewhere := _place_not_aside(sentence, span, places, implied)):
         regions = elsewhere  # the subject's place is a benchmark or an origin: where the figure happens instead
+    elif len(implied) == 1 and cls in ("place", "group", "figgroup") and (state.regions or state.subject_regions) and \
+            implied[0] not in (state.regions or state.subject_regions) and _ASIDE_GATE(sentence) and \
+            _origin_only(sentence, span, places, implied):
+        # "Hong Kong-funded projects there totaled 45": the clause names its place only as where the money comes
+        # from; the figure stays where the text was
+        regions = list(state.regions or state.subject_regions)
     elif implied:
         regions = implied
     elif local := _clause_regions(sentence, span, masked, sc):
