@@ -86,6 +86,7 @@ class ArticleContext:
     zone_names: dict = field(default_factory=dict)  # zone → the fullest form the article names it by
     block_orgs: dict = field(default_factory=dict)  # block text → find_orgs of it (read-only lists)
     acronyms: dict = field(default_factory=dict)  # abbreviation → what the article defines it as (read-only)
+    shared: dict = field(default_factory=dict)  # "gulou district" → the place the article's city tells it is
 
 
 class _worked_out:
@@ -144,8 +145,12 @@ class SentenceInfo:
         """Every place the sentence names, China too, inside a name or not."""
         sentence, span = self.sentence, self._span
         if span is not None and span[0].startswith(sentence, span[1]):
-            return find_places_in(span[0], span[1], span[1] + len(sentence), with_china=True)
-        return find_places(sentence, with_china=True)
+            got = find_places_in(span[0], span[1], span[1] + len(sentence), with_china=True)
+        else:
+            got = find_places(sentence, with_china=True)
+        if self._ctx.shared and (" District" in sentence or " County" in sentence):
+            got = _with_shared(sentence, got, self._ctx.shared)
+        return got
 
     @_worked_out
     def places(self) -> list[tuple[int, int, str]]:
@@ -384,6 +389,96 @@ def _byline_date(article: Article) -> Optional[str]:
     return f"{int(m.group(3)):04d}-{MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
 
 
+@lru_cache(maxsize=1)
+def _alias_homes() -> dict[str, str]:
+    """{name: region} of the parks and zones of the alias table that give a region (by alias and by canonical
+    name): where a body whose name holds no place of the gazetteer sits ("Zhongguancun Science Park", the whole
+    park over many districts of Beijing; "TEDA")."""
+    out = {}
+    for alias, (name, region) in load_entity_aliases().items():
+        if region and _alias_kind().get(alias) in ("park", "zone"):
+            out.setdefault(alias, region)
+            out.setdefault(name, region)
+    return out
+
+
+_ZONE_PART = re.compile(r"(.+?)\s+(?:core area|core zone|submarket|sub-market|office market|business district)$")
+
+
+def _zone_part_home(name: str) -> Optional[str]:
+    """The district of the part of a zone a name names by the zone ("the Zhongguancun core area", "the Zhongguancun
+    submarket"): the zone's division in the gazetteer, when the zone's name is only looked up, not found in text."""
+    if not name.endswith(("rea", "one", "market", "district")):
+        return None
+    m = _ZONE_PART.match(name)
+    p = load_gazetteer().lookup(m.group(1)) if m else None
+    return division(p.name) if p is not None and p.is_zone else None
+
+
+@lru_cache(maxsize=1)
+def _alias_kind() -> dict[str, str]:
+    import csv
+    from ..reference import DATA
+    with open(DATA / "entity_aliases.csv", encoding="utf-8") as f:
+        return {r["alias"]: r.get("type", "") for r in csv.DictReader(f)}
+
+
+@lru_cache(maxsize=1)
+def _shared_labels() -> tuple[Optional[re.Pattern], frozenset]:
+    """The districts and counties whose name several cities share and that the text scan does not take as "<Name>
+    District" (Gulou: Nanjing, Fuzhou): a pattern of their "<Name> District|County" and the set of those forms,
+    lower-cased."""
+    from .regions import _place_index
+    g = load_gazetteer()
+    forms = _place_index()[0]
+    labels = set()
+    for label, names in g._by_label.items():
+        if len(names) < 2:
+            continue
+        for n in names:
+            p = g.places[n]
+            if p.level == "county":
+                bare = place_label(n)
+                for suffix in (" District", " County"):
+                    if (bare + suffix).lower() not in forms:
+                        labels.add(bare + suffix)
+    if not labels:
+        return None, frozenset()
+    pat = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True)) +
+                     r")(?![\w'’])")
+    return pat, frozenset(x.lower() for x in labels)
+
+
+def _shared_names(text: str, main_region: Optional[str], place_counts: Counter) -> dict[str, str]:
+    """{"gulou district": "Gulou (350102)"}: each shared district name the article gives bare, as the place the
+    article's city holds (its title's or main place first, then the places it names most); none when no city tells."""
+    pat, _ = _shared_labels()
+    if pat is None:
+        return {}
+    found = {m.group() for m in pat.finditer(text)}
+    if not found:
+        return {}
+    g = load_gazetteer()
+    cities = ([main_region] if main_region else []) + [n for n, _ in place_counts.most_common(6) if n != main_region]
+    out = {}
+    for form in found:
+        label = form.rsplit(" ", 1)[0]
+        for c in cities:
+            hit = g.named_within(label, c)
+            if hit:
+                out[form.lower()] = hit
+                break
+    return out
+
+
+def _with_shared(sentence: str, found: list, shared: dict) -> list:
+    """``found`` with the shared district names of ``shared`` the sentence gives (outside the places found)."""
+    pat, _ = _shared_labels()
+    extra = [(m.start(), m.end(), shared[m.group().lower()]) for m in pat.finditer(sentence)
+             if m.group().lower() in shared and not any(s <= m.start() < e for s, e, _ in found)]
+    return sorted(found + extra) if extra else found
+
+
 def _article_context(article: Article, state: ContextState) -> ArticleContext:
     ctx = state.extra.get("article")
     if ctx is not None:
@@ -401,6 +496,8 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
     reg = OrgRegistry()
     org_region: dict[str, str] = {}
     place_counts: Counter = Counter()
+    named_in_names: Counter = Counter()  # (the places named inside organisations' names: "Guangzhou's port")
+    aside_counts: Counter = Counter()  # (the places named as a benchmark or an origin)
     zone_names: dict[str, str] = {}
     g = load_gazetteer()
     last_org = None
@@ -427,6 +524,9 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
                 found = find_places_in(b.text, base + m.start(1), base + m.end(1)) if m else []  # of m.group(1)
                 if found:
                     where = division(found[-1][2])  # "Beijing-based AI chip designer X"
+            if not where:
+                where = _alias_homes().get(o.name) or _zone_part_home(o.name)  # "Zhongguancun Science Park", a zone
+                # over many districts: Beijing; "the Zhongguancun submarket": the zone's own district, Haidian
             if where and (o.name not in org_region or g.is_within(where, org_region[o.name])):
                 org_region[o.name] = where
         # "The company, headquartered in the Haidian Park of ...": the last organisation named sits there
@@ -438,12 +538,20 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
                 org_region[target] = division(found[0][2])  # an explicit statement wins over "X-based"
         if orgs:
             last_org = orgs[-1].name
+        aside_block = any(map(b.text.__contains__, _ASIDE_WORDS))
         for s, e, n in find_places(b.text):
             p = g.lookup(n)
             if p is not None and p.is_zone and len(b.text[s:e]) > len(zone_names.get(n, "")):
                 zone_names[n] = b.text[s:e]
             if not any(a <= s < z for a, z in spans):
+                if aside_block and _aside_place(b.text, s, e):
+                    # "rents 40 percent lower than in Beijing", "Hong Kong-funded": not what the text is about (unless
+                    # it names nothing else)
+                    aside_counts[division(n)] += 1
+                    continue
                 place_counts[division(n)] += 1
+            else:
+                named_in_names[division(n)] += 1
     # fullest-name locations apply to the short names too (when any organisation is placed at all)
     for name in list(reg.names) if org_region else ():
         full = reg.fullest(name)
@@ -458,12 +566,16 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
     main_region = None
     if title_places:
         main_region = most_specific(title_places)[0]
-    elif place_counts:
-        main_region = place_counts.most_common(1)[0][0]
+    elif place_counts or aside_counts:
+        # (an article that names places only as benchmarks or origins, or inside names: the place a name is, "the
+        # Binhai New Area", before the benchmark; the benchmark only when it names nothing else)
+        main_region = (place_counts or named_in_names or aside_counts).most_common(1)[0][0]
     title_orgs = find_orgs(article.title or "")
     main_subject = reg.fullest(title_orgs[0].name) if title_orgs else None
+    shared = _shared_names(article.text, main_region, place_counts + named_in_names + aside_counts) \
+        if " District" in article.text or " County" in article.text else {}
     ctx = ArticleContext(published, ref, reg, org_region, main_region, main_subject, zone_names, block_orgs,
-                         acronyms_defined(article.text))
+                         acronyms_defined(article.text), shared)
     state.extra["article"] = ctx
     return ctx
 
@@ -823,7 +935,10 @@ _TOGETHER_JOIN = re.compile(r",?\s+(?:together with|along with|as well as)\s+(?:
                             r"['’]s,?\s+and\s+")
 # after a pair joined by "and": the two as one whole, or each of them ("Shenzhen and Dongguan's joint exports",
 # "Beijing and Tianjin together", "Beijing and Tianjin each added 5,000 firms")
-_JOINT_AFTER = re.compile(r"(?:['’]s)?\s+(?:combined|joint|jointly|together|each|both)\b")
+# (and two places named by their one level's plural: "Huairou and Miyun districts", "Suzhou and Wuxi, two cities")
+_JOINT_AFTER = re.compile(r"(?:['’]s)?\s+(?:combined|joint|jointly|together|each|both)\b|"
+                          r"(?:,\s+(?:the\s+)?(?:two|both)(?:\s+[a-z-]+)?)?\s+(?:districts|counties|cities|provinces|"
+                          r"prefectures)\b")
 _TOGETHER_GAP = 36  # (the longest gap _TOGETHER_JOIN matches, about: a longer one is not tried)
 _PAIR_JOINS = (" and ", "’s and ", "'s and ")  # (the joiners of a pair that _JOINT_AFTER may make one whole)
 
@@ -2898,6 +3013,15 @@ def _place_not_aside(sentence: str, span: tuple[int, int], places: list, implied
     other = [division(n) for s, e, n in places if cs <= s < ce and division(n) != implied[0]
              and not _aside_place(sentence, s, e)]
     return most_specific(other)
+def _origin_only(sentence: str, span: tuple[int, int], places: list, implied: list[str]) -> bool:
+    """Whether the clause ``span`` names places only as origins by an adjective ("Hong Kong-funded", "Macao-invested"),
+    each of them the place ``implied`` (one)."""
+    cs, ce = span
+    mine = [(s, e, n) for s, e, n in places if cs <= s < ce]
+    return bool(mine) and all(division(n) == implied[0] and sentence.startswith("-", e) and _ORIGIN_AFTER.match(sentence, e)
+                              for s, e, n in mine)
+
+
 _INVESTED_BEFORE = re.compile(r"\b(?:invested|invests|invest|investing|committed|commits|commit|poured|pours|put|puts|"
                               r"putting|injected|injects|spent|spends|spend)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
@@ -3028,6 +3152,10 @@ def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], s
         state.extra["clause_dest"] = (key, dest)
     elif state.extra.get("clause_dest", (None,))[0] == key:
         dest = state.extra["clause_dest"][1]  # "opened 28 institutions in Hong Kong, up by 21 percent"
+        if cls == "place" and implied and all(any(d in _holders(i) for i in implied) for d in dest):
+            # "Suzhou and Wuxi, two cities in Jiangsu, attracted 50 billion yuan": the province the apposition's
+            # count sits in holds the places the clause is about, which are the more specific
+            dest = []
     if not dest and not implied and sentence.startswith("where", cs):
         # "... companies in Tianjin and Hebei, where their branches grew ...": the places before "where"
         prev = [(s, e, n) for s, e, n in places if s < cs]
@@ -3055,6 +3183,12 @@ def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], s
             _ASIDE_GATE(sentence) and \
             (elsewhere := _place_not_aside(sentence, span, places, implied)):
         regions = elsewhere  # the subject's place is a benchmark or an origin: where the figure happens instead
+    elif len(implied) == 1 and cls in ("place", "group", "figgroup") and (state.regions or state.subject_regions) and \
+            implied[0] not in (state.regions or state.subject_regions) and _ASIDE_GATE(sentence) and \
+            _origin_only(sentence, span, places, implied):
+        # "Hong Kong-funded projects there totaled 45": the clause names its place only as where the money comes
+        # from; the figure stays where the text was
+        regions = list(state.regions or state.subject_regions)
     elif implied:
         regions = implied
     elif local := _clause_regions(sentence, span, masked, sc):
@@ -3071,6 +3205,16 @@ def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], s
         regions = [ctx.main_region]
     else:
         regions = []
+    if cls in (None, "anaphor", "place") and not (whole or transfer or partners or dest) and \
+            (sentence.startswith(_OPENING_DET, cs) or cls == "place" and sentence.startswith(("'s ", "’s "), cs, q.start)
+             or cls == "place" and _POSSESSIVE.search(sentence, cs, min(q.start, cs + 40))) and \
+            (at := _opening_site(sentence, cs, q.start, places)) and \
+            not all(at in _holders(i) for i in implied or ("",)) and \
+            (cls != "place" or all(i in _holders(at) for i in implied)):
+        # "The science city in Huairou has 30 labs", "The new campus in Yanqing employs 800": the clause opens with
+        # what it is about and where that is, not the place (or body) the sentences before were about; "Tianjin's
+        # biomedicine park in Binhai New Area hosts 400 firms": the more specific place of the two it opens with
+        regions = [at]
     if implied and regions is not implied and cls in _SITE_CLASSES and regions and \
             all(any(r == i or load_gazetteer().is_within(i, r) for i in implied) for r in regions):
         # "The Huairou Science City, a 100.9-square-kilometer zone in Beijing, ...": the text says the park is in
@@ -3087,8 +3231,55 @@ def _resolve_regions(sentence: str, q, info: SentenceInfo, implied: list[str], s
         if m:
             far = [division(n) for s, e, n in places if m.start(1) <= s < m.end(1)] or \
                 (["Beijing"] if re.match(r"the capital\b", m.group(1)) else [])
+            if far and all(r in far or _holders(r).intersection(far) for r in regions) and \
+                    sum(division(n) in far for s, e, n in places if s < m.start(1)) == 0:
+                # "It is less than an hour from Beijing", said of a park in Binhai: the figure took the far end (or
+                # a part of it named before); the near end is the place the text is about (not when the sentence
+                # names the far end before it too: "Tangshan lies on the coast, 99 km from Tangshan" says nothing more)
+                near = _near_end(far, state)
+                if near:
+                    regions = near
             regions = list(dict.fromkeys(regions + far))
     return regions
+
+
+# a clause that opens with a site or body and where it is: "The science city in Huairou", "Its new campus at Yanqing"
+_OPENING_DET = ("The ", "the ", "This ", "this ", "Its ", "its ", "A ", "a ", "An ", "an ")
+_NOT_NOUN = r"(?:has|have|had|is|are|was|were|will|would|can|could|may|also|now|still|to|of|for|from|with|and|or|" \
+            r"[a-z]+ed)\b"  # (the noun phrase ends before a verb or another preposition)
+_OPENING_SITE = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts|[Aa]n?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s)\s+(?:(?!_NV_)[a-z][\w-]*\s+){0,3}?(?!_NV_)[a-z][\w-]*\s+(?:in|at)\s+"
+                           r"(?:the\s+|[A-Z][\w'’-]*['’]s\s+)?".replace("_NV_", _NOT_NOUN))
+
+
+def _opening_site(sentence: str, cs: int, end: int, places: list) -> Optional[str]:
+    """The division of the place the clause opening at ``cs`` puts its opening noun phrase in ("The science city in
+    Huairou" → Huairou), when that place starts right there, before ``end`` (the figure); else None."""
+    m = _OPENING_SITE.match(sentence, cs, end)
+    if not m:
+        return None
+    for s, e, n in places:
+        if s == m.end():
+            return division(n)
+    return None
+
+
+def _near_end(far: list[str], state: ContextState) -> Optional[list[str]]:
+    """The near end of a distance or travel time whose far end is ``far``: the regions of the subject the text goes
+    on about, else the place the paragraph (else the text) named last before the sentence, when that is not (in)
+    the far end."""
+    def apart(r):
+        return r not in far and not _holders(r).intersection(far)
+    if state.subject_regions and all(map(apart, state.subject_regions)):
+        return list(state.subject_regions)
+    span = state.extra.get("span")
+    if span and span[1]:
+        for _, _, n in places_before(*span):  # (the last first)
+            if apart(d := division(n)):
+                return [d]
+    for r in reversed(state.extra.get("recent_places", ())):
+        if r != CHINA and apart(r):
+            return [r]
+    return None
 
 
 # "3.5 percent of the combined gross domestic product of Beijing-Tianjin-Hebei": a share of a named place's total
@@ -3283,6 +3474,39 @@ def _straddled(article: Article, name: str, state: ContextState) -> Optional[lis
     return got
 
 
+# a body laid over two or more places in the figure's own clause: "straddles Huairou and Miyun districts", "spans
+# Nanshan and Bao'an", "across Huairou and Miyun" (the places listed right after the words)
+_ACROSS = re.compile(r"\b(?:straddl(?:es|ing|ed)|span(?:s|ning|ned)|(?:stretch(?:es|ing)?|extend(?:s|ing)?|lies|lying|"
+                     r"located|situated|spread|spreads|spreading|scattered)\s+across|across|covers? parts of|"
+                     r"sits? (?:astride|on the border of))\s+(?:parts of\s+|both\s+)?(?:the\s+)?")
+_ACROSS_WORDS = ("across", "stradd", "span", "parts of", "astride", "border of")
+_ACROSS_JOIN = re.compile(r"\s*(?:,|,?\s+and)\s*(?:the\s+)?")
+
+
+def _across_run(sentence: str, q, state: ContextState) -> Optional[list[str]]:
+    """The places (two or more, none holding another) that the figure's clause says its body lies across, listed
+    right after the words of :data:`_ACROSS`; None when it says so of none."""
+    spans = _clause_spans(sentence, state)
+    k = clause_of(spans, q.start)
+    cs, ce = spans[k]
+    if k and sentence.startswith("with ", cs):
+        cs = spans[k - 1][0]  # "The valley spans Nanshan and Bao'an, with 300 companies": the clause it goes on
+    places = find_places_in(sentence, cs, ce)
+    if len(places) < 2:
+        return None
+    for m in _ACROSS.finditer(sentence, cs, ce):
+        run = [x for x in places if x[0] == m.end() - cs]
+        if not run:
+            continue
+        for x in places:
+            if x[0] > run[-1][0] and _ACROSS_JOIN.fullmatch(sentence, cs + run[-1][1], cs + x[0]):
+                run.append(x)
+        ds = tuple(dict.fromkeys(division(n) for _, _, n in run))
+        if len(ds) > 1 and not any(_holders(d).intersection(ds) for d in ds):
+            return list(ds)
+    return None
+
+
 # the name of an index, without the words that say it is one: "Zhongguancun Index" → "Zhongguancun"
 _INDEX_NAME_END = re.compile(r"\s+(?:Index|Indices)(?:\s+\(?(?:19|20)\d\d\)?)?$")
 _PLACE_RUN_JOIN = re.compile(r"[-–]")
@@ -3357,6 +3581,12 @@ def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:
         wide = _straddled(article, subject, state)
         if wide and all(any(r == w or load_gazetteer().is_within(w, r) for w in wide) for r in regions):
             regions = wide  # "Huairou Science City, which straddles Huairou and Miyun districts": both
+    if regions and any(map(sentence.__contains__, _ACROSS_WORDS)):
+        wide = _across_run(sentence, q, state)
+        if wide and all(any(r == w or load_gazetteer().is_within(w, r) for w in wide) for r in regions):
+            # "The science city straddles Huairou and Miyun districts and covers 100 square kilometers", "covers
+            # 100 square kilometers across Huairou and Miyun": the figure's clause lays its body over both
+            regions = state.regions = wide
     if q.unit in ("minute", "hour", "km", "m") and measure in _BETWEEN_MEASURES:
         # a distance or travel time between places lists them all: "Trains link Beijing and Tianjin in 30
         # minutes", "a trip between Beijing West Railway Station and Xiong'an Station takes 50 minutes"
