@@ -13,6 +13,11 @@ def cmd_extract(args) -> int:
     from .model import Rejection
     from .parse import extract_figures
 
+    import gc
+
+    # the modules just imported live as long as the command: frozen, the automatic collections while the
+    # articles are parsed stop walking them (~2 % fewer instructions per article; see pipeline._parse_task)
+    gc.freeze()
     out = sys.stdout
     status = 0
     for p in args.paths:
