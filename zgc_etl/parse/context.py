@@ -983,6 +983,7 @@ def _mark_times(sentence: str, times: list[TimeExpr], ctx: Optional[ArticleConte
     # words before each time)
     founding_until = sentence.find(",") if _OPENING_FOUNDED.match(sentence) else -1
     may_index_base = "base" in sentence or "100" in sentence  # (a cheap test: each index base names one)
+    may_plan_date = has_any(sentence, _PLAN_DATE_WORDS) and has_any(sentence, _PLAN_LEAD_WORDS)
     for t in points:
         if t.start < floor:
             t.role = "dateline"
@@ -993,6 +994,10 @@ def _mark_times(sentence: str, times: list[TimeExpr], ctx: Optional[ArticleConte
             # (a change from the end of a month runs from the next month; a multiple of the level at a date, or
             # a gap from it, is measured against that date)
             t.role, t.as_of, t.period_start = "base", None, _base_start(t.as_of) if b.group("from") else t.as_of
+        elif may_plan_date and _PLAN_DATE.search(sentence, max(0, t.start - 110), t.start) is not None:
+            # "under a plan released in 2021, the district has 45 incubators": when the plan the figure follows
+            # came out, not when the figure holds
+            t.role = "plan_date"
         elif may_index_base and _index_base(sentence, t):
             # "The index, which takes 2015 as 100, ...", "with 2012 as the base year": the year an index is measured
             # from places neither the sentence's figures nor the next sentences'
@@ -1005,6 +1010,24 @@ def _mark_times(sentence: str, times: list[TimeExpr], ctx: Optional[ArticleConte
                 not _dates_past_statement(sentence, t):
             t.role = "founded"
     return times
+
+
+# a plan, policy or guideline the statement follows, with when it came out: "under a plan released in 2021", "in
+# line with the guidelines issued in March 2019", "according to an action plan unveiled last year"
+_PLAN_DATE_WORDS = ("released", "issued", "unveiled", "published", "adopted", "approved", "rolled out", "introduced",
+                    "drawn up", "formulated", "announced", "put forward")
+_PLAN_LEAD_WORDS = ("nder ", "line with", "ccording to", "ollowing ", "part of", "ursuant to", "set out in",
+                    "laid out in", "outlined in", "based on", "as required by")
+_PLAN_DATE = re.compile(
+    r"\b(?i:under|in line with|according to|following|as part of|pursuant to|set out in|laid out in|outlined in|"
+    r"based on|as required by)\s+(?:(?:a|an|the|its|their|this|that|[A-Z][\w'’-]*|[a-z][\w'’-]*-(?:year|level)|"
+    r"three|five|ten|new|national|municipal|provincial|city|government|development|action|work|special|"
+    r"master|overall|general|long-term|medium-term|industrial|official)\s+){0,6}"
+    r"(?:plans?|polic(?:y|ies)|guidelines?|guidance|blueprint|programm?e?s?|strategy|strategies|outline|opinions?|"
+    r"regulations?|measures|initiatives?|roadmap|road map|white paper|documents?|schemes?|notice|circular)"
+    r"\s*,?\s+(?:(?:which|that)\s+(?:was|were)\s+|first\s+|jointly\s+)?(?:released|issued|unveiled|published|"
+    r"adopted|approved|rolled out|introduced|drawn up|formulated|announced|put forward)"
+    r"(?:\s+by\s+(?:[\w'’-]+\s+){1,6}?)?\s*(?:in|on|at)?\s*$")
 
 
 # after a year, what makes it the base of an index: "2015 = 100", "takes 2015 as 100", "with 2012 as the base year",

@@ -1,0 +1,92 @@
+"""Figure times (as_of, period_start), twelfth round: report periods written in words the rules did not read
+("The first half brought ...", "over the nine months", "Q1-Q3", "at the close of the second quarter", "at
+mid-year", "this week"), and the date a plan came out in a side clause ("under a plan released in 2021"), which is
+not the time of the figure.  New sentences written for this test (none taken from a fixture)."""
+import pytest
+
+from helpers import figure_times
+
+
+def _time(published, paragraphs, mention):
+    got = figure_times(published, *paragraphs.split("\n"))
+    assert mention in got, (mention, got)
+    return got[mention]
+
+
+# ------------------------------------------------------------------ report periods in words not read before
+
+@pytest.mark.parametrize("published, paragraphs, mention, expected", [
+    # a sentence that opens with the quarter or half it reports
+    ("2024-08-10", "The first half brought 3.2 billion yuan in new contracts.", "3.2 billion yuan",
+     ("2024-06", "2024-01")),
+    ("2024-11-05", "The third quarter saw exports climb 14 percent.", "14 percent", ("2024-09", "2024-07")),
+    ("2024-03-05", "The fourth quarter added 61,000 square meters of new supply.", "61,000 square meters",
+     ("2023-12", "2023-10")),
+    ("2024-03-05", "The second half of last year brought 900 new firms.", "900", ("2023-12", "2023-07")),
+    # the months of a report, "the N months" with no "first"
+    ("2024-11-10", "Over the nine months, exports rose 12 percent.", "12 percent", ("2024-09", "2024-01")),
+    ("2024-08-02", "In the six months, the port handled 4.1 million containers.", "4.1 million",
+     ("2024-06", "2024-01")),
+    ("2024-02-10", "During the ten months of last year, sales reached 80 billion yuan.", "80 billion yuan",
+     ("2023-10", "2023-01")),
+    # a range of quarters
+    ("2024-11-10", "Q1-Q3 revenue was 5.2 billion yuan.", "5.2 billion yuan", ("2024-09", "2024-01")),
+    ("2024-11-10", "From Q1 to Q3, the firm sold 8,000 robots.", "8,000", ("2024-09", "2024-01")),
+    ("2024-11-10", "Revenue in Q2-Q4 2023 rose 9 percent.", "9 percent", ("2023-12", "2023-04")),
+    # the close of a quarter, half or year; mid-year
+    ("2024-08-10", "At the close of the second quarter, the vacancy rate was 21 percent.", "21 percent",
+     ("2024-06-30", None)),
+    ("2024-08-10", "The park had 1,450 tenants as of the close of the first half.", "1,450", ("2024-06-30", None)),
+    ("2024-03-10", "At the close of last year, the fund held 3 billion yuan.", "3 billion yuan",
+     ("2023-12-31", None)),
+    ("2024-08-10", "At mid-year, the vacancy rate was 21 percent.", "21 percent", ("2024-06-30", None)),
+    ("2024-09-01", "As of the middle of the year, the zone had 2,100 firms.", "2,100", ("2024-06-30", None)),
+    ("2024-03-01", "At mid-year, the zone had 2,100 firms.", "2,100", ("2023-06-30", None)),  # not come yet
+    # this week: the publication date, not a time carried from before
+    ("2024-08-10", "In 2023, the park signed 40 projects.\nThis week, it signed 14 more.", "14",
+     ("2024-08-10", None)),
+])
+def test_report_periods_in_words(published, paragraphs, mention, expected):
+    assert _time(published, paragraphs, mention) == expected
+
+
+@pytest.mark.parametrize("published, paragraphs, mention, expected", [
+    # unchanged neighbours: months after an event, months to a month, a quarter inside a sentence
+    ("2024-11-10", "In the six months after its launch, the app drew 2 million users.", "2 million",
+     ("2024-11-10", None)),
+    ("2024-11-10", "In the six months to September, sales rose 8 percent.", "8 percent", ("2024-09", "2024-04")),
+    ("2024-11-10", "In Q3, revenue was 5.2 billion yuan.", "5.2 billion yuan", ("2024-09", "2024-07")),
+    ("2024-11-10", "Over the first nine months, exports rose 12 percent.", "12 percent", ("2024-09", "2024-01")),
+    ("2024-05-10", "In mid-2023, the park had 1,200 tenants.", "1,200", ("2023", None)),
+    ("2024-11-10", "The first batch of 30 firms moved in.", "30", ("2024-11-10", None)),
+])
+def test_report_periods_unchanged(published, paragraphs, mention, expected):
+    assert _time(published, paragraphs, mention) == expected
+
+
+# ------------------------------------------------------------------ when a plan came out is not the figure's time
+
+@pytest.mark.parametrize("published, paragraphs, mention, expected", [
+    ("2023-11-02", "The district, under a plan released in 2021, has 45 incubators.", "45", ("2023-11-02", None)),
+    ("2023-11-02", "In line with guidelines unveiled last year, the park hosts 300 firms.", "300",
+     ("2023-11-02", None)),
+    ("2023-11-02", "Under a five-year action plan issued by the municipal government in 2019, the city now has 45 "
+                   "incubators.", "45", ("2023-11-02", None)),
+    ("2023-11-02", "As part of a strategy adopted in 2020, the zone is home to 18 labs.", "18", ("2023-11-02", None)),
+    ("2023-11-02", "Under a plan released in 2021, the city is building parks.\nThe park now hosts 320 firms.", "320",
+     ("2023-11-02", None)),
+    # the plan's own deadline still places its target
+    ("2023-11-02", "Under a plan released in 2021, the city aims to attract 500 firms by 2025.", "500", ("2025", None)),
+])
+def test_plan_release_date_is_not_the_time(published, paragraphs, mention, expected):
+    assert _time(published, paragraphs, mention) == expected
+
+
+@pytest.mark.parametrize("published, paragraphs, mention, expected", [
+    # a statement of its own year, or data (not a plan) released then
+    ("2023-11-02", "Under the plan, the park attracted 300 firms in 2021.", "300", ("2021", None)),
+    ("2023-11-02", "According to data released in 2022, the park had 300 firms.", "300", ("2022", None)),
+    ("2023-11-02", "In 2021, the park, under a new plan, attracted 300 firms.", "300", ("2021", None)),
+])
+def test_plan_release_neighbours_unchanged(published, paragraphs, mention, expected):
+    assert _time(published, paragraphs, mention) == expected
