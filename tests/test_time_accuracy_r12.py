@@ -90,3 +90,70 @@ def test_plan_release_date_is_not_the_time(published, paragraphs, mention, expec
 ])
 def test_plan_release_neighbours_unchanged(published, paragraphs, mention, expected):
     assert _time(published, paragraphs, mention) == expected
+
+
+# ------------------------------------------------------------------ a tally that goes on from a count since a start
+
+@pytest.mark.parametrize("published, paragraphs, mention, expected", [
+    ("2022-08-10", "Since its opening in April 2015, the incubator's startups have raised 1.6 billion yuan.\nThey have "
+                   "filed more than 2,300 patents.", "more than 2,300", ("2022-08-10", "2015-04")),
+    ("2024-05-10", "Since 2018, the fund has invested 4 billion yuan in startups.\nIt has also trained 1,200 "
+                   "engineers.", "1,200", ("2024-05-10", "2018")),
+    ("2024-05-10", "Over the past five years, the park has grown quickly.\nIt has attracted 300 companies.", "300",
+     ("2024-05-10", "2019")),
+])
+def test_tally_carries_the_start(published, paragraphs, mention, expected):
+    assert _time(published, paragraphs, mention) == expected
+
+
+@pytest.mark.parametrize("published, paragraphs, mention, expected", [
+    # a stock, not a tally; a sentence in between; a dated past statement before; a level reached
+    ("2024-05-10", "Since 2018, the fund has invested 4 billion yuan in startups.\nThe park has 160 firms.", "160",
+     ("2024-05-10", None)),
+    ("2024-05-10", "Since 2018, the fund has invested 4 billion yuan.\nThe city is a hub.\nIt has attracted 300 "
+                   "companies.", "300", ("2024-05-10", None)),
+    ("2024-05-10", "In 2020, the fund invested 4 billion yuan.\nIt has attracted 300 companies.", "300",
+     ("2024-05-10", None)),
+    ("2024-05-10", "Since 2018, the fund has invested 4 billion yuan.\nIts staff has grown to 300.", "300",
+     ("2024-05-10", None)),
+])
+def test_tally_neighbours_unchanged(published, paragraphs, mention, expected):
+    assert _time(published, paragraphs, mention) == expected
+
+
+# ------------------------------------------------------------------ a target over a span of years from now
+
+@pytest.mark.parametrize("published, paragraphs, mention, expected", [
+    ("2024-03-10", "From 2024 to 2026, the market will add around 480,000 square meters of office space.",
+     "around 480,000 square meters", ("2026", "2024")),
+    ("2024-03-10", "Between 2025 and 2027, the city plans to build 40 new schools.", "40", ("2027", "2025")),
+    ("2024-03-10", "During 2024-2026, the district aims to attract 600 firms.", "600", ("2026", "2024")),
+    # unchanged: a deadline alone; a level to reach by the span's end; a span that began before publication
+    ("2024-03-10", "By 2026 the market will add around 480,000 square meters of office space.",
+     "around 480,000 square meters", ("2026", None)),
+    ("2024-03-10", "From 2024 to 2027, the city aims to raise output to 50 billion yuan.", "50 billion yuan",
+     ("2027", None)),
+    ("2024-03-10", "From 2021 to 2025, the city aims to attract 600 firms.", "600", ("2025", None)),
+])
+def test_target_over_a_span(published, paragraphs, mention, expected):
+    assert _time(published, paragraphs, mention) == expected
+
+
+# ------------------------------------------------------------------ a stock read in a part-year report
+
+@pytest.mark.parametrize("published, paragraphs, mention, expected", [
+    ("2023-10-20", "In the third quarter, Grade A office rents fell.\nThe vacancy rate rose to 18.2 percent.",
+     "18.2 percent", ("2023-09-30", None)),
+    ("2023-10-20", "In the third quarter, the office index fell.\nThe index stood at 86.7.", "86.7",
+     ("2023-09-30", None)),
+    ("2024-08-01", "In the first half, the occupancy rate of the park's labs reached 92 percent.", "92 percent",
+     ("2024-06-30", None)),
+    # unchanged: flows of the period, an average over it
+    ("2023-10-20", "In the third quarter, new supply of 41,000 square meters entered the market.",
+     "41,000 square meters", ("2023-09", "2023-07")),
+    ("2024-08-10", "In the first half, GDP grew 5 percent.\nIt stood at 2.18 trillion yuan.", "2.18 trillion yuan",
+     ("2024-06", "2024-01")),
+    ("2024-08-10", "In the first half, the purchasing managers' index averaged 50.2.", "50.2", ("2024-06", "2024-01")),
+])
+def test_stock_at_the_period_end(published, paragraphs, mention, expected):
+    assert _time(published, paragraphs, mention) == expected

@@ -11,6 +11,7 @@
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 import re
@@ -1369,6 +1370,14 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
             event = _recent_event(carried_as_of, ctx)
             if event:
                 as_of, ps = event, None
+            elif carried_ps and pub and carried_as_of[:10] == pub and q.kind in ("level", "change") and \
+                    int(pub[:4]) > int(carried_ps[:4]) and "ha" in sentence and \
+                    _PERFECT_TALLY.search(sentence, clause[0] if clause else 0, q.start) is not None and \
+                    _states_time_just_before(sentence, state):
+                # "Since its opening in April 2015, its startups have raised 1.6 billion yuan. They have filed more
+                # than 2,300 patents": a tally in the present perfect that goes on from the sentence before, which
+                # counts since a start, counts since it too
+                as_of, ps = carried_as_of, carried_ps
             elif _reported_period(carried_as_of, carried_ps, ctx) and \
                     _STAT_VERB_VALUE.search(sentence, 0, q.end) is not None and \
                     not (q.kind == "share" and _NAMED_WHOLE_AFTER.match(sentence, q.end)):
@@ -1442,7 +1451,19 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
                                                           len(bases[0].period_start) >= 7):
             # (a base of more than a year back, or a month: "from its low last month" is a part-year change)
             ps = bases[0].period_start
+    if ps and as_of and len(as_of) == 7 and (q.kind == "level" or q.kind == "share") and _part_year(as_of, ps) and \
+            (q.unit == "index" or _STOCK_RATE_BEFORE.search(sentence, max(0, q.start - 80), q.start) is not None) and \
+            "verag" not in sentence[max(0, q.start - 40):q.start]:
+        # "In the third quarter, ... The vacancy rate rose to 18.2 percent", "The index stood at 86.7": a reading
+        # of a stock holds at the period's last day, not over it
+        y, m = int(as_of[:4]), int(as_of[5:7])
+        as_of, ps = f"{as_of}-{calendar.monthrange(y, m)[1]:02d}", None
     return as_of, ps
+
+
+# a rate or index that reads a stock at a time (what is vacant, occupied, jobless), not a flow over a period
+_STOCK_RATE_BEFORE = re.compile(r"\b(?:vacancy|occupancy|unemployment|jobless|utili[sz]ation|availability)\s+(?:rates?|"
+                                r"levels?)\b|\bindex\b", re.I)
 
 
 # what says a statement looks ahead: a modal, or a verb of forecasting ("is expected to", "is likely to", "could")
@@ -1481,6 +1502,26 @@ def _reported_period(as_of: Optional[str], ps: Optional[str], ctx: ArticleContex
         return False
     months_after = ctx.ref.year * 12 + ctx.ref.month - (int(as_of[:4]) * 12 + int(as_of[5:7]))
     return 0 <= months_after <= 3
+
+
+# a verb in the present perfect that tallies what was done over a span, right before the figure's words ("have filed
+# more than 2,300 patents", "has so far attracted 120 firms", "have together raised 1.6 billion yuan")
+_PERFECT_TALLY = re.compile(
+    r"\b(?:has|have)\s+(?:(?:also|so far|together|collectively|jointly|already|in total|altogether)\s+)*"
+    r"(?:raised|filed|attracted|received|registered|created|incubated|signed|completed|built|invested|secured|"
+    r"produced|generated|trained|served|hosted|drawn|brought in|added|obtained|won|been granted|applied for|"
+    r"organized|organised|cultivated|nurtured|helped|funded|financed|planted|recruited|delivered|sold|exported|"
+    r"handled|treated|welcomed|published|launched|introduced|approved|graduated|spawned|landed|settled|"
+    r"lured|absorbed|completed|carried out|undertaken|held|staged|employed|created)\b[^.;]{0,60}$", re.I)
+
+
+def _states_time_just_before(sentence: str, state: ContextState) -> bool:
+    """Whether the sentence just before ``sentence`` states the time the story carries (not one further back)."""
+    for info in reversed(state.extra.get("time_pending", ())):
+        if info.sentence == sentence:
+            continue
+        return info.time_left[_STATEMENT] is not None
+    return False
 
 
 def _part_year(as_of: Optional[str], ps: Optional[str]) -> bool:
@@ -1687,7 +1728,22 @@ def _target_time(sentence: str, q, times: list[TimeExpr], pub: Optional[str], st
     if as_of and _PER_YEAR.search(sentence[q.end:]):
         spans = [t for t in periods if t.period_start and (t.as_of or "")[:4] == as_of[:4]]
         ps = spans[0].period_start if spans else None
+    elif as_of and periods and pub:
+        # "From 2024 to 2026, the market will add around 480,000 square meters": a target for what a span of years
+        # that starts now or later adds up to runs from the span's start (not a level to reach by its end: "aims
+        # to raise output to 50 billion yuan by 2027")
+        spans = [t for t in periods if t.period_start and (t.as_of or "")[:4] == as_of[:4] and
+                 pub[:4] <= t.period_start[:4] < as_of[:4] and _SPAN_WORDS.match(t.text or "")]
+        if spans and not _TO_LEVEL.search(sentence, max(0, q.start - 24), q.start):
+            ps = spans[0].period_start
     return as_of, ps
+
+
+# a span of years written out: "from 2024 to 2026", "between 2025 and 2027", "2024-2026"
+_SPAN_WORDS = re.compile(r"(?i:from|between)\b|(?:19|20)\d\d\s?[-–]")
+# a level reached at the deadline: "to 50 billion yuan", "reach 300"
+_TO_LEVEL = re.compile(r"\b(?:to|reach(?:es|ing)?|at)\s+(?:(?:about|around|more than|over|nearly|almost|some|"
+                       r"roughly|at least|over|above)\s+)?(?:US\$|\$|RMB\s?)?$", re.I)
 
 
 _PAST_SPAN = re.compile(r"\b(?:past|last|previous)\s+(?:\w+\s+)?(?:years?|decades?)\b", re.I)
