@@ -1736,9 +1736,18 @@ def _target_time(sentence: str, q, times: list[TimeExpr], pub: Optional[str], st
                  pub[:4] <= t.period_start[:4] < as_of[:4] and _SPAN_WORDS.match(t.text or "")]
         if spans and not _TO_LEVEL.search(sentence, max(0, q.start - 24), q.start):
             ps = spans[0].period_start
+    if as_of and ps is None and pub and ("ext " in sentence or "oming " in sentence):
+        # "by 2026, over the next three years, the market will add 480,000 square meters": from the report's year
+        ahead = [t for t in times if t.role == "deadline" and _NEXT_YEARS_TEXT.search(t.text or "") and applies(t)]
+        # (with a deadline of its own: "the next three years" alone, read as ending three years after the report's
+        # year, is left as it is)
+        if ahead and pub[:4] < as_of[:4] and as_of != ahead[0].as_of and \
+                not _TO_LEVEL.search(sentence, max(0, q.start - 24), q.start):
+            ps = pub[:4]
     return as_of, ps
 
 
+_NEXT_YEARS_TEXT = re.compile(r"\b(?:next|coming)\s+\w+\s+years\b", re.I)
 # a span of years written out: "from 2024 to 2026", "between 2025 and 2027", "2024-2026"
 _SPAN_WORDS = re.compile(r"(?i:from|between)\b|(?:19|20)\d\d\s?[-–]")
 # a level reached at the deadline: "to 50 billion yuan", "reach 300"
