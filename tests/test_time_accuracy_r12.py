@@ -29,6 +29,13 @@ def _time(published, paragraphs, mention):
      ("2024-06", "2024-01")),
     ("2024-02-10", "During the ten months of last year, sales reached 80 billion yuan.", "80 billion yuan",
      ("2023-10", "2023-01")),
+    # "over", "across", "throughout" a quarter or half; "the year's first half"
+    ("2022-08-10", "Over the first half, exports rose 12 percent.", "12 percent", ("2022-06", "2022-01")),
+    ("2022-11-10", "Across the third quarter, the port handled 1.1 million containers.", "1.1 million",
+     ("2022-09", "2022-07")),
+    ("2022-08-10", "Exports rose 12 percent in the year's first half.", "12 percent", ("2022-06", "2022-01")),
+    ("2023-02-10", "Throughout the final quarter of last year, sales grew 4 percent.", "4 percent",
+     ("2022-12", "2022-10")),
     # a range of quarters
     ("2024-11-10", "Q1-Q3 revenue was 5.2 billion yuan.", "5.2 billion yuan", ("2024-09", "2024-01")),
     ("2024-11-10", "From Q1 to Q3, the firm sold 8,000 robots.", "8,000", ("2024-09", "2024-01")),

@@ -519,7 +519,8 @@ def _opening_part(m, ref):
 
 @rule(rf"\b(?:in|during|over|for|through|throughout|across) the ({_NUMW}) months\b"
       # (not months after an event, to a month, or months ahead)
-      rf"(?!\s+(?:after|since|following|to|ending|ended|through|up to|until|till|before|ahead|from|of (?!(?:this|last|the previous|the) year\b|(?:19|20)\d\d\b))\b)"
+      rf"(?!\s+(?:after|since|following|to|ending|ended|through|up to|until|till|before|ahead|from|"
+      rf"of (?!(?:this|last|the previous|the) year\b|(?:19|20)\d\d\b))\b)"
       rf"(?:\s+of\s+({_YEAR_REF}))?",
       need=(("months",),), near=(("months",), len("throughout the eleven ")),
       starts=("in the ", "during the ", "over the ", "for the ", "through the ", "throughout the ", "across the "))
@@ -588,12 +589,12 @@ def _this_week(m, ref):
 _CLOSING_PART = ("final", "last", "latter")
 
 
-@rule(rf"\b(?:in|during|for) (?:the |({_YEAR}|{_REL_YEAR})(?:'s|’s) )?(first|second|third|fourth|1st|2nd|3rd|4th|final|"
-      rf"last|latter) (quarter|half)"
+@rule(rf"\b(?:in|during|for|over|across|through|throughout) (?:the |({_YEAR}|{_REL_YEAR}|the year)(?:'s|’s) )?"
+      rf"(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latter) (quarter|half)"
       rf"(?:\s+(?:of|in)\s+({_YEAR_REF}))?|\bQ([1-4])(?:\s+({_YEAR}))?|\bH([12])(?:\s+({_YEAR}))?\b",
       need=(("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"),),
-      near=(("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"), len("during the previous year's fourth ")),
-      starts=("in ", "during ", "for ", "q", "h"))
+      near=(("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"), len("throughout the previous year's fourth ")),
+      starts=("in ", "during ", "for ", "over ", "across ", "through", "q", "h"))
 def _quarter(m, ref):
     """"in the first quarter", "during the second half of 2023", "Q3", "H1 revenue" (a half year): the months of
     the quarter or half, of the reference year unless they have not ended yet."""
