@@ -171,3 +171,21 @@ def test_target_over_a_span(published, paragraphs, mention, expected):
 ])
 def test_stock_at_the_period_end(published, paragraphs, mention, expected):
     assert _time(published, paragraphs, mention) == expected
+
+
+# ------------------------------------------------------------------ what has been built since a founding stands now
+
+@pytest.mark.parametrize("published, paragraphs, mention, expected", [
+    ("2024-05-10", "Since the new area was set up in 2017, more than 4,500 buildings have been completed.",
+     "more than 4,500", ("2024-05-10", None)),
+    ("2024-05-10", "Since its launch in 2019, some 120 plants in the zone have been built.", "some 120",
+     ("2024-05-10", None)),
+    # unchanged: a bare "since" year; tallies of what was done
+    ("2024-05-10", "Since 2017, more than 4,500 buildings have been completed.", "more than 4,500",
+     ("2024-05-10", "2017")),
+    ("2024-05-10", "Since the park was set up in 2017, it has attracted 800 firms.", "800", ("2024-05-10", "2017")),
+    ("2024-05-10", "Since its opening in April 2015, the incubator's startups have raised 1.6 billion yuan.",
+     "1.6 billion yuan", ("2024-05-10", "2015-04")),
+])
+def test_built_since_founding(published, paragraphs, mention, expected):
+    assert _time(published, paragraphs, mention) == expected

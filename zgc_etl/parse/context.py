@@ -1451,6 +1451,12 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
                                                           len(bases[0].period_start) >= 7):
             # (a base of more than a year back, or a month: "from its low last month" is a part-year change)
             ps = bases[0].period_start
+    if ps and as_of == pub and q.kind == "level" and q.unit == "count" and "been" in sentence and \
+            _BUILT_AFTER.match(sentence, q.end) is not None and \
+            any(x.role == "period" and x.period_start == ps and _SINCE_EVENT_TEXT.match(x.text or "") for x in times):
+        # "Since the new area was set up in 2017, more than 4,500 buildings have been completed": what stands now,
+        # built since the founding, is a stock at the report's date, not a flow counted from the founding
+        ps = None
     if ps and as_of and len(as_of) == 7 and (q.kind == "level" or q.kind == "share") and _part_year(as_of, ps) and \
             (q.unit == "index" or _STOCK_RATE_BEFORE.search(sentence, max(0, q.start - 80), q.start) is not None) and \
             "verag" not in sentence[max(0, q.start - 40):q.start]:
@@ -1459,6 +1465,15 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
         y, m = int(as_of[:4]), int(as_of[5:7])
         as_of, ps = f"{as_of}-{calendar.monthrange(y, m)[1]:02d}", None
     return as_of, ps
+
+
+# after a count: "have been completed", "buildings have now been put into use"
+_BUILT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:have|has)\s+(?:(?:now|so far|already|also)\s+)?been\s+"
+                          r"(?:completed|built|constructed|erected|finished|put into (?:use|operation|service)|"
+                          r"installed)\b", re.I)
+# a since-clause that dates an event, not a bare year ("since the area was set up in 2017", "since its opening")
+_SINCE_EVENT_TEXT = re.compile(r"(?i:since)\s+(?![\d]|(?:early|late|mid)[- ]\d|the (?:start|beginning|end) of \d|"
+                               r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z.]*\s+\d)")
 
 
 # a rate or index that reads a stock at a time (what is vacant, occupied, jobless), not a flow over a period
