@@ -80,6 +80,8 @@ def test_report_periods_unchanged(published, paragraphs, mention, expected):
     ("2023-11-02", "Under a five-year action plan issued by the municipal government in 2019, the city now has 45 "
                    "incubators.", "45", ("2023-11-02", None)),
     ("2023-11-02", "As part of a strategy adopted in 2020, the zone is home to 18 labs.", "18", ("2023-11-02", None)),
+    ("2023-11-02", "Guided by a plan issued in 2021, the district has built 45 incubators.", "45",
+     ("2023-11-02", None)),
     ("2023-11-02", "Under a plan released in 2021, the city is building parks.\nThe park now hosts 320 firms.", "320",
      ("2023-11-02", None)),
     # the plan's own deadline still places its target

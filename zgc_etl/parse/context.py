@@ -1018,10 +1018,10 @@ def _mark_times(sentence: str, times: list[TimeExpr], ctx: Optional[ArticleConte
 _PLAN_DATE_WORDS = ("released", "issued", "unveiled", "published", "adopted", "approved", "rolled out", "introduced",
                     "drawn up", "formulated", "announced", "put forward")
 _PLAN_LEAD_WORDS = ("nder ", "line with", "ccording to", "ollowing ", "part of", "ursuant to", "set out in",
-                    "laid out in", "outlined in", "based on", "as required by")
+                    "laid out in", "outlined in", "based on", "as required by", "uided by")
 _PLAN_DATE = re.compile(
     r"\b(?i:under|in line with|according to|following|as part of|pursuant to|set out in|laid out in|outlined in|"
-    r"based on|as required by)\s+(?:(?:a|an|the|its|their|this|that|[A-Z][\w'’-]*|[a-z][\w'’-]*-(?:year|level)|"
+    r"based on|as required by|guided by)\s+(?:(?:a|an|the|its|their|this|that|[A-Z][\w'’-]*|[a-z][\w'’-]*-(?:year|level)|"
     r"three|five|ten|new|national|municipal|provincial|city|government|development|action|work|special|"
     r"master|overall|general|long-term|medium-term|industrial|official)\s+){0,6}"
     r"(?:plans?|polic(?:y|ies)|guidelines?|guidance|blueprint|programm?e?s?|strategy|strategies|outline|opinions?|"
