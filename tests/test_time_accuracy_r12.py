@@ -49,6 +49,12 @@ def _time(published, paragraphs, mention):
     ("2024-08-10", "At mid-year, the vacancy rate was 21 percent.", "21 percent", ("2024-06-30", None)),
     ("2024-09-01", "As of the middle of the year, the zone had 2,100 firms.", "2,100", ("2024-06-30", None)),
     ("2024-03-01", "At mid-year, the zone had 2,100 firms.", "2,100", ("2023-06-30", None)),  # not come yet
+    # "the end of the quarter" with no ordinal: the last quarter or half that has ended
+    ("2023-10-20", "In the third quarter, net absorption was 30,000 square meters.\nThe index stood at 86.7 at the "
+                   "end of the quarter.", "86.7", ("2023-09-30", None)),
+    ("2023-10-20", "At the end of the quarter, the vacancy rate was 18 percent.", "18 percent", ("2023-09-30", None)),
+    ("2023-08-20", "As of the close of the half-year, the fund held 3 billion yuan.", "3 billion yuan",
+     ("2023-06-30", None)),
     # this week: the publication date, not a time carried from before
     ("2024-08-10", "In 2023, the park signed 40 projects.\nThis week, it signed 14 more.", "14",
      ("2024-08-10", None)),

@@ -565,6 +565,23 @@ def _close_of(m, ref):
     return role, _iso(y, last, _last_day(y, last)), None
 
 
+@rule(r"\b(?:as of|by|at|until|till|before) the (?:end|close) of the (quarter|half[- ]year|half)\b(?!\s+(?:of|in)\b)",
+      need=(("of the quarter", "of the half"),), near=(("of the quarter", "of the half"), len("before the close ")),
+      starts=("as of ", "by ", "at ", "until ", "till ", "before "))
+def _end_of_the_part(m, ref):
+    """"at the end of the quarter", "as of the close of the half-year" in a report of one: the last day of the
+    last quarter or half that has ended (of the one under way when "by" it lies ahead)."""
+    size = 3 if m.group(1).lower() == "quarter" else 6
+    idx = ref.year * 12 + ref.month - 1  # (months since year 0, from 0)
+    if m.group(0).lower().startswith(("by", "before")):
+        end = idx // size * size + size - 1  # the part under way
+        y, mon = end // 12, end % 12 + 1
+        return "deadline", _iso(y, mon, _last_day(y, mon)), None
+    end = idx // size * size - 1
+    y, mon = end // 12, end % 12 + 1
+    return "point", _iso(y, mon, _last_day(y, mon)), None
+
+
 @rule(r"\b(?:(as of|by|at|until|to|till|before|in) (?:the )?)?(?:mid-?year|the middle of (?:the|this) year)\b",
       need=(("mid-year", "midyear", "middle of the year", "middle of this year"),))
 def _mid_year(m, ref):
