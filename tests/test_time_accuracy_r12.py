@@ -67,6 +67,7 @@ def test_report_periods_in_words(published, paragraphs, mention, expected):
     # unchanged neighbours: months after an event, months to a month, a quarter inside a sentence
     ("2024-11-10", "In the six months after its launch, the app drew 2 million users.", "2 million",
      ("2024-11-10", None)),
+    ("2024-11-10", "Over the three months, the app drew 2 million users.", "2 million", ("2024-11-10", None)),
     ("2024-11-10", "In the six months to September, sales rose 8 percent.", "8 percent", ("2024-09", "2024-04")),
     ("2024-11-10", "In Q3, revenue was 5.2 billion yuan.", "5.2 billion yuan", ("2024-09", "2024-07")),
     ("2024-11-10", "Over the first nine months, exports rose 12 percent.", "12 percent", ("2024-09", "2024-01")),

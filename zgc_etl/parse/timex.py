@@ -528,8 +528,8 @@ def _the_n_months(m, ref):
     """"Over the nine months, exports rose", "in the six months of this year": a report's months so far, from
     January (of the reference year unless they have not ended yet)."""
     n = _count(m.group(1))
-    if not n or not 2 <= n <= 11:
-        return None
+    if not n or not 2 <= n <= 11 or n == 3:
+        return None  # ("the three months" of a quarterly report are its quarter, not January to March)
     y = _rel_year(m.group(2), ref) if m.group(2) else ref.year
     if y is None:
         return None
