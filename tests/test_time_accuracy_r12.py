@@ -198,3 +198,23 @@ def test_stock_at_the_period_end(published, paragraphs, mention, expected):
 ])
 def test_built_since_founding(published, paragraphs, mention, expected):
     assert _time(published, paragraphs, mention) == expected
+
+
+# ------------------------------------------------------------------ the count of a group whose flow is reported
+
+@pytest.mark.parametrize("published, paragraphs, mention, expected", [
+    ("2021-11-10", "During the past three quarters, 169 national high-tech zones together generated GDP that topped "
+                   "10.2 trillion yuan.", "169", ("2021-09", None)),
+    ("2024-08-10", "In the first half, 320 listed firms in the city posted revenue of 2 trillion yuan.", "320",
+     ("2024-06", None)),
+    ("2024-08-10", "In the first half, 58 leading firms jointly contributed more than 40 billion yuan in taxes.", "58",
+     ("2024-06", None)),
+    # unchanged: the flow itself; counts of what happened in the period
+    ("2024-08-10", "In the first half, 320 listed firms in the city posted revenue of 2 trillion yuan.",
+     "2 trillion yuan", ("2024-06", "2024-01")),
+    ("2024-08-10", "In the first half, 1,200 new firms registered in the zone.", "1,200", ("2024-06", "2024-01")),
+    ("2024-08-10", "In the first half, the zone attracted 120 projects worth 30 billion yuan.", "120",
+     ("2024-06", "2024-01")),
+])
+def test_count_of_a_group_with_a_flow(published, paragraphs, mention, expected):
+    assert _time(published, paragraphs, mention) == expected

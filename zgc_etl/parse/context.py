@@ -1457,6 +1457,10 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
         # "Since the new area was set up in 2017, more than 4,500 buildings have been completed": what stands now,
         # built since the founding, is a stock at the report's date, not a flow counted from the founding
         ps = None
+    if ps and q.kind == "level" and q.unit == "count" and _GROUP_EARNED_AFTER.match(sentence, q.end) is not None:
+        # "During the past three quarters, 169 national high-tech zones together generated GDP of ...": the count
+        # of the group whose flow the sentence reports is how many there are, not a flow over the period
+        ps = None
     if ps and as_of and len(as_of) == 7 and (q.kind == "level" or q.kind == "share") and _part_year(as_of, ps) and \
             (q.unit == "index" or _STOCK_RATE_BEFORE.search(sentence, max(0, q.start - 80), q.start) is not None) and \
             "verag" not in sentence[max(0, q.start - 40):q.start]:
@@ -1474,6 +1478,14 @@ _BUILT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:have|has)\s+(?:(?:now|so fa
 # a since-clause that dates an event, not a bare year ("since the area was set up in 2017", "since its opening")
 _SINCE_EVENT_TEXT = re.compile(r"(?i:since)\s+(?![\d]|(?:early|late|mid)[- ]\d|the (?:start|beginning|end) of \d|"
                                r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z.]*\s+\d)")
+
+
+# after a count, the flow its group produced: "national high-tech zones together generated GDP of", "listed firms
+# posted combined revenue of 2 trillion yuan"
+_GROUP_EARNED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){1,5}?(?:(?:together|collectively|jointly|combined)\s+)?"
+                                 r"(?:generated|posted|reported|recorded|achieved|earned|realized|realised|contributed|"
+                                 r"produced)\s+(?:[\w'’-]+\s+){0,6}?(?:of\s+|that\s+\w+\s+|totall?ing\s+|"
+                                 r"worth\s+)?(?:(?:more than|over|about|around|nearly|some)\s+)?(?:US\$|\$|RMB\s?)?\d")
 
 
 # a rate or index that reads a stock at a time (what is vacant, occupied, jobless), not a flow over a period
