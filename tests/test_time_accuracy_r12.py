@@ -218,3 +218,19 @@ def test_built_since_founding(published, paragraphs, mention, expected):
 ])
 def test_count_of_a_group_with_a_flow(published, paragraphs, mention, expected):
     assert _time(published, paragraphs, mention) == expected
+
+
+# ------------------------------------------------------------------ a plan that goes on from this year's plans
+
+@pytest.mark.parametrize("published, paragraphs, mention, expected", [
+    ("2023-02-14", "This year, the district will attract more than 100 projects.\nThe zone plans to ink 10 "
+                   "cooperative agreements.", "10", ("2023", None)),
+    ("2023-02-14", "The district aims to attract 100 projects this year.\nIts park plans to sign 10 agreements worth "
+                   "one billion yuan.", "one billion yuan", ("2023", None)),
+    # unchanged: no plan for this year before it; a target with no deadline and nothing before it
+    ("2023-02-14", "In 2023, the firm's revenue grew fast, it said.\nThe firm plans to hire 500 people.", "500",
+     (None, None)),
+    ("2023-02-14", "The firm plans to hire 500 people.", "500", (None, None)),
+])
+def test_plan_after_this_years_plans(published, paragraphs, mention, expected):
+    assert _time(published, paragraphs, mention) == expected

@@ -1542,6 +1542,21 @@ _PERFECT_TALLY = re.compile(
     r"lured|absorbed|completed|carried out|undertaken|held|staged|employed|created)\b[^.;]{0,60}$", re.I)
 
 
+def _statement_sentence(state: ContextState):
+    """(sentence, its statement's time) of the last sentence remembered that leaves a statement's time, or None."""
+    for info in reversed(state.extra.get("time_pending", ())):
+        got = info.time_left[_STATEMENT]
+        if got is not None:
+            return info.sentence, got
+    return None
+
+
+# a plan or forecast for the time a sentence states ("This year, the district will ...", "plans to ... this year")
+_PLAN_AHEAD_WORDS = ("will", "plan", "aim", "target", "goal", "expect", "strive", "seek", "intend")
+_PLAN_AHEAD = re.compile(r"\b(?:will|plans?|planned|aims?|aiming|targets?|goals?|expects?|expected|strives?|seeks?|"
+                         r"intends?)\b", re.I)
+
+
 def _states_time_just_before(sentence: str, state: ContextState) -> bool:
     """Whether the sentence just before ``sentence`` states the time the story carries (not one further back)."""
     for info in reversed(state.extra.get("time_pending", ())):
@@ -1751,6 +1766,13 @@ def _target_time(sentence: str, q, times: list[TimeExpr], pub: Optional[str], st
             as_of = fut_periods[0].as_of
         elif not [t for t in times if t.role == "deadline"]:
             as_of = _carried_time(state, _DEADLINE)
+            if as_of is None and pub:
+                # a plan that goes on from a statement of this year's plans ("This year, the district will ...
+                # It plans to ink 10 cooperative agreements"): this year
+                said = _statement_sentence(state)
+                if said is not None and said[1] == (pub[:4], None) and has_any(said[0], _PLAN_AHEAD_WORDS) and \
+                        _PLAN_AHEAD.search(said[0]) is not None:
+                    as_of = pub[:4]
     ps = None
     if as_of and _PER_YEAR.search(sentence[q.end:]):
         spans = [t for t in periods if t.period_start and (t.as_of or "")[:4] == as_of[:4]]
