@@ -70,9 +70,9 @@ def test_named_periods(published, sentence, mention, expected):
     # a value a present "stands at", "is", "total" reports, after the report of the period just ended, is the
     # period's (and the change beside it)
     ("2024-10-28", "Beijing's Grade A office market saw net absorption of 52,000 square meters in the third quarter, "
-     "a consultancy said.\nThe vacancy rate stands at 18.5 percent.", "18.5 percent", ("2024-09", "2024-07")),
+     "a consultancy said.\nThe vacancy rate stands at 18.5 percent.", "18.5 percent", ("2024-09-30", None)),  # r12: a stock
     ("2024-07-22", "Tianjin's logistics market, Q2 2024: net absorption was 130,000 square meters.\nThe vacancy rate "
-     "is 12.1 percent.", "12.1 percent", ("2024-06", "2024-04")),
+     "is 12.1 percent.", "12.1 percent", ("2024-06-30", None)),  # r12: a stock
     ("2024-10-28", "From January to September, the district's software revenue reached 88 billion yuan.\nIts profits "
      "total 9.4 billion yuan, up 6 percent.", "6 percent", ("2024-09", "2024-01")),
     # what a body covers, houses or employs holds now; so does a present perfect; so does a period long past

@@ -111,7 +111,7 @@ def test_index_base_year(published, paragraphs, mention, expected):
     ("2024-10-20", "In the July-September period, the city's industrial output grew 5.8 percent.\nRetail sales are "
                    "up by 3.1 percent.", "3.1 percent", ("2024-09", "2024-07")),
     ("2024-10-20", "Beijing's third-quarter office market saw net absorption of 35,000 square meters.\nThe vacancy "
-                   "rate is 18.2 percent.", "18.2 percent", ("2024-09", "2024-07")),
+                   "rate is 18.2 percent.", "18.2 percent", ("2024-09-30", None)),  # r12: a stock
     # a level reached, after a span of years: at the span's end, no start
     ("2024-05-10", "Over 2019-2023, the park's revenue grew at an average annual rate of 12 percent.\nIts revenue hit "
                    "300 billion yuan.", "300 billion yuan", ("2023", None)),

@@ -11,6 +11,7 @@
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 import re
@@ -1098,6 +1099,7 @@ def _mark_times(sentence: str, times: list[TimeExpr], ctx: Optional[ArticleConte
     # words before each time)
     founding_until = sentence.find(",") if _OPENING_FOUNDED.match(sentence) else -1
     may_index_base = "base" in sentence or "100" in sentence  # (a cheap test: each index base names one)
+    may_plan_date = has_any(sentence, _PLAN_DATE_WORDS) and has_any(sentence, _PLAN_LEAD_WORDS)
     for t in points:
         if t.start < floor:
             t.role = "dateline"
@@ -1108,6 +1110,10 @@ def _mark_times(sentence: str, times: list[TimeExpr], ctx: Optional[ArticleConte
             # (a change from the end of a month runs from the next month; a multiple of the level at a date, or
             # a gap from it, is measured against that date)
             t.role, t.as_of, t.period_start = "base", None, _base_start(t.as_of) if b.group("from") else t.as_of
+        elif may_plan_date and _PLAN_DATE.search(sentence, max(0, t.start - 110), t.start) is not None:
+            # "under a plan released in 2021, the district has 45 incubators": when the plan the figure follows
+            # came out, not when the figure holds
+            t.role = "plan_date"
         elif may_index_base and _index_base(sentence, t):
             # "The index, which takes 2015 as 100, ...", "with 2012 as the base year": the year an index is measured
             # from places neither the sentence's figures nor the next sentences'
@@ -1120,6 +1126,24 @@ def _mark_times(sentence: str, times: list[TimeExpr], ctx: Optional[ArticleConte
                 not _dates_past_statement(sentence, t):
             t.role = "founded"
     return times
+
+
+# a plan, policy or guideline the statement follows, with when it came out: "under a plan released in 2021", "in
+# line with the guidelines issued in March 2019", "according to an action plan unveiled last year"
+_PLAN_DATE_WORDS = ("released", "issued", "unveiled", "published", "adopted", "approved", "rolled out", "introduced",
+                    "drawn up", "formulated", "announced", "put forward")
+_PLAN_LEAD_WORDS = ("nder ", "line with", "ccording to", "ollowing ", "part of", "ursuant to", "set out in",
+                    "laid out in", "outlined in", "based on", "as required by", "uided by")
+_PLAN_DATE = re.compile(
+    r"\b(?i:under|in line with|according to|following|as part of|pursuant to|set out in|laid out in|outlined in|"
+    r"based on|as required by|guided by)\s+(?:(?:a|an|the|its|their|this|that|[A-Z][\w'’-]*|[a-z][\w'’-]*-(?:year|level)|"
+    r"three|five|ten|new|national|municipal|provincial|city|government|development|action|work|special|"
+    r"master|overall|general|long-term|medium-term|industrial|official)\s+){0,6}"
+    r"(?:plans?|polic(?:y|ies)|guidelines?|guidance|blueprint|programm?e?s?|strategy|strategies|outline|opinions?|"
+    r"regulations?|measures|initiatives?|roadmap|road map|white paper|documents?|schemes?|notice|circular)"
+    r"\s*,?\s+(?:(?:which|that)\s+(?:was|were)\s+|first\s+|jointly\s+)?(?:released|issued|unveiled|published|"
+    r"adopted|approved|rolled out|introduced|drawn up|formulated|announced|put forward)"
+    r"(?:\s+by\s+(?:[\w'’-]+\s+){1,6}?)?\s*(?:in|on|at)?\s*$")
 
 
 # after a year, what makes it the base of an index: "2015 = 100", "takes 2015 as 100", "with 2012 as the base year",
@@ -1461,6 +1485,14 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
             event = _recent_event(carried_as_of, ctx)
             if event:
                 as_of, ps = event, None
+            elif carried_ps and pub and carried_as_of[:10] == pub and q.kind in ("level", "change") and \
+                    int(pub[:4]) > int(carried_ps[:4]) and "ha" in sentence and \
+                    _PERFECT_TALLY.search(sentence, clause[0] if clause else 0, q.start) is not None and \
+                    _states_time_just_before(sentence, state):
+                # "Since its opening in April 2015, its startups have raised 1.6 billion yuan. They have filed more
+                # than 2,300 patents": a tally in the present perfect that goes on from the sentence before, which
+                # counts since a start, counts since it too
+                as_of, ps = carried_as_of, carried_ps
             elif _reported_period(carried_as_of, carried_ps, ctx) and \
                     _STAT_VERB_VALUE.search(sentence, 0, q.end) is not None and \
                     not (q.kind == "share" and _NAMED_WHOLE_AFTER.match(sentence, q.end)):
@@ -1534,7 +1566,46 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
                                                           len(bases[0].period_start) >= 7):
             # (a base of more than a year back, or a month: "from its low last month" is a part-year change)
             ps = bases[0].period_start
+    if ps and as_of == pub and q.kind == "level" and q.unit == "count" and "been" in sentence and \
+            _BUILT_AFTER.match(sentence, q.end) is not None and \
+            any(x.role == "period" and x.period_start == ps and _SINCE_EVENT_TEXT.match(x.text or "") for x in times):
+        # "Since the new area was set up in 2017, more than 4,500 buildings have been completed": what stands now,
+        # built since the founding, is a stock at the report's date, not a flow counted from the founding
+        ps = None
+    if ps and q.kind == "level" and q.unit == "count" and _GROUP_EARNED_AFTER.match(sentence, q.end) is not None:
+        # "During the past three quarters, 169 national high-tech zones together generated GDP of ...": the count
+        # of the group whose flow the sentence reports is how many there are, not a flow over the period
+        ps = None
+    if ps and as_of and len(as_of) == 7 and (q.kind == "level" or q.kind == "share") and _part_year(as_of, ps) and \
+            (q.unit == "index" or _STOCK_RATE_BEFORE.search(sentence, max(0, q.start - 80), q.start) is not None) and \
+            "verag" not in sentence[max(0, q.start - 40):q.start]:
+        # "In the third quarter, ... The vacancy rate rose to 18.2 percent", "The index stood at 86.7": a reading
+        # of a stock holds at the period's last day, not over it
+        y, m = int(as_of[:4]), int(as_of[5:7])
+        as_of, ps = f"{as_of}-{calendar.monthrange(y, m)[1]:02d}", None
     return as_of, ps
+
+
+# after a count: "have been completed", "buildings have now been put into use"
+_BUILT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:have|has)\s+(?:(?:now|so far|already|also)\s+)?been\s+"
+                          r"(?:completed|built|constructed|erected|finished|put into (?:use|operation|service)|"
+                          r"installed)\b", re.I)
+# a since-clause that dates an event, not a bare year ("since the area was set up in 2017", "since its opening")
+_SINCE_EVENT_TEXT = re.compile(r"(?i:since)\s+(?![\d]|(?:early|late|mid)[- ]\d|the (?:start|beginning|end) of \d|"
+                               r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z.]*\s+\d)")
+
+
+# after a count, the flow its group produced: "national high-tech zones together generated GDP of", "listed firms
+# posted combined revenue of 2 trillion yuan"
+_GROUP_EARNED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){1,5}?(?:(?:together|collectively|jointly|combined)\s+)?"
+                                 r"(?:generated|posted|reported|recorded|achieved|earned|realized|realised|contributed|"
+                                 r"produced)\s+(?:[\w'’-]+\s+){0,6}?(?:of\s+|that\s+\w+\s+|totall?ing\s+|"
+                                 r"worth\s+)?(?:(?:more than|over|about|around|nearly|some)\s+)?(?:US\$|\$|RMB\s?)?\d")
+
+
+# a rate or index that reads a stock at a time (what is vacant, occupied, jobless), not a flow over a period
+_STOCK_RATE_BEFORE = re.compile(r"\b(?:vacancy|occupancy|unemployment|jobless|utili[sz]ation|availability)\s+(?:rates?|"
+                                r"levels?)\b|\bindex\b", re.I)
 
 
 # what says a statement looks ahead: a modal, or a verb of forecasting ("is expected to", "is likely to", "could")
@@ -1573,6 +1644,41 @@ def _reported_period(as_of: Optional[str], ps: Optional[str], ctx: ArticleContex
         return False
     months_after = ctx.ref.year * 12 + ctx.ref.month - (int(as_of[:4]) * 12 + int(as_of[5:7]))
     return 0 <= months_after <= 3
+
+
+# a verb in the present perfect that tallies what was done over a span, right before the figure's words ("have filed
+# more than 2,300 patents", "has so far attracted 120 firms", "have together raised 1.6 billion yuan")
+_PERFECT_TALLY = re.compile(
+    r"\b(?:has|have)\s+(?:(?:also|so far|together|collectively|jointly|already|in total|altogether)\s+)*"
+    r"(?:raised|filed|attracted|received|registered|created|incubated|signed|completed|built|invested|secured|"
+    r"produced|generated|trained|served|hosted|drawn|brought in|added|obtained|won|been granted|applied for|"
+    r"organized|organised|cultivated|nurtured|helped|funded|financed|planted|recruited|delivered|sold|exported|"
+    r"handled|treated|welcomed|published|launched|introduced|approved|graduated|spawned|landed|settled|"
+    r"lured|absorbed|completed|carried out|undertaken|held|staged|employed|created)\b[^.;]{0,60}$", re.I)
+
+
+def _statement_sentence(state: ContextState):
+    """(sentence, its statement's time) of the last sentence remembered that leaves a statement's time, or None."""
+    for info in reversed(state.extra.get("time_pending", ())):
+        got = info.time_left[_STATEMENT]
+        if got is not None:
+            return info.sentence, got
+    return None
+
+
+# a plan or forecast for the time a sentence states ("This year, the district will ...", "plans to ... this year")
+_PLAN_AHEAD_WORDS = ("will", "plan", "aim", "target", "goal", "expect", "strive", "seek", "intend")
+_PLAN_AHEAD = re.compile(r"\b(?:will|plans?|planned|aims?|aiming|targets?|goals?|expects?|expected|strives?|seeks?|"
+                         r"intends?)\b", re.I)
+
+
+def _states_time_just_before(sentence: str, state: ContextState) -> bool:
+    """Whether the sentence just before ``sentence`` states the time the story carries (not one further back)."""
+    for info in reversed(state.extra.get("time_pending", ())):
+        if info.sentence == sentence:
+            continue
+        return info.time_left[_STATEMENT] is not None
+    return False
 
 
 def _part_year(as_of: Optional[str], ps: Optional[str]) -> bool:
@@ -1775,11 +1881,42 @@ def _target_time(sentence: str, q, times: list[TimeExpr], pub: Optional[str], st
             as_of = fut_periods[0].as_of
         elif not [t for t in times if t.role == "deadline"]:
             as_of = _carried_time(state, _DEADLINE)
+            if as_of is None and pub:
+                # a plan that goes on from a statement of this year's plans ("This year, the district will ...
+                # It plans to ink 10 cooperative agreements"): this year
+                said = _statement_sentence(state)
+                if said is not None and said[1] == (pub[:4], None) and has_any(said[0], _PLAN_AHEAD_WORDS) and \
+                        _PLAN_AHEAD.search(said[0]) is not None:
+                    as_of = pub[:4]
     ps = None
     if as_of and _PER_YEAR.search(sentence[q.end:]):
         spans = [t for t in periods if t.period_start and (t.as_of or "")[:4] == as_of[:4]]
         ps = spans[0].period_start if spans else None
+    elif as_of and periods and pub:
+        # "From 2024 to 2026, the market will add around 480,000 square meters": a target for what a span of years
+        # that starts now or later adds up to runs from the span's start (not a level to reach by its end: "aims
+        # to raise output to 50 billion yuan by 2027")
+        spans = [t for t in periods if t.period_start and (t.as_of or "")[:4] == as_of[:4] and
+                 pub[:4] <= t.period_start[:4] < as_of[:4] and _SPAN_WORDS.match(t.text or "")]
+        if spans and not _TO_LEVEL.search(sentence, max(0, q.start - 24), q.start):
+            ps = spans[0].period_start
+    if as_of and ps is None and pub and ("ext " in sentence or "oming " in sentence):
+        # "by 2026, over the next three years, the market will add 480,000 square meters": from the report's year
+        ahead = [t for t in times if t.role == "deadline" and _NEXT_YEARS_TEXT.search(t.text or "") and applies(t)]
+        # (with a deadline of its own: "the next three years" alone, read as ending three years after the report's
+        # year, is left as it is)
+        if ahead and pub[:4] < as_of[:4] and as_of != ahead[0].as_of and \
+                not _TO_LEVEL.search(sentence, max(0, q.start - 24), q.start):
+            ps = pub[:4]
     return as_of, ps
+
+
+_NEXT_YEARS_TEXT = re.compile(r"\b(?:next|coming)\s+\w+\s+years\b", re.I)
+# a span of years written out: "from 2024 to 2026", "between 2025 and 2027", "2024-2026"
+_SPAN_WORDS = re.compile(r"(?i:from|between)\b|(?:19|20)\d\d\s?[-–]")
+# a level reached at the deadline: "to 50 billion yuan", "reach 300"
+_TO_LEVEL = re.compile(r"\b(?:to|reach(?:es|ing)?|at)\s+(?:(?:about|around|more than|over|nearly|almost|some|"
+                       r"roughly|at least|over|above)\s+)?(?:US\$|\$|RMB\s?)?$", re.I)
 
 
 _PAST_SPAN = re.compile(r"\b(?:past|last|previous)\s+(?:\w+\s+)?(?:years?|decades?)\b", re.I)

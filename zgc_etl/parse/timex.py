@@ -469,16 +469,149 @@ def _past_year(m, ref):
     return "period", ref.isoformat(), _iso(start_idx // 12, start_idx % 12 + 1)
 
 
+# (before _quarter, whose "Q1" and "Q3" would take the range's ends)
+@rule(r"\bQ([1-4])\s?(?:[-–~]|to|through|and)\s?Q([1-4])\b(?:\s+(?:of\s+)?(" + _YEAR_REF + r"))?",
+      need=(("q1", "q2", "q3"),), near=(("q1", "q2", "q3"), 0), starts=("q",))
+def _quarter_range(m, ref):
+    """"Q1-Q3", "Q1 to Q3 2024", "Q2-Q4 of last year": from the first quarter's first month to the last one's last
+    month, of the reference year unless they have not ended yet."""
+    a, b = int(m.group(1)), int(m.group(2))
+    if a >= b:
+        return None
+    y = _rel_year(m.group(3), ref) if m.group(3) else ref.year
+    if y is None:
+        return None
+    if not m.group(3) and (y, 3 * b) > (ref.year, ref.month):
+        y -= 1
+    return "period", _iso(y, 3 * b), _iso(y, 3 * a - 2)
+
+
+def _part_bounds(q: int, unit: str) -> Optional[tuple[int, int]]:
+    """The first and last month of quarter or half ``q`` ("half" 1 or 2)."""
+    if unit == "half":
+        return None if q > 2 else ((1, 6) if q == 1 else (7, 12))
+    return 3 * q - 2, 3 * q
+
+
+_PART_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+@rule(rf"^\W*the (first|second|third|fourth|1st|2nd|3rd|4th|final|latter) (quarter|half)\b(?!-)"
+      rf"(?:\s+of\s+({_YEAR_REF}))?(?![-\w])",
+      need=(("quarter", "half"),))
+def _opening_part(m, ref):
+    """A sentence that opens with the quarter or half it reports ("The first half brought ...", "The third quarter
+    saw ..."): that quarter's or half's months (of the reference year unless they have not ended yet)."""
+    word, unit = m.group(1).lower(), m.group(2).lower()
+    q = (4 if unit == "quarter" else 2) if word in ("final", "latter") else _PART_ORDINALS[word]
+    if word == "latter" and unit != "half":
+        return None
+    bounds = _part_bounds(q, unit)
+    if bounds is None:
+        return None
+    y = _rel_year(m.group(3), ref) if m.group(3) else ref.year
+    if y is None:
+        return None
+    if not m.group(3) and (y, bounds[1]) > (ref.year, ref.month):
+        y -= 1
+    return "period", _iso(y, bounds[1]), _iso(y, bounds[0])
+
+
+@rule(rf"\b(?:in|during|over|for|through|throughout|across) the ({_NUMW}) months\b"
+      # (not months after an event, to a month, or months ahead)
+      rf"(?!\s+(?:after|since|following|to|ending|ended|through|up to|until|till|before|ahead|from|"
+      rf"of (?!(?:this|last|the previous|the) year\b|(?:19|20)\d\d\b))\b)"
+      rf"(?:\s+of\s+({_YEAR_REF}))?",
+      need=(("months",),), near=(("months",), len("throughout the eleven ")),
+      starts=("in the ", "during the ", "over the ", "for the ", "through the ", "throughout the ", "across the "))
+def _the_n_months(m, ref):
+    """"Over the nine months, exports rose", "in the six months of this year": a report's months so far, from
+    January (of the reference year unless they have not ended yet)."""
+    n = _count(m.group(1))
+    if not n or not 2 <= n <= 11 or n == 3:
+        return None  # ("the three months" of a quarterly report are its quarter, not January to March)
+    y = _rel_year(m.group(2), ref) if m.group(2) else ref.year
+    if y is None:
+        return None
+    if not m.group(2) and n >= ref.month + (0 if ref.day > 20 else 1):
+        y -= 1
+    return "period", _iso(y, n), _iso(y, 1)
+
+
+@rule(rf"\b(?:as of|by|at|until|to|till|before) the close of (?:the (first|second|third|fourth|1st|2nd|3rd|4th) "
+      rf"(quarter|half)(?:\s+(?:of|in)\s+({_YEAR_REF}))?|({_YEAR_REF})\b)",
+      need=(("close of",),), near=(("close of",), len("before the ")),
+      starts=("as of ", "by ", "at ", "until ", "to ", "till ", "before "))
+def _close_of(m, ref):
+    """"At the close of the second quarter", "by the close of 2023": the last day of the quarter, half or year."""
+    ahead = m.group(0).lower().startswith(("by", "before"))
+    if m.group(4):
+        y = _rel_year(m.group(4), ref)
+        if y is None:
+            return None
+        if m.group(4).lower() == "the year" and ref.month <= 2 and not ahead:
+            y -= 1
+        return ("deadline" if ahead and y >= ref.year else "point"), _iso(y, 12, 31), None
+    bounds = _part_bounds(_PART_ORDINALS[m.group(1).lower()], m.group(2).lower())
+    if bounds is None:
+        return None
+    last = bounds[1]
+    y = _rel_year(m.group(3), ref) if m.group(3) else ref.year
+    if y is None:
+        return None
+    if not m.group(3) and not ahead and (y, last) > (ref.year, ref.month):
+        y -= 1
+    role = "deadline" if ahead and (y, last) > (ref.year, ref.month) else "point"
+    return role, _iso(y, last, _last_day(y, last)), None
+
+
+@rule(r"\b(?:as of|by|at|until|till|before) the (?:end|close) of the (quarter|half[- ]year|half)\b(?!\s+(?:of|in)\b)",
+      need=(("of the quarter", "of the half"),), near=(("of the quarter", "of the half"), len("before the close ")),
+      starts=("as of ", "by ", "at ", "until ", "till ", "before "))
+def _end_of_the_part(m, ref):
+    """"at the end of the quarter", "as of the close of the half-year" in a report of one: the last day of the
+    last quarter or half that has ended (of the one under way when "by" it lies ahead)."""
+    size = 3 if m.group(1).lower() == "quarter" else 6
+    idx = ref.year * 12 + ref.month - 1  # (months since year 0, from 0)
+    if m.group(0).lower().startswith(("by", "before")):
+        end = idx // size * size + size - 1  # the part under way
+        y, mon = end // 12, end % 12 + 1
+        return "deadline", _iso(y, mon, _last_day(y, mon)), None
+    end = idx // size * size - 1
+    y, mon = end // 12, end % 12 + 1
+    return "point", _iso(y, mon, _last_day(y, mon)), None
+
+
+@rule(r"\b(?:(as of|by|at|until|to|till|before|in) (?:the )?)?(?:mid-?year|the middle of (?:the|this) year)\b",
+      need=(("mid-year", "midyear", "middle of the year", "middle of this year"),))
+def _mid_year(m, ref):
+    """"At mid-year", "as of the middle of the year", "the mid-year vacancy rate": June 30 of the reference year, or
+    of the year before when it has not come yet (a deadline when "by" it lies ahead)."""
+    lead = (m.group(1) or "").lower()
+    y = ref.year
+    if (ref.month, ref.day) < (6, 30):
+        if lead in ("by", "before"):
+            return "deadline", _iso(y, 6, 30), None
+        y -= 1
+    return "point", _iso(y, 6, 30), None
+
+
+@rule(r"\b(?:this|earlier this) week\b", need=(("this week",),))
+def _this_week(m, ref):
+    """"this week": the reference date."""
+    return "point", ref.isoformat(), None
+
+
 # words for the last quarter or half of a year (see _quarter)
 _CLOSING_PART = ("final", "last", "latter")
 
 
-@rule(rf"\b(?:in|during|for) (?:the |({_YEAR}|{_REL_YEAR})(?:'s|’s) )?(first|second|third|fourth|1st|2nd|3rd|4th|final|"
-      rf"last|latter) (quarter|half)"
+@rule(rf"\b(?:in|during|for|over|across|through|throughout) (?:the |({_YEAR}|{_REL_YEAR}|the year)(?:'s|’s) )?"
+      rf"(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latter) (quarter|half)"
       rf"(?:\s+(?:of|in)\s+({_YEAR_REF}))?|\bQ([1-4])(?:\s+({_YEAR}))?|\bH([12])(?:\s+({_YEAR}))?\b",
       need=(("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"),),
-      near=(("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"), len("during the previous year's fourth ")),
-      starts=("in ", "during ", "for ", "q", "h"))
+      near=(("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"), len("throughout the previous year's fourth ")),
+      starts=("in ", "during ", "for ", "over ", "across ", "through", "q", "h"))
 def _quarter(m, ref):
     """"in the first quarter", "during the second half of 2023", "Q3", "H1 revenue" (a half year): the months of
     the quarter or half, of the reference year unless they have not ended yet."""
