@@ -1085,6 +1085,11 @@ def _mark_times(sentence: str, times: list[TimeExpr], ctx: Optional[ArticleConte
             if t.role == "point":
                 points.append(t)
         elif t.role in _UP_TO_NOW_ROLES:
+            if t.role == "period" and ("100" in sentence or "base" in sentence) and _index_base(sentence, t):
+                # "the rent index (Q1 2019 = 100) stood at 86.7", "with the first half of 2015 as the base": the
+                # period an index is measured from is not when its figures hold (as for a base year, below)
+                t.role = "index_base"
+                continue
             if t.role == "period" and t.text[:1] in "sS" and \
                     _RECORD_BEFORE.search(sentence, max(0, t.start - 50), t.start) is not None:
                 t.role = "record"  # "the highest reading since 2015": a record over that span, not a flow over it
