@@ -3155,7 +3155,7 @@ def _partners(sentence: str, q, span: tuple[int, int], places: list, implied: li
     return most_specific(list(dict.fromkeys(implied + regs)))
 
 
-_RESPECTIVELY = re.compile(r"(?=r)\brespectively\b", re.I)
+_RESPECTIVELY = re.compile(r"(?=[rs])\b(?:respectively|separately)\b", re.I)
 # (the sentence last asked about, and whether it may hold a match of _RESPECTIVELY: the figures of a sentence ask one
 # after another; one tuple, replaced whole)
 _LAST_RESPECTIVELY: tuple = (None, True)
@@ -3170,7 +3170,7 @@ def _may_say_respectively(sentence: str) -> bool:
     last = _LAST_RESPECTIVELY
     if last[0] is sentence:
         return last[1]
-    got = not sentence.isascii() or "respectively" in sentence.lower()
+    got = not sentence.isascii() or "respectively" in (low := sentence.lower()) or "separately" in low
     _LAST_RESPECTIVELY = (sentence, got)
     return got
 _NUM_TOKEN = re.compile(r"(?<![\w.,$])\d[\d,]*(?:\.\d+)?")
@@ -3179,6 +3179,7 @@ _RUN_SEP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _ITEM_STRIP = re.compile(r"^(?:the|its|their|his|her|our)\s+", re.I)
 _LIST_VERB = re.compile(r"\s+(?:stood|were|was|are|is|came|reached|grew|rose|increased|fell|dropped|declined|totaled|"
+                        r"went up|went down|climbed|edged up|jumped|expanded|"
                         r"totalled|generated|posted|followed|accounted|amounted|hit|recorded|registered|saw|topped|"
                         r"exceeded|reported|had|have|has|made|attracted|received|handled)\b")
 
@@ -3232,10 +3233,57 @@ def _respective(sentence: str, q, cands: list):
     cs = max(sentence.rfind(",", 0, first), sentence.rfind(":", 0, first), sentence.rfind(";", 0, first), -1) + 1
     v = _LIST_VERB.search(sentence, cs, first)
     if v:
+        for _ in range(n - 1):
+            items = [_ITEM_STRIP.sub("", x.strip()) for x in _LIST_SPLIT.split(sentence[cs:v.start()].strip())]
+            if len(items) >= n or cs <= lo + 1:
+                break
+            # "Exports, imports and investment rose ...": a list of more than two reaches back over its commas
+            cs = max(sentence.rfind(",", 0, cs - 1), sentence.rfind(":", 0, cs - 1), sentence.rfind(";", 0, cs - 1),
+                     -1) + 1
         items = [_ITEM_STRIP.sub("", x.strip()) for x in _LIST_SPLIT.split(sentence[cs:v.start()].strip())]
+        if len(items) == n and " of " in items[0] and all(len(x.split()) <= 2 for x in items[1:]):
+            # "the gauges of innovation environment, input and output rose ...": the head of the first item is
+            # shared by all, each item named by its own words
+            items[0] = items[0].split(" of ", 1)[1]
         if len(items) == n and all(0 < len(x.split()) <= 6 and x.lower() not in _BARE_MEASURE for x in items):
             return None, items[i]
     return None, None
+
+
+class _Spot:
+    """A stand-in for a figure at another place of its sentence (start and end only)."""
+    __slots__ = ("start", "end")
+
+    def __init__(self, start: int, end: int):
+        self.start, self.end = start, end
+
+
+def _numbers_listed(sentence: str, lo: int, hi: int) -> list:
+    """The numbers of ``sentence[lo:hi]`` that may make a list of figures (not years)."""
+    return [t for t in _NUM_TOKEN.finditer(sentence, lo, hi) if not _YEAR_TOKEN.fullmatch(t.group())]
+
+
+def _list_after_respectively(sentence: str, q) -> Optional[_Spot]:
+    """For a figure in a second list that follows a "respectively" list in its sentence ("... rose 4.2, 1.3 and 2.6
+    percent respectively, ending the year at 150.1, 154.1 and 168.4"): a stand-in at the figure of the first list in
+    its place, when both lists are as long; else None."""
+    ms = [m for m in _RESPECTIVELY.finditer(sentence, 0, q.start)]
+    if not ms:
+        return None
+    m0 = ms[-1]
+    stop = min((k for k in (sentence.find(";", q.end), sentence.find(". ", q.end)) if k >= 0), default=len(sentence))
+    after = _numbers_listed(sentence, m0.end(), stop)
+    idx = [i for i, t in enumerate(after) if q.start <= t.start() < q.end]
+    if len(after) < 2 or not idx:
+        return None
+    lo = max(sentence.rfind(";", 0, m0.start()), sentence.rfind(":", 0, m0.start()), 0)
+    before = _numbers_listed(sentence, lo, m0.start())
+    while len(before) > 1 and before[1].start() - before[0].end() > 40:
+        before.pop(0)
+    if len(before) != len(after):
+        return None
+    t = before[idx[0]]
+    return _Spot(t.start(), t.end())
 
 
 _STRADDLES = re.compile(r",?\s+(?:which\s+|that\s+)?(?:straddles|spans|stretches across|extends across|lies across|"
@@ -3374,8 +3422,10 @@ def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:
         ends = _route_ends(sentence, *spans[clause_of(spans, q.start)])
         if ends:
             regions = ends
-    if _may_say_respectively(sentence) and _RESPECTIVELY.search(sentence, q.end):
-        named, item = _respective(sentence, q, _figure_candidates(sentence, info, ctx, state))
+    if _may_say_respectively(sentence) and ((r := _RESPECTIVELY.search(sentence, q.end)) or
+                                            (r := _list_after_respectively(sentence, q)) is not None):
+        named, item = _respective(sentence, q if r.__class__ is re.Match else r,
+                                  _figure_candidates(sentence, info, ctx, state))
         if named is not None and named[2]:
             subject = named[2]
             regions = named[3] or regions

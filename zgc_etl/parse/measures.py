@@ -246,10 +246,10 @@ def _np_before(sentence: str, pos: int) -> Optional[str]:
         if head:
             np = head
     if np and np.lower().startswith("development ") and \
-            _RESEARCH_AND.search(sentence, max(0, (k := sentence.rfind(np, 0, pos)) - 20), k):
-        # "research and development spending" (the phrase stops at "and"): named by the short form the labels use,
-        # as the contract's own example ("R&D investment") and the dev labels do even where the text spells it out
-        np = "R&D" + np[11:]
+            (m := _RESEARCH_AND.search(sentence, max(0, (k := sentence.rfind(np, 0, pos)) - 20), k)):
+        # "research and development spending" (the phrase stops at "and"): the text's own words, the short form only
+        # where the sentence uses it too
+        np = ("R&D" + np[11:]) if "R&D" in sentence else m.group(0).lstrip() + np
     if np and len(np.split()) > 1 and _POSSESSIVE_FIRST.match(np) and not np[0].isupper():
         np = np.split(" ", 1)[1]  # "the port's cargo throughput"
     return np
@@ -983,6 +983,7 @@ _VERB_LEAD = re.compile(r"^([a-z]+ing)\s+(?=[a-z])")
 _BASED_LEAD = re.compile(r"^[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*-(?:based|headquartered)\s+(?=\S)")
 _GDP = re.compile(r"\bgross domestic product\b", re.I)
 _RESEARCH_AND = re.compile(r"\b[Rr]esearch and\s+$")
+_RESEARCH_DEV = re.compile(r"\bresearch and development\b", re.I)
 _ONE = re.compile(r"^(?:only\s+|just\s+)?(?:one|1|a single)$", re.I)
 
 
@@ -1003,8 +1004,10 @@ def _tidy(found: str, sentence: str, start: int, head_end: int) -> Optional[str]
         out = out[m.end():]
     if "-based" in out or "-headquartered" in out:
         out = _BASED_LEAD.sub("", out)
-    if "product" in out.lower():
-        out = _GDP.sub("GDP", out)  # "gross domestic product": the short form, as the labels write it
+    if "roduct" in out and "GDP" in sentence:
+        out = _GDP.sub("GDP", out)  # "gross domestic product (GDP)": the short form where the sentence uses it
+    if "R&D" in sentence and "evelopment" in out:
+        out = _RESEARCH_DEV.sub("R&D", out)  # likewise "research and development (R&D)"
     if out.startswith("capita ") and re.search(r"\bper capita " + re.escape(out[7:]), sentence, re.I):
         out = "per " + out  # "per capita GDP"
     mention = sentence[start:head_end].strip()
@@ -1147,9 +1150,8 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
             if v.startswith("spen"):
                 on = re.match(r"\s*(?:\([^)]*\)\s*)?on\s+(?:the\s+)?", sentence[head_end:])
                 what = _usable(_np_after(sentence, head_end + on.end())) if on else None
-                if what and what.lower().startswith("research and"):
-                    # "spent 1.3 trillion yuan on research and development"
-                    what = "R&D" + what[24:]
+                if what and "R&D" in sentence and what.lower().startswith("research and"):
+                    what = "R&D" + what[24:]  # the text's words, the short form where the sentence uses it
                 found = (what + " spending") if what and len(what.split()) <= 3 else "spending"
             else:
                 found = _MONEY_NOUN[v[:4]]
@@ -1452,8 +1454,8 @@ def _part_of_group(sentence: str, m: re.Match, lead: str, group: Optional[str] =
     raw = _np_after(sentence, at)
     if raw and verb in _BE_VERBS and not prep and " " not in raw and _ADJECTIVE_END.search(raw):
         return f"{lead}{raw} {group}"  # "are foreign-funded": the class of the group
-    if raw and prep and raw.lower().startswith("research and"):
-        raw = "R&D" + raw[24:]  # "are in research and development": the short form, as measures write it
+    if raw and prep and "R&D" in sentence and raw.lower().startswith("research and"):
+        raw = "R&D" + raw[24:]  # "are in research and development (R&D)": the short form where the sentence uses it
     # (a place after a preposition is what picks the part out: "stayed in Beijing")
     picked = raw if prep and raw and raw[0].isupper() and raw.split()[0].lower() not in FUNCTION else _usable(raw)
     if not picked or picked.split()[0].lower() in FUNCTION:
