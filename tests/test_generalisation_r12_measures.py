@@ -4,7 +4,13 @@
   ("R&D", "GDP") only where the sentence uses it;
 - a "respectively" (or "separately") list of measures pairs each item with its figure, for lists of any length, and
   a second list of as many figures after it in the sentence pairs the same way; a head shared by the items ("the
-  gauges of A, B and C") is left to the first.
+  gauges of A, B and C") is left to the first;
+- a site after the measured noun ("Installed racks in the data center cluster", "applications from the zone") is
+  where, not what; a change's base ("percentage points quarter on quarter to") names nothing;
+- money raised in a named round is that round's funding ("Series C funding raised");
+- a share of a sum that "went to"/"goes to"/"flowed to" something is named by where it goes;
+- people counted with a share aside ("7,500 people, or 60 percent of the workforce") are the people, not "team size";
+- a sub-index the text names is the measure of its figure, not the index the article is about.
 
 Sentences written for these tests (varied news English, none from a fixture)."""
 import pytest
@@ -47,7 +53,60 @@ CASES = [
       "separately, ending the year at 131.5, 128.9 and 140.2."], "128.9", "financing"),
     (["Output and exports rose 5 percent and 8 percent respectively, reaching 40 billion yuan and 12 billion yuan."],
      "12 billion yuan", "exports"),
+    # 3. a site is no measure: the noun before it is; a change's base names nothing
+    (["Installed racks in the data center cluster exceeded 400,000 by the end of June."], "exceeded 400,000",
+     "Installed racks"),
+    (["Patent applications from the zone reached 12,000 last year."], "12,000", "Patent applications"),
+    (["Daily visitors at the new exhibition complex topped 30,000 during the holiday."], "topped 30,000", "Daily visitors"),
+    (["The vacancy rate rose 1.6 percentage points quarter on quarter to 17.9 percent."], "17.9 percent",
+     "vacancy rate"),
+    (["Average rents slipped 0.8 percent month on month to 265 yuan per square meter."], "265 yuan",
+     "Average rents"),
+    (["The vacancy rate rose 1.6 percentage points to 17.9 percent."], "17.9 percent", "vacancy rate"),
+    # negatives: a body that is the subject, not the place of the measure
+    (["The science park hosts 3,000 companies."], "3,000", "companies"),
+    (["Registered firms in the science park exceeded 4,000."], "exceeded 4,000", "Registered firms"),
+    # 4. money raised in a named round
+    (["The startup raised USD650 million in a Series C round led by two state funds."], "USD650 million",
+     "Series C funding raised"),
+    (["The robot maker raised 1.2 billion yuan in its B round last month."], "1.2 billion yuan",
+     "B round funding raised"),
+    (["It raised 2 billion yuan in a pre-IPO financing round."], "2 billion yuan", "pre-IPO funding raised"),
+    (["The lab raised 300 million yuan in an angel round."], "300 million yuan", "angel funding raised"),
+    (["The company raised 500 million yuan from investors last year."], "500 million yuan", "funds raised"),
+    (["The company raised 80 million yuan in a new round led by a bank fund."], "80 million yuan", "funds raised"),
+    # 5. where a share of a sum goes
+    (["Roughly a quarter of the funding went to AI and chips."], "Roughly a quarter",
+     "share of funding going to AI and chips"),
+    (["About 30 percent of the investment went into new energy projects."], "About 30 percent",
+     "share of investment going into new energy projects"),
+    (["Nearly half of the money goes to basic research."], "Nearly half", "share of money going to basic research"),
+    # 6. people counted with a share aside: the aside's whole is no role of theirs
+    (["Some 7,500 people, or 60 percent of the workforce, now work in the zone."], "Some 7,500", "people"),
+    (["About 3,000 people, or 20 percent of the town's residents, commute to Beijing."], "About 3,000",
+     "residents"),
 ]
+
+# 7. a part of an index the text names is measured by its own name, not by the index of the article
+INDEX_ARTICLE = ["The Lakeside Index 2024 was released on Friday.",
+                 "The Lakeside Index reached 421.7 in 2023, up 6.2 percent from a year earlier.",
+                 "The talent and capital sub-index rose to 566.3, while the industrial development sub-index stood "
+                 "at 312.9.",
+                 "The openness index climbed to 288.4."]
+
+
+@pytest.mark.parametrize("mention, expected", [
+    ("421.7", "Lakeside Index"),
+    ("566.3", "talent and capital sub-index"),
+    ("312.9", "industrial development sub-index"),
+    ("288.4", "openness index"),
+])
+def test_sub_index_keeps_its_own_name(mention, expected):
+    from helpers import paragraphs_article
+    from zgc_etl.parse import extract_figures
+
+    got = {f.mention: f for f in extract_figures(paragraphs_article(*INDEX_ARTICLE, published="2024-03-15"))}
+    assert got[mention].measure == expected
 
 
 @pytest.mark.parametrize("paragraphs, mention, expected", CASES)

@@ -21,7 +21,7 @@ from typing import Optional
 
 from ..model import Article
 from ..reference import classify_metric, load_entity_aliases, load_gazetteer, place_label
-from .measures import acronyms_defined, expand_with, find_measure
+from .measures import FUNCTION, acronyms_defined, expand_with, find_measure
 from .regions import CHINA, division, expand_groupings, find_places, find_places_in, forget_places, is_national, most_specific, place_in_name, places_before, sentence_regions
 from .subjects import (ACTOR, ACTOR_WORDS, ANAPHOR_CLASS, ANAPHORS, CITY_OF, FIGURE_GROUP, HEADS, FIGURE_GROUP_WORDS, LOWER_HEADS,
                        GROUP_BY_CAPITAL, GROUP_WORDS, has_any, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
@@ -3331,6 +3331,9 @@ def _straddled(article: Article, name: str, state: ContextState) -> Optional[lis
     return got
 
 
+# a part of an index the text names by its own words: "the talent sub-index", "the openness index"
+_PART_INDEX = re.compile(r"(?:^|\s)[a-z][\w-]*\s+(?:sub-?)?(?:index|indices|indicators?)$")
+_AND_BEFORE = re.compile(r"(?<![\w-])([a-z][\w-]*) and $")
 # the name of an index, without the words that say it is one: "Zhongguancun Index" → "Zhongguancun"
 _INDEX_NAME_END = re.compile(r"\s+(?:Index|Indices)(?:\s+\(?(?:19|20)\d\d\)?)?$")
 _PLACE_RUN_JOIN = re.compile(r"[-–]")
@@ -3398,9 +3401,16 @@ def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:
     if owner:
         # an index named after a place measures that place: "the Zhongguancun Index rose to 298.4" is a figure of
         # Zhongguancun, and the index is what is measured
-        if q.unit == "index" or not measure:
+        if not measure or q.unit == "index" and not (
+                ("ndex" in measure or "ndicator" in measure) and _PART_INDEX.search(measure) and
+                not _INDEX_NAME_END.search(measure)):
             measure = subject
+        # (a part of the index the sentence names is its own measure: "the talent sub-index rose to 566.3")
         subject = owner
+    if q.unit == "index" and measure and measure.endswith(("ndex", "ndicator")) and \
+            (k := sentence.rfind(measure, 0, q.start)) > 0 and " and " in sentence[max(0, k - 30):k] and \
+            (m := _AND_BEFORE.search(sentence, max(0, k - 30), k)) and m.group(1).lower() not in FUNCTION:
+        measure = m.group(0) + measure  # "the innovation and entrepreneurship sub-index": the name stops at "and"
     if subject and regions:
         wide = _straddled(article, subject, state)
         if wide and all(any(r == w or load_gazetteer().is_within(w, r) for w in wide) for r in regions):

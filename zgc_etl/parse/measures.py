@@ -255,7 +255,7 @@ def _np_before(sentence: str, pos: int) -> Optional[str]:
     return np
 
 
-_OWNER_PREP = re.compile(r"\s+(?:in|at|of|on)\s+(?:the\s+|its\s+|their\s+)?$")
+_OWNER_PREP = re.compile(r"\s+(?:in|at|of|on|from)\s+(?:the\s+|its\s+|their\s+)?$")
 _ACTORS = {"companies", "firms", "enterprises", "businesses", "universities", "institutions", "residents", "people"}
 _PP_LINK = {"of", "with", "from", "for"}
 
@@ -395,7 +395,8 @@ def _np_before0(sentence: str, pos: int) -> Optional[str]:
     # "the accumulative R&D investment of the settled enterprises exceeds": the measure is the noun before
     # "of", unless that noun is a mere amount ("the number of cooperative patents")
     k = sentence.rfind(np, 0, pos)
-    owner = np.split()[-1].lower() in _OWNER_NOUNS and len(np.split()) <= 2
+    owner = np.split()[-1].lower() in _OWNER_NOUNS and (len(np.split()) <= 2 or len(np.split()) <= 4 and k > 0 and
+                                                        _OWNER_PREP.search(sentence, max(0, k - 20), k) is not None)
     at_in = np[0].isupper() or owner
     m = _search_tail(_PHRASE_OF_AT_IN if at_in else _PHRASE_OF, sentence, k, 7) \
         if k > 0 and _may_end_with(sentence, k, _PHRASE_OF_AT_IN_ENDS if at_in else _PHRASE_OF_ENDS) else None
@@ -1031,6 +1032,10 @@ _MONEY_VERB = re.compile(r"\b(rais(?:ed|es|e|ing)|earn(?:ed|s|ing)?|spen(?:t|ds|
 _MONEY_VERB_ENDS = ("raised", "raises", "raise", "raising", "earn", "earned", "earns", "earning", "spent", "spends",
                     "spend", "spending", "to", "as", "least", "of", "estimated") + _QUALIFIER_ENDS
 _MONEY_NOUN = {"rais": "funds raised", "earn": "earnings"}
+# the round a sum was raised in, by its name: "in a Series C round", "in its pre-IPO funding round", "in an A+ round"
+_ROUND_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:in|through|via|during)\s+(?:a|an|the|its|their)\s+(?:new\s+|latest\s+)?"
+                          r"((?:[Ss]eries\s+[A-H]\+?\d?|[A-H]\+?|[Pp]re-[A-Z][\w+]*|[Aa]ngel|[Ss]eed)(?:-\d)?)"
+                          r"\s+(?:funding\s+|financing\s+|fundraising\s+|investment\s+)?round\b")
 # nouns for who or where, not for what is measured
 _SUBJECT_NOUNS = {"zone", "zones", "park", "parks", "city", "cities", "company", "companies", "firm", "firms",
                   "enterprises", "area", "district", "county", "province", "region", "regions", "economies", "economy",
@@ -1042,6 +1047,12 @@ _ROLES = ((re.compile(r"\b(?:attend\w*|turned out)\b", re.I), "attendees"),
           (re.compile(r"\b(?:employ\w*|hir\w+|staff\w*|work(?:ing|s|ed)? (?:at|for|in))\b", re.I), "employees"),
           (re.compile(r"\b(?:liv\w+|resid\w+|inhabit\w*)\b", re.I), "residents"),
           (re.compile(r"\b(?:team|workforce|crew|staff)\b", re.I), "team size"))
+
+
+# a share aside after a count of people: "7,500 people, or 60 percent of the workforce"
+_OR_SHARE_ASIDE = re.compile(r"\s*(?:people|persons)?\s*,\s+or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|"
+                             r"more than\s+|roughly\s+)?(?:\d[\d.]*\s*(?:%|percent|per cent)|half|a third|a quarter|"
+                             r"one in \w+)\s+of\b", re.I)
 
 
 def _namey(phrase: str) -> bool:
@@ -1145,7 +1156,8 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
         m = _MONEY_VERB.search(sentence, max(0, start - 50), start) if _may_end_with(sentence, start, _MONEY_VERB_ENDS) \
             else None
         if m and (not found or found.split()[-1].lower() in _SUBJECT_NOUNS or _namey(found)
-                  or not _word_after(sentence, found.split()[-1], m.end())):
+                  or not _word_after(sentence, found.split()[-1], m.end())
+                  or "round" in sentence and _ROUND_AFTER.match(sentence, head_end)):
             v = m.group(1).lower()
             if v.startswith("spen"):
                 on = re.match(r"\s*(?:\([^)]*\)\s*)?on\s+(?:the\s+)?", sentence[head_end:])
@@ -1155,6 +1167,10 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
                 found = (what + " spending") if what and len(what.split()) <= 3 else "spending"
             else:
                 found = _MONEY_NOUN[v[:4]]
+                r = _ROUND_AFTER.match(sentence, head_end) if v[0] == "r" and "round" in sentence else None
+                if r:
+                    # "raised USD650 million in a Series C round": the round by its name ("B round" for a letter)
+                    found = r.group(1) + (" round" if len(r.group(1)) <= 2 else "") + " funding raised"
     if money and ("each" in sentence or "apiece" in sentence or "share" in sentence) and \
             _EACH_AFTER.match(sentence[head_end:]):
         # "offering 128.2 million H shares at HK$32.80 to HK$36.50 each"
@@ -1163,7 +1179,10 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
             found = "price per " + (sh.group(1).rstrip("s") if sh else "share")
     if found and unit in ("count",) and found.lower() in ("people", "persons", "visitors") or \
             found and unit == "count" and found.lower() == "people":
-        found = _people_role(sentence, start, head_end) or found
+        role = _people_role(sentence, start, head_end)
+        if role == "team size" and ", or " in sentence and _OR_SHARE_ASIDE.match(sentence, head_end):
+            role = None  # "Some 7,500 people, or 60 percent of the workforce, ...": the people, part of the workforce
+        found = role or found
     if found and money and kind != "share" and previous and (found.split()[-1].lower() in _SUBJECT_NOUNS or _namey(found)):
         # "The Shenzhen zone and the Zhangjiang zone followed with 4.3 trillion yuan": the zone is the subject;
         # the measure is the one the text was giving
@@ -1352,8 +1371,9 @@ _GROUP_VERB = (# where the group is, or when ("of the 3,000 employees at the pla
                r"(?:(?:now|also|currently|still|mostly|mainly|already|largely)\s+)?"
                r"(are|were|is|was|have|has|had|hold|holds|held|work|works|worked|come|comes|came|live|lives|lived|"
                r"stay|stays|stayed|remain|remains|remained|grow|grows|grew|use|uses|used|own|owns|owned|speak|"
-               r"speaks|spoke|study|studies|studied|commute|commutes|commuted|move|moves|moved)"
-               r"\s+(?:(in|from|at|for|with|on|outside|abroad|to)\s+)?(?:an?\s+|the\s+)?(?=[A-Za-z])")
+               r"speaks|spoke|study|studies|studied|commute|commutes|commuted|move|moves|moved|go|goes|went|"
+               r"flow|flows|flowed)"
+               r"\s+(?:(into|in|from|at|for|with|on|outside|abroad|to)\s+)?(?:an?\s+|the\s+)?(?=[A-Za-z])")
 _GROUP_TAIL = _GROUP_WORDS + _GROUP_VERB
 _GROUP_OF = r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+)?(?:[\w'’-]+['’]s\s+)?(?:\d[\d,.]*\s+)?"
 # a share of a group, and what picks its part out: "65 percent of its 800 staff have a master's degree", "over half
@@ -1377,7 +1397,10 @@ _DOING_VERBS = {"grow": "growing", "grows": "growing", "grew": "growing", "use":
 _PLACE_VERBS = {"live": "living", "lives": "living", "lived": "living", "stay": "staying", "stays": "staying",
                 "stayed": "staying", "remain": "remaining", "remains": "remaining", "remained": "remaining",
                 "commute": "commuting", "commutes": "commuting", "commuted": "commuting", "move": "moving",
-                "moves": "moving", "moved": "moving"}
+                "moves": "moving", "moved": "moving",
+                # where a sum goes: "a quarter of the funding went to AI and chips"
+                "go": "going", "goes": "going", "went": "going", "flow": "flowing", "flows": "flowing",
+                "flowed": "flowing"}
 
 
 def _group_share(sentence: str, start: int, head_end: int = -1, previous: Optional[str] = None) -> Optional[str]:
@@ -1561,7 +1584,9 @@ def _compared_before(sentence: str, start: int) -> bool:
 
 # a change then "to" at the end of a text: "rose 18 percent to", "grew by 9% to"
 _CHANGE_THEN_TO = re.compile(r"\b(?:by\s+)?\d[\d.,]*\s*(?:percent|per cent|%|percentage points?|times|fold)\s+"
-                             r"(?:(?:year-on-year|quarter-on-quarter|month-on-month)\s+)?to\s+$", re.I)
+                             r"(?:(?:year|quarter|month)[- ]on[- ](?:year|quarter|month)\s+)?to\s+$", re.I)
+# the words of a change's unit and base ("percentage points quarter on quarter")
+_BASE_WORDS = frozenset("percent percentage point points year quarter month on".split())
 # a gap from an average at the end of a text: "outpacing the national average by" (group 1: the comparison; group 2:
 # the average's modifier)
 _GAP_FROM_AVERAGE = re.compile(r"\b(outpac\w*|outperform\w*|exceed\w*|beat\w*|above|higher than|faster than|"
@@ -1628,6 +1653,9 @@ def _find_measure(sentence: str, start: int, head_end: int, unit: str, previous:
             if what:
                 side = "below" if m.group(1).lower().startswith(("below", "lower", "slower", "trail", "lag")) else "above"
                 return f"{what} {side} {(m.group(2) or '').lower()}average"
+    if before and previous and " on " in before and _BASE_WORDS.issuperset(before.lower().split()) and \
+            _CHANGE_THEN_TO.search(sentence, max(0, start - 60), start):
+        return previous  # "rose 1.6 percentage points quarter on quarter to 17.9 percent": the base names nothing
     if before:
         return before
     if kind == "change" and previous:
