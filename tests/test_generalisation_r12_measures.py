@@ -7,7 +7,9 @@
   gauges of A, B and C") is left to the first;
 - a site after the measured noun ("Installed racks in the data center cluster", "applications from the zone") is
   where, not what; a change's base ("percentage points quarter on quarter to") names nothing;
-- money raised in a named round is that round's funding ("Series C funding raised");
+- money raised in a named round is that round's funding ("Series C funding raised", "a 300 million yuan Series B
+  round"); a firm "worth" a sum has a valuation;
+- an ordinary noun opening a sentence ("Vacancy fell ...", "Employment reached ...") is a measure, not a name;
 - a share of a sum that "went to"/"goes to"/"flowed to" something is named by where it goes;
 - people counted with a share aside ("7,500 people, or 60 percent of the workforce") are the people, not "team size";
 - a sub-index the text names is the measure of its figure, not the index the article is about.
@@ -75,6 +77,16 @@ CASES = [
     (["The lab raised 300 million yuan in an angel round."], "300 million yuan", "angel funding raised"),
     (["The company raised 500 million yuan from investors last year."], "500 million yuan", "funds raised"),
     (["The company raised 80 million yuan in a new round led by a bank fund."], "80 million yuan", "funds raised"),
+    (["The company closed a 300 million yuan Series B round in May."], "300 million yuan", "Series B funding"),
+    (["A state fund led a USD100 million round in the startup."], "USD100 million", "funding round"),
+    (["The startup is now worth USD4.2 billion."], "USD4.2 billion", "valuation"),
+    (["The unicorn was worth about USD9 billion at the end of 2023."], "about USD9 billion", "valuation"),
+    (["The deal was worth 1.5 billion yuan."], "1.5 billion yuan", "deal"),
+    # an ordinary noun opening the sentence is a measure, not a name
+    (["Vacancy fell 0.4 percentage points year on year to 12.1 percent."], "12.1 percent", "vacancy"),
+    (["Consumption rose 5 percent in the quarter."], "5 percent", "consumption"),
+    (["Employment reached 1.2 million at the end of the year."], "1.2 million", "employment"),
+    (["Investment climbed 9 percent."], "9 percent", "investment"),
     # 5. where a share of a sum goes
     (["Roughly a quarter of the funding went to AI and chips."], "Roughly a quarter",
      "share of funding going to AI and chips"),
@@ -118,3 +130,12 @@ def test_second_list_of_other_length_is_not_paired():
     f = figure_of(["Exports and imports rose 5 percent and 6 percent respectively, while 3 new ports, 12 berths and "
                    "40 routes opened."], "12")
     assert f.measure != "imports"
+
+
+# a place opening the sentence is no measure
+@pytest.mark.parametrize("sentence, mention", [
+    ("Beijing rose 5 percent in the ranking.", "5 percent"),
+    ("Haidian grew 7 percent.", "7 percent"),
+])
+def test_place_opening_the_sentence_is_no_measure(sentence, mention):
+    assert figure_of([sentence], mention).measure not in ("beijing", "haidian", "Beijing", "Haidian")

@@ -1032,6 +1032,9 @@ _MONEY_VERB = re.compile(r"\b(rais(?:ed|es|e|ing)|earn(?:ed|s|ing)?|spen(?:t|ds|
 _MONEY_VERB_ENDS = ("raised", "raises", "raise", "raising", "earn", "earned", "earns", "earning", "spent", "spends",
                     "spend", "spending", "to", "as", "least", "of", "estimated") + _QUALIFIER_ENDS
 _MONEY_NOUN = {"rais": "funds raised", "earn": "earnings"}
+# a round a sum is the size of, right after it: "a 300 million yuan Series B round", "a USD100 million round"
+_ROUND_NEXT = re.compile(r"(?:-|\s+)(?:((?:[Ss]eries\s+[A-H]\+?\d?|[A-H]\+?|[Pp]re-[A-Z][\w+]*|[Aa]ngel|[Ss]eed)(?:-\d)?)\s+)?"
+                         r"(?:funding\s+|financing\s+|fundraising\s+|investment\s+)?round\b")
 # the round a sum was raised in, by its name: "in a Series C round", "in its pre-IPO funding round", "in an A+ round"
 _ROUND_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:in|through|via|during)\s+(?:a|an|the|its|their)\s+(?:new\s+|latest\s+)?"
                           r"((?:[Ss]eries\s+[A-H]\+?\d?|[A-H]\+?|[Pp]re-[A-Z][\w+]*|[Aa]ngel|[Ss]eed)(?:-\d)?)"
@@ -1103,7 +1106,7 @@ _DURATIONS = ("year", "month", "day", "hour", "minute")
 _COST_VERB = re.compile(r"\S\s+costs?\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly|approximately|"
                         r"an estimated|at least|just|only)\s+)?$")
 # "valued at", and who is valued: a firm ("the startup was valued at $1 billion") has a valuation
-_VALUED_AT = re.compile(r"\bvalued\s+at\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly|approximately|"
+_VALUED_AT = re.compile(r"\b(?:valued\s+at|(?:is|are|was|were|now|be)\s+(?:now\s+)?worth)\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly|approximately|"
                         r"an estimated|at least|just|only)\s+)?$")
 _VALUED_OWNERS = frozenset("""company companies firm firms startup startups start-up start-ups unicorn unicorns business
 group maker developer operator platform it""".split())
@@ -1140,10 +1143,15 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
     if money and found and (found.endswith(" cost") or found.endswith(" costs")) and \
             _COST_VERB.search(sentence, max(0, start - len(found) - 40), start):
         found = "cost"  # "the new plant cost 4.5 billion yuan to build": "cost" is the verb, its object the cost
-    if money and sentence.find("valued", max(0, start - 40), start) >= 0 and \
+    if money and (sentence.find("valued", max(0, start - 40), start) >= 0 or
+                  sentence.find("worth", max(0, start - 30), start) >= 0) and \
             _VALUED_AT.search(sentence, max(0, start - 40), start) and \
             (not found or found.split()[-1].lower() in _VALUED_OWNERS or _namey(found)):
         found = "valuation"  # "the company was valued at USD2.9 billion": the firm is the subject, its value measured
+    if money and "round" in sentence and (r := _ROUND_NEXT.match(sentence, head_end)):
+        # "closed a 300 million yuan Series B round", "led a USD100 million round": the round's funding
+        found = (r.group(1) + (" round" if len(r.group(1)) <= 2 else "") + " funding") if r.group(1) else \
+            "funding round"
     if money and sentence.startswith(" ", head_end) and "-" in sentence[start:head_end] and \
             _AMOUNT_MODIFIER.search(sentence, start, head_end):
         # "a 2-billion-yuan chip plant": an amount written as a modifier measures the noun it modifies
@@ -1585,6 +1593,8 @@ def _compared_before(sentence: str, start: int) -> bool:
 # a change then "to" at the end of a text: "rose 18 percent to", "grew by 9% to"
 _CHANGE_THEN_TO = re.compile(r"\b(?:by\s+)?\d[\d.,]*\s*(?:percent|per cent|%|percentage points?|times|fold)\s+"
                              r"(?:(?:year|quarter|month)[- ]on[- ](?:year|quarter|month)\s+)?to\s+$", re.I)
+# the endings of abstract nouns, which no place name has: "Vacancy", "Consumption", "Employment", "Productivity"
+_NOUN_SUFFIX = re.compile(r"(?:ancy|ency|tion|sion|ment|ity|ness|ence|ance|ure)$")
 # the words of a change's unit and base ("percentage points quarter on quarter")
 _BASE_WORDS = frozenset("percent percentage point points year quarter month on".split())
 # a gap from an average at the end of a text: "outpacing the national average by" (group 1: the comparison; group 2:
@@ -1637,7 +1647,11 @@ def _find_measure(sentence: str, start: int, head_end: int, unit: str, previous:
         p = _usable(_np_after(sentence, m.end()))
         if p:
             return p
-    before = _usable(_np_before(sentence, start))
+    raw_before = _np_before(sentence, start)
+    before = _usable(raw_before)
+    if not before and raw_before and " " not in raw_before and _NOUN_SUFFIX.search(raw_before) and \
+            sentence.startswith(raw_before) and raw_before[1:].islower():
+        before = raw_before.lower()  # "Vacancy fell 0.4 percentage points": an ordinary noun opening the sentence
     if sentence.find("average", max(0, start - 60), start) >= 0:
         m = _GAP_FROM_AVERAGE.search(sentence, max(0, start - 80), start)
         if m and (not before or sentence.rfind(before, 0, start) >= m.start()):
