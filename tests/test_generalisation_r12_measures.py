@@ -9,6 +9,7 @@
   where, not what; a change's base ("percentage points quarter on quarter to") names nothing;
 - money raised in a named round is that round's funding ("Series C funding raised", "a 300 million yuan Series B
   round"); a firm "worth" a sum has a valuation;
+- a count "of which"/"of whom" counts the group counted before when no verb picks a part out;
 - an ordinary noun opening a sentence ("Vacancy fell ...", "Employment reached ...") is a measure, not a name;
 - a share of a sum that "went to"/"goes to"/"flowed to" something is named by where it goes;
 - people counted with a share aside ("7,500 people, or 60 percent of the workforce") are the people, not "team size";
@@ -87,6 +88,12 @@ CASES = [
     (["Consumption rose 5 percent in the quarter."], "5 percent", "consumption"),
     (["Employment reached 1.2 million at the end of the year."], "1.2 million", "employment"),
     (["Investment climbed 9 percent."], "9 percent", "investment"),
+    # counts of a group named before: "600 of which focus on AI"
+    (["There are 4,000 startups in the zone, 600 of which focus on AI."], "600", "startups"),
+    (["The zone has 900 firms, 300 of which have overseas branches."], "300", "firms with overseas branches"),
+    (["The park employs 2,000 people, 800 of whom are engineers."], "800", "engineers"),
+    (["About 120 of the 300 employees have overseas experience."], "About 120",
+     "employees with overseas experience"),
     # 5. where a share of a sum goes
     (["Roughly a quarter of the funding went to AI and chips."], "Roughly a quarter",
      "share of funding going to AI and chips"),

@@ -1616,9 +1616,14 @@ def _find_measure(sentence: str, start: int, head_end: int, unit: str, previous:
         # (the phrase after the mention names only a count's measure: it is looked for only for a count)
         if sentence.startswith(" of ", head_end):
             m = _COUNT_OF_GROUP.match(sentence, head_end)
-            part = _part_of_group(sentence, m, "") if m else None
+            pronoun = m is not None and m.group(1).lower() in _GROUP_PRONOUNS
+            group = previous if pronoun and previous and _plain_group(previous) else None
+            part = _part_of_group(sentence, m, "", group) if m and (group or not pronoun) else None
             if part:
                 return part  # "1,000 of its 1,800 staff are researchers", "120 of the 300 employees have ..."
+            if group or previous and (sentence.startswith(" of which ", head_end) or
+                                      sentence.startswith(" of whom ", head_end)) and _plain_group(previous):
+                return group or previous  # "4,000 startups, 600 of which focus on AI": the group counted before
         m = _CLASS_AFTER.match(sentence, head_end)
         if m:
             # "1,200 of them national high-tech enterprises", "1,200 were national high-tech enterprises": the
