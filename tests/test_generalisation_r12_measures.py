@@ -9,6 +9,8 @@
   where, not what; a change's base ("percentage points quarter on quarter to") names nothing;
 - money raised in a named round is that round's funding ("Series C funding raised", "a 300 million yuan Series B
   round"); a firm "worth" a sum has a valuation;
+- a name ("Tianjin's Binhai New Area grew 6.2 percent") is never a measure: the noun of growth after the figure,
+  else the measure the text was giving, else a change's "growth";
 - a count "of which"/"of whom" counts the group counted before when no verb picks a part out;
 - an ordinary noun opening a sentence ("Vacancy fell ...", "Employment reached ...") is a measure, not a name;
 - a share of a sum that "went to"/"goes to"/"flowed to" something is named by where it goes;
@@ -88,6 +90,13 @@ CASES = [
     (["Consumption rose 5 percent in the quarter."], "5 percent", "consumption"),
     (["Employment reached 1.2 million at the end of the year."], "1.2 million", "employment"),
     (["Investment climbed 9 percent."], "9 percent", "investment"),
+    # a name is never a measure
+    (["In the first half, Tianjin's Binhai New Area grew 6.2 percent."], "6.2 percent", "growth"),
+    (["The Lakeside Economic Development Zone reported 8.1 percent growth last year."], "8.1 percent", "growth"),
+    (["Last year the Riverside Science and Technology Innovation Cooperation Zone grew 9 percent."], "9 percent",
+     "growth"),
+    # negatives: a measure in capitals stays
+    (["The Zhongguancun Index rose to 298.4."], "298.4", "Zhongguancun Index"),
     # counts of a group named before: "600 of which focus on AI"
     (["There are 4,000 startups in the zone, 600 of which focus on AI."], "600", "startups"),
     (["The zone has 900 firms, 300 of which have overseas branches."], "300", "firms with overseas branches"),

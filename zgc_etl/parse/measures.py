@@ -1213,6 +1213,13 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
         m = _OWNER_WORD.match(found) if "A" <= found[0] <= "Z" else None
         if m and not re.search(r"[A-Z].*[A-Z]|&|\d", m.group(1)) and _possessive_in(sentence, m.group(1)):
             found = found[m.end():]
+    if found and "A" <= found[0] <= "Z" and " " in found and _SITE_NAME_END.search(found) and \
+            all(w[:1].isupper() or w in ("of", "and", "for", "the") for w in found.split()):
+        # a name is never a measure: "Tianjin's Binhai New Area grew 6.2 percent", "the ... Development Area reported
+        # 8.1 percent growth"; the noun after a change, else what the text was measuring, else a change's growth
+        after = _GROWTH_AFTER.match(sentence, head_end)
+        found = "growth" if after else previous if previous and not _SITE_NAME_END.search(previous) else \
+            "growth" if kind == "change" and unit in ("percent", "percentage_point", "times") else None
     return found
 
 
@@ -1595,6 +1602,11 @@ _CHANGE_THEN_TO = re.compile(r"\b(?:by\s+)?\d[\d.,]*\s*(?:percent|per cent|%|per
                              r"(?:(?:year|quarter|month)[- ]on[- ](?:year|quarter|month)\s+)?to\s+$", re.I)
 # the endings of abstract nouns, which no place name has: "Vacancy", "Consumption", "Employment", "Productivity"
 _NOUN_SUFFIX = re.compile(r"(?:ancy|ency|tion|sion|ment|ity|ness|ence|ance|ure)$")
+# the last word of a place's or body's name: "Binhai New Area", "Huairou Science City", "Lingang Special Area"
+_SITE_NAME_END = re.compile(r"\b(?:Area|Zone|Park|City|District|County|Province|Region|Cluster|Submarket|Port|Town|"
+                            r"Village|Corridor|Hub|Campus|Group|Co|Ltd|Company|Corporation|University|Institute|"
+                            r"New Area|Base|Valley|Island|Bay)$")
+_GROWTH_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:growth|increase|rise)\b")
 # the words of a change's unit and base ("percentage points quarter on quarter")
 _BASE_WORDS = frozenset("percent percentage point points year quarter month on".split())
 # a gap from an average at the end of a text: "outpacing the national average by" (group 1: the comparison; group 2:
