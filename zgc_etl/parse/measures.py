@@ -255,6 +255,8 @@ def _np_before(sentence: str, pos: int) -> Optional[str]:
     return np
 
 
+# (a longer site, "Installed racks in the data center cluster", owns what is measured only after in/at/on/from)
+_SITE_PREP = re.compile(r"\s+(?:in|at|on|from)\s+(?:the\s+|its\s+|their\s+)?$")
 _OWNER_PREP = re.compile(r"\s+(?:in|at|of|on|from)\s+(?:the\s+|its\s+|their\s+)?$")
 _ACTORS = {"companies", "firms", "enterprises", "businesses", "universities", "institutions", "residents", "people"}
 _PP_LINK = {"of", "with", "from", "for"}
@@ -396,7 +398,8 @@ def _np_before0(sentence: str, pos: int) -> Optional[str]:
     # "of", unless that noun is a mere amount ("the number of cooperative patents")
     k = sentence.rfind(np, 0, pos)
     owner = np.split()[-1].lower() in _OWNER_NOUNS and (len(np.split()) <= 2 or len(np.split()) <= 4 and k > 0 and
-                                                        _OWNER_PREP.search(sentence, max(0, k - 20), k) is not None)
+                                                        not any(w.lower() in FUNCTION for w in np.split()) and
+                                                        _SITE_PREP.search(sentence, max(0, k - 20), k) is not None)
     at_in = np[0].isupper() or owner
     m = _search_tail(_PHRASE_OF_AT_IN if at_in else _PHRASE_OF, sentence, k, 7) \
         if k > 0 and _may_end_with(sentence, k, _PHRASE_OF_AT_IN_ENDS if at_in else _PHRASE_OF_ENDS) else None
