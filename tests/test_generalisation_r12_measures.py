@@ -11,6 +11,7 @@
   round"); a firm "worth" a sum has a valuation;
 - a name ("Tianjin's Binhai New Area grew 6.2 percent") is never a measure: the noun of growth after the figure,
   else the measure the text was giving, else a change's "growth";
+- a range of residents or people is a "population" where the text says population, residents or "home to";
 - a count "of which"/"of whom" counts the group counted before when no verb picks a part out;
 - an ordinary noun opening a sentence ("Vacancy fell ...", "Employment reached ...") is a measure, not a name;
 - a share of a sum that "went to"/"goes to"/"flowed to" something is named by where it goes;
@@ -97,6 +98,13 @@ CASES = [
      "growth"),
     # negatives: a measure in capitals stays
     (["The Zhongguancun Index rose to 298.4."], "298.4", "Zhongguancun Index"),
+    # a range of a place's people, when the text says it is its population
+    (["The city will be home to 2 million to 2.5 million residents by 2035."], "2 million to 2.5 million",
+     "population"),
+    (["The new district will have a population of 2 million to 2.5 million people by 2035."],
+     "2 million to 2.5 million", "population"),
+    (["The new town will house 2 million to 2.5 million people by 2035."], "2 million to 2.5 million", "people"),
+    (["The district is home to 3 million residents."], "3 million", "residents"),
     # counts of a group named before: "600 of which focus on AI"
     (["There are 4,000 startups in the zone, 600 of which focus on AI."], "600", "startups"),
     (["The zone has 900 firms, 300 of which have overseas branches."], "300", "firms with overseas branches"),

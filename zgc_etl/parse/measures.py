@@ -1216,6 +1216,9 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
         m = _OWNER_WORD.match(found) if "A" <= found[0] <= "Z" else None
         if m and not re.search(r"[A-Z].*[A-Z]|&|\d", m.group(1)) and _possessive_in(sentence, m.group(1)):
             found = found[m.end():]
+    if found and unit == "count" and found.lower() in ("residents", "people", "inhabitants") and \
+            _RANGE_MENTION.search(sentence, start, head_end) and _POPULATION_WORDS.search(sentence):
+        found = "population"  # "home to 2 million to 2.5 million residents": a range of a place's population
     if found and "A" <= found[0] <= "Z" and " " in found and _SITE_NAME_END.search(found) and \
             all(w[:1].isupper() or w in ("of", "and", "for", "the") for w in found.split()):
         # a name is never a measure: "Tianjin's Binhai New Area grew 6.2 percent", "the ... Development Area reported
@@ -1605,6 +1608,10 @@ _CHANGE_THEN_TO = re.compile(r"\b(?:by\s+)?\d[\d.,]*\s*(?:percent|per cent|%|per
                              r"(?:(?:year|quarter|month)[- ]on[- ](?:year|quarter|month)\s+)?to\s+$", re.I)
 # the endings of abstract nouns, which no place name has: "Vacancy", "Consumption", "Employment", "Productivity"
 _NOUN_SUFFIX = re.compile(r"(?:ancy|ency|tion|sion|ment|ity|ness|ence|ance|ure)$")
+# a range in a mention ("2 million to 2.5 million", "between 2 and 3 million"), and the words that make a count of
+# people a population
+_RANGE_MENTION = re.compile(r"\d\s*(?:million|billion|thousand)?\s*(?:to|-|–)\s*\d|^between\b", re.I)
+_POPULATION_WORDS = re.compile(r"\b(?:population|residents|inhabitants|home to)\b", re.I)
 # the last word of a place's or body's name: "Binhai New Area", "Huairou Science City", "Lingang Special Area"
 _SITE_NAME_END = re.compile(r"\b(?:Area|Zone|Park|City|District|County|Province|Region|Cluster|Submarket|Port|Town|"
                             r"Village|Corridor|Hub|Campus|Group|Co|Ltd|Company|Corporation|University|Institute|"
