@@ -1,7 +1,8 @@
 """Measures of the general English the blind sets hold (round 12).
 
 - the text's own words: "research and development" and "gross domestic product" stay as written; the short form
-  ("R&D", "GDP") only where the sentence uses it;
+  ("R&D", "GDP") only where the sentence uses it; a bracketed abbreviation inside a phrase ("research and development
+  (R&D) spending") no longer cuts it short;
 - a "respectively" (or "separately") list of measures pairs each item with its figure, for lists of any length, and
   a second list of as many figures after it in the sentence pairs the same way; a head shared by the items ("the
   gauges of A, B and C") is left to the first;
@@ -45,6 +46,10 @@ CASES = [
     (["Its gross domestic product (GDP) grew 6.3 percent in the first half."], "6.3 percent", "GDP"),
     (["The city's GDP reached 2.1 trillion yuan."], "2.1 trillion yuan", "GDP"),
     (["R&D spending rose 8 percent."], "8 percent", "R&D spending"),
+    # an abbreviation in brackets inside the phrase: the phrase goes on before it
+    (["Its research and development (R&D) spending reached 2.1 billion yuan."], "2.1 billion yuan", "R&D spending"),
+    (["Foreign direct investment (FDI) inflows rose 8 percent."], "8 percent", "Foreign direct investment inflows"),
+    (["The Lakeside Science Park (LSP) hosts 20,000 firms."], "20,000", "firms"),
     # 2. lists of measures
     (["Exports, imports and investment rose 5 percent, 6 percent and 7 percent respectively."], "6 percent",
      "imports"),

@@ -236,6 +236,13 @@ def _np_before(sentence: str, pos: int) -> Optional[str]:
     np = _np_before0(sentence, pos)
     if np:
         np = _cut_relative(np)
+    if np and ") " in sentence[max(0, pos - 60):pos] and (k := sentence.rfind(np, 0, pos)) > 3 and \
+            (b := _ABBR_BEFORE.search(sentence, max(0, k - 12), k)) and sentence[b.start() - 1:b.start()] == " ":
+        # "research and development (R&D) spending": the words before the bracket are part of the phrase, in the
+        # text's main form
+        inner = _np_before(sentence, b.start() - 1)
+        if inner and not _namey(inner) and len(inner.split()) <= 4:
+            np = inner + " " + np
     if np and any(map((window := sentence[max(0, pos - 100):pos]).__contains__, _PARTICIPLE_PREPS)) and \
             any(map(window.__contains__, _PARTICIPLE_ENDS)):
         # "The value of technology contracts signed by Tianjin firms with Beijing partners rose to ...": the phrase
@@ -245,7 +252,7 @@ def _np_before(sentence: str, pos: int) -> Optional[str]:
         head = _before_participle(sentence, k) if k > 0 else None
         if head:
             np = head
-    if np and np.lower().startswith("development ") and \
+    if np and (np.lower().startswith("development ") or np.lower() == "development") and \
             (m := _RESEARCH_AND.search(sentence, max(0, (k := sentence.rfind(np, 0, pos)) - 20), k)):
         # "research and development spending" (the phrase stops at "and"): the text's own words, the short form only
         # where the sentence uses it too
@@ -257,6 +264,8 @@ def _np_before(sentence: str, pos: int) -> Optional[str]:
 
 # (a longer site, "Installed racks in the data center cluster", owns what is measured only after in/at/on/from)
 _SITE_PREP = re.compile(r"\s+(?:in|at|on|from)\s+(?:the\s+|its\s+|their\s+)?$")
+# an abbreviation in brackets right before a phrase: "research and development (R&D) spending"
+_ABBR_BEFORE = re.compile(r"\(([A-Z][A-Za-z&]{1,6})\)\s+$")
 _OWNER_PREP = re.compile(r"\s+(?:in|at|of|on|from)\s+(?:the\s+|its\s+|their\s+)?$")
 _ACTORS = {"companies", "firms", "enterprises", "businesses", "universities", "institutions", "residents", "people"}
 _PP_LINK = {"of", "with", "from", "for"}
