@@ -22,7 +22,7 @@ from typing import Optional
 
 from ..model import Article
 from ..reference import classify_metric, load_entity_aliases, load_gazetteer, place_label
-from .measures import acronyms_defined, expand_with, find_measure
+from .measures import FUNCTION, acronyms_defined, expand_with, find_measure
 from .regions import CHINA, division, expand_groupings, find_places, find_places_in, forget_places, is_national, most_specific, place_in_name, places_before, sentence_regions
 from .subjects import (ACTOR, ACTOR_WORDS, ANAPHOR_CLASS, ANAPHORS, CITY_OF, FIGURE_GROUP, HEADS, FIGURE_GROUP_WORDS, LOWER_HEADS,
                        GROUP_BY_CAPITAL, GROUP_WORDS, has_any, Org, OrgRegistry, clause_of, clause_spans, dateline_end,
@@ -3488,7 +3488,7 @@ def _partners(sentence: str, q, span: tuple[int, int], places: list, implied: li
     return most_specific(list(dict.fromkeys(implied + regs)))
 
 
-_RESPECTIVELY = re.compile(r"(?=r)\brespectively\b", re.I)
+_RESPECTIVELY = re.compile(r"(?=[rs])\b(?:respectively|separately)\b", re.I)
 # (the sentence last asked about, and whether it may hold a match of _RESPECTIVELY: the figures of a sentence ask one
 # after another; one tuple, replaced whole)
 _LAST_RESPECTIVELY: tuple = (None, True)
@@ -3503,7 +3503,7 @@ def _may_say_respectively(sentence: str) -> bool:
     last = _LAST_RESPECTIVELY
     if last[0] is sentence:
         return last[1]
-    got = not sentence.isascii() or "respectively" in sentence.lower()
+    got = not sentence.isascii() or "respectively" in (low := sentence.lower()) or "separately" in low
     _LAST_RESPECTIVELY = (sentence, got)
     return got
 _NUM_TOKEN = re.compile(r"(?<![\w.,$])\d[\d,]*(?:\.\d+)?")
@@ -3512,6 +3512,7 @@ _RUN_SEP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _ITEM_STRIP = re.compile(r"^(?:the|its|their|his|her|our)\s+", re.I)
 _LIST_VERB = re.compile(r"\s+(?:stood|were|was|are|is|came|reached|grew|rose|increased|fell|dropped|declined|totaled|"
+                        r"went up|went down|climbed|edged up|jumped|expanded|"
                         r"totalled|generated|posted|followed|accounted|amounted|hit|recorded|registered|saw|topped|"
                         r"exceeded|reported|had|have|has|made|attracted|received|handled)\b")
 
@@ -3565,10 +3566,57 @@ def _respective(sentence: str, q, cands: list):
     cs = max(sentence.rfind(",", 0, first), sentence.rfind(":", 0, first), sentence.rfind(";", 0, first), -1) + 1
     v = _LIST_VERB.search(sentence, cs, first)
     if v:
+        for _ in range(n - 1):
+            items = [_ITEM_STRIP.sub("", x.strip()) for x in _LIST_SPLIT.split(sentence[cs:v.start()].strip())]
+            if len(items) >= n or cs <= lo + 1:
+                break
+            # "Exports, imports and investment rose ...": a list of more than two reaches back over its commas
+            cs = max(sentence.rfind(",", 0, cs - 1), sentence.rfind(":", 0, cs - 1), sentence.rfind(";", 0, cs - 1),
+                     -1) + 1
         items = [_ITEM_STRIP.sub("", x.strip()) for x in _LIST_SPLIT.split(sentence[cs:v.start()].strip())]
+        if len(items) == n and " of " in items[0] and all(len(x.split()) <= 2 for x in items[1:]):
+            # "the gauges of innovation environment, input and output rose ...": the head of the first item is
+            # shared by all, each item named by its own words
+            items[0] = items[0].split(" of ", 1)[1]
         if len(items) == n and all(0 < len(x.split()) <= 6 and x.lower() not in _BARE_MEASURE for x in items):
             return None, items[i]
     return None, None
+
+
+class _Spot:
+    """A stand-in for a figure at another place of its sentence (start and end only)."""
+    __slots__ = ("start", "end")
+
+    def __init__(self, start: int, end: int):
+        self.start, self.end = start, end
+
+
+def _numbers_listed(sentence: str, lo: int, hi: int) -> list:
+    """The numbers of ``sentence[lo:hi]`` that may make a list of figures (not years)."""
+    return [t for t in _NUM_TOKEN.finditer(sentence, lo, hi) if not _YEAR_TOKEN.fullmatch(t.group())]
+
+
+def _list_after_respectively(sentence: str, q) -> Optional[_Spot]:
+    """For a figure in a second list that follows a "respectively" list in its sentence ("... rose 4.2, 1.3 and 2.6
+    percent respectively, ending the year at 150.1, 154.1 and 168.4"): a stand-in at the figure of the first list in
+    its place, when both lists are as long; else None."""
+    ms = [m for m in _RESPECTIVELY.finditer(sentence, 0, q.start)]
+    if not ms:
+        return None
+    m0 = ms[-1]
+    stop = min((k for k in (sentence.find(";", q.end), sentence.find(". ", q.end)) if k >= 0), default=len(sentence))
+    after = _numbers_listed(sentence, m0.end(), stop)
+    idx = [i for i, t in enumerate(after) if q.start <= t.start() < q.end]
+    if len(after) < 2 or not idx:
+        return None
+    lo = max(sentence.rfind(";", 0, m0.start()), sentence.rfind(":", 0, m0.start()), 0)
+    before = _numbers_listed(sentence, lo, m0.start())
+    while len(before) > 1 and before[1].start() - before[0].end() > 40:
+        before.pop(0)
+    if len(before) != len(after):
+        return None
+    t = before[idx[0]]
+    return _Spot(t.start(), t.end())
 
 
 _STRADDLES = re.compile(r",?\s+(?:which\s+|that\s+)?(?:straddles|spans|stretches across|extends across|lies across|"
@@ -3649,6 +3697,9 @@ def _across_run(sentence: str, q, state: ContextState) -> Optional[list[str]]:
     return None
 
 
+# a part of an index the text names by its own words: "the talent sub-index", "the openness index"
+_PART_INDEX = re.compile(r"(?:^|\s)[a-z][\w-]*\s+(?:sub-?)?(?:index|indices|indicators?)$")
+_AND_BEFORE = re.compile(r"(?<![\w-])([a-z][\w-]*) and $")
 # the name of an index, without the words that say it is one: "Zhongguancun Index" → "Zhongguancun"
 _INDEX_NAME_END = re.compile(r"\s+(?:Index|Indices)(?:\s+\(?(?:19|20)\d\d\)?)?$")
 _PLACE_RUN_JOIN = re.compile(r"[-–]")
@@ -3716,9 +3767,16 @@ def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:
     if owner:
         # an index named after a place measures that place: "the Zhongguancun Index rose to 298.4" is a figure of
         # Zhongguancun, and the index is what is measured
-        if q.unit == "index" or not measure:
+        if not measure or q.unit == "index" and not (
+                ("ndex" in measure or "ndicator" in measure) and _PART_INDEX.search(measure) and
+                not _INDEX_NAME_END.search(measure)):
             measure = subject
+        # (a part of the index the sentence names is its own measure: "the talent sub-index rose to 566.3")
         subject = owner
+    if q.unit == "index" and measure and measure.endswith(("ndex", "ndicator")) and \
+            (k := sentence.rfind(measure, 0, q.start)) > 0 and " and " in sentence[max(0, k - 30):k] and \
+            (m := _AND_BEFORE.search(sentence, max(0, k - 30), k)) and m.group(1).lower() not in FUNCTION:
+        measure = m.group(0) + measure  # "the innovation and entrepreneurship sub-index": the name stops at "and"
     if subject and regions:
         wide = _straddled(article, subject, state)
         if wide and all(any(r == w or load_gazetteer().is_within(w, r) for w in wide) for r in regions):
@@ -3746,8 +3804,10 @@ def resolve(article: Article, sentence: str, q, state: ContextState) -> dict:
         ends = _route_ends(sentence, *spans[clause_of(spans, q.start)])
         if ends:
             regions = ends
-    if _may_say_respectively(sentence) and _RESPECTIVELY.search(sentence, q.end):
-        named, item = _respective(sentence, q, _figure_candidates(sentence, info, ctx, state))
+    if _may_say_respectively(sentence) and ((r := _RESPECTIVELY.search(sentence, q.end)) or
+                                            (r := _list_after_respectively(sentence, q)) is not None):
+        named, item = _respective(sentence, q if r.__class__ is re.Match else r,
+                                  _figure_candidates(sentence, info, ctx, state))
         if named is not None and named[2]:
             subject = named[2]
             regions = named[3] or regions

@@ -236,6 +236,13 @@ def _np_before(sentence: str, pos: int) -> Optional[str]:
     np = _np_before0(sentence, pos)
     if np:
         np = _cut_relative(np)
+    if np and ") " in sentence[max(0, pos - 60):pos] and (k := sentence.rfind(np, 0, pos)) > 3 and \
+            (b := _ABBR_BEFORE.search(sentence, max(0, k - 12), k)) and sentence[b.start() - 1:b.start()] == " ":
+        # "research and development (R&D) spending": the words before the bracket are part of the phrase, in the
+        # text's main form
+        inner = _np_before(sentence, b.start() - 1)
+        if inner and not _namey(inner) and len(inner.split()) <= 4:
+            np = inner + " " + np
     if np and any(map((window := sentence[max(0, pos - 100):pos]).__contains__, _PARTICIPLE_PREPS)) and \
             any(map(window.__contains__, _PARTICIPLE_ENDS)):
         # "The value of technology contracts signed by Tianjin firms with Beijing partners rose to ...": the phrase
@@ -245,17 +252,21 @@ def _np_before(sentence: str, pos: int) -> Optional[str]:
         head = _before_participle(sentence, k) if k > 0 else None
         if head:
             np = head
-    if np and np.lower().startswith("development ") and \
-            _RESEARCH_AND.search(sentence, max(0, (k := sentence.rfind(np, 0, pos)) - 20), k):
-        # "research and development spending" (the phrase stops at "and"): named by the short form the labels use,
-        # as the contract's own example ("R&D investment") and the dev labels do even where the text spells it out
-        np = "R&D" + np[11:]
+    if np and (np.lower().startswith("development ") or np.lower() == "development") and \
+            (m := _RESEARCH_AND.search(sentence, max(0, (k := sentence.rfind(np, 0, pos)) - 20), k)):
+        # "research and development spending" (the phrase stops at "and"): the text's own words, the short form only
+        # where the sentence uses it too
+        np = ("R&D" + np[11:]) if "R&D" in sentence else m.group(0).lstrip() + np
     if np and len(np.split()) > 1 and _POSSESSIVE_FIRST.match(np) and not np[0].isupper():
         np = np.split(" ", 1)[1]  # "the port's cargo throughput"
     return np
 
 
-_OWNER_PREP = re.compile(r"\s+(?:in|at|of|on)\s+(?:the\s+|its\s+|their\s+)?$")
+# (a longer site, "Installed racks in the data center cluster", owns what is measured only after in/at/on/from)
+_SITE_PREP = re.compile(r"\s+(?:in|at|on|from)\s+(?:the\s+|its\s+|their\s+)?$")
+# an abbreviation in brackets right before a phrase: "research and development (R&D) spending"
+_ABBR_BEFORE = re.compile(r"\(([A-Z][A-Za-z&]{1,6})\)\s+$")
+_OWNER_PREP = re.compile(r"\s+(?:in|at|of|on|from)\s+(?:the\s+|its\s+|their\s+)?$")
 _ACTORS = {"companies", "firms", "enterprises", "businesses", "universities", "institutions", "residents", "people"}
 _PP_LINK = {"of", "with", "from", "for"}
 
@@ -395,7 +406,9 @@ def _np_before0(sentence: str, pos: int) -> Optional[str]:
     # "the accumulative R&D investment of the settled enterprises exceeds": the measure is the noun before
     # "of", unless that noun is a mere amount ("the number of cooperative patents")
     k = sentence.rfind(np, 0, pos)
-    owner = np.split()[-1].lower() in _OWNER_NOUNS and len(np.split()) <= 2
+    owner = np.split()[-1].lower() in _OWNER_NOUNS and (len(np.split()) <= 2 or len(np.split()) <= 4 and k > 0 and
+                                                        not any(w.lower() in FUNCTION for w in np.split()) and
+                                                        _SITE_PREP.search(sentence, max(0, k - 20), k) is not None)
     at_in = np[0].isupper() or owner
     m = _search_tail(_PHRASE_OF_AT_IN if at_in else _PHRASE_OF, sentence, k, 7) \
         if k > 0 and _may_end_with(sentence, k, _PHRASE_OF_AT_IN_ENDS if at_in else _PHRASE_OF_ENDS) else None
@@ -983,6 +996,7 @@ _VERB_LEAD = re.compile(r"^([a-z]+ing)\s+(?=[a-z])")
 _BASED_LEAD = re.compile(r"^[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*-(?:based|headquartered)\s+(?=\S)")
 _GDP = re.compile(r"\bgross domestic product\b", re.I)
 _RESEARCH_AND = re.compile(r"\b[Rr]esearch and\s+$")
+_RESEARCH_DEV = re.compile(r"\bresearch and development\b", re.I)
 _ONE = re.compile(r"^(?:only\s+|just\s+)?(?:one|1|a single)$", re.I)
 
 
@@ -1003,8 +1017,10 @@ def _tidy(found: str, sentence: str, start: int, head_end: int) -> Optional[str]
         out = out[m.end():]
     if "-based" in out or "-headquartered" in out:
         out = _BASED_LEAD.sub("", out)
-    if "product" in out.lower():
-        out = _GDP.sub("GDP", out)  # "gross domestic product": the short form, as the labels write it
+    if "roduct" in out and "GDP" in sentence:
+        out = _GDP.sub("GDP", out)  # "gross domestic product (GDP)": the short form where the sentence uses it
+    if "R&D" in sentence and "evelopment" in out:
+        out = _RESEARCH_DEV.sub("R&D", out)  # likewise "research and development (R&D)"
     if out.startswith("capita ") and re.search(r"\bper capita " + re.escape(out[7:]), sentence, re.I):
         out = "per " + out  # "per capita GDP"
     mention = sentence[start:head_end].strip()
@@ -1028,6 +1044,13 @@ _MONEY_VERB = re.compile(r"\b(rais(?:ed|es|e|ing)|earn(?:ed|s|ing)?|spen(?:t|ds|
 _MONEY_VERB_ENDS = ("raised", "raises", "raise", "raising", "earn", "earned", "earns", "earning", "spent", "spends",
                     "spend", "spending", "to", "as", "least", "of", "estimated") + _QUALIFIER_ENDS
 _MONEY_NOUN = {"rais": "funds raised", "earn": "earnings"}
+# a round a sum is the size of, right after it: "a 300 million yuan Series B round", "a USD100 million round"
+_ROUND_NEXT = re.compile(r"(?:-|\s+)(?:((?:[Ss]eries\s+[A-H]\+?\d?|[A-H]\+?|[Pp]re-[A-Z][\w+]*|[Aa]ngel|[Ss]eed)(?:-\d)?)\s+)?"
+                         r"(?:funding\s+|financing\s+|fundraising\s+|investment\s+)?round\b")
+# the round a sum was raised in, by its name: "in a Series C round", "in its pre-IPO funding round", "in an A+ round"
+_ROUND_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:in|through|via|during)\s+(?:a|an|the|its|their)\s+(?:new\s+|latest\s+)?"
+                          r"((?:[Ss]eries\s+[A-H]\+?\d?|[A-H]\+?|[Pp]re-[A-Z][\w+]*|[Aa]ngel|[Ss]eed)(?:-\d)?)"
+                          r"\s+(?:funding\s+|financing\s+|fundraising\s+|investment\s+)?round\b")
 # nouns for who or where, not for what is measured
 _SUBJECT_NOUNS = {"zone", "zones", "park", "parks", "city", "cities", "company", "companies", "firm", "firms",
                   "enterprises", "area", "district", "county", "province", "region", "regions", "economies", "economy",
@@ -1039,6 +1062,12 @@ _ROLES = ((re.compile(r"\b(?:attend\w*|turned out)\b", re.I), "attendees"),
           (re.compile(r"\b(?:employ\w*|hir\w+|staff\w*|work(?:ing|s|ed)? (?:at|for|in))\b", re.I), "employees"),
           (re.compile(r"\b(?:liv\w+|resid\w+|inhabit\w*)\b", re.I), "residents"),
           (re.compile(r"\b(?:team|workforce|crew|staff)\b", re.I), "team size"))
+
+
+# a share aside after a count of people: "7,500 people, or 60 percent of the workforce"
+_OR_SHARE_ASIDE = re.compile(r"\s*(?:people|persons)?\s*,\s+or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|"
+                             r"more than\s+|roughly\s+)?(?:\d[\d.]*\s*(?:%|percent|per cent)|half|a third|a quarter|"
+                             r"one in \w+)\s+of\b", re.I)
 
 
 def _namey(phrase: str) -> bool:
@@ -1089,7 +1118,7 @@ _DURATIONS = ("year", "month", "day", "hour", "minute")
 _COST_VERB = re.compile(r"\S\s+costs?\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly|approximately|"
                         r"an estimated|at least|just|only)\s+)?$")
 # "valued at", and who is valued: a firm ("the startup was valued at $1 billion") has a valuation
-_VALUED_AT = re.compile(r"\bvalued\s+at\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly|approximately|"
+_VALUED_AT = re.compile(r"\b(?:valued\s+at|(?:is|are|was|were|now|be)\s+(?:now\s+)?worth)\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly|approximately|"
                         r"an estimated|at least|just|only)\s+)?$")
 _VALUED_OWNERS = frozenset("""company companies firm firms startup startups start-up start-ups unicorn unicorns business
 group maker developer operator platform it""".split())
@@ -1126,10 +1155,15 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
     if money and found and (found.endswith(" cost") or found.endswith(" costs")) and \
             _COST_VERB.search(sentence, max(0, start - len(found) - 40), start):
         found = "cost"  # "the new plant cost 4.5 billion yuan to build": "cost" is the verb, its object the cost
-    if money and sentence.find("valued", max(0, start - 40), start) >= 0 and \
+    if money and (sentence.find("valued", max(0, start - 40), start) >= 0 or
+                  sentence.find("worth", max(0, start - 30), start) >= 0) and \
             _VALUED_AT.search(sentence, max(0, start - 40), start) and \
             (not found or found.split()[-1].lower() in _VALUED_OWNERS or _namey(found)):
         found = "valuation"  # "the company was valued at USD2.9 billion": the firm is the subject, its value measured
+    if money and "round" in sentence and (r := _ROUND_NEXT.match(sentence, head_end)):
+        # "closed a 300 million yuan Series B round", "led a USD100 million round": the round's funding
+        found = (r.group(1) + (" round" if len(r.group(1)) <= 2 else "") + " funding") if r.group(1) else \
+            "funding round"
     if money and sentence.startswith(" ", head_end) and "-" in sentence[start:head_end] and \
             _AMOUNT_MODIFIER.search(sentence, start, head_end):
         # "a 2-billion-yuan chip plant": an amount written as a modifier measures the noun it modifies
@@ -1142,17 +1176,21 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
         m = _MONEY_VERB.search(sentence, max(0, start - 50), start) if _may_end_with(sentence, start, _MONEY_VERB_ENDS) \
             else None
         if m and (not found or found.split()[-1].lower() in _SUBJECT_NOUNS or _namey(found)
-                  or not _word_after(sentence, found.split()[-1], m.end())):
+                  or not _word_after(sentence, found.split()[-1], m.end())
+                  or "round" in sentence and _ROUND_AFTER.match(sentence, head_end)):
             v = m.group(1).lower()
             if v.startswith("spen"):
                 on = re.match(r"\s*(?:\([^)]*\)\s*)?on\s+(?:the\s+)?", sentence[head_end:])
                 what = _usable(_np_after(sentence, head_end + on.end())) if on else None
-                if what and what.lower().startswith("research and"):
-                    # "spent 1.3 trillion yuan on research and development"
-                    what = "R&D" + what[24:]
+                if what and "R&D" in sentence and what.lower().startswith("research and"):
+                    what = "R&D" + what[24:]  # the text's words, the short form where the sentence uses it
                 found = (what + " spending") if what and len(what.split()) <= 3 else "spending"
             else:
                 found = _MONEY_NOUN[v[:4]]
+                r = _ROUND_AFTER.match(sentence, head_end) if v[0] == "r" and "round" in sentence else None
+                if r:
+                    # "raised USD650 million in a Series C round": the round by its name ("B round" for a letter)
+                    found = r.group(1) + (" round" if len(r.group(1)) <= 2 else "") + " funding raised"
     if money and ("each" in sentence or "apiece" in sentence or "share" in sentence) and \
             _EACH_AFTER.match(sentence[head_end:]):
         # "offering 128.2 million H shares at HK$32.80 to HK$36.50 each"
@@ -1161,7 +1199,10 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
             found = "price per " + (sh.group(1).rstrip("s") if sh else "share")
     if found and unit in ("count",) and found.lower() in ("people", "persons", "visitors") or \
             found and unit == "count" and found.lower() == "people":
-        found = _people_role(sentence, start, head_end) or found
+        role = _people_role(sentence, start, head_end)
+        if role == "team size" and ", or " in sentence and _OR_SHARE_ASIDE.match(sentence, head_end):
+            role = None  # "Some 7,500 people, or 60 percent of the workforce, ...": the people, part of the workforce
+        found = role or found
     if found and money and kind != "share" and previous and (found.split()[-1].lower() in _SUBJECT_NOUNS or _namey(found)):
         # "The Shenzhen zone and the Zhangjiang zone followed with 4.3 trillion yuan": the zone is the subject;
         # the measure is the one the text was giving
@@ -1184,6 +1225,16 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
         m = _OWNER_WORD.match(found) if "A" <= found[0] <= "Z" else None
         if m and not re.search(r"[A-Z].*[A-Z]|&|\d", m.group(1)) and _possessive_in(sentence, m.group(1)):
             found = found[m.end():]
+    if found and unit == "count" and found.lower() in ("residents", "people", "inhabitants") and \
+            _RANGE_MENTION.search(sentence, start, head_end) and _POPULATION_WORDS.search(sentence):
+        found = "population"  # "home to 2 million to 2.5 million residents": a range of a place's population
+    if found and "A" <= found[0] <= "Z" and " " in found and _SITE_NAME_END.search(found) and \
+            all(w[:1].isupper() or w in ("of", "and", "for", "the") for w in found.split()):
+        # a name is never a measure: "Tianjin's Binhai New Area grew 6.2 percent", "the ... Development Area reported
+        # 8.1 percent growth"; the noun after a change, else what the text was measuring, else a change's growth
+        after = _GROWTH_AFTER.match(sentence, head_end)
+        found = "growth" if after else previous if previous and not _SITE_NAME_END.search(previous) else \
+            "growth" if kind == "change" and unit in ("percent", "percentage_point", "times") else None
     return found
 
 
@@ -1350,8 +1401,9 @@ _GROUP_VERB = (# where the group is, or when ("of the 3,000 employees at the pla
                r"(?:(?:now|also|currently|still|mostly|mainly|already|largely)\s+)?"
                r"(are|were|is|was|have|has|had|hold|holds|held|work|works|worked|come|comes|came|live|lives|lived|"
                r"stay|stays|stayed|remain|remains|remained|grow|grows|grew|use|uses|used|own|owns|owned|speak|"
-               r"speaks|spoke|study|studies|studied|commute|commutes|commuted|move|moves|moved)"
-               r"\s+(?:(in|from|at|for|with|on|outside|abroad|to)\s+)?(?:an?\s+|the\s+)?(?=[A-Za-z])")
+               r"speaks|spoke|study|studies|studied|commute|commutes|commuted|move|moves|moved|go|goes|went|"
+               r"flow|flows|flowed)"
+               r"\s+(?:(into|in|from|at|for|with|on|outside|abroad|to)\s+)?(?:an?\s+|the\s+)?(?=[A-Za-z])")
 _GROUP_TAIL = _GROUP_WORDS + _GROUP_VERB
 _GROUP_OF = r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+)?(?:[\w'’-]+['’]s\s+)?(?:\d[\d,.]*\s+)?"
 # a share of a group, and what picks its part out: "65 percent of its 800 staff have a master's degree", "over half
@@ -1375,7 +1427,10 @@ _DOING_VERBS = {"grow": "growing", "grows": "growing", "grew": "growing", "use":
 _PLACE_VERBS = {"live": "living", "lives": "living", "lived": "living", "stay": "staying", "stays": "staying",
                 "stayed": "staying", "remain": "remaining", "remains": "remaining", "remained": "remaining",
                 "commute": "commuting", "commutes": "commuting", "commuted": "commuting", "move": "moving",
-                "moves": "moving", "moved": "moving"}
+                "moves": "moving", "moved": "moving",
+                # where a sum goes: "a quarter of the funding went to AI and chips"
+                "go": "going", "goes": "going", "went": "going", "flow": "flowing", "flows": "flowing",
+                "flowed": "flowing"}
 
 
 def _group_share(sentence: str, start: int, head_end: int = -1, previous: Optional[str] = None) -> Optional[str]:
@@ -1452,8 +1507,8 @@ def _part_of_group(sentence: str, m: re.Match, lead: str, group: Optional[str] =
     raw = _np_after(sentence, at)
     if raw and verb in _BE_VERBS and not prep and " " not in raw and _ADJECTIVE_END.search(raw):
         return f"{lead}{raw} {group}"  # "are foreign-funded": the class of the group
-    if raw and prep and raw.lower().startswith("research and"):
-        raw = "R&D" + raw[24:]  # "are in research and development": the short form, as measures write it
+    if raw and prep and "R&D" in sentence and raw.lower().startswith("research and"):
+        raw = "R&D" + raw[24:]  # "are in research and development (R&D)": the short form where the sentence uses it
     # (a place after a preposition is what picks the part out: "stayed in Beijing")
     picked = raw if prep and raw and raw[0].isupper() and raw.split()[0].lower() not in FUNCTION else _usable(raw)
     if not picked or picked.split()[0].lower() in FUNCTION:
@@ -1559,7 +1614,20 @@ def _compared_before(sentence: str, start: int) -> bool:
 
 # a change then "to" at the end of a text: "rose 18 percent to", "grew by 9% to"
 _CHANGE_THEN_TO = re.compile(r"\b(?:by\s+)?\d[\d.,]*\s*(?:percent|per cent|%|percentage points?|times|fold)\s+"
-                             r"(?:(?:year-on-year|quarter-on-quarter|month-on-month)\s+)?to\s+$", re.I)
+                             r"(?:(?:year|quarter|month)[- ]on[- ](?:year|quarter|month)\s+)?to\s+$", re.I)
+# the endings of abstract nouns, which no place name has: "Vacancy", "Consumption", "Employment", "Productivity"
+_NOUN_SUFFIX = re.compile(r"(?:ancy|ency|tion|sion|ment|ity|ness|ence|ance|ure)$")
+# a range in a mention ("2 million to 2.5 million", "between 2 and 3 million"), and the words that make a count of
+# people a population
+_RANGE_MENTION = re.compile(r"\d\s*(?:million|billion|thousand)?\s*(?:to|-|–)\s*\d|^between\b", re.I)
+_POPULATION_WORDS = re.compile(r"\b(?:population|residents|inhabitants|home to)\b", re.I)
+# the last word of a place's or body's name: "Binhai New Area", "Huairou Science City", "Lingang Special Area"
+_SITE_NAME_END = re.compile(r"\b(?:Area|Zone|Park|City|District|County|Province|Region|Cluster|Submarket|Port|Town|"
+                            r"Village|Corridor|Hub|Campus|Group|Co|Ltd|Company|Corporation|University|Institute|"
+                            r"New Area|Base|Valley|Island|Bay)$")
+_GROWTH_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:growth|increase|rise)\b")
+# the words of a change's unit and base ("percentage points quarter on quarter")
+_BASE_WORDS = frozenset("percent percentage point points year quarter month on".split())
 # a gap from an average at the end of a text: "outpacing the national average by" (group 1: the comparison; group 2:
 # the average's modifier)
 _GAP_FROM_AVERAGE = re.compile(r"\b(outpac\w*|outperform\w*|exceed\w*|beat\w*|above|higher than|faster than|"
@@ -1579,9 +1647,14 @@ def _find_measure(sentence: str, start: int, head_end: int, unit: str, previous:
         # (the phrase after the mention names only a count's measure: it is looked for only for a count)
         if sentence.startswith(" of ", head_end):
             m = _COUNT_OF_GROUP.match(sentence, head_end)
-            part = _part_of_group(sentence, m, "") if m else None
+            pronoun = m is not None and m.group(1).lower() in _GROUP_PRONOUNS
+            group = previous if pronoun and previous and _plain_group(previous) else None
+            part = _part_of_group(sentence, m, "", group) if m and (group or not pronoun) else None
             if part:
                 return part  # "1,000 of its 1,800 staff are researchers", "120 of the 300 employees have ..."
+            if group or previous and (sentence.startswith(" of which ", head_end) or
+                                      sentence.startswith(" of whom ", head_end)) and _plain_group(previous):
+                return group or previous  # "4,000 startups, 600 of which focus on AI": the group counted before
         m = _CLASS_AFTER.match(sentence, head_end)
         if m:
             # "1,200 of them national high-tech enterprises", "1,200 were national high-tech enterprises": the
@@ -1610,7 +1683,11 @@ def _find_measure(sentence: str, start: int, head_end: int, unit: str, previous:
         p = _usable(_np_after(sentence, m.end()))
         if p:
             return p
-    before = _usable(_np_before(sentence, start))
+    raw_before = _np_before(sentence, start)
+    before = _usable(raw_before)
+    if not before and raw_before and " " not in raw_before and _NOUN_SUFFIX.search(raw_before) and \
+            sentence.startswith(raw_before) and raw_before[1:].islower():
+        before = raw_before.lower()  # "Vacancy fell 0.4 percentage points": an ordinary noun opening the sentence
     if sentence.find("average", max(0, start - 60), start) >= 0:
         m = _GAP_FROM_AVERAGE.search(sentence, max(0, start - 80), start)
         if m and (not before or sentence.rfind(before, 0, start) >= m.start()):
@@ -1626,6 +1703,9 @@ def _find_measure(sentence: str, start: int, head_end: int, unit: str, previous:
             if what:
                 side = "below" if m.group(1).lower().startswith(("below", "lower", "slower", "trail", "lag")) else "above"
                 return f"{what} {side} {(m.group(2) or '').lower()}average"
+    if before and previous and " on " in before and _BASE_WORDS.issuperset(before.lower().split()) and \
+            _CHANGE_THEN_TO.search(sentence, max(0, start - 60), start):
+        return previous  # "rose 1.6 percentage points quarter on quarter to 17.9 percent": the base names nothing
     if before:
         return before
     if kind == "change" and previous:
