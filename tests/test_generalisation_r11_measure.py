@@ -23,7 +23,7 @@ from helpers import figure_of
 CASES = [
     # 1. shares of a group
     (["Close to 35 percent of the firm's workers are in research and development."], "Close to 35 percent",
-     "share of workers in research and development"),
+     "share of workers in R&D"),
     (["Half of the marketing team still lives in Hangzhou."], "Half", "share of marketing team living in Hangzhou"),
     (["Around a fifth of the park's workforce is made up of returnees from overseas."], "Around a fifth",
      "share of returnees in workforce"),
@@ -53,7 +53,7 @@ CASES = [
     (["The park employs 2,000 engineers, about 64 percent of whom hold a master's degree."], "about 64 percent",
      "share of engineers with master's degree"),
     (["The institute has 600 researchers. Of these, 35 percent work in research and development."], "35 percent",
-     "share of researchers in research and development"),
+     "share of researchers in R&D"),
     (["The institute has 600 researchers. Half of them still live in Shanghai."], "Half",
      "share of researchers living in Shanghai"),
     (["Of the 2,000 people employed at the park, about 64 percent hold a bachelor's degree or above."],

@@ -254,9 +254,9 @@ def _np_before(sentence: str, pos: int) -> Optional[str]:
             np = head
     if np and (np.lower().startswith("development ") or np.lower() == "development") and \
             (m := _RESEARCH_AND.search(sentence, max(0, (k := sentence.rfind(np, 0, pos)) - 20), k)):
-        # "research and development spending" (the phrase stops at "and"): the text's own words, the short form only
-        # where the sentence uses it too
-        np = ("R&D" + np[11:]) if "R&D" in sentence else m.group(0).lstrip() + np
+        # "research and development spending" (the phrase stops at "and"): named by the short form the labels use,
+        # as the contract's own example ("R&D investment") and the dev labels do even where the text spells it out
+        np = "R&D" + np[11:]
     if np and len(np.split()) > 1 and _POSSESSIVE_FIRST.match(np) and not np[0].isupper():
         np = np.split(" ", 1)[1]  # "the port's cargo throughput"
     return np
@@ -1017,10 +1017,10 @@ def _tidy(found: str, sentence: str, start: int, head_end: int) -> Optional[str]
         out = out[m.end():]
     if "-based" in out or "-headquartered" in out:
         out = _BASED_LEAD.sub("", out)
-    if "roduct" in out and "GDP" in sentence:
-        out = _GDP.sub("GDP", out)  # "gross domestic product (GDP)": the short form where the sentence uses it
-    if "R&D" in sentence and "evelopment" in out:
-        out = _RESEARCH_DEV.sub("R&D", out)  # likewise "research and development (R&D)"
+    if "product" in out.lower():
+        out = _GDP.sub("GDP", out)  # "gross domestic product": the short form, as the labels write it
+    if "evelopment" in out:
+        out = _RESEARCH_DEV.sub("R&D", out)  # likewise "research and development"
     if out.startswith("capita ") and re.search(r"\bper capita " + re.escape(out[7:]), sentence, re.I):
         out = "per " + out  # "per capita GDP"
     mention = sentence[start:head_end].strip()
@@ -1182,8 +1182,9 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
             if v.startswith("spen"):
                 on = re.match(r"\s*(?:\([^)]*\)\s*)?on\s+(?:the\s+)?", sentence[head_end:])
                 what = _usable(_np_after(sentence, head_end + on.end())) if on else None
-                if what and "R&D" in sentence and what.lower().startswith("research and"):
-                    what = "R&D" + what[24:]  # the text's words, the short form where the sentence uses it
+                if what and what.lower().startswith("research and"):
+                    # "spent 1.3 trillion yuan on research and development"
+                    what = "R&D" + what[24:]
                 found = (what + " spending") if what and len(what.split()) <= 3 else "spending"
             else:
                 found = _MONEY_NOUN[v[:4]]
@@ -1507,8 +1508,8 @@ def _part_of_group(sentence: str, m: re.Match, lead: str, group: Optional[str] =
     raw = _np_after(sentence, at)
     if raw and verb in _BE_VERBS and not prep and " " not in raw and _ADJECTIVE_END.search(raw):
         return f"{lead}{raw} {group}"  # "are foreign-funded": the class of the group
-    if raw and prep and "R&D" in sentence and raw.lower().startswith("research and"):
-        raw = "R&D" + raw[24:]  # "are in research and development (R&D)": the short form where the sentence uses it
+    if raw and prep and raw.lower().startswith("research and"):
+        raw = "R&D" + raw[24:]  # "are in research and development": the short form, as measures write it
     # (a place after a preposition is what picks the part out: "stayed in Beijing")
     picked = raw if prep and raw and raw[0].isupper() and raw.split()[0].lower() not in FUNCTION else _usable(raw)
     if not picked or picked.split()[0].lower() in FUNCTION:
