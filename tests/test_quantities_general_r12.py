@@ -27,6 +27,11 @@ def mentions(text):
     ("The new line cut the trip from three hours to just an hour.",
      [("three hours", 3.0, "hour", "exact", "level"), ("an hour", 1.0, "hour", "exact", "level")]),
     ("By train, Tianjin is under an hour away.", [("under an hour", 1.0, "hour", "lt", "level")]),
+    ("Langfang is just over an hour from Beijing by car.", [("just over an hour", 1.0, "hour", "gt", "level")]),
+    ("Xiong'an is an hour from Beijing.", [("an hour", 1.0, "hour", "exact", "level")]),
+    ("Xiong'an is 40 minutes from Beijing.", [("40 minutes", 40.0, "minute", "exact", "level")]),
+    ("Langfang is an hour's drive from Beijing.", [("an hour", 1.0, "hour", "exact", "level")]),
+    ("Residents can reach Beijing within an hour by train.", [("within an hour", 1.0, "hour", "le", "level")]),
 ])
 def test_an_hour_measured(text, expected):
     assert figs(text) == expected
@@ -39,6 +44,9 @@ def test_an_hour_measured(text, expected):
     "The forum opened with an hour-long speech.",        # names the speech
     "The minister arrived an hour late.",
     "The half an hour drive is short.",                  # "half an hour": one atom, not two
+    "It was an hour before the train left.",             # "was an hour" with no place after it
+    "Trains run once an hour.",
+    "Within 30 minutes from Monday, tickets sold out.",
 ])
 def test_an_hour_not_a_second_figure(text):
     assert not any(m.endswith("an hour") and m != "half an hour" for m in mentions(text)), figs(text)
@@ -195,3 +203,19 @@ def test_and_a_half(text, expected):
 ])
 def test_and_a_half_negative(text, kept):
     assert mentions(text) == kept
+
+
+# --- "added up to" is a sum, not a bound; "an hour" after an amount makes a rate -------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Investment over the five years added up to 789 billion yuan.",
+     [("789 billion yuan", 789e9, "CNY", "exact", "level")]),
+    ("Investment adds up to 789 billion yuan.", [("789 billion yuan", 789e9, "CNY", "exact", "level")]),
+    ("The fund can invest up to 5 billion yuan.", [("up to 5 billion yuan", 5e9, "CNY", "le", "level")]),
+    ("Grants of up to 1 million yuan are available.", [("up to 1 million yuan", 1e6, "CNY", "le", "level")]),
+    ("Workers earn 30 yuan an hour.", [("30 yuan", 30.0, "CNY", "exact", "rate")]),
+    ("The plant produces 500 cars an hour.", [("500", 500.0, "count", "exact", "rate")]),
+    ("Sales were 30 million yuan an hour earlier.", [("30 million yuan", 30e6, "CNY", "exact", "level")]),
+])
+def test_added_up_and_hourly(text, expected):
+    assert figs(text) == expected

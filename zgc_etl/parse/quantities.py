@@ -643,6 +643,9 @@ MONEY_BEFORE = re.compile(r"\b(?:invest(?:ed|s|ing)?|investment\s+of|worth|value
                           r"raised?|raising|budget\s+of|costs?|costing|earned|earns?|loans?\s+of)\s+"
                           r"(?:a\s+total\s+of\s+|of\s+|at\s+)?$", I)
 WITHIN_BEFORE = re.compile(r"\bwithin\s+$", I)
+FROM_PLACE_AFTER = re.compile(r"\s*(?:away\s+)?from\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+                              r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                              r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z]")
 HALF_DURATION_AFTER = re.compile(r"^\s+an?\s+(hour|day|year|minute)\b", I)
 TRAVEL = re.compile(r"\b(?:drive|driving|ride|travel\w*|commut\w*|journey|trip|flight|by\s+(?:car|train|rail|bus|air)|"
                     r"high-speed|reach(?:ed|es)?|away|railway|trains?|intercity|subway|metro|ferry|ferries|buses|flights?|"
@@ -812,8 +815,12 @@ AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b(?=\s+[a-z])")
 AND_A_HALF_END = re.compile(r"\s+and\s+a\s+half\b")
 AN_HOUR = re.compile(r"\ban\s+hour\b(?![-\w])")
 AN_HOUR_BEFORE = re.compile(r"(?:^|\b(?:takes?|took|taking|lasts?|lasted|about|around|roughly|approximately|nearly|"
-                            r"almost|just|only|under|within|in|than|some|is|are|was|were|to|by|barely|mere)\s+|"
+                            r"almost|just|only|under|over|within|in|than|some|is|are|was|were|to|by|barely|mere)\s+|"
                             r"(?:'s|’s)\s+)$", I)
+# after a bare "is"/"was" the hour is a distance in time only where a place or a trip follows: "Langfang is an hour
+# from Beijing", "is an hour's drive", "is an hour away" (not "it was an hour before the train left")
+AN_HOUR_BE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$", I)
+AN_HOUR_PLACE_AFTER = re.compile(r"(?:'s|’s|\s+(?:from|away|by|drive|ride|flight|train|journey|trip)\b)", I)
 
 
 def _an_hour_atoms(text: str, low: str, atoms: list) -> None:
@@ -822,7 +829,8 @@ def _an_hour_atoms(text: str, low: str, atoms: list) -> None:
     added = False
     for m in AN_HOUR.finditer(low):
         s = m.start()
-        if any(b.start <= s < b.end for b in atoms) or not AN_HOUR_BEFORE.search(low, max(0, s - 20), s):
+        if any(b.start <= s < b.end for b in atoms) or not AN_HOUR_BEFORE.search(low, max(0, s - 20), s) or (
+                AN_HOUR_BE_BEFORE.search(low, max(0, s - 8), s) and not AN_HOUR_PLACE_AFTER.match(low, m.end())):
             continue
         a = _Atom(s, m.end(), s, s + 2, 1.0, "hour", "word")
         if (hm := AND_A_HALF.match(text, m.end()) or AND_A_HALF_END.match(text, m.end())):
@@ -1083,8 +1091,8 @@ def _duration_measured(text: str, a: _Atom, tail: str) -> bool:
         return True
     # minutes and hours in a sentence about getting from place to place are travel times:
     # "about 40 minutes from either city by high-speed train", "link A and B in as little as 30 minutes"
-    if a.unit in ("minute", "hour") and TRAVEL.search(text):
-        return True
+    if a.unit in ("minute", "hour") and (TRAVEL.search(text) or FROM_PLACE_AFTER.match(tail)):
+        return True  # (... or "Xiong'an is 40 minutes from Beijing": how far in time a place is from another)
     return bool(WITHIN_BEFORE.search(pre) and TRAVEL.search(text))
 
 
@@ -1109,7 +1117,8 @@ QUALIFIERS: list[tuple[str, str]] = [
     # "fell short of 1 million" is a bound, not a fall
     (r"nearly|almost|close to|close on|less than|fewer than|under|below|just short of|shy of|"
      r"(?:fell|falls?|falling|came|comes?|coming)\s+(?:just\s+|slightly\s+|well\s+|a\s+little\s+)?short\s+of", "lt"),
-    (r"up to|at most|no more than|not more than|as much as|as many as|as high as|a maximum of|maximum of|within|"
+    # ("added up to 789 billion yuan" is a sum, not a bound)
+    (r"(?<!add )(?<!adds )(?<!added )(?<!adding )up to|at most|no more than|not more than|as much as|as many as|as high as|a maximum of|maximum of|within|"
      r"capped at|limited to|not exceeding|no higher than|no greater than", "le"),
     (r"about|approximately|approx\.|around|roughly|some|an estimated|estimated at|estimated|circa|an approximate|"
      r"approximate|an average of about|in the region of|more or less|something like", "approx"),
@@ -1322,6 +1331,9 @@ SHARE_CUE = re.compile(r"\b(?:account(?:s|ed|ing)?\s+for|share|proportion|of\s+t
                        r"made\s+up|make\s+up|makes\s+up)\b", I)
 _RATE_AFTER_WORDS = (r"per|apiece|a\s+piece|annually|per\s+annum|in\s+annual|"
                      r"(?:a|each|every)\s+(?:year|day|month|week|hour)(?!\s+(?:earlier|ago|before|later|after|on)\b)(?!-)|"
+                     # ("30 yuan an hour", not the amount of time "an hour" itself: "from three hours to just an hour")
+                     r"a(?<!to\sa)(?<!just\sa)(?<!only\sa)(?<!than\sa)(?<!about\sa)(?<!within\sa)(?<!under\sa)"
+                     r"(?<!over\sa)(?<!in\sa)(?<!by\sa)n\s+hour(?!\s+(?:earlier|ago|before|later|after|on)\b)(?!-)|"
                      r"an?\s+(?:square\s+met(?:er|re)|sq\s?m|ton(?:ne)?|kilo(?:gram)?|kg|mu|hectare|kwh|person|head|"
                      r"share|night)|to\s+(?:each|every)|"
                      r"(?:daily|weekly|monthly|hourly|yearly)(?=\s*(?:[,.;:)]|$|\s+(?:in|on|at|from|by|during|since|"
