@@ -86,6 +86,9 @@ def test_from_to_currency_scale_word():
     ("The policy, Document 16, was issued in 2016.", []),
     ("The State Council issued Guo Fa [2016] 16 in May.", []),
     ("The firm moved to Zone 16 of the park.", []),
+    ("The notice was released on 2021.06.16 by the bureau.", []),
+    ("Updated: 16.06.2021, the page lists 300 firms.", ["300"]),
+    ("The app, version 2.3.1, has 5 million users.", ["5 million"]),
     ("The port has a 400,000-ton ore terminal and 20 berths.", ["20"]),
     ("The port is building two 300,000-ton berths.", ["two"]),
     ("It can handle 400,000-ton ore carriers.", []),
@@ -139,6 +142,8 @@ def test_rent_amounts_stay_levels(text, kind):
     "Beijing's per capita disposable income was 69,434 yuan, compared with Tianjin's 43,854 yuan and Hebei's 27,136 yuan.",
     "Beijing had per capita income of 69,434 yuan, while Hebei's was 27,136 yuan.",
     "Per capita disposable income reached 69,434 yuan in Beijing, and Hebei's 27,136 yuan.",
+    "Urban per capita disposable income was 75,602 yuan, and rural residents' 30,126 yuan.",
+    "Hebei's per capita GDP was 48,564 yuan, against Beijing's 164,889 yuan.",
 ])
 def test_possessive_follows_kind(text):
     assert {k for *_x, k in figs(text)} == {"rate"}
@@ -147,6 +152,7 @@ def test_possessive_follows_kind(text):
 @pytest.mark.parametrize("text,kinds", [
     ("Beijing's GDP was 4 trillion yuan, and Hebei's 3.6 trillion yuan.", ["level", "level"]),
     ("Per capita income was 69,434 yuan, while the park's 300 firms hired staff.", ["rate", "level"]),
+    ("Per capita income was 69,434 yuan, while the park's 2 billion yuan fund opened.", ["rate", "level"]),
 ])
 def test_possessive_negative(text, kinds):
     assert [k for *_x, k in figs(text)] == kinds

@@ -898,8 +898,10 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
             return "ordinal or name"  # 25th, 2,000nd, 6G, hex strings
         if after[:1] == "+" and after[1:2].isalnum() and a.end == e:
             return "name"  # the "1+3+N" model
-        if after[:1] == "." and a.end == e and TICKER_AFTER.match(after):
-            return "code"  # a listing code with its exchange: "(8869.HK)", "300750.SZ"
+        if after[:1] == "." and a.end == e and (TICKER_AFTER.match(after) or after[1:2].isdigit()):
+            # a listing code with its exchange: "(8869.HK)", "300750.SZ"; a dotted date or version: "2021.06.16",
+            # "16.06.2021", "v2.3.1" (a number has one decimal point)
+            return "code"
         if not a.unit and not a.scaled and 4 <= len(raw) <= 6 and raw.isdigit() \
                 and b60.rstrip().endswith(_LISTED_AS_ENDS) and LISTED_AS_BEFORE.search(b60):
             return "code"  # "listed in Shenzhen as 300750", "trades under 2597": the stock code a listing goes by
@@ -1873,14 +1875,18 @@ COMPARED_GAP = re.compile(r"(?:\s+(?:a|an|per|each)\s+(?:square\s+|cubic\s+)?[a-
 POSSESSIVE_GAP = re.compile(r"(?:\s+(?:per\s+capita|a\s+year|a\s+month|per\s+(?:year|month|person|head)))?"
                             r"(?:\s+(?:in|for|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s*,?\s*"
                             r"(?:and|while|whereas|but|against|versus|vs\.?|compared\s+(?:with|to)|as\s+against)\s+"
-                            r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:'s|’s)\s+"
+                            r"(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*(?:'s|’s|s'|s’)\s+"
                             r"(?:(?:was|is|were|are|stood\s+at|came\s+to|reached|hit|at)\s+)?")
 
 
 def _possessive_continues(text: str, prev: _Atom, a: _Atom) -> bool:
-    """``a`` is another owner's value of the measure ``prev`` gives, named by a bare possessive (POSSESSIVE_GAP)."""
+    """``a`` is another owner's value of the measure ``prev`` gives, named by a bare possessive (POSSESSIVE_GAP),
+    and written the same way (with a scale word or without: not "the park's 2 billion yuan fund")."""
+    if a.scaled != prev.scaled:
+        return False
     stop = a.qual_start if a.qual_start >= 0 else a.start
-    if stop - prev.end > 70 or ("'s " not in (gap := text[prev.end:stop]) and "’s " not in gap):
+    if stop - prev.end > 70 or ("' " not in (gap := text[prev.end:stop]) and "’ " not in gap
+                                and "'s " not in gap and "’s " not in gap):
         return False
     return POSSESSIVE_GAP.fullmatch(text, prev.end, stop) is not None
 
