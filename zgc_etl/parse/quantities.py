@@ -321,12 +321,14 @@ def _phone_token(text: str, s: int, e: int) -> bool:
     return (hyphens >= 2 and digits >= 7) or (hyphens == 1 and digits >= 10)
 NAME_BEFORE = re.compile(r"(?:\bNo\.?|\bNos\.?|\bNumber|\bPhase|\bLine|\bArticle|\bChapter|\bSection|\bLevel|\bGrade|"
                          r"\bClass|\bRoom|\bBuilding|\bGate|\bTerminal|\bVersion|\bVol\.?|\bIssue|\bPage|\bStage|"
-                         r"\bRound|\bRoute|\bExit|\bHighway|\bRing Road|\bLot|\bPlatform|\bUnit|#|"
+                         r"\bRound|\bRoute|\bExit|\bHighway|\bRing Road|\bLot|\bPlatform|\bUnit|\bBlock|\bTower|\bHall|\bFloor|\bPlot|\bSuite|\bZone|\bDocument|\bDecree|\bCircular|"
+                         r"\[(?:19|20)\d\d\]|#|"
                          r"\b[Cc]ode|\b[Tt]icker|\b[Ss]ymbol|\bFortune|\bForbes|\bGlobal|S&P|\bFTSE|\bCSI|\bNikkei|\b(?:[Cc]ode|[Tt]icker|[Ss]ymbol)\s+(?:is|was))\s*:?\s*$")
 # ("under the stock code 2597", "its stock code is 600519")
 _NAME_ENDS = ("No", "No.", "Nos", "Nos.", "Number", "Phase", "Line", "Article", "Chapter", "Section", "Level",
               "Grade", "Class", "Room", "Building", "Gate", "Terminal", "Version", "Vol", "Vol.", "Issue", "Page",
-              "Stage", "Round", "Route", "Exit", "Highway", "Ring Road", "Lot", "Platform", "Unit", "#", "Code", "code",
+              "Stage", "Round", "Route", "Exit", "Highway", "Ring Road", "Lot", "Platform", "Unit", "Block", "Tower", "Hall",
+              "Floor", "Plot", "Suite", "Zone", "Document", "Decree", "Circular", "]", "#", "Code", "code",
               "Ticker", "ticker", "Symbol", "symbol", "ode is", "ode was", "ker is", "ker was", "bol is", "bol was",
               "Fortune", "Forbes", "Global", "S&P", "FTSE", "CSI",
               "Nikkei")
@@ -468,13 +470,26 @@ TOTAL_BEFORE = re.compile(r"\b(?:total|tally|number|count|headcount)\s+(?:to|of|
 # "rose from six to nine": the to-value of a change of level needs no noun after it (the from-value has its noun or
 # shares the sentence's): "grew from six firms to nine", "from six in 2019 to nine"
 FROM_TO_BEFORE = re.compile(r"\bfrom\s+(?:" + NUMERAL + r"|" + WORD_NUMBER + r")(?:\s+[a-z][\w-]*){0,2}?"
-                            r"(?:\s+in\s+(?:19|20)\d\d)?\s+to\s+$", I)
+                            r"(?:\s+in\s+(?:19|20)\d\d)?\s+to\s+(?:just\s+|only\s+|about\s+|around\s+|roughly\s+|nearly\s+|"
+                            r"fewer\s+than\s+|less\s+than\s+|under\s+|more\s+than\s+|over\s+)?$", I)
 # a bare integer right after a one-word label and its colon is a field of the page or a listing, not a figure
 # reported in prose: "Views: 6123", "(SHA: 600519)", "ID: 30481" (not when a noun follows: "The tally: 300 firms")
 LABEL_COLON_BEFORE = re.compile(r"(?:^|[\s(\[|])[A-Za-z]+\s?[:\uff1a] $")
 # ... and a page's counter of its readers: "6123 views", "845 reads"
 COUNTER_AFTER = re.compile(r" (?:views|reads|clicks|hits|pageviews|page\s+views)\b", I)
 _COUNTER_FIRST = frozenset("vrchpVRCHP")  # the first letters of its words, tested before the pattern runs
+# an exchange suffix right after the digits of a code: "(8869.HK)", "300750.SZ", "688981.SH"
+TICKER_AFTER = re.compile(r"\.(?:HK|SZ|SH|SS|BJ|KS|KQ|TW|SI|US|N|O|T|L)\b")
+# (one "as" only: not "listed as many as 3000 firms")
+LISTED_AS_BEFORE = re.compile(r"\b(?:list(?:ed|s|ing)|trad(?:es|ed|ing)|quoted)\b(?:(?!\bas\b)[^.;,\d]){0,40}?\b(?:as|under)\s+"
+                              r"(?:the\s+)?$", I)
+_LISTED_AS_ENDS = ("as", "under", "the")
+# tonnage set hyphenated before a ship, berth or port work names the class of ship it serves, not an amount:
+# "a 400,000-ton ore terminal", "two 300,000-ton berths", "10,000-ton vessels" (not "a 400,000-ton annual capacity")
+VESSEL_CLASS_AFTER = re.compile(r"\s+(?:(?!(?:annual|capacity|handling|throughput|output|production|per|a|of)\b)[a-z-]+\s+){0,2}?"
+                                r"(?:berths?|terminals?|docks?|wharfs?|wharves|piers?|vessels?|ships?|carriers?|"
+                                r"tankers?|freighters?|barges?|cruisers?|channels?|waterways?|fairways?|shipways?|"
+                                r"slipways?)\b", I)
 SUSPENDED_HYPHEN = re.compile(r"-\s+(?:to|or|and)\s+(?:\d|[a-z]+-)", I)
 APPOSITIVE_BEFORE = re.compile(r"[A-Z][a-z]+,\s*$")
 # a person's full name (two capitalised words) set off by a comma: a bare number after it that closes the clause is
@@ -628,6 +643,9 @@ MONEY_BEFORE = re.compile(r"\b(?:invest(?:ed|s|ing)?|investment\s+of|worth|value
                           r"raised?|raising|budget\s+of|costs?|costing|earned|earns?|loans?\s+of)\s+"
                           r"(?:a\s+total\s+of\s+|of\s+|at\s+)?$", I)
 WITHIN_BEFORE = re.compile(r"\bwithin\s+$", I)
+FROM_PLACE_AFTER = re.compile(r"\s*(?:away\s+)?from\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+                              r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                              r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z]")
 HALF_DURATION_AFTER = re.compile(r"^\s+an?\s+(hour|day|year|minute)\b", I)
 TRAVEL = re.compile(r"\b(?:drive|driving|ride|travel\w*|commut\w*|journey|trip|flight|by\s+(?:car|train|rail|bus|air)|"
                     r"high-speed|reach(?:ed|es)?|away|railway|trains?|intercity|subway|metro|ferry|ferries|buses|flights?|"
@@ -676,6 +694,7 @@ def _scan(text: str, low: Optional[str], sent: Optional[dict] = None) -> list[_A
     definition = quotes = None  # facts of the sentence, looked up for its first number that needs them
     scale_at = post_q_at = None  # SCALE_AFTER and POST_QUALIFIER matchers of this sentence, made for its first number
     skip_to = 0  # end of a "half a" number, which holds the candidate "a million" that must not be read again
+    and_half = None  # the sentence spells "and a half" (worked out for its first number)
     for s, e, m in _candidate_spans(text, low):
         if s < skip_to:
             continue
@@ -731,6 +750,11 @@ def _scan(text: str, low: Optional[str], sent: Optional[dict] = None) -> list[_A
             value, form = w, "word"
         a = _Atom(s, e, s, e, value, None, form)
         pos = e
+        if and_half is None:
+            and_half = low is not None and "and a half" in low
+        if and_half and (hm := AND_A_HALF.match(text, pos)):
+            value += 0.5  # "two and a half years", "one and a half hours"
+            a.value, pos = value, hm.end()
         if scale_at is None:
             scale_at, post_q_at = SCALE_AFTER.matcher(text, low), POST_QUALIFIER.matcher(text, low)
         sm = scale_at(pos)
@@ -778,7 +802,45 @@ def _scan(text: str, low: Optional[str], sent: Optional[dict] = None) -> list[_A
                 quotes = '"' in text or "\u201c" in text or "\u201d" in text  # the marks _in_short_quote looks for
             a.why_not = "definition" if definition else _not_a_figure(text, low, a, raw, quotes, sent)
         atoms.append(a)
+    if low is not None and "an hour" in low:
+        _an_hour_atoms(text, low, atoms)
     return atoms
+
+
+# "an hour" as the measured thing: "the drive takes about an hour", "Xiong'an is an hour from Beijing by train",
+# "cut the trip from three hours to an hour" (the word "an" opens no candidate before a unit: found apart, in a
+# sentence that spells "an hour"); only after a word that sets a duration as a value, never in a rate ("350 km an
+# hour", "twice an hour") or a name ("an hour-long show")
+AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b(?=\s+[a-z])")
+AND_A_HALF_END = re.compile(r"\s+and\s+a\s+half\b")
+AN_HOUR = re.compile(r"\ban\s+hour\b(?![-\w])")
+AN_HOUR_BEFORE = re.compile(r"(?:^|\b(?:takes?|took|taking|lasts?|lasted|about|around|roughly|approximately|nearly|"
+                            r"almost|just|only|under|over|within|in|than|some|is|are|was|were|to|by|barely|mere)\s+|"
+                            r"(?:'s|’s)\s+)$", I)
+# after a bare "is"/"was" the hour is a distance in time only where a place or a trip follows: "Langfang is an hour
+# from Beijing", "is an hour's drive", "is an hour away" (not "it was an hour before the train left")
+AN_HOUR_BE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$", I)
+AN_HOUR_PLACE_AFTER = re.compile(r"(?:'s|’s|\s+(?:from|away|by|drive|ride|flight|train|journey|trip)\b)", I)
+
+
+def _an_hour_atoms(text: str, low: str, atoms: list) -> None:
+    """Adds to ``atoms`` (in text order) one atom of 1 hour for each "an hour" that a duration-setting word comes
+    before and that no atom holds ("half an hour" does); its why_not as for any duration."""
+    added = False
+    for m in AN_HOUR.finditer(low):
+        s = m.start()
+        if any(b.start <= s < b.end for b in atoms) or not AN_HOUR_BEFORE.search(low, max(0, s - 20), s) or (
+                AN_HOUR_BE_BEFORE.search(low, max(0, s - 8), s) and not AN_HOUR_PLACE_AFTER.match(low, m.end())):
+            continue
+        a = _Atom(s, m.end(), s, s + 2, 1.0, "hour", "word")
+        if (hm := AND_A_HALF.match(text, m.end()) or AND_A_HALF_END.match(text, m.end())):
+            a.value, a.end = 1.5, hm.end()  # "an hour and a half"
+        if not _duration_measured(text, a, _after(text, a.end)):
+            a.why_not = "duration placing the statement in time"
+        atoms.append(a)
+        added = True
+    if added:
+        atoms.sort(key=lambda b: b.start)
 
 
 # what follows a million written "m": a currency, people, or a plural noun other than a length's
@@ -836,6 +898,13 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
             return "ordinal or name"  # 25th, 2,000nd, 6G, hex strings
         if after[:1] == "+" and after[1:2].isalnum() and a.end == e:
             return "name"  # the "1+3+N" model
+        if after[:1] == "." and a.end == e and (TICKER_AFTER.match(after) or after[1:2].isdigit()):
+            # a listing code with its exchange: "(8869.HK)", "300750.SZ"; a dotted date or version: "2021.06.16",
+            # "16.06.2021", "v2.3.1" (a number has one decimal point)
+            return "code"
+        if not a.unit and not a.scaled and 4 <= len(raw) <= 6 and raw.isdigit() \
+                and b60.rstrip().endswith(_LISTED_AS_ENDS) and LISTED_AS_BEFORE.search(b60):
+            return "code"  # "listed in Shenzhen as 300750", "trades under 2597": the stock code a listing goes by
         if before[-1:] in _WORD_HYPHEN_LAST and not a.unit and _WORD_HYPHEN_BEFORE.search(before):
             return "name"  # COVID-19, A4, F-35
         if len(raw) == 2 and before.rstrip()[-1:] in ("-", "–", "/") and _YEAR_DASH_BEFORE.search(before):
@@ -905,6 +974,8 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
             return "address"  # "based at 5 Danling Street"
     if quotes and _in_short_quote(text, a):
         return "name in quotes"  # a "1+N" policy system, "one-hour commuting circles"
+    if a.unit == "t" and text.startswith("-", e) and tail[:1] == " " and VESSEL_CLASS_AFTER.match(tail):
+        return "describes a thing"  # "a 400,000-ton ore terminal", "two 300,000-ton berths": the class of ship served
     if a.unit in DURATIONS and not _duration_measured(text, a, tail):
         return "duration placing the statement in time"
     pre = text[max(0, a.start - WINDOW):a.start]
@@ -1022,8 +1093,8 @@ def _duration_measured(text: str, a: _Atom, tail: str) -> bool:
         return True
     # minutes and hours in a sentence about getting from place to place are travel times:
     # "about 40 minutes from either city by high-speed train", "link A and B in as little as 30 minutes"
-    if a.unit in ("minute", "hour") and TRAVEL.search(text):
-        return True
+    if a.unit in ("minute", "hour") and (TRAVEL.search(text) or FROM_PLACE_AFTER.match(tail)):
+        return True  # (... or "Xiong'an is 40 minutes from Beijing": how far in time a place is from another)
     return bool(WITHIN_BEFORE.search(pre) and TRAVEL.search(text))
 
 
@@ -1048,7 +1119,8 @@ QUALIFIERS: list[tuple[str, str]] = [
     # "fell short of 1 million" is a bound, not a fall
     (r"nearly|almost|close to|close on|less than|fewer than|under|below|just short of|shy of|"
      r"(?:fell|falls?|falling|came|comes?|coming)\s+(?:just\s+|slightly\s+|well\s+|a\s+little\s+)?short\s+of", "lt"),
-    (r"up to|at most|no more than|not more than|as much as|as many as|as high as|a maximum of|maximum of|within|"
+    # ("added up to 789 billion yuan" is a sum, not a bound)
+    (r"(?<!add )(?<!adds )(?<!added )(?<!adding )up to|at most|no more than|not more than|as much as|as many as|as high as|a maximum of|maximum of|within|"
      r"capped at|limited to|not exceeding|no higher than|no greater than", "le"),
     (r"about|approximately|approx\.|around|roughly|some|an estimated|estimated at|estimated|circa|an approximate|"
      r"approximate|an average of about|in the region of|more or less|something like", "approx"),
@@ -1261,6 +1333,9 @@ SHARE_CUE = re.compile(r"\b(?:account(?:s|ed|ing)?\s+for|share|proportion|of\s+t
                        r"made\s+up|make\s+up|makes\s+up)\b", I)
 _RATE_AFTER_WORDS = (r"per|apiece|a\s+piece|annually|per\s+annum|in\s+annual|"
                      r"(?:a|each|every)\s+(?:year|day|month|week|hour)(?!\s+(?:earlier|ago|before|later|after|on)\b)(?!-)|"
+                     # ("30 yuan an hour", not the amount of time "an hour" itself: "from three hours to just an hour")
+                     r"a(?<!to\sa)(?<!just\sa)(?<!only\sa)(?<!than\sa)(?<!about\sa)(?<!within\sa)(?<!under\sa)"
+                     r"(?<!over\sa)(?<!in\sa)(?<!by\sa)n\s+hour(?!\s+(?:earlier|ago|before|later|after|on)\b)(?!-)|"
                      r"an?\s+(?:square\s+met(?:er|re)|sq\s?m|ton(?:ne)?|kilo(?:gram)?|kg|mu|hectare|kwh|person|head|"
                      r"share|night)|to\s+(?:each|every)|"
                      r"(?:daily|weekly|monthly|hourly|yearly)(?=\s*(?:[,.;:)]|$|\s+(?:in|on|at|from|by|during|since|"
@@ -1329,6 +1404,12 @@ _RATE_NOUN_WORDS = ("salar", "wage", "pay", "income", "earnings", "rent", "fee",
 RATE_BEFORE_NEAR = re.compile(r"(?:\ban\s+average\s+of|\baveraging|\baverag(?:e|ed|es)(?:\s+out)?(?:\s+at)?|\bper[\s-]capita\s+[\w\s]{0,40}?"
                               r"(?:came to|was|were|is|of|reached|stood at|at)|\baverage\s+(?!annual|growth|rate|yearly)"
                               r"\w+\s+(?:\w+\s+)?(?:was|is|were|are)\s+(?:worth\s+)?)\s*$|\b(?:for|to)\s+every\b", I)
+# rents are a price per area and period whether or not the text writes it: "business park rents of 55 to 60 yuan",
+# "Grade A rents stood at 265 yuan" (not rent income, relief or a subsidy, which are amounts)
+RENT_BEFORE = re.compile(r"\b(?:rents?|rentals?)\b(?!\s+(?:income|revenues?|subsid\w*|payments?|reductions?|relief|cuts?|"
+                         r"waivers?|exemptions?|support|free|costs?|bills?|arrears|deposits?|contracts?)\b)(?!-)"
+                         r"[^,.;\d]{0,50}?\b(?:of|at|is|was|are|were|averaged|averaging|reached|stood\s+at|hit|to|"
+                         r"between|from|ranged\s+from|ranging\s+from|remained\s+at|came\s+in\s+at)\s+$", I)
 # the number modifies a word for a goal right after it: "the 1.2 million target", "its 5 percent growth goal"
 TARGET_NOUN_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:target|goal)s?\b(?!\s+(?:of|for)\b)", I)
 _TARGET_NOUNS = ("target", "goal")
@@ -1528,6 +1609,9 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
         if prev[1].kind in ("change", "share", "rate") and prev[1].unit == unit:
             return prev[1].kind
     if prev is not None and prev[1].kind in ("change", "share", "rate") and prev[1].unit == unit \
+            and _possessive_continues(text, prev[0], a):
+        return prev[1].kind  # "69,434 yuan per capita, and Hebei's 32,903 yuan": the same measure, another owner
+    if prev is not None and prev[1].kind in ("change", "share", "rate") and prev[1].unit == unit \
             and pre_q.endswith(_SAME_MEASURE_ENDS) and _sentence_mentions(sent, "same_measure", _SAME_MEASURE_WORDS) \
             and SAME_MEASURE_BEFORE.search(pre_q[-90:]):
         return prev[1].kind  # "income reached 81,700 yuan per capita, while the figure for rural residents was 37,900"
@@ -1578,6 +1662,8 @@ def _kind(text: str, q: Quantity, a: _Atom, prev: Optional[tuple[_Atom, Quantity
                               or (_sentence_mentions(sent, "per_word", ("per ",)) and PER_NOUN_BEFORE.search(pre_q[-100:]))
                               or (unit in CURRENCIES and _sentence_mentions(sent, "rate_noun", _RATE_NOUN_WORDS)
                                   and RATE_NOUN_BEFORE.search(pre_q[-140:]))
+                              or (unit in CURRENCIES and not a.scaled and q.value < 100000
+                                  and _sentence_mentions(sent, "rent", ("rent",)) and RENT_BEFORE.search(pre_q[-90:]))
                               or (unit in CURRENCIES and not a.scaled and _sentence_mentions(sent, "shares", _SHARE_WORDS)
                                   and pre_q.endswith(("to ", "at ")) and SHARE_PRICE_BEFORE.search(pre_q[-140:]))):
         return "rate"
@@ -1626,6 +1712,8 @@ def _is_target(text: str, pre: str, at: int, published_year: Optional[int], sent
         return False  # no plan cue and no deadline: whatever the past cues, not a target
     if _forecast_attributed(text, sent):
         return False  # "..., the consultancy forecast": the future is a forecast
+    if tc >= 0 and _market_future(pre, sent["low"]):
+        return False  # "supply will total 480,000 square meters by 2026": a market's future is forecast, not planned
     if tc >= 0 and not _past_cue_from(pre, tc):  # the plan cue comes after the last past cue (pc below < tc)
         return not (sent.get("projection_here") or _projection(pre, cue, sent["low"]))
     m = _LAST_PAST_CUE.match(pre)
@@ -1683,7 +1771,27 @@ FORECAST_VERB = re.compile(r"\b(?:predict(?:s|ed)?|forecast(?:s|ed)?|anticipate[
 # what anyone expects of a market's prices, rents, vacancy or demand is a forecast: no one sets those as a goal
 # ("CBRE expects rents to decline 3 percent", "brokers expect vacancy to rise to 25 percent")
 MARKET_EXPECT = re.compile(r"\bexpect(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:rents?|rentals?|"
-                           r"prices?|vacancy|vacancies|demand|yields?|occupancy|absorption)\s+to\b[^.;]*$", I)
+                           r"prices?|vacancy|vacancies|demand|yields?|occupancy|absorption|supply|completions|take-up)"
+                           r"\s+to\b[^.;]*$", I)
+# the future of a market said with "will" is a forecast too, whoever says it: "according to Savills, supply will
+# total 480,000 square meters by 2026", "vacancy in the district will peak at 23 percent", "the office market will
+# see ..." (the number after the verb; not the supply of land, housing or utilities, which plans set)
+MARKET_FUTURE = re.compile(r"\b(?:(?<!land\s)(?<!housing\s)(?<!water\s)(?<!power\s)(?<!energy\s)(?<!electricity\s)"
+                           r"supply|vacancy|vacancies|rents?|rentals?|prices?|demand|absorption|take-up|completions|"
+                           r"occupancy|yields?|(?:the|property|office|housing|real\s+estate|leasing|rental)\s+market)\b"
+                           r"(?:\s+(?!(?:and|but|while|which|that|will|would)\b)[\w'’-]+){0,4}?\s+(?:will|would|(?:is|are)\s+"
+                           r"(?:set|due|expected|projected|forecast|likely|poised|tipped)\s+to)\b[^.;]*$", I)
+_MARKET_WORDS = ("supply", "vacanc", "rent", "price", "demand", "absorption", "take-up", "completions", "occupancy",
+                 "yield", "market")
+
+
+def _market_future(pre: str, low: Optional[str]) -> bool:
+    """The number ends ``pre`` inside a market's forecast future (MARKET_FUTURE); ``low``: the lower-cased
+    sentence, for a pre-check (None: not known)."""
+    return _may_mention(low, _MARKET_WORDS) and not (low is not None and _plan_sourced(low)) \
+        and MARKET_FUTURE.search(pre[-160:]) is not None
+
+
 FORECASTER_EXPECT = re.compile(r"\b(?:analysts?|economists?|experts?|forecasters?|observers?|strategists?|"
                                r"brokers?|markets?|consensus)\s+(?:also\s+|now\s+|generally\s+|widely\s+)?"
                                r"expect(?:s|ed)?\b[^.;]*$", I)
@@ -1760,6 +1868,27 @@ _SAME_MEASURE_ENDS = ("was ", "is ", "were ", "are ", " at ", "to ", "reached ",
 # Tianjin", "12,000 yuan in Beijing and 9,000 yuan in Tianjin", "310 yuan in Haidian, versus 180 yuan"
 COMPARED_GAP = re.compile(r"(?:\s+(?:a|an|per|each)\s+(?:square\s+|cubic\s+)?[a-z]+){0,2}(?:\s+(?:in|for|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s*,?\s*"
                           r"(?:and|against|versus|vs\.?|compared\s+with|compared\s+to|as\s+against)\s+")
+
+
+# another owner's value of the measure just given, named by a bare possessive: "69,434 yuan, and Hebei's 32,903
+# yuan", "compared with Tianjin's 43,854 yuan", "while Hebei's was 27,136 yuan"
+POSSESSIVE_GAP = re.compile(r"(?:\s+(?:per\s+capita|a\s+year|a\s+month|per\s+(?:year|month|person|head)))?"
+                            r"(?:\s+(?:in|for|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s*,?\s*"
+                            r"(?:and|while|whereas|but|against|versus|vs\.?|compared\s+(?:with|to)|as\s+against)\s+"
+                            r"(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*(?:'s|’s|s'|s’)\s+"
+                            r"(?:(?:was|is|were|are|stood\s+at|came\s+to|reached|hit|at)\s+)?")
+
+
+def _possessive_continues(text: str, prev: _Atom, a: _Atom) -> bool:
+    """``a`` is another owner's value of the measure ``prev`` gives, named by a bare possessive (POSSESSIVE_GAP),
+    and written the same way (with a scale word or without: not "the park's 2 billion yuan fund")."""
+    if a.scaled != prev.scaled:
+        return False
+    stop = a.qual_start if a.qual_start >= 0 else a.start
+    if stop - prev.end > 70 or ("' " not in (gap := text[prev.end:stop]) and "’ " not in gap
+                                and "'s " not in gap and "’s " not in gap):
+        return False
+    return POSSESSIVE_GAP.fullmatch(text, prev.end, stop) is not None
 
 
 def _list_continues(text: str, prev: _Atom, a: _Atom) -> bool:
@@ -1942,6 +2071,10 @@ def find_quantities(text: str, published: Optional[str] = None) -> list[Quantity
                     continue
         unit = a.unit
         # (the calls are few: a bare number after "from", or close before another number)
+        if unit is None and not a.year and out and (out[-1].unit in CURRENCIES if a.scaled else out[-1].unit in _FROM_UNIT_SHARED) \
+                and out[-1].end <= a.start and " to " in pre[-40:] and FROM_TO_BEFORE.search(pre[-80:]) \
+                and FROM_BEFORE.search(text, max(0, out[-1].start - 12), out[-1].start):
+            unit = out[-1].unit  # "cut from 20 days to five", "from 2 billion yuan to 3 billion": the from-value's unit
         if unit is None and not a.year and (pre.endswith("from ") or (i < n and atoms[i].start - a.end < 8)):
             shared = _unit_written_once(text, a, atoms, i, pre, out)
             if shared is not None:
@@ -2044,6 +2177,9 @@ _RATE_WORDS = ("rate", "ratio", "share", "proportion", "percent", "per cent", "i
 HOURS_MINUTES_GAP = re.compile(r"\s+(?:and\s+)?", I)
 _LIST_OF_NUMBERS_GAP = re.compile(r"\s*,\s+(?:and\s+)?|\s+and\s+")
 FROM_TO_GAP = re.compile(r"\s+to\s+")
+# units a bare to-value takes from its from-value (not a currency, whose scale word may differ)
+_FROM_UNIT_SHARED = frozenset({"minute", "hour", "day", "year", "percent", "percentage_point", "times", "m2", "km2",
+                               "hectare", "mu", "m", "km", "t"})
 # "up from 9 a year earlier", "down from 20": the earlier value of the figure just stated
 EARLIER_VALUE_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$", I)
 # ... and the value a plan is compared with, which is no plan: "expects revenue of 6 billion yuan this year, compared
