@@ -1423,12 +1423,12 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
             first = first_span(t, anchor)
             if first is not None:
                 return first
-        elif t.as_of is not None and (anchor is None or anchor == pub):
-            # "during the year" after nothing dated but the day of the report: the year the rule reads
-            return t.as_of, None
         else:
-            year = year_after(t, anchor)
+            # "during the year" after nothing dated but the day of the report: the year the rule reads
+            year = t.as_of if t.as_of is not None and (anchor is None or anchor == pub) else year_after(t, anchor)
             if year is not None:
+                if year.endswith("-12-31") and "yoy" in info.time_roles and _year_earlier_value(sentence, q, times):
+                    year = _year_before(year)  # "286 at the end of the year, up from 212 a year earlier"
                 return year, None
         t = None  # "in its first year", "that year" of a start the text does not date
     if t is not None and t.end <= q.start and t.role in ("point", "period") and _in_earlier_conjunct(sentence, q, t):

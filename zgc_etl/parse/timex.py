@@ -312,8 +312,13 @@ def _end_of_year(m, ref):
     y = _rel_year(yr, ref)
     role = "deadline" if m.group(0).lower().startswith(("by", "before")) and y is not None and y > ref.year - 1 and \
         not yr.lower().startswith("last") and y >= ref.year else "point"
-    if role == "point" and yr.lower() == "the year" and ref.month <= 2:
-        y = ref.year - 1  # "had 3,200 firms at the end of the year" in January: the year that has just ended
+    if role == "point" and yr.lower() == "the year":
+        if ref.month <= 2:
+            y = ref.year - 1  # "had 3,200 firms at the end of the year" in January: the year that has just ended
+        # "the year" is the year the text is on: "GDP in 2019 was ... At the end of the year, the population was
+        # 4.92 million" in a March 2020 bulletin is the end of 2019 (see :func:`year_after`); with no year before
+        # it, the reference year's as above
+        return "year_after", _iso(y, 12, 31), None
     return role, _iso(y, 12, 31), None
 
 
@@ -806,6 +811,8 @@ def year_after(t: TimeExpr, anchor: Optional[str]) -> Optional[str]:
         return None
     m = _YEAR_AFTER.search(t.text)
     if m is None:
+        if t.as_of is not None and t.as_of.endswith("-12-31"):
+            return _iso(int(anchor[:4]), 12, 31)  # "at the end of the year" (see :func:`_end_of_year`)
         return _iso(int(anchor[:4])) if _IN_THE_YEAR.match(t.text) else None
     low = m.group(0).lower()
     if m.group(2):
