@@ -5,6 +5,8 @@
   figure: the zone (or new area) the clause names after them, the zone "there" refers to, and for firms named by their
   funding also a city, or the place the text is about when the clause names none; the group's own count and its
   running total stay the group's, and so do investors and a city's firms acting in a city;
+- a clause that opens with a site ("The plant's 35 trainees", "The new factory") is the company named a sentence or
+  two before, though a sentence about its host came between;
 - a zone's firms named by its short name ("Zhongguancun enterprises") are the zone by its fullest name in the article;
 - a company that opens a sentence before a relative clause of its start or move ("X, which moved from Beijing in
   2021, had 35 employees") is a company, and stays the subject of "It" after;
@@ -53,6 +55,22 @@ ORIGIN_GROUPS = [
     # investors stay the actor; a city's firms acting in a city stay the group
     (["Hong Kong investors put HK$11.3 billion into Xiong'an last year."], "HK$11.3 billion", "Hong Kong investors"),
     (["Beijing enterprises had launched 400 projects in Tianjin by the end of 2018."], "400", "Beijing enterprises"),
+]
+
+KESSLER = "German auto parts maker Kessler Antriebstechnik will invest 120 million euros in a new plant in Taicang."
+COMPANY_SITE = [
+    ([KESSLER, "Taicang is home to more than 500 German firms.", "The plant's 35 trainees started in May."], "35",
+     "Kessler Antriebstechnik"),
+    ([KESSLER, "Taicang is home to more than 500 German firms.", "The new factory will employ 400 people."], "400",
+     "Kessler Antriebstechnik"),
+    ([KESSLER, "It will hire up to 400 workers.", "The plant's first line will make 2 million gearboxes a year."],
+     "2 million", "Kessler Antriebstechnik"),
+    # the host's own figures stay the host's; a plant with no company named before is the place's
+    ([KESSLER, "Taicang is home to more than 500 German firms."], "500", "Taicang"),
+    (["Tianjin has opened a new power station.", "The plant's capacity is 500 megawatts."], "500", "Tianjin"),
+    # a company named longer ago is no longer what "the plant" is about
+    ([KESSLER, "Taicang is home to more than 500 German firms.", "Its GDP grew 6 percent last year.",
+      "Local officials expect more investment.", "The plant's 35 trainees started in May."], "35", "Taicang"),
 ]
 
 PARK_FULL_NAME = [
@@ -109,7 +127,7 @@ MARKETS = [
 
 
 @pytest.mark.parametrize("paragraphs, mention, expected",
-                         ORIGIN_GROUPS + PARK_FULL_NAME + COMPANY_WHICH + FACILITIES + MARKETS)
+                         ORIGIN_GROUPS + COMPANY_SITE + PARK_FULL_NAME + COMPANY_WHICH + FACILITIES + MARKETS)
 def test_subject_of_figure(paragraphs, mention, expected):
     assert figure_of(paragraphs, mention).subject == expected
 

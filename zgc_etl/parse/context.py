@@ -554,6 +554,9 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
     if c is not None and c[4] in _HOST_CLASSES and info.orgs and (", a" in sentence or ", the" in sentence) and \
             (c[4] != "anaphor" or state.extra.get("subject_named", ())[2:] in (("park",), ("zone",), ("region",))):
         _remember_introduced_company(sentence, info, ctx, state, c)
+    if state.subject and state.extra.get("subject_class") == "company":
+        # (the company the text was last about: what "The plant's 35 workers" is about after a sentence on its host)
+        state.extra["company_named"] = (state.extra.get("nsent", 0), state.subject, list(state.subject_regions))
     _remember_time(sentence, info, state)
 
 
@@ -2524,7 +2527,7 @@ _EXAMPLES_BEFORE = re.compile(r"\b(?:such as|including)\s+(?:[A-Z][\w&'’.-]*\s
 # comma at most ("Located in the park's biomedical cluster, the plant ...")
 _SITE_NOUNS = ("plant", "factory", "facility", "site", "campus", "base", "warehouse", "production line")
 _SITE_OPENING = re.compile(r"(?:[^,]*,\s+)?(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:(?:new|first|second)\s+)?(?:"
-                           + "|".join(_SITE_NOUNS) + r")\b(?![-'’])")
+                           + "|".join(_SITE_NOUNS) + r")\b(?!-)(?![-'’](?!s\b))")
 # a finite verb right after a name (see _clause_subjects): "Tianjin has become", "the park attracted"
 _VERB_AFTER_NAME = re.compile(r"\s+(?:(?:also|now|already|still)\s+)?(?:has|have|had|is|are|was|were|will|would|became|"
                               r"becomes|remains|remained|[a-z]+ed)\b")
@@ -2624,6 +2627,13 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
         # company's site is the company's, not the park's it sits in (which says where it is)
         where = state.subject_regions or next((c[3] for c in cands if cs <= c[0] < ce and c[3]), [])
         return (cs, cs, state.subject, where, "anaphor"), spans, ci, False
+    named = state.extra.get("company_named")
+    if named is not None and state.extra.get("nsent", 0) - named[0] <= 2 and \
+            any(map(sentence.__contains__, _SITE_NOUNS)) and _SITE_OPENING.match(sentence, cs, q.start):
+        # "The plant's 35 trainees started in May" after "X will build a plant in Taicang. Taicang is home to 500
+        # German firms.": a site opening the clause is the company's named a sentence or two before, not the host's
+        where = named[2] or next((c[3] for c in cands if cs <= c[0] < ce and c[3]), [])
+        return (cs, cs, named[1], where, "anaphor"), spans, ci, False
     # the figure sits in an introductory phrase: "Spread over an area of 14.5 square kilometers, the park has ..."
     comma = sentence.find(",", q.end, ce)
     if comma > 0 and _COMMA_OR_SEMICOLON.search(sentence, cs, q.start) is None:
