@@ -7,6 +7,8 @@
   running total stay the group's, and so do investors and a city's firms acting in a city;
 - a clause that opens with a site ("The plant's 35 trainees", "The new factory") is the company named a sentence or
   two before, though a sentence about its host came between;
+- "the zone", "the park" before the body names any zone or park of its own is the zone or park of the title ("The
+  zone's total revenue hit ..., officials in Beijing said"), not the city named in the sentence;
 - a zone's firms named by its short name ("Zhongguancun enterprises") are the zone by its fullest name in the article;
 - a company that opens a sentence before a relative clause of its start or move ("X, which moved from Beijing in
   2021, had 35 employees") is a company, and stays the subject of "It" after;
@@ -83,6 +85,37 @@ PARK_FULL_NAME = [
     (["Beijing said on Tuesday that Zhongguancun enterprises generated total revenue of 8.7 trillion yuan in 2023."],
      "8.7 trillion", "Zhongguancun"),
 ]
+
+def title_figure(title, paragraphs, mention):
+    figs = [f for f in extract_figures(paragraphs_article(*paragraphs, published="2024-03-15", title=title))
+            if mention in f.mention]
+    assert figs, mention
+    return figs[0]
+
+
+# (title, paragraphs, mention, expected subject)
+TITLE_SITE = [
+    ("Zhongguancun National Innovation Demonstration Zone revenue up",
+     ["The zone's total revenue hit 8.7 trillion yuan in 2023, officials in Beijing said."], "8.7 trillion",
+     "Zhongguancun National Innovation Demonstration Zone"),
+    ("Suzhou Industrial Park draws record investment",
+     ["The park attracted 210 foreign projects last year, the Suzhou government said."], "210",
+     "Suzhou Industrial Park"),
+    ("Hefei High-tech Zone grows",
+     ["This zone's output reached 500 billion yuan, officials in Hefei said."], "500 billion", "Hefei High-tech Zone"),
+    # the body names a zone of its own: that one; a title that names no site: unchanged
+    ("Suzhou Industrial Park draws record investment",
+     ["The Kunshan Development Zone nearby grew too. The zone attracted 95 projects."], "95",
+     "Kunshan Development Zone"),
+    ("Beijing's economy grows",
+     ["The zone's total revenue hit 8.7 trillion yuan in 2023, officials in Beijing said."], "8.7 trillion", "Beijing"),
+]
+
+
+@pytest.mark.parametrize("title, paragraphs, mention, expected", TITLE_SITE)
+def test_title_site(title, paragraphs, mention, expected):
+    assert title_figure(title, paragraphs, mention).subject == expected
+
 
 COMPANY_WHICH = [
     (["The Tianjin Future Science City hosts many young firms.",

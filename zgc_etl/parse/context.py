@@ -2227,6 +2227,14 @@ def _anaphor_candidates(sentence: str, anaphors: list, info: SentenceInfo, ctx: 
             extra.append((a_start, a_end, recent[cls][0], recent[cls][1], "anaphor"))
         elif state.subject and cls == state.extra.get("subject_class"):
             extra.append((a_start, a_end, state.subject, state.subject_regions, "anaphor"))
+        elif cls in _SITE_TWIN and not recent.keys() & _SITE_TWIN_KEYS and ctx.main_subject and \
+                HEADS.get(ctx.main_subject.rsplit(None, 1)[-1].lower()) in _SITE_TWIN and \
+                not _other_site_before(word, sentence, a_start):
+            # "The zone's total revenue hit 8.7 trillion yuan, officials in Beijing said" under the title "Zhongguancun
+            # National Innovation Demonstration Zone revenue up": the zone or park of the title, when the text has
+            # named none of its own yet
+            main = ctx.main_subject
+            extra.append((a_start, a_end, main, [ctx.org_region[main]] if main in ctx.org_region else [], "anaphor"))
         elif cls in _SITE_TWIN and _SITE_TWIN[cls] in recent and _FIRMS_IN_BEFORE.search(sentence, max(0, a_start - 40), a_start):
             # "Zhongguancun Science Park is China's first national innovation demonstration zone. ... Enterprises in the
             # zone earned ...": the firms of "the zone", when no zone is named, are those of the park named
@@ -2237,6 +2245,14 @@ def _anaphor_candidates(sentence: str, anaphors: list, info: SentenceInfo, ctx: 
 
 # the class of site that stands for the other when the text has named only that one, where firms "in" it are counted
 _SITE_TWIN = {"zone": "park", "park": "zone"}
+_SITE_TWIN_KEYS = frozenset(("zone", "park", "area"))
+
+
+def _other_site_before(word: str, sentence: str, at: int) -> bool:
+    """Whether the anaphor at ``at`` is a noun phrase's inner word rather than the site itself ("the zone's",
+    "the zone", "the park"): only "the"/"this"/"its" and the noun, with no other word between, may stand for the
+    title's site."""
+    return not re.match(r"(?:[Tt]he|[Tt]his)\s+" + re.escape(word) + r"\b", sentence[at:at + len(word) + 6])
 _FIRMS_IN_BEFORE = re.compile(r"\b(?:[Ee]nterprises|[Cc]ompanies|[Ff]irms|[Bb]usinesses|[Ss]tartups)\s+"
                               r"(?:(?:registered|based|located)\s+)?in\s+$")
 
