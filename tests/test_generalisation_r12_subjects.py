@@ -11,7 +11,8 @@
   zone's total revenue hit ..., officials in Beijing said"), not the city named in the sentence;
 - a zone's firms named by its short name ("Zhongguancun enterprises") are the zone by its fullest name in the article;
 - a company that opens a sentence before a relative clause of its start or move ("X, which moved from Beijing in
-  2021, had 35 employees") is a company, and stays the subject of "It" after;
+  2021, had 35 employees") is a company, and stays the subject of "It" after; so is one that moves or relocates its
+  headquarters, office or plant ("X moved its headquarters from Beijing to the park in 2021. It had 35 employees");
 - a telescope or a collider by its name is a facility ("the Five-hundred-meter Aperture Spherical Telescope"; a
   light source by its name, "the High Energy Photon Source", is not made one: it lowered held-out 2 regions); a train
   that takes a time is the subject ("a direct high-speed train now takes under nine hours");
@@ -131,6 +132,21 @@ COMPANY_WHICH = [
      "Morning Star Labs"),
 ]
 
+COMPANY_MOVED = [
+    (["The Tianjin Binhai-Zhongguancun Science Park hosts 4,000 firms.", "Qingyu Spatial Data moved its headquarters "
+      "from Beijing to the park in 2021. It had 35 employees then and now has about 180."], "35", "Qingyu Spatial Data"),
+    (["The Tianjin Binhai-Zhongguancun Science Park hosts 4,000 firms.", "Qingyu Spatial Data moved its headquarters "
+      "from Beijing to the park in 2021. It had 35 employees then and now has about 180."], "about 180",
+     "Qingyu Spatial Data"),
+    (["The Hefei High-tech Zone is home to many chip firms.", "Lanshan Vision relocated its headquarters to the zone "
+      "last year. It employs 640 people."], "640", "Lanshan Vision"),
+    # the park's own figure stays the park's; people who moved their homes name no company
+    (["The Tianjin Binhai-Zhongguancun Science Park hosts 4,000 firms.", "Qingyu Spatial Data moved its headquarters "
+      "from Beijing to the park in 2021."], "4,000", "Tianjin Binhai-Zhongguancun Science Park"),
+    (["Songjiang is growing.", "Many Residents moved their homes to the new town. Songjiang has 12,000 new residents."],
+     "12,000", "Songjiang"),
+]
+
 FACILITIES = [
     (["The Five-hundred-meter Aperture Spherical Telescope in Guizhou has found 900 pulsars."], "900",
      "Five-hundred-meter Aperture Spherical Telescope"),
@@ -160,7 +176,7 @@ MARKETS = [
 
 
 @pytest.mark.parametrize("paragraphs, mention, expected",
-                         ORIGIN_GROUPS + COMPANY_SITE + PARK_FULL_NAME + COMPANY_WHICH + FACILITIES + MARKETS)
+                         ORIGIN_GROUPS + COMPANY_SITE + PARK_FULL_NAME + COMPANY_WHICH + COMPANY_MOVED + FACILITIES + MARKETS)
 def test_subject_of_figure(paragraphs, mention, expected):
     assert figure_of(paragraphs, mention).subject == expected
 

@@ -307,9 +307,9 @@ _CALENDAR_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday S
 # ... and so is one that delivers, sells or ships a number of goods, or employs or hires a number of people ("NIO
 # delivered 20,000 cars", "BYD sold 370,000 vehicles": single-word brands no noun describes)
 _SITE_VERBS = ("opened", "built", "launched", "established", "operates", "runs", "expanded", "set",
-               "delivered", "sold", "shipped", "employs", "hired")
+               "delivered", "sold", "shipped", "employs", "hired", "moved", "relocated")
 _FIRM_SITE = re.compile(r"(?:opened|built|launched|established|operates|runs|expanded|"
-                        r"set\s+up)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|centers?|centres?|offices?|"
+                        r"set\s+up|moved|relocated)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|centers?|centres?|offices?|"
                         r"branch|headquarters|subsidiary|laboratory|lab|facility|base|site|unit|campus|warehouse)\b|"
                         r"(?:delivered|sold|shipped|employs|hired)\s+(?:(?:about|around|nearly|almost|more\s+than|over|"
                         r"some|roughly)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){0,2}?(?:cars|vehicles|"
