@@ -86,7 +86,8 @@ MAIN_CLAUSE = [
 
 PARK_GROUPS = [
     (["The Zhangjiang Science City in Shanghai is the city's chip and drug hub.",
-      "Zhangjiang firms filed 9,000 patent applications in 2023, up 12 percent."], "9,000", "subject", "Zhangjiang"),
+      "Zhangjiang firms filed 9,000 patent applications in 2023, up 12 percent."], "9,000", "subject",
+     "Zhangjiang Science City"),  # (r12: the site by its fullest name in the article)
     (["Beijing said on Tuesday that Zhongguancun enterprises generated total revenue of 8.7 trillion yuan in 2023."],
      "8.7 trillion", "subject", "Zhongguancun"),
     (["Officials announced last week that Suzhou Industrial Park companies had exported goods worth 58 billion "

@@ -667,6 +667,9 @@ def _remember(sentence: str, info: "SentenceInfo", ctx: ArticleContext, state: C
     if c is not None and c[4] in _HOST_CLASSES and info.orgs and (", a" in sentence or ", the" in sentence) and \
             (c[4] != "anaphor" or state.extra.get("subject_named", ())[2:] in (("park",), ("zone",), ("region",))):
         _remember_introduced_company(sentence, info, ctx, state, c)
+    if state.subject and state.extra.get("subject_class") == "company":
+        # (the company the text was last about: what "The plant's 35 workers" is about after a sentence on its host)
+        state.extra["company_named"] = (state.extra.get("nsent", 0), state.subject, list(state.subject_regions))
     _remember_time(sentence, info, state)
 
 
@@ -2226,14 +2229,30 @@ def _group_name(text: str, ctx: ArticleContext) -> str:
     places = find_places(name)
     if len(places) == 1 and places[0][0] == 0 and places[0][1] == len(name):
         p = load_gazetteer().lookup(places[0][2])
-        return name if p is not None and p.is_zone else text  # ("Dongjiang companies": the zone by that name)
-    if load_entity_aliases_names().get(name.lower()):
-        return name  # "Zhongguancun"
+        if p is None or not p.is_zone:
+            return text
+        return _site_by_fullest(name, ctx)  # ("Dongjiang companies": the zone by that name, in full if the text has it)
+    full = load_entity_aliases_names().get(name.lower())
+    if full:
+        # "Zhongguancun", or "Zhongguancun Science Park" when the article names it so
+        return full if full in ctx.orgs.names else name
     if " " not in name and any(n.startswith(name + " ") and h in _SITE_HEADS for n, h in ctx.orgs.names.items()):
-        return name  # "Zhangjiang firms" in a story about the Zhangjiang Science City
+        return _site_by_fullest(name, ctx)  # "Zhangjiang firms" in a story about the Zhangjiang Science City
     return text
 
 
+def _site_by_fullest(name: str, ctx: ArticleContext) -> str:
+    """A zone's short name ("Zhongguancun") as the site the article names by it in full ("Zhongguancun Science
+    Park"): the shortest of its park or zone names that start with it (not a branch, "... Science Park Changping
+    Park", nor an area inside it, "Zhongguancun Enterprise Centralized Office Area"); else the name as it is."""
+    best = None
+    for n, h in ctx.orgs.names.items():
+        if h in _ZONE_NAME_HEADS and n.startswith(name + " ") and (best is None or len(n) < len(best)):
+            best = n
+    return best or name
+
+
+_ZONE_NAME_HEADS = frozenset(("park", "zone"))
 # the heads of the names of sites that host firms (subjects.HEADS)
 _SITE_HEADS = frozenset(("park", "zone", "area", "hub", "base", "town"))
 
@@ -2465,6 +2484,14 @@ def _anaphor_candidates(sentence: str, anaphors: list, info: SentenceInfo, ctx: 
             extra.append((a_start, a_end, recent[cls][0], recent[cls][1], "anaphor"))
         elif state.subject and cls == state.extra.get("subject_class"):
             extra.append((a_start, a_end, state.subject, state.subject_regions, "anaphor"))
+        elif cls in _SITE_TWIN and not recent.keys() & _SITE_TWIN_KEYS and ctx.main_subject and \
+                HEADS.get(ctx.main_subject.rsplit(None, 1)[-1].lower()) in _SITE_TWIN and \
+                not _other_site_before(word, sentence, a_start):
+            # "The zone's total revenue hit 8.7 trillion yuan, officials in Beijing said" under the title "Zhongguancun
+            # National Innovation Demonstration Zone revenue up": the zone or park of the title, when the text has
+            # named none of its own yet
+            main = ctx.main_subject
+            extra.append((a_start, a_end, main, [ctx.org_region[main]] if main in ctx.org_region else [], "anaphor"))
         elif cls in _SITE_TWIN and _SITE_TWIN[cls] in recent and _FIRMS_IN_BEFORE.search(sentence, max(0, a_start - 40), a_start):
             # "Zhongguancun Science Park is China's first national innovation demonstration zone. ... Enterprises in the
             # zone earned ...": the firms of "the zone", when no zone is named, are those of the park named
@@ -2475,6 +2502,14 @@ def _anaphor_candidates(sentence: str, anaphors: list, info: SentenceInfo, ctx: 
 
 # the class of site that stands for the other when the text has named only that one, where firms "in" it are counted
 _SITE_TWIN = {"zone": "park", "park": "zone"}
+_SITE_TWIN_KEYS = frozenset(("zone", "park", "area"))
+
+
+def _other_site_before(word: str, sentence: str, at: int) -> bool:
+    """Whether the anaphor at ``at`` is a noun phrase's inner word rather than the site itself ("the zone's",
+    "the zone", "the park"): only "the"/"this"/"its" and the noun, with no other word between, may stand for the
+    title's site."""
+    return not re.match(r"(?:[Tt]he|[Tt]his)\s+" + re.escape(word) + r"\b", sentence[at:at + len(word) + 6])
 _FIRMS_IN_BEFORE = re.compile(r"\b(?:[Ee]nterprises|[Cc]ompanies|[Ff]irms|[Bb]usinesses|[Ss]tartups)\s+"
                               r"(?:(?:registered|based|located)\s+)?in\s+$")
 
@@ -2765,7 +2800,7 @@ _EXAMPLES_BEFORE = re.compile(r"\b(?:such as|including)\s+(?:[A-Z][\w&'’.-]*\s
 # comma at most ("Located in the park's biomedical cluster, the plant ...")
 _SITE_NOUNS = ("plant", "factory", "facility", "site", "campus", "base", "warehouse", "production line")
 _SITE_OPENING = re.compile(r"(?:[^,]*,\s+)?(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:(?:new|first|second)\s+)?(?:"
-                           + "|".join(_SITE_NOUNS) + r")\b(?![-'’])")
+                           + "|".join(_SITE_NOUNS) + r")\b(?!-)(?![-'’](?!s\b))")
 # a finite verb right after a name (see _clause_subjects): "Tianjin has become", "the park attracted"
 _VERB_AFTER_NAME = re.compile(r"\s+(?:(?:also|now|already|still)\s+)?(?:has|have|had|is|are|was|were|will|would|became|"
                               r"becomes|remains|remained|[a-z]+ed)\b")
@@ -2865,6 +2900,13 @@ def _clause_subjects(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
         # company's site is the company's, not the park's it sits in (which says where it is)
         where = state.subject_regions or next((c[3] for c in cands if cs <= c[0] < ce and c[3]), [])
         return (cs, cs, state.subject, where, "anaphor"), spans, ci, False
+    named = state.extra.get("company_named")
+    if named is not None and state.extra.get("nsent", 0) - named[0] <= 2 and \
+            any(map(sentence.__contains__, _SITE_NOUNS)) and _SITE_OPENING.match(sentence, cs, q.start):
+        # "The plant's 35 trainees started in May" after "X will build a plant in Taicang. Taicang is home to 500
+        # German firms.": a site opening the clause is the company's named a sentence or two before, not the host's
+        where = named[2] or next((c[3] for c in cands if cs <= c[0] < ce and c[3]), [])
+        return (cs, cs, named[1], where, "anaphor"), spans, ci, False
     # the figure sits in an introductory phrase: "Spread over an area of 14.5 square kilometers, the park has ..."
     comma = sentence.find(",", q.end, ce)
     if comma > 0 and _COMMA_OR_SEMICOLON.search(sentence, cs, q.start) is None:
@@ -3019,6 +3061,18 @@ def _resolve_subject(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
         del state.extra["before_national"]
     chosen, spans, ci, inherited = _clause_subjects(sentence, q, info, ctx, state)
     span = spans[ci]
+    if chosen is not None and not inherited and chosen[4] in ("group", "figgroup") and \
+            chosen[2].endswith(_ORIGIN_GROUP_ENDS) and q.start >= chosen[1] and \
+            not ("total" in sentence[chosen[1]:q.end] and _RUNNING_TOTAL.search(sentence, chosen[1], q.end)):
+        # (the group's own count, "Three more SOEs have moved ...", and its running total, "..., bringing the total
+        # to seven", stay the group's)
+        site = _origin_group_site(sentence, chosen, span, info, ctx, state)
+        if site is not None:
+            chosen = site
+    if " market" in sentence and _MARKET_GATE(sentence):
+        market = _city_market(sentence, q, span, chosen, ctx, state)
+        if market is not None:
+            return market[0], market[1], span, "market"
     if chosen is not None and chosen[0] < span[0] and _NATIONAL_GATE(sentence) and \
             _national_clause(sentence, q, *span):
         # a subject named in an earlier clause does not hold a later one that speaks of the whole country: "It had
@@ -3058,6 +3112,107 @@ def _resolve_subject(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, 
         sub = _sub_area_named(ctx.main_region, state) if ctx.main_region in _parent_names() else None
         return (sub, [sub], span, None) if sub is not None else (ctx.main_region, [ctx.main_region], span, None)
     return None, [], span, None
+
+
+# Firms counted by where they come from or by who owns them ("European companies", "Hong Kong-funded enterprises",
+# "centrally administered State-owned enterprises") act in a zone the article is about: what they invest in it, move
+# to it or number there is the zone's figure ("European companies invested 1.15 billion euros in the zone", "Four
+# centrally administered SOEs have moved their headquarters to the new area").  A capitalised origin ("Beijing
+# enterprises") gives way only to a zone or new area the clause names after it, or to "there"/"here" for the zone the
+# text is about; an origin by funding ("-funded", "foreign") also to a city named after it, or to the place or zone
+# the text is about when the clause names none ("Hong Kong-funded enterprises numbered 31").
+# (investors stay the actor of what they put in: "Hong Kong investors put HK$11.3 billion into the new area")
+_ORIGIN_GROUP_ENDS = ("enterprises", "companies", "firms", "businesses", "SOEs", "subsidiaries",
+                      "projects", "startups")
+_FUNDED_ORIGIN = re.compile(r"-(?:funded|invested|financed|backed)\b|\b(?:[Ff]oreign|[Oo]verseas)\b")
+_CAPITAL_ORIGIN = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}|(?:centrally\s+administered|[Ss]tate-owned)\s")
+_DEST_BEFORE = re.compile(r"\b(?:in|into|to|at)\s+(?:the\s+)?$")
+_RUNNING_TOTAL = re.compile(r"\bthe\s+total\s+(?:number\s+)?(?:to|at)\b")
+_THERE_AFTER = re.compile(r"\b(?:there|here)\b")
+_ZONE_CLASSES = frozenset(("zone", "park", "area", "town", "hub", "base"))
+
+
+def _origin_group_site(sentence: str, chosen, span: tuple[int, int], info: SentenceInfo, ctx: ArticleContext,
+                       state: ContextState):
+    """The zone or place whose figure a group of firms named by its origin reports (see _ORIGIN_GROUP_ENDS), as a
+    candidate, or None when the group stays the subject."""
+    name = chosen[2]
+    funded = _FUNDED_ORIGIN.search(name) is not None
+    if not funded and not _CAPITAL_ORIGIN.match(name):
+        return None
+    cs, ce = span
+    gaz = load_gazetteer()
+    for c in _figure_candidates(sentence, info, ctx, state):
+        if c[0] < chosen[1] or c[1] > ce or c[4] in ("pronoun", "group", "figgroup", "actor", "anaphor") and \
+                c[4] != "anaphor":
+            continue
+        if not _DEST_BEFORE.search(sentence, max(0, c[0] - 12), c[0]):
+            continue
+        if c[4] in _ZONE_CLASSES:
+            return c
+        if c[4] in ("place", "anaphor") and c[2]:
+            p = gaz.lookup(c[2])
+            if funded or (p is not None and (p.is_zone or p.level == "new_area")):
+                return c
+    site = state.subject
+    if not site or state.extra.get("subject_class") not in _PLACE_CLASSES:
+        return None
+    if state.extra.get("subject_class") not in _ZONE_CLASSES:
+        p = gaz.lookup(site)
+        zone = p is not None and (p.is_zone or p.level == "new_area")
+    else:
+        zone = True
+    if (zone and _THERE_AFTER.search(sentence, chosen[1], ce)) or \
+            (funded and not any(c[0] >= chosen[1] and c[1] <= ce and c[4] in _PLACE_CLASSES
+                                for c in _figure_candidates(sentence, info, ctx, state))):
+        return (chosen[0], chosen[1], site, state.subject_regions, "anaphor")
+    return None
+
+
+# A clause that opens with a city's property market as a whole ("The city's Grade A market will see 650,000 sq m of
+# new supply", "Overall, the Grade A office market ...", "Shanghai's prime office market recorded ...") is about that
+# market, not the submarket or district named before it: the subject is the city and the market's words ("Beijing
+# Grade A market").  Group 1: a possessor by name; group 2: the market's words.
+_MARKET_WORDS = ("Grade A", "Grade-A", "office", "prime", "retail", "property", "housing", "residential", "logistics",
+                 "warehouse")
+_MARKET_GATE = _SentenceGate(_MARKET_WORDS)
+_MARKET_OPENS = re.compile(
+    r"(?:[^,]{0,40},\s+)?(?:(?:[Tt]he\s+)?(?:city|capital|municipality)['’]s\s+|"
+    r"((?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*)['’]s\s+|[Tt]he\s+)(?:(?:overall|whole|entire|citywide|city-wide)\s+)?"
+    r"((?:(?:Grade[- ]A|prime|premium|high-end)\s+)?(?:(?:office|retail|property|real\s+estate|housing|residential|"
+    r"logistics|warehouse|industrial|leasing)\s+){0,2}market)\b(?!\s+(?:value|share|cap|capitalization|entities|"
+    r"players|price|prices)\b|\s+(?:in|of|at)\s+(?:the\s+)?[A-Z])")
+_CITY_LEVELS = frozenset(("municipality", "prefecture", "sar"))
+
+
+def _city_market(sentence: str, q, span: tuple[int, int], chosen, ctx: ArticleContext, state: ContextState):
+    """(subject, regions) of a figure in a clause that opens with a city's property market (see _MARKET_OPENS), or
+    None."""
+    m = _MARKET_OPENS.match(sentence, span[0])
+    if m is None or m.end() > q.start or m.group(2) == "market":
+        return None  # ("the market" alone names no property market)
+    gaz = load_gazetteer()
+    city = None
+    if m.group(1):
+        p = gaz.lookup(m.group(1))
+        if p is None:
+            return None  # ("JLL's office market report")
+        city = p.name
+    else:
+        for name in (*(state.subject_regions or ()), *(state.regions or ()), ctx.main_region):
+            p = gaz.lookup(name) if name else None
+            if p is None:
+                continue
+            if p.level not in _CITY_LEVELS:
+                up = [a for a in gaz.ancestors(p.name) if (gaz.lookup(a) or p).level in _CITY_LEVELS]
+                if not up:
+                    continue
+                p = gaz.lookup(up[0])
+            city = p.name
+            break
+        if city is None:
+            return None
+    return place_label(city) + " " + m.group(2), [city]
 
 
 # A clause that opens with firms as a group or with the market's money, named by no body: "Companies in the sector",
