@@ -59,12 +59,12 @@ def test_value_attributes(dev_result):
 
 def test_context_attributes_do_not_regress(dev_result):
     acc = dev_result["accuracy_on_matched"]
-    assert acc["as_of"] >= 0.965, acc
+    assert acc["as_of"] >= 0.97, acc  # 0.969 -> 0.975 at 0.11.0
     assert acc["period_start"] >= 0.97, acc
     assert acc["regions"] >= 0.95, acc
     assert acc["subject"] >= 0.90, acc
-    assert acc["measure"] >= 0.915, acc
-    assert dev_result["strict"]["f1"] >= 0.965, dev_result["strict"]
+    assert acc["measure"] >= 0.925, acc  # 0.915 -> 0.934 at 0.11.0
+    assert dev_result["strict"]["f1"] >= 0.97, dev_result["strict"]  # 0.975 at 0.11.0
 
 
 @pytest.fixture(scope="module")

@@ -55,5 +55,5 @@ def test_heldout2_time_attributes(heldout2_result):
 def test_heldout2_context_attributes(heldout2_result):
     acc = heldout2_result["accuracy_on_matched"]
     assert acc["regions"] >= 0.78, acc
-    assert acc["subject"] >= 0.77, acc
+    assert acc["subject"] >= 0.79, acc  # 0.782 -> 0.802 at 0.11.0
     assert acc["measure"] >= 0.805, acc  # 0.807 -> 0.822 at PARSER_VERSION 0.10.0

@@ -59,14 +59,14 @@ def test_heldout3_value_attributes(heldout3_result):
 
 def test_heldout3_time_attributes(heldout3_result):
     acc = heldout3_result["accuracy_on_matched"]
-    assert acc["as_of"] >= 0.875, acc
+    assert acc["as_of"] >= 0.905, acc  # 0.896 -> 0.922 at 0.11.0
     assert acc["period_start"] >= 0.87, acc
-    assert heldout3_result["strict"]["f1"] >= 0.845, heldout3_result["strict"]  # 0.864 at 0.10.0
+    assert heldout3_result["strict"]["f1"] >= 0.865, heldout3_result["strict"]  # 0.864 at 0.10.0, 0.882 at 0.11.0
 
 
 def test_heldout3_context_attributes(heldout3_result):
     acc = heldout3_result["accuracy_on_matched"]
     # eleventh session (PARSER_VERSION 0.10.0): regions 0.824 -> 0.886, subject 0.788 -> 0.855, measure 0.793 -> 0.819
     assert acc["regions"] >= 0.87, acc
-    assert acc["subject"] >= 0.835, acc
-    assert acc["measure"] >= 0.80, acc
+    assert acc["subject"] >= 0.845, acc  # 0.860 at 0.11.0
+    assert acc["measure"] >= 0.81, acc  # 0.829 at 0.11.0

@@ -70,13 +70,13 @@ def test_heldout4_value_attributes(heldout4_result):
 
 def test_heldout4_time_attributes(heldout4_result):
     acc = heldout4_result["accuracy_on_matched"]
-    assert acc["as_of"] >= 0.81, acc
+    assert acc["as_of"] >= 0.86, acc  # 0.833 -> 0.880 at 0.11.0 (the end-of-the-year rule, seen here)
     assert acc["period_start"] >= 0.925, acc
-    assert heldout4_result["strict"]["f1"] >= 0.78, heldout4_result["strict"]
+    assert heldout4_result["strict"]["f1"] >= 0.825, heldout4_result["strict"]  # 0.845 at 0.11.0
 
 
 def test_heldout4_context_attributes(heldout4_result):
     acc = heldout4_result["accuracy_on_matched"]
     assert acc["regions"] >= 0.73, acc
     assert acc["subject"] >= 0.81, acc
-    assert acc["measure"] >= 0.79, acc
+    assert acc["measure"] >= 0.80, acc  # 0.823 at 0.11.0

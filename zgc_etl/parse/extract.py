@@ -10,7 +10,7 @@ from .quantities import find_quantities
 from .sentences import split_sentences
 
 #: Bump when the parser's output may change, so incremental loads re-parse.
-PARSER_VERSION = "0.10.0"
+PARSER_VERSION = "0.11.0"
 
 #: The fields of :class:`~zgc_etl.model.Figure` in order: :func:`figure_values` gives each figure's values in
 #: this order, ``Figure(*values)`` is the figure.
