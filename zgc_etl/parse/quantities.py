@@ -388,6 +388,20 @@ def _class_bound(pre: str, tail: str) -> bool:
 
 
 EACH_AFTER = re.compile(r"\s*each\b", I)
+# a part of a counted group picked out by a bound on each: "126 firms, nine of them with annual revenue of more than 1
+# billion yuan", "of which 12 with over 500 staff" (the bound says which nine, it totals nothing)
+PARTITIVE_CLASS_BEFORE = re.compile(
+    r"\bof\s+(?:them|which|these|those|whom)\s+(?:[\w,]+\s+)?(?:with|whose)\s+"
+    r"(?!an?\s|the\s|total\s|combined\s|joint\s|aggregate\s)(?:[\w&-]+\s+){0,3}?"
+    r"(?:of\s+)?(?:over|above|exceeding|more than|at least|no less than|less than|fewer than|under|below)\s+$", I)
+# a class named by a bound written after its amount: "those with annual main business revenue of 20 million yuan or
+# more", "enterprises with annual revenue of 5 million yuan and above" (the statistical "above designated size")
+CLASS_OF_BEFORE = re.compile(
+    r"\b(?:firms|companies|enterprises|businesses|projects|startups|start-ups|entities|contracts|those|ones)\s+"
+    r"(?:with|whose)\s+(?!an?\s|the\s|total\s|combined\s|joint\s|aggregate\s)(?:[\w&-]+\s+){0,4}?"
+    r"(?:of|is|are|at)\s+$", I)
+BOUND_AFTER = re.compile(r"\s*(?:or|and)\s+(?:more|above|over|higher|greater)\b", I)
+BOUND_END = re.compile(r"\s(?:or|and)\s+(?:more|above|over|higher|greater)$", I)  # (when the number's span took it in)
 
 
 def _plan_governs(pre: str) -> bool:
@@ -1012,6 +1026,11 @@ def _not_a_figure(text: str, low: Optional[str], a: _Atom, raw: str, quotes: boo
     if ends(_THRESHOLD_ENDS) and _sentence_mentions(sent, "bound", _BOUND_WORDS) and (THRESHOLD_BEFORE.search(pre[-80:]) or (
             PREDICATE_AFTER.match(tail) and SUBJECT_THRESHOLD_BEFORE.search(pre[-80:])) or _class_bound(pre[-120:], tail)):
         return "threshold"
+    if ends(_THRESHOLD_ENDS) and " of " in pre[-100:] and PARTITIVE_CLASS_BEFORE.search(pre[-100:]):
+        return "threshold"  # "nine of them with annual revenue of more than 1 billion yuan"
+    if ends(("of", "is", "are", "at")) and (" with " in pre[-110:] or " whose " in pre[-110:]) and \
+            (BOUND_AFTER.match(tail) or BOUND_END.search(text, a.start, a.end)) and CLASS_OF_BEFORE.search(pre[-110:]):
+        return "threshold"  # "those with annual main business revenue of 20 million yuan or more"
     if ends(_ELIGIBLE_ENDS) and _sentence_mentions(sent, "eligible", _ELIGIBLE_WORDS) and ELIGIBILITY_AFTER.match(tail) \
             and (em := ELIGIBLE_NP_BEFORE.search(pre, max(0, len(pre) - 100))) \
             and not COUNTED_BEFORE.search(pre, max(0, em.start() - 40), em.start()):
