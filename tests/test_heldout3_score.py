@@ -68,5 +68,5 @@ def test_heldout3_context_attributes(heldout3_result):
     acc = heldout3_result["accuracy_on_matched"]
     # eleventh session (PARSER_VERSION 0.10.0): regions 0.824 -> 0.886, subject 0.788 -> 0.855, measure 0.793 -> 0.819
     assert acc["regions"] >= 0.87, acc
-    assert acc["subject"] >= 0.845, acc  # 0.860 at 0.11.0
+    assert acc["subject"] >= 0.85, acc  # 0.870 at 0.11.0
     assert acc["measure"] >= 0.81, acc  # 0.829 at 0.11.0

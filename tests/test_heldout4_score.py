@@ -77,6 +77,6 @@ def test_heldout4_time_attributes(heldout4_result):
 
 def test_heldout4_context_attributes(heldout4_result):
     acc = heldout4_result["accuracy_on_matched"]
-    assert acc["regions"] >= 0.73, acc
+    assert acc["regions"] >= 0.76, acc  # 0.751 -> 0.780 at 0.11.0 (the spaced-hyphen dateline)
     assert acc["subject"] >= 0.81, acc
     assert acc["measure"] >= 0.80, acc  # 0.823 at 0.11.0

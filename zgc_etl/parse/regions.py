@@ -366,6 +366,12 @@ _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
 _MOVERS_AFTER = re.compile(r"\s*(?:-based\s+)?(?:companies|enterprises|firms|investors|projects|businesses)\b")
 
 
+# the market a firm lists on, right after its place: "its Hong Kong listing", "a Shanghai IPO", "its Hong Kong stock
+# market debut" (where the shares trade, not where the firm or its figures are)
+_VENUE_AFTER = re.compile(r"(?:['’]s)?\s+(?:stock\s+)?(?:market\s+|exchange\s+)?(?:listings?|IPOs?|debuts?|flotations?)\b")
+_VENUE_WORDS = (" listing", " IPO", " debut", " flotation")
+
+
 def sentence_regions(sentence: str, masked: Iterable[tuple[int, int]] = (),
                      places: Optional[list[tuple[int, int, str]]] = None) -> list[str]:
     """Regions a sentence places its figures in, by the FIGURES.md flow rules.  ``places``: what
@@ -382,6 +388,7 @@ def sentence_regions(sentence: str, masked: Iterable[tuple[int, int]] = (),
                        for s2, _, _ in places) for s, e, _ in places)
     keep = []
     several = None
+    venue = any(map(sentence.__contains__, _VENUE_WORDS))
     source_end = -1  # where the last source named ends: the places listed right after it are sources too
     for s, e, n in places:
         before = sentence[max(0, s - 40):s]
@@ -390,6 +397,13 @@ def sentence_regions(sentence: str, masked: Iterable[tuple[int, int]] = (),
             source_end = e  # "researchers from Hong Kong and Shanghai": both are where they come from
             continue
         source_end = -1
+        # "raised HK$2.4 billion in its Hong Kong listing", "a Nasdaq debut": the market a firm lists on, when the
+        # sentence names another place (the firm's own)
+        if venue and _VENUE_AFTER.match(sentence, e, e + 40):
+            if several is None:
+                several = len({n2 for _, _, n2 in places}) > 1
+            if several:
+                continue
         # "Beijing companies", "278 Beijing projects": the origin of the movers, when the sentence
         # names another place they move to
         if not transfer and _MOVERS_AFTER.match(sentence, e, e + 30):

@@ -659,7 +659,7 @@ ANAPHOR_CLASS = {"park": "park", "zone": "zone", "submarket": "zone", "center": 
 # A news-agency dateline opens the first paragraph ("NANJING, July 7 (Xinhua) --", "SHIJIAZHUANG --"):
 # it says where the story was filed, not what it is about.
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-                       r"\s*(?:\([^)]{2,40}\)\s*)?(?:--|—|–)\s*")
+                       r"\s*(?:\([^)]{2,40}\)\s*)?(?:--|—|–|(?<=\s)-(?=\s))\s*")
 
 
 @lru_cache(maxsize=1024)  # the context code asks about each sentence several times
