@@ -729,7 +729,9 @@ def _time_left(sentence: str, times: list[TimeExpr]) -> tuple:
     ..."), and (_DEADLINE) the deadline of its plan; each None where the sentence leaves none (a date it leaves is
     never None: these times all have an as_of)."""
     founded = [t for t in times if t.role in ("point", "period", "founded") and t.as_of]
-    stated = [t for t in founded if t.role != "founded" and not _FOUNDED.search(sentence[max(0, t.start - 30):t.start])]
+    stated = [t for t in founded if t.role != "founded" and not _FOUNDED.search(sentence[max(0, t.start - 30):t.start])
+              and not (t.text[:3] in ("of ", "Of ") and t.text[3:11].lower() == "the half")]
+    # ("the largest lease of the half": a noun's period, not the statement's; the next sentence keeps the one before)
     # (a sentence dated only by the day it was made or released: see _carried_time)
     attributed = not stated and all(t.role == "attrib" or t.role == "dateline" for t in times)
     stated = stated or [t for t in times if t.role == "attrib"]
