@@ -62,3 +62,29 @@ def test_parts_ahead_and_the_half(published, paragraphs, mention, expected):
 ])
 def test_parts_unchanged(published, paragraphs, mention, expected):
     assert _time(published, paragraphs, mention) == expected
+
+
+@pytest.mark.parametrize("published, paragraphs, mention, expected", [
+    # a part of a tally counted since a start, picked out in the next sentence: since that start too
+    ("2024-05-10", "Since 2015, 1,120 projects have settled in the park. Nine of them are listed companies.", "Nine",
+     ("2024-05-10", "2015")),
+    ("2024-05-10", "Since 2015, 1,120 projects have settled in the park.\nOf these, 300 are foreign firms.", "300",
+     ("2024-05-10", "2015")),
+])
+def test_partitive_of_a_tally_since(published, paragraphs, mention, expected):
+    assert _time(published, paragraphs, mention) == expected
+
+
+@pytest.mark.parametrize("published, paragraphs, mention, expected", [
+    # no tally since a start before it, or no part of one: unchanged
+    # a share of the tally is the make-up of the whole now, with no start
+    ("2024-05-10", "Since 2019, the fund has backed 80 startups.\nAbout half of them are in Beijing.", "About half",
+     ("2024-05-10", None)),
+    ("2024-05-10", "The park has 800 firms.\nNine of them are listed companies.", "Nine", ("2024-05-10", None)),
+    ("2024-05-10", "Since 2015, 1,120 projects have settled in the park.\nThe park now employs 30,000 people.",
+     "30,000", ("2024-05-10", None)),
+    ("2024-05-10", "Since 2015, 1,120 projects have settled in the park.\nIts 40 labs are open to all of them.", "40",
+     ("2024-05-10", None)),
+])
+def test_partitive_unchanged(published, paragraphs, mention, expected):
+    assert _time(published, paragraphs, mention) == expected

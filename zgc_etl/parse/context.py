@@ -1495,6 +1495,13 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
             event = _recent_event(carried_as_of, ctx)
             if event:
                 as_of, ps = event, None
+            elif carried_ps and pub and carried_as_of[:10] == pub and q.kind == "level" and q.unit == "count" and \
+                    int(pub[:4]) > int(carried_ps[:4]) and "of" in sentence[:q.end + 16].lower() and \
+                    _partitive_of_before(sentence, q) and _states_time_just_before(sentence, state):
+                # "Since 2015, 1,120 projects have settled in the park. Nine of them are listed": a part of the
+                # tally the sentence before counts since a start is counted since it too (a share of it, "About
+                # half of them are in manufacturing", is the make-up of the whole at the time, with no start)
+                as_of, ps = carried_as_of, carried_ps
             elif carried_ps and pub and carried_as_of[:10] == pub and q.kind in ("level", "change") and \
                     int(pub[:4]) > int(carried_ps[:4]) and "ha" in sentence and \
                     _PERFECT_TALLY.search(sentence, clause[0] if clause else 0, q.start) is not None and \
@@ -1680,6 +1687,19 @@ def _statement_sentence(state: ContextState):
 _PLAN_AHEAD_WORDS = ("will", "plan", "aim", "target", "goal", "expect", "strive", "seek", "intend")
 _PLAN_AHEAD = re.compile(r"\b(?:will|plans?|planned|aims?|aiming|targets?|goals?|expects?|expected|strives?|seeks?|"
                          r"intends?)\b", re.I)
+
+
+# a sentence that opens with a part of what the sentence before counted: "Nine of them", "Most of these 40", "Of
+# these, 300", "Among them, 12"
+_PARTITIVE_OPENING = re.compile(
+    r"\W*(?:(?:of|among) (?:them|these|those)\s*,?\s*|(?:[\w.,%-]+\s+){1,3}(?:of|among) (?:them|these|those)\b)", re.I)
+
+
+def _partitive_of_before(sentence: str, q) -> bool:
+    """Whether the figure ``q`` is the part that the opening of the sentence picks out of a group named before
+    ("Nine of them are listed", "Of these, 300 are foreign firms"), its number inside or right after the opening."""
+    m = _PARTITIVE_OPENING.match(sentence)
+    return m is not None and (q.end <= m.end() or q.start <= m.end() + 2 and m.group(0).strip()[:1] in "OoAa")
 
 
 def _states_time_just_before(sentence: str, state: ContextState) -> bool:
