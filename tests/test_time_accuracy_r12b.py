@@ -88,3 +88,53 @@ def test_partitive_of_a_tally_since(published, paragraphs, mention, expected):
 ])
 def test_partitive_unchanged(published, paragraphs, mention, expected):
     assert _time(published, paragraphs, mention) == expected
+
+
+@pytest.mark.parametrize("published, paragraphs, mention, expected", [
+    # a forecast further from its part of the year, or of H2
+    ("2025-07-20", "New supply of 300,000 sq m is expected in H2.", "300,000 sq m", ("2025-12", "2025-07")),
+    ("2025-07-20", "Rents are forecast to fall 2.5% in the second half.", "2.5%", ("2025-12", "2025-07")),
+    # a forecast in another clause does not reach the past quarter's figure
+    ("2025-07-20", "Exports, which are expected to recover, fell 4% in the fourth quarter.", "4%",
+     ("2024-12", "2024-10")),
+    # a quarter-on-quarter change, a flow "in the quarter", after a quarter's last day: over that quarter
+    ("2025-07-20", "At the end of June, the vacancy rate was 22%.\nRents fell 2.1% quarter on quarter.", "2.1%",
+     ("2025-06", "2025-04")),
+    ("2025-10-15", "As of September 30, the park had 410 tenants.\nNet absorption was 40,000 sq m in the quarter.",
+     "40,000 sq m", ("2025-09", "2025-07")),
+    ("2025-10-15", "At the end of September, rents were 2.4% higher quarter-on-quarter.", "2.4%",
+     ("2025-09", "2025-07")),
+    # the point itself stays a point; a month that ends no quarter is left alone
+    ("2025-07-20", "At the end of June, the vacancy rate was 22%.\nRents fell 2.1% quarter on quarter.", "22%",
+     ("2025-06-30", None)),
+    ("2025-07-20", "At the end of May, the vacancy rate was 22%.\nRents fell 2.1% quarter on quarter.", "2.1%",
+     ("2025-05-31", None)),
+])
+def test_forecast_and_quarter_changes(published, paragraphs, mention, expected):
+    assert _time(published, paragraphs, mention) == expected
+
+
+def _titled(title, published, *paragraphs):
+    from helpers import paragraphs_article
+    from zgc_etl.parse import extract_figures
+
+    return {f.mention: (f.as_of, f.period_start)
+            for f in extract_figures(paragraphs_article(*paragraphs, published=published, title=title))}
+
+
+@pytest.mark.parametrize("title, mention, expected", [
+    # a report titled by the quarter or half it covers: its undated figures are of that period
+    ("Q2 2025 | Tianjin office market", "40,000 sq m", ("2025-06", "2025-04")),
+    ("Tianjin office market Q2 2025", "40,000 sq m", ("2025-06", "2025-04")),
+    ("H1 2025: Beijing retail review", "40,000 sq m", ("2025-06", "2025-01")),
+    ("Tianjin grade A offices, Q2", "40,000 sq m", ("2025-06", "2025-04")),
+    # a news headline that reports a quarter, or a period not yet ended: unchanged
+    ("Exports rose 5 percent in the second quarter", "40,000 sq m", ("2025-07-20", None)),
+    ("Q3 2025 | Tianjin office market", "40,000 sq m", ("2025-07-20", None)),
+    ("Tianjin office market", "40,000 sq m", ("2025-07-20", None)),
+    # a present-tense figure with a time of its own ("now"): unchanged
+    ("Q2 2025 | Tianjin office market", "300", ("2025-07-20", None)),
+])
+def test_headline_part(title, mention, expected):
+    got = _titled(title, "2025-07-20", "Net absorption totalled 40,000 sq m.", "The zone now has 300 firms.")
+    assert got[mention] == expected, got

@@ -1476,9 +1476,15 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
         elif carried_as_of is None:
             # nothing dated yet: a past-tense report of the year the headline names ("... tops 4 trillion yuan
             # in 2023", published in 2024), else the publication date
-            headline = _headline_year(title, ctx, state) if title and _PAST_YEAR_WORDS.search(title) and \
-                not (own_present or info.present) else None
-            as_of, ps = headline or pub, None
+            part = _headline_part(title, ctx, state) if title and _PART_TITLE_HINT.search(title) else None
+            if part is not None:
+                # a report titled by the quarter or half it covers ("Q2 2025 | Tianjin office market", "H1 2024
+                # retail review"): its figures are of that period, whatever the tense
+                as_of, ps = part
+            else:
+                headline = _headline_year(title, ctx, state) if title and _PAST_YEAR_WORDS.search(title) and \
+                    not (own_present or info.present) else None
+                as_of, ps = headline or pub, None
         elif pub and carried_as_of[:4] > pub[:4] and has_any(sentence, _FORWARD_HINTS) and \
                 _FORWARD_LOOKING.search(sentence, clause[0] if clause else 0, q.start) is not None:
             # a forecast continuing a forecast for a time ahead ("Revenue is expected to reach 50 billion yuan in
@@ -1593,6 +1599,13 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
         # "During the past three quarters, 169 national high-tech zones together generated GDP of ...": the count
         # of the group whose flow the sentence reports is how many there are, not a flow over the period
         ps = None
+    if ps is None and as_of and len(as_of) >= 7 and as_of[5:7] in _QUARTER_END_MONTHS and \
+            (q.kind == "change" or q.kind == "level") and "uarter" in sentence and \
+            (_QOQ.search(sentence) if q.kind == "change" else _IN_THE_QUARTER.search(sentence)) is not None:
+        # "At the end of June, ... Rents fell 2.1% quarter on quarter": a change over the quarter that ends then;
+        # "net absorption was 40,000 sq m in the quarter": a flow over it
+        y, m = int(as_of[:4]), int(as_of[5:7])
+        as_of, ps = f"{y:04d}-{m:02d}", f"{y:04d}-{m - 2:02d}"
     if ps and as_of and len(as_of) == 7 and (q.kind == "level" or q.kind == "share") and _part_year(as_of, ps) and \
             (q.unit == "index" or _STOCK_RATE_BEFORE.search(sentence, max(0, q.start - 80), q.start) is not None) and \
             "verag" not in sentence[max(0, q.start - 40):q.start]:
@@ -1601,6 +1614,13 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
         y, m = int(as_of[:4]), int(as_of[5:7])
         as_of, ps = f"{as_of}-{calendar.monthrange(y, m)[1]:02d}", None
     return as_of, ps
+
+
+_QUARTER_END_MONTHS = ("03", "06", "09", "12")
+# a change from the quarter before ("fell 2.1% quarter on quarter", "up 3 percent q-o-q", "from the previous quarter")
+_QOQ = re.compile(r"\bquarter[- ]on[- ]quarter\b|\bfrom the (?:previous|preceding|prior|last) quarter\b", re.I)
+# a flow of the quarter ("40,000 sq m in the quarter", "during the quarter")
+_IN_THE_QUARTER = re.compile(r"\b(?:in|during|over|for|throughout) the quarter\b(?!\s+(?:of|to|before|after)\b)", re.I)
 
 
 # after a count: "have been completed", "buildings have now been put into use"
@@ -1838,6 +1858,31 @@ _THIS_YEAR = re.compile(r"\bthis year\b", re.I)
 
 # what a headline that names a year before publication holds: a year, or "last year" (a cheap test first)
 _PAST_YEAR_WORDS = re.compile(r"(?:19|20)\d\d|\b(?:last|previous|past) year\b", re.I)
+
+
+# a headline that may name a quarter or half: "Q2 2025", "H1 2024", "second quarter", "first half"
+_PART_TITLE_HINT = re.compile(r"\b[QH][1-4]\b|\b(?:quarter|half)\b", re.I)
+_PART_SENTENCE_LEADS = ("in ", "during ", "for ", "over ", "across ", "through")
+
+
+def _headline_part(title: str, ctx: ArticleContext, state: ContextState) -> Optional[tuple[str, str]]:
+    """The quarter or half (as_of, period_start) that the headline names as its period, once it has ended before
+    the reference date, worked out once an article."""
+    got = state.extra.get("headline_part", False)
+    if got is False:
+        got = None
+        if ctx.ref:
+            # (the period opens or closes the headline, as a report's does: not a news headline's "Exports rose 5
+            # percent in the first quarter")
+            head = title.strip()
+            parts = [t for t in find_times(head, ctx.ref) if t.role == "period" and _part_year(t.as_of, t.period_start)
+                     and len(t.as_of) == 7 and t.as_of < ctx.ref.isoformat()[:7] and
+                     (t.start == 0 or t.end == len(head) or not head[:t.start].strip(" |:-–—,")) and
+                     not t.text.lower().startswith(_PART_SENTENCE_LEADS)]
+            if len(parts) == 1:
+                got = (parts[0].as_of, parts[0].period_start)
+        state.extra["headline_part"] = got
+    return got
 
 
 def _headline_year(title: Optional[str], ctx: ArticleContext, state: ContextState) -> Optional[str]:

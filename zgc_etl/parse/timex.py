@@ -655,7 +655,7 @@ def _quarter(m, ref):
         first, last = (1, 6) if q == 1 else (7, 12)
     else:
         first, last = 3 * q - 2, 3 * q
-    if not yr and (y, last) > (ref.year, ref.month) and not _AHEAD_CUE.search(m.string, max(0, m.start() - 40),
+    if not yr and (y, last) > (ref.year, ref.month) and not _AHEAD_CUE.search(m.string, max(0, m.start() - 60),
                                                                                 m.start()):
         y -= 1
     return "period", _iso(y, last), _iso(y, first)
@@ -663,9 +663,8 @@ def _quarter(m, ref):
 
 # a forecast or schedule right before "in the second half": the part under way or to come, not last year's ("210,000
 # sq m of new supply is due in the second half", "will be completed in the fourth quarter", "is expected in H2")
-_AHEAD_CUE = re.compile(r"\b(?:(?:is|are)\s+(?:due|expected|scheduled|slated|set|forecast|projected|planned|poised)"
-                        r"|will(?:\s+\w+){0,2}|(?:due|expected|scheduled|slated)\s+(?:to\s+\w+(?:\s+\w+)?\s+)?)"
-                        r"\s*(?:for\s*|to\s+\w+\s*)?$", re.I)
+_AHEAD_CUE = re.compile(r"\b(?:will|(?:is|are)\s+(?:due|expected|scheduled|slated|set|forecast|projected|planned|poised|"
+                        r"likely)|to be (?:completed|delivered|added|launched|finished))\b(?:[^,;:.]|\.(?=\d))*$", re.I)
 
 
 @rule(rf"\b(?:({_YEAR}|{_REL_YEAR})(?:'s|’s)?\s+)?(first|second|third|fourth)-(quarter|half)\b"
