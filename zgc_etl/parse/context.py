@@ -729,7 +729,9 @@ def _time_left(sentence: str, times: list[TimeExpr]) -> tuple:
     ..."), and (_DEADLINE) the deadline of its plan; each None where the sentence leaves none (a date it leaves is
     never None: these times all have an as_of)."""
     founded = [t for t in times if t.role in ("point", "period", "founded") and t.as_of]
-    stated = [t for t in founded if t.role != "founded" and not _FOUNDED.search(sentence[max(0, t.start - 30):t.start])]
+    stated = [t for t in founded if t.role != "founded" and not _FOUNDED.search(sentence[max(0, t.start - 30):t.start])
+              and not (t.text[:3] in ("of ", "Of ") and t.text[3:11].lower() == "the half")]
+    # ("the largest lease of the half": a noun's period, not the statement's; the next sentence keeps the one before)
     # (a sentence dated only by the day it was made or released: see _carried_time)
     attributed = not stated and all(t.role == "attrib" or t.role == "dateline" for t in times)
     stated = stated or [t for t in times if t.role == "attrib"]
@@ -1474,9 +1476,15 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
         elif carried_as_of is None:
             # nothing dated yet: a past-tense report of the year the headline names ("... tops 4 trillion yuan
             # in 2023", published in 2024), else the publication date
-            headline = _headline_year(title, ctx, state) if title and _PAST_YEAR_WORDS.search(title) and \
-                not (own_present or info.present) else None
-            as_of, ps = headline or pub, None
+            part = _headline_part(title, ctx, state) if title and _PART_TITLE_HINT.search(title) else None
+            if part is not None:
+                # a report titled by the quarter or half it covers ("Q2 2025 | Tianjin office market", "H1 2024
+                # retail review"): its figures are of that period, whatever the tense
+                as_of, ps = part
+            else:
+                headline = _headline_year(title, ctx, state) if title and _PAST_YEAR_WORDS.search(title) and \
+                    not (own_present or info.present) else None
+                as_of, ps = headline or pub, None
         elif pub and carried_as_of[:4] > pub[:4] and has_any(sentence, _FORWARD_HINTS) and \
                 _FORWARD_LOOKING.search(sentence, clause[0] if clause else 0, q.start) is not None:
             # a forecast continuing a forecast for a time ahead ("Revenue is expected to reach 50 billion yuan in
@@ -1493,6 +1501,13 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
             event = _recent_event(carried_as_of, ctx)
             if event:
                 as_of, ps = event, None
+            elif carried_ps and pub and carried_as_of[:10] == pub and q.kind == "level" and q.unit == "count" and \
+                    int(pub[:4]) > int(carried_ps[:4]) and "of" in sentence[:q.end + 16].lower() and \
+                    _partitive_of_before(sentence, q) and _states_time_just_before(sentence, state):
+                # "Since 2015, 1,120 projects have settled in the park. Nine of them are listed": a part of the
+                # tally the sentence before counts since a start is counted since it too (a share of it, "About
+                # half of them are in manufacturing", is the make-up of the whole at the time, with no start)
+                as_of, ps = carried_as_of, carried_ps
             elif carried_ps and pub and carried_as_of[:10] == pub and q.kind in ("level", "change") and \
                     int(pub[:4]) > int(carried_ps[:4]) and "ha" in sentence and \
                     _PERFECT_TALLY.search(sentence, clause[0] if clause else 0, q.start) is not None and \
@@ -1584,6 +1599,13 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
         # "During the past three quarters, 169 national high-tech zones together generated GDP of ...": the count
         # of the group whose flow the sentence reports is how many there are, not a flow over the period
         ps = None
+    if ps is None and as_of and len(as_of) >= 7 and as_of[5:7] in _QUARTER_END_MONTHS and \
+            (q.kind == "change" or q.kind == "level") and "uarter" in sentence and \
+            (_QOQ.search(sentence) if q.kind == "change" else _IN_THE_QUARTER.search(sentence)) is not None:
+        # "At the end of June, ... Rents fell 2.1% quarter on quarter": a change over the quarter that ends then;
+        # "net absorption was 40,000 sq m in the quarter": a flow over it
+        y, m = int(as_of[:4]), int(as_of[5:7])
+        as_of, ps = f"{y:04d}-{m:02d}", f"{y:04d}-{m - 2:02d}"
     if ps and as_of and len(as_of) == 7 and (q.kind == "level" or q.kind == "share") and _part_year(as_of, ps) and \
             (q.unit == "index" or _STOCK_RATE_BEFORE.search(sentence, max(0, q.start - 80), q.start) is not None) and \
             "verag" not in sentence[max(0, q.start - 40):q.start]:
@@ -1592,6 +1614,13 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
         y, m = int(as_of[:4]), int(as_of[5:7])
         as_of, ps = f"{as_of}-{calendar.monthrange(y, m)[1]:02d}", None
     return as_of, ps
+
+
+_QUARTER_END_MONTHS = ("03", "06", "09", "12")
+# a change from the quarter before ("fell 2.1% quarter on quarter", "up 3 percent q-o-q", "from the previous quarter")
+_QOQ = re.compile(r"\bquarter[- ]on[- ]quarter\b|\bfrom the (?:previous|preceding|prior|last) quarter\b", re.I)
+# a flow of the quarter ("40,000 sq m in the quarter", "during the quarter")
+_IN_THE_QUARTER = re.compile(r"\b(?:in|during|over|for|throughout) the quarter\b(?!\s+(?:of|to|before|after)\b)", re.I)
 
 
 # after a count: "have been completed", "buildings have now been put into use"
@@ -1678,6 +1707,19 @@ def _statement_sentence(state: ContextState):
 _PLAN_AHEAD_WORDS = ("will", "plan", "aim", "target", "goal", "expect", "strive", "seek", "intend")
 _PLAN_AHEAD = re.compile(r"\b(?:will|plans?|planned|aims?|aiming|targets?|goals?|expects?|expected|strives?|seeks?|"
                          r"intends?)\b", re.I)
+
+
+# a sentence that opens with a part of what the sentence before counted: "Nine of them", "Most of these 40", "Of
+# these, 300", "Among them, 12"
+_PARTITIVE_OPENING = re.compile(
+    r"\W*(?:(?:of|among) (?:them|these|those)\s*,?\s*|(?:[\w.,%-]+\s+){1,3}(?:of|among) (?:them|these|those)\b)", re.I)
+
+
+def _partitive_of_before(sentence: str, q) -> bool:
+    """Whether the figure ``q`` is the part that the opening of the sentence picks out of a group named before
+    ("Nine of them are listed", "Of these, 300 are foreign firms"), its number inside or right after the opening."""
+    m = _PARTITIVE_OPENING.match(sentence)
+    return m is not None and (q.end <= m.end() or q.start <= m.end() + 2 and m.group(0).strip()[:1] in "OoAa")
 
 
 def _states_time_just_before(sentence: str, state: ContextState) -> bool:
@@ -1816,6 +1858,31 @@ _THIS_YEAR = re.compile(r"\bthis year\b", re.I)
 
 # what a headline that names a year before publication holds: a year, or "last year" (a cheap test first)
 _PAST_YEAR_WORDS = re.compile(r"(?:19|20)\d\d|\b(?:last|previous|past) year\b", re.I)
+
+
+# a headline that may name a quarter or half: "Q2 2025", "H1 2024", "second quarter", "first half"
+_PART_TITLE_HINT = re.compile(r"\b[QH][1-4]\b|\b(?:quarter|half)\b", re.I)
+_PART_SENTENCE_LEADS = ("in ", "during ", "for ", "over ", "across ", "through")
+
+
+def _headline_part(title: str, ctx: ArticleContext, state: ContextState) -> Optional[tuple[str, str]]:
+    """The quarter or half (as_of, period_start) that the headline names as its period, once it has ended before
+    the reference date, worked out once an article."""
+    got = state.extra.get("headline_part", False)
+    if got is False:
+        got = None
+        if ctx.ref:
+            # (the period opens or closes the headline, as a report's does: not a news headline's "Exports rose 5
+            # percent in the first quarter")
+            head = title.strip()
+            parts = [t for t in find_times(head, ctx.ref) if t.role == "period" and _part_year(t.as_of, t.period_start)
+                     and len(t.as_of) == 7 and t.as_of < ctx.ref.isoformat()[:7] and
+                     (t.start == 0 or t.end == len(head) or not head[:t.start].strip(" |:-–—,")) and
+                     not t.text.lower().startswith(_PART_SENTENCE_LEADS)]
+            if len(parts) == 1:
+                got = (parts[0].as_of, parts[0].period_start)
+        state.extra["headline_part"] = got
+    return got
 
 
 def _headline_year(title: Optional[str], ctx: ArticleContext, state: ContextState) -> Optional[str]:

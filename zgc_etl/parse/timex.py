@@ -587,6 +587,16 @@ def _end_of_the_part(m, ref):
     return "point", _iso(y, mon, _last_day(y, mon)), None
 
 
+@rule(r"\b(?:of|in|during|over|for|across|throughout) the (half[- ]year|half)\b(?![- ](?:of|in|an?|the)\b)",
+      need=(("the half",),), near=(("the half",), len("throughout ")),
+      starts=("of ", "in ", "during ", "over ", "for ", "across ", "throughout "))
+def _the_half(m, ref):
+    """"the largest lease of the half", "in the half-year" in a report of one: the months of the last half that
+    has ended (a report of the second quarter speaks of the first half)."""
+    end = (ref.year * 12 + ref.month - 1) // 6 * 6 - 1  # (months since year 0, from 0)
+    return "period", _iso(end // 12, end % 12 + 1), _iso(end // 12, end % 12 - 4)
+
+
 @rule(r"\b(?:(as of|by|at|until|to|till|before|in) (?:the )?)?(?:mid-?year|the middle of (?:the|this) year)\b",
       need=(("mid-year", "midyear", "middle of the year", "middle of this year"),))
 def _mid_year(m, ref):
@@ -645,9 +655,16 @@ def _quarter(m, ref):
         first, last = (1, 6) if q == 1 else (7, 12)
     else:
         first, last = 3 * q - 2, 3 * q
-    if not yr and (y, last) > (ref.year, ref.month):
+    if not yr and (y, last) > (ref.year, ref.month) and not _AHEAD_CUE.search(m.string, max(0, m.start() - 60),
+                                                                                m.start()):
         y -= 1
     return "period", _iso(y, last), _iso(y, first)
+
+
+# a forecast or schedule right before "in the second half": the part under way or to come, not last year's ("210,000
+# sq m of new supply is due in the second half", "will be completed in the fourth quarter", "is expected in H2")
+_AHEAD_CUE = re.compile(r"\b(?:will|(?:is|are)\s+(?:due|expected|scheduled|slated|set|forecast|projected|planned|poised|"
+                        r"likely)|to be (?:completed|delivered|added|launched|finished))\b(?:[^,;:.]|\.(?=\d))*$", re.I)
 
 
 @rule(rf"\b(?:({_YEAR}|{_REL_YEAR})(?:'s|’s)?\s+)?(first|second|third|fourth)-(quarter|half)\b"
