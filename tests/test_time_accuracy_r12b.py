@@ -109,6 +109,12 @@ def test_partitive_unchanged(published, paragraphs, mention, expected):
      ("2025-06-30", None)),
     ("2025-07-20", "At the end of May, the vacancy rate was 22%.\nRents fell 2.1% quarter on quarter.", "2.1%",
      ("2025-05-31", None)),
+    # a stock read at the quarter's end whose sentence goes on to another figure's flow "in the quarter" (the lead's
+    # narrowing after the merge): the stock stays a point, the flow is the quarter's
+    ("2025-07-16", "The city's Grade A stock reached 3.96 million sq m at the end of the second quarter, after about "
+     "85,000 sq m of new supply was delivered in the quarter.", "3.96 million sq m", ("2025-06-30", None)),
+    ("2025-07-16", "The city's Grade A stock reached 3.96 million sq m at the end of the second quarter, after about "
+     "85,000 sq m of new supply was delivered in the quarter.", "about 85,000 sq m", ("2025-06", "2025-04")),
 ])
 def test_forecast_and_quarter_changes(published, paragraphs, mention, expected):
     assert _time(published, paragraphs, mention) == expected

@@ -1601,7 +1601,7 @@ def _resolve_time(sentence: str, q, info: SentenceInfo, ctx: ArticleContext, sta
         ps = None
     if ps is None and as_of and len(as_of) >= 7 and as_of[5:7] in _QUARTER_END_MONTHS and \
             (q.kind == "change" or q.kind == "level") and "uarter" in sentence and \
-            (_QOQ.search(sentence) if q.kind == "change" else _IN_THE_QUARTER.search(sentence)) is not None:
+            (_QOQ.search(sentence) if q.kind == "change" else _quarter_flow_after(sentence, q)):
         # "At the end of June, ... Rents fell 2.1% quarter on quarter": a change over the quarter that ends then;
         # "net absorption was 40,000 sq m in the quarter": a flow over it
         y, m = int(as_of[:4]), int(as_of[5:7])
@@ -1621,6 +1621,14 @@ _QUARTER_END_MONTHS = ("03", "06", "09", "12")
 _QOQ = re.compile(r"\bquarter[- ]on[- ]quarter\b|\bfrom the (?:previous|preceding|prior|last) quarter\b", re.I)
 # a flow of the quarter ("40,000 sq m in the quarter", "during the quarter")
 _IN_THE_QUARTER = re.compile(r"\b(?:in|during|over|for|throughout) the quarter\b(?!\s+(?:of|to|before|after)\b)", re.I)
+
+
+def _quarter_flow_after(sentence: str, q) -> bool:
+    """Whether "in the quarter" follows the figure closely, with no other number or clause between ("85,000 sq m of
+    new supply was delivered in the quarter"); not a stock read at a date whose sentence goes on to another figure's
+    flow ("stock reached 3.96 million sq m at the end of June, after 85,000 sq m was delivered in the quarter")."""
+    m = _IN_THE_QUARTER.search(sentence, q.end, q.end + 60)
+    return m is not None and not _PUNCT_OR_DIGIT.search(sentence, q.end, m.start())
 
 
 # after a count: "have been completed", "buildings have now been put into use"
