@@ -3,7 +3,13 @@
 - zones named with a city in their name sit in their own district or new area, by the gazetteer: the Yujiapu
   financial district is in Binhai New Area, the Jingjin Science Valley in Wuqing, the Ningbo Hangzhou Bay New Area in
   Cixi (not Tianjin, Ningbo or Hangzhou of their names);
-- a place named as a benchmark ("30 percent lower than in Beijing") is neither the figure's region nor its subject."""
+- a place named as a benchmark ("30 percent lower than in Beijing") is neither the figure's region nor its subject,
+  when the sentence names another place that is not one;
+- a zone the article places itself ("Zhangjiang Science City in Shanghai's Pudong New Area") keeps that place when a
+  later sentence names it by its short name ("Zhangjiang's reading"), where the gazetteer only knows its city;
+- a company whose site is "in the park" ("X Co, a drone maker that moved from Beijing's Fengtai district, employs 460
+  people at its plant in the park") sits where the park named before it sits, not in the city of its name nor where
+  it came from."""
 import pytest
 
 from helpers import paragraphs_article
@@ -64,4 +70,84 @@ NOT_ZONES = [
 
 @pytest.mark.parametrize("paragraphs, mention, regions", NOT_ZONES)
 def test_places_that_are_not_the_new_zones(paragraphs, mention, regions):
+    assert figure_of(paragraphs, mention).regions == regions
+
+
+BENCHMARKS = [
+    (["Hydrogen sells for 35 yuan a kilogram in Caofeidian, about 30 percent lower than in Beijing."],
+     "30 percent", "Caofeidian", ["Caofeidian"]),
+    (["Office rents in Wuqing average 1.2 yuan a day, 60 percent lower than in Chaoyang."],
+     "60 percent", "Wuqing", ["Wuqing"]),
+    (["Land in Nantong costs 900 yuan per square meter, a third less than those in Suzhou."],
+     "900 yuan", "Nantong", ["Nantong"]),
+    (["Electricity in Baoding costs 0.5 yuan per kWh, 20 percent lower compared with Tianjin."],
+     "20 percent", "Baoding", ["Baoding"]),
+]
+
+
+@pytest.mark.parametrize("paragraphs, mention, subject, regions", BENCHMARKS)
+def test_benchmark_place_is_not_the_subject(paragraphs, mention, subject, regions):
+    f = figure_of(paragraphs, mention)
+    assert (f.subject, f.regions) == (subject, regions)
+
+
+def test_benchmark_alone_stays_when_nothing_else_is_named():
+    # (a sentence that names only the benchmark: the rule needs another place; the region logic is unchanged)
+    f = figure_of(["Beijing's rents rose 5 percent, while Shanghai's rose 3 percent."], "3 percent")
+    assert f.subject == "Shanghai"
+
+
+ZONE_TOLD = [
+    (["The innovation index of Zhangjiang Science City in Shanghai's Pudong New Area rose to 286.4 last year.",
+      "Shanghai's city-wide index stood at 213.5.", "Zhangjiang's reading was 72.9 points higher."],
+     "72.9", "Zhangjiang Science City", ["Pudong New Area"]),
+    (["Zhangjiang Hi-Tech Park in Shanghai's Pudong New Area is a chip hub.",
+      "Zhangjiang firms filed 8,100 patent applications in 2023."],
+     "8,100", "Zhangjiang Hi-Tech Park", ["Pudong New Area"]),
+]
+
+
+@pytest.mark.parametrize("paragraphs, mention, subject, regions", ZONE_TOLD)
+def test_zone_keeps_the_place_the_article_gives(paragraphs, mention, subject, regions):
+    f = figure_of(paragraphs, mention)
+    assert (f.subject, f.regions) == (subject, regions)
+
+
+def test_city_figure_after_zone_stays_the_city():
+    f = figure_of(ZONE_TOLD[0][0], "213.5")
+    assert (f.subject, f.regions) == ("Shanghai", ["Shanghai"])
+
+
+def test_zone_without_a_stated_place_keeps_its_city():
+    f = figure_of(["Zhangjiang Science City in Shanghai is home to about 2,000 biomedical firms."], "2,000")
+    assert f.regions == ["Shanghai"]
+
+
+PARK_SITES = [
+    (["The Tianjin Airborne Industry Park in Binhai New Area has drawn 80 companies.",
+      "Tianjin Qingyun Aerotech Co, a drone maker that moved from Beijing's Fengtai district, employs 460 people "
+      "at its plant in the park."], "460", ["Binhai New Area"]),
+    (["The Jingjin Science Valley in Wuqing district has drawn 50 biotech firms.",
+      "Beijing Lanxin Pharma Co runs 3 production lines at its factory in the park."], "3", ["Wuqing"]),
+    (["The Qinhuangdao Robot Industrial Park, located in Haigang district, opened in 2021.",
+      "Shenzhen Dayou Robotics Co has hired 120 workers at its new base in the park."], "120", ["Haigang"]),
+]
+
+
+@pytest.mark.parametrize("paragraphs, mention, regions", PARK_SITES)
+def test_company_sits_where_its_park_sits(paragraphs, mention, regions):
+    assert figure_of(paragraphs, mention).regions == regions
+
+
+PARK_SITES_NOT = [
+    # no site in the park: the company keeps the city of its name
+    (["The Tianjin Airborne Industry Park in Binhai New Area has drawn 80 companies.",
+      "Beijing Qingyun Aerotech Co employs 460 people."], "460", ["Beijing"]),
+    # a park never placed: nothing to take
+    (["Tianjin Qingyun Aerotech Co employs 460 people at its plant in the park."], "460", ["Tianjin"]),
+]
+
+
+@pytest.mark.parametrize("paragraphs, mention, regions", PARK_SITES_NOT)
+def test_company_without_a_park_site_keeps_its_name_place(paragraphs, mention, regions):
     assert figure_of(paragraphs, mention).regions == regions
