@@ -2283,8 +2283,9 @@ def _group_name(text: str, ctx: ArticleContext) -> str:
         return _site_by_fullest(name, ctx)  # ("Dongjiang companies": the zone by that name, in full if the text has it)
     full = load_entity_aliases_names().get(name.lower())
     if full:
-        # "Zhongguancun", or "Zhongguancun Science Park" when the article names it so
-        return full if full in ctx.orgs.names else name
+        # "Zhongguancun", or the alias table's body when the article names it so, else the park or zone the
+        # article names by it in full ("Zhongguancun Science Park": the table holds several bodies of one brand)
+        return full if full in ctx.orgs.names else _site_by_fullest(name, ctx)
     if " " not in name and any(n.startswith(name + " ") and h in _SITE_HEADS for n, h in ctx.orgs.names.items()):
         return _site_by_fullest(name, ctx)  # "Zhangjiang firms" in a story about the Zhangjiang Science City
     return text
