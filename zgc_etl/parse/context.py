@@ -2247,17 +2247,7 @@ def _name_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, flo
             cands.append((s, e, d, [d], "place"))
     for s, e, text in groups:
         if s >= floor and not any(c[0] <= s < c[1] for c in cands if c[4] != "place"):
-            name = _group_name(text, ctx)
-            # ("Zhangjiang firms" after "Zhangjiang Science City in Shanghai's Pudong New Area": where the article puts
-            # the site they are named by)
-            told = ctx.org_region.get(name) if name != text and ctx.org_region else None
-            if told:
-                # (only a place inside the one the gazetteer gives the zone: "Zhongguancun Science Park" is said to
-                # be Beijing's as a whole, not more specific than the zone's Haidian)
-                own = find_places(text)
-                told = told if own and told != division(own[0][2]) and g.is_within(told, division(own[0][2])) \
-                    else None
-            cands.append((s, e, name, [told] if told else _group_home(text), "group"))
+            cands.append((s, e, _group_name(text, ctx), _group_home(text), "group"))
     return cands
 
 
