@@ -378,6 +378,14 @@ _BASED_BEFORE = re.compile(r"\b([A-Z][\w'’ -]{1,30}?)-(?:based|headquartered)\
 _ANAPHOR_HOME = re.compile(r"\b(?:The|the|Its|its) (?:company|firm|group|startup|park|zone|port|developer|maker|bank)\s*,\s*"
                            r"(?:which is\s+)?(?:located|based|headquartered|situated)\s+in\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)")
 _HOME_VERBS = ("located", "based", "headquartered", "situated")  # a prefilter: _ANAPHOR_HOME needs one of them
+# "X Co, a drone maker that moved from Beijing, employs 460 people at its plant in the park": the company sits where the
+# park named before it sits, not in the city of its name nor where it came from.  Group 1: the kind of site named.
+_SITE_IN_ANAPHOR = re.compile(r"\b(?:its|their)\s+(?:new\s+|own\s+|main\s+)?(?:plant|factory|factories|facility|facilities|"
+                              r"base|site|headquarters|workshops?|campus|offices?|production\s+lines?|(?:R&D|research)\s+"
+                              r"(?:center|centre))\s+(?:in|at|inside)\s+the\s+(park|zone|new\s+area|area|base|town|port)\b")
+# (what a match of _SITE_IN_ANAPHOR holds: a first test of the block)
+_PARK_ANAPHOR_NOUNS = ("the park", "the zone", "the area", "the new area", "the base", "the town", "the port")
+_PARK_SITE_HEADS = frozenset(("park", "zone", "area", "base", "town", "port"))
 _BYLINE_DATE = re.compile(r"\b(\d{1,2})-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(\d{4})\b")
 
 
@@ -502,6 +510,8 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
     zone_names: dict[str, str] = {}
     g = load_gazetteer()
     last_org = None
+    last_zone = None  # (the division of the last zone of the gazetteer named)
+    last_site: dict[str, str] = {}  # (the last park, zone, ... named, by its head: what "its plant in the park" means)
     block_orgs: dict[str, list] = {}
     for b in blocks:
         orgs = block_orgs.get(b.text)
@@ -537,13 +547,35 @@ def _article_context(article: Article, state: ContextState) -> ArticleContext:
             found = find_places_in(b.text, m.start(1), m.end(1))  # find_places(m.group(1))
             if target and found:
                 org_region[target] = division(found[0][2])  # an explicit statement wins over "X-based"
+        if orgs and any(map(b.text.__contains__, _PARK_ANAPHOR_NOUNS)) and ("its " in b.text or "their " in b.text):
+            for m in _SITE_IN_ANAPHOR.finditer(b.text):
+                firm = [o for o in orgs if o.end <= m.start() and o.head == "company" and m.start() - o.end < 240]
+                kind = m.group(1).split()[-1]
+                if not firm:
+                    continue
+                site = [o for o in orgs if o.end <= firm[-1].start and o.head == kind] or \
+                    ([last_site[kind]] if kind in last_site else [])
+                name = None if not site else site[-1] if isinstance(site[-1], str) else site[-1].name
+                where = (org_region.get(name) or org_region.get(reg.fullest(name))) if name else None
+                if not where:
+                    # a zone the gazetteer knows, named before the company ("The Jingjin Science Valley in Wuqing")
+                    zones = [division(n) for s, e, n in find_places_in(b.text, 0, firm[-1].start)
+                             if (z := g.lookup(n)) is not None and z.is_zone]
+                    where = zones[-1] if zones else last_zone
+                if where:
+                    org_region[firm[-1].name] = where
+        for o in orgs:
+            if o.head in _PARK_SITE_HEADS:
+                last_site[o.head] = o.name
         if orgs:
             last_org = orgs[-1].name
         aside_block = any(map(b.text.__contains__, _ASIDE_WORDS))
         for s, e, n in find_places(b.text):
             p = g.lookup(n)
-            if p is not None and p.is_zone and len(b.text[s:e]) > len(zone_names.get(n, "")):
-                zone_names[n] = b.text[s:e]
+            if p is not None and p.is_zone:
+                last_zone = division(n)
+                if len(b.text[s:e]) > len(zone_names.get(n, "")):
+                    zone_names[n] = b.text[s:e]
             if not any(a <= s < z for a, z in spans):
                 if aside_block and _aside_place(b.text, s, e):
                     # "rents 40 percent lower than in Beijing", "Hong Kong-funded": not what the text is about (unless
@@ -2275,10 +2307,17 @@ def _name_candidates(sentence: str, info: SentenceInfo, ctx: ArticleContext, flo
         if len(places) > 1 and any(n in g.ancestors(o) for s2, e2, o in places
                                    if o != n and floor <= s2 and e2 <= s and s - e2 < 60):
             continue  # "Hangzhou, capital of Zhejiang": the more specific place is the subject
+        if len(places) > 1 and _is_benchmark_place(sentence, s) and \
+                any(n2 != n and not _is_benchmark_place(sentence, s2) for s2, _, n2 in places):
+            continue  # "35 yuan a kilogram in Caofeidian, about 30 percent lower than in Beijing": Caofeidian's
         p = g.lookup(n)
         if p is not None and p.is_zone:
             # a zone named on its own ("Dongjiang", "Saihanba") stands for the body of that name
-            cands.append((s, e, ctx.orgs.fullest(ctx.zone_names.get(n) or sentence[s:e]), [d], "zone"))
+            full = ctx.orgs.fullest(ctx.zone_names.get(n) or sentence[s:e])
+            told = ctx.org_region.get(full) if ctx.org_region else None
+            if told and told != d and g.is_within(told, d):
+                d = told  # "Zhangjiang Science City in Shanghai's Pudong New Area" before: "Zhangjiang's" is Pudong's
+            cands.append((s, e, full, [d], "zone"))
         else:
             cands.append((s, e, d, [d], "place"))
     for s, e, text in groups:
@@ -3363,6 +3402,12 @@ _ASIDE_WORDS = _BENCHMARK_WORDS + ("from", "-funded", "-invested", "-based", "-o
                                    "-headquartered", "-listed", " investors", " residents", " visitors", " tourists",
                                    " youths", " students", " entrepreneurs", " average")
 _ASIDE_GATE = _SentenceGate(_ASIDE_WORDS)
+
+
+def _is_benchmark_place(sentence: str, s: int) -> bool:
+    """Whether the place starting at ``sentence[s]`` is a benchmark ("than in Beijing", "compared with Daxing")."""
+    before = sentence[max(0, s - 24):s]
+    return any(map(before.__contains__, _BENCHMARK_WORDS)) and _BENCHMARK_BEFORE.search(before) is not None
 
 
 def _aside_place(sentence: str, s: int, e: int) -> bool:
