@@ -71,12 +71,12 @@ def test_heldout4_value_attributes(heldout4_result):
 def test_heldout4_time_attributes(heldout4_result):
     acc = heldout4_result["accuracy_on_matched"]
     assert acc["as_of"] >= 0.86, acc  # 0.833 -> 0.880 at 0.11.0 (the end-of-the-year rule, seen here)
-    assert acc["period_start"] >= 0.925, acc
+    assert acc["period_start"] >= 0.94, acc  # 0.943 -> 0.957 at 0.11.0 (r12b-periods)
     assert heldout4_result["strict"]["f1"] >= 0.825, heldout4_result["strict"]  # 0.845 at 0.11.0
 
 
 def test_heldout4_context_attributes(heldout4_result):
     acc = heldout4_result["accuracy_on_matched"]
-    assert acc["regions"] >= 0.76, acc  # 0.751 -> 0.780 at 0.11.0 (the spaced-hyphen dateline)
-    assert acc["subject"] >= 0.81, acc
+    assert acc["regions"] >= 0.80, acc  # 0.751 -> 0.780 (the spaced-hyphen dateline) -> 0.818 (r12b-places) at 0.11.0
+    assert acc["subject"] >= 0.83, acc  # 0.833 -> 0.847 at 0.11.0 (r12b-places)
     assert acc["measure"] >= 0.80, acc  # 0.823 at 0.11.0
