@@ -35,9 +35,8 @@ HEADS = {
     # a service a government or a park runs under a name: "the Jingjinji Industrial Cooperation Platform"
     "platform": "platform",
 }
-# the instrument heads, and the words a facility named a source has before "Source"
+# the instrument heads: a facility only after a capitalised word of its name
 _INSTRUMENT_HEADS = frozenset(("telescope", "collider"))
-_SOURCE_OF = frozenset()  # (the words before a "Source" that names a facility, were it a head)
 # Heads that may be written in lower case after a capitalised name ("Tangshan port", "Qiansongba forest farm").
 LOWER_HEADS = {"park", "zone", "port", "farm", "area", "center", "centre", "fund", "base", "index", "submarket"}
 CITY_OF = {"Technology", "Science", "Innovation", "Industrial", "Tech", "Sci-Tech", "Sci-tech", "Knowledge", "Future",
@@ -499,9 +498,8 @@ def _find_orgs(text: str, raws: Optional[list[str]] = None) -> list[Org]:
         if low == "city" and (i == 0 or _core(raws[i - 1]) not in CITY_OF):
             nxt_i = i + 1  # "Science and Technology City" is a body; "Tianjin City" is a place
             continue
-        if low in _INSTRUMENT_HEADS and (i == 0 or (_core(raws[i - 1]) not in _SOURCE_OF if low == "source" else
-                                                   not _cap(_core(raws[i - 1])) or _core(raws[i - 1]) in NOT_NAME)):
-            nxt_i = i + 1  # "the High Energy Photon Source" is a facility; "Source: Xinhua", "Open Source" are none
+        if low in _INSTRUMENT_HEADS and (i == 0 or not _cap(_core(raws[i - 1])) or _core(raws[i - 1]) in NOT_NAME):
+            nxt_i = i + 1  # "the Five-hundred-meter Aperture Spherical Telescope" is a facility; "a new telescope" none
             continue
         # a head followed by more of the name ("Free Trade Port Zone", "Bank of Tianjin"): go on
         end_i = i
