@@ -253,7 +253,7 @@ def _np_before(sentence: str, pos: int) -> Optional[str]:
         if head:
             np = head
     if np and (np.lower().startswith("development ") or np.lower() == "development") and \
-            (m := _RESEARCH_AND.search(sentence, max(0, (k := sentence.rfind(np, 0, pos)) - 20), k)):
+            _RESEARCH_AND.search(sentence, max(0, (k := sentence.rfind(np, 0, pos)) - 20), k):
         # "research and development spending" (the phrase stops at "and"): named by the short form the labels use,
         # as the contract's own example ("R&D investment") and the dev labels do even where the text spells it out
         np = "R&D" + np[11:]
