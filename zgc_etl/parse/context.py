@@ -3416,8 +3416,7 @@ def _aside_place(sentence: str, s: int, e: int) -> bool:
     figure of its clause happens."""
     before = sentence[max(0, s - 24):s]
     return bool(_ORIGIN_AFTER.match(sentence, e) or
-                ("from" in before and _ORIGIN_BEFORE.search(before)) or
-                (any(map(before.__contains__, _BENCHMARK_WORDS)) and _BENCHMARK_BEFORE.search(before)))
+                ("from" in before and _ORIGIN_BEFORE.search(before)) or _is_benchmark_place(sentence, s))
 
 
 def _place_not_aside(sentence: str, span: tuple[int, int], places: list, implied: list[str]) -> list[str]:
