@@ -350,15 +350,20 @@ def _end_of_month(m, ref):
 def _end_of_quarter(m, ref):
     """"by the end of the third quarter", "as of the end of the first half of the year": the last day of that
     quarter or half (of the reference year, or of the year before when it has not ended yet)."""
-    q, unit = QUARTER_WORDS[m.group(1).lower()], m.group(2).lower()
-    if unit == "half" and q > 2:
+    return _part_end(m.group(1), m.group(2), m.group(3), m.group(0).lower().startswith(("by", "before")), ref)
+
+
+def _part_end(word: str, unit: str, yr: Optional[str], ahead: bool, ref):
+    """The last day of the quarter or half ``word`` ``unit`` ("third" "quarter") of the year ``yr`` names, else of
+    the reference year, or of the year before when it has not ended yet; a deadline when "by" it lies ahead."""
+    bounds = _part_bounds(QUARTER_WORDS[word.lower()], unit.lower())
+    if bounds is None:
         return None
-    last = (6 if q == 1 else 12) if unit == "half" else 3 * q
-    y = _rel_year(m.group(3), ref) if m.group(3) else ref.year
+    last = bounds[1]
+    y = _rel_year(yr, ref) if yr else ref.year
     if y is None:
         return None
-    ahead = m.group(0).lower().startswith(("by", "before"))  # a deadline when it lies ahead
-    if not m.group(3) and not ahead and (y, last) > (ref.year, ref.month):
+    if not yr and not ahead and (y, last) > (ref.year, ref.month):
         y -= 1  # "as of the end of the fourth quarter" in November: of last year
     role = "deadline" if ahead and (y, last) > (ref.year, ref.month) else "point"
     return role, _iso(y, last, _last_day(y, last)), None
@@ -498,9 +503,6 @@ def _part_bounds(q: int, unit: str) -> Optional[tuple[int, int]]:
     return 3 * q - 2, 3 * q
 
 
-_PART_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-
-
 @rule(rf"^\W*the (first|second|third|fourth|1st|2nd|3rd|4th|final|latter) (quarter|half)\b(?!-)"
       rf"(?:\s+of\s+({_YEAR_REF}))?(?![-\w])",
       need=(("quarter", "half"),))
@@ -508,7 +510,7 @@ def _opening_part(m, ref):
     """A sentence that opens with the quarter or half it reports ("The first half brought ...", "The third quarter
     saw ..."): that quarter's or half's months (of the reference year unless they have not ended yet)."""
     word, unit = m.group(1).lower(), m.group(2).lower()
-    q = (4 if unit == "quarter" else 2) if word in ("final", "latter") else _PART_ORDINALS[word]
+    q = (4 if unit == "quarter" else 2) if word in ("final", "latter") else QUARTER_WORDS[word]
     if word == "latter" and unit != "half":
         return None
     bounds = _part_bounds(q, unit)
@@ -557,17 +559,7 @@ def _close_of(m, ref):
         if m.group(4).lower() == "the year" and ref.month <= 2 and not ahead:
             y -= 1
         return ("deadline" if ahead and y >= ref.year else "point"), _iso(y, 12, 31), None
-    bounds = _part_bounds(_PART_ORDINALS[m.group(1).lower()], m.group(2).lower())
-    if bounds is None:
-        return None
-    last = bounds[1]
-    y = _rel_year(m.group(3), ref) if m.group(3) else ref.year
-    if y is None:
-        return None
-    if not m.group(3) and not ahead and (y, last) > (ref.year, ref.month):
-        y -= 1
-    role = "deadline" if ahead and (y, last) > (ref.year, ref.month) else "point"
-    return role, _iso(y, last, _last_day(y, last)), None
+    return _part_end(m.group(1), m.group(2), m.group(3), ahead, ref)
 
 
 @rule(r"\b(?:as of|by|at|until|till|before) the (?:end|close) of the (quarter|half[- ]year|half)\b(?!\s+(?:of|in)\b)",
