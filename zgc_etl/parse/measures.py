@@ -1044,13 +1044,21 @@ _MONEY_VERB = re.compile(r"\b(rais(?:ed|es|e|ing)|earn(?:ed|s|ing)?|spen(?:t|ds|
 _MONEY_VERB_ENDS = ("raised", "raises", "raise", "raising", "earn", "earned", "earns", "earning", "spent", "spends",
                     "spend", "spending", "to", "as", "least", "of", "estimated") + _QUALIFIER_ENDS
 _MONEY_NOUN = {"rais": "funds raised", "earn": "earnings"}
+# a funding round's name ("Series C", "B+", "pre-A", "angel") and the words before "round"
+_ROUND_NAME = r"((?:[Ss]eries\s+[A-H]\+?\d?|[A-H]\+?|[Pp]re-[A-Z][\w+]*|[Aa]ngel|[Ss]eed)(?:-\d)?)"
+_ROUND_TAIL = r"(?:funding\s+|financing\s+|fundraising\s+|investment\s+)?round\b"
 # a round a sum is the size of, right after it: "a 300 million yuan Series B round", "a USD100 million round"
-_ROUND_NEXT = re.compile(r"(?:-|\s+)(?:((?:[Ss]eries\s+[A-H]\+?\d?|[A-H]\+?|[Pp]re-[A-Z][\w+]*|[Aa]ngel|[Ss]eed)(?:-\d)?)\s+)?"
-                         r"(?:funding\s+|financing\s+|fundraising\s+|investment\s+)?round\b")
+_ROUND_NEXT = re.compile(r"(?:-|\s+)(?:" + _ROUND_NAME + r"\s+)?" + _ROUND_TAIL)
 # the round a sum was raised in, by its name: "in a Series C round", "in its pre-IPO funding round", "in an A+ round"
 _ROUND_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:in|through|via|during)\s+(?:a|an|the|its|their)\s+(?:new\s+|latest\s+)?"
-                          r"((?:[Ss]eries\s+[A-H]\+?\d?|[A-H]\+?|[Pp]re-[A-Z][\w+]*|[Aa]ngel|[Ss]eed)(?:-\d)?)"
-                          r"\s+(?:funding\s+|financing\s+|fundraising\s+|investment\s+)?round\b")
+                          + _ROUND_NAME + r"\s+" + _ROUND_TAIL)
+
+
+def _round_funding(name: str) -> str:
+    """"Series C" -> "Series C funding", "B" -> "B round funding"."""
+    return name + (" round" if len(name) <= 2 else "") + " funding"
+
+
 # nouns for who or where, not for what is measured
 _SUBJECT_NOUNS = {"zone", "zones", "park", "parks", "city", "cities", "company", "companies", "firm", "firms",
                   "enterprises", "area", "district", "county", "province", "region", "regions", "economies", "economy",
@@ -1162,8 +1170,7 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
         found = "valuation"  # "the company was valued at USD2.9 billion": the firm is the subject, its value measured
     if money and "round" in sentence and (r := _ROUND_NEXT.match(sentence, head_end)):
         # "closed a 300 million yuan Series B round", "led a USD100 million round": the round's funding
-        found = (r.group(1) + (" round" if len(r.group(1)) <= 2 else "") + " funding") if r.group(1) else \
-            "funding round"
+        found = _round_funding(r.group(1)) if r.group(1) else "funding round"
     if money and sentence.startswith(" ", head_end) and "-" in sentence[start:head_end] and \
             _AMOUNT_MODIFIER.search(sentence, start, head_end):
         # "a 2-billion-yuan chip plant": an amount written as a modifier measures the noun it modifies
@@ -1191,7 +1198,7 @@ def find_measure(sentence: str, start: int, head_end: int, unit: str, previous: 
                 r = _ROUND_AFTER.match(sentence, head_end) if v[0] == "r" and "round" in sentence else None
                 if r:
                     # "raised USD650 million in a Series C round": the round by its name ("B round" for a letter)
-                    found = r.group(1) + (" round" if len(r.group(1)) <= 2 else "") + " funding raised"
+                    found = _round_funding(r.group(1)) + " raised"
     if money and ("each" in sentence or "apiece" in sentence or "share" in sentence) and \
             _EACH_AFTER.match(sentence[head_end:]):
         # "offering 128.2 million H shares at HK$32.80 to HK$36.50 each"
